@@ -1,0 +1,42 @@
+import { fromRoot } from './paths';
+
+/** Everything the process reads from its environment, read once at start. */
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  mongodbUri?: string;
+  microsoftAppId: string;
+  microsoftAppPassword: string;
+  microsoftAppTenantId: string;
+  microsoftAppType: string;
+  /** Secret that signs Direct Line tokens; random per process when unset. */
+  directLineSecret?: string;
+  production: boolean;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined || raw === '') {
+    return 3978;
+  }
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`PORT must be an integer between 0 and 65535, got "${raw}"`);
+  }
+  return port;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: env.DATA_DIR ?? fromRoot('data'),
+    mongodbUri: env.MONGODB_URI || undefined,
+    microsoftAppId: env.MicrosoftAppId ?? '',
+    microsoftAppPassword: env.MicrosoftAppPassword ?? '',
+    microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
+    microsoftAppType: env.MicrosoftAppType ?? 'MultiTenant',
+    directLineSecret: env.DIRECTLINE_SECRET || undefined,
+    production: env.NODE_ENV === 'production',
+  };
+}

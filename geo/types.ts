@@ -1,0 +1,15 @@
+/** A commune of the La Poste postcode base (one row per commune and postcode). */
+export interface Commune {
+  inseeCode: string;
+  name: string;
+  postcode: string;
+  latitude: number;
+  longitude: number;
+}
+
+export interface PostcodeDirectory {
+  /** Communes served by a 5-digit postcode; empty when the postcode does not exist. */
+  byPostcode(postcode: string): Commune[];
+  /** Communes whose name matches, tolerant of case, accents, hyphens and "saint"/"st". */
+  searchCommune(name: string, limit?: number): Commune[];
+}

@@ -1,0 +1,78 @@
+import type { Storage } from 'botbuilder';
+
+/**
+ * The storage contract. Every other module goes through it and never knows which engine
+ * runs (embedded file-backed store by default, MongoDB when MONGODB_URI is set).
+ */
+
+export type Scalar = string | number | boolean | null;
+
+/**
+ * Equality-only filter on (possibly dotted) field paths. Values are scalars, so user
+ * input can never turn into a query operator.
+ */
+export type Filter = Readonly<Record<string, Scalar>>;
+
+export interface SortKey {
+  field: string;
+  direction: 1 | -1;
+}
+
+export interface FindOptions {
+  sort?: SortKey[];
+  limit?: number;
+  skip?: number;
+}
+
+export interface CollectionSpec {
+  name: string;
+  /** Each entry is a set of fields whose combined value must be unique. */
+  unique?: string[][];
+  /** Secondary indexes, for the queries the module makes. */
+  indexes?: SortKey[][];
+  /** A Date field: the document is deleted once that date has passed (retention). */
+  ttlField?: string;
+}
+
+export interface StoredDocument {
+  id: string;
+}
+
+export interface Collection<T extends StoredDocument> {
+  /** Fails with DuplicateKeyError when the id or a unique field set is taken. */
+  insert(doc: T): Promise<void>;
+  get(id: string): Promise<T | undefined>;
+  find(filter: Filter, options?: FindOptions): Promise<T[]>;
+  count(filter: Filter): Promise<number>;
+  /**
+   * Atomic compare-and-set: applies `changes` only if the stored document matches `when`.
+   * Returns the updated document, or undefined when it is missing or did not match.
+   */
+  update(id: string, changes: Partial<T>, when?: Filter): Promise<T | undefined>;
+  /** Inserts or replaces the whole document. */
+  put(doc: T): Promise<void>;
+  delete(id: string): Promise<boolean>;
+  deleteMany(filter: Filter): Promise<number>;
+}
+
+export interface HealthReport {
+  ok: boolean;
+  engine: string;
+  detail?: string;
+}
+
+export interface Database {
+  readonly engine: 'embedded' | 'mongodb';
+  /** Bot Framework Storage with eTag optimistic concurrency. */
+  readonly botStorage: Storage;
+  collection<T extends StoredDocument>(spec: CollectionSpec): Collection<T>;
+  health(): Promise<HealthReport>;
+  close(): Promise<void>;
+}
+
+export class DuplicateKeyError extends Error {
+  constructor(collection: string, key: string) {
+    super(`duplicate key in ${collection}: ${key}`);
+    this.name = 'DuplicateKeyError';
+  }
+}
