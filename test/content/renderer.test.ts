@@ -1,0 +1,49 @@
+import { expect } from 'chai';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { loadContent } from '../../content/renderer';
+
+function contentDir(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'content-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(root, name, '..'), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
+describe('content renderer', () => {
+  it('names a template after its path and renders its data', () => {
+    const content = loadContent('fr', contentDir({ 'faq/hello.hbs': 'Bonjour {{name}} !\n' }));
+
+    expect(content.render('faq/hello', { name: 'Camille' })).to.equal('Bonjour Camille !');
+  });
+
+  it('reads short templates from a labels file', () => {
+    const content = loadContent('fr', contentDir({ 'bot/labels.json': '{"yes":"Oui"}' }));
+
+    expect(content.render('bot/labels.yes')).to.equal('Oui');
+  });
+
+  it('escapes markup in values but keeps French apostrophes', () => {
+    const content = loadContent('fr', contentDir({ 'a.hbs': 'Vous avez dit : {{said}}' }));
+
+    const out = content.render('a', { said: "l'auteur <script>alert(1)</script>" });
+
+    expect(out).to.equal("Vous avez dit : l'auteur &lt;script&gt;alert(1)&lt;/script&gt;");
+  });
+
+  it('refuses to start on a template that does not compile', () => {
+    const root = contentDir({ 'broken.hbs': 'Bonjour {{#if}}' });
+
+    expect(() => loadContent('fr', root)).to.throw(/broken does not compile/);
+  });
+
+  it('fails loudly on a missing value or an unknown template', () => {
+    const content = loadContent('fr', contentDir({ 'a.hbs': 'Bonjour {{name}}' }));
+
+    expect(() => content.render('a')).to.throw(/name/);
+    expect(() => content.render('nope')).to.throw(/no template named nope/);
+  });
+});
