@@ -1,0 +1,26 @@
+import type { TurnContext } from 'botbuilder';
+import type { Understanding } from '../nlu/types';
+
+/** Why a conversation goes to a human; shown to agents and counted. */
+export type HandoffReason =
+  | 'user_request'
+  | 'emergency'
+  | 'not_understood'
+  | 'procedure'
+  | 'negative_feedback';
+
+export type HandoffPriority = 'emergency' | 'normal';
+
+/**
+ * What the bot asks of the handoff part on each turn. The bot runs emergency triage first,
+ * then `intercept`, and only then its dialogs.
+ */
+export interface HandoffGate {
+  /**
+   * True when the conversation is queued or with an agent: the message was relayed (or
+   * handled, e.g. "annuler"/"retour au robot") and the bot's dialogs must not answer.
+   */
+  intercept(context: TurnContext, understanding: Understanding): Promise<boolean>;
+  /** Puts the conversation in the queue and tells the citizen their position. */
+  request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority): Promise<void>;
+}
