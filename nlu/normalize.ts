@@ -1,0 +1,77 @@
+import { SMS_WORDS } from './sms-words';
+
+/**
+ * One canonical form of a citizen message, shared by the emergency triage and the topic
+ * classifier, so that "J’ai", "jai", "j ai" and "G" all reach them as "je ai".
+ * The output is lower-case ASCII words separated by single spaces.
+ */
+
+/** Longer messages are cut: nobody types more in a chat, and regexes stay linear. */
+export const MAX_INPUT_LENGTH = 1000;
+
+const APOSTROPHES = /[’‘`´ʼʹ′']/g;
+
+/** Control, format and private-use characters, then anything that is not a letter/digit. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+const NOT_WORD = /[^a-z0-9 ]+/g;
+
+/** Three or more of the same letter is shouting or a slip: "auuu secouuurs". */
+const REPEATED = /(\p{L})\1{2,}/gu;
+
+const LIGATURES: ReadonlyArray<[RegExp, string]> = [
+  [/œ/g, 'oe'],
+  [/æ/g, 'ae'],
+  [/ß/g, 'ss'],
+];
+
+/** Elided words, once the apostrophe is gone or was never typed: "j ai", "qu il". */
+const ELISIONS: Readonly<Record<string, string>> = {
+  j: 'je',
+  l: 'le',
+  d: 'de',
+  m: 'me',
+  t: 'tu',
+  s: 'se',
+  n: 'ne',
+  c: 'ce',
+  qu: 'que',
+  jusqu: 'jusque',
+  lorsqu: 'lorsque',
+  puisqu: 'puisque',
+};
+
+function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function expandWord(word: string): string {
+  return SMS_WORDS[word] ?? ELISIONS[word] ?? word;
+}
+
+/** The canonical form of `text`; never throws, whatever it receives. */
+export function normalize(text: unknown): string {
+  if (typeof text !== 'string') {
+    return '';
+  }
+
+  let out = text.slice(0, MAX_INPUT_LENGTH).replace(INVISIBLE, ' ').toLowerCase();
+
+  out = out.replace(REPEATED, '$1');
+
+  for (const [pattern, replacement] of LIGATURES) {
+    out = out.replace(pattern, replacement);
+  }
+
+  out = stripAccents(out).replace(APOSTROPHES, ' ').replace(NOT_WORD, ' ');
+
+  return out
+    .split(' ')
+    .filter((word) => word !== '')
+    .map(expandWord)
+    .join(' ');
+}
+
+/** The words of an already normalised text. */
+export function words(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { MAX_INPUT_LENGTH, normalize, words } from '../../nlu/normalize';
+
+describe('normalize', () => {
+  const cases: Array<[string, string, string]> = [
+    ['lower-cases', 'BONJOUR Madame', 'bonjour madame'],
+    ['drops accents', 'déclarer la perte à la préfecture', 'declarer la perte a la prefecture'],
+    ['spells out ligatures', 'mon cœur', 'mon coeur'],
+    ['expands a typed apostrophe', "j'ai perdu", 'je ai perdu'],
+    ['expands a curly apostrophe', 'j’ai perdu', 'je ai perdu'],
+    ['expands a missing apostrophe', 'j ai perdu', 'je ai perdu'],
+    ['expands a glued elision', 'jai perdu', 'je ai perdu'],
+    ['expands "qu il"', 'qu il vienne', 'que il vienne'],
+    ['expands "c est"', 'c est grave', 'ce est grave'],
+    ['expands "cest"', 'cest grave', 'ce est grave'],
+    ['expands "jveux"', 'jveux porter plainte', 'je veux porter plainte'],
+    ['expands "chui"', 'chui perdu', 'je suis perdu'],
+    ['expands "chuis"', 'chuis perdu', 'je suis perdu'],
+    ['reads "g" as "j\'ai"', 'g perdu mes papiers', 'je ai perdu mes papiers'],
+    ['splits hyphenated words', 'aidez-moi', 'aidez moi'],
+    ['splits pré-plainte', 'faire une pré-plainte', 'faire une pre plainte'],
+    ['expands svp', 'aide svp', 'aide s il vous plait'],
+    ['expands stp', 'aide stp', 'aide s il te plait'],
+    ['expands jsp', 'jsp quoi faire', 'je sais pas quoi faire'],
+    ['expands pk', 'pk ma plainte', 'pourquoi ma plainte'],
+    ['expands ke', 'ke faire', 'que faire'],
+    ['expands bcp', 'merci bcp', 'merci beaucoup'],
+    ['expands tjrs', 'tjrs rien', 'toujours rien'],
+    ['expands mm', 'mm pas', 'meme pas'],
+    ['expands ds', 'ds la rue', 'dans la rue'],
+    ['expands pr', 'pr une plainte', 'pour une plainte'],
+    ['expands cc', 'cc', 'coucou'],
+    ['expands slt', 'slt', 'salut'],
+    ['expands bjr', 'bjr', 'bonjour'],
+    ['expands dc', 'dc je fais quoi', 'donc je fais quoi'],
+    ['expands qd', 'qd', 'quand'],
+    ['expands koi', 'c koi', 'ce quoi'],
+    ['expands qqn', 'qqn chez moi', 'quelqu un chez moi'],
+    ['collapses repeated letters', 'auuu secouuurs', 'au secours'],
+    ['keeps legitimate double letters', 'appelle la gendarmerie', 'appelle la gendarmerie'],
+    ['keeps accented doubles apart', 'créée', 'creee'],
+    ['drops punctuation', 'vol ?!... de vélo, hier.', 'vol de velo hier'],
+    ['drops emoji', 'merci 🙏😀 !', 'merci'],
+    ['drops control characters', 'vol\u0000de\u200bvelo\tici', 'vol de velo ici'],
+    ['keeps digits', 'le 17 ou le 112', 'le 17 ou le 112'],
+    ['collapses spaces', '   bonjour    à   vous  ', 'bonjour a vous'],
+  ];
+
+  for (const [behaviour, input, expected] of cases) {
+    it(`${behaviour}: "${input}"`, () => {
+      expect(normalize(input)).to.equal(expected);
+    });
+  }
+
+  it('gives an empty text for empty or non-text input, never an error', () => {
+    expect(normalize('')).to.equal('');
+    expect(normalize('  ?! ')).to.equal('');
+    expect(normalize(undefined)).to.equal('');
+    expect(normalize(42)).to.equal('');
+    expect(normalize({ text: 'x' })).to.equal('');
+  });
+
+  it('caps very long input instead of working on all of it', () => {
+    const long = 'vol '.repeat(100_000);
+
+    const out = normalize(long);
+
+    expect(out.length).to.be.at.most(MAX_INPUT_LENGTH);
+    expect(out.startsWith('vol vol')).to.equal(true);
+  });
+
+  it('survives lone surrogates and odd code points', () => {
+    expect(normalize('ab\ud800cd\udfffef')).to.equal('ab cd ef');
+  });
+
+  it('splits a normalised text into words', () => {
+    expect(words('je ai perdu')).to.deep.equal(['je', 'ai', 'perdu']);
+    expect(words('')).to.deep.equal([]);
+  });
+});
