@@ -1,0 +1,37 @@
+import type { PromptOptions } from 'botbuilder-dialogs';
+import type { Content } from '../../content/renderer';
+import { ChoiceOption, parseChoice } from './choice';
+import { failed } from './parsed';
+import { ParsedTextPrompt } from './parsedTextPrompt';
+
+function isChoiceOption(value: unknown): value is ChoiceOption<string> {
+  return typeof value === 'object' && value !== null && 'value' in value &&
+    'label' in value && typeof value.value === 'string' && typeof value.label === 'string';
+}
+
+function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
+  const list: unknown = prompt.validations;
+  return Array.isArray(list) ? list.filter(isChoiceOption) : [];
+}
+
+/** Options of a closed question: the buttons, and the options the answer is matched to. */
+export function choiceOptions(
+  prompt: string,
+  options: readonly ChoiceOption<string>[],
+): PromptOptions {
+  return { prompt, choices: options.map((option) => option.label), validations: options };
+}
+
+/**
+ * One prompt for every closed question: the options travel with the question (see
+ * choiceOptions) so the prompt is declared once and reused. Ends with the chosen value.
+ */
+export class ChoiceTextPrompt extends ParsedTextPrompt<string> {
+  constructor(dialogId: string, content: Content) {
+    super(dialogId, (text, _activity, prompt) => {
+      const options = optionsOf(prompt);
+      return options.length > 0 ? parseChoice(text, options)
+        : failed('prompts/errors.choice_unknown');
+    }, content);
+  }
+}

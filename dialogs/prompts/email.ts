@@ -1,0 +1,24 @@
+import { Parsed, failed, parsed } from './parsed';
+
+const MAX_LENGTH = 254;
+
+/**
+ * A plausible e-mail address: one @, a local part without spaces, a domain with a dot and
+ * a letters-only top-level domain. Deliverability is not checkable here; typos such as a
+ * missing @ or a comma instead of a dot are what citizens actually make.
+ */
+export function parseEmail(text: string): Parsed<string> {
+  const address = text.trim().replace(/^mailto:/i, '');
+  if (address.length > MAX_LENGTH) {
+    return failed('prompts/errors.email_format');
+  }
+  if (!address.includes('@')) {
+    return failed('prompts/errors.email_no_at');
+  }
+  const match = /^([^\s@,;<>()[\]"]+)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24})$/i
+    .exec(address);
+  if (!match || match[1].startsWith('.') || match[1].endsWith('.') || match[1].includes('..')) {
+    return failed('prompts/errors.email_format');
+  }
+  return parsed(`${match[1]}@${match[2].toLowerCase()}`);
+}

@@ -1,0 +1,80 @@
+import { Activity, MessageFactory, TurnContext } from 'botbuilder';
+import {
+  Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
+} from 'botbuilder-dialogs';
+import type { Content } from '../../content/renderer';
+import { Parsed } from './parsed';
+
+/**
+ * Reads the citizen's answer; the activity is given for prompts that accept attachments,
+ * the prompt options for parsers that depend on the question (closed lists).
+ */
+export type TextParser<V> = (
+  text: string,
+  activity: Partial<Activity>,
+  options: PromptOptions,
+) => Parsed<V>;
+
+function choiceLabels(choices: ReadonlyArray<string | Choice> | undefined): string[] {
+  return (choices ?? []).map((choice) => (typeof choice === 'string' ? choice : choice.value));
+}
+
+function withButtons(text: string | Partial<Activity>, labels: string[]): Partial<Activity> {
+  const activity = typeof text === 'string' ? MessageFactory.text(text) : { ...text };
+  if (labels.length > 0) {
+    return { ...activity, ...MessageFactory.suggestedActions(labels, activity.text) };
+  }
+  return activity;
+}
+
+function lastError(state: object): string | undefined {
+  return 'error' in state && typeof state.error === 'string' ? state.error : undefined;
+}
+
+/**
+ * A text prompt whose answer goes through one of our parsers. A wrong answer gets the
+ * parser's own explanation (a template naming what was wrong and an example), with the
+ * same buttons, instead of the bare question again. Closed questions are offered as
+ * suggested actions (Web Chat buttons; plain text elsewhere still works).
+ */
+export class ParsedTextPrompt<V> extends Prompt<V> {
+  constructor(
+    dialogId: string,
+    private readonly parse: TextParser<V>,
+    private readonly content: Content,
+  ) {
+    super(dialogId, (prompt) => this.explainFailure(prompt));
+  }
+
+  protected async onPrompt(
+    context: TurnContext,
+    _state: object,
+    options: PromptOptions,
+    isRetry: boolean,
+  ): Promise<void> {
+    const text = isRetry && options.retryPrompt ? options.retryPrompt : options.prompt;
+    if (text !== undefined) {
+      await context.sendActivity(withButtons(text, choiceLabels(options.choices)));
+    }
+  }
+
+  protected async onRecognize(
+    context: TurnContext,
+    state: object,
+    options: PromptOptions,
+  ): Promise<PromptRecognizerResult<V>> {
+    const result = this.parse(context.activity.text ?? '', context.activity, options);
+    Object.assign(state, { error: result.ok ? undefined : result.error });
+    return result.ok ? { succeeded: true, value: result.value } : { succeeded: false };
+  }
+
+  private async explainFailure(prompt: PromptValidatorContext<V>): Promise<boolean> {
+    if (prompt.recognized.succeeded) {
+      return true;
+    }
+    const key = lastError(prompt.state) ?? 'prompts/errors.unknown';
+    const labels = choiceLabels(prompt.options.choices);
+    await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
+    return false;
+  }
+}

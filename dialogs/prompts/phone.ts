@@ -1,0 +1,30 @@
+import { Parsed, failed, parsed } from './parsed';
+
+/**
+ * A French phone number as people type it ("06 12 34 56 78", "06.12.34.56.78",
+ * "+33 6 12 34 56 78", "0033 6 12...", "+33 (0)6 12..."), returned in E.164 (+33612345678)
+ * so that gendarmes can dial it from any system.
+ */
+export function parseFrenchPhone(text: string): Parsed<string> {
+  const compact = text.replace(/\(0\)/g, '').replace(/[\s.\-/]/g, '');
+  if (compact === '') {
+    return failed('prompts/errors.phone_format');
+  }
+  const national = /^(?:\+33|0033|0)([1-9]\d{8})$/.exec(compact);
+  if (!national) {
+    return failed(/^\+|^00/.test(compact) && !/^(\+33|0033)/.test(compact)
+      ? 'prompts/errors.phone_foreign'
+      : 'prompts/errors.phone_format');
+  }
+  // 08 numbers are services and 089 premium-rate: a gendarme cannot call a citizen back there
+  if (national[1].startsWith('8')) {
+    return failed('prompts/errors.phone_service');
+  }
+  return parsed(`+33${national[1]}`);
+}
+
+/** +33612345678 → "06 12 34 56 78", the way a French reader expects to see it. */
+export function formatFrenchPhone(e164: string): string {
+  const digits = `0${e164.replace(/^\+33/, '')}`;
+  return digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+}

@@ -1,0 +1,90 @@
+import { expect } from 'chai';
+import { parseFrenchDate } from '../../../dialogs/prompts/frenchDate';
+
+// Wednesday 11 March 2026, 15:00 local time: every relative word is read against it.
+const NOW = new Date(2026, 2, 11, 15, 0);
+
+function at(month: number, day: number, hours = 0, minutes = 0, year = 2026): Date {
+  return new Date(year, month - 1, day, hours, minutes);
+}
+
+function endOf(month: number, day: number, year = 2026): Date {
+  return new Date(year, month - 1, day, 23, 59, 59, 999);
+}
+
+interface Case {
+  said: string;
+  start: Date;
+  end: Date;
+  precision: string;
+}
+
+const understood: Case[] = [
+  { said: 'hier soir vers 22h', start: at(3, 10, 22), end: at(3, 10, 22), precision: 'time' },
+  { said: 'Hier soir vers 10h', start: at(3, 10, 22), end: at(3, 10, 22), precision: 'time' },
+  { said: 'hier', start: at(3, 10), end: endOf(3, 10), precision: 'day' },
+  { said: 'avant-hier', start: at(3, 9), end: endOf(3, 9), precision: 'day' },
+  { said: "aujourd'hui à 9h30", start: at(3, 11, 9, 30), end: at(3, 11, 9, 30),
+    precision: 'time' },
+  { said: 'ce matin', start: at(3, 11, 6), end: new Date(2026, 2, 11, 11, 59, 59, 999),
+    precision: 'part_of_day' },
+  { said: 'le 3 mars', start: at(3, 3), end: endOf(3, 3), precision: 'day' },
+  { said: 'le 1er mars à 14h', start: at(3, 1, 14), end: at(3, 1, 14), precision: 'time' },
+  { said: 'le 25 décembre', start: at(12, 25, 0, 0, 2025), end: endOf(12, 25, 2025),
+    precision: 'day' },
+  { said: '03/03/2026', start: at(3, 3), end: endOf(3, 3), precision: 'day' },
+  { said: '3-3-26 vers 8h', start: at(3, 3, 8), end: at(3, 3, 8), precision: 'time' },
+  { said: 'samedi dernier', start: at(3, 7), end: endOf(3, 7), precision: 'day' },
+  { said: 'mercredi dernier', start: at(3, 4), end: endOf(3, 4), precision: 'day' },
+  { said: 'lundi après-midi', start: at(3, 9, 12), end: new Date(2026, 2, 9, 17, 59, 59, 999),
+    precision: 'part_of_day' },
+  { said: 'il y a 3 jours', start: at(3, 8), end: endOf(3, 8), precision: 'day' },
+  { said: 'il y a deux heures', start: at(3, 11, 13), end: at(3, 11, 13), precision: 'time' },
+  { said: 'cette nuit vers 3h', start: at(3, 11, 3), end: at(3, 11, 3), precision: 'time' },
+  { said: 'du 3 au 5 mars', start: at(3, 3), end: endOf(3, 5), precision: 'range' },
+  { said: 'entre samedi soir et dimanche matin', start: at(3, 7, 18),
+    end: new Date(2026, 2, 8, 11, 59, 59, 999), precision: 'range' },
+  { said: 'la nuit du 7 au 8 mars', start: at(3, 7, 20), end: at(3, 8, 8), precision: 'range' },
+  { said: 'la semaine dernière', start: at(3, 2), end: endOf(3, 8), precision: 'range' },
+  { said: 'le week-end dernier', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
+  { said: "aujourd'hui", start: at(3, 11), end: NOW, precision: 'day' },
+];
+
+const refused: Array<{ said: string; error: string }> = [
+  { said: 'demain', error: 'prompts/errors.date_future' },
+  { said: 'je sais plus', error: 'prompts/errors.date_unknown' },
+  { said: '', error: 'prompts/errors.date_unknown' },
+  { said: 'vers 22h', error: 'prompts/errors.date_day_missing' },
+  { said: 'ce soir', error: 'prompts/errors.date_future' },
+  { said: 'le 12/03/2026', error: 'prompts/errors.date_future' },
+  { said: 'aujourd hui à 18h', error: 'prompts/errors.date_future' },
+  { said: 'le 31 février', error: 'prompts/errors.date_invalid_day' },
+  { said: '12/13/2025', error: 'prompts/errors.date_invalid_day' },
+  { said: 'hier à 25h', error: 'prompts/errors.date_bad_time' },
+  { said: 'du 5 au 3 mars', error: 'prompts/errors.date_range_order' },
+  { said: 'le 3 mars 2015', error: 'prompts/errors.date_too_old' },
+];
+
+describe('French date parser', () => {
+  for (const { said, start, end, precision } of understood) {
+    it(`reads "${said}"`, () => {
+      const result = parseFrenchDate(said, NOW);
+
+      expect(result).to.deep.equal({ ok: true, value: { start, end, precision } });
+    });
+  }
+
+  for (const { said, error } of refused) {
+    it(`refuses "${said}" with ${error}`, () => {
+      expect(parseFrenchDate(said, NOW)).to.deep.equal({ ok: false, error });
+    });
+  }
+
+  it('reads a date said without its year as the last one already begun', () => {
+    const inJanuary = new Date(2026, 0, 5, 12);
+
+    const result = parseFrenchDate('le 3 mars', inJanuary);
+
+    expect(result.ok && result.value.start).to.deep.equal(at(3, 3, 0, 0, 2025));
+  });
+});

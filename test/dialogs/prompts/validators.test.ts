@@ -1,0 +1,149 @@
+import { expect } from 'chai';
+import { parseEuroAmount } from '../../../dialogs/prompts/amount';
+import { ageOn, parseBirthDate } from '../../../dialogs/prompts/birthDate';
+import { parseChoice } from '../../../dialogs/prompts/choice';
+import { parseEmail } from '../../../dialogs/prompts/email';
+import { formatFrenchPhone, parseFrenchPhone } from '../../../dialogs/prompts/phone';
+import { parseFrenchPlate } from '../../../dialogs/prompts/plate';
+import { parseFreeText, parsePersonName } from '../../../dialogs/prompts/text';
+import { parseYesNo } from '../../../dialogs/prompts/yesNo';
+import { Parsed } from '../../../dialogs/prompts/parsed';
+
+type Table<V> = ReadonlyArray<[string, Parsed<V>]>;
+
+function specify<V>(name: string, parse: (text: string) => Parsed<V>, table: Table<V>): void {
+  describe(name, () => {
+    for (const [said, expected] of table) {
+      it(`${JSON.stringify(said)} → ${JSON.stringify(expected)}`, () => {
+        expect(parse(said)).to.deep.equal(expected);
+      });
+    }
+  });
+}
+
+const ok = <V>(value: V): Parsed<V> => ({ ok: true, value });
+const ko = <V>(error: string): Parsed<V> => ({ ok: false, error: `prompts/errors.${error}` });
+
+specify('French phone numbers', parseFrenchPhone, [
+  ['06 12 34 56 78', ok('+33612345678')],
+  ['06.12.34.56.78', ok('+33612345678')],
+  ['0612345678', ok('+33612345678')],
+  ['+33 6 12 34 56 78', ok('+33612345678')],
+  ['+33 (0)6 12 34 56 78', ok('+33612345678')],
+  ['0033 6 12 34 56 78', ok('+33612345678')],
+  ['02-99-12-34-56', ok('+33299123456')],
+  ['06 12 34 56', ko('phone_format')],
+  ['06 12 34 56 78 9', ko('phone_format')],
+  ['00 44 20 7946 0958', ko('phone_foreign')],
+  ['mon numéro', ko('phone_format')],
+  ['', ko('phone_format')],
+  ['+44 20 7946 0958', ko('phone_foreign')],
+  ['08 99 12 34 56', ko('phone_service')],
+]);
+
+describe('phone display', () => {
+  it('shows an E.164 number the French way', () => {
+    expect(formatFrenchPhone('+33612345678')).to.equal('06 12 34 56 78');
+  });
+});
+
+specify('e-mail addresses', parseEmail, [
+  ['camille.martin@exemple.fr', ok('camille.martin@exemple.fr')],
+  [' Camille+plainte@Exemple.FR ', ok('Camille+plainte@exemple.fr')],
+  ['camille.martin.exemple.fr', ko('email_no_at')],
+  ['camille@exemple', ko('email_format')],
+  ['camille@exemple,fr', ko('email_format')],
+  ['camille martin@exemple.fr', ko('email_format')],
+  ['camille@@exemple.fr', ko('email_format')],
+  ['.camille@exemple.fr', ko('email_format')],
+]);
+
+specify('French plates', parseFrenchPlate, [
+  ['AB-123-CD', ok({ value: 'AB-123-CD', format: 'siv' })],
+  ['ab 123 cd', ok({ value: 'AB-123-CD', format: 'siv' })],
+  ['AB123CD', ok({ value: 'AB-123-CD', format: 'siv' })],
+  ['123 ABC 45', ok({ value: '123 ABC 45', format: 'fni' })],
+  ['1234 AB 2A', ok({ value: '1234 AB 2A', format: 'fni' })],
+  ['AI-123-CD', ko('plate_format')],
+  ['AB-000-CD', ko('plate_format')],
+  ['SS-123-AB', ko('plate_format')],
+  ['AB-12-CD', ko('plate_format')],
+  ['ma voiture', ko('plate_format')],
+]);
+
+specify('amounts in euros', parseEuroAmount, [
+  ['450', ok(450)],
+  ['450 €', ok(450)],
+  ['450€', ok(450)],
+  ['1 200,50 euros', ok(1200.5)],
+  ['1.200 €', ok(1200)],
+  ['environ 300', ok(300)],
+  ['2k€', ok(2000)],
+  ['je ne sais pas', ok(null)],
+  ['Je sais pas', ok(null)],
+  ['-50', ko('amount_negative')],
+  ['beaucoup', ko('amount_format')],
+  ['12,345', ko('amount_format')],
+  ['99999999', ko('amount_too_large')],
+]);
+
+specify('yes / no', parseYesNo, [
+  ['oui', ok(true)],
+  ['Oui !', ok(true)],
+  ["d'accord", ok(true)],
+  ['non', ok(false)],
+  ['Non merci', ok(false)],
+  ['peut-être', ko('yes_no')],
+  ['', ko('yes_no')],
+]);
+
+const KINDS = [
+  { value: 'theft', label: 'Un vol', synonyms: ['vole', 'volé'] },
+  { value: 'burglary', label: 'Un cambriolage', synonyms: ['cambriole'] },
+  { value: 'damage', label: 'Une dégradation', synonyms: ['casse', 'tag'] },
+] as const;
+
+specify('closed choices', (text) => parseChoice(text, KINDS), [
+  ['Un vol', ok('theft')],
+  ['un cambriolage', ok('burglary')],
+  ['2', ok('burglary')],
+  ["on m'a volé mon vélo", ok('theft')],
+  ['une degradation', ok('damage')],
+  ['volé puis cassé', ko('choice_ambiguous')],
+  ['4', ko('choice_unknown')],
+  ['autre chose', ko('choice_unknown')],
+]);
+
+specify('person names', parsePersonName, [
+  ['Martin', ok('Martin')],
+  ["  N'Diaye ", ok("N'Diaye")],
+  ['Marie-Thérèse', ok('Marie-Thérèse')],
+  ['Le  Guen', ok('Le Guen')],
+  ['R2D2', ko('name_format')],
+  ['', ko('name_format')],
+]);
+
+specify('free text', (text) => parseFreeText(text, { min: 5, max: 20 }), [
+  ['  mon vélo  ', ok('mon vélo')],
+  ['vélo', ko('text_too_short')],
+  ['x'.repeat(21), ko('text_too_long')],
+]);
+
+describe('birth dates', () => {
+  const now = new Date(2026, 2, 11, 15);
+
+  specify('parsing', (text) => parseBirthDate(text, now), [
+    ['14/07/1985', ok('1985-07-14')],
+    ['14 juillet 1985', ok('1985-07-14')],
+    ['le 1er mars 2000', ok('2000-03-01')],
+    ['14/07', ko('birth_date_format')],
+    ['31/02/1990', ko('date_invalid_day')],
+    ['01/01/2027', ko('birth_date_range')],
+    ['01/01/1890', ko('birth_date_range')],
+  ]);
+
+  it('counts whole years, the birthday included', () => {
+    expect(ageOn('2008-03-11', now)).to.equal(18);
+    expect(ageOn('2008-03-12', now)).to.equal(17);
+  });
+});
