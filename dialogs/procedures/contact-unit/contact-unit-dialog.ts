@@ -1,0 +1,124 @@
+import { MessageFactory } from 'botbuilder';
+import {
+  ChoicePrompt, DialogTurnResult, ListStyle, PromptValidatorContext, TextPrompt,
+  WaterfallDialog, WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { FoundChoice } from 'botbuilder-dialogs';
+import type { Content } from '../../../content/renderer';
+import { componentLogger } from '../../../core/logger';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import type { GeoPoint, UnitDirectory } from '../../../geo/units';
+import { ProcedureDialog } from '../shared/procedure-dialog';
+import { recall, remember } from '../shared/values';
+import { findPlace, PlaceAnswer, saysWhere } from './place';
+import { renderNearest, renderWithoutList } from './answer';
+
+export const CONTACT_UNIT_DIALOG = 'procedure.contact_unit';
+
+const PLACE_PROMPT = 'contact_unit.place';
+const COMMUNE_PROMPT = 'contact_unit.commune';
+const MAX_ATTEMPTS = 3;
+const log = componentLogger('procedure.contact_unit');
+
+export interface ContactUnitDependencies {
+  content: Content;
+  postcodes: PostcodeDirectory;
+  /** Undefined until `npm run import:units` has been run. */
+  units?: UnitDirectory;
+}
+
+/** Finds the closest gendarmerie units to where the citizen is, or says how to find them. */
+export class ContactUnitDialog extends ProcedureDialog {
+  private readonly deps: ContactUnitDependencies;
+
+  constructor(deps: ContactUnitDependencies) {
+    super(CONTACT_UNIT_DIALOG, deps.content);
+    this.deps = deps;
+
+    this.addDialog(new TextPrompt(PLACE_PROMPT, (prompt) => this.validatePlace(prompt)));
+    this.addDialog(new ChoicePrompt(COMMUNE_PROMPT, undefined, 'fr-fr'));
+    this.addDialog(new WaterfallDialog(`${CONTACT_UNIT_DIALOG}.steps`, [
+      (step) => this.askPlace(step),
+      (step) => this.pickCommune(step),
+      (step) => this.answer(step),
+    ]));
+    this.initialDialogId = `${CONTACT_UNIT_DIALOG}.steps`;
+  }
+
+  private async askPlace(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // "une brigade près de 42000": no need to ask what the citizen just said
+    const place = findPlace(this.deps.postcodes, step.context.activity);
+    if (place.kind !== 'not_found' && place.kind !== 'unknown_postcode' &&
+      saysWhere(step.context.activity)) {
+      return step.next();
+    }
+    const prompt = MessageFactory.text(this.content.render('procedures/contact-unit/ask_place'));
+    return step.prompt(PLACE_PROMPT, { prompt });
+  }
+
+  private async validatePlace(prompt: PromptValidatorContext<string>): Promise<boolean> {
+    const place = findPlace(this.deps.postcodes, prompt.context.activity);
+    if (place.kind === 'communes' || prompt.attemptCount >= MAX_ATTEMPTS) {
+      return true;
+    }
+    const key = place.kind === 'unknown_postcode' ? 'unknown_postcode' : 'not_found';
+    const data = place.kind === 'unknown_postcode' ? { postcode: place.postcode } : {};
+    await prompt.context.sendActivity(this.content.render(`procedures/contact-unit/${key}`, data));
+    return false;
+  }
+
+  private async pickCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const place: PlaceAnswer = findPlace(this.deps.postcodes, step.context.activity);
+    remember(step, 'place', place);
+    if (place.kind !== 'communes' || place.communes.length === 1) {
+      return step.next();
+    }
+    const choices = place.communes.map((commune) => ({
+      value: `${commune.inseeCode}/${commune.postcode}`,
+      action: { type: 'imBack', title: label(commune), value: label(commune) },
+      synonyms: [label(commune), commune.name],
+    }));
+    return step.prompt(COMMUNE_PROMPT, {
+      prompt: this.content.render('procedures/contact-unit/which_commune'),
+      retryPrompt: this.content.render('procedures/common/pick_one'),
+      choices,
+      style: ListStyle.suggestedAction,
+    });
+  }
+
+  private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const place = readPlace(recall(step, 'place'));
+    const chosen = isFoundChoice(step.result) ? step.result.index : 0;
+    const commune = place?.kind === 'communes' ? place.communes[chosen] : undefined;
+    const point: GeoPoint | undefined = place?.kind === 'location' ? place.point : commune;
+    const units = this.deps.units;
+
+    const text = units && point && units.size > 0
+      ? renderNearest(this.content, units.nearest(point, 3), commune)
+      : renderWithoutList(this.content, commune);
+    log.info('contact_unit.answered', {
+      source: place?.kind ?? 'none', withList: Boolean(units && point), found: Boolean(point),
+    });
+
+    await step.context.sendActivity(MessageFactory.text(text));
+    return step.endDialog({});
+  }
+}
+
+function label(commune: Commune): string {
+  return `${commune.name} (${commune.postcode})`;
+}
+
+function isFoundChoice(value: unknown): value is FoundChoice {
+  return typeof value === 'object' && value !== null && 'index' in value &&
+    typeof value.index === 'number';
+}
+
+const PLACE_KINDS = new Set(['communes', 'location', 'unknown_postcode', 'not_found']);
+
+function readPlace(value: unknown): PlaceAnswer | undefined {
+  const known = typeof value === 'object' && value !== null && 'kind' in value &&
+    typeof value.kind === 'string' && PLACE_KINDS.has(value.kind);
+  // stored by pickCommune in this same dialog, so the shape is ours
+  return known ? (value as PlaceAnswer) : undefined;
+}

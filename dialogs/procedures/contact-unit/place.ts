@@ -1,0 +1,92 @@
+import type { Activity } from 'botbuilder';
+import { normalizeName } from '../../../geo/normalize';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import { GeoPoint, isValidPoint } from '../../../geo/units';
+
+/** Where the citizen is: typed (postcode or commune) or shared by the browser. */
+export type PlaceAnswer =
+  | { kind: 'communes'; communes: Commune[] }
+  | { kind: 'location'; point: GeoPoint }
+  | { kind: 'unknown_postcode'; postcode: string }
+  | { kind: 'not_found' };
+
+const MAX_CANDIDATES = 5;
+const POSTCODE_IN_TEXT = /\b([0-9]{2}) ?([0-9]{3})\b/;
+
+/** True when the message itself already says where (a postcode, or a shared location). */
+export function saysWhere(activity: Partial<Activity>): boolean {
+  return sharedLocation(activity) !== undefined || POSTCODE_IN_TEXT.test(activity.text ?? '');
+}
+
+function readPoint(value: unknown): GeoPoint | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const holder = 'geo' in value && typeof value.geo === 'object' ? value.geo : value;
+  if (typeof holder !== 'object' || holder === null) {
+    return undefined;
+  }
+  if (!('latitude' in holder) || !('longitude' in holder)) {
+    return undefined;
+  }
+  const point = { latitude: Number(holder.latitude), longitude: Number(holder.longitude) };
+  return isValidPoint(point) ? point : undefined;
+}
+
+/**
+ * A location the page sent because the citizen chose to share it: in the activity value,
+ * or as a schema.org GeoCoordinates / Place entity. Never asked for behind their back.
+ */
+export function sharedLocation(activity: Partial<Activity>): GeoPoint | undefined {
+  const fromValue = readPoint(activity.value);
+  if (fromValue) {
+    return fromValue;
+  }
+  for (const entity of activity.entities ?? []) {
+    if (entity.type === 'GeoCoordinates' || entity.type === 'Place') {
+      const point = readPoint(entity);
+      if (point) {
+        return point;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** One entry per commune: a commune with several postcodes is still one place. */
+function distinctCommunes(communes: Commune[]): Commune[] {
+  const seen = new Set<string>();
+  return communes.filter((commune) => {
+    const fresh = !seen.has(commune.inseeCode);
+    seen.add(commune.inseeCode);
+    return fresh;
+  });
+}
+
+function searchByName(directory: PostcodeDirectory, text: string): PlaceAnswer {
+  const found = directory.searchCommune(text, 20);
+  const query = normalizeName(text);
+  const exact = found.filter((commune) => normalizeName(commune.name) === query);
+  const communes = distinctCommunes(exact.length > 0 ? exact : found).slice(0, MAX_CANDIDATES);
+  return communes.length > 0 ? { kind: 'communes', communes } : { kind: 'not_found' };
+}
+
+export function findPlace(
+  directory: PostcodeDirectory,
+  activity: Partial<Activity>,
+): PlaceAnswer {
+  const point = sharedLocation(activity);
+  if (point) {
+    return { kind: 'location', point };
+  }
+  const text = (activity.text ?? '').trim();
+  const postcode = POSTCODE_IN_TEXT.exec(text);
+  if (postcode) {
+    const code = `${postcode[1]}${postcode[2]}`;
+    const communes = directory.byPostcode(code);
+    return communes.length > 0
+      ? { kind: 'communes', communes: communes.slice(0, MAX_CANDIDATES) }
+      : { kind: 'unknown_postcode', postcode: code };
+  }
+  return text === '' ? { kind: 'not_found' } : searchByName(directory, text);
+}

@@ -1,0 +1,142 @@
+import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
+import { DialogTestClient } from 'botbuilder-testing';
+import { readFileSync } from 'fs';
+import { loadContent } from '../../../content/renderer';
+import { fromRoot } from '../../../core/paths';
+import { parsePostcodeTable } from '../../../geo/postcodes';
+import { UnitDirectory } from '../../../geo/units';
+import { parseUnitsCsv } from '../../../geo/units-import';
+import { contactUnitProcedure } from '../../../dialogs/procedures/contact-unit';
+
+const content = loadContent();
+
+const postcodes = parsePostcodeTable([
+  '42218\t42000\tSaint Etienne\t45.43012\t4.37914\t',
+  '42218\t42100\tSaint Etienne\t45.43012\t4.37914\tRochetaillee',
+  '42095\t42700\tFirminy\t45.38\t4.29\t',
+  '05066\t05700\tL\'Epine\t44.4\t5.6\t',
+  '51232\t51460\tL\'Epine\t48.98\t4.46\t',
+].join('\n'));
+
+const units = new UnitDirectory(parseUnitsCsv(
+  readFileSync(fromRoot('test', 'geo', 'fixtures', 'units.csv'), 'utf8'),
+).units);
+
+type Turn = string | Partial<Activity>;
+
+interface Case {
+  name: string;
+  withUnits: boolean;
+  turns: Turn[];
+  /** Fragments of the bot's replies, in order, across the whole conversation. */
+  expected: Array<string | RegExp>;
+  absent?: RegExp;
+}
+
+const cases: Case[] = [
+  {
+    name: 'without a unit list, names the commune and points to the official directory',
+    withUnits: false,
+    turns: ['je cherche une brigade', '42700'],
+    expected: ['code postal', /Commune trouvée : \*\*Firminy\*\* \(42700\)/,
+      /pas encore la liste officielle/, /lannuaire\.service-public\.fr/],
+  },
+  {
+    name: 'with a unit list, gives the closest units first, with phone and hours',
+    withUnits: true,
+    turns: ['je cherche une brigade', 'Firminy'],
+    expected: ['code postal', /proches de Firminy \(42700\)[\s\S]*test B[\s\S]*test A/,
+      /Téléphone : \+33 1 99 00 00 02/, /Accueil : Lundi : 8h00-12h00; Mardi/, /à 1,1 km/],
+    absent: /test D/,
+  },
+  {
+    name: 'uses a postcode given in the first message without asking again',
+    withUnits: true,
+    turns: ['une gendarmerie près du 42 100 ?'],
+    expected: [/Saint Etienne \(42100\)[\s\S]*test A/],
+  },
+  {
+    name: 'asks which commune when several share the name',
+    withUnits: false,
+    turns: ['brigade', "l'épine", "L'Epine (51460)"],
+    expected: ['code postal', 'Plusieurs communes', /\*\*L'Epine\*\* \(51460\)/],
+  },
+  {
+    name: 'explains an unknown postcode, then accepts a commune name',
+    withUnits: false,
+    turns: ['brigade', '99999', 'st-étienne'],
+    expected: ['code postal', "Le code postal 99999 n'existe pas", /\*\*Saint Etienne\*\*/],
+  },
+  {
+    name: 'after three misses, still gives the official directory',
+    withUnits: true,
+    turns: ['brigade', 'Atlantide', 'Atlantide', 'Atlantide'],
+    expected: ['code postal', 'Je ne trouve pas cette commune', 'Je ne trouve pas cette commune',
+      /pas encore la liste officielle[\s\S]*et votre commune/],
+  },
+  {
+    name: 'uses a location the citizen chose to share',
+    withUnits: true,
+    turns: [{ type: 'message', text: '', value: { latitude: 41.92, longitude: 8.73 } }],
+    expected: [/proches de vous[\s\S]*test D/],
+  },
+  {
+    name: 'reads a shared location sent as a GeoCoordinates entity',
+    withUnits: true,
+    turns: [{
+      type: 'message', text: 'ma position',
+      entities: [{ type: 'GeoCoordinates', latitude: 45.61, longitude: 4.07 }],
+    }],
+    expected: [/proches de vous[\s\S]*\*\*Gendarmerie - Brigade FICTIVE de test C/],
+  },
+  {
+    name: 'stops at once on "annuler"',
+    withUnits: true,
+    turns: ['brigade', 'annuler'],
+    expected: ['code postal', "j'arrête ici"],
+  },
+];
+
+async function replies(client: DialogTestClient, turns: Turn[]): Promise<string[]> {
+  const texts: string[] = [];
+  for (const turn of turns) {
+    let reply = await client.sendActivity(turn);
+    while (reply) {
+      texts.push(reply.text ?? '');
+      reply = client.getNextReply();
+    }
+  }
+  return texts;
+}
+
+describe('nearest unit procedure (faq.contact_unit)', () => {
+  it('answers the contact_unit topic', () => {
+    const procedure = contactUnitProcedure({ content, postcodes });
+
+    expect(procedure.topics).to.deep.equal(['faq.contact_unit']);
+  });
+
+  cases.forEach(({ name, withUnits, turns, expected, absent }) => {
+    it(name, async () => {
+      const { dialog } = contactUnitProcedure({
+        content, postcodes, units: withUnits ? units : undefined,
+      });
+      const client = new DialogTestClient('test', dialog);
+
+      const texts = await replies(client, turns);
+
+      let from = 0;
+      for (const fragment of expected) {
+        const at = texts.findIndex((text, index) =>
+          index >= from && (typeof fragment === 'string' ? text.includes(fragment) : fragment.test(text)));
+        expect(at, `${String(fragment)} in ${JSON.stringify(texts.slice(from))}`).to.be.at.least(0);
+        from = at;
+      }
+      if (absent) {
+        expect(texts.join('\n')).not.to.match(absent);
+      }
+      expect(client.dialogTurnResult.status).to.equal('complete');
+    });
+  });
+});
