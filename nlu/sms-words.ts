@@ -140,4 +140,10 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   gendarmrie: 'gendarmerie',
   gend: 'gendarmerie',
   nrv: 'enerve',
+  o: 'au',
+  oskour: 'au secours',
+  osecour: 'au secours',
+  osecours: 'au secours',
+  alaide: 'a le aide',
+  moa: 'moi',
 };

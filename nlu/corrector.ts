@@ -1,0 +1,142 @@
+/**
+ * Vocabulary-aware spelling corrector: a word we do not know is replaced by the most
+ * frequent known word one edit away (two for long words), found through a deletion index
+ * (SymSpell), so that a one-letter typo never leaves a message misunderstood.
+ */
+
+export interface Corrector {
+  /** The corrected word, or the word itself when it is known or nothing is close. */
+  correctWord(word: string): string;
+  /** Corrects every word of a normalised text. */
+  correct(normalized: string): string;
+  readonly vocabulary: ReadonlyMap<string, number>;
+}
+
+/** Short words are too close to each other to be corrected safely ("vol" and "viol"). */
+export const MIN_CORRECTED_LENGTH = 5;
+const LONG_WORD_LENGTH = 8;
+const CACHE_LIMIT = 10_000;
+
+function deletions(word: string, depth: number, into: Set<string>): void {
+  if (depth === 0) {
+    return;
+  }
+  for (let i = 0; i < word.length; i += 1) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (!into.has(shorter)) {
+      into.add(shorter);
+      deletions(shorter, depth - 1, into);
+    }
+  }
+}
+
+/** Optimal string alignment distance: a swap of two letters counts as one edit. */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    rows.push([i, ...new Array<number>(b.length).fill(0)]);
+  }
+  for (let j = 0; j <= b.length; j += 1) {
+    rows[0][j] = j;
+  }
+  for (let i = 1; i <= a.length; i += 1) {
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, rows[i - 2][j - 2] + 1);
+      }
+      rows[i][j] = best;
+    }
+  }
+  return rows[a.length][b.length];
+}
+
+function maxEdits(word: string): number {
+  return word.length >= LONG_WORD_LENGTH ? 2 : 1;
+}
+
+function buildIndex(vocabulary: ReadonlyMap<string, number>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  const add = (key: string, word: string): void => {
+    const bucket = index.get(key);
+    if (bucket) {
+      bucket.push(word);
+    } else {
+      index.set(key, [word]);
+    }
+  };
+  for (const word of vocabulary.keys()) {
+    if (word.length < MIN_CORRECTED_LENGTH - 1) {
+      continue;
+    }
+    const keys = new Set<string>([word]);
+    deletions(word, 2, keys);
+    keys.forEach((key) => add(key, word));
+  }
+  return index;
+}
+
+/** `vocabulary` maps each known word to its frequency (ties go to the frequent word). */
+export function createCorrector(vocabulary: ReadonlyMap<string, number>): Corrector {
+  const index = buildIndex(vocabulary);
+  const cache = new Map<string, string>();
+
+  const lookUp = (word: string): string => {
+    const edits = maxEdits(word);
+    const keys = new Set<string>([word]);
+    deletions(word, edits, keys);
+    let best = word;
+    let bestDistance = edits + 1;
+    let bestFrequency = 0;
+    for (const key of keys) {
+      for (const candidate of index.get(key) ?? []) {
+        const distance = editDistance(word, candidate);
+        const frequency = vocabulary.get(candidate) ?? 0;
+        const better = distance < bestDistance ||
+          (distance === bestDistance && frequency > bestFrequency);
+        if (distance <= edits && better) {
+          best = candidate;
+          bestDistance = distance;
+          bestFrequency = frequency;
+        }
+      }
+    }
+    return best;
+  };
+
+  const correctWord = (word: string): string => {
+    if (word.length < MIN_CORRECTED_LENGTH || vocabulary.has(word) || /\d/.test(word)) {
+      return word;
+    }
+    const known = cache.get(word);
+    if (known !== undefined) {
+      return known;
+    }
+    const corrected = lookUp(word);
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+    }
+    cache.set(word, corrected);
+    return corrected;
+  };
+
+  return {
+    correctWord,
+    correct: (normalized) => normalized.split(' ').map(correctWord).join(' '),
+    vocabulary,
+  };
+}
+
+/** Word frequencies of normalised texts, for createCorrector. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of text.split(' ')) {
+      if (word !== '') {
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+      }
+    }
+  }
+  return counts;
+}

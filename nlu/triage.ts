@@ -1,0 +1,150 @@
+import type { EmergencyAssessment } from './types';
+import { countWords, createCorrector, type Corrector } from './corrector';
+import {
+  FICTION_MARKERS, FIGURATIVE, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
+  SITUATION_PRIORITY, TRIAGE_RULES, type Situation, type TriageRule,
+} from './triage-rules';
+
+/**
+ * Emergency triage: runs on the normalised text before any topic is looked for, and is
+ * built for recall (a missed emergency is the worst bug) with the negation, past-time and
+ * figurative checks that keep false alarms rare.
+ */
+export interface Triage {
+  /** `normalized` must come from normalize(); typos are corrected here. */
+  assess(normalized: string): EmergencyAssessment;
+}
+
+const CHILD_WORDS = /\b(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|petit|petite|fils|fille|ado|mineur|mineure|nourrisson|neveu|niece|eleve|eleves)\b/;
+const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
+const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni']);
+const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du']);
+const AFTER_NEGATORS = new Set(['pas', 'jamais']);
+const COOCCURRENCE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'pas', 'ni', 'jamais']);
+
+const NOT_DETECTED: EmergencyAssessment = { detected: false, numbers: [] };
+
+function wordsBefore(text: string, index: number, count: number): string[] {
+  return text.slice(0, index).trim().split(' ').filter(Boolean).slice(-count);
+}
+
+function negatedBefore(before: string[]): boolean {
+  if (before.some((word) => BEFORE_NEGATORS.has(word))) {
+    return true;
+  }
+  const pas = before.indexOf('pas');
+  return pas >= 0 && (pas === before.length - 1 || PAS_FOLLOWERS.has(before[pas + 1]));
+}
+
+/** "il ne me frappe pas", "pas de incendie", "accident sans blessé". */
+function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): boolean {
+  const before = wordsBefore(text, match.index, 3);
+  const end = match.index + match[0].length;
+  const after = text.slice(end).trim().split(' ', 1)[0] ?? '';
+  const ownWords = match[0].split(' ');
+  const hasOwnNegation = ownWords.some((word) => ['ne', 'pas', 'plus'].includes(word));
+
+  if (negatedBefore(before)) {
+    return true;
+  }
+
+  if (!hasOwnNegation && (AFTER_NEGATORS.has(after) || (before.includes('ne') && after === 'plus'))) {
+    return true;
+  }
+
+  if (rule.cooccurrence) {
+    const lastWord = match.index + match[0].lastIndexOf(' ') + 1;
+    return wordsBefore(text, lastWord, 2).some((word) => COOCCURRENCE_NEGATORS.has(word));
+  }
+
+  return false;
+}
+
+function ruleMatches(rule: TriageRule, text: string): boolean {
+  return rule.patterns.some((pattern) => {
+    const match = pattern.exec(text);
+    return match !== null && !isNegated(text, match, rule);
+  });
+}
+
+function ruleApplies(rule: TriageRule, text: string): boolean {
+  const now = NOW_MARKERS.test(text);
+
+  if (rule.needsNow && !now) {
+    return false;
+  }
+
+  if (rule.pastCancels && !now && PAST_MARKERS.test(text)) {
+    return false;
+  }
+
+  if (rule.fictionCancels && FICTION_MARKERS.test(text)) {
+    return false;
+  }
+
+  if (rule.unless && rule.unless.test(text)) {
+    return false;
+  }
+
+  return ruleMatches(rule, text);
+}
+
+function withoutFigures(text: string): string {
+  return FIGURATIVE.reduce((out, idiom) => out.replace(idiom, ' '), text)
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+/** The situations found in an already corrected text, most important first. */
+export function situationsOf(text: string): Situation[] {
+  const literal = withoutFigures(text);
+  const found = new Set<Situation>();
+
+  for (const rule of TRIAGE_RULES) {
+    if (ruleApplies(rule, literal)) {
+      found.add(rule.situation);
+    }
+  }
+
+  if ([...found].some((situation) => VIOLENT.has(situation)) && CHILD_WORDS.test(literal)) {
+    found.add('child_violence');
+  }
+
+  return SITUATION_PRIORITY.filter((situation) => found.has(situation));
+}
+
+function assessmentOf(situations: Situation[]): EmergencyAssessment {
+  if (situations.length === 0) {
+    return NOT_DETECTED;
+  }
+
+  const numbers = [...new Set(situations.flatMap((situation) => SITUATION_NUMBERS[situation]))];
+
+  return { detected: true, numbers, situation: situations[0] };
+}
+
+/** Every word the rules look for, so that typos of them can be corrected back. */
+export function triageVocabulary(): Map<string, number> {
+  const sources = TRIAGE_RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.source))
+    .concat(NOW_MARKERS.source, CHILD_WORDS.source);
+  const words = sources.flatMap((source) => source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? []);
+  return countWords([words.join(' ')]);
+}
+
+/**
+ * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
+ * words; triage words win ties so that "secour" becomes "secours".
+ */
+export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()): Triage {
+  const vocabulary = new Map(knownWords);
+  for (const [word, count] of triageVocabulary()) {
+    vocabulary.set(word, (vocabulary.get(word) ?? 0) + count + 1000);
+  }
+  const corrector: Corrector = createCorrector(vocabulary);
+
+  return {
+    assess(normalized) {
+      return assessmentOf(situationsOf(corrector.correct(normalized)));
+    },
+  };
+}
