@@ -61,12 +61,39 @@ export interface HealthReport {
   detail?: string;
 }
 
+/**
+ * One change of a document. `doc` is the document after the change (absent for deletes).
+ * Delete events reach only subscriptions whose filter is empty or names nothing but `id`,
+ * because MongoDB change streams do not carry the deleted document.
+ */
+export interface ChangeEvent<T extends StoredDocument> {
+  type: 'insert' | 'update' | 'replace' | 'delete';
+  id: string;
+  doc?: T;
+}
+
+export interface Subscription {
+  /** Resolves once every later change is sure to be delivered. */
+  ready: Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface Database {
   readonly engine: 'embedded' | 'mongodb';
   /** Bot Framework Storage with eTag optimistic concurrency. */
   readonly botStorage: Storage;
   collection<T extends StoredDocument>(spec: CollectionSpec): Collection<T>;
   health(): Promise<HealthReport>;
+  /**
+   * Change feed of a collection, for documents matching `filter` after the change. The
+   * embedded engine sees its own process only; MongoDB needs a replica set (change streams).
+   */
+  subscribe?<T extends StoredDocument>(
+    collection: string,
+    filter: Filter,
+    onChange: (event: ChangeEvent<T>) => void,
+    onError?: (error: Error) => void,
+  ): Subscription;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,4 @@
+import { storageContract } from './contract';
+import { embeddedHarness } from './harness';
+
+storageContract(embeddedHarness());

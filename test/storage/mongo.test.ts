@@ -1,0 +1,13 @@
+import { storageContract } from './contract';
+import { mongoHarness } from './harness';
+
+const uri = process.env.MONGODB_URI;
+
+if (uri !== undefined && uri !== '') {
+  storageContract(mongoHarness(uri));
+} else {
+  describe.skip('storage contract on mongodb: skipped, set MONGODB_URI to a MongoDB 7/8 '
+    + 'replica set to run it (see README, Storage)', () => {
+    it('runs the whole contract suite against MongoDB');
+  });
+}
