@@ -1,0 +1,159 @@
+import {
+  ActivityHandler,
+  ActivityTypes,
+  ConversationState,
+  StatePropertyAccessor,
+  TurnContext,
+  UserState,
+} from 'botbuilder';
+import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
+import type { Content } from '../content/renderer';
+import { componentLogger } from '../core/logger';
+import type { HandoffGate } from '../handoff/types';
+import type { Recognizer, Understanding } from '../nlu/types';
+import { withSuggestedActions } from '../dialogs/common/suggestedActions';
+import { setTurnServices, setUnderstanding } from '../dialogs/common/turnServices';
+import { MENU_LABELS } from '../dialogs/main/mainDialog';
+import { renderEmergencyAnswer } from './emergencyAnswer';
+import { silentUnderstanding } from './silentUnderstanding';
+
+export interface AssistantBotOptions {
+  conversationState: ConversationState;
+  userState: UserState;
+  recognizer: Recognizer;
+  content: Content;
+  gate: HandoffGate;
+  /** The root dialog (the main router). */
+  dialog: Dialog;
+}
+
+/** Web Chat sends this event when it opens, before any message, on some set-ups. */
+const JOIN_EVENT = 'webchat/join';
+
+const log = componentLogger('bots.assistant');
+
+/**
+ * The turn pipeline: emergency triage first, then the handoff gate, then the dialogs; state
+ * saved at the end of every turn.
+ */
+export class AssistantBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+
+  constructor(private readonly options: AssistantBotOptions) {
+    super();
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const citizens = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
+      if (citizens.length > 0) {
+        await this.welcome(context);
+      }
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    setTurnServices(context, { content: this.options.content, gate: this.options.gate });
+
+    await super.run(context);
+
+    await this.options.conversationState.saveChanges(context, false);
+    await this.options.userState.saveChanges(context, false);
+  }
+
+  protected override async onTurnActivity(context: TurnContext): Promise<void> {
+    switch (context.activity.type) {
+      case ActivityTypes.Message:
+        return this.onCitizenMessage(context);
+      case ActivityTypes.ConversationUpdate:
+        return super.onTurnActivity(context);
+      default:
+        return this.onOtherActivity(context);
+    }
+  }
+
+  /** Typing, events...: the gate sees them (handoff protocol, agent typing); no answer. */
+  private async onOtherActivity(context: TurnContext): Promise<void> {
+    const handled = await this.options.gate.intercept(context, silentUnderstanding());
+    const isJoin =
+      context.activity.type === ActivityTypes.Event && context.activity.name === JOIN_EVENT;
+    if (!handled && isJoin) {
+      await this.welcome(context);
+    }
+  }
+
+  private async onCitizenMessage(context: TurnContext): Promise<void> {
+    const understanding = await this.understand(context);
+    if (understanding === undefined) {
+      return;
+    }
+    setUnderstanding(context, understanding);
+
+    if (understanding.emergency.detected) {
+      await this.emergency(context, understanding);
+      return;
+    }
+
+    if (await this.options.gate.intercept(context, understanding)) {
+      return;
+    }
+
+    await runDialog(this.options.dialog, context, this.dialogState);
+  }
+
+  /** Classifies the text once per turn; answers empty messages itself (undefined). */
+  private async understand(context: TurnContext): Promise<Understanding | undefined> {
+    const text = (context.activity.text ?? '').trim();
+    if (text !== '') {
+      return this.options.recognizer.understand(text);
+    }
+    if (context.activity.value !== undefined && context.activity.value !== null) {
+      // a card's submitted value: the dialog waiting for it reads activity.value
+      return silentUnderstanding();
+    }
+
+    const attachments = context.activity.attachments ?? [];
+    const key = attachments.length > 0 ? 'bot/attachmentOnly' : 'bot/emptyMessage';
+    log.info('message without text', {
+      event: 'message.empty',
+      conversationId: context.activity.conversation?.id,
+      attachments: attachments.length,
+    });
+    await context.sendActivity(this.options.content.render(key));
+    return undefined;
+  }
+
+  /**
+   * Numbers first, then a gendarme. The dialogs do not run on this turn: a running procedure
+   * stays where it was and resumes with the next message.
+   */
+  private async emergency(context: TurnContext, understanding: Understanding): Promise<void> {
+    const { content, gate } = this.options;
+    log.warn('emergency detected', {
+      event: 'emergency',
+      conversationId: context.activity.conversation?.id,
+      numbers: understanding.emergency.numbers,
+      situation: understanding.emergency.situation,
+    });
+
+    await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
+    await gate.request(context, 'emergency', 'emergency');
+    // lets the gate record the message for a gendarme already following the conversation
+    await gate.intercept(context, understanding);
+  }
+
+  /** Once per conversation, whichever of conversationUpdate or the join event comes. */
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) {
+      return;
+    }
+    await this.welcomed.set(context, true);
+
+    const { content } = this.options;
+    const labels = MENU_LABELS.map((name) => content.render(`bot/labels.${name}`));
+    await context.sendActivity(withSuggestedActions(content.render('bot/welcome'), labels));
+  }
+}

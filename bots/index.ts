@@ -1,0 +1,71 @@
+import { ConversationState, Middleware, Storage, UserState } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { Content } from '../content/renderer';
+import type { HandoffGate } from '../handoff/types';
+import type { Recognizer } from '../nlu/types';
+import type { Procedure } from '../dialogs/types';
+import { MainDialog } from '../dialogs/main/mainDialog';
+import type { RouterMemory } from '../dialogs/main/routing';
+import { AssistantBot } from './assistantBot';
+import { turnLogger } from './turnLogger';
+
+export interface AssistantDeps {
+  /** Bot Framework storage for conversation and user state (Database.botStorage). */
+  storage: Storage;
+  recognizer: Recognizer;
+  content: Content;
+  gate: HandoffGate;
+  /** Guided procedures the router can start, e.g. the pré-plainte. */
+  procedures: Procedure[];
+  /** Router tuning; defaults suit the NLP.js scores (0..1). */
+  routing?: { minScore?: number; minClarifyScore?: number; maxNotUnderstood?: number };
+}
+
+export interface Assistant {
+  bot: ActivityHandler;
+  /** To register on the adapter(s), in order, before the bot runs. */
+  middleware: Middleware[];
+  ready(): boolean;
+}
+
+/** Templates the bot cannot work without: missing ones stop the start, not a chat. */
+const REQUIRED_TEMPLATES = [
+  'bot/welcome',
+  'bot/emergency',
+  'bot/notSure',
+  'bot/clarify',
+  'bot/help',
+  'bot/cancel',
+  'bot/escalate',
+  'faq/none',
+  'faq/handoff.request',
+  'emergency/numbers.other',
+];
+
+export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
+  const missing = REQUIRED_TEMPLATES.filter((key) => !deps.content.has(key));
+  if (missing.length > 0) {
+    throw new Error(`content is missing templates: ${missing.join(', ')}`);
+  }
+
+  const conversationState = new ConversationState(deps.storage);
+  const userState = new UserState(deps.storage);
+  const dialog = new MainDialog({
+    content: deps.content,
+    memory: conversationState.createProperty<RouterMemory>('routerMemory'),
+    procedures: deps.procedures,
+    ...deps.routing,
+  });
+
+  const bot = new AssistantBot({
+    conversationState,
+    userState,
+    recognizer: deps.recognizer,
+    content: deps.content,
+    gate: deps.gate,
+    dialog,
+  });
+  return { bot, middleware: [turnLogger], ready: () => true };
+}
+
+export { createPendingGate } from './pendingGate';

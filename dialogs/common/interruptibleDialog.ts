@@ -1,0 +1,87 @@
+import {
+  ComponentDialog,
+  Dialog,
+  DialogContext,
+  DialogTurnResult,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
+import { componentLogger } from '../../core/logger';
+import { Interruption, interruptionFor } from './commands';
+import { getTurnServices } from './turnServices';
+
+const log = componentLogger('dialogs.interruptions');
+
+/**
+ * A ComponentDialog in which "annuler", "aide", "recommencer", "parler à un gendarme" and
+ * "confidentialité" work at every step. Procedure dialogs extend it.
+ *
+ * Unlike core-bot's CancelAndHelpDialog, only the innermost interruptible dialog handles a
+ * command (so a procedure's own help wins over the main dialog's), and a dialog that does
+ * not extend this class still gets the commands from the main dialog that hosts it.
+ */
+export abstract class InterruptibleDialog extends ComponentDialog {
+  /** Template sent on "aide" before the current question is asked again. */
+  protected helpKey(): string {
+    return 'bot/procedureHelp';
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const interruption = this.childHandlesInterruptions(innerDc)
+      ? undefined
+      : interruptionFor(innerDc.context.activity.text);
+
+    if (interruption === undefined) {
+      return super.onContinueDialog(innerDc);
+    }
+
+    log.info('interruption', {
+      event: 'interruption',
+      interruption,
+      dialogId: this.id,
+      conversationId: innerDc.context.activity.conversation?.id,
+    });
+    return this.interrupt(innerDc, interruption);
+  }
+
+  /** Starts this dialog over; the main dialog restarts its running procedure instead. */
+  protected async restart(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(this.initialDialogId);
+  }
+
+  private async interrupt(
+    innerDc: DialogContext,
+    interruption: Interruption,
+  ): Promise<DialogTurnResult> {
+    const { content, gate } = getTurnServices(innerDc.context);
+
+    switch (interruption) {
+      case 'cancel':
+        await innerDc.context.sendActivity(content.render('bot/cancel'));
+        // cancelParents: "annuler" ends the whole conversation flow, not only this step
+        await innerDc.cancelAllDialogs(true);
+        return { status: DialogTurnStatus.cancelled };
+      case 'restart':
+        await innerDc.context.sendActivity(content.render('bot/restart'));
+        return this.restart(innerDc);
+      case 'handoff':
+        await innerDc.context.sendActivity(content.render('faq/handoff.request'));
+        await gate.request(innerDc.context, 'user_request', 'normal');
+        return Dialog.EndOfTurn;
+      case 'help':
+        await innerDc.context.sendActivity(content.render(this.helpKey()));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'privacy':
+        await innerDc.context.sendActivity(content.render('bot/privacy'));
+        await innerDc.repromptDialog();
+        return Dialog.EndOfTurn;
+    }
+  }
+
+  /** True when the running child is itself interruptible: the innermost one decides. */
+  private childHandlesInterruptions(innerDc: DialogContext): boolean {
+    const active = innerDc.activeDialog;
+    return active !== undefined && innerDc.findDialog(active.id) instanceof InterruptibleDialog;
+  }
+}

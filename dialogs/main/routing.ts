@@ -1,0 +1,106 @@
+import type { Understanding } from '../../nlu/types';
+import { interruptionFor, sameWords, shortcutFor } from '../common/commands';
+import type { Interruption } from '../common/commands';
+
+export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
+
+/** What the router remembers between turns, in conversation state. */
+export interface RouterMemory {
+  /** "Not sure" answers in a row; reset by any understood message. */
+  notUnderstood: number;
+  /** The two topics offered by the last clarification, until the next message. */
+  clarification?: string[];
+}
+
+export type Route =
+  | { kind: 'interruption'; interruption: Interruption }
+  | { kind: 'ask' }
+  | { kind: 'answer'; topic: string }
+  | { kind: 'procedure'; topic: string; dialogId: string }
+  | { kind: 'handoff' }
+  | { kind: 'clarify'; candidates: [string, string] }
+  | { kind: 'outOfScope' }
+  | { kind: 'notSure' };
+
+export interface RoutingRules {
+  /** Below this score the router does not trust the topic and says it is not sure. */
+  minScore: number;
+  /** An ambiguous message is clarified only when its best candidate reaches this score. */
+  minClarifyScore: number;
+  /** topic id → dialog id of the registered procedures. */
+  procedures: ReadonlyMap<string, string>;
+  /** True when a template answers this topic (faq/<topic>). */
+  hasAnswer(topic: string): boolean;
+  /** The label shown for a topic on a clarification button. */
+  labelOf(topic: string): string;
+}
+
+/** The clarification button the citizen clicked (or typed), if any. */
+function chosenCandidate(
+  text: string,
+  memory: RouterMemory,
+  rules: RoutingRules,
+): string | undefined {
+  return memory.clarification?.find((topic) => sameWords(text, rules.labelOf(topic)));
+}
+
+function routeTopic(topic: string, rules: RoutingRules): Route {
+  const dialogId = rules.procedures.get(topic);
+  if (dialogId !== undefined) {
+    return { kind: 'procedure', topic, dialogId };
+  }
+  if (topic === 'handoff.request') {
+    return { kind: 'handoff' };
+  }
+  return rules.hasAnswer(topic) ? { kind: 'answer', topic } : { kind: 'notSure' };
+}
+
+function clarifiable(
+  understanding: Understanding,
+  rules: RoutingRules,
+): [string, string] | undefined {
+  const [first, second] = understanding.alternatives.map((alternative) => alternative.topic);
+  const usable = (topic: string | undefined): topic is string =>
+    topic !== undefined && topic !== 'none' && rules.hasAnswer(topic);
+  const confident = (understanding.alternatives[0]?.score ?? 0) >= rules.minClarifyScore;
+  const distinct = usable(first) && usable(second) && first !== second;
+  return understanding.ambiguous && confident && distinct ? [first, second] : undefined;
+}
+
+/** Decides what the main dialog does with a message, when no procedure is running. */
+export function route(
+  understanding: Understanding,
+  memory: RouterMemory,
+  rules: RoutingRules,
+): Route {
+  const interruption = interruptionFor(understanding.text);
+  if (interruption !== undefined) {
+    return { kind: 'interruption', interruption };
+  }
+
+  const shortcut = shortcutFor(understanding.text);
+  if (shortcut === 'ask') {
+    return { kind: 'ask' };
+  }
+  if (shortcut === 'preComplaint') {
+    return routeTopic(PRE_COMPLAINT_TOPIC, rules);
+  }
+
+  const chosen = chosenCandidate(understanding.text, memory, rules);
+  if (chosen !== undefined) {
+    return routeTopic(chosen, rules);
+  }
+
+  const candidates = clarifiable(understanding, rules);
+  if (candidates !== undefined) {
+    return { kind: 'clarify', candidates };
+  }
+
+  if (understanding.score < rules.minScore) {
+    return { kind: 'notSure' };
+  }
+  if (understanding.topic === 'none') {
+    return { kind: 'outOfScope' };
+  }
+  return routeTopic(understanding.topic, rules);
+}

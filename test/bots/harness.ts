@@ -1,0 +1,103 @@
+import { MemoryStorage, TestAdapter } from 'botbuilder';
+import type { Activity, Storage, TurnContext } from 'botbuilder';
+import { createAssistant } from '../../bots';
+import type { Assistant } from '../../bots';
+import { loadContent } from '../../content/renderer';
+import type { Procedure } from '../../dialogs/types';
+import type { HandoffGate, HandoffPriority, HandoffReason } from '../../handoff/types';
+import type { Recognizer, Understanding } from '../../nlu/types';
+
+/** The real French content: tests check that each answer is the template meant for it. */
+export const content = loadContent();
+
+export type Said = Partial<Understanding> & { text: string };
+
+/** A recogniser that knows only the sentences of a test; anything else is "none". */
+export class FakeRecognizer implements Recognizer {
+  readonly calls: string[] = [];
+
+  constructor(private readonly known: readonly Said[] = []) {}
+
+  async understand(text: string): Promise<Understanding> {
+    this.calls.push(text);
+    const said = this.known.find((entry) => entry.text === text);
+    return {
+      normalized: text.toLowerCase(),
+      topic: 'none',
+      score: 0.1,
+      alternatives: [],
+      ambiguous: false,
+      emergency: { detected: false, numbers: [] },
+      ...said,
+      text,
+    };
+  }
+}
+
+export interface GateCall {
+  reason: HandoffReason;
+  priority: HandoffPriority;
+}
+
+/** Records requests; intercepts only while `intercepting` is set, like a queued conversation. */
+export class FakeGate implements HandoffGate {
+  readonly requests: GateCall[] = [];
+  readonly intercepted: string[] = [];
+  intercepting = false;
+
+  async intercept(context: TurnContext, understanding: Understanding): Promise<boolean> {
+    this.intercepted.push(`${context.activity.type}:${understanding.text}`);
+    return this.intercepting;
+  }
+
+  async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority) {
+    this.requests.push({ reason, priority });
+    await context.sendActivity('[gate] un gendarme va répondre');
+  }
+}
+
+export interface Harness {
+  assistant: Assistant;
+  adapter: TestAdapter;
+  recognizer: FakeRecognizer;
+  gate: FakeGate;
+  storage: Storage;
+  /** Sends a message (or an activity) and returns every reply of that turn, in order. */
+  say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+  /** Same, keeping only the texts. */
+  texts(input: string | Partial<Activity>): Promise<string[]>;
+}
+
+export interface HarnessOptions {
+  known?: readonly Said[];
+  procedures?: Procedure[];
+  storage?: Storage;
+}
+
+export async function harness(options: HarnessOptions = {}): Promise<Harness> {
+  const recognizer = new FakeRecognizer(options.known);
+  const gate = new FakeGate();
+  const storage = options.storage ?? new MemoryStorage();
+  const assistant = await createAssistant({
+    storage,
+    recognizer,
+    content,
+    gate,
+    procedures: options.procedures ?? [],
+  });
+  const adapter = new TestAdapter(async (context) => assistant.bot.run(context));
+  assistant.middleware.forEach((middleware) => adapter.use(middleware));
+
+  const say = async (input: string | Partial<Activity>) => {
+    await adapter.receiveActivity(input);
+    return adapter.activeQueue.splice(0);
+  };
+  const texts = async (input: string | Partial<Activity>) =>
+    (await say(input)).map((activity) => activity.text ?? '');
+  return { assistant, adapter, recognizer, gate, storage, say, texts };
+}
+
+/** The labels of the suggested actions of a reply. */
+export function buttons(activity: Partial<Activity> | undefined): string[] {
+  return (activity?.suggestedActions?.actions ?? []).map((action) => action.title);
+}
