@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'http';
+import { componentLogger } from '../../core/logger';
+import { HandoffError } from '../errors';
+
+const log = componentLogger('handoff.api');
+
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Strict headers for the console and its API: no inline script, no framing, no caching. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': "default-src 'none'; script-src 'self'; style-src 'self'; "
+    + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+    + "frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+export function applySecurityHeaders(res: ServerResponse): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+    res.setHeader(name, value);
+  }
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  applySecurityHeaders(res);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+/** Stable error shape: { error: { code, message } }; unexpected errors say nothing more. */
+export function sendError(res: ServerResponse, error: unknown): void {
+  if (error instanceof HandoffError) {
+    sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+    return;
+  }
+  log.error('agent api failure', { error: error instanceof Error ? error.name : 'unknown',
+    stack: error instanceof Error ? error.stack : undefined });
+  sendJson(res, 500, { error: { code: 'internal', message: 'internal error' } });
+}
+
+type ParsedRequest = IncomingMessage & { body?: unknown };
+
+function parse(text: string): Record<string, unknown> {
+  if (text.trim() === '') {
+    return {};
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new HandoffError('invalid_request', 'body is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new HandoffError('invalid_request', 'body must be a JSON object');
+  }
+  return Object.fromEntries(Object.entries(value));
+}
+
+/**
+ * The JSON object body of a request, read here with a size limit, or taken from a body
+ * parser the server may have installed globally.
+ */
+export async function readBody(req: ParsedRequest): Promise<Record<string, unknown>> {
+  const type = req.headers['content-type'] ?? '';
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length > MAX_BODY_BYTES) {
+    throw new HandoffError('too_large', `body must be at most ${MAX_BODY_BYTES} bytes`);
+  }
+  if (req.body !== undefined) {
+    const raw = req.body;
+    return typeof raw === 'string' || Buffer.isBuffer(raw) ? parse(raw.toString())
+      : parse(JSON.stringify(raw));
+  }
+  if (req.readableEnded) {
+    return {};
+  }
+  if (length > 0 && !type.startsWith('application/json')) {
+    throw new HandoffError('invalid_request', 'content-type must be application/json');
+  }
+
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) {
+      throw new HandoffError('too_large', `body must be at most ${MAX_BODY_BYTES} bytes`);
+    }
+    chunks.push(buffer);
+  }
+  return parse(Buffer.concat(chunks).toString('utf8'));
+}
+
+export function stringField(body: Record<string, unknown>, name: string, max = 256): string {
+  const value = body[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new HandoffError('invalid_request', `${name} must be a non-empty string`);
+  }
+  if (value.length > max) {
+    throw new HandoffError('too_large', `${name} must be at most ${max} characters`);
+  }
+  return value;
+}

@@ -1,0 +1,14 @@
+import type { Server } from 'restify';
+import type { AgentApiDeps } from './context';
+import { registerConversationRoutes } from './conversationRoutes';
+import { registerSessionRoutes } from './sessionRoutes';
+import { registerStaticRoutes } from './staticRoutes';
+
+export type { AgentApiDeps } from './context';
+
+/** The agent API under /api/agent/ and the console page under /agent/ (see README). */
+export function registerAgentRoutes(server: Server, deps: AgentApiDeps): void {
+  registerSessionRoutes(server, deps);
+  registerConversationRoutes(server, deps);
+  registerStaticRoutes(server);
+}

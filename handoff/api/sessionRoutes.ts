@@ -1,0 +1,77 @@
+import type { Server } from 'restify';
+import { HandoffError } from '../errors';
+import { clearedCookie, sessionCookie } from '../auth/cookies';
+import { isPresenceStatus } from '../presence';
+import { type AgentApiDeps, handle, signedIn } from './context';
+import { readBody, sendJson, stringField } from './http';
+
+/** Same-origin check for sign-in, which has no session (and so no CSRF token) yet. */
+function checkOrigin(headers: Record<string, string | string[] | undefined>): void {
+  const origin = headers.origin;
+  const host = headers.host;
+  if (typeof origin === 'string' && origin !== 'null') {
+    let originHost = '';
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // a malformed Origin is treated as foreign
+    }
+    if (originHost !== host) {
+      throw new HandoffError('forbidden', 'cross-origin sign-in refused');
+    }
+  }
+}
+
+export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void {
+  server.post('/api/agent/session', handle(async (req, res) => {
+    checkOrigin(req.headers);
+    const body = await readBody(req);
+    const login = stringField(body, 'login', 64);
+    const password = stringField(body, 'password', 256);
+
+    const { token, session } = await deps.auth.signIn(login, password,
+      req.socket.remoteAddress ?? 'unknown');
+    await deps.audit.record({ agentId: session.agentId, sessionId: session.id }, 'sign-in');
+    deps.presence.set(session.agentId, 'online');
+    res.setHeader('Set-Cookie', sessionCookie(token, { secure: deps.secureCookies,
+      maxAgeSeconds: deps.sessionSeconds }));
+    sendJson(res, 200, { agentId: session.agentId, role: session.role,
+      csrfToken: session.csrfToken, presence: 'online' });
+  }));
+
+  server.get('/api/agent/session', signedIn(deps, async (req, res, principal) => {
+    const session = await deps.auth.session({ headers: req.headers });
+    sendJson(res, 200, { agentId: principal.agentId, role: principal.role,
+      csrfToken: session?.csrfToken, presence: deps.presence.get(principal.agentId) });
+  }));
+
+  server.del('/api/agent/session', signedIn(deps, async (_req, res, principal) => {
+    await deps.auth.signOut(principal);
+    deps.presence.set(principal.agentId, 'offline');
+    await deps.audit.record(principal, 'sign-out');
+    res.setHeader('Set-Cookie', clearedCookie(deps.secureCookies));
+    sendJson(res, 200, { signedOut: true });
+  }));
+
+  server.put('/api/agent/presence', signedIn(deps, async (req, res, principal) => {
+    const status = (await readBody(req)).status;
+    if (!isPresenceStatus(status)) {
+      throw new HandoffError('invalid_request', 'status must be online, busy or offline');
+    }
+
+    deps.presence.set(principal.agentId, status);
+    await deps.audit.record(principal, 'presence', undefined, status);
+    sendJson(res, 200, { presence: status });
+  }));
+
+  server.get('/api/agent/agents', signedIn(deps, async (_req, res) => {
+    const agents = await Promise.all(deps.presence.all().map(async (agent) => ({
+      ...agent, open: await deps.queue.openCount(agent.agentId),
+      limit: deps.options.maxOpenPerAgent })));
+    sendJson(res, 200, { agents });
+  }));
+
+  server.get('/api/agent/audit', signedIn(deps, async (_req, res) => {
+    sendJson(res, 200, { entries: await deps.audit.recent(200) });
+  }, ['supervisor', 'admin']));
+}

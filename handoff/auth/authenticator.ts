@@ -1,0 +1,86 @@
+import type { AgentAuthenticator, AgentPrincipal, RequestCredentials } from '../../core/auth';
+import { componentLogger } from '../../core/logger';
+import { HandoffError } from '../errors';
+import type { AccountStore } from './accounts';
+import { CSRF_HEADER, SESSION_COOKIE, changesState, readCookie, readHeader } from './cookies';
+import { decoyHash, verifyPassword } from './passwords';
+import { type AgentSession, type SessionStore, sameSecret } from './sessions';
+import type { SignInThrottle } from './throttle';
+
+const log = componentLogger('handoff.auth');
+
+export interface SignedIn {
+  token: string;
+  session: AgentSession;
+}
+
+/** Agent accounts and sessions; implements the AgentAuthenticator other APIs rely on. */
+export class AgentAuth implements AgentAuthenticator {
+  constructor(
+    private readonly accounts: AccountStore,
+    private readonly sessions: SessionStore,
+    private readonly throttle: SignInThrottle,
+  ) {}
+
+  async authenticate(request: RequestCredentials): Promise<AgentPrincipal | undefined> {
+    try {
+      return await this.check(request);
+    } catch (error) {
+      if (error instanceof HandoffError) {
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  /** The signed-in agent, or a HandoffError saying why not (401, or 403 for CSRF). */
+  async check(request: RequestCredentials): Promise<AgentPrincipal> {
+    const session = await this.session(request);
+    if (!session) {
+      throw new HandoffError('unauthenticated', 'sign in first');
+    }
+    const account = await this.accounts.get(session.agentId);
+    if (!account || account.disabled) {
+      await this.sessions.close(session.id);
+      throw new HandoffError('unauthenticated', 'account disabled');
+    }
+
+    if (changesState(request.method)) {
+      const token = readHeader(request, CSRF_HEADER) ?? '';
+      if (!sameSecret(token, session.csrfToken)) {
+        throw new HandoffError('csrf', `missing or wrong ${CSRF_HEADER} header`);
+      }
+    }
+    return { agentId: session.agentId, role: account.role, sessionId: session.id };
+  }
+
+  async session(request: RequestCredentials): Promise<AgentSession | undefined> {
+    const token = readCookie(request, SESSION_COOKIE);
+    return token ? this.sessions.find(token) : undefined;
+  }
+
+  async signIn(login: string, password: string, address: string): Promise<SignedIn> {
+    const keys = [`login:${login}`, `ip:${address}`];
+    const wait = this.throttle.lockedFor(keys);
+    if (wait > 0) {
+      throw new HandoffError('locked', `too many failed attempts, retry in ${Math.ceil(wait / 1000)} s`);
+    }
+
+    const account = await this.accounts.get(login);
+    const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
+    if (!account || account.disabled || !valid) {
+      this.throttle.failure(keys);
+      log.warn('sign-in failed', { known: account !== undefined });
+      throw new HandoffError('unauthenticated', 'wrong login or password');
+    }
+
+    this.throttle.success(keys);
+    const signedIn = await this.sessions.open(account.id, account.role);
+    log.info('signed in', { agentId: account.id, sessionId: signedIn.session.id.slice(0, 12) });
+    return signedIn;
+  }
+
+  async signOut(principal: AgentPrincipal): Promise<void> {
+    await this.sessions.close(principal.sessionId);
+  }
+}

@@ -1,0 +1,49 @@
+import { ActivityTypes, type Activity, type ConversationReference } from 'botbuilder';
+import type { ProactiveSender } from '../core/channels';
+import type { Content, TemplateData } from '../content/renderer';
+
+/** Marks activities written by the handoff part, so that the transcript does not record
+ * them a second time as bot turns. */
+export const HANDOFF_MARK = 'brigadeHandoff';
+
+export type CitizenMessageSource = 'agent' | 'system';
+
+/** Everything the handoff part says to citizens goes through here, out of their turn. */
+export class CitizenNotifier {
+  constructor(private readonly sender: ProactiveSender, private readonly content: Content) {}
+
+  /** A French template, rendered and sent. */
+  async say(reference: Partial<ConversationReference>, key: string, data: TemplateData = {},
+    extra: Partial<Activity> = {}): Promise<string> {
+    const text = this.content.render(key, data);
+    await this.sender.send(reference, [message(text, 'system', extra)]);
+    return text;
+  }
+
+  /** An agent's own words, relayed as they were typed. */
+  async relay(reference: Partial<ConversationReference>, text: string): Promise<void> {
+    await this.sender.send(reference, [message(text, 'agent')]);
+  }
+
+  async typing(reference: Partial<ConversationReference>): Promise<void> {
+    await this.sender.send(reference, [{ type: ActivityTypes.Typing,
+      channelData: { [HANDOFF_MARK]: 'agent' } }]);
+  }
+
+  async event(reference: Partial<ConversationReference>, activity: Partial<Activity>):
+  Promise<void> {
+    await this.sender.send(reference, [activity]);
+  }
+}
+
+export function message(text: string, source: CitizenMessageSource,
+  extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', ...extra,
+    channelData: { [HANDOFF_MARK]: source } };
+}
+
+export function ratingActions(content: Content): Partial<Activity> {
+  const values = ['1', '2', '3', '4', '5'];
+  return { suggestedActions: { to: [], actions: values.map((value) => ({
+    type: 'imBack', title: content.render(`handoff/labels.rating${value}`), value })) } };
+}

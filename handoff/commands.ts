@@ -1,0 +1,26 @@
+/**
+ * What a citizen types to leave the queue or an agent conversation. Matched on a
+ * normalised form (lower case, no accents, no punctuation) so that "Annuler !" counts.
+ */
+const CANCEL = new Set(['annuler', 'annule', 'j annule', 'annulation', 'stop']);
+const LEAVE = new Set(['retour au robot', 'retour robot', 'revenir au robot', 'retour a l assistant',
+  'revenir a l assistant', 'quitter', 'retour au bot']);
+
+export function normalizeCommand(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+export function isCancel(text: string): boolean {
+  return CANCEL.has(normalizeCommand(text));
+}
+
+export function isLeave(text: string): boolean {
+  return LEAVE.has(normalizeCommand(text));
+}
+
+/** A rating answer "1".."5" (also "4/5", "5 étoiles"), or undefined. */
+export function parseRating(text: string): number | undefined {
+  const match = /^([1-5])(?: 5| sur 5| etoiles?)?$/.exec(normalizeCommand(text));
+  return match ? Number(match[1]) : undefined;
+}

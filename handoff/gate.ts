@@ -1,0 +1,281 @@
+import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import type { Content } from '../content/renderer';
+import { componentLogger } from '../core/logger';
+import type { Understanding } from '../nlu/types';
+import type { QueueAnnouncer, QueueStatus } from './announcer';
+import { type CitizenNotifier, message, ratingActions } from './citizen';
+import { isCancel, isLeave, parseRating } from './commands';
+import type { HandoffEvents } from './events';
+import type { HandoffConversation } from './model';
+import type { HandoffOptions } from './options';
+import { initiation, isHandoffStatus, readStatus, toTranscript } from './protocol';
+import type { HandoffQueue } from './queue';
+import { recordTurn } from './recorder';
+import type { TranscriptStore } from './transcript';
+import type { HandoffGate, HandoffPriority, HandoffReason } from './types';
+
+const log = componentLogger('handoff.gate');
+
+export interface GateDeps {
+  queue: HandoffQueue;
+  transcript: TranscriptStore;
+  notifier: CitizenNotifier;
+  announcer: QueueAnnouncer;
+  events: HandoffEvents;
+  content: Content;
+  options: HandoffOptions;
+  /** Channels whose handoff.status events are trusted (a contact centre's, never Web Chat). */
+  trustedStatusChannels: readonly string[];
+}
+
+/** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */
+export interface HandoffDetails {
+  topic?: string;
+  /** The answers of a procedure (e.g. a pré-plainte) collected before the handoff. */
+  collected?: Readonly<Record<string, string>>;
+}
+
+/** Routes each turn by the conversation's state; see HandoffGate for the contract. */
+export class HandoffGateImpl implements HandoffGate {
+  constructor(private readonly deps: GateDeps) {}
+
+  async intercept(context: TurnContext, understanding: Understanding): Promise<boolean> {
+    const conversation = await this.load(context);
+    await recordTurn(context, this.deps.transcript);
+
+    if (isHandoffStatus(context.activity)) {
+      await this.onStatus(context, conversation);
+      return true;
+    }
+    if (context.activity.type === ActivityTypes.Typing) {
+      this.typing(conversation);
+      return conversation.state !== 'bot';
+    }
+
+    switch (conversation.state) {
+      case 'bot':
+        return this.afterClose(context, conversation, understanding.text);
+      case 'queued':
+        return this.whileQueued(context, conversation, understanding);
+      case 'agent':
+        return this.withAgent(context, conversation, understanding);
+    }
+  }
+
+  async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,
+    details: HandoffDetails = {}): Promise<void> {
+    const conversation = await this.load(context);
+    await recordTurn(context, this.deps.transcript);
+
+    if (conversation.state === 'queued' || conversation.state === 'agent') {
+      await this.again(context, conversation, priority);
+      return;
+    }
+    const queued = await this.deps.queue.enqueue(conversation.id,
+      { reason, priority, topic: details.topic, collected: details.collected });
+    if (!queued) {
+      // a concurrent turn queued it first: answer as for a repeated request
+      await this.again(context, await this.reload(conversation), priority);
+      return;
+    }
+
+    log.info('queued', { conversationId: queued.id, reason, priority });
+    await this.deps.transcript.append(queued.id, { from: 'system', kind: 'event',
+      text: `queued:${reason}` });
+    const status = await this.deps.announcer.status(queued.id);
+    if (status) {
+      await this.tellStatus(context, 'handoff/queued', status);
+    }
+    await this.initiate(context, queued);
+    await this.deps.announcer.refresh();
+  }
+
+  private async again(context: TurnContext, conversation: HandoffConversation,
+    priority: HandoffPriority): Promise<void> {
+    const state = conversation.state;
+    if (state === 'bot') {
+      return;
+    }
+    if (priority === 'emergency') {
+      await this.raise(context, conversation, state);
+      return;
+    }
+    if (state === 'agent') {
+      await this.say(context, 'handoff/with-agent');
+      return;
+    }
+    const status = await this.deps.announcer.status(conversation.id);
+    if (status) {
+      await this.say(context, 'handoff/already-queued', { position: status.position,
+        minutes: status.minutes });
+    }
+  }
+
+  /** Emergency while waiting or talking: the conversation goes first, the agent is alerted. */
+  private async raise(context: TurnContext, conversation: HandoffConversation,
+    state: 'queued' | 'agent'): Promise<void> {
+    if (conversation.priority === 'emergency') {
+      return;
+    }
+    const raised = await this.deps.queue.raise(conversation.id, state);
+    if (!raised) {
+      return;
+    }
+
+    log.warn('priority raised', { conversationId: raised.id, state });
+    await this.deps.transcript.append(raised.id, { from: 'system', kind: 'event',
+      text: 'emergency' });
+    this.deps.events.publish({ type: 'state', conversationId: raised.id, state: raised.state,
+      agentId: raised.agentId, cause: 'emergency' });
+    if (state === 'queued') {
+      await this.say(context, 'handoff/priority-raised');
+      await this.deps.announcer.told(raised.id,
+        (await this.deps.announcer.status(raised.id)) ?? { position: 0, minutes: 0 });
+      await this.deps.announcer.refresh();
+    }
+  }
+
+  private async whileQueued(context: TurnContext, conversation: HandoffConversation,
+    understanding: Understanding): Promise<boolean> {
+    if (understanding.emergency.detected) {
+      await this.raise(context, conversation, 'queued');
+      return true;
+    }
+    if (!isCancel(understanding.text)) {
+      // relayed: the message is in the transcript and the place in the queue is unchanged
+      return true;
+    }
+
+    const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },
+      { state: 'bot', positionTold: 0 });
+    if (!cancelled) {
+      // an agent claimed it in the meantime: the citizen is now talking to them
+      return true;
+    }
+    await this.backToBot(context, cancelled, 'cancelled', 'handoff/cancelled');
+    await this.deps.announcer.refresh();
+    return true;
+  }
+
+  private async withAgent(context: TurnContext, conversation: HandoffConversation,
+    understanding: Understanding): Promise<boolean> {
+    if (understanding.emergency.detected) {
+      await this.raise(context, conversation, 'agent');
+      return true;
+    }
+    if (!isLeave(understanding.text)) {
+      return true;
+    }
+
+    const left = await this.deps.queue.transition(conversation.id,
+      { state: 'agent', agentId: conversation.agentId }, { state: 'bot', agentId: '' });
+    if (left) {
+      await this.backToBot(context, left, 'left', 'handoff/left', conversation.agentId);
+    }
+    return true;
+  }
+
+  /** After an agent closed: a "1".."5" answer is the rating; anything else goes to the bot. */
+  private async afterClose(context: TurnContext, conversation: HandoffConversation,
+    text: string): Promise<boolean> {
+    if (!conversation.awaitingRating || context.activity.type !== ActivityTypes.Message) {
+      return false;
+    }
+    const rating = parseRating(text);
+
+    await this.deps.queue.transition(conversation.id, { state: 'bot' },
+      rating === undefined ? { awaitingRating: false } : { awaitingRating: false, rating });
+    if (rating === undefined) {
+      return false;
+    }
+    log.info('rated', { conversationId: conversation.id, rating });
+    await this.deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
+      text: `rated:${rating}` });
+    await this.say(context, 'handoff/rating-thanks');
+    return true;
+  }
+
+  private async backToBot(context: TurnContext, conversation: HandoffConversation,
+    cause: string, key: string, agentId = ''): Promise<void> {
+    log.info('back to bot', { conversationId: conversation.id, cause });
+    await this.deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
+      text: cause, agentId: agentId || undefined });
+    this.deps.events.publish({ type: 'state', conversationId: conversation.id, state: 'bot',
+      agentId, cause });
+    await this.say(context, key);
+  }
+
+  private typing(conversation: HandoffConversation): void {
+    if (conversation.state === 'agent') {
+      this.deps.events.publish({ type: 'typing', conversationId: conversation.id, from: 'user' });
+    }
+  }
+
+  private async onStatus(context: TurnContext, conversation: HandoffConversation):
+  Promise<void> {
+    const state = readStatus(context.activity);
+    const trusted = this.deps.trustedStatusChannels.includes(context.activity.channelId);
+    if (!state || !trusted) {
+      log.warn('handoff.status ignored', { conversationId: conversation.id,
+        channelId: context.activity.channelId, valid: state !== undefined });
+      return;
+    }
+
+    log.info('handoff.status', { conversationId: conversation.id, state });
+    if (state === 'accepted') {
+      const taken = await this.deps.queue.transition(conversation.id, { state: 'queued' },
+        { state: 'agent', agentId: 'external', external: true });
+      if (taken) {
+        this.deps.queue.recordWait(conversation);
+        await this.deps.announcer.refresh();
+      }
+      return;
+    }
+    const ended = await this.deps.queue.transition(conversation.id,
+      { state: conversation.state }, { state: 'bot', agentId: '', external: false,
+        awaitingRating: state === 'completed' && conversation.state === 'agent' });
+    if (!ended || conversation.state === 'bot') {
+      return;
+    }
+    await this.backToBot(context, ended, state, state === 'failed' ? 'handoff/failed'
+      : 'handoff/closed', conversation.agentId);
+    if (ended.awaitingRating) {
+      await this.say(context, 'handoff/rating-question', {}, ratingActions(this.deps.content));
+    }
+    await this.deps.announcer.refresh();
+  }
+
+  private async initiate(context: TurnContext, conversation: HandoffConversation):
+  Promise<void> {
+    if (!this.deps.options.emitProtocolEvents) {
+      return;
+    }
+    const entries = await this.deps.transcript.list(conversation.id, false);
+    await context.sendActivity(initiation(context, { reason: conversation.reason ?? '',
+      priority: conversation.priority, topic: conversation.topic },
+    toTranscript(entries, conversation.id)));
+  }
+
+  private async tellStatus(context: TurnContext, key: string, status: QueueStatus):
+  Promise<void> {
+    await this.say(context, key, { position: status.position, minutes: status.minutes });
+    if (status.fallback) {
+      await this.say(context, status.fallback, { minutes: status.minutes });
+    }
+    await this.deps.announcer.told(context.activity.conversation.id, status);
+  }
+
+  private async say(context: TurnContext, key: string, data: Record<string, unknown> = {},
+    extra: Partial<Activity> = {}): Promise<void> {
+    await context.sendActivity(message(this.deps.content.render(key, data), 'system', extra));
+  }
+
+  private async load(context: TurnContext): Promise<HandoffConversation> {
+    const reference = TurnContext.getConversationReference(context.activity);
+    return this.deps.queue.ensure(context.activity.conversation.id, reference);
+  }
+
+  private async reload(conversation: HandoffConversation): Promise<HandoffConversation> {
+    return (await this.deps.queue.get(conversation.id)) ?? conversation;
+  }
+}

@@ -1,0 +1,47 @@
+/** Tunable limits of the handoff part; every field has a default (see DEFAULT_OPTIONS). */
+export interface HandoffOptions {
+  /** Above this estimated wait (minutes) the citizen is told honestly and offered a callback. */
+  maxWaitMinutes: number;
+  /** Estimate per queue position when no recent wait is known (minutes). */
+  defaultWaitMinutes: number;
+  /** How many recent waits the estimate averages. */
+  recentWaits: number;
+  /** Conversations one agent may hold at once. */
+  maxOpenPerAgent: number;
+  /** Transcripts, conversations and audit entries are deleted after this many days. */
+  retentionDays: number;
+  /** Lines of the last messages shown per conversation in the inbox. */
+  inboxLastMessages: number;
+  /** Emit Bot Framework handoff.initiate events so that a contact centre could take over. */
+  emitProtocolEvents: boolean;
+}
+
+export const DEFAULT_OPTIONS: HandoffOptions = {
+  maxWaitMinutes: 20,
+  defaultWaitMinutes: 4,
+  recentWaits: 20,
+  maxOpenPerAgent: 3,
+  retentionDays: 30,
+  inboxLastMessages: 3,
+  emitProtocolEvents: true,
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function retentionDate(options: HandoffOptions, now: number): Date {
+  return new Date(now + options.retentionDays * DAY_MS);
+}
+
+/** Merges overrides and rejects values that would make the queue misbehave. */
+export function resolveOptions(overrides: Partial<HandoffOptions> = {}): HandoffOptions {
+  const options = { ...DEFAULT_OPTIONS, ...overrides };
+  const positive: Array<keyof HandoffOptions> = ['maxWaitMinutes', 'defaultWaitMinutes',
+    'recentWaits', 'maxOpenPerAgent', 'retentionDays', 'inboxLastMessages'];
+  for (const key of positive) {
+    const value = options[key];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new Error(`handoff option ${key} must be a positive number, got ${String(value)}`);
+    }
+  }
+  return options;
+}

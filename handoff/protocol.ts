@@ -1,0 +1,49 @@
+import {
+  ActivityTypes, EventFactory, HandoffEventNames, type Activity, type Transcript, type TurnContext,
+} from 'botbuilder';
+import type { TranscriptEntry } from './model';
+
+/** Bot Framework handoff protocol: the states a contact centre reports back. */
+export type HandoffStatusState = 'accepted' | 'failed' | 'completed';
+
+const STATES: readonly string[] = ['accepted', 'failed', 'completed'];
+
+export function isHandoffStatus(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Event && activity.name === HandoffEventNames.HandoffStatus;
+}
+
+/** The state of a handoff.status event, or undefined when its value is malformed. */
+export function readStatus(activity: Partial<Activity>): HandoffStatusState | undefined {
+  const value: unknown = activity.value;
+  if (typeof value !== 'object' || value === null || !('state' in value)) {
+    return undefined;
+  }
+  const state: unknown = value.state;
+  return typeof state === 'string' && STATES.includes(state)
+    ? (state as HandoffStatusState) : undefined;
+}
+
+/** Our stored transcript as Bot Framework activities, for the handoff.initiate attachment. */
+export function toTranscript(entries: TranscriptEntry[], conversationId: string): Transcript {
+  const activities = entries.filter((entry) => entry.kind === 'message').map((entry) => {
+    const role = entry.from === 'user' ? 'user' : 'bot';
+    const activity: Partial<Activity> = {
+      type: ActivityTypes.Message, text: entry.text, timestamp: new Date(entry.at),
+      from: { id: entry.from === 'agent' ? `agent:${entry.agentId ?? ''}` : role, name: role, role },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    };
+    return activity as Activity;
+  });
+  return { activities };
+}
+
+export interface InitiationContext {
+  reason: string;
+  priority: string;
+  topic?: string;
+}
+
+export function initiation(context: TurnContext, details: InitiationContext,
+  transcript: Transcript): Activity {
+  return EventFactory.createHandoffInitiation(context, details, transcript);
+}

@@ -1,0 +1,55 @@
+import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import { componentLogger } from '../core/logger';
+import { HANDOFF_MARK } from './citizen';
+import type { TranscriptStore } from './transcript';
+
+const log = componentLogger('handoff.transcript');
+
+const RECORDED = Symbol('handoff.recorded');
+
+function markOf(channelData: unknown): unknown {
+  return typeof channelData === 'object' && channelData !== null && HANDOFF_MARK in channelData
+    ? (channelData as Record<string, unknown>)[HANDOFF_MARK] : undefined;
+}
+
+/**
+ * Stores the citizen's message and every bot reply of this turn in the transcript, once
+ * per turn whoever calls it first (the middleware, or the gate when no middleware runs).
+ * Proactive turns (agent replies, queue updates) are recorded where they are sent.
+ */
+export async function recordTurn(context: TurnContext, transcript: TranscriptStore):
+Promise<void> {
+  const activity = context.activity;
+  const proactive = activity.type === ActivityTypes.Event && activity.name === 'ContinueConversation';
+  if (context.turnState.get(RECORDED) === true || proactive) {
+    return;
+  }
+  context.turnState.set(RECORDED, true);
+  const conversationId = activity.conversation.id;
+
+  context.onSendActivities(async (_context, activities, next) => {
+    const responses = await next();
+    for (const sent of activities) {
+      if (sent.type === ActivityTypes.Message && sent.text && markOf(sent.channelData) !== 'agent') {
+        await transcript.append(conversationId, { from: 'bot', kind: 'message', text: sent.text })
+          .catch((error: unknown) => log.warn('bot turn not recorded',
+            { conversationId, error: String(error) }));
+      }
+    }
+    return responses;
+  });
+  if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
+    await transcript.append(conversationId, { from: 'user', kind: 'message', text: activity.text });
+  }
+}
+
+/** Adapter middleware: records the whole conversation, including turns answered before the
+ * bot reaches the gate (emergency triage). Install it with adapter.use(...). */
+export function transcriptMiddleware(transcript: TranscriptStore): Middleware {
+  return {
+    async onTurn(context, next) {
+      await recordTurn(context, transcript);
+      await next();
+    },
+  };
+}
