@@ -1,0 +1,113 @@
+import {
+  ActivityEventNames, ActivityTypes, BotAdapter, INVOKE_RESPONSE_KEY, TurnContext,
+  type Activity, type ChannelAccount, type ConversationReference, type ResourceResponse,
+} from 'botbuilder';
+import type { ClaimsIdentity } from 'botframework-connector';
+import type { DirectLineChannel } from './channel';
+
+export type TurnLogic = (context: TurnContext) => Promise<void>;
+
+/** Channel id and service URL of the activities that come through our own endpoint. */
+export const DIRECTLINE_CHANNEL_ID = 'directline';
+export const LOCAL_SERVICE_URL = 'urn:brigade-numerique:directline';
+
+export const DEFAULT_BOT_ACCOUNT: ChannelAccount = {
+  id: 'brigade-numerique', name: 'Brigade numérique', role: 'bot',
+};
+
+/** True when a conversation is served by our Direct Line endpoint, not by Azure channels. */
+export function isLocalDirectLine(reference: Partial<ConversationReference>): boolean {
+  return reference.serviceUrl === LOCAL_SERVICE_URL;
+}
+
+/**
+ * The adapter of our Direct Line endpoint: the bot's replies go to the conversation log
+ * and its open WebSockets instead of a Bot Framework connector. It runs the same
+ * middleware and bot as the CloudAdapter.
+ */
+export class DirectLineAdapter extends BotAdapter {
+  constructor(
+    private readonly channel: DirectLineChannel,
+    readonly botAccount: ChannelAccount = DEFAULT_BOT_ACCOUNT,
+  ) {
+    super();
+  }
+
+  /** Runs one incoming activity through the middleware and then `logic`. */
+  async processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
+    const context = new TurnContext(this, activity);
+    await this.runMiddleware(context, logic);
+  }
+
+  async sendActivities(
+    context: TurnContext, activities: Partial<Activity>[],
+  ): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    for (const activity of activities) {
+      responses.push(await this.sendOne(context, activity));
+    }
+    return responses;
+  }
+
+  async updateActivity(): Promise<void> {
+    throw new Error('the Direct Line endpoint cannot update a sent activity');
+  }
+
+  async deleteActivity(): Promise<void> {
+    throw new Error('the Direct Line endpoint cannot delete a sent activity');
+  }
+
+  async continueConversation(
+    reference: Partial<ConversationReference>, logic: TurnLogic,
+  ): Promise<void> {
+    const event: Partial<Activity> = {
+      type: ActivityTypes.Event, name: ActivityEventNames.ContinueConversation,
+    };
+    const activity = TurnContext.applyConversationReference(event, reference, true);
+    await this.processActivity(activity, logic);
+  }
+
+  override continueConversationAsync(
+    botAppId: string, reference: Partial<ConversationReference>, logic: TurnLogic): Promise<void>;
+  override continueConversationAsync(
+    claims: ClaimsIdentity, reference: Partial<ConversationReference>, logic: TurnLogic,
+  ): Promise<void>;
+  override continueConversationAsync(
+    claims: ClaimsIdentity, reference: Partial<ConversationReference>, audience: string,
+    logic: TurnLogic,
+  ): Promise<void>;
+  override async continueConversationAsync(
+    _identity: string | ClaimsIdentity, reference: Partial<ConversationReference>,
+    logicOrAudience: TurnLogic | string, maybeLogic?: TurnLogic,
+  ): Promise<void> {
+    // one bot, no tenants: the app id, claims and audience have nothing to select here
+    const logic = typeof logicOrAudience === 'function' ? logicOrAudience : maybeLogic;
+    if (!logic) {
+      throw new Error('continueConversationAsync needs a logic function');
+    }
+    await this.continueConversation(reference, logic);
+  }
+
+  private async sendOne(
+    context: TurnContext, activity: Partial<Activity>,
+  ): Promise<ResourceResponse> {
+    if (activity.type === 'delay') {
+      const ms = typeof activity.value === 'number' ? activity.value : 1000;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return { id: '' };
+    }
+
+    if (activity.type === ActivityTypes.InvokeResponse) {
+      context.turnState.set(INVOKE_RESPONSE_KEY, activity);
+      return { id: '' };
+    }
+
+    const conversationId = activity.conversation?.id;
+    if (!conversationId) {
+      throw new Error('an outgoing activity has no conversation id');
+    }
+    const from = { ...this.botAccount, ...activity.from, role: 'bot' };
+    const { activity: stored } = await this.channel.post(conversationId, { ...activity, from });
+    return { id: stored.id ?? '' };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Server as HttpServer } from 'http';
+import type { Server } from 'restify';
+import type { WebSocketServer } from 'ws';
+import type { Collection } from '../storage/types';
+import { DirectLineAdapter, type TurnLogic } from './adapter';
+import { DirectLineChannel } from './channel';
+import {
+  ACTIVITIES_SPEC, CONVERSATIONS_SPEC, CollectionConversationLog, type ConversationRecord,
+  type LoggedActivity,
+} from './conversationLog';
+import { DirectLineEndpoint } from './endpoint';
+import { MemoryCollection } from './memoryCollection';
+import { registerDirectLineRoutes } from './routes';
+import { StreamHub } from './streamHub';
+import { TokenService } from './tokens';
+import { attachDirectLineStreams } from './websocket';
+
+export { DIRECTLINE_CHANNEL_ID, LOCAL_SERVICE_URL, isLocalDirectLine } from './adapter';
+export { DirectLineAdapter } from './adapter';
+export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from './conversationLog';
+
+export interface DirectLineOptions {
+  /** DIRECTLINE_SECRET; a random per-process secret when undefined. */
+  secret?: string;
+  tokenLifetimeSeconds?: number;
+  keepAliveMs?: number;
+  /** Storage collections for the log; process memory when omitted. */
+  conversations?: Collection<ConversationRecord>;
+  activities?: Collection<LoggedActivity>;
+}
+
+export interface DirectLine {
+  adapter: DirectLineAdapter;
+  endpoint: DirectLineEndpoint;
+  /** Adds the REST routes under /v3/directline. */
+  register(server: Server): void;
+  /** Serves the WebSocket streams on the server's `upgrade` event. */
+  attach(httpServer: HttpServer): void;
+  /** Waits for the bot turns in flight. */
+  whenIdle(): Promise<void>;
+  /** Closes every stream (1001): call after the HTTP server stopped accepting. */
+  closeStreams(): void;
+}
+
+/** Builds our Direct Line v3 endpoint; the bot's turn (`logic`) runs on its adapter. */
+export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = {}): DirectLine {
+  const log = new CollectionConversationLog(
+    options.conversations ?? new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC),
+    options.activities ?? new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC),
+  );
+  const hub = new StreamHub(options.keepAliveMs);
+  // one channel for the bot's and the citizen's activities: one append queue, one order
+  const channel = new DirectLineChannel(log, hub);
+  const adapter = new DirectLineAdapter(channel);
+  const tokens = new TokenService(options.secret, options.tokenLifetimeSeconds);
+  const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic });
+  let wss: WebSocketServer | undefined;
+
+  return {
+    adapter,
+    endpoint,
+    register: (server) => registerDirectLineRoutes(server, endpoint),
+    attach: (httpServer) => {
+      wss = attachDirectLineStreams(httpServer, endpoint, hub);
+    },
+    whenIdle: () => endpoint.whenIdle(),
+    closeStreams: () => {
+      hub.closeAll();
+      wss?.close();
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import type { IncomingMessage, Server as HttpServer } from 'http';
+import type { Duplex } from 'stream';
+import { WebSocketServer } from 'ws';
+import { componentLogger } from '../core/logger';
+import { ApiError, errorBody } from '../server/apiError';
+import type { DirectLineEndpoint } from './endpoint';
+import { DIRECTLINE_BASE, parseWatermark } from './routes';
+import type { StreamHub } from './streamHub';
+
+const log = componentLogger('directline');
+
+const STREAM_PATH = new RegExp(`^${DIRECTLINE_BASE}/conversations/([^/]+)/stream$`);
+
+/** Clients only send empty pings on the stream: anything big is not a Direct Line client. */
+const MAX_CLIENT_FRAME_BYTES = 4096;
+
+const REASONS: Readonly<Record<number, string>> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found',
+  500: 'Internal Server Error',
+};
+
+function refuse(socket: Duplex, error: ApiError): void {
+  const body = JSON.stringify(errorBody(error.code, error.message));
+  socket.end([
+    `HTTP/1.1 ${error.status} ${REASONS[error.status] ?? 'Error'}`,
+    'Content-Type: application/json',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    '', body,
+  ].join('\r\n'));
+}
+
+function bearer(request: IncomingMessage): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/**
+ * The Direct Line stream. The token comes in the stream URL (`t`, as Azure does, since
+ * browsers cannot set headers on a WebSocket) or in an Authorization header; either way it
+ * must open the conversation of the path. The backlog after `watermark` is sent first.
+ */
+export function attachDirectLineStreams(
+  httpServer: HttpServer, endpoint: DirectLineEndpoint, hub: StreamHub,
+): WebSocketServer {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES });
+
+  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const match = STREAM_PATH.exec(url.pathname);
+    if (!match) {
+      // other upgrade handlers (the agent console) may own this path
+      if (httpServer.listeners('upgrade').length === 1) {
+        refuse(socket, new ApiError(404, 'NotFound', 'no stream at this path'));
+      }
+      return;
+    }
+
+    const conversationId = decodeURIComponent(match[1]);
+    const token = url.searchParams.get('t') ?? bearer(request);
+    const opened = (async () => {
+      const watermark = parseWatermark(url.searchParams.get('watermark'));
+      const authorization = token === undefined ? undefined : `Bearer ${token}`;
+      await endpoint.authorize(authorization, conversationId);
+      return watermark;
+    })();
+
+    opened.then((watermark) => {
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        ws.on('error', () => ws.terminate());
+        const subscriber = hub.add(conversationId, ws, watermark ?? -1);
+        endpoint.read(conversationId, watermark)
+          .then((page) => subscriber.start(page))
+          .catch(() => ws.close(1011, 'backlog unavailable'));
+        log.info('stream opened', { conversationId });
+      });
+    }, (error: unknown) => {
+      refuse(socket, error instanceof ApiError
+        ? error : new ApiError(500, 'InternalError', 'internal error'));
+    });
+  });
+
+  return wss;
+}

@@ -1,0 +1,12 @@
+import type { ActivityHandler, Middleware } from 'botbuilder';
+
+/**
+ * What the composition root needs from a bot: the handler, the middleware that runs
+ * before it on both adapters, and whether it is ready (model loaded) for /healthz.
+ * Same shape as bots/index.ts `Assistant`, so the echo bot and the real one swap freely.
+ */
+export interface Assistant {
+  bot: ActivityHandler;
+  middleware: Middleware[];
+  ready(): boolean;
+}

@@ -1,0 +1,97 @@
+import {
+  CloudAdapter, ConfigurationBotFrameworkAuthentication, type BotAdapter, type TurnContext,
+} from 'botbuilder';
+import type { ProactiveSender } from '../core/channels';
+import { loadConfig, type AppConfig } from '../core/config';
+import { componentLogger } from '../core/logger';
+import { createDirectLine, type DirectLine } from '../directline';
+import { createEchoAssistant } from '../scripts/echo-bot';
+import { createServer, type App } from './app';
+import type { Assistant } from './assistant';
+import { AdapterProactiveSender } from './proactive';
+import { SerialTurns } from './serialTurns';
+
+const log = componentLogger('compose');
+
+/** What a bot may need from the composition root to build itself. */
+export interface CompositionContext {
+  config: AppConfig;
+  /** Sends outside of a turn (agent replies, queue positions), on either adapter. */
+  proactive: ProactiveSender;
+}
+
+export type AssistantFactory = (context: CompositionContext) => Promise<Assistant>;
+
+export interface Composition {
+  app: App;
+  config: AppConfig;
+  assistant: Assistant;
+  directLine: DirectLine;
+  cloudAdapter: CloudAdapter;
+  proactive: ProactiveSender;
+}
+
+// the one line that chooses the bot: the echo bot until bots/ is wired in
+const defaultAssistant: AssistantFactory = async () => createEchoAssistant();
+
+function credentialsSet(config: AppConfig): boolean {
+  return config.microsoftAppId !== '' && config.microsoftAppPassword !== '';
+}
+
+function cloudAdapterFor(config: AppConfig): CloudAdapter {
+  return new CloudAdapter(new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.microsoftAppId,
+    MicrosoftAppPassword: config.microsoftAppPassword,
+    MicrosoftAppType: config.microsoftAppType,
+    MicrosoftAppTenantId: config.microsoftAppTenantId,
+  }));
+}
+
+/** A failed turn is logged by ids only; the citizen's message may hold personal data. */
+function logTurnErrors(adapter: BotAdapter, name: string): void {
+  adapter.onTurnError = async (context: TurnContext, error: Error) => {
+    log.error('turn error', {
+      adapter: name, conversationId: context.activity.conversation?.id,
+      activityId: context.activity.id, activityType: context.activity.type, error: error.name,
+    });
+  };
+}
+
+/**
+ * The composition root: configuration, both adapters with the same middleware and bot,
+ * the proactive sender, and the HTTP app. Nothing listens until `app.listen`.
+ */
+export async function compose(
+  config: AppConfig = loadConfig(), createAssistant: AssistantFactory = defaultAssistant,
+): Promise<Composition> {
+  let assistant: Assistant | undefined;
+  const logic = async (context: TurnContext): Promise<void> => {
+    if (!assistant) {
+      throw new Error('a turn arrived before the bot was built');
+    }
+    await assistant.bot.run(context);
+  };
+
+  const cloudAdapter = cloudAdapterFor(config);
+  const directLine = createDirectLine(logic, { secret: config.directLineSecret });
+  const proactive = new AdapterProactiveSender(
+    directLine.adapter, cloudAdapter, config.microsoftAppId);
+
+  const built = await createAssistant({ config, proactive });
+  assistant = built;
+
+  const serial = new SerialTurns();
+  const adapters: Array<[string, BotAdapter]> = [
+    ['cloud', cloudAdapter], ['directline', directLine.adapter],
+  ];
+  for (const [name, adapter] of adapters) {
+    adapter.use(serial, ...built.middleware);
+    logTurnErrors(adapter, name);
+  }
+
+  const app = createServer({
+    cloudAdapter, directLine, logic, ready: () => built.ready(),
+    credentialsSet: credentialsSet(config), drainTurns: () => serial.drain(),
+  });
+  return { app, config, assistant: built, directLine, cloudAdapter, proactive };
+}

@@ -1,0 +1,59 @@
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Request, Response, Server } from 'restify';
+import { componentLogger } from '../core/logger';
+import { ApiError, sendApiError } from './apiError';
+
+const log = componentLogger('messages');
+
+const LOOPBACK_HOSTS: readonly string[] = ['127.0.0.1', 'localhost', '[::1]'];
+
+/**
+ * Without Bot Framework credentials nothing authenticates the caller, and the adapter
+ * would POST its replies to whatever serviceUrl the activity names: only the local
+ * Emulator (loopback) may then talk to the bot.
+ */
+export function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
+  if (typeof serviceUrl !== 'string') {
+    return false;
+  }
+  try {
+    const url = new URL(serviceUrl);
+    return ['http:', 'https:'].includes(url.protocol) && url.username === ''
+      && url.password === '' && LOOPBACK_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+function checkActivity(body: unknown, credentialsSet: boolean): void {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new ApiError(400, 'BadArgument', 'the body must be a JSON activity object');
+  }
+  if (!credentialsSet && !isLoopbackServiceUrl(Reflect.get(body, 'serviceUrl'))) {
+    throw new ApiError(403, 'ServiceUrlNotAllowed',
+      'without Bot Framework credentials, only loopback serviceUrls are accepted');
+  }
+}
+
+export interface MessagesRoute {
+  adapter: CloudAdapter;
+  logic: (context: TurnContext) => Promise<void>;
+  credentialsSet: boolean;
+}
+
+/** POST /api/messages: the Bot Framework channels and the Emulator, via the CloudAdapter. */
+export function registerMessagesRoute(server: Server, route: MessagesRoute): void {
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    try {
+      checkActivity(req.body, route.credentialsSet);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        log.warn('activity refused', { code: error.code });
+        sendApiError(res, error);
+        return;
+      }
+      throw error;
+    }
+    await route.adapter.process(req, res, route.logic);
+  });
+}
