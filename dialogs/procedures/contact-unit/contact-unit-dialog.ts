@@ -1,12 +1,12 @@
 import { MessageFactory } from 'botbuilder';
 import {
-  ChoicePrompt, DialogTurnResult, ListStyle, PromptValidatorContext, TextPrompt,
-  WaterfallDialog, WaterfallStepContext,
+  DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { FoundChoice } from 'botbuilder-dialogs';
+import { communeLabel } from '../../prompts/commune';
+import { ChoiceTextPrompt, choiceOptions } from '../../prompts/choicePrompt';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
-import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import type { PostcodeDirectory } from '../../../geo/types';
 import type { GeoPoint, UnitDirectory } from '../../../geo/units';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
@@ -36,7 +36,7 @@ export class ContactUnitDialog extends ProcedureDialog {
     this.deps = deps;
 
     this.addDialog(new TextPrompt(PLACE_PROMPT, (prompt) => this.validatePlace(prompt)));
-    this.addDialog(new ChoicePrompt(COMMUNE_PROMPT, undefined, 'fr-fr'));
+    this.addDialog(new ChoiceTextPrompt(COMMUNE_PROMPT, deps.content));
     this.addDialog(new WaterfallDialog(`${CONTACT_UNIT_DIALOG}.steps`, [
       (step) => this.askPlace(step),
       (step) => this.pickCommune(step),
@@ -73,22 +73,16 @@ export class ContactUnitDialog extends ProcedureDialog {
     if (place.kind !== 'communes' || place.communes.length === 1) {
       return step.next();
     }
-    const choices = place.communes.map((commune) => ({
-      value: `${commune.inseeCode}/${commune.postcode}`,
-      action: { type: 'imBack', title: label(commune), value: label(commune) },
-      synonyms: [label(commune), commune.name],
+    const options = place.communes.map((commune, index) => ({
+      value: String(index), label: communeLabel(commune), synonyms: [commune.name],
     }));
-    return step.prompt(COMMUNE_PROMPT, {
-      prompt: this.content.render('procedures/contact-unit/which_commune'),
-      retryPrompt: this.content.render('procedures/common/pick_one'),
-      choices,
-      style: ListStyle.suggestedAction,
-    });
+    const question = this.content.render('procedures/contact-unit/which_commune');
+    return step.prompt(COMMUNE_PROMPT, choiceOptions(question, options));
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const place = readPlace(recall(step, 'place'));
-    const chosen = isFoundChoice(step.result) ? step.result.index : 0;
+    const chosen = typeof step.result === 'string' ? Number(step.result) : 0;
     const commune = place?.kind === 'communes' ? place.communes[chosen] : undefined;
     const point: GeoPoint | undefined = place?.kind === 'location' ? place.point : commune;
     const units = this.deps.units;
@@ -103,15 +97,6 @@ export class ContactUnitDialog extends ProcedureDialog {
     await step.context.sendActivity(MessageFactory.text(text));
     return step.endDialog({});
   }
-}
-
-function label(commune: Commune): string {
-  return `${commune.name} (${commune.postcode})`;
-}
-
-function isFoundChoice(value: unknown): value is FoundChoice {
-  return typeof value === 'object' && value !== null && 'index' in value &&
-    typeof value.index === 'number';
 }
 
 const PLACE_KINDS = new Set(['communes', 'location', 'unknown_postcode', 'not_found']);

@@ -1,42 +1,37 @@
-import { MessageFactory } from 'botbuilder';
-import { Choice, ListStyle, PromptOptions } from 'botbuilder-dialogs';
+import type { PromptOptions } from 'botbuilder-dialogs';
 import type { Content, TemplateData } from '../../../content/renderer';
+import type { ChoiceOption } from '../../prompts/choice';
+import { choiceOptions } from '../../prompts/choicePrompt';
 
 /**
- * A choice the citizen can click or type: `value` is our id, the label and its synonyms
+ * The options of a closed question: `value` is our id; the button label and its synonyms
  * come from `<labels>.<value>` and `<labels>.<value>_synonyms` ("a|b|c") in content/fr.
  */
-export function choice(content: Content, labels: string, value: string): Choice {
-  const title = content.render(`${labels}.${value}`);
-  const synonymsKey = `${labels}.${value}_synonyms`;
-  const synonyms = content.has(synonymsKey)
-    ? content.render(synonymsKey).split('|').map((word) => word.trim())
-    : [];
-  return {
-    value,
-    action: { type: 'imBack', title, value: title },
-    synonyms: [title, ...synonyms],
-  };
+export function labelledOptions<V extends string>(
+  content: Content,
+  labels: string,
+  values: readonly V[],
+): ChoiceOption<V>[] {
+  return values.map((value) => {
+    const synonymsKey = `${labels}.${value}_synonyms`;
+    const synonyms = content.has(synonymsKey)
+      ? content.render(synonymsKey).split('|').map((word) => word.trim())
+      : [];
+    return { value, label: content.render(`${labels}.${value}`), synonyms };
+  });
 }
 
-export function choiceOptions(
+/** Prompt options for dialogs/prompts' ChoiceTextPrompt, texts from our templates. */
+export function askChoice(
   content: Content,
   promptKey: string,
   labels: string,
   values: readonly string[],
   data: TemplateData = {},
 ): PromptOptions {
-  const choices = values.map((value) => choice(content, labels, value));
-  return {
-    prompt: MessageFactory.text(content.render(promptKey, data)),
-    retryPrompt: MessageFactory.text(content.render('procedures/common/pick_one', data)),
-    choices,
-    style: ListStyle.suggestedAction,
-  };
+  return choiceOptions(content.render(promptKey, data), labelledOptions(content, labels, values));
 }
 
-export const YES_NO = ['yes', 'no'] as const;
-
-export function yesNoOptions(content: Content, promptKey: string, data: TemplateData = {}) {
-  return choiceOptions(content, promptKey, 'procedures/common/labels', YES_NO, data);
+export function isOneOf<V extends string>(values: readonly V[], value: unknown): value is V {
+  return typeof value === 'string' && values.some((known) => known === value);
 }
