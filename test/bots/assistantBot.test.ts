@@ -90,7 +90,8 @@ describe('assistant bot', () => {
           { number: '112', purpose: content.render('emergency/numbers.112') },
         ],
       }));
-      expect(replies[0].text?.indexOf('**17**')).to.be.below(replies[0].text?.indexOf('**112**') ?? 0);
+      const answer = replies[0].text ?? '';
+      expect(answer.indexOf('**17**')).to.be.below(answer.indexOf('**112**'));
       expect(replies[0].text).to.match(/SMS au 114/);
       expect(gate.requests).to.deep.equal([{ reason: 'emergency', priority: 'emergency' }]);
     });
@@ -115,11 +116,11 @@ describe('assistant bot', () => {
     });
 
     it('interrupts a procedure, which then resumes at the same question', async () => {
-      const known = [{ text: 'je veux porter plainte', topic: 'procedure.pre_complaint', score: 0.9 },
-        DANGER];
+      const start = { text: 'porter plainte', topic: 'procedure.pre_complaint', score: 0.9 };
+      const known = [start, DANGER];
       const procedures = [interruptibleProcedure(['procedure.pre_complaint'])];
       const { texts } = await harness({ known, procedures });
-      expect(await texts('je veux porter plainte')).to.deep.equal([QUESTION_WHAT]);
+      expect(await texts('porter plainte')).to.deep.equal([QUESTION_WHAT]);
 
       const during = await texts(DANGER.text);
       const after = await texts('on m a volé mon sac');

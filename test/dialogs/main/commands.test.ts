@@ -1,0 +1,39 @@
+import { expect } from 'chai';
+import { interruptionFor, sameWords, shortcutFor } from '../../../dialogs/common/commands';
+
+const INTERRUPTIONS: Array<[string, ReturnType<typeof interruptionFor>]> = [
+  ['annuler', 'cancel'],
+  ['ANNULER !', 'cancel'],
+  ['laisse tomber', 'cancel'],
+  ['Aide', 'help'],
+  ['recommencer', 'restart'],
+  ['Parler à un gendarme', 'handoff'],
+  ['je veux parler a un gendarme', 'handoff'],
+  ['puis-je parler avec un humain ?', 'handoff'],
+  ['un gendarme svp', 'handoff'],
+  ['confidentialité', 'privacy'],
+  ['je veux annuler ma carte bancaire', undefined],
+  ['le gendarme m a dit de revenir', undefined],
+  ['aidez moi on me frappe', undefined],
+  ['', undefined],
+];
+
+describe('shared commands', () => {
+  for (const [text, expected] of INTERRUPTIONS) {
+    it(`"${text}" is ${expected ?? 'not a command'}`, () => {
+      expect(interruptionFor(text)).to.equal(expected);
+    });
+  }
+
+  it('recognises the welcome buttons, accents or not', () => {
+    expect(shortcutFor('Poser une question')).to.equal('ask');
+    expect(shortcutFor('faire une pre-plainte')).to.equal('preComplaint');
+    expect(shortcutFor('je veux faire une pré-plainte pour mon vélo')).to.equal(undefined);
+  });
+
+  it('matches a clicked label whatever the case and accents, never an empty text', () => {
+    expect(sameWords('perte de papiers', 'Perte de papiers')).to.equal(true);
+    expect(sameWords('Vol de véhicule', 'vol de vehicule')).to.equal(true);
+    expect(sameWords('', '')).to.equal(false);
+  });
+});

@@ -1,0 +1,172 @@
+import { expect } from 'chai';
+import { buttons, content, harness, Said } from '../../bots/harness';
+
+const GATE_REPLY = '[gate] un gendarme va répondre';
+const NOT_SURE = content.render('bot/notSure', { links: [] });
+
+interface RoutingCase {
+  says: Said;
+  answers: string[];
+  handoff?: boolean;
+}
+
+const ROUTING: Array<[string, RoutingCase]> = [
+  ['a confident FAQ topic gets its answer', {
+    says: { text: 'on a débité ma carte', topic: 'faq.bank_fraud', score: 0.92 },
+    answers: [content.render('faq/faq.bank_fraud')],
+  }],
+  ['small talk gets its short answer', {
+    says: { text: 'bonjour', topic: 'smalltalk.greeting', score: 0.95 },
+    answers: [content.render('faq/smalltalk.greeting')],
+  }],
+  ['an insult is answered calmly', {
+    says: { text: 'vous êtes nuls', topic: 'smalltalk.insult', score: 0.8 },
+    answers: [content.render('faq/smalltalk.insult')],
+  }],
+  ['a procedure without a registered dialog gets its explanation and link', {
+    says: { text: 'je pars en vacances', topic: 'procedure.otv', score: 0.9 },
+    answers: [content.render('faq/procedure.otv')],
+  }],
+  ['asking for a human reaches the gate', {
+    says: { text: 'je veux un humain', topic: 'handoff.request', score: 0.9 },
+    answers: [content.render('faq/handoff.request'), GATE_REPLY],
+    handoff: true,
+  }],
+  ['an out-of-scope question is declined honestly', {
+    says: { text: 'quel temps fera-t-il ?', topic: 'none', score: 0.9 },
+    answers: [content.render('faq/none')],
+  }],
+  ['a low score never gets a confident answer', {
+    says: { text: 'truc bidule carte', topic: 'faq.bank_fraud', score: 0.2 },
+    answers: [NOT_SURE],
+  }],
+  ['a topic without a template gets the "not sure" answer', {
+    says: { text: 'sujet futur', topic: 'faq.not_written_yet', score: 0.9 },
+    answers: [NOT_SURE],
+  }],
+  ['the "poser une question" button invites the question', {
+    says: { text: 'Poser une question' },
+    answers: [content.render('bot/askQuestion')],
+  }],
+  ['"faire une pré-plainte" without the dialog explains the pré-plainte', {
+    says: { text: 'Faire une pré-plainte' },
+    answers: [content.render('faq/procedure.pre_complaint')],
+  }],
+  ['"annuler" with nothing running says so', {
+    says: { text: 'annuler' },
+    answers: [content.render('bot/nothingToCancel')],
+  }],
+  ['"aide" lists what the assistant does', {
+    says: { text: 'aide' },
+    answers: [content.render('bot/help')],
+  }],
+  ['"confidentialité" shows the privacy notice', {
+    says: { text: 'Confidentialité' },
+    answers: [content.render('bot/privacy')],
+  }],
+  ['"parler à un gendarme" works without the classifier', {
+    says: { text: 'Parler à un gendarme' },
+    answers: [content.render('faq/handoff.request'), GATE_REPLY],
+    handoff: true,
+  }],
+];
+
+describe('main dialog', () => {
+  describe('routing (citizen says → assistant answers)', () => {
+    for (const [name, { says, answers, handoff }] of ROUTING) {
+      it(name, async () => {
+        const { texts, gate } = await harness({ known: [says] });
+
+        expect(await texts(says.text)).to.deep.equal(answers);
+        expect(gate.requests).to.deep.equal(
+          handoff ? [{ reason: 'user_request', priority: 'normal' }] : [],
+        );
+      });
+    }
+
+    it('offers a gendarme with the "not sure" answer', async () => {
+      const { say } = await harness();
+
+      const [reply] = await say('blablabla');
+
+      expect(buttons(reply)).to.deep.equal(['Parler à un gendarme']);
+    });
+  });
+
+  describe('clarification', () => {
+    const AMBIGUOUS: Said = {
+      text: 'on m a pris mes papiers',
+      topic: 'faq.stolen_documents',
+      score: 0.55,
+      ambiguous: true,
+      alternatives: [
+        { topic: 'faq.stolen_documents', score: 0.55 },
+        { topic: 'faq.lost_documents', score: 0.53 },
+      ],
+    };
+
+    it('asks "A ou B ?" with both topics as buttons', async () => {
+      const { say } = await harness({ known: [AMBIGUOUS] });
+
+      const [reply] = await say(AMBIGUOUS.text);
+
+      expect(reply.text).to.equal(content.render('bot/clarify',
+        { first: 'Vol de papiers', second: 'Perte de papiers' }));
+      expect(buttons(reply)).to.deep.equal(['Vol de papiers', 'Perte de papiers']);
+    });
+
+    it('answers the topic whose button was clicked, whatever the classifier says', async () => {
+      const { texts } = await harness({ known: [AMBIGUOUS] });
+      await texts(AMBIGUOUS.text);
+
+      const answer = await texts('Perte de papiers');
+
+      expect(answer).to.deep.equal([content.render('faq/faq.lost_documents')]);
+    });
+
+    it('forgets the choice after one message', async () => {
+      const { texts } = await harness({ known: [AMBIGUOUS] });
+      await texts(AMBIGUOUS.text);
+      await texts('autre chose');
+
+      expect(await texts('Perte de papiers')).to.deep.equal([NOT_SURE]);
+    });
+
+    it('does not offer a guess between two weak candidates', async () => {
+      const weak = {
+        ...AMBIGUOUS,
+        score: 0.2,
+        alternatives: [{ topic: 'faq.drones', score: 0.2 }, { topic: 'faq.animals', score: 0.19 }],
+      };
+      const { texts } = await harness({ known: [weak] });
+
+      expect(await texts(weak.text)).to.deep.equal([NOT_SURE]);
+    });
+  });
+
+  describe('repeated misunderstanding', () => {
+    it('hands over to a gendarme at the third "not sure" in a row', async () => {
+      const { texts, gate } = await harness();
+      await texts('abc');
+      await texts('def');
+
+      const third = await texts('ghi');
+
+      expect(third).to.deep.equal([content.render('bot/escalate'), GATE_REPLY]);
+      expect(gate.requests).to.deep.equal([{ reason: 'not_understood', priority: 'normal' }]);
+    });
+
+    it('counts again from zero after an understood message', async () => {
+      const known = [{ text: 'merci', topic: 'smalltalk.thanks', score: 0.9 }];
+      const { texts, gate } = await harness({ known });
+      await texts('abc');
+      await texts('def');
+      await texts('merci');
+
+      await texts('ghi');
+      await texts('jkl');
+
+      expect(gate.requests).to.deep.equal([]);
+    });
+  });
+});
