@@ -58,6 +58,10 @@ export class HandoffService {
     if (before.state === 'agent') {
       throw new HandoffError('conflict', 'conversation already taken');
     }
+    if (before.state === 'bot' && !before.watchers.includes(principal.agentId)) {
+      // a bot conversation is only taken deliberately, after watching it
+      throw new HandoffError('conflict', 'conversation is not waiting for an agent');
+    }
     await this.checkCapacity(principal.agentId);
 
     const claimed = await this.deps.queue.transition(id, { state: before.state },

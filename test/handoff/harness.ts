@@ -1,4 +1,6 @@
-import { TestAdapter, type Activity, type ConversationReference, type TurnContext } from 'botbuilder';
+import {
+  TestAdapter, type Activity, type ConversationReference, type Middleware, type TurnContext,
+} from 'botbuilder';
 import type { AgentPrincipal } from '../../core/auth';
 import type { ProactiveSender } from '../../core/channels';
 import type { Understanding } from '../../nlu/types';
@@ -66,8 +68,12 @@ export function fakeBot(handoff: Handoff) {
 export class Citizen {
   readonly adapter: TestAdapter;
 
-  constructor(readonly id: string, logic: (context: TurnContext) => Promise<void>) {
+  constructor(readonly id: string, logic: (context: TurnContext) => Promise<void>,
+    private readonly middleware?: Middleware) {
     this.adapter = new TestAdapter(logic, this.template());
+    if (middleware) {
+      this.adapter.use(middleware);
+    }
   }
 
   private template(): Partial<Activity> {
@@ -80,6 +86,9 @@ export class Citizen {
   async turn(logic: (context: TurnContext) => Promise<void>,
     activity: Partial<Activity> = { type: 'message', text: '' }): Promise<Partial<Activity>[]> {
     const adapter = new TestAdapter(logic, this.template());
+    if (this.middleware) {
+      adapter.use(this.middleware);
+    }
     await adapter.receiveActivity(activity);
     return adapter.activeQueue.splice(0);
   }
@@ -102,7 +111,8 @@ export interface World {
   sender: FakeSender;
   clock: Clock;
   database: MemoryDatabase;
-  citizen(id: string): Citizen;
+  /** A citizen whose adapter runs the handoff middleware (unless withoutMiddleware). */
+  citizen(id: string, withoutMiddleware?: boolean): Citizen;
 }
 
 export function world(overrides: Partial<HandoffDeps> = {}): World {
@@ -112,7 +122,8 @@ export function world(overrides: Partial<HandoffDeps> = {}): World {
   const handoff = createHandoff({ database, sender, now: clock.now,
     trustedStatusChannels: ['test'], ...overrides });
   return { handoff, sender, clock, database,
-    citizen: (id) => new Citizen(id, fakeBot(handoff)) };
+    citizen: (id, withoutMiddleware = false) => new Citizen(id, fakeBot(handoff),
+      withoutMiddleware ? undefined : handoff.middleware) };
 }
 
 export function agent(agentId: string, role: AgentPrincipal['role'] = 'agent'): AgentPrincipal {
