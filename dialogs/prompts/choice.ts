@@ -12,11 +12,19 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
+function longestPhrase<V extends string>(words: string, option: ChoiceOption<V>): string {
+  return [option.label, ...(option.synonyms ?? [])]
+    .map((phrase) => foldWords(phrase))
+    .filter((phrase) => containsPhrase(words, phrase))
+    .reduce((best, phrase) => (phrase.length > best.length ? phrase : best), '');
+}
+
 /**
  * Matches an answer against a closed list: the button label, its number ("2") or a
- * synonym contained in the sentence. Ambiguous sentences (two options match) are refused
- * rather than guessed, because a wrong branch in a legal procedure costs more than a
- * question. No Microsoft recognizers here: they take ~50 ms a call.
+ * synonym contained in the sentence. Ambiguous sentences (two options match, neither
+ * phrase containing the other) are refused rather than guessed, because a wrong branch in
+ * a legal procedure costs more than a question. No Microsoft recognizers here: they take
+ * ~50 ms a call.
  */
 export function parseChoice<V extends string>(
   text: string,
@@ -31,11 +39,14 @@ export function parseChoice<V extends string>(
   if (exact) {
     return parsed(exact.value);
   }
-  const matching = options.filter((option) =>
-    [option.label, ...(option.synonyms ?? [])]
-      .some((phrase) => containsPhrase(words, foldWords(phrase))));
-  if (matching.length === 1) {
-    return parsed(matching[0].value);
+  const matching = options
+    .map((option) => ({ option, phrase: longestPhrase(words, option) }))
+    .filter((match) => match.phrase !== '');
+  // "vol dans ma voiture" names both "vol" and "vol dans": the longer phrase says more
+  const winner = matching.find((match) => matching.every((other) =>
+    other === match || containsPhrase(match.phrase, other.phrase)));
+  if (winner) {
+    return parsed(winner.option.value);
   }
   return failed(matching.length > 1 ? 'prompts/errors.choice_ambiguous'
     : 'prompts/errors.choice_unknown');

@@ -2,6 +2,9 @@ import { Parsed, failed, parsed } from './parsed';
 
 const MAX_LENGTH = 254;
 
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?';
+const ADDRESS = new RegExp(`^([^\\s@,;<>()[\\]"]+)@(${LABEL}(?:\\.${LABEL})*\\.[a-z]{2,24})$`, 'i');
+
 /**
  * A plausible e-mail address: one @, a local part without spaces, a domain with a dot and
  * a letters-only top-level domain. Deliverability is not checkable here; typos such as a
@@ -15,8 +18,7 @@ export function parseEmail(text: string): Parsed<string> {
   if (!address.includes('@')) {
     return failed('prompts/errors.email_no_at');
   }
-  const match = /^([^\s@,;<>()[\]"]+)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24})$/i
-    .exec(address);
+  const match = ADDRESS.exec(address);
   if (!match || match[1].startsWith('.') || match[1].endsWith('.') || match[1].includes('..')) {
     return failed('prompts/errors.email_format');
   }

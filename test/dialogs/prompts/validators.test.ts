@@ -147,3 +147,14 @@ describe('birth dates', () => {
     expect(ageOn('2008-03-12', now)).to.equal(17);
   });
 });
+
+const PLACES = [
+  { value: 'theft', label: 'Un vol', synonyms: ['vol'] },
+  { value: 'from_vehicle', label: 'Un vol dans un véhicule', synonyms: ['vol dans'] },
+] as const;
+
+specify('closed choices where one phrase contains another', (text) =>
+  parseChoice(text, PLACES), [
+  ['vol dans ma voiture', ok('from_vehicle')],
+  ['un vol de sac', ok('theft')],
+]);
