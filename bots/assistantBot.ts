@@ -101,14 +101,32 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
 
-    await runDialog(this.options.dialog, context, this.dialogState);
+    await this.runDialogs(context);
+  }
+
+  /**
+   * A failing dialog must not lock the citizen in a loop of errors: its state is dropped and
+   * the citizen is told, with the emergency numbers, before the error goes up to the adapter.
+   */
+  private async runDialogs(context: TurnContext): Promise<void> {
+    try {
+      await runDialog(this.options.dialog, context, this.dialogState);
+    } catch (error) {
+      log.error('dialog failed', {
+        event: 'dialog.failed',
+        conversationId: context.activity.conversation?.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      await this.dialogState.delete(context);
+      await context.sendActivity(this.options.content.render('bot/technicalProblem'));
+    }
   }
 
   /** Classifies the text once per turn; answers empty messages itself (undefined). */
   private async understand(context: TurnContext): Promise<Understanding | undefined> {
     const text = (context.activity.text ?? '').trim();
     if (text !== '') {
-      return this.options.recognizer.understand(text);
+      return this.recognize(context, text);
     }
     if (context.activity.value !== undefined && context.activity.value !== null) {
       // a card's submitted value: the dialog waiting for it reads activity.value
@@ -123,6 +141,28 @@ export class AssistantBot extends ActivityHandler {
       attachments: attachments.length,
     });
     await context.sendActivity(this.options.content.render(key));
+    return undefined;
+  }
+
+  /**
+   * Without an understanding, neither triage nor routing can be trusted: the citizen gets the
+   * emergency numbers and a way to a gendarme, unless the gate already has the conversation.
+   */
+  private async recognize(context: TurnContext, text: string): Promise<Understanding | undefined> {
+    try {
+      return await this.options.recognizer.understand(text);
+    } catch (error) {
+      log.error('recognizer failed', {
+        event: 'recognizer.failed',
+        conversationId: context.activity.conversation?.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    }
+
+    const understanding = { ...silentUnderstanding(), text };
+    if (!(await this.options.gate.intercept(context, understanding))) {
+      await context.sendActivity(this.options.content.render('bot/technicalProblem'));
+    }
     return undefined;
   }
 

@@ -2,7 +2,12 @@ import { expect } from 'chai';
 import { ActivityTypes, MemoryStorage } from 'botbuilder';
 import { createAssistant } from '../../bots';
 import { buttons, content, FakeGate, FakeRecognizer, harness } from './harness';
-import { interruptibleProcedure, QUESTION_WHAT, QUESTION_WHEN } from './fakeProcedures';
+import {
+  failingProcedure,
+  interruptibleProcedure,
+  QUESTION_WHAT,
+  QUESTION_WHEN,
+} from './fakeProcedures';
 
 const WELCOME = content.render('bot/welcome');
 const MENU = ['Poser une question', 'Faire une pré-plainte', 'Parler à un gendarme'];
@@ -145,6 +150,30 @@ describe('assistant bot', () => {
         attachments: [{ contentType: 'image/png', contentUrl: 'http://127.0.0.1/x.png' }] };
 
       expect(await texts(photo)).to.deep.equal([content.render('bot/attachmentOnly')]);
+    });
+  });
+
+  describe('failures', () => {
+    const TECHNICAL = content.render('bot/technicalProblem');
+
+    it('gives the emergency numbers and a gendarme when understanding fails', async () => {
+      const { texts, recognizer } = await harness();
+      recognizer.failOn.add('bonjour');
+
+      expect(await texts('bonjour')).to.deep.equal([TECHNICAL]);
+      expect(TECHNICAL).to.include('17').and.include('112').and.include('SMS au 114')
+        .and.include('parler à un gendarme');
+    });
+
+    it('drops a broken procedure so that the next message is answered', async () => {
+      const known = [{ text: 'porter plainte', topic: 'procedure.pre_complaint', score: 0.9 },
+        { text: 'merci', topic: 'smalltalk.thanks', score: 0.9 }];
+      const procedures = [failingProcedure(['procedure.pre_complaint'])];
+      const { texts } = await harness({ known, procedures });
+      await texts('porter plainte');
+
+      expect(await texts('un vol')).to.deep.equal([TECHNICAL]);
+      expect(await texts('merci')).to.deep.equal([content.render('faq/smalltalk.thanks')]);
     });
   });
 

@@ -48,6 +48,21 @@ class PlainProcedure extends ComponentDialog {
   }
 }
 
+/** A procedure whose second step breaks, as a bug would. */
+export function failingProcedure(topics: string[]): Procedure {
+  const dialog = new WaterfallDialog('failingProcedure', [
+    async (step: WaterfallStepContext): Promise<DialogTurnResult> =>
+      step.prompt(PROMPT, QUESTION_WHAT),
+    async (): Promise<DialogTurnResult> => {
+      throw new Error('bug in a step');
+    },
+  ]);
+  const component = new PlainProcedure('failingComponent');
+  component.addDialog(dialog);
+  component.initialDialogId = 'failingProcedure';
+  return { topics, dialog: component };
+}
+
 export function interruptibleProcedure(topics: string[], id = 'testProcedure'): Procedure {
   return { topics, dialog: new InterruptibleProcedure(id) };
 }

@@ -18,8 +18,14 @@ export class FakeRecognizer implements Recognizer {
 
   constructor(private readonly known: readonly Said[] = []) {}
 
+  /** Texts on which the recogniser breaks, like a model that failed to load. */
+  readonly failOn = new Set<string>();
+
   async understand(text: string): Promise<Understanding> {
     this.calls.push(text);
+    if (this.failOn.has(text)) {
+      throw new Error('model not loaded');
+    }
     const said = this.known.find((entry) => entry.text === text);
     return {
       normalized: text.toLowerCase(),
