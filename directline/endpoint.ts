@@ -27,6 +27,12 @@ export interface EndpointDeps {
   logic: TurnLogic;
 }
 
+const TOKEN_MESSAGES = {
+  malformed: 'the token is malformed',
+  bad_signature: 'the token signature is not valid',
+  expired: 'the token has expired',
+} as const;
+
 function randomId(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
 }
@@ -75,7 +81,7 @@ export class DirectLineEndpoint {
     const check = this.deps.tokens.verify(token);
     if (!check.ok) {
       const code = check.reason === 'expired' ? 'TokenExpired' : 'TokenInvalid';
-      throw new ApiError(403, code, `the token is ${check.reason.replace('_', ' ')}`);
+      throw new ApiError(403, code, TOKEN_MESSAGES[check.reason]);
     }
     if (conversationId !== undefined && check.claims.conv !== conversationId) {
       throw new ApiError(403, 'TokenConversationMismatch', 'this token opens another conversation');
