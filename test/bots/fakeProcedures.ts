@@ -49,18 +49,23 @@ class PlainProcedure extends ComponentDialog {
 }
 
 /** A procedure whose second step breaks, as a bug would. */
+class FailingProcedure extends ComponentDialog {
+  constructor() {
+    super('failingProcedure');
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog('failingProcedure.steps', [
+      async (step: WaterfallStepContext): Promise<DialogTurnResult> =>
+        step.prompt(PROMPT, QUESTION_WHAT),
+      async (): Promise<DialogTurnResult> => {
+        throw new Error('bug in a step');
+      },
+    ]));
+    this.initialDialogId = 'failingProcedure.steps';
+  }
+}
+
 export function failingProcedure(topics: string[]): Procedure {
-  const dialog = new WaterfallDialog('failingProcedure', [
-    async (step: WaterfallStepContext): Promise<DialogTurnResult> =>
-      step.prompt(PROMPT, QUESTION_WHAT),
-    async (): Promise<DialogTurnResult> => {
-      throw new Error('bug in a step');
-    },
-  ]);
-  const component = new PlainProcedure('failingComponent');
-  component.addDialog(dialog);
-  component.initialDialogId = 'failingProcedure';
-  return { topics, dialog: component };
+  return { topics, dialog: new FailingProcedure() };
 }
 
 export function interruptibleProcedure(topics: string[], id = 'testProcedure'): Procedure {
