@@ -69,3 +69,4 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
 }
 
 export { createPendingGate } from './pendingGate';
+export { createKeywordRecognizer } from './keywordRecognizer';
