@@ -152,11 +152,10 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   }
 
   private async load(): Promise<void> {
-    const entries = await readJournal(this.journal.file);
-    for (const entry of entries) {
+    await readJournal(this.journal.file, (entry) => {
       this.setLocal(entry.op === 'put' ? entry.doc.id : entry.id,
         entry.op === 'put' ? (entry.doc as T) : undefined);
-    }
+    });
     await this.journal.open();
   }
 

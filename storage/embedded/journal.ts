@@ -1,5 +1,6 @@
-import { promises as fs } from 'fs';
+import { createReadStream, promises as fs } from 'fs';
 import { dirname } from 'path';
+import { createInterface } from 'readline';
 import { decode, encode } from './codec';
 
 export type JournalEntry =
@@ -21,31 +22,50 @@ export interface JournalOptions {
   compactAfter: number;
 }
 
-/** Reads a journal; a torn last line (kill -9 during a write) is dropped, not an error. */
-export async function readJournal(file: string): Promise<JournalEntry[]> {
-  const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') {
-      return '';
+/**
+ * Replays a journal line by line (the file can be far larger than the live data). A torn
+ * last line (kill -9 during a write) is dropped, not an error: it was never acknowledged.
+ */
+export async function readJournal(file: string,
+  apply: (entry: JournalEntry) => void): Promise<void> {
+  let input: ReturnType<typeof createReadStream>;
+  try {
+    await fs.access(file);
+    input = createReadStream(file, { encoding: 'utf8' });
+  } catch {
+    return;
+  }
+  let previous: string | undefined;
+  let number = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    if (previous !== undefined) {
+      apply(parseLine(file, previous, number));
     }
-    throw error;
-  });
-  const lines = text.split('\n');
-  const entries: JournalEntry[] = [];
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index];
-    const isLast = index === lines.length - 1;
-    if (line === '') {
-      continue;
-    }
-    try {
-      entries.push(decode(line) as JournalEntry);
-    } catch {
-      if (!isLast) {
-        throw new Error(`journal ${file} is corrupt at line ${index + 1}`);
-      }
+    previous = line === '' ? undefined : line;
+    number += 1;
+  }
+  if (previous !== undefined) {
+    const last = tryParse(previous);
+    if (last !== undefined) {
+      apply(last);
     }
   }
-  return entries;
+}
+
+function tryParse(line: string): JournalEntry | undefined {
+  try {
+    return decode(line) as JournalEntry;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseLine(file: string, line: string, number: number): JournalEntry {
+  const entry = tryParse(line);
+  if (entry === undefined) {
+    throw new Error(`journal ${file} is corrupt at line ${number}`);
+  }
+  return entry;
 }
 
 async function syncDirectory(dir: string): Promise<void> {
@@ -63,6 +83,29 @@ async function writeAll(handle: fs.FileHandle, data: Buffer): Promise<void> {
     const { bytesWritten } = await handle.write(data, offset, data.length - offset);
     offset += bytesWritten;
   }
+}
+
+/** Writes entries a megabyte at a time: a snapshot never sits whole in memory. */
+async function writeChunked(handle: fs.FileHandle, entries: JournalEntry[]): Promise<number> {
+  let size = 0;
+  let chunk: string[] = [];
+  let chunkLength = 0;
+  for (let index = 0; index <= entries.length; index += 1) {
+    const entry = entries[index];
+    if (entry !== undefined) {
+      const line = `${encode(entry)}\n`;
+      chunk.push(line);
+      chunkLength += line.length;
+    }
+    if (chunkLength >= 1 << 20 || (index === entries.length && chunk.length > 0)) {
+      const data = Buffer.from(chunk.join(''), 'utf8');
+      await writeAll(handle, data);
+      size += data.length;
+      chunk = [];
+      chunkLength = 0;
+    }
+  }
+  return size;
 }
 
 /**
@@ -152,12 +195,14 @@ export class Journal {
   }
 
   private async rewrite(): Promise<void> {
-    const lines = [...this.options.snapshot()].map((entry) => `${encode(entry)}\n`);
-    const data = Buffer.from(lines.join(''), 'utf8');
+    // Taken now, in one go: documents are replaced, never changed in place, so these
+    // references stay the state of this instant while the file is written.
+    const entries = [...this.options.snapshot()];
     const temp = `${this.file}.tmp`;
     const out = await fs.open(temp, 'w');
+    let size = 0;
     try {
-      await writeAll(out, data);
+      size = await writeChunked(out, entries);
       await out.sync();
     } finally {
       await out.close();
@@ -169,7 +214,7 @@ export class Journal {
     const previous = this.handle;
     this.handle = await fs.open(this.file, 'a');
     await previous?.close();
-    this.size = data.length;
+    this.size = size;
     this.appendedSinceCompaction = 0;
   }
 }
