@@ -1,0 +1,97 @@
+import { addDays, calendarDate, startOfDay } from '../../prompts/calendar';
+import { MONTHS, MONTH_PATTERN } from '../../prompts/dateWords';
+import { fold } from '../../prompts/normalize';
+import { Parsed, failed, parsed } from '../../prompts/parsed';
+
+/**
+ * Days of absence for the holiday watch: always today or later (the past reader in
+ * dialogs/prompts looks backwards, for offences), at most a year ahead. Days travel as
+ * ISO strings (YYYY-MM-DD) so that they survive the dialog state unchanged.
+ */
+export const MAX_DAYS_AHEAD = 365;
+
+const ERRORS = 'procedures/otv/errors';
+
+export function isoDay(date: Date): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
+
+export function fromIsoDay(iso: string): Date | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? calendarDate(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : undefined;
+}
+
+/** "lundi 12 juillet 2027", the way the summary and the gendarmes read it. */
+export function frenchDay(iso: string): string {
+  const date = fromIsoDay(iso);
+  return date
+    ? date.toLocaleDateString('fr-FR', {
+      weekday: 'long', day: 'numeric', month: 'long', year: 'numeric',
+    })
+    : iso;
+}
+
+/** A day said without its year is the next one to come. */
+function nextOccurrence(month: number, day: number, today: Date): Date | undefined {
+  const thisYear = calendarDate(today.getFullYear(), month, day);
+  if (thisYear && thisYear >= today) {
+    return thisYear;
+  }
+  return calendarDate(today.getFullYear() + 1, month, day) ?? thisYear;
+}
+
+function withYear(raw: string | undefined, month: number, day: number, today: Date) {
+  if (raw === undefined) {
+    return nextOccurrence(month, day, today);
+  }
+  const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+  return calendarDate(year, month, day);
+}
+
+function readDay(text: string, today: Date): Date | 'invalid' | undefined {
+  if (/\baujourd ?hui\b/.test(text)) {
+    return today;
+  }
+  if (/\bapres demain\b/.test(text)) {
+    return addDays(today, 2);
+  }
+  if (/\bdemain\b/.test(text)) {
+    return addDays(today, 1);
+  }
+  const numeric = /\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}|\d{2}))?\b/.exec(text);
+  if (numeric) {
+    const month = Number(numeric[2]) - 1;
+    return withYear(numeric[3], month, Number(numeric[1]), today) ?? 'invalid';
+  }
+  const named = new RegExp(`\\b(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\.?(?: (\\d{4}))?\\b`)
+    .exec(text);
+  if (named) {
+    const month = MONTHS[named[2] ?? ''] ?? -1;
+    return withYear(named[3], month, Number(named[1]), today) ?? 'invalid';
+  }
+  return undefined;
+}
+
+/** The first or last day of absence; `after` is the first day when reading the last one. */
+export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
+  const today = startOfDay(now);
+  const day = readDay(fold(text).replace(/'/g, ' '), today);
+  if (day === undefined) {
+    return failed(`${ERRORS}.date_unknown`);
+  }
+  if (day === 'invalid') {
+    return failed('prompts/errors.date_invalid_day');
+  }
+  if (day < today) {
+    return failed(`${ERRORS}.date_past`);
+  }
+  if (day > addDays(today, MAX_DAYS_AHEAD)) {
+    return failed(`${ERRORS}.date_too_far`);
+  }
+  if (after !== undefined && isoDay(day) <= after) {
+    return failed(`${ERRORS}.end_before_start`);
+  }
+  return parsed(isoDay(day));
+}

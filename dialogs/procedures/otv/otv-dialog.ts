@@ -1,0 +1,163 @@
+import { MessageFactory } from 'botbuilder';
+import {
+  DialogTurnResult, PromptOptions, WaterfallDialog, WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Content } from '../../../content/renderer';
+import { componentLogger } from '../../../core/logger';
+import type { PostcodeDirectory } from '../../../geo/types';
+import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
+import { CommuneDialog } from '../../prompts/communeDialog';
+import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
+import { parseFrenchPhone } from '../../prompts/phone';
+import { parsePersonName } from '../../prompts/text';
+import { parseYesNo } from '../../prompts/yesNo';
+import { askChoice } from '../shared/choices';
+import { ProcedureDialog } from '../shared/procedure-dialog';
+import { recall, remember } from '../shared/values';
+import { parseAbsenceDay } from './dates';
+import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
+import type { OtvStore } from './store';
+import { buildContent, summaryData } from './summary';
+import { HOME_KINDS } from './types';
+
+export const OTV_DIALOG = 'procedure.otv';
+
+const log = componentLogger('procedure.otv');
+const T = 'procedures/otv';
+
+const DATE = `${OTV_DIALOG}.date`;
+const COMMUNE = `${OTV_DIALOG}.commune`;
+const CHOICE = `${OTV_DIALOG}.choice`;
+const YES_NO = `${OTV_DIALOG}.yesNo`;
+const NAME = `${OTV_DIALOG}.name`;
+const PHONE = `${OTV_DIALOG}.phone`;
+const STREET = `${OTV_DIALOG}.street`;
+const ACCESS = `${OTV_DIALOG}.access`;
+const CONTACT = `${OTV_DIALOG}.contact`;
+const VEHICLES = `${OTV_DIALOG}.vehicles`;
+
+export interface OtvDependencies {
+  content: Content;
+  postcodes: PostcodeDirectory;
+  store: OtvStore;
+  /** Today, for the dates of absence; the real clock by default. */
+  clock?: () => Date;
+}
+
+/** One question of the form: the answer is kept under `key` when the next step runs. */
+interface Question {
+  key: string;
+  dialogId: string;
+  options: (step: WaterfallStepContext) => PromptOptions | { prompt: string };
+}
+
+function afterOf(validations: unknown): string | undefined {
+  return typeof validations === 'object' && validations !== null && 'after' in validations &&
+    typeof validations.after === 'string' ? validations.after : undefined;
+}
+
+/** Opération Tranquillité Vacances: registers a home to be watched while the citizen is away. */
+export class OtvDialog extends ProcedureDialog {
+  private readonly questions: Question[];
+
+  constructor(private readonly deps: OtvDependencies) {
+    super(OTV_DIALOG, deps.content);
+    const { content, postcodes } = deps;
+    const clock = deps.clock ?? (() => new Date());
+    const yesNo = (key: string): PromptOptions =>
+      askChoice(content, `${T}/${key}`, 'procedures/common/labels', ['yes', 'no']);
+    const ask = (key: string) => ({ prompt: content.render(`${T}/${key}`) });
+
+    this.addDialog(new ParsedTextPrompt(DATE, (text, _activity, options) =>
+      parseAbsenceDay(text, clock(), afterOf(options.validations)), content));
+    this.addDialog(new CommuneDialog(COMMUNE, postcodes, content));
+    this.addDialog(new ChoiceTextPrompt(CHOICE, content));
+    this.addDialog(new ParsedTextPrompt(YES_NO, parseYesNo, content));
+    this.addDialog(new ParsedTextPrompt(NAME, parsePersonName, content));
+    this.addDialog(new ParsedTextPrompt(PHONE, parseFrenchPhone, content));
+    this.addDialog(new ParsedTextPrompt(STREET, parseStreet, content));
+    this.addDialog(new ParsedTextPrompt(ACCESS, parseAccess, content));
+    this.addDialog(new ParsedTextPrompt(CONTACT, parseContact, content));
+    this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));
+
+    this.questions = [
+      { key: 'from', dialogId: DATE, options: () => ask('ask_from') },
+      {
+        key: 'to', dialogId: DATE,
+        options: (step) => ({ ...ask('ask_to'), validations: { after: recall(step, 'from') } }),
+      },
+      { key: 'commune', dialogId: COMMUNE, options: () => ask('ask_commune') },
+      { key: 'street', dialogId: STREET, options: () => ask('ask_street') },
+      {
+        key: 'home', dialogId: CHOICE,
+        options: () => askChoice(content, `${T}/ask_home`, `${T}/labels`, HOME_KINDS),
+      },
+      { key: 'access', dialogId: ACCESS, options: () => ask('ask_access') },
+      { key: 'alarm', dialogId: YES_NO, options: () => yesNo('ask_alarm') },
+      { key: 'name', dialogId: NAME, options: () => ask('ask_name') },
+      { key: 'phone', dialogId: PHONE, options: () => ask('ask_phone') },
+      { key: 'contact', dialogId: CONTACT, options: () => ask('ask_contact') },
+      { key: 'keys', dialogId: YES_NO, options: () => yesNo('ask_keys') },
+      { key: 'vehicles', dialogId: VEHICLES, options: () => ask('ask_vehicles') },
+    ];
+
+    const asks = this.questions.map((question, index) =>
+      (step: WaterfallStepContext) => this.ask(step, question, this.questions[index - 1]));
+    this.addDialog(new WaterfallDialog(`${OTV_DIALOG}.steps`, [
+      ...asks,
+      (step) => this.confirm(step),
+      (step) => this.submit(step),
+    ]));
+    this.initialDialogId = `${OTV_DIALOG}.steps`;
+  }
+
+  private async ask(
+    step: WaterfallStepContext,
+    question: Question,
+    previous: Question | undefined,
+  ): Promise<DialogTurnResult> {
+    if (previous) {
+      remember(step, previous.key, step.result);
+    } else {
+      await step.context.sendActivity(this.content.render(`${T}/intro`));
+    }
+    const options = question.options(step);
+    return question.dialogId === COMMUNE
+      ? step.beginDialog(COMMUNE, options)
+      : step.prompt(question.dialogId, options);
+  }
+
+  private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const last = this.questions[this.questions.length - 1];
+    remember(step, last?.key ?? 'vehicles', step.result);
+
+    const content = buildContent((key) => recall(step, key));
+    if (!content) {
+      log.error('otv.incomplete', { conversationId: step.context.activity.conversation?.id });
+      await step.context.sendActivity(this.content.render(`${T}/failed`));
+      return step.endDialog({});
+    }
+    await step.context.sendActivity(
+      MessageFactory.text(this.content.render(`${T}/summary`, summaryData(this.content, content))));
+    return step.prompt(YES_NO, askChoice(this.content, `${T}/ask_consent`,
+      'procedures/common/labels', ['yes', 'no']));
+  }
+
+  private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const content = buildContent((key) => recall(step, key));
+    if (step.result !== true || !content) {
+      await step.context.sendActivity(this.content.render(`${T}/not_submitted`));
+      return step.endDialog({});
+    }
+    try {
+      const request = await this.deps.store.submit(content, step.context.activity.channelId);
+      await step.context.sendActivity(this.content.render(`${T}/submitted`, {
+        reference: request.id,
+      }));
+    } catch (error) {
+      log.error('otv.submit_failed', { error: error instanceof Error ? error.name : 'unknown' });
+      await step.context.sendActivity(this.content.render(`${T}/failed`));
+    }
+    return step.endDialog({});
+  }
+}

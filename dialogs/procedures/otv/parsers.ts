@@ -1,0 +1,54 @@
+import { foldWords } from '../../prompts/normalize';
+import { Parsed, failed, parsed } from '../../prompts/parsed';
+import { parseFrenchPhone } from '../../prompts/phone';
+import { parseFreeText, parsePersonName } from '../../prompts/text';
+import type { PersonContact } from './types';
+
+/** Answers that mean "nothing / nobody" to an optional question. */
+const NOTHING = new Set([
+  'non', 'aucun', 'aucune', 'rien', 'personne', 'pas de', 'sans', 'non merci', 'nan', 'ras',
+  'aucune personne', 'pas de vehicule', 'aucun vehicule', 'rien de particulier', 'neant',
+]);
+
+export function saysNothing(text: string): boolean {
+  return NOTHING.has(foldWords(text));
+}
+
+/** Digicode, gate, dog, floor...: optional, kept in the citizen's words. */
+export function parseAccess(text: string): Parsed<string> {
+  return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 2, max: 500 });
+}
+
+export function parseStreet(text: string): Parsed<string> {
+  const street = parseFreeText(text, { min: 4, max: 200 });
+  return street.ok && /\p{L}{2}/u.test(street.value)
+    ? street
+    : failed('procedures/otv/errors.street');
+}
+
+/**
+ * "Claire Martin 06 12 34 56 78" in one answer, or "personne". The phone is found
+ * wherever it is in the sentence; what remains is the name.
+ */
+export function parseContact(text: string): Parsed<PersonContact | null> {
+  if (saysNothing(text)) {
+    return parsed(null);
+  }
+  const phoneText = /(?:\+33|0033|0)[\s.\-/]*(?:\(0\)[\s.\-/]*)?[1-9](?:[\s.\-/]*\d){8}/.exec(text);
+  if (!phoneText) {
+    return failed('procedures/otv/errors.contact');
+  }
+  const phone = parseFrenchPhone(phoneText[0]);
+  const rest = text.replace(phoneText[0], ' ').replace(/[,;:]|\b(tel|tél|téléphone)\b/gi, ' ');
+  const name = parsePersonName(rest);
+  if (!phone.ok) {
+    return failed(phone.error);
+  }
+  return name.ok ? parsed({ name: name.value, phone: phone.value })
+    : failed('procedures/otv/errors.contact');
+}
+
+/** Vehicles left at home: "non", or a description (make, colour, plate). */
+export function parseVehicles(text: string): Parsed<string> {
+  return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 3, max: 300 });
+}

@@ -1,0 +1,161 @@
+import { expect } from 'chai';
+import { otvProcedure, OtvStore } from '../../../dialogs/procedures/otv';
+import type { OtvContent, OtvRequest } from '../../../dialogs/procedures/otv/types';
+import { parsePostcodeTable } from '../../../geo/postcodes';
+import type { Collection } from '../../../storage/types';
+import { content, expectInOrder, procedureClient, replies } from './harness';
+
+const postcodes = parsePostcodeTable([
+  '42218\t42000\tSaint Etienne\t45.43\t4.38\t',
+  '05066\t05700\tL\'Epine\t44.4\t5.6\t',
+  '51232\t51460\tL\'Epine\t48.98\t4.46\t',
+].join('\n'));
+
+/** Thursday 4 December 2026, mid-morning. */
+const NOW = new Date(2026, 11, 4, 10, 0);
+
+/** A store that keeps submissions in a list, or fails like a broken disk. */
+function fakeStore(failing = false): { store: OtvStore; saved: OtvContent[] } {
+  const saved: OtvContent[] = [];
+  const collection: Pick<Collection<OtvRequest>, 'insert'> = {
+    insert: async (doc) => {
+      if (failing) {
+        throw new Error('disk full');
+      }
+      saved.push(doc.content);
+    },
+  };
+  const store = new OtvStore(collection as Collection<OtvRequest>, {
+    clock: () => NOW, newReference: () => 'OTV-TEST-0001',
+  });
+  return { store, saved };
+}
+
+const HAPPY = [
+  'je pars en vacances', '20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison',
+  'portail vert, chien gentil', 'non', 'Camille Martin', '06 12 34 56 78',
+  'Claire Durand 07 98 76 54 32', 'oui', 'Clio grise AB-123-CD', 'oui',
+];
+
+interface Case {
+  name: string;
+  turns: string[];
+  expected: Array<string | RegExp>;
+  saved: number;
+  failingStore?: boolean;
+}
+
+const cases: Case[] = [
+  {
+    name: 'registers a complete request after the summary and consent',
+    turns: HAPPY,
+    expected: ['Opération Tranquillité Vacances', 'Quel jour partez-vous',
+      'quel jour rentrez-vous', 'Dans quelle commune', "l'adresse du logement",
+      'type de logement', 'digicode', 'alarme', 'nom et prénom', 'joindre',
+      'personne proche', 'clés', 'véhicules',
+      /du dimanche 20 décembre 2026 au dimanche 3 janvier 2027/,
+      /12 rue des Lilas, Saint Etienne \(42000\)/, /Logement : Une maison/,
+      /Personne à prévenir : Claire Durand, 07 98 76 54 32/, 'Acceptez-vous',
+      /référence \*\*OTV-TEST-0001\*\*/],
+    saved: 1,
+  },
+  {
+    name: 'sends nothing when the citizen does not consent',
+    turns: [...HAPPY.slice(0, -1), 'non'],
+    expected: ['Acceptez-vous', "je n'envoie rien"],
+    saved: 0,
+  },
+  {
+    name: 'refuses a departure in the past, then accepts a future one',
+    turns: ['otv', '01/12/2026', '20/12', '3 janvier', 'annuler'],
+    expected: ['Quel jour partez-vous', 'déjà passée', 'rentrez-vous', 'Dans quelle commune'],
+    saved: 0,
+  },
+  {
+    name: 'refuses a return before the departure',
+    turns: ['otv', '20 décembre', '18 décembre', '21/12', 'annuler'],
+    expected: ['rentrez-vous', 'Le retour doit être après le départ', 'Dans quelle commune'],
+    saved: 0,
+  },
+  {
+    name: 'refuses dates more than a year ahead and words that are not dates',
+    turns: ['otv', '10/01/2028', 'bientôt', 'annuler'],
+    expected: ['au plus un an', "Je n'ai pas reconnu de date"],
+    saved: 0,
+  },
+  {
+    name: 'checks the commune and asks which one when the name is shared',
+    turns: ['otv', '20/12', '3 janvier', '99999', "L'Épine", '2', 'annuler'],
+    expected: ['Dans quelle commune', 'Je ne trouve pas cette commune', 'Plusieurs communes',
+      "l'adresse du logement"],
+    saved: 0,
+  },
+  {
+    name: 'asks again for a phone that cannot be called back and a contact without phone',
+    turns: [...HAPPY.slice(0, 9), '08 99 00 00 00', '06 12 34 56 78', 'ma voisine',
+      'personne', 'annuler'],
+    expected: ['numéros en 08', 'personne proche', 'Claire Martin 06 12 34 56 78', 'clés'],
+    saved: 0,
+  },
+  {
+    name: 'keeps "rien" / "personne" / "non" as empty optional answers',
+    turns: [...HAPPY.slice(0, 6), 'rien', 'oui', 'Camille Martin', '0612345678', 'personne',
+      'non', 'non', 'oui'],
+    expected: [/Accès : rien de particulier/, /Personne à prévenir : aucune/,
+      /Véhicules sur place : aucun/, /Alarme : Oui/, 'OTV-TEST-0001'],
+    saved: 1,
+  },
+  {
+    name: 'stops on "annuler" in the middle, with nothing stored',
+    turns: HAPPY.slice(0, 5).concat('annuler'),
+    expected: ['type de logement', "C'est annulé"],
+    saved: 0,
+  },
+  {
+    name: 'says so plainly when the request cannot be stored',
+    turns: HAPPY,
+    expected: ['Acceptez-vous', "je n'ai pas pu enregistrer votre demande"],
+    saved: 0,
+    failingStore: true,
+  },
+];
+
+describe('holiday watch procedure (procedure.otv)', () => {
+  cases.forEach(({ name, turns, expected, saved, failingStore }) => {
+    it(name, async () => {
+      const fake = fakeStore(failingStore);
+      const { dialog } = otvProcedure({
+        content, postcodes, store: fake.store, clock: () => NOW,
+      });
+      const client = procedureClient(dialog);
+
+      const texts = await replies(client, turns);
+
+      expectInOrder(texts, expected);
+      expect(fake.saved).to.have.length(saved);
+      expect(client.dialogContext.activeDialog, 'the procedure has ended').to.equal(undefined);
+    });
+  });
+
+  it('stores every answer in the request', async () => {
+    const fake = fakeStore();
+    const { dialog } = otvProcedure({ content, postcodes, store: fake.store, clock: () => NOW });
+
+    await replies(procedureClient(dialog), HAPPY);
+
+    expect(fake.saved[0]).to.deep.equal({
+      absence: { from: '2026-12-20', to: '2027-01-03' },
+      address: {
+        street: '12 rue des Lilas',
+        commune: { inseeCode: '42218', name: 'Saint Etienne', postcode: '42000' },
+      },
+      home: 'house',
+      access: 'portail vert, chien gentil',
+      alarm: false,
+      applicant: { name: 'Camille Martin', phone: '+33612345678' },
+      contact: { name: 'Claire Durand', phone: '+33798765432' },
+      keysLeft: true,
+      vehicles: 'Clio grise AB-123-CD',
+    });
+  });
+});
