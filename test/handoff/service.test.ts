@@ -176,10 +176,10 @@ describe('handoff protocol events', () => {
 
     const replies = await camille.send({ type: 'message', text: 'gendarme' });
 
-    const initiate = replies.find((reply) => reply.name === 'handoff.initiate') as Activity;
-    expect(initiate.type).to.equal('event');
-    expect(initiate.value).to.deep.include({ reason: 'user_request', priority: 'normal' });
-    const transcript = initiate.attachments[0].content as { activities: Activity[] };
+    const initiate = replies.find((reply) => reply.name === 'handoff.initiate');
+    expect(initiate?.type).to.equal('event');
+    expect(initiate?.value).to.deep.include({ reason: 'user_request', priority: 'normal' });
+    const transcript: { activities: Activity[] } = initiate?.attachments?.[0]?.content;
     expect(transcript.activities.map((activity) => activity.text).slice(0, 4)).to.deep.equal(
       ['bonjour', '[bot] réponse du robot', 'gendarme',
         content.render('handoff/queued', { position: 1, minutes: 4 })]);

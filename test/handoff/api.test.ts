@@ -1,0 +1,198 @@
+import { expect } from 'chai';
+import WebSocket from 'ws';
+import { AgentClient, type RunningServer, startAgentServer } from './server';
+import { world, type World } from './harness';
+
+const PASSWORD = 'correct horse battery staple';
+
+function nextEvent(ws: WebSocket, wanted: (event: Record<string, unknown>) => boolean):
+Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (data: WebSocket.RawData) => {
+      const event: Record<string, unknown> = JSON.parse(data.toString());
+      if (wanted(event)) {
+        ws.off('message', onMessage);
+        resolve(event);
+      }
+    };
+    ws.on('message', onMessage);
+    ws.once('error', reject);
+  });
+}
+
+describe('agent API over HTTP', () => {
+  let w: World;
+  let server: RunningServer;
+  let client: AgentClient;
+
+  beforeEach(async () => {
+    w = world();
+    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
+    await w.handoff.accounts.create('chef', 'supervisor', PASSWORD);
+    server = await startAgentServer(w.handoff);
+    client = new AgentClient(server.url);
+  });
+
+  afterEach(() => server.close());
+
+  it('signs in with an HttpOnly, SameSite=Strict cookie and returns a CSRF token', async () => {
+    const response = await client.signIn('g.martin', PASSWORD);
+
+    expect(response.status).to.equal(200);
+    expect(response.body).to.include({ agentId: 'g.martin', role: 'agent', presence: 'online' });
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).to.match(/HttpOnly/).and.match(/SameSite=Strict/).and.match(/Max-Age=\d+/);
+    expect(client.csrf).to.have.length.greaterThan(20);
+  });
+
+  it('answers a stable JSON error for a wrong password, and locks out', async () => {
+    const wrong = await client.call('POST', '/api/agent/session',
+      { login: 'g.martin', password: 'not the password' });
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await client.call('POST', '/api/agent/session', { login: 'g.martin', password: 'nope' });
+    }
+    const locked = await client.call('POST', '/api/agent/session',
+      { login: 'g.martin', password: PASSWORD });
+
+    expect(wrong.status).to.equal(401);
+    expect(wrong.body).to.deep.equal({ error: { code: 'unauthenticated',
+      message: 'wrong login or password' } });
+    expect(locked.status).to.equal(429);
+  });
+
+  it('rejects bad bodies with clear 4xx errors', async () => {
+    const malformed = await client.call('POST', '/api/agent/session', undefined, '{"login":');
+    const array = await client.call('POST', '/api/agent/session', undefined, '[]');
+    const operator = await client.call('POST', '/api/agent/session',
+      { login: { $gt: '' }, password: PASSWORD });
+    const huge = await client.call('POST', '/api/agent/session',
+      { login: 'x', password: 'y'.repeat(20_000) });
+
+    expect([malformed.status, array.status, operator.status, huge.status])
+      .to.deep.equal([400, 400, 400, 413]);
+    expect(operator.body).to.deep.equal({ error: { code: 'invalid_request',
+      message: 'login must be a non-empty string' } });
+  });
+
+  it('refuses every API route without a session, and state changes without CSRF', async () => {
+    const anonymous = await client.call('GET', '/api/agent/queue');
+    await client.signIn('g.martin', PASSWORD);
+    client.csrf = '';
+    const noCsrf = await client.call('PUT', '/api/agent/presence', { status: 'busy' });
+
+    expect(anonymous.status).to.equal(401);
+    expect(noCsrf.status).to.equal(403);
+    expect(noCsrf.body).to.deep.include({ error: { code: 'csrf',
+      message: 'missing or wrong x-csrf-token header' } });
+  });
+
+  it('refuses a cross-origin sign-in', async () => {
+    const response = await fetch(`${server.url}/api/agent/session`, { method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
+      body: JSON.stringify({ login: 'g.martin', password: PASSWORD }) });
+
+    expect(response.status).to.equal(403);
+  });
+
+  it('lists the queue, claims, replies, notes and closes through the API', async () => {
+    await client.signIn('g.martin', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+
+    const queue = await client.call('GET', '/api/agent/queue');
+    const claim = await client.call('POST', '/api/agent/conversations/c1/claim');
+    const reply = await client.call('POST', '/api/agent/conversations/c1/messages',
+      { text: 'Bonjour, je vous écoute.' });
+    const note = await client.call('POST', '/api/agent/conversations/c1/notes', { text: 'RAS' });
+    const detail = await client.call('GET', '/api/agent/conversations/c1');
+    const close = await client.call('POST', '/api/agent/conversations/c1/close');
+
+    expect(queue.body.conversations).to.have.length(1);
+    expect(queue.body.conversations).to.have.nested.property('[0].topic', 'vol');
+    expect([claim.status, reply.status, note.status, close.status]).to.deep.equal(
+      [200, 201, 201, 200]);
+    expect(w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
+    expect(w.sender.texts('c1')).to.not.include('RAS');
+    const transcript = detail.body.transcript as Array<{ kind: string; text: string }>;
+    expect(transcript.map((entry) => entry.text)).to.include.members(
+      ['gendarme', 'Bonjour, je vous écoute.', 'RAS']);
+    expect(detail.body.collected).to.deep.equal({ lieu: 'Lyon' });
+  });
+
+  it('answers 409 to the agent who loses a claim race', async () => {
+    const other = new AgentClient(server.url);
+    await client.signIn('g.martin', PASSWORD);
+    await other.signIn('chef', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+
+    const statuses = (await Promise.all([
+      client.call('POST', '/api/agent/conversations/c1/claim'),
+      other.call('POST', '/api/agent/conversations/c1/claim'),
+    ])).map((response) => response.status).sort();
+
+    expect(statuses).to.deep.equal([200, 409]);
+  });
+
+  it('keeps the audit log to supervisors and records every action there', async () => {
+    await client.signIn('g.martin', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+    await client.call('POST', '/api/agent/conversations/c1/claim');
+    const supervisor = new AgentClient(server.url);
+    await supervisor.signIn('chef', PASSWORD);
+
+    const forbidden = await client.call('GET', '/api/agent/audit');
+    const audit = await supervisor.call('GET', '/api/agent/audit');
+
+    expect(forbidden.status).to.equal(403);
+    const actions = (audit.body.entries as Array<{ agentId: string; action: string }>)
+      .map((entry) => `${entry.agentId}:${entry.action}`);
+    expect(actions).to.include.members(['g.martin:sign-in', 'g.martin:claim', 'chef:sign-in']);
+  });
+
+  it('sets presence and refuses unknown statuses', async () => {
+    await client.signIn('g.martin', PASSWORD);
+
+    const busy = await client.call('PUT', '/api/agent/presence', { status: 'busy' });
+    const wrong = await client.call('PUT', '/api/agent/presence', { status: 'asleep' });
+
+    expect(busy.status).to.equal(200);
+    expect(w.handoff.presence.get('g.martin')).to.equal('busy');
+    expect(wrong.status).to.equal(400);
+  });
+
+  it('signs out: the cookie no longer works', async () => {
+    await client.signIn('g.martin', PASSWORD);
+
+    await client.call('DELETE', '/api/agent/session');
+    const after = await client.call('GET', '/api/agent/session');
+
+    expect(after.status).to.equal(401);
+  });
+
+  it('serves the console with a strict Content-Security-Policy', async () => {
+    const response = await fetch(`${server.url}/agent/`);
+
+    expect(response.status).to.equal(200);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).to.include("script-src 'self'").and.include("frame-ancestors 'none'");
+    expect(csp).to.not.include('unsafe-inline');
+  });
+
+  it('pushes live queue updates over the WebSocket to signed-in agents only', async () => {
+    await client.signIn('g.martin', PASSWORD);
+    const wsUrl = `${server.url.replace('http', 'ws')}/api/agent/ws`;
+    const ws = new WebSocket(wsUrl, { headers: { cookie: client.cookie } });
+    await nextEvent(ws, (event) => event.type === 'hello');
+
+    const update = nextEvent(ws, (event) => event.type === 'queue');
+    await w.citizen('c1').say('gendarme');
+
+    expect(await update).to.deep.equal({ type: 'queue' });
+    ws.close();
+    const refused = await new Promise<number>((resolve) => {
+      const anonymous = new WebSocket(wsUrl);
+      anonymous.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      anonymous.on('error', () => undefined);
+    });
+    expect(refused).to.equal(401);
+  });
+});

@@ -1,0 +1,150 @@
+import { expect } from 'chai';
+import { hashPassword, verifyPassword } from '../../handoff/auth/passwords';
+import { SESSION_COOKIE } from '../../handoff/auth/cookies';
+import { world } from './harness';
+
+const PASSWORD = 'correct horse battery staple';
+
+async function setup(overrides: Parameters<typeof world>[0] = {}) {
+  const w = world(overrides);
+  await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
+  return w;
+}
+
+function cookieOf(token: string) {
+  return { cookie: `other=1; ${SESSION_COOKIE}=${token}` };
+}
+
+describe('agent passwords', () => {
+  it('hashes with salted scrypt and verifies only the right password', async () => {
+    const first = await hashPassword(PASSWORD);
+    const second = await hashPassword(PASSWORD);
+
+    expect(first).to.match(/^scrypt\$16384\$8\$1\$/);
+    expect(first).to.not.equal(second);
+    expect(await verifyPassword(PASSWORD, first)).to.equal(true);
+    expect(await verifyPassword('wrong password!!', first)).to.equal(false);
+    expect(await verifyPassword(PASSWORD, 'scrypt$garbage')).to.equal(false);
+  });
+
+  it('refuses accounts with short passwords, bad logins, unknown roles or duplicates', async () => {
+    const w = await setup();
+    const accounts = w.handoff.accounts;
+
+    const errors = await Promise.all([
+      accounts.create('a.b', 'agent', 'short').catch((e: Error) => e.message),
+      accounts.create('Bad Login!', 'agent', PASSWORD).catch((e: Error) => e.message),
+      accounts.create('x.y', 'chief' as 'agent', PASSWORD).catch((e: Error) => e.message),
+      accounts.create('g.martin', 'agent', PASSWORD).catch((e: Error) => e.message),
+    ]);
+
+    expect(errors[0]).to.match(/at least 12 characters/);
+    expect(errors[1]).to.match(/login must be/);
+    expect(errors[2]).to.match(/role must be one of agent, supervisor, admin/);
+    expect(errors[3]).to.match(/already exists/);
+  });
+});
+
+describe('agent sign-in and sessions', () => {
+  it('signs in with the right password and authenticates the session cookie', async () => {
+    const w = await setup();
+
+    const { token } = await w.handoff.authenticator.signIn('g.martin', PASSWORD, '10.0.0.1');
+    const principal = await w.handoff.authenticator.authenticate(
+      { headers: cookieOf(token), method: 'GET' });
+
+    expect(principal).to.deep.include({ agentId: 'g.martin', role: 'agent' });
+  });
+
+  it('gives the same answer for an unknown login and a wrong password', async () => {
+    const w = await setup();
+
+    const unknown = await w.handoff.authenticator.signIn('nobody', PASSWORD, 'ip')
+      .catch((e: Error) => e.message);
+    const wrong = await w.handoff.authenticator.signIn('g.martin', 'not the password', 'ip')
+      .catch((e: Error) => e.message);
+
+    expect(unknown).to.equal('wrong login or password');
+    expect(wrong).to.equal('wrong login or password');
+  });
+
+  it('locks a login out after 5 failures, even for the right password, then lets it in', async () => {
+    const w = await setup();
+    const auth = w.handoff.authenticator;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await auth.signIn('g.martin', 'not the password', `ip-${attempt}`).catch(() => undefined);
+    }
+
+    const locked = await auth.signIn('g.martin', PASSWORD, 'ip-new').catch((e: Error) => e.message);
+    w.clock.advance(15 * 60_000);
+    const later = await auth.signIn('g.martin', PASSWORD, 'ip-new');
+
+    expect(locked).to.match(/too many failed attempts/);
+    expect(later.session.agentId).to.equal('g.martin');
+  });
+
+  it('locks out an address that tries many logins', async () => {
+    const w = await setup();
+    const auth = w.handoff.authenticator;
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await auth.signIn(`guess${attempt}`, 'not the password', '10.6.6.6').catch(() => undefined);
+    }
+
+    const locked = await auth.signIn('g.martin', PASSWORD, '10.6.6.6').catch((e: Error) => e.message);
+
+    expect(locked).to.match(/too many failed attempts/);
+  });
+
+  it('expires a session after inactivity and after its absolute lifetime', async () => {
+    const w = await setup({ sessions: { idleMs: 30 * 60_000, absoluteMs: 60 * 60_000 } });
+    const auth = w.handoff.authenticator;
+    const idle = await auth.signIn('g.martin', PASSWORD, 'ip');
+    const busy = await auth.signIn('g.martin', PASSWORD, 'ip');
+
+    for (let step = 0; step < 3; step += 1) {
+      w.clock.advance(20 * 60_000);
+      await auth.authenticate({ headers: cookieOf(busy.token), method: 'GET' });
+    }
+
+    expect(await auth.authenticate({ headers: cookieOf(idle.token), method: 'GET' }))
+      .to.equal(undefined);
+    expect(await auth.authenticate({ headers: cookieOf(busy.token), method: 'GET' }))
+      .to.equal(undefined);
+  });
+
+  it('requires the CSRF token on state-changing requests', async () => {
+    const w = await setup();
+    const { token, session } = await w.handoff.authenticator.signIn('g.martin', PASSWORD, 'ip');
+    const auth = w.handoff.authenticator;
+
+    const without = await auth.check({ headers: cookieOf(token), method: 'POST' })
+      .catch((e: Error) => e.message);
+    const wrong = await auth.check({ headers: { ...cookieOf(token), 'x-csrf-token': 'nope' },
+      method: 'POST' }).catch((e: Error) => e.message);
+    const right = await auth.check({ headers: { ...cookieOf(token),
+      'x-csrf-token': session.csrfToken }, method: 'POST' });
+
+    expect(without).to.match(/x-csrf-token/);
+    expect(wrong).to.match(/x-csrf-token/);
+    expect(right.agentId).to.equal('g.martin');
+  });
+
+  it('ends the sessions of a disabled account at once', async () => {
+    const w = await setup();
+    const { token } = await w.handoff.authenticator.signIn('g.martin', PASSWORD, 'ip');
+
+    await w.handoff.accounts.setDisabled('g.martin', true);
+
+    expect(await w.handoff.authenticator.authenticate({ headers: cookieOf(token) }))
+      .to.equal(undefined);
+  });
+
+  it('stores only a hash of the session cookie', async () => {
+    const w = await setup();
+    const { token } = await w.handoff.authenticator.signIn('g.martin', PASSWORD, 'ip');
+
+    const stored = JSON.stringify([...w.database.collection({ name: 'agent_sessions' }).docs]);
+
+    expect(stored).to.not.include(token);
+  });
+});
