@@ -62,7 +62,8 @@ describe('activities posted to Direct Line', () => {
   });
 
   it('refuse fields of the wrong type, operators included', () => {
-    expect(refusal({ type: 'message', text: { $gt: '' } }).message).to.match(/text must be a string/);
+    expect(refusal({ type: 'message', text: { $gt: '' } }).message)
+      .to.match(/text must be a string/);
     expect(refusal({ type: 'message', channelData: [] }).message).to.match(/channelData/);
     expect(refusal({ type: 'message', entities: [{}] }).message).to.match(/entities/);
     expect(refusal({ type: 'message', textFormat: 'html' }).message).to.match(/textFormat/);

@@ -100,7 +100,9 @@ export class StreamReader {
 }
 
 /** Opens a stream URL; rejects with the HTTP status when the server refuses the upgrade. */
-export function openStream(url: string, headers: Record<string, string> = {}): Promise<StreamReader> {
+export function openStream(
+  url: string, headers: Record<string, string> = {},
+): Promise<StreamReader> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { headers });
     const reader = new StreamReader(socket);

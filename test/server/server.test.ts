@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { readFileSync } from 'fs';
+import { webChatBundle } from '../../server/static';
+import { recordingAssistant } from '../helpers/bots';
+import { startApp, type RunningApp } from '../helpers/app';
+import { request } from '../helpers/directLineClient';
+
+describe('server', () => {
+  let app: RunningApp | undefined;
+
+  afterEach(async () => {
+    await app?.stop();
+    app = undefined;
+  });
+
+  describe('GET /healthz', () => {
+    it('is 503 until the bot is loaded, then 200 ready', async () => {
+      const bot = recordingAssistant({ ready: false });
+      app = await startApp({ assistant: bot.factory });
+
+      const before = await request(app.url, 'GET', '/healthz');
+      bot.becomeReady();
+      const after = await request(app.url, 'GET', '/healthz');
+
+      expect(before).to.deep.equal({ status: 503, body: { status: 'starting' } });
+      expect(after).to.deep.equal({ status: 200, body: { status: 'ready' } });
+    });
+  });
+
+  describe('the chat page', () => {
+    it('is a French page that loads Web Chat from our own server', async () => {
+      app = await startApp();
+
+      const response = await fetch(`${app.url}/`);
+      const html = await response.text();
+
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.match(/^text\/html/);
+      expect(html).to.match(/<html lang="fr">/);
+      expect(html).to.match(/<title>Brigade numérique de la gendarmerie/);
+      expect(html).to.include('<script src="/webchat.js"></script>');
+      expect(html).not.to.match(/https?:\/\/(?!www\.w3\.org)/);
+    });
+
+    it('forbids inline and foreign scripts with a Content-Security-Policy', async () => {
+      app = await startApp();
+
+      const response = await fetch(`${app.url}/`);
+
+      expect(response.headers.get('content-security-policy')).to.include("script-src 'self'");
+      expect(response.headers.get('x-content-type-options')).to.equal('nosniff');
+    });
+
+    it('serves the botframework-webchat bundle itself at /webchat.js', async () => {
+      app = await startApp();
+
+      const response = await fetch(`${app.url}/webchat.js`);
+      const body = Buffer.from(await response.arrayBuffer());
+
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('content-type')).to.match(/^application\/javascript/);
+      expect(body.equals(readFileSync(webChatBundle()))).to.equal(true);
+    });
+  });
+
+  describe('errors', () => {
+    it('an unknown route is a 404 with the JSON error shape', async () => {
+      app = await startApp();
+
+      const answer = await request(app.url, 'GET', '/nowhere');
+
+      expect(answer.status).to.equal(404);
+      expect(answer.body).to.have.nested.property('error.code', 'ResourceNotFound');
+      expect(answer.body).to.have.nested.property('error.message').that.is.a('string');
+    });
+
+    it('a wrong method is a 405 with the JSON error shape', async () => {
+      app = await startApp();
+
+      const answer = await request(app.url, 'DELETE', '/healthz');
+
+      expect(answer.status).to.equal(405);
+      expect(answer.body).to.have.nested.property('error.code', 'MethodNotAllowed');
+    });
+  });
+});
