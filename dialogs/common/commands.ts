@@ -1,7 +1,7 @@
 import { normalize } from '../../nlu/normalize';
 
 /** Words that work at every step of every dialog. */
-export type Interruption = 'cancel' | 'help' | 'restart' | 'handoff' | 'privacy';
+export type Interruption = 'cancel' | 'back' | 'help' | 'restart' | 'handoff' | 'privacy';
 
 /** Phrases that only make sense when no procedure is running (the welcome buttons). */
 export type Shortcut = 'ask' | 'preComplaint';
@@ -12,6 +12,7 @@ export type Shortcut = 'ask' | 'preComplaint';
  */
 const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|abandonner|laisse tomber)$/],
+  ['back', /^(retour|retour en arriere|revenir en arriere|question precedente|precedent)$/],
   ['help', /^(aide|help|je ne comprends pas|comment ca marche|menu)$/],
   ['restart', /^(recommencer|recommence|reprendre depuis le debut|on recommence)$/],
   [

@@ -2,8 +2,10 @@ import {
   ComponentDialog,
   Dialog,
   DialogContext,
+  DialogReason,
   DialogTurnResult,
   DialogTurnStatus,
+  WaterfallDialog,
 } from 'botbuilder-dialogs';
 import { componentLogger } from '../../core/logger';
 import { Interruption, interruptionFor } from './commands';
@@ -12,8 +14,8 @@ import { getTurnServices } from './turnServices';
 const log = componentLogger('dialogs.interruptions');
 
 /**
- * A ComponentDialog in which "annuler", "aide", "recommencer", "parler à un gendarme" and
- * "confidentialité" work at every step. Procedure dialogs extend it.
+ * A ComponentDialog in which "annuler", "retour", "aide", "recommencer", "parler à un
+ * gendarme" and "confidentialité" work at every step. Procedure dialogs extend it.
  *
  * Unlike core-bot's CancelAndHelpDialog, only the innermost interruptible dialog handles a
  * command (so a procedure's own help wins over the main dialog's), and a dialog that does
@@ -49,6 +51,40 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return innerDc.beginDialog(this.initialDialogId);
   }
 
+  /**
+   * Asks the previous question of the innermost waterfall again (the first one if there is
+   * none before). Botbuilder has no "back": the waterfall's step index is moved instead, and
+   * the step re-run overwrites the answer it collected.
+   */
+  protected async back(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { content } = getTurnServices(innerDc.context);
+    const stack = innerDc.stack;
+    let index = stack.length - 1;
+    while (index >= 0 && !(innerDc.findDialog(stack[index].id) instanceof WaterfallDialog)) {
+      index -= 1;
+    }
+    const waterfall = index >= 0 ? innerDc.findDialog(stack[index].id) : undefined;
+    if (!(waterfall instanceof WaterfallDialog)) {
+      return this.backUnavailable(innerDc);
+    }
+
+    await innerDc.context.sendActivity(content.render('bot/back'));
+    // drop the current question; prompts keep nothing worth ending properly
+    stack.splice(index + 1);
+    const state: { stepIndex?: number } = stack[index].state;
+    const current = state.stepIndex ?? 0;
+    state.stepIndex = Math.max(current - 2, -1);
+    return waterfall.resumeDialog(innerDc, DialogReason.nextCalled);
+  }
+
+  /** For dialogs that cannot go back: say so and ask the same question again. */
+  protected async backUnavailable(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const { content } = getTurnServices(innerDc.context);
+    await innerDc.context.sendActivity(content.render('bot/backUnavailable'));
+    await innerDc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
   private async interrupt(
     innerDc: DialogContext,
     interruption: Interruption,
@@ -61,6 +97,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         // cancelParents: "annuler" ends the whole conversation flow, not only this step
         await innerDc.cancelAllDialogs(true);
         return { status: DialogTurnStatus.cancelled };
+      case 'back':
+        return this.back(innerDc);
       case 'restart':
         await innerDc.context.sendActivity(content.render('bot/restart'));
         return this.restart(innerDc);

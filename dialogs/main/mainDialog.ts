@@ -75,6 +75,11 @@ export class MainDialog extends InterruptibleDialog {
     return innerDc.replaceDialog(active.id);
   }
 
+  /** The main dialog cannot see inside a procedure that does not extend the base class. */
+  protected override async back(innerDc: DialogContext): Promise<DialogTurnResult> {
+    return this.backUnavailable(innerDc);
+  }
+
   /** Answers the message, or starts the procedure it asks for. */
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const understanding = requireUnderstanding(step.context);
@@ -140,6 +145,9 @@ export class MainDialog extends InterruptibleDialog {
     switch (interruption) {
       case 'cancel':
         await context.sendActivity(this.content.render('bot/nothingToCancel'));
+        return;
+      case 'back':
+        await context.sendActivity(this.content.render('bot/nothingToGoBack'));
         return;
       case 'restart':
         memory.notUnderstood = 0;

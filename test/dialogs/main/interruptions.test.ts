@@ -79,6 +79,43 @@ describe('interruptions at every step of a procedure', () => {
     });
   }
 
+  describe('"retour"', () => {
+    const start = async (make: () => Procedure) => {
+      const h = await harness({ known: [START], procedures: [make()] });
+      await h.texts(START.text);
+      return h;
+    };
+    const interruptible = () => interruptibleProcedure(['procedure.pre_complaint']);
+
+    it('asks the previous question again, then goes on from there', async () => {
+      const { texts } = await start(interruptible);
+      await texts('un vol');
+
+      expect(await texts('retour')).to.deep.equal([content.render('bot/back'), QUESTION_WHAT]);
+      expect(await texts('un cambriolage')).to.deep.equal([QUESTION_WHEN]);
+      expect(await texts('hier')).to.deep.equal([DONE, content.render('bot/anythingElse')]);
+    });
+
+    it('at the first question, asks it again', async () => {
+      const { texts } = await start(interruptible);
+
+      expect(await texts('retour')).to.deep.equal([content.render('bot/back'), QUESTION_WHAT]);
+    });
+
+    it('says so when the procedure cannot go back', async () => {
+      const { texts } = await start(() => plainProcedure(['procedure.pre_complaint']));
+
+      expect(await texts('retour')).to.deep.equal([content.render('bot/backUnavailable'),
+        QUESTION_WHAT]);
+    });
+
+    it('with nothing running, says there is nothing to go back to', async () => {
+      const { texts } = await harness();
+
+      expect(await texts('retour')).to.deep.equal([content.render('bot/nothingToGoBack')]);
+    });
+  });
+
   it('"faire une pré-plainte" starts the registered pré-plainte dialog', async () => {
     const { texts } = await harness({
       procedures: [interruptibleProcedure(['procedure.pre_complaint'])],
