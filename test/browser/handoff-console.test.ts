@@ -1,0 +1,122 @@
+import { expect } from 'chai';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { loadContent } from '../../content/renderer';
+import type { HandoffEvent } from '../../handoff/events';
+import { ConsolePage, launchChromium, pageErrors } from '../handoff/browser';
+import { world, type World } from '../handoff/harness';
+import { type RunningServer, startAgentServer } from '../handoff/server';
+
+const PASSWORD = 'correct horse battery staple';
+const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>vol';
+const content = loadContent();
+
+function nextEvent(w: World, wanted: (event: HandoffEvent) => boolean): Promise<HandoffEvent> {
+  return new Promise((resolve) => {
+    const stop = w.handoff.events.subscribe((event) => {
+      if (wanted(event)) {
+        stop();
+        resolve(event);
+      }
+    });
+  });
+}
+
+describe('agent console in headless Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let context: BrowserContext;
+  let w: World;
+  let server: RunningServer;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+
+  after(() => browser.close());
+
+  beforeEach(async () => {
+    w = world();
+    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
+    server = await startAgentServer(w.handoff);
+    context = await browser.newContext();
+  });
+
+  afterEach(async () => {
+    await context.close();
+    await server.close();
+  });
+
+  it('takes a queued citizen, talks both ways, closes, and the citizen rates', async () => {
+    const page = await context.newPage();
+    const errors = pageErrors(page);
+    const agent = new ConsolePage(page, server.url);
+    await agent.signIn('g.martin', PASSWORD);
+    const camille = w.citizen('c1');
+
+    await camille.say('je veux parler à un gendarme');
+    await agent.queueItem('c1').waitFor();
+    expect(await page.title()).to.match(/^\(1\) /);
+    await agent.open('c1');
+    await agent.claim();
+
+    const replied = nextEvent(w, (e) => e.type === 'entry' && e.entry.from === 'agent');
+    await agent.reply('Bonjour, je vous écoute.');
+    await replied;
+    expect(w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
+
+    await camille.say('on m\'a volé mon vélo');
+    await agent.transcriptEntry('on m\'a volé mon vélo').waitFor();
+
+    await agent.close();
+    expect(w.sender.texts('c1').slice(-1)).to.deep.equal(
+      [content.render('handoff/rating-question')]);
+    expect(await camille.say('5')).to.deep.equal([content.render('handoff/rating-thanks')]);
+    expect((await w.handoff.queue.get('c1'))?.rating).to.equal(5);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows a message holding HTML and script as text, and runs none of it', async () => {
+    const page = await context.newPage();
+    const agent = new ConsolePage(page, server.url);
+    await agent.signIn('g.martin', PASSWORD);
+    const camille = w.citizen('c1');
+    await camille.say('gendarme');
+    await camille.say(XSS);
+
+    await agent.queueItem('c1').waitFor();
+    await agent.open('c1');
+    await agent.transcriptEntry('onerror').waitFor();
+
+    expect(await agent.transcriptEntry('onerror').textContent()).to.equal(XSS);
+    expect(await page.locator('#app-view img, #app-view script').count()).to.equal(0);
+    expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).to.equal(undefined);
+    expect(await agent.queueItem('c1').textContent()).to.include('<script>');
+  });
+
+  it('keeps internal notes in the console and away from the citizen', async () => {
+    const page = await context.newPage();
+    const agent = new ConsolePage(page, server.url);
+    await agent.signIn('g.martin', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+    await agent.queueItem('c1').waitFor();
+    await agent.open('c1');
+    await agent.claim();
+    const sentBefore = w.sender.sent.length;
+
+    await agent.note('à rappeler demain');
+    await page.locator('#transcript li.note', { hasText: 'à rappeler demain' }).waitFor();
+
+    expect(w.sender.sent.length).to.equal(sentBefore);
+  });
+
+  it('refuses a wrong password with a visible message', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/agent/`);
+    await page.fill('#signin-login', 'g.martin');
+    await page.fill('#signin-password', 'not the password');
+    await page.click('#signin-submit');
+
+    await page.locator('#signin-error', { hasText: 'wrong login or password' }).waitFor();
+    expect(await page.locator('#app-view').isHidden()).to.equal(true);
+  });
+});
