@@ -77,7 +77,8 @@ function readDay(text: string, today: Date): Date | 'invalid' | undefined {
 /** The first or last day of absence; `after` is the first day when reading the last one. */
 export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
   const today = startOfDay(now);
-  const day = readDay(fold(text).replace(/'/g, ' '), today);
+  const words = fold(text).replace(/'/g, ' ').replace(/([a-z])-([a-z])/g, '$1 $2');
+  const day = readDay(words, today);
   if (day === undefined) {
     return failed(`${ERRORS}.date_unknown`);
   }

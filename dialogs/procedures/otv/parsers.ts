@@ -39,7 +39,10 @@ export function parseContact(text: string): Parsed<PersonContact | null> {
     return failed('procedures/otv/errors.contact');
   }
   const phone = parseFrenchPhone(phoneText[0]);
-  const rest = text.replace(phoneText[0], ' ').replace(/[,;:]|\b(tel|tél|téléphone)\b/gi, ' ');
+  const rest = text
+    .replace(phoneText[0], ' ')
+    .replace(/(^|\s)(t[ée]l[ée]phone|t[ée]l|portable|num[ée]ro)\s*[.:]?(?=\s|$)/gi, ' ')
+    .replace(/[,;:]|\s\.+(?=\s|$)|\.+$/g, ' ');
   const name = parsePersonName(rest);
   if (!phone.ok) {
     return failed(phone.error);

@@ -1,0 +1,69 @@
+import { expect } from 'chai';
+import { frenchDay, parseAbsenceDay } from '../../../dialogs/procedures/otv/dates';
+import { parseContact, parseStreet, parseVehicles } from '../../../dialogs/procedures/otv/parsers';
+
+/** Thursday 4 December 2026. */
+const NOW = new Date(2026, 11, 4, 10, 0);
+
+describe('days of absence', () => {
+  const days: Array<[string, string]> = [
+    ["aujourd'hui", '2026-12-04'],
+    ['demain', '2026-12-05'],
+    ['après-demain', '2026-12-06'],
+    ['20/12', '2026-12-20'],
+    ['le 3 janvier', '2027-01-03'],
+    ['1er août 2027', '2027-08-01'],
+    ['12-07-27', '2027-07-12'],
+    ['4 décembre', '2026-12-04'],
+    ['3 décembre', '2027-12-03'],
+  ];
+
+  days.forEach(([said, iso]) => {
+    it(`reads "${said}" as ${iso}`, () => {
+      expect(parseAbsenceDay(said, NOW)).to.deep.equal({ ok: true, value: iso });
+    });
+  });
+
+  const refused: Array<[string, string | undefined, string]> = [
+    ['01/12/2026', undefined, 'procedures/otv/errors.date_past'],
+    ['5 décembre 2027', undefined, 'procedures/otv/errors.date_too_far'],
+    ['31/02', undefined, 'prompts/errors.date_invalid_day'],
+    ['13/13', undefined, 'prompts/errors.date_invalid_day'],
+    ['bientôt', undefined, 'procedures/otv/errors.date_unknown'],
+    ['20/12', '2026-12-20', 'procedures/otv/errors.end_before_start'],
+    ['19/12', '2026-12-20', 'procedures/otv/errors.end_before_start'],
+  ];
+
+  refused.forEach(([said, after, error]) => {
+    it(`refuses "${said}"${after ? ` after ${after}` : ''} with ${error}`, () => {
+      expect(parseAbsenceDay(said, NOW, after)).to.deep.equal({ ok: false, error });
+    });
+  });
+
+  it('writes days the French way', () => {
+    expect(frenchDay('2027-01-03')).to.equal('dimanche 3 janvier 2027');
+  });
+});
+
+describe('holiday watch answers', () => {
+  it('finds the phone anywhere in the contact answer', () => {
+    expect(parseContact('Claire Durand, tél. 07.98.76.54.32')).to.deep.equal({
+      ok: true, value: { name: 'Claire Durand', phone: '+33798765432' },
+    });
+    expect(parseContact('+33 6 12 34 56 78 Jean-Marc Le Guen')).to.deep.equal({
+      ok: true, value: { name: 'Jean-Marc Le Guen', phone: '+33612345678' },
+    });
+    expect(parseContact('personne')).to.deep.equal({ ok: true, value: null });
+  });
+
+  it('refuses a contact without a name or without a phone', () => {
+    expect(parseContact('06 12 34 56 78').ok).to.equal(false);
+    expect(parseContact('ma voisine').ok).to.equal(false);
+  });
+
+  it('needs a real street and keeps "non" as no vehicle', () => {
+    expect(parseStreet('12').ok).to.equal(false);
+    expect(parseStreet('12 rue des Lilas')).to.deep.equal({ ok: true, value: '12 rue des Lilas' });
+    expect(parseVehicles('non')).to.deep.equal({ ok: true, value: '' });
+  });
+});
