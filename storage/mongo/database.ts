@@ -1,15 +1,13 @@
-import {
-  MongoClient, type ChangeStreamDocument, type Db, type Document,
-} from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import { componentLogger } from '../../core/logger';
 import { BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument } from '../botStorage';
-import { assertFilter } from '../filter';
 import type {
   ChangeEvent, Collection, CollectionSpec, Database, Filter, HealthReport, StoredDocument,
   Subscription,
 } from '../types';
 import { MongoCollection } from './collection';
-import { fieldName, fromMongoDoc, indexDescriptions, type MongoShape } from './query';
+import { changePipeline, toEvent } from './changes';
+import { indexDescriptions, type MongoShape } from './query';
 
 const log = componentLogger('storage');
 
@@ -18,40 +16,6 @@ export interface MongoOptions {
   /** Database name; defaults to the one in the URI. */
   dbName?: string;
   now?: () => number;
-}
-
-/** Change stream stages for a filter; see ChangeEvent for the rule on deletes. */
-function changePipeline(filter: Filter): Document[] {
-  assertFilter(filter);
-  const onDocument = Object.keys(filter).some((field) => field !== 'id');
-  const match: Document = {
-    operationType: { $in: onDocument
-      ? ['insert', 'update', 'replace'] : ['insert', 'update', 'replace', 'delete'] },
-  };
-  for (const [field, value] of Object.entries(filter)) {
-    const name = fieldName(field);
-    match[name === '_id' ? 'documentKey._id' : `fullDocument.${name}`] = value;
-  }
-  return [{ $match: match }];
-}
-
-function toEvent<T extends StoredDocument>(
-  change: ChangeStreamDocument<Document>): ChangeEvent<T> | undefined {
-  switch (change.operationType) {
-    case 'insert':
-    case 'update':
-    case 'replace': {
-      const full = change.fullDocument;
-      // An update whose document was deleted since has nothing left to show.
-      return full === undefined || full === null ? undefined
-        : { type: change.operationType, id: String(change.documentKey._id),
-          doc: fromMongoDoc<T>(full) };
-    }
-    case 'delete':
-      return { type: 'delete', id: String(change.documentKey._id) };
-    default:
-      return undefined;
-  }
 }
 
 /** The storage contract on MongoDB 7/8 (a replica set for subscribe()). */
@@ -97,7 +61,9 @@ export class MongoDatabase implements Database {
     const stream = this.db.collection(collection).watch(changePipeline(filter),
       { fullDocument: 'updateLookup' });
     const ready = new Promise<void>((resolve, reject) => {
-      stream.once('init', () => resolve());
+      // The first resume token arrives with the server's answer to the watch: from then
+      // on no change is missed ('init' is not forwarded by the driver's ChangeStream).
+      stream.once('resumeTokenChanged', () => resolve());
       stream.once('error', reject);
     });
     ready.catch(() => undefined);

@@ -19,8 +19,9 @@ export function retentionContract(ref: StoreRef): void {
     let clock: sinon.SinonFakeTimers;
 
     beforeEach(() => {
-      // Only Date is faked: the engines still do real I/O.
-      clock = sinon.useFakeTimers({ now: Date.parse('2026-05-01T08:00:00Z'), toFake: ['Date'] });
+      // Only Date is faked: the engines still do real I/O. The fake clock starts at the
+      // real time, so that MongoDB's own TTL monitor never removes a document early.
+      clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
     });
 
     afterEach(() => {
