@@ -39,7 +39,8 @@ describe('embedded engine', () => {
   describe('journal', () => {
     it('ignores a torn last line left by a crash and keeps everything before it', async () => {
       const dataDir = freshDir();
-      await withNotes(dataDir, (db) => db.collection<Note>(notesSpec).insert({ id: 'n1', text: 'a' }));
+      await withNotes(dataDir, (db) =>
+        db.collection<Note>(notesSpec).insert({ id: 'n1', text: 'a' }));
       appendFileSync(join(dataDir, 'notes.jsonl'), '{"op":"put","doc":{"id":"n2","te');
 
       await withNotes(dataDir, async (db) => {

@@ -12,7 +12,8 @@ describe('MongoDB query building', () => {
   it('maps our id to _id in documents, filters and sorts', () => {
     expect(toMongoDoc({ id: 'a.b$c', state: 'x' })).to.deep.equal({ _id: 'a.b$c', state: 'x' });
     expect(fromMongoDoc({ _id: 'a.b$c', state: 'x' })).to.deep.equal({ id: 'a.b$c', state: 'x' });
-    expect(toMongoFilter({ id: 'k', 'unit.code': '75' })).to.deep.equal({ _id: 'k', 'unit.code': '75' });
+    expect(toMongoFilter({ id: 'k', 'unit.code': '75' }))
+      .to.deep.equal({ _id: 'k', 'unit.code': '75' });
     expect(toSort([{ field: 'id', direction: -1 }])).to.deep.equal({ _id: -1 });
   });
 

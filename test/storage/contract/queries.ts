@@ -51,7 +51,9 @@ export function queryContract(ref: StoreRef): void {
 
     it('sorts on several keys, then skips and limits', async () => {
       await seed();
-      const sort = [{ field: 'state', direction: -1 as const }, { field: 'rank', direction: 1 as const }];
+      const sort = [
+        { field: 'state', direction: -1 as const }, { field: 'rank', direction: 1 as const },
+      ];
 
       expect(ids(await queue().find({}, { sort }))).to.deep.equal(['e2', 'e4', 'e1', 'e3']);
       expect(ids(await queue().find({}, { sort, skip: 1, limit: 2 }))).to.deep.equal(['e4', 'e1']);

@@ -110,7 +110,7 @@ export function servicesContract(ref: StoreRef): void {
       expect(results.filter((lease) => lease !== undefined)).to.have.length(1);
     });
 
-    it('hands an expired lease over, and the old holder can neither renew nor release', async () => {
+    it('hands an expired lease over; the old holder can neither renew nor release', async () => {
       const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
       try {
         const old = await manager('a').acquire('conv/1');
