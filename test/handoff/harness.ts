@@ -25,7 +25,8 @@ export class FakeSender implements ProactiveSender {
 }
 
 export class Clock {
-  constructor(public time = Date.UTC(2026, 0, 5, 9, 0, 0)) {}
+  // starts at the real time: storage engines compare retention dates with their own clock
+  constructor(public time = Date.now()) {}
 
   readonly now = (): number => this.time;
 
