@@ -60,6 +60,21 @@ describe('French content', () => {
     }
   });
 
+  it('ends every list with a blank line, so Web Chat does not glue text to the last item', () => {
+    const sample = { services: [{ number: '17', purpose: 'p' }], links: [{ title: 't', url: 'u' }],
+      first: 'A', second: 'B' };
+    const ours = content.keys().filter((key) => /^(faq|bot)\//.test(key));
+
+    for (const key of ours) {
+      const lines = content.render(key, sample).split('\n');
+      lines.slice(1).forEach((line, index) => {
+        const previous = lines[index];
+        const gluedToItem = /^(- |\d+\. |  )/.test(previous) && /^[^\s\-\d]/.test(line);
+        expect(gluedToItem, `${key}: "${line}"`).to.equal(false);
+      });
+    }
+  });
+
   it('describes every emergency number of the specification', () => {
     for (const { number } of spec?.emergency.services ?? []) {
       expect(content.has(`emergency/numbers.${number}`), number).to.equal(true);
