@@ -20,7 +20,8 @@ export const defaultRetryOptions: RetryOptions = {
 /** Errors that say something about the request: trying again would give the same answer. */
 export function isPermanent(error: unknown): boolean {
   return error instanceof DuplicateKeyError || error instanceof InvalidQueryError
-    || error instanceof TypeError || (error instanceof Error && error.name === 'ETagConflictError');
+    || error instanceof TypeError
+    || (error instanceof Error && ['ETagConflictError', 'StoreClosedError'].includes(error.name));
 }
 
 /** Exponential backoff with full jitter, so that instances do not retry in step. */

@@ -38,9 +38,10 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
 
   constructor(readonly spec: CollectionSpec, private readonly context: CollectionContext) {
     this.unique = (spec.unique ?? []).map((fields) => new UniqueIndex(fields));
+    // Like MongoDB with a compound index, the leading field of each index serves lookups.
     const fields = (spec.indexes ?? []).map((keys) => keys[0]?.field);
-    const singles = (spec.unique ?? []).filter((set) => set.length === 1).map((set) => set[0]);
-    const indexed = new Set([...fields, ...singles].filter((f) => f !== undefined));
+    const uniqueFields = (spec.unique ?? []).map((set) => set[0]);
+    const indexed = new Set([...fields, ...uniqueFields].filter((f) => f !== undefined));
     this.lookups = [...indexed].map((field) => new EqualityIndex(field));
     this.journal = new Journal(join(context.dataDir, `${spec.name}.jsonl`), {
       snapshot: () => this.snapshot(),

@@ -1,7 +1,10 @@
 import { createReadStream, promises as fs } from 'fs';
 import { dirname } from 'path';
 import { createInterface } from 'readline';
+import { componentLogger } from '../../core/logger';
 import { decode, encode } from './codec';
+
+const log = componentLogger('storage');
 
 export type JournalEntry =
   | { op: 'put'; doc: { id: string } }
@@ -85,6 +88,18 @@ async function writeAll(handle: fs.FileHandle, data: Buffer): Promise<void> {
   }
 }
 
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}
+
+/** The store was closed: retrying cannot help. */
+export class StoreClosedError extends Error {
+  constructor(file: string) {
+    super(`journal ${file} is closed`);
+    this.name = 'StoreClosedError';
+  }
+}
+
 /** Writes entries a megabyte at a time: a snapshot never sits whole in memory. */
 async function writeChunked(handle: fs.FileHandle, entries: JournalEntry[]): Promise<number> {
   let size = 0;
@@ -132,7 +147,8 @@ export class Journal {
    */
   append(entry: JournalEntry, undo: () => void): Promise<void> {
     if (this.handle === undefined) {
-      return Promise.reject(new Error(`journal ${this.file} is closed`));
+      undo();
+      return Promise.reject(new StoreClosedError(this.file));
     }
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ line: `${encode(entry)}\n`, undo, resolve, reject });
@@ -151,7 +167,10 @@ export class Journal {
       const batch = this.pending.splice(0);
       await this.writeBatch(batch);
       if (this.pending.length === 0 && this.shouldCompact()) {
-        await this.rewrite().catch(() => undefined);
+        // A failed compaction leaves the journal as it was; it is tried again later.
+        await this.rewrite().catch((error: unknown) => {
+          log.warn('storage.compaction_failed', { error: errorName(error) });
+        });
       }
     }
     this.flushing = undefined;
@@ -184,7 +203,7 @@ export class Journal {
 
   private requireHandle(): fs.FileHandle {
     if (this.handle === undefined) {
-      throw new Error(`journal ${this.file} is closed`);
+      throw new StoreClosedError(this.file);
     }
     return this.handle;
   }

@@ -146,6 +146,26 @@ describe('embedded engine', () => {
     });
   });
 
+  describe('closed store', () => {
+    it('refuses writes at once, without retrying, and keeps nothing of them', async () => {
+      const dataDir = freshDir();
+      const engine = await EmbeddedDatabase.open({ dataDir });
+      const notes = engine.collection<Note>(notesSpec);
+      await notes.count({});
+      const closing = engine.close();
+      const sleep = sinon.stub().resolves();
+      const db = new ResilientDatabase(engine, { ...instantRetry, sleep });
+      await closing;
+
+      await expectError(db.collection<Note>(notesSpec).insert({ id: 'n1', text: 'late' }),
+        /closed/);
+
+      expect(sleep.called, 'retried').to.equal(false);
+      expect(await notes.get('n1')).to.equal(undefined);
+      expect(await db.health()).to.deep.equal({ ok: false, engine: 'embedded', detail: 'closed' });
+    });
+  });
+
   describe('failing disk', () => {
     let sync: sinon.SinonStub | undefined;
 
