@@ -30,5 +30,19 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
   if (candidates.length === 0) {
     return failed('prompts/errors.commune_unknown');
   }
-  return parsed(candidates.slice(0, MAX_COMMUNE_CANDIDATES));
+  return parsed(preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
+}
+
+/**
+ * "Rennes" also finds "Rennes-le-Château", and Rennes itself under three postcodes: the
+ * exact name wins, and one commune (one INSEE code) needs no question.
+ */
+function preferExact(candidates: Commune[], name: string): Commune[] {
+  const wanted = foldWords(name);
+  const exact = candidates.filter((commune) => foldWords(commune.name) === wanted);
+  if (exact.length === 0) {
+    return candidates;
+  }
+  const communes = new Set(exact.map((commune) => commune.inseeCode));
+  return communes.size === 1 ? [exact[0]] : exact;
 }

@@ -1,0 +1,80 @@
+import type {
+  AttachmentInfo, CallbackSlot, FilerRole, OffenceKind, PlaceRef, StolenItem,
+} from '../../records/types';
+
+/** Answers of the eligibility question that lead elsewhere instead of a pré-plainte. */
+export type OrientationKind = 'person' | 'online_fraud' | 'card_fraud' | 'illegal_content';
+
+export type EligibilityKind = OffenceKind | OrientationKind;
+
+/** Why the dialog ended without a record; each has a template in orient/. */
+export type Orientation =
+  | 'emergency' | 'person' | 'author_known' | 'thesee' | 'perceval' | 'pharos' | 'declined';
+
+/**
+ * The answers so far. Kept in conversation state, hence JSON only: dates are ISO strings.
+ * Every field is optional because the citizen fills them one at a time.
+ */
+export interface Draft {
+  danger?: boolean;
+  kind?: EligibilityKind;
+  authorKnown?: boolean;
+  when?: { from: string; to: string; precision: 'time' | 'part_of_day' | 'day' | 'range';
+    said: string };
+  commune?: PlaceRef;
+  placeDetails?: string;
+  account?: string;
+  items?: StolenItem[];
+  plate?: { value: string; format: 'siv' | 'fni' };
+  vehicleDescription?: string;
+  evidence?: string;
+  attachments?: AttachmentInfo[];
+  role?: FilerRole;
+  companyName?: string;
+  minorLastName?: string;
+  minorFirstName?: string;
+  minorBirthDate?: string;
+  lastName?: string;
+  firstName?: string;
+  birthDate?: string;
+  street?: string;
+  homeCommune?: PlaceRef;
+  phone?: string;
+  email?: string | null;
+  callback?: CallbackSlot;
+  consent?: boolean;
+}
+
+/** Where the citizen is in the form: answered fields in the order they were answered. */
+export interface FormState {
+  draft: Draft;
+  answered: string[];
+  current?: string;
+  /** ISO instant the draft was started: it expires 30 days later. */
+  startedAt: string;
+}
+
+export function newForm(now: Date): FormState {
+  return { draft: {}, answered: [], startedAt: now.toISOString() };
+}
+
+export function isFormState(value: unknown): value is FormState {
+  return typeof value === 'object' && value !== null &&
+    'draft' in value && typeof value.draft === 'object' && value.draft !== null &&
+    'answered' in value && Array.isArray(value.answered) &&
+    'startedAt' in value && typeof value.startedAt === 'string';
+}
+
+/** Reads `{ form }` from dialog options or state, whatever shape they arrived in. */
+export function formIn(holder: unknown): FormState | undefined {
+  if (typeof holder !== 'object' || holder === null || !('form' in holder)) {
+    return undefined;
+  }
+  return isFormState(holder.form) ? holder.form : undefined;
+}
+
+export const VEHICLE_KINDS: readonly EligibilityKind[] = ['vehicle_theft', 'theft_from_vehicle'];
+
+export function involvesVehicle(draft: Draft): boolean {
+  return draft.kind !== undefined && VEHICLE_KINDS.includes(draft.kind);
+}

@@ -1,0 +1,115 @@
+import type { SaidDate } from '../../prompts/frenchDate';
+import { Draft, involvesVehicle } from '../draft';
+import type { EvidenceAnswer } from '../evidence';
+import type { FormField } from '../form';
+import { IDS } from '../ids';
+import { ask } from '../options';
+import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
+
+function isSaidDate(value: unknown): value is SaidDate {
+  return typeof value === 'object' && value !== null && 'start' in value &&
+    value.start instanceof Date && 'end' in value && value.end instanceof Date &&
+    'precision' in value && typeof value.precision === 'string';
+}
+
+function isEvidence(value: unknown): value is EvidenceAnswer {
+  return typeof value === 'object' && value !== null && 'text' in value &&
+    typeof value.text === 'string' && 'attachments' in value && Array.isArray(value.attachments);
+}
+
+function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
+  return typeof value === 'object' && value !== null && 'value' in value &&
+    typeof value.value === 'string' && 'format' in value &&
+    (value.format === 'siv' || value.format === 'fni');
+}
+
+/** What happened, when, where, what was taken or damaged, and any evidence. */
+export const factFields: readonly FormField[] = [
+  {
+    id: 'date',
+    dialogId: IDS.date,
+    ask: (_draft, { content }) => ask(content, 'date'),
+    apply: (draft, answer, { activity }) => {
+      if (!isSaidDate(answer)) {
+        return AGAIN;
+      }
+      draft.when = {
+        from: answer.start.toISOString(),
+        to: answer.end.toISOString(),
+        precision: answer.precision,
+        said: (activity.text ?? '').trim().slice(0, 200),
+      };
+      return NEXT;
+    },
+  },
+  {
+    id: 'commune',
+    dialogId: IDS.commune,
+    ask: (_draft, { content }) => ({ prompt: content.render('preComplaint/ask/commune') }),
+    apply: (draft, answer) => {
+      if (!isCommune(answer)) {
+        return AGAIN;
+      }
+      draft.commune = placeOf(answer);
+      return NEXT;
+    },
+  },
+  {
+    id: 'placeDetails',
+    dialogId: IDS.shortText,
+    ask: (_draft, { content }) => ask(content, 'place_details'),
+    apply: (draft, answer) => storeText(draft, 'placeDetails', answer),
+  },
+  {
+    id: 'account',
+    dialogId: IDS.longText,
+    ask: (_draft, { content }) => ask(content, 'account'),
+    apply: (draft, answer) => storeText(draft, 'account', answer),
+  },
+  {
+    id: 'items',
+    dialogId: IDS.items,
+    // a new list each time: correcting the items means listing them again
+    ask: (draft) => ({ items: [], damage: draft.kind === 'damage' }),
+    apply: (draft, answer) => {
+      if (!Array.isArray(answer)) {
+        return AGAIN;
+      }
+      draft.items = answer;
+      return NEXT;
+    },
+  },
+  {
+    id: 'plate',
+    dialogId: IDS.plate,
+    applies: involvesVehicle,
+    ask: (_draft, { content }) => ask(content, 'plate'),
+    apply: (draft, answer) => {
+      if (!isPlate(answer)) {
+        return AGAIN;
+      }
+      draft.plate = { value: answer.value, format: answer.format };
+      return NEXT;
+    },
+  },
+  {
+    id: 'vehicleDescription',
+    dialogId: IDS.shortText,
+    applies: involvesVehicle,
+    ask: (_draft, { content }) => ask(content, 'vehicle_description'),
+    apply: (draft, answer) => storeText(draft, 'vehicleDescription', answer),
+  },
+  {
+    id: 'evidence',
+    dialogId: IDS.evidence,
+    ask: (_draft, { content }) => ask(content, 'evidence'),
+    apply: (draft, answer) => {
+      if (!isEvidence(answer)) {
+        return AGAIN;
+      }
+      draft.evidence = answer.text;
+      draft.attachments = answer.attachments;
+      return NEXT;
+    },
+  },
+];

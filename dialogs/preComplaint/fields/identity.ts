@@ -1,0 +1,122 @@
+import type { CallbackSlot, FilerRole } from '../../../records/types';
+import type { Draft } from '../draft';
+import type { FormField } from '../form';
+import { IDS } from '../ids';
+import { ask, askChoice } from '../options';
+import { AGAIN, NEXT, isCommune, isOneOf, placeOf, storeText } from './guards';
+
+export const FILER_ROLES: readonly FilerRole[] = ['victim', 'parent', 'company'];
+export const CALLBACK_SLOTS: readonly CallbackSlot[] = ['morning', 'afternoon', 'evening', 'any'];
+
+const forMinor = (draft: Draft): boolean => draft.role === 'parent';
+const forCompany = (draft: Draft): boolean => draft.role === 'company';
+
+/** Who files, who they are, and how the unit calls them back. */
+export const identityFields: readonly FormField[] = [
+  {
+    id: 'role',
+    dialogId: IDS.choice,
+    ask: (_draft, { content }) => askChoice(content, 'role', 'role', FILER_ROLES),
+    apply: (draft, answer) => {
+      if (!isOneOf(FILER_ROLES, answer)) {
+        return AGAIN;
+      }
+      draft.role = answer;
+      return NEXT;
+    },
+  },
+  {
+    id: 'companyName',
+    dialogId: IDS.shortText,
+    applies: forCompany,
+    ask: (_draft, { content }) => ask(content, 'company_name'),
+    apply: (draft, answer) => storeText(draft, 'companyName', answer),
+  },
+  {
+    id: 'minorLastName',
+    dialogId: IDS.name,
+    applies: forMinor,
+    ask: (_draft, { content }) => ask(content, 'minor_last_name'),
+    apply: (draft, answer) => storeText(draft, 'minorLastName', answer),
+  },
+  {
+    id: 'minorFirstName',
+    dialogId: IDS.name,
+    applies: forMinor,
+    ask: (_draft, { content }) => ask(content, 'minor_first_name'),
+    apply: (draft, answer) => storeText(draft, 'minorFirstName', answer),
+  },
+  {
+    id: 'minorBirthDate',
+    dialogId: IDS.minorBirthDate,
+    applies: forMinor,
+    ask: (_draft, { content }) => ask(content, 'minor_birth_date'),
+    apply: (draft, answer) => storeText(draft, 'minorBirthDate', answer),
+  },
+  {
+    id: 'lastName',
+    dialogId: IDS.name,
+    ask: (_draft, { content }) => ask(content, 'last_name'),
+    apply: (draft, answer) => storeText(draft, 'lastName', answer),
+  },
+  {
+    id: 'firstName',
+    dialogId: IDS.name,
+    ask: (_draft, { content }) => ask(content, 'first_name'),
+    apply: (draft, answer) => storeText(draft, 'firstName', answer),
+  },
+  {
+    id: 'birthDate',
+    dialogId: IDS.adultBirthDate,
+    ask: (_draft, { content }) => ask(content, 'birth_date'),
+    apply: (draft, answer) => storeText(draft, 'birthDate', answer),
+  },
+  {
+    id: 'street',
+    dialogId: IDS.shortText,
+    ask: (_draft, { content }) => ask(content, 'street'),
+    apply: (draft, answer) => storeText(draft, 'street', answer),
+  },
+  {
+    id: 'homeCommune',
+    dialogId: IDS.commune,
+    ask: (_draft, { content }) => ({ prompt: content.render('preComplaint/ask/home_commune') }),
+    apply: (draft, answer) => {
+      if (!isCommune(answer)) {
+        return AGAIN;
+      }
+      draft.homeCommune = placeOf(answer);
+      return NEXT;
+    },
+  },
+  {
+    id: 'phone',
+    dialogId: IDS.phone,
+    ask: (_draft, { content }) => ask(content, 'phone'),
+    apply: (draft, answer) => storeText(draft, 'phone', answer),
+  },
+  {
+    id: 'email',
+    dialogId: IDS.email,
+    ask: (_draft, { content }) => ask(content, 'email'),
+    apply: (draft, answer) => {
+      if (answer !== null && typeof answer !== 'string') {
+        return AGAIN;
+      }
+      draft.email = answer;
+      return NEXT;
+    },
+  },
+  {
+    id: 'callback',
+    dialogId: IDS.choice,
+    ask: (_draft, { content }) => askChoice(content, 'callback', 'callback', CALLBACK_SLOTS),
+    apply: (draft, answer) => {
+      if (!isOneOf(CALLBACK_SLOTS, answer)) {
+        return AGAIN;
+      }
+      draft.callback = answer;
+      return NEXT;
+    },
+  },
+];

@@ -1,0 +1,22 @@
+/** Ids of the dialogs inside the pré-plainte component (unique within it). */
+export const PRE_COMPLAINT_DIALOG = 'preComplaint';
+
+export const IDS = {
+  main: 'preComplaint.main',
+  form: 'preComplaint.form',
+  yesNo: 'preComplaint.yesNo',
+  choice: 'preComplaint.choice',
+  date: 'preComplaint.date',
+  commune: 'preComplaint.commune',
+  shortText: 'preComplaint.shortText',
+  longText: 'preComplaint.longText',
+  name: 'preComplaint.name',
+  adultBirthDate: 'preComplaint.adultBirthDate',
+  minorBirthDate: 'preComplaint.minorBirthDate',
+  phone: 'preComplaint.phone',
+  email: 'preComplaint.email',
+  plate: 'preComplaint.plate',
+  items: 'preComplaint.items',
+  evidence: 'preComplaint.evidence',
+  review: 'preComplaint.review',
+} as const;

@@ -1,0 +1,12 @@
+import type { Procedure } from '../types';
+import { PreComplaintDeps, PreComplaintDialog } from './preComplaintDialog';
+
+export { PreComplaintDialog } from './preComplaintDialog';
+export type { PreComplaintDeps, PreComplaintOutcome } from './preComplaintDialog';
+
+export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
+
+/** The guided pré-plainte as the main dialog registers it. */
+export function createPreComplaintProcedure(deps: PreComplaintDeps): Procedure {
+  return { topics: [PRE_COMPLAINT_TOPIC], dialog: new PreComplaintDialog(deps) };
+}

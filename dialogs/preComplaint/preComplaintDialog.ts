@@ -1,0 +1,164 @@
+import {
+  Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import type { Content } from '../../content/renderer';
+import { componentLogger } from '../../core/logger';
+import type { PostcodeDirectory } from '../../geo/types';
+import { RETENTION_DAYS } from '../../records/lifecycle';
+import type { PreComplaintStore } from '../../records/store';
+import { interruptionFor } from '../common/commands';
+import { InterruptibleDialog } from '../common/interruptibleDialog';
+import { FormState, formIn, involvesVehicle, newForm } from './draft';
+import { PRE_COMPLAINT_FIELDS } from './fields';
+import { FormDialog, goBack, isFormResult } from './form';
+import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
+import { label } from './options';
+import { addPrompts } from './prompts';
+import { buildRecordContent } from './record';
+import { ReviewDialog } from './reviewDialog';
+
+const log = componentLogger('preComplaint');
+
+const DAY_MS = 24 * 3600_000;
+
+
+export interface PreComplaintDeps {
+  content: Content;
+  directory: PostcodeDirectory;
+  store: PreComplaintStore;
+  clock?: () => Date;
+}
+
+/** What the pré-plainte hands back to the main dialog when it ends on its own. */
+export type PreComplaintOutcome =
+  | { outcome: 'submitted'; reference: string }
+  | { outcome: 'oriented'; orientation: string };
+
+/** "PP-7K4M-Q2XD" read out character by character, for the phone. */
+function spelled(reference: string): string {
+  return reference.replace(/-/g, '').split('').join(' ');
+}
+
+/**
+ * The guided pré-plainte: eligibility, facts, identity, summary with corrections, consent,
+ * submission. "retour", "aide", "annuler", "recommencer" and "parler à un gendarme" work at
+ * every step (the last three through InterruptibleDialog); the whole draft lives in the
+ * dialog state, so a reload or the next day resumes where the citizen stopped.
+ */
+export class PreComplaintDialog extends InterruptibleDialog {
+  private readonly content: Content;
+  private readonly store: PreComplaintStore;
+  private readonly clock: () => Date;
+
+  constructor(deps: PreComplaintDeps, dialogId = PRE_COMPLAINT_DIALOG) {
+    super(dialogId);
+    this.content = deps.content;
+    this.store = deps.store;
+    this.clock = deps.clock ?? (() => new Date());
+    addPrompts(this, { content: deps.content, directory: deps.directory, clock: this.clock });
+    this.addDialog(new ReviewDialog(IDS.review, deps.content));
+    this.addDialog(new FormDialog(IDS.form, PRE_COMPLAINT_FIELDS, deps.content, this.clock));
+    this.addDialog(new WaterfallDialog(IDS.main, [
+      (step) => this.start(step),
+      (step) => this.finish(step),
+    ]));
+    this.initialDialogId = IDS.main;
+  }
+
+  protected override helpKey(): string {
+    return 'preComplaint/help/default';
+  }
+
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const form = this.formOf(innerDc);
+    if (form && this.expired(form)) {
+      await innerDc.context.sendActivity(this.content.render('preComplaint/expired'));
+      await innerDc.cancelAllDialogs();
+      return innerDc.beginDialog(IDS.main, { form: newForm(this.clock()) });
+    }
+    if (form && interruptionFor(innerDc.context.activity.text) === 'help') {
+      const key = `preComplaint/help/${form.current ?? 'default'}`;
+      await innerDc.context.sendActivity(
+        this.content.render(this.content.has(key) ? key : 'preComplaint/help/default'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    return super.onContinueDialog(innerDc);
+  }
+
+  /** "retour": the previous question of the form, whichever sub-dialog is running. */
+  protected override async back(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const form = this.formOf(innerDc);
+    if (!form) {
+      return super.back(innerDc);
+    }
+    if (!goBack(form, PRE_COMPLAINT_FIELDS)) {
+      await innerDc.context.sendActivity(this.content.render('preComplaint/back_first'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    log.info('back', { event: 'back', conversationId: innerDc.context.activity.conversation?.id });
+    await innerDc.context.sendActivity(this.content.render('preComplaint/back'));
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(IDS.main, { form });
+  }
+
+  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const form = formIn(step.options);
+    if (!form) {
+      await step.context.sendActivity(this.content.render('preComplaint/intro'));
+    }
+    return step.beginDialog(IDS.form, { form: form ?? newForm(this.clock()) });
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result: unknown = step.result;
+    const conversationId = step.context.activity.conversation?.id;
+    if (!isFormResult(result)) {
+      return step.endDialog();
+    }
+    if (result.kind === 'oriented') {
+      log.info('oriented', { event: 'oriented', orientation: result.to, conversationId });
+      await step.context.sendActivity(this.content.render(`preComplaint/orient/${result.to}`));
+      const outcome: PreComplaintOutcome = { outcome: 'oriented', orientation: result.to };
+      return step.endDialog(outcome);
+    }
+    return this.submit(step, result.form);
+  }
+
+  private async submit(step: WaterfallStepContext, form: FormState): Promise<DialogTurnResult> {
+    const recordContent = buildRecordContent(form.draft);
+    try {
+      if (!recordContent) {
+        throw new Error('completed pré-plainte misses a required answer');
+      }
+      const record = await this.store.submit(recordContent, step.context.activity.channelId);
+      await step.context.sendActivity(this.content.render('preComplaint/submitted', {
+        reference: record.id,
+        spelled: spelled(record.id),
+        callback: label(this.content, `callback_${recordContent.contact.callback}`),
+        vehicle: involvesVehicle(form.draft),
+      }));
+      const outcome: PreComplaintOutcome = { outcome: 'submitted', reference: record.id };
+      return step.endDialog(outcome);
+    } catch (error) {
+      log.error('submission failed', { event: 'submit_failed',
+        conversationId: step.context.activity.conversation?.id,
+        error: error instanceof Error ? error.name : 'unknown' });
+      await step.context.sendActivity(this.content.render('preComplaint/submit_failed'));
+      // the answers stay: consent is asked again, and "oui" retries the submission
+      form.answered = form.answered.filter((id) => id !== 'consent');
+      return step.replaceDialog(IDS.main, { form });
+    }
+  }
+
+  private formOf(innerDc: DialogContext): FormState | undefined {
+    const instance = innerDc.stack.find((candidate) => candidate.id === IDS.form);
+    return instance ? formIn(instance.state) : undefined;
+  }
+
+  private expired(form: FormState): boolean {
+    const started = new Date(form.startedAt).getTime();
+    return this.clock().getTime() - started > RETENTION_DAYS * DAY_MS;
+  }
+}

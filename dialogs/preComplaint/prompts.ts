@@ -1,0 +1,58 @@
+import type { ComponentDialog } from 'botbuilder-dialogs';
+import type { Content } from '../../content/renderer';
+import type { PostcodeDirectory } from '../../geo/types';
+import { ageOn, parseBirthDate } from '../prompts/birthDate';
+import { ChoiceTextPrompt } from '../prompts/choicePrompt';
+import { CommuneDialog } from '../prompts/communeDialog';
+import { parseEmail } from '../prompts/email';
+import { parseFrenchDate } from '../prompts/frenchDate';
+import { foldWords } from '../prompts/normalize';
+import { failed, parsed } from '../prompts/parsed';
+import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
+import { parseFrenchPhone } from '../prompts/phone';
+import { parseFrenchPlate } from '../prompts/plate';
+import { parseFreeText, parsePersonName } from '../prompts/text';
+import { parseYesNo } from '../prompts/yesNo';
+import { parseEvidence } from './evidence';
+import { IDS } from './ids';
+import { ItemsDialog } from './itemsDialog';
+
+const ADULT = 18;
+
+const NO_EMAIL = /^(aucune?|non|pas d e ?mail|pas de mail|je n en ai pas|pas d adresse)$/;
+
+export interface PromptDeps {
+  content: Content;
+  directory: PostcodeDirectory;
+  clock: () => Date;
+}
+
+/** Declares once every prompt the form's fields use; fields pass the question as options. */
+export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
+  const { content, directory, clock } = deps;
+  const text = <V>(id: string, parse: TextParser<V>) =>
+    component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
+
+  text(IDS.yesNo, parseYesNo);
+  component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
+  text(IDS.date, (said) => parseFrenchDate(said, clock()));
+  component.addDialog(new CommuneDialog(IDS.commune, directory, content));
+  text(IDS.shortText, (said) => parseFreeText(said, { min: 2, max: 300 }));
+  text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));
+  text(IDS.name, parsePersonName);
+  text(IDS.adultBirthDate, (said) => {
+    const day = parseBirthDate(said, clock());
+    return day.ok && ageOn(day.value, clock()) < ADULT
+      ? failed<string>('preComplaint/errors.minor_filer') : day;
+  });
+  text(IDS.minorBirthDate, (said) => {
+    const day = parseBirthDate(said, clock());
+    return day.ok && ageOn(day.value, clock()) >= ADULT
+      ? failed<string>('preComplaint/errors.not_minor') : day;
+  });
+  text(IDS.phone, parseFrenchPhone);
+  text(IDS.email, (said) => (NO_EMAIL.test(foldWords(said)) ? parsed(null) : parseEmail(said)));
+  text(IDS.plate, parseFrenchPlate);
+  text(IDS.evidence, parseEvidence);
+  component.addDialog(new ItemsDialog(IDS.items, content));
+}

@@ -1,0 +1,128 @@
+import { Attachment, CardFactory } from 'botbuilder';
+import type { Content } from '../../content/renderer';
+import { formatFrenchPhone } from '../prompts/phone';
+import { Draft, involvesVehicle } from './draft';
+import { label } from './options';
+
+export interface SummaryRow {
+  label: string;
+  value: string;
+}
+
+/** Channels that render Adaptive Cards; the others get the same rows as text. */
+export const CARD_CHANNELS: readonly string[] = ['webchat', 'directline', 'emulator'];
+
+const day = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+
+function isoDay(iso: string): string {
+  const [year, month, date] = iso.split('-');
+  return `${date}/${month}/${year}`;
+}
+
+function when(content: Content, draft: Draft): string {
+  const said = draft.when;
+  if (!said) {
+    return '';
+  }
+  const from = new Date(said.from);
+  const to = new Date(said.to);
+  if (said.precision === 'time') {
+    return label(content, 'when_time', { day: day.format(from), time: time.format(from),
+      said: said.said });
+  }
+  if (said.precision === 'day') {
+    return label(content, 'when_day', { day: day.format(from), said: said.said });
+  }
+  return label(content, 'when_span', {
+    fromDay: day.format(from), fromTime: time.format(from),
+    toDay: day.format(to), toTime: time.format(to), said: said.said,
+  });
+}
+
+function items(content: Content, draft: Draft): string {
+  const list = draft.items ?? [];
+  if (list.length === 0) {
+    return label(content, 'no_items');
+  }
+  return list.map((item) => label(content, 'item', {
+    description: item.description,
+    value: item.valueEuros === null ? '' : item.valueEuros.toLocaleString('fr-FR'),
+  })).join(' ; ');
+}
+
+function evidence(content: Content, draft: Draft): string {
+  const files = draft.attachments ?? [];
+  const parts = [draft.evidence ?? ''].filter((text) => text !== '');
+  if (files.length > 0) {
+    parts.push(label(content, 'attachments', {
+      count: files.length, names: files.map((file) => file.name).join(', '),
+    }));
+  }
+  return parts.length > 0 ? parts.join(' ; ') : label(content, 'no_evidence');
+}
+
+function filer(content: Content, draft: Draft): string {
+  if (draft.role === 'parent') {
+    return label(content, 'filer_parent', {
+      firstName: draft.minorFirstName ?? '', lastName: draft.minorLastName ?? '',
+      birthDate: isoDay(draft.minorBirthDate ?? '--'),
+    });
+  }
+  if (draft.role === 'company') {
+    return label(content, 'filer_company', { companyName: draft.companyName ?? '' });
+  }
+  return label(content, 'filer_victim');
+}
+
+/** The draft as label/value rows, in the order of the form. */
+export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
+  const row = (name: string, value: string): SummaryRow =>
+    ({ label: label(content, `field_${name}`), value });
+  const rows = [
+    row('offence', draft.kind ? label(content, `kind_${draft.kind}`) : ''),
+    row('date', when(content, draft)),
+    row('place', label(content, 'place', { commune: draft.commune?.name ?? '',
+      postcode: draft.commune?.postcode ?? '', details: draft.placeDetails ?? '' })),
+    row('account', draft.account ?? ''),
+    row('items', items(content, draft)),
+  ];
+  if (involvesVehicle(draft)) {
+    rows.push(row('vehicle', label(content, 'vehicle', {
+      plate: draft.plate?.value ?? '', description: draft.vehicleDescription ?? '',
+    })));
+  }
+  rows.push(
+    row('evidence', evidence(content, draft)),
+    row('filer', filer(content, draft)),
+    row('identity', label(content, 'identity', { firstName: draft.firstName ?? '',
+      lastName: draft.lastName ?? '', birthDate: isoDay(draft.birthDate ?? '--') })),
+    row('address', label(content, 'address', { street: draft.street ?? '',
+      postcode: draft.homeCommune?.postcode ?? '', commune: draft.homeCommune?.name ?? '' })),
+    row('phone', draft.phone ? formatFrenchPhone(draft.phone) : ''),
+    row('email', draft.email ?? label(content, 'no_email')),
+    row('callback', draft.callback ? label(content, `callback_${draft.callback}`) : ''),
+  );
+  return rows;
+}
+
+export function summaryText(content: Content, draft: Draft): string {
+  return content.render('preComplaint/summary', {
+    title: label(content, 'card_title'), rows: summaryRows(content, draft),
+  });
+}
+
+/** The same rows as an Adaptive Card FactSet, for channels that render cards. */
+export function summaryCard(content: Content, draft: Draft): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    body: [
+      { type: 'TextBlock', text: label(content, 'card_title'), weight: 'Bolder',
+        size: 'Medium', wrap: true },
+      { type: 'FactSet', facts: summaryRows(content, draft)
+        .map((row) => ({ title: row.label, value: row.value })) },
+    ],
+  });
+}

@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { findCommunes } from '../../../dialogs/prompts/commune';
+import { loadPostcodeDirectory } from '../../../geo/postcodes';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import { fold } from '../../../dialogs/prompts/normalize';
+
+const commune = (inseeCode: string, name: string, postcode: string): Commune =>
+  ({ inseeCode, name, postcode, latitude: 0, longitude: 0 });
+
+const COMMUNES = [
+  commune('35238', 'Rennes', '35000'),
+  commune('35238', 'Rennes', '35200'),
+  commune('11309', 'Rennes-le-Château', '11190'),
+  commune('93066', 'Saint-Denis', '93200'),
+  commune('97411', 'Saint-Denis', '97400'),
+  commune('35051', 'Cesson-Sévigné', '35510'),
+];
+
+/** A directory of a few communes, searched by folded prefix like the real one. */
+export const fakeDirectory: PostcodeDirectory = {
+  byPostcode: (postcode) => COMMUNES.filter((entry) => entry.postcode === postcode),
+  searchCommune: (name, limit = 10) => COMMUNES
+    .filter((entry) => fold(entry.name).replace(/-/g, ' ').startsWith(
+      fold(name).replace(/-/g, ' ')))
+    .slice(0, limit),
+};
+
+describe('commune lookup', () => {
+  const names = (text: string, directory = fakeDirectory): unknown => {
+    const result = findCommunes(text, directory);
+    return result.ok ? result.value.map((entry) => `${entry.name} ${entry.postcode}`)
+      : result.error;
+  };
+
+  it('finds communes by postcode, by name, or both', () => {
+    expect(names('35510')).to.deep.equal(['Cesson-Sévigné 35510']);
+    expect(names('cesson sevigne')).to.deep.equal(['Cesson-Sévigné 35510']);
+    expect(names('Rennes 35200')).to.deep.equal(['Rennes 35200']);
+  });
+
+  it('takes the exact name over longer ones, once per commune', () => {
+    expect(names('rennes')).to.deep.equal(['Rennes 35000']);
+  });
+
+  it('returns every commune of the same name for the citizen to choose', () => {
+    expect(names('Saint-Denis')).to.deep.equal(['Saint-Denis 93200', 'Saint-Denis 97400']);
+  });
+
+  it('refuses an unknown commune, an unknown postcode and an empty answer', () => {
+    expect(names('Atlantide')).to.equal('prompts/errors.commune_unknown');
+    expect(names('99999')).to.equal('prompts/errors.commune_unknown');
+    expect(names(' ')).to.equal('prompts/errors.commune_unknown');
+  });
+
+  it('works on the La Poste directory shipped with the project', () => {
+    const directory = loadPostcodeDirectory();
+
+    expect(names('Rennes', directory)).to.deep.equal(['Rennes 35000']);
+    expect(names('29200', directory)).to.deep.equal(['Brest 29200']);
+  });
+});
