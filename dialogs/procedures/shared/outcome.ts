@@ -1,11 +1,5 @@
-/**
- * What a procedure hands back to the main dialog when it ends: nothing, or the topic the
- * citizen chose to go on with (a pré-plainte, a gendarme).
- */
-export interface ProcedureOutcome {
-  cancelled?: boolean;
-  next?: 'procedure.pre_complaint' | 'handoff.request';
-}
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { getUnderstanding } from '../../common/turnServices';
 
 /** Options the main dialog may pass when it starts a procedure: the recognised topic. */
 export interface ProcedureStart {
@@ -18,4 +12,13 @@ export function readStart(options: unknown): ProcedureStart {
   }
   const { topic } = options;
   return typeof topic === 'string' ? { topic } : {};
+}
+
+/**
+ * The topic that started the procedure: given in the options, or else the one the
+ * recognizer found in the message that started it (the main dialog begins procedures
+ * without options).
+ */
+export function startTopic(step: WaterfallStepContext): string | undefined {
+  return readStart(step.options).topic ?? getUnderstanding(step.context)?.topic;
 }

@@ -3,12 +3,21 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { loadContent } from '../../../content/renderer';
-import { setTurnServices } from '../../../dialogs/common/turnServices';
+import { setTurnServices, setUnderstanding } from '../../../dialogs/common/turnServices';
 import type { HandoffGate } from '../../../handoff/types';
+import type { Understanding } from '../../../nlu/types';
 
 export const content = loadContent();
 
 export type Turn = string | Partial<Activity>;
+
+/** What the recognizer would have found in a message about `topic`. */
+export function understood(text: string, topic: string): Understanding {
+  return {
+    text, normalized: text, topic, score: 0.9, alternatives: [{ topic, score: 0.9 }],
+    ambiguous: false, emergency: { detected: false, numbers: [] },
+  };
+}
 
 /** A gate that records handoff requests instead of queueing. */
 export function recordingGate(): HandoffGate & { requests: string[] } {
@@ -27,10 +36,14 @@ export function procedureClient(
   dialog: Dialog,
   options?: unknown,
   gate: HandoffGate = recordingGate(),
+  topic?: string,
 ): DialogTestClient {
   const services = {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
       setTurnServices(context, { content, gate });
+      if (topic !== undefined) {
+        setUnderstanding(context, understood(context.activity.text ?? '', topic));
+      }
       await next();
     },
   };
