@@ -89,6 +89,7 @@ describe('lost or stolen papers (faq.lost_documents, faq.stolen_documents)', () 
   });
 
   it('starts the guided pré-plainte registered beside it, when there is one', async () => {
+    // the first dialog added to a component is the one it starts with
     const host = new ComponentDialog('host');
     const { dialog } = papersProcedure({ content, preComplaintDialogId: 'preComplaint' });
     host.addDialog(new WaterfallDialog('host.steps', [(step) => step.beginDialog(dialog.id)]));
@@ -97,7 +98,6 @@ describe('lost or stolen papers (faq.lost_documents, faq.stolen_documents)', () 
       await step.context.sendActivity('PRE-PLAINTE GUIDÉE');
       return step.endDialog();
     }]));
-    host.initialDialogId = 'host.steps';
 
     const texts = await replies(procedureClient(host),
       ['papiers', 'passeport', 'volé', 'France', 'non', 'pré-plainte']);
