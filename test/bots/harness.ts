@@ -78,6 +78,8 @@ export interface HarnessOptions {
   known?: readonly Said[];
   procedures?: Procedure[];
   storage?: Storage;
+  /** A real recogniser instead of the fake one (whose calls are then not recorded). */
+  realRecognizer?: Recognizer;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {
@@ -86,7 +88,7 @@ export async function harness(options: HarnessOptions = {}): Promise<Harness> {
   const storage = options.storage ?? new MemoryStorage();
   const assistant = await createAssistant({
     storage,
-    recognizer,
+    recognizer: options.realRecognizer ?? recognizer,
     content,
     gate,
     procedures: options.procedures ?? [],
