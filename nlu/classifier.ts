@@ -1,0 +1,137 @@
+import type { TopicScore } from './types';
+import type { Example } from './corpus';
+import { countWords, createCorrector, type Corrector } from './corrector';
+import { DEFAULT_FEATURES, featuresOf, type FeatureOptions } from './features';
+import {
+  DEFAULT_TRAINING, loadLinearModel, trainLinearModel, type LinearModelData, type TrainingOptions,
+} from './linear-model';
+import { normalize } from './normalize';
+import { augment } from './augment';
+
+/**
+ * The topic classifier: corrector (corpus vocabulary) then linear model over words and
+ * character n-grams, then calibration: below `minScore` the honest answer is `none`, and
+ * two topics closer than `ambiguityMargin` are offered to the citizen as a choice.
+ */
+export interface Calibration {
+  minScore: number;
+  ambiguityMargin: number;
+}
+
+export const DEFAULT_CALIBRATION: Calibration = { minScore: 0.3, ambiguityMargin: 0.1 };
+
+export const NONE = 'none';
+
+export interface TopicResult {
+  topic: string;
+  score: number;
+  alternatives: TopicScore[];
+  ambiguous: boolean;
+  /** The topic the model preferred before calibration turned it into `none`. */
+  best: TopicScore;
+}
+
+export interface ClassifierData {
+  format: 'brigade-nlu/1';
+  calibration: Calibration;
+  features: FeatureOptions;
+  correct: boolean;
+  vocabulary: Array<[string, number]>;
+  model: LinearModelData;
+}
+
+export interface TopicClassifier {
+  readonly corrector: Corrector;
+  readonly calibration: Calibration;
+  /** `normalized` comes from normalize(); it is corrected here. */
+  classify(normalized: string): TopicResult;
+  toJSON(): ClassifierData;
+}
+
+export interface ClassifierOptions {
+  calibration: Calibration;
+  features: FeatureOptions;
+  training: TrainingOptions;
+  /** Typo copies of each training utterance (0 to train on the corpus as written). */
+  typoCopies: number;
+  /** Correct corpus typos before training and messages before classifying. */
+  correct: boolean;
+}
+
+export const DEFAULT_OPTIONS: ClassifierOptions = {
+  calibration: DEFAULT_CALIBRATION,
+  features: DEFAULT_FEATURES,
+  training: DEFAULT_TRAINING,
+  typoCopies: 1,
+  correct: true,
+};
+
+const ALTERNATIVES = Number(process.env.NLU_ALTS ?? 3);
+
+function build(
+  data: Omit<ClassifierData, 'model'>,
+  model: ReturnType<typeof loadLinearModel>,
+): TopicClassifier {
+  const corrector = createCorrector(new Map(data.vocabulary));
+  const { calibration } = data;
+
+  return {
+    corrector,
+    calibration,
+    classify(normalized) {
+      const text = data.correct ? corrector.correct(normalized) : normalized;
+      const probabilities = model.predict(featuresOf(text, data.features));
+      const ranked = model.labels
+        .map((topic, i) => ({ topic, score: probabilities[i] }))
+        .sort((a, b) => b.score - a.score);
+      const [best, second] = ranked;
+      const confident = best.topic !== NONE && best.score >= calibration.minScore;
+      const ambiguous = confident && second !== undefined && second.topic !== NONE &&
+        best.score - second.score < calibration.ambiguityMargin;
+
+      return {
+        topic: confident ? best.topic : NONE,
+        score: confident ? best.score : (best.topic === NONE ? best.score : 1 - best.score),
+        alternatives: ranked.slice(0, ALTERNATIVES),
+        ambiguous,
+        best,
+      };
+    },
+    toJSON: () => ({ ...data, model: model.toJSON() }),
+  };
+}
+
+/** Trains a classifier on a labelled corpus (first label of each example). */
+export function trainClassifier(
+  examples: readonly Example[],
+  options: ClassifierOptions = DEFAULT_OPTIONS,
+): TopicClassifier {
+  const normalized = examples
+    .filter((example) => example.labels.length > 0)
+    .map((example) => ({ text: normalize(example.text), label: example.labels[0] }));
+  const vocabulary = countWords(normalized.map((example) => example.text));
+  const training = normalized.flatMap((example) =>
+    [example.text, ...augment(example.text, options.typoCopies)]
+      .map((text) => ({ features: featuresOf(text, options.features), label: example.label })));
+  const model = trainLinearModel(training, options.training);
+  const data = {
+    format: 'brigade-nlu/1' as const,
+    calibration: options.calibration,
+    features: options.features,
+    correct: options.correct,
+    vocabulary: [...vocabulary],
+  };
+
+  return build(data, model);
+}
+
+/** Rebuilds a classifier saved with toJSON(). */
+export function loadClassifier(raw: unknown): TopicClassifier {
+  const data = raw as Partial<ClassifierData> | null;
+  if (!data || data.format !== 'brigade-nlu/1' || !data.model || !data.vocabulary ||
+    !data.calibration || !data.features) {
+    throw new Error('not a brigade-nlu/1 model file');
+  }
+  const { model, ...rest } = data as ClassifierData;
+  return build(rest, loadLinearModel(model));
+}

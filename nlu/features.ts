@@ -1,0 +1,70 @@
+import { StemmerFr } from '@nlpjs/lang-fr';
+
+/**
+ * Sparse features of a normalised (and corrected) message for the linear classifier:
+ * light stems, stem bigrams, and character n-grams of each word, which keep a typo or an
+ * unseen inflection close to the words it resembles.
+ */
+
+/** Function words that carry no topic; they only add noise to bigrams. */
+const STOPWORDS = new Set([
+  'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'a', 'au', 'aux', 'et', 'ou', 'en',
+  'ce', 'se', 'ne', 'que', 'qui', 'il', 'elle', 'on', 'est', 'sont', 'y', 'dans', 'pour',
+  'sur', 'avec', 'par', 'ca', 'cela', 'tres', 'bien', 'plus', 'donc', 'alors', 'car',
+]);
+
+const stemmer = new StemmerFr();
+const stems = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+/** Snowball French stem (NLP.js), cached: "volée", "volés", "voler" and "vol" are "vol". */
+export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) {
+    return known;
+  }
+  const stemmed = word.length <= 3 || /\d/.test(word) ? word : stemmer.stemWord(word);
+  if (stems.size >= STEM_CACHE_LIMIT) {
+    stems.clear();
+  }
+  stems.set(word, stemmed);
+  return stemmed;
+}
+
+export interface FeatureOptions {
+  charGrams: readonly number[];
+  bigrams: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = { charGrams: [3, 4], bigrams: true };
+
+function charGrams(word: string, sizes: readonly number[], into: string[]): void {
+  const padded = `<${word}>`;
+  for (const size of sizes) {
+    for (let i = 0; i + size <= padded.length; i += 1) {
+      into.push(`#${padded.slice(i, i + size)}`);
+    }
+  }
+}
+
+/** The feature names of `normalized`, with repeats (a word said twice counts twice). */
+export function featuresOf(normalized: string, options = DEFAULT_FEATURES): string[] {
+  const words = normalized.split(' ').filter((word) => word !== '');
+  const stems = words.map(stem);
+  const content = stems.filter((_, i) => !STOPWORDS.has(words[i]));
+  const out: string[] = stems.map((s) => `w:${s}`);
+
+  if (options.bigrams) {
+    for (let i = 0; i + 1 < content.length; i += 1) {
+      out.push(`b:${content[i]}_${content[i + 1]}`);
+    }
+  }
+
+  for (let i = 0; i < words.length; i += 1) {
+    if (!STOPWORDS.has(words[i]) && words[i].length >= 3) {
+      charGrams(words[i], options.charGrams, out);
+    }
+  }
+
+  return out;
+}
