@@ -68,7 +68,7 @@ export class DirectLineEndpoint {
   ): Promise<TokenClaims> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
     if (!match) {
-      throw new ApiError(401, 'MissingToken', 'an "Authorization: Bearer <token>" header is needed');
+      throw new ApiError(401, 'MissingToken', 'an Authorization header "Bearer <token>" is needed');
     }
     const claims = this.checkToken(match[1], conversationId);
     if (!(await this.deps.channel.log.get(claims.conv))) {

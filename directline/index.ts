@@ -1,6 +1,4 @@
-import type { Server as HttpServer } from 'http';
 import type { Server } from 'restify';
-import type { WebSocketServer } from 'ws';
 import type { Collection } from '../storage/types';
 import { DirectLineAdapter, type TurnLogic } from './adapter';
 import { DirectLineChannel } from './channel';
@@ -13,11 +11,12 @@ import { MemoryCollection } from './memoryCollection';
 import { registerDirectLineRoutes } from './routes';
 import { StreamHub } from './streamHub';
 import { TokenService } from './tokens';
-import { attachDirectLineStreams } from './websocket';
+import { directLineStreams, type UpgradeHandler } from './websocket';
 
 export { DIRECTLINE_CHANNEL_ID, LOCAL_SERVICE_URL, isLocalDirectLine } from './adapter';
 export { DirectLineAdapter } from './adapter';
 export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from './conversationLog';
+export { refuseUpgrade, type UpgradeHandler } from './websocket';
 
 export interface DirectLineOptions {
   /** DIRECTLINE_SECRET; a random per-process secret when undefined. */
@@ -34,8 +33,8 @@ export interface DirectLine {
   endpoint: DirectLineEndpoint;
   /** Adds the REST routes under /v3/directline. */
   register(server: Server): void;
-  /** Serves the WebSocket streams on the server's `upgrade` event. */
-  attach(httpServer: HttpServer): void;
+  /** Takes the WebSocket upgrades of /v3/directline/conversations/:id/stream. */
+  handleUpgrade: UpgradeHandler;
   /** Waits for the bot turns in flight. */
   whenIdle(): Promise<void>;
   /** Closes every stream (1001): call after the HTTP server stopped accepting. */
@@ -54,19 +53,17 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
   const adapter = new DirectLineAdapter(channel);
   const tokens = new TokenService(options.secret, options.tokenLifetimeSeconds);
   const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic });
-  let wss: WebSocketServer | undefined;
+  const streams = directLineStreams(endpoint, hub);
 
   return {
     adapter,
     endpoint,
     register: (server) => registerDirectLineRoutes(server, endpoint),
-    attach: (httpServer) => {
-      wss = attachDirectLineStreams(httpServer, endpoint, hub);
-    },
+    handleUpgrade: streams.handleUpgrade,
     whenIdle: () => endpoint.whenIdle(),
     closeStreams: () => {
       hub.closeAll();
-      wss?.close();
+      streams.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { IncomingMessage, Server as HttpServer } from 'http';
+import type { IncomingMessage } from 'http';
 import type { Duplex } from 'stream';
 import { WebSocketServer } from 'ws';
 import { componentLogger } from '../core/logger';
@@ -35,25 +35,32 @@ function bearer(request: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
+/** Takes a WebSocket upgrade and returns true when the path is its own, else false. */
+export type UpgradeHandler = (request: IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+
+export interface DirectLineStreams {
+  handleUpgrade: UpgradeHandler;
+  close(): void;
+}
+
+/** Answers an upgrade nobody took, or refused, with a JSON error and closes the socket. */
+export function refuseUpgrade(socket: Duplex, error: ApiError): void {
+  refuse(socket, error);
+}
+
 /**
  * The Direct Line stream. The token comes in the stream URL (`t`, as Azure does, since
  * browsers cannot set headers on a WebSocket) or in an Authorization header; either way it
  * must open the conversation of the path. The backlog after `watermark` is sent first.
  */
-export function attachDirectLineStreams(
-  httpServer: HttpServer, endpoint: DirectLineEndpoint, hub: StreamHub,
-): WebSocketServer {
+export function directLineStreams(endpoint: DirectLineEndpoint, hub: StreamHub): DirectLineStreams {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_CLIENT_FRAME_BYTES });
 
-  httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+  const handleUpgrade: UpgradeHandler = (request, socket, head) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = STREAM_PATH.exec(url.pathname);
     if (!match) {
-      // other upgrade handlers (the agent console) may own this path
-      if (httpServer.listeners('upgrade').length === 1) {
-        refuse(socket, new ApiError(404, 'NotFound', 'no stream at this path'));
-      }
-      return;
+      return false;
     }
 
     const conversationId = decodeURIComponent(match[1]);
@@ -78,7 +85,8 @@ export function attachDirectLineStreams(
       refuse(socket, error instanceof ApiError
         ? error : new ApiError(500, 'InternalError', 'internal error'));
     });
-  });
+    return true;
+  };
 
-  return wss;
+  return { handleUpgrade, close: () => wss.close() };
 }

@@ -2,8 +2,8 @@ import type { AddressInfo } from 'net';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { componentLogger } from '../core/logger';
-import type { DirectLine } from '../directline';
-import { errorBody, reshapeRestifyErrors } from './apiError';
+import { refuseUpgrade, type DirectLine, type UpgradeHandler } from '../directline';
+import { ApiError, errorBody, reshapeRestifyErrors } from './apiError';
 import { registerMessagesRoute } from './messages';
 import { chatPageFiles, registerStaticFiles, type StaticFile } from './static';
 
@@ -17,14 +17,20 @@ export interface ServerDeps {
   directLine: DirectLine;
   /** The bot's turn, run by both adapters after their middleware. */
   logic: (context: TurnContext) => Promise<void>;
-  /** True once the bot and its model are loaded (and the store answers). */
-  ready: () => boolean;
+  /** True once the bot and its model are loaded and the store answers. */
+  ready: () => boolean | Promise<boolean>;
   /** Bot Framework credentials are configured: /api/messages then checks JWTs. */
   credentialsSet: boolean;
   /** Turns of /api/messages still running, awaited on shutdown. */
   drainTurns?: () => Promise<void>;
   maxBodyBytes?: number;
   staticFiles?: StaticFile[];
+  /** Routes of the other parts (agent console and API, procedures' APIs). */
+  mounts?: Array<(server: Server) => void>;
+  /** WebSocket upgrades of the other parts (agent console socket), tried in order. */
+  upgrades?: UpgradeHandler[];
+  /** Run last on close, once no turn runs any more (close the store...). */
+  afterClose?: () => Promise<void>;
 }
 
 export interface App {
@@ -35,12 +41,21 @@ export interface App {
   close(): Promise<void>;
 }
 
-function registerHealth(server: Server, ready: () => boolean): void {
+function registerHealth(server: Server, ready: ServerDeps['ready']): void {
   server.get('/healthz', async (_req: Request, res: Response) => {
-    if (ready()) {
+    if (await ready()) {
       res.send(200, { status: 'ready' });
     } else {
       res.send(503, { status: 'starting' });
+    }
+  });
+}
+
+/** One `upgrade` listener: the first handler that owns the path takes it, else 404. */
+function dispatchUpgrades(server: Server, handlers: UpgradeHandler[]): void {
+  server.server.on('upgrade', (request, socket, head) => {
+    if (!handlers.some((handle) => handle(request, socket, head))) {
+      refuseUpgrade(socket, new ApiError(404, 'NotFound', 'no WebSocket at this path'));
     }
   });
 }
@@ -61,7 +76,8 @@ export function createServer(deps: ServerDeps): App {
     adapter: deps.cloudAdapter, logic: deps.logic, credentialsSet: deps.credentialsSet,
   });
   deps.directLine.register(server);
-  deps.directLine.attach(server.server);
+  (deps.mounts ?? []).forEach((mount) => mount(server));
+  dispatchUpgrades(server, [deps.directLine.handleUpgrade, ...(deps.upgrades ?? [])]);
 
   return {
     server,
@@ -83,6 +99,7 @@ export function createServer(deps: ServerDeps): App {
       server.server.closeAllConnections();
 
       await closed;
+      await deps.afterClose?.();
       log.info('server closed');
     },
   };

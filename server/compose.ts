@@ -4,9 +4,13 @@ import {
 import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
 import { componentLogger } from '../core/logger';
-import { createDirectLine, type DirectLine } from '../directline';
+import {
+  ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine,
+} from '../directline';
+import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
+import { openDatabase, type Database } from '../storage';
 import { createEchoAssistant } from '../scripts/echo-bot';
-import { createServer, type App } from './app';
+import { createServer, type App, type ServerDeps } from './app';
 import type { Assistant } from './assistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
@@ -18,14 +22,25 @@ export interface CompositionContext {
   config: AppConfig;
   /** Sends outside of a turn (agent replies, queue positions), on either adapter. */
   proactive: ProactiveSender;
+  /** The store (embedded or MongoDB); closed by the app after its last turn. */
+  database: Database;
 }
 
-export type AssistantFactory = (context: CompositionContext) => Promise<Assistant>;
+/** What a bot gives the server besides its turn: its routes and sockets, if any. */
+export interface AssistantParts extends Assistant {
+  mounts?: ServerDeps['mounts'];
+  upgrades?: ServerDeps['upgrades'];
+  /** Called on shutdown before the store closes. */
+  close?: () => Promise<void> | void;
+}
+
+export type AssistantFactory = (context: CompositionContext) => Promise<AssistantParts>;
 
 export interface Composition {
   app: App;
   config: AppConfig;
-  assistant: Assistant;
+  assistant: AssistantParts;
+  database: Database;
   directLine: DirectLine;
   cloudAdapter: CloudAdapter;
   proactive: ProactiveSender;
@@ -64,6 +79,18 @@ function logTurnErrors(adapter: BotAdapter, name: string): void {
 export async function compose(
   config: AppConfig = loadConfig(), createAssistant: AssistantFactory = defaultAssistant,
 ): Promise<Composition> {
+  const database = await openDatabase(config);
+  try {
+    return await composeWith(config, createAssistant, database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function composeWith(
+  config: AppConfig, createAssistant: AssistantFactory, database: Database,
+): Promise<Composition> {
   let assistant: Assistant | undefined;
   const logic = async (context: TurnContext): Promise<void> => {
     if (!assistant) {
@@ -73,11 +100,15 @@ export async function compose(
   };
 
   const cloudAdapter = cloudAdapterFor(config);
-  const directLine = createDirectLine(logic, { secret: config.directLineSecret });
+  const directLine = createDirectLine(logic, {
+    secret: config.directLineSecret,
+    conversations: database.collection<ConversationRecord>(CONVERSATIONS_SPEC),
+    activities: database.collection<LoggedActivity>(ACTIVITIES_SPEC),
+  });
   const proactive = new AdapterProactiveSender(
     directLine.adapter, cloudAdapter, config.microsoftAppId);
 
-  const built = await createAssistant({ config, proactive });
+  const built = await createAssistant({ config, proactive, database });
   assistant = built;
 
   const serial = new SerialTurns();
@@ -90,8 +121,16 @@ export async function compose(
   }
 
   const app = createServer({
-    cloudAdapter, directLine, logic, ready: () => built.ready(),
-    credentialsSet: credentialsSet(config), drainTurns: () => serial.drain(),
+    cloudAdapter, directLine, logic,
+    ready: async () => built.ready() && (await database.health()).ok,
+    credentialsSet: credentialsSet(config),
+    drainTurns: () => serial.drain(),
+    mounts: built.mounts,
+    upgrades: built.upgrades,
+    afterClose: async () => {
+      await built.close?.();
+      await database.close();
+    },
   });
-  return { app, config, assistant: built, directLine, cloudAdapter, proactive };
+  return { app, config, assistant: built, database, directLine, cloudAdapter, proactive };
 }

@@ -1,112 +1,160 @@
 import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { openDatabase, type Collection, type Database } from '../../storage';
 import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, CollectionConversationLog, type ConversationRecord,
   type LoggedActivity,
 } from '../../directline/conversationLog';
 import { MemoryCollection } from '../../directline/memoryCollection';
 
-function newLog(): CollectionConversationLog {
-  return new CollectionConversationLog(
-    new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC),
-    new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC),
-  );
+interface Engine {
+  name: string;
+  open(): Promise<{
+    conversations: Collection<ConversationRecord>;
+    activities: Collection<LoggedActivity>;
+    close(): Promise<void>;
+  }>;
 }
 
-describe('Direct Line conversation log', () => {
-  it('gives each activity the id "<conversation>|<sequence>", in order', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
+const memory: Engine = {
+  name: 'process memory',
+  open: async () => ({
+    conversations: new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC),
+    activities: new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC),
+    close: async () => undefined,
+  }),
+};
 
-    const first = await log.append('conv', { type: 'message', text: 'un' });
-    const second = await log.append('conv', { type: 'message', text: 'deux' });
+const embedded: Engine = {
+  name: 'the embedded store',
+  open: async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dl-log-'));
+    const database: Database = await openDatabase({ dataDir });
+    return {
+      conversations: database.collection<ConversationRecord>(CONVERSATIONS_SPEC),
+      activities: database.collection<LoggedActivity>(ACTIVITIES_SPEC),
+      close: async () => {
+        await database.close();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  },
+};
 
-    expect([first.activity.id, second.activity.id]).to.deep.equal(['conv|0000000', 'conv|0000001']);
-    expect([first.seq, second.seq]).to.deep.equal([0, 1]);
-  });
+for (const engine of [memory, embedded]) {
+  describe(`Direct Line conversation log on ${engine.name}`, () => {
+    let closeEngine: () => Promise<void> = async () => undefined;
+    let conversations: Collection<ConversationRecord>;
+    let activities: Collection<LoggedActivity>;
 
-  it('returns the activities after a watermark, and the watermark to ask next', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
-    for (const text of ['un', 'deux', 'trois']) {
-      await log.append('conv', { type: 'message', text });
+    beforeEach(async () => {
+      const opened = await engine.open();
+      ({ conversations, activities } = opened);
+      closeEngine = opened.close;
+    });
+
+    afterEach(() => closeEngine());
+
+    function newLog(): CollectionConversationLog {
+      return new CollectionConversationLog(conversations, activities);
     }
 
-    const all = await log.after('conv');
-    const rest = await log.after('conv', 0);
-    const none = await log.after('conv', 2);
+    it('gives each activity the id "<conversation>|<sequence>", in order', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
 
-    expect(all.activities.map((a) => a.text)).to.deep.equal(['un', 'deux', 'trois']);
-    expect(all.watermark).to.equal(2);
-    expect(rest.activities.map((a) => a.text)).to.deep.equal(['deux', 'trois']);
-    expect(none).to.deep.equal({ activities: [], watermark: 2 });
-  });
+      const first = await log.append('conv', { type: 'message', text: 'un' });
+      const second = await log.append('conv', { type: 'message', text: 'deux' });
 
-  it('answers an empty page with watermark -1 for a conversation with no activity', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
-
-    expect(await log.after('conv')).to.deep.equal({ activities: [], watermark: -1 });
-  });
-
-  it('keeps conversations apart', async () => {
-    const log = newLog();
-    await log.create('a', 'dl_a');
-    await log.create('b', 'dl_b');
-
-    await log.append('a', { type: 'message', text: 'pour a' });
-    const b = await log.append('b', { type: 'message', text: 'pour b' });
-
-    expect(b.activity.id).to.equal('b|0000000');
-    expect((await log.after('b')).activities.map((a) => a.text)).to.deep.equal(['pour b']);
-  });
-
-  it('never gives one sequence number twice, even to concurrent appends', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
-
-    const appended = await Promise.all(Array.from({ length: 20 }, (_, i) =>
-      log.append('conv', { type: 'message', text: String(i) })));
-
-    expect(new Set(appended.map((a) => a.seq)).size).to.equal(20);
-  });
-
-  it('says "started" to the first caller only, so the bot greets once', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
-
-    const answers = await Promise.all([log.markStarted('conv'), log.markStarted('conv')]);
-
-    expect(answers.filter(Boolean)).to.have.length(1);
-    expect(await log.markStarted('conv')).to.equal(false);
-  });
-
-  it('refuses to append to an unknown conversation or to create one twice', async () => {
-    const log = newLog();
-    await log.create('conv', 'dl_user');
-
-    let appendError: unknown;
-    await log.append('ghost', { type: 'message' }).catch((error: unknown) => {
-      appendError = error;
-    });
-    let createError: unknown;
-    await log.create('conv', 'dl_other').catch((error: unknown) => {
-      createError = error;
+      expect([first.activity.id, second.activity.id])
+        .to.deep.equal(['conv|0000000', 'conv|0000001']);
+      expect([first.seq, second.seq]).to.deep.equal([0, 1]);
     });
 
-    expect(String(appendError)).to.match(/unknown conversation ghost/);
-    expect(String(createError)).to.match(/duplicate key/);
+    it('returns the activities after a watermark, and the watermark to ask next', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+      for (const text of ['un', 'deux', 'trois']) {
+        await log.append('conv', { type: 'message', text });
+      }
+
+      const all = await log.after('conv');
+      const rest = await log.after('conv', 0);
+      const none = await log.after('conv', 2);
+
+      expect(all.activities.map((a) => a.text)).to.deep.equal(['un', 'deux', 'trois']);
+      expect(all.watermark).to.equal(2);
+      expect(rest.activities.map((a) => a.text)).to.deep.equal(['deux', 'trois']);
+      expect(none).to.deep.equal({ activities: [], watermark: 2 });
+    });
+
+    it('answers an empty page with watermark -1 for a conversation with no activity', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+
+      expect(await log.after('conv')).to.deep.equal({ activities: [], watermark: -1 });
+    });
+
+    it('keeps conversations apart', async () => {
+      const log = newLog();
+      await log.create('a', 'dl_a');
+      await log.create('b', 'dl_b');
+
+      await log.append('a', { type: 'message', text: 'pour a' });
+      const b = await log.append('b', { type: 'message', text: 'pour b' });
+
+      expect(b.activity.id).to.equal('b|0000000');
+      expect((await log.after('b')).activities.map((a) => a.text)).to.deep.equal(['pour b']);
+    });
+
+    it('never gives one sequence number twice, even to concurrent appends', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+
+      const appended = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+        log.append('conv', { type: 'message', text: String(i) })));
+
+      expect(new Set(appended.map((a) => a.seq)).size).to.equal(20);
+    });
+
+    it('says "started" to the first caller only, so the bot greets once', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+
+      const answers = await Promise.all([log.markStarted('conv'), log.markStarted('conv')]);
+
+      expect(answers.filter(Boolean)).to.have.length(1);
+      expect(await log.markStarted('conv')).to.equal(false);
+    });
+
+    it('refuses to append to an unknown conversation or to create one twice', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+
+      let appendError: unknown;
+      await log.append('ghost', { type: 'message' }).catch((error: unknown) => {
+        appendError = error;
+      });
+      let createError: unknown;
+      await log.create('conv', 'dl_other').catch((error: unknown) => {
+        createError = error;
+      });
+
+      expect(String(appendError)).to.match(/unknown conversation ghost/);
+      expect(String(createError)).to.match(/duplicate key/);
+    });
+
+    it('stores activities as text, so client-chosen keys never become field names', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+
+      await log.append('conv', { type: 'message', channelData: { $gt: '', 'a.b': 1 } });
+      const [stored] = await activities.find({ conversationId: 'conv' });
+
+      expect(Object.keys(stored).sort()).to.deep.equal(
+        ['conversationId', 'createdAt', 'id', 'json', 'seq']);
+    });
   });
-
-  it('stores activities as text, so client-chosen keys never become field names', async () => {
-    const activities = new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC);
-    const log = new CollectionConversationLog(
-      new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC), activities);
-    await log.create('conv', 'dl_user');
-
-    await log.append('conv', { type: 'message', channelData: { $gt: '', 'a.b': 1 } });
-    const [stored] = await activities.find({ conversationId: 'conv' });
-
-    expect(Object.keys(stored).sort()).to.deep.equal(
-      ['conversationId', 'createdAt', 'id', 'json', 'seq']);
-  });
-});
+}

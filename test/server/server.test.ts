@@ -3,7 +3,7 @@ import { readFileSync } from 'fs';
 import { webChatBundle } from '../../server/static';
 import { recordingAssistant } from '../helpers/bots';
 import { startApp, type RunningApp } from '../helpers/app';
-import { request } from '../helpers/directLineClient';
+import { openStream, request } from '../helpers/directLineClient';
 
 describe('server', () => {
   let app: RunningApp | undefined;
@@ -72,6 +72,15 @@ describe('server', () => {
       expect(answer.status).to.equal(404);
       expect(answer.body).to.have.nested.property('error.code', 'ResourceNotFound');
       expect(answer.body).to.have.nested.property('error.message').that.is.a('string');
+    });
+
+    it('a WebSocket to a path nobody serves is refused with 404', async () => {
+      app = await startApp();
+
+      const refused = await openStream(`${app.url.replace('http', 'ws')}/v3/directline/nope`)
+        .then(() => 'opened', (error: Error) => error.message);
+
+      expect(refused).to.equal('stream refused: 404');
     });
 
     it('a wrong method is a 405 with the JSON error shape', async () => {
