@@ -132,6 +132,31 @@ describe('agent API over HTTP', () => {
     expect(statuses).to.deep.equal([200, 409]);
   });
 
+  it('answers clear errors for unknown conversations and wrong requests', async () => {
+    await client.signIn('g.martin', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+
+    const unknown = await client.call('GET', '/api/agent/conversations/nope');
+    const badState = await client.call('GET', '/api/agent/conversations?state=all');
+    const notHeld = await client.call('POST', '/api/agent/conversations/c1/messages',
+      { text: 'bonjour' });
+    const toSelf = await client.call('POST', '/api/agent/conversations/c1/transfer',
+      { agentId: 'g.martin' });
+    const noText = await client.call('POST', '/api/agent/conversations/c1/notes', {});
+    const canned = await client.call('POST', '/api/agent/conversations/c1/claim')
+      .then(() => client.call('POST', '/api/agent/conversations/c1/messages',
+        { canned: { $ne: null } }));
+
+    expect(unknown.status).to.equal(404);
+    expect(badState.body).to.deep.equal({ error: { code: 'invalid_request',
+      message: 'state must be mine, bot or agent' } });
+    expect(notHeld.status).to.equal(409);
+    expect(toSelf.status).to.equal(400);
+    expect(noText.status).to.equal(400);
+    expect(canned.body).to.deep.equal({ error: { code: 'invalid_request',
+      message: 'unknown canned reply' } });
+  });
+
   it('keeps the audit log to supervisors and records every action there', async () => {
     await client.signIn('g.martin', PASSWORD);
     await w.citizen('c1').say('gendarme');
@@ -194,5 +219,22 @@ describe('agent API over HTTP', () => {
       anonymous.on('error', () => undefined);
     });
     expect(refused).to.equal(401);
+  });
+
+  it('works the same behind a global JSON body parser, as in server/app.ts', async () => {
+    await server.close();
+    server = await startAgentServer(w.handoff, true);
+    client = new AgentClient(server.url);
+    await client.signIn('g.martin', PASSWORD);
+    await w.citizen('c1').say('gendarme');
+
+    await client.call('POST', '/api/agent/conversations/c1/claim');
+    const reply = await client.call('POST', '/api/agent/conversations/c1/messages',
+      { text: 'Bonjour.' });
+    const array = await client.call('POST', '/api/agent/conversations/c1/notes', [1]);
+
+    expect(reply.status).to.equal(201);
+    expect(w.sender.texts('c1')).to.include('Bonjour.');
+    expect(array.status).to.equal(400);
   });
 });

@@ -11,8 +11,13 @@ export interface RunningServer {
  * A restify server with the agent API and the console, wired the way server/compose.ts
  * does: one 'upgrade' listener routes /api/agent/ws to the handoff socket.
  */
-export async function startAgentServer(handoff: Handoff): Promise<RunningServer> {
+export async function startAgentServer(handoff: Handoff, globalBodyParser = false):
+Promise<RunningServer> {
   const server = restify.createServer({ handleUncaughtExceptions: false });
+  if (globalBodyParser) {
+    // as server/app.ts does: the routes must then take the already parsed body
+    server.use(restify.plugins.jsonBodyParser({ mapParams: false }));
+  }
   handoff.registerRoutes(server);
   server.server.on('upgrade', (req, socket, head) => {
     if (!handoff.socket.handleUpgrade(req, socket, head)) {
