@@ -33,30 +33,49 @@ function toUpdate(changes: object): Document {
   return { $set: set, ...(Object.keys(unset).length > 0 ? { $unset: unset } : {}) };
 }
 
+/**
+ * Creates a collection's indexes before its first use. A failure (server unreachable) is
+ * not final: the next call tries again, so the store recovers without a restart.
+ */
+export class IndexSetup {
+  private pending: Promise<void> | undefined;
+
+  constructor(private readonly create: () => Promise<void>) {}
+
+  ready(): Promise<void> {
+    this.pending ??= this.create().catch((error: unknown) => {
+      this.pending = undefined;
+      throw error;
+    });
+    return this.pending;
+  }
+}
+
 /** The storage contract on one MongoDB collection. Every call waits for the indexes. */
 export class MongoCollection<T extends StoredDocument> implements Collection<T> {
-  constructor(private readonly driver: Driver<MongoShape>, private readonly spec: CollectionSpec,
-    private readonly ready: Promise<void>, private readonly now: () => number) {}
+  constructor(private readonly collection: () => Promise<Driver<MongoShape>>,
+    private readonly spec: CollectionSpec,
+    private readonly indexes: IndexSetup, private readonly now: () => number) {}
 
   async insert(doc: T): Promise<void> {
     assertId(doc.id);
-    await this.ready;
-    await this.writeEvictingExpired(() => this.driver.insertOne(toMongoDoc(doc)));
+    const driver = await this.ready();
+    await this.writeEvictingExpired(driver, () => driver.insertOne(toMongoDoc(doc)));
   }
 
   async get(id: string): Promise<T | undefined> {
     assertId(id);
-    await this.ready;
-    const found = await this.driver.findOne({ _id: id, ...this.live() });
+    const driver = await this.ready();
+    const found = await driver.findOne({ _id: id, ...this.live() });
     return found === null ? undefined : fromMongoDoc<T>(found);
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
     assertFindOptions(options);
     const query = { ...toMongoFilter(filter), ...this.live() };
-    await this.ready;
+    const driver = await this.ready();
 
-    let cursor = this.driver.find(query);
+    let cursor = driver.find(query);
     if (options.sort !== undefined && options.sort.length > 0) {
       cursor = cursor.sort(toSort(options.sort));
     }
@@ -66,8 +85,8 @@ export class MongoCollection<T extends StoredDocument> implements Collection<T> 
 
   async count(filter: Filter): Promise<number> {
     const query = { ...toMongoFilter(filter), ...this.live() };
-    await this.ready;
-    return this.driver.countDocuments(query);
+    const driver = await this.ready();
+    return driver.countDocuments(query);
   }
 
   async update(id: string, changes: Partial<T>, when?: Filter): Promise<T | undefined> {
@@ -76,32 +95,37 @@ export class MongoCollection<T extends StoredDocument> implements Collection<T> 
     const condition = when === undefined ? {} : toMongoFilter(when);
     // The id wins over any `id` in `when`: the CAS is always on this one document.
     const query = { ...condition, ...this.live(), _id: id };
-    await this.ready;
+    const driver = await this.ready();
 
-    const updated = await this.writeEvictingExpired(() => this.driver.findOneAndUpdate(
+    const updated = await this.writeEvictingExpired(driver, () => driver.findOneAndUpdate(
       query, toUpdate(changes), { returnDocument: 'after' }));
     return updated === null ? undefined : fromMongoDoc<T>(updated);
   }
 
   async put(doc: T): Promise<void> {
     assertId(doc.id);
-    await this.ready;
-    await this.writeEvictingExpired(() => this.driver.replaceOne(
+    const driver = await this.ready();
+    await this.writeEvictingExpired(driver, () => driver.replaceOne(
       { _id: doc.id }, toMongoDoc(doc), { upsert: true }));
   }
 
   async delete(id: string): Promise<boolean> {
     assertId(id);
-    await this.ready;
-    const removed = await this.driver.findOneAndDelete({ _id: id });
+    const driver = await this.ready();
+    const removed = await driver.findOneAndDelete({ _id: id });
     return removed !== null && !this.isExpired(removed);
   }
 
   async deleteMany(filter: Filter): Promise<number> {
     const query = { ...toMongoFilter(filter), ...this.live() };
-    await this.ready;
-    const result = await this.driver.deleteMany(query);
+    const driver = await this.ready();
+    const result = await driver.deleteMany(query);
     return result.deletedCount;
+  }
+
+  private async ready(): Promise<Driver<MongoShape>> {
+    await this.indexes.ready();
+    return this.collection();
   }
 
   private isExpired(doc: Document): boolean {
@@ -117,7 +141,8 @@ export class MongoCollection<T extends StoredDocument> implements Collection<T> 
    * An expired document the TTL monitor has not removed yet must not block a new one:
    * on a duplicate key, expired documents are deleted and the write is tried once more.
    */
-  private async writeEvictingExpired<R>(write: () => Promise<R>): Promise<R> {
+  private async writeEvictingExpired<R>(driver: Driver<MongoShape>,
+    write: () => Promise<R>): Promise<R> {
     try {
       return await write();
     } catch (error) {
@@ -125,7 +150,7 @@ export class MongoCollection<T extends StoredDocument> implements Collection<T> 
       if (!isDuplicate(error)) {
         throw error;
       }
-      if (expired === undefined || (await this.driver.deleteMany(expired)).deletedCount === 0) {
+      if (expired === undefined || (await driver.deleteMany(expired)).deletedCount === 0) {
         throw duplicateError(this.spec, error);
       }
     }
