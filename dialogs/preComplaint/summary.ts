@@ -1,12 +1,26 @@
 import { Attachment, CardFactory } from 'botbuilder';
+import Handlebars from 'handlebars';
 import type { Content } from '../../content/renderer';
 import { formatFrenchPhone } from '../prompts/phone';
 import { Draft, involvesVehicle } from './draft';
 import { label } from './options';
 
+/** Label and value, both safe to show: the citizen's own words are escaped once, here. */
 export interface SummaryRow {
   label: string;
   value: string;
+}
+
+const escape = (text: string): string => Handlebars.Utils.escapeExpression(text);
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#x60;': '`',
+  '&#x3D;': '=',
+};
+
+/** Adaptive Cards show text, never HTML: entities would appear as typed, so undo them. */
+function plain(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
 }
 
 /** Channels that render Adaptive Cards; the others get the same rows as text. */
@@ -53,7 +67,7 @@ function items(content: Content, draft: Draft): string {
 
 function evidence(content: Content, draft: Draft): string {
   const files = draft.attachments ?? [];
-  const parts = [draft.evidence ?? ''].filter((text) => text !== '');
+  const parts = [escape(draft.evidence ?? '')].filter((text) => text !== '');
   if (files.length > 0) {
     parts.push(label(content, 'attachments', {
       count: files.length, names: files.map((file) => file.name).join(', '),
@@ -84,7 +98,7 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
     row('date', when(content, draft)),
     row('place', label(content, 'place', { commune: draft.commune?.name ?? '',
       postcode: draft.commune?.postcode ?? '', details: draft.placeDetails ?? '' })),
-    row('account', draft.account ?? ''),
+    row('account', escape(draft.account ?? '')),
     row('items', items(content, draft)),
   ];
   if (involvesVehicle(draft)) {
@@ -100,7 +114,7 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
     row('address', label(content, 'address', { street: draft.street ?? '',
       postcode: draft.homeCommune?.postcode ?? '', commune: draft.homeCommune?.name ?? '' })),
     row('phone', draft.phone ? formatFrenchPhone(draft.phone) : ''),
-    row('email', draft.email ?? label(content, 'no_email')),
+    row('email', draft.email ? escape(draft.email) : label(content, 'no_email')),
     row('callback', draft.callback ? label(content, `callback_${draft.callback}`) : ''),
   );
   return rows;
@@ -122,7 +136,7 @@ export function summaryCard(content: Content, draft: Draft): Attachment {
       { type: 'TextBlock', text: label(content, 'card_title'), weight: 'Bolder',
         size: 'Medium', wrap: true },
       { type: 'FactSet', facts: summaryRows(content, draft)
-        .map((row) => ({ title: row.label, value: row.value })) },
+        .map((row) => ({ title: plain(row.label), value: plain(row.value) })) },
     ],
   });
 }
