@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { Activity, CardAction } from 'botbuilder';
 import { fraudProcedure } from '../../../dialogs/procedures/fraud';
 import { content, expectInOrder, procedureClient, recordingGate, replies } from './harness';
 
@@ -91,9 +92,9 @@ describe('card fraud and online scams (faq.bank_fraud, faq.online_scam)', () => 
     const client = procedureClient(fraudProcedure({ content }).dialog);
     let last: string[] = [];
     for (const turn of turns) {
-      let reply = await client.sendActivity(turn);
+      let reply: Partial<Activity> | undefined = await client.sendActivity(turn);
       while (reply) {
-        last = (reply.suggestedActions?.actions ?? []).map((action) => action.title ?? '');
+        last = (reply.suggestedActions?.actions ?? []).map((action: CardAction) => action.title);
         reply = client.getNextReply();
       }
     }
