@@ -46,6 +46,12 @@ export function botStorageContract(ref: StoreRef): void {
       expect((await storage().read(['k'])).k.n).to.equal(3);
     });
 
+    it('writes an item with an eTag when nothing is stored under its key', async () => {
+      await storage().write({ k: { n: 1, eTag: 'from-a-deleted-item' } });
+
+      expect((await storage().read(['k'])).k.n).to.equal(1);
+    });
+
     it('lets one of several concurrent writers with the same eTag win', async () => {
       await storage().write({ k: { n: 0 } });
       const base = (await storage().read(['k'])).k;
