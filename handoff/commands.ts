@@ -3,8 +3,8 @@
  * normalised form (lower case, no accents, no punctuation) so that "Annuler !" counts.
  */
 const CANCEL = new Set(['annuler', 'annule', 'j annule', 'annulation', 'stop']);
-const LEAVE = new Set(['retour au robot', 'retour robot', 'revenir au robot', 'retour a l assistant',
-  'revenir a l assistant', 'quitter', 'retour au bot']);
+const LEAVE = new Set(['retour au robot', 'retour robot', 'revenir au robot', 'retour au bot',
+  'retour a l assistant', 'revenir a l assistant', 'quitter']);
 
 export function normalizeCommand(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()

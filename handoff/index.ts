@@ -15,7 +15,8 @@ import { CitizenNotifier } from './citizen';
 import { HandoffEvents } from './events';
 import { HandoffGateImpl } from './gate';
 import {
-  AUDIT, CONVERSATIONS, TRANSCRIPTS, type AuditEntry, type HandoffConversation, type TranscriptEntry,
+  AUDIT, CONVERSATIONS, TRANSCRIPTS, type AuditEntry, type HandoffConversation,
+  type TranscriptEntry,
 } from './model';
 import { type HandoffOptions, resolveOptions } from './options';
 import { PresenceRegistry } from './presence';

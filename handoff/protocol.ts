@@ -6,7 +6,11 @@ import type { TranscriptEntry } from './model';
 /** Bot Framework handoff protocol: the states a contact centre reports back. */
 export type HandoffStatusState = 'accepted' | 'failed' | 'completed';
 
-const STATES: readonly string[] = ['accepted', 'failed', 'completed'];
+const STATES: readonly HandoffStatusState[] = ['accepted', 'failed', 'completed'];
+
+function isStatusState(value: unknown): value is HandoffStatusState {
+  return STATES.some((state) => state === value);
+}
 
 export function isHandoffStatus(activity: Partial<Activity>): boolean {
   return activity.type === ActivityTypes.Event && activity.name === HandoffEventNames.HandoffStatus;
@@ -19,8 +23,7 @@ export function readStatus(activity: Partial<Activity>): HandoffStatusState | un
     return undefined;
   }
   const state: unknown = value.state;
-  return typeof state === 'string' && STATES.includes(state)
-    ? (state as HandoffStatusState) : undefined;
+  return isStatusState(state) ? state : undefined;
 }
 
 /** Our stored transcript as Bot Framework activities, for the handoff.initiate attachment. */
@@ -29,9 +32,12 @@ export function toTranscript(entries: TranscriptEntry[], conversationId: string)
     const role = entry.from === 'user' ? 'user' : 'bot';
     const activity: Partial<Activity> = {
       type: ActivityTypes.Message, text: entry.text, timestamp: new Date(entry.at),
-      from: { id: entry.from === 'agent' ? `agent:${entry.agentId ?? ''}` : role, name: role, role },
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      from: { id: entry.from === 'agent' ? `agent:${entry.agentId ?? ''}` : role, name: role,
+        role },
+      conversation: { id: conversationId, isGroup: false, conversationType: 'personal',
+        name: '' },
     };
+    // a transcript carries only what was said; the Transcript type wants whole activities
     return activity as Activity;
   });
   return { activities };

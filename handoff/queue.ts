@@ -62,7 +62,8 @@ export class HandoffQueue {
       return created;
     } catch (error) {
       // another turn of the same conversation created it first: use theirs
-      const raced = error instanceof DuplicateKeyError ? await this.conversations.get(id) : undefined;
+      const raced = error instanceof DuplicateKeyError
+        ? await this.conversations.get(id) : undefined;
       if (!raced) {
         throw error;
       }

@@ -1,4 +1,6 @@
-import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import {
+  ActivityEventNames, ActivityTypes, type Middleware, type TurnContext,
+} from 'botbuilder';
 import { componentLogger } from '../core/logger';
 import { HANDOFF_MARK } from './citizen';
 import type { TranscriptStore } from './transcript';
@@ -8,8 +10,8 @@ const log = componentLogger('handoff.transcript');
 const RECORDED = Symbol('handoff.recorded');
 
 function markOf(channelData: unknown): unknown {
-  return typeof channelData === 'object' && channelData !== null && HANDOFF_MARK in channelData
-    ? (channelData as Record<string, unknown>)[HANDOFF_MARK] : undefined;
+  return typeof channelData === 'object' && channelData !== null
+    ? Object.entries(channelData).find(([key]) => key === HANDOFF_MARK)?.[1] : undefined;
 }
 
 /**
@@ -20,7 +22,8 @@ function markOf(channelData: unknown): unknown {
 export async function recordTurn(context: TurnContext, transcript: TranscriptStore):
 Promise<void> {
   const activity = context.activity;
-  const proactive = activity.type === ActivityTypes.Event && activity.name === 'ContinueConversation';
+  const proactive = activity.type === ActivityTypes.Event
+    && activity.name === ActivityEventNames.ContinueConversation;
   if (context.turnState.get(RECORDED) === true || proactive) {
     return;
   }
@@ -30,7 +33,8 @@ Promise<void> {
   context.onSendActivities(async (_context, activities, next) => {
     const responses = await next();
     for (const sent of activities) {
-      if (sent.type === ActivityTypes.Message && sent.text && markOf(sent.channelData) !== 'agent') {
+      const fromBot = markOf(sent.channelData) !== 'agent';
+      if (sent.type === ActivityTypes.Message && sent.text && fromBot) {
         await transcript.append(conversationId, { from: 'bot', kind: 'message', text: sent.text })
           .catch((error: unknown) => log.warn('bot turn not recorded',
             { conversationId, error: String(error) }));

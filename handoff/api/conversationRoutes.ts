@@ -19,7 +19,8 @@ async function summary(deps: AgentApiDeps, conversation: HandoffConversation, no
     waitSeconds: conversation.state === 'queued' && conversation.queuedAt !== undefined
       ? Math.max(0, Math.round((now - conversation.queuedAt) / 1000)) : null,
     external: conversation.external === true,
-    lastMessages: lastMessages.map((entry) => ({ from: entry.from, text: entry.text, at: entry.at })),
+    lastMessages: lastMessages.map((entry) =>
+      ({ from: entry.from, text: entry.text, at: entry.at })),
   };
 }
 

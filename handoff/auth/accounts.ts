@@ -52,7 +52,8 @@ export class AccountStore {
 
   async setPassword(login: string, password: string): Promise<void> {
     checkPasswordPolicy(password);
-    const updated = await this.accounts.update(login, { passwordHash: await hashPassword(password) });
+    const passwordHash = await hashPassword(password);
+    const updated = await this.accounts.update(login, { passwordHash });
     if (!updated) {
       throw new Error(`no account named ${login}`);
     }

@@ -31,7 +31,8 @@ export function parseAdminArgs(argv: readonly string[]): AdminCommand {
   const parsed: AdminCommand = { command };
   for (let index = 0; index < rest.length; index += 2) {
     const [flag, value] = [rest[index], rest[index + 1]];
-    if ((flag !== '--login' && flag !== '--role') || value === undefined || value.startsWith('--')) {
+    const known = flag === '--login' || flag === '--role';
+    if (!known || value === undefined || value.startsWith('--')) {
       throw new Error(`unexpected argument ${flag}\n${USAGE}`);
     }
     parsed[flag === '--login' ? 'login' : 'role'] = value;

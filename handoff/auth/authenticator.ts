@@ -63,7 +63,8 @@ export class AgentAuth implements AgentAuthenticator {
     const keys = [`login:${login}`, `ip:${address}`];
     const wait = this.throttle.lockedFor(keys);
     if (wait > 0) {
-      throw new HandoffError('locked', `too many failed attempts, retry in ${Math.ceil(wait / 1000)} s`);
+      throw new HandoffError('locked',
+        `too many failed attempts, retry in ${Math.ceil(wait / 1000)} s`);
     }
 
     const account = await this.accounts.get(login);

@@ -68,7 +68,8 @@ describe('agent sign-in and sessions', () => {
     expect(wrong).to.equal('wrong login or password');
   });
 
-  it('locks a login out after 5 failures, even for the right password, then lets it in', async () => {
+  it('locks a login out after 5 failures, even with the right password, then lets it in',
+    async () => {
     const w = await setup();
     const auth = w.handoff.authenticator;
     for (let attempt = 0; attempt < 5; attempt += 1) {
@@ -90,7 +91,8 @@ describe('agent sign-in and sessions', () => {
       await auth.signIn(`guess${attempt}`, 'not the password', '10.6.6.6').catch(() => undefined);
     }
 
-    const locked = await auth.signIn('g.martin', PASSWORD, '10.6.6.6').catch((e: Error) => e.message);
+    const locked = await auth.signIn('g.martin', PASSWORD, '10.6.6.6')
+      .catch((e: Error) => e.message);
 
     expect(locked).to.match(/too many failed attempts/);
   });

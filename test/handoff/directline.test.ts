@@ -52,7 +52,7 @@ describe('handoff over our Direct Line endpoint', () => {
     await app.directLine.whenIdle();
   }
 
-  it('carries agent replies to the citizen and the citizen back to the bot after closing', async () => {
+  it('carries agent replies to the citizen, then back to the bot and its rating', async () => {
     const citizen = await DirectLineClient.start(app.url);
     const agent = new AgentClient(app.url);
     await agent.signIn('g.martin', PASSWORD);

@@ -8,8 +8,9 @@ import {
  * update), so that handoff specifications run without the storage engines.
  */
 function field(doc: object, path: string): unknown {
-  return path.split('.').reduce<unknown>((value, key) => (typeof value === 'object'
-    && value !== null ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined), doc);
+  return path.split('.').reduce<unknown>((value, key) => (
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).find(([name]) => name === key)?.[1] : undefined), doc);
 }
 
 function matches(doc: object, filter: Filter = {}): boolean {

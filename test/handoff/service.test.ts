@@ -14,7 +14,7 @@ async function withAgent(w: World, id = 'c1') {
 }
 
 describe('agent service: talking to the citizen', () => {
-  it('relays the agent reply to the citizen, exactly as typed, marked as from an agent', async () => {
+  it('relays the agent reply to the citizen as typed, marked as from an agent', async () => {
     const w = world();
     await withAgent(w);
 

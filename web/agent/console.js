@@ -7,7 +7,8 @@
   const WHO = { user: 'Usager', bot: 'Robot', agent: 'Gendarme', system: 'Système' };
   const EVENTS = { claimed: 'pris en charge', cancelled: "l'usager a annulé sa demande",
     left: "l'usager est retourné au robot", closed: 'clôturé, rendu au robot',
-    transferred: 'transféré', emergency: 'URGENCE signalée', accepted: 'pris par un centre externe',
+    transferred: 'transféré', emergency: 'URGENCE signalée',
+    accepted: 'pris par un centre externe',
     failed: 'échec de la mise en relation', completed: 'terminé par le centre externe' };
   const STATES = { bot: 'avec le robot', queued: 'en attente', agent: 'avec un gendarme' };
 
@@ -70,7 +71,9 @@
     li.dataset.id = conversation.id;
     const head = [conversation.priority === 'emergency' ? 'URGENCE' : 'normal',
       conversation.topic || 'sans sujet', STATES[conversation.state] || conversation.state];
-    if (conversation.waitSeconds !== null) head.push(`attend depuis ${minutes(conversation.waitSeconds)}`);
+    if (conversation.waitSeconds !== null) {
+      head.push(`attend depuis ${minutes(conversation.waitSeconds)}`);
+    }
     if (conversation.position) head.unshift(`#${conversation.position}`);
     li.appendChild(el('strong', '', head.join(' · ')));
     for (const message of conversation.lastMessages || []) {
@@ -134,7 +137,8 @@
     }
     const who = entry.kind === 'note' ? `Note de ${entry.agentId}` :
       `${WHO[entry.from] || entry.from}${entry.agentId ? ` ${entry.agentId}` : ''}`;
-    li.appendChild(el('span', 'who', `${who} · ${new Date(entry.at).toLocaleTimeString('fr-FR')}`));
+    const time = new Date(entry.at).toLocaleTimeString('fr-FR');
+    li.appendChild(el('span', 'who', `${who} · ${time}`));
     li.appendChild(el('span', 'text', entry.text));
     return li;
   }
@@ -218,7 +222,8 @@
   async function loadCanned() {
     const { replies } = await api('GET', '/api/agent/canned');
     $('canned').replaceChildren(...replies.map((reply) => {
-      const option = el('option', '', reply.text.length > 60 ? `${reply.text.slice(0, 60)}…` : reply.text);
+      const label = reply.text.length > 60 ? `${reply.text.slice(0, 60)}…` : reply.text;
+      const option = el('option', '', label);
       option.value = reply.key;
       return option;
     }));
