@@ -42,7 +42,10 @@ export class ChangeBus {
         try {
           entry.listener(structuredClone(event));
         } catch (error) {
-          log.error('storage.subscriber_failed', { collection, error: String(error) });
+          // Only the kind: a message may quote document values.
+          log.error('storage.subscriber_failed', {
+            collection, error: error instanceof Error ? error.name : typeof error,
+          });
         }
       }
     }

@@ -89,7 +89,8 @@ export class EmbeddedDatabase implements Database {
   async purgeExpired(): Promise<number> {
     const counts = await Promise.all([...this.collections.values()].map((c) =>
       c.purgeExpired().catch((error: unknown) => {
-        log.error('storage.purge_failed', { collection: c.spec.name, error: String(error) });
+        const kind = error instanceof Error ? error.name : typeof error;
+        log.error('storage.purge_failed', { collection: c.spec.name, error: kind });
         return 0;
       })));
     return counts.reduce((a, b) => a + b, 0);
