@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Activity, ConversationState, TurnContext } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { DialogTestClient } from 'botbuilder-testing';
 import { loadContent } from '../../../content/renderer';
@@ -37,6 +37,7 @@ export function procedureClient(
   options?: unknown,
   gate: HandoffGate = recordingGate(),
   topic?: string,
+  conversationState?: ConversationState,
 ): DialogTestClient {
   const services = {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
@@ -47,7 +48,7 @@ export function procedureClient(
       await next();
     },
   };
-  return new DialogTestClient('test', dialog, options, [services]);
+  return new DialogTestClient('test', dialog, options, [services], conversationState);
 }
 
 /** Every reply text, in order, to the given turns. */

@@ -1,0 +1,113 @@
+import type { StatePropertyAccessor } from 'botbuilder';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Content } from '../../../content/renderer';
+import { componentLogger } from '../../../core/logger';
+import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
+import { askChoice, isOneOf } from '../shared/choices';
+import { askNextStep, NextStepOptions, takeNextStep } from '../shared/next-step';
+import { startTopic } from '../shared/outcome';
+import { ProcedureDialog } from '../shared/procedure-dialog';
+import { recall, remember } from '../shared/values';
+
+export const VIOLENCE_DIALOG = 'procedure.violence';
+
+export const VIOLENCE_TOPICS = [
+  'faq.domestic_violence', 'faq.sexual_violence', 'faq.harassment', 'faq.child_in_danger',
+] as const;
+type ViolenceTopic = (typeof VIOLENCE_TOPICS)[number];
+
+const SITUATIONS = ['domestic', 'sexual', 'harassment', 'child'] as const;
+
+const CHOICE = `${VIOLENCE_DIALOG}.choice`;
+const T = 'procedures/violence';
+const log = componentLogger('procedure.violence');
+
+export interface ViolenceDependencies extends NextStepOptions {
+  content: Content;
+  /**
+   * Conversation flag: the quick exit is explained once per conversation. Without it, it is
+   * explained each time this procedure starts.
+   */
+  quickExitExplained?: StatePropertyAccessor<boolean>;
+}
+
+function situationOf(topic: string | undefined): string | undefined {
+  return isOneOf(VIOLENCE_TOPICS, topic)
+    ? SITUATIONS[VIOLENCE_TOPICS.indexOf(topic satisfies ViolenceTopic)]
+    : undefined;
+}
+
+/**
+ * Help for victims of violence: danger now first (17, 112, 114 by SMS), then the listening
+ * lines with their hours, how a complaint works, and the quick exit of the web page.
+ * The wording stays calm and never asks for details of what happened.
+ */
+export class ViolenceDialog extends ProcedureDialog {
+  constructor(private readonly deps: ViolenceDependencies) {
+    super(VIOLENCE_DIALOG, deps.content);
+    this.addDialog(new ChoiceTextPrompt(CHOICE, deps.content));
+    this.addDialog(new WaterfallDialog(`${VIOLENCE_DIALOG}.steps`, [
+      (step) => this.askSafety(step),
+      (step) => this.afterSafety(step),
+      (step) => this.lines(step),
+      (step) => this.finish(step),
+    ]));
+    this.initialDialogId = `${VIOLENCE_DIALOG}.steps`;
+  }
+
+  private async askSafety(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    remember(step, 'situation', situationOf(startTopic(step)));
+    await step.context.sendActivity(this.content.render(`${T}/intro`));
+
+    if (await this.firstQuickExitMention(step)) {
+      await step.context.sendActivity(this.content.render(`${T}/quick_exit`));
+    }
+    return step.prompt(CHOICE, askChoice(this.content, `${T}/ask_safe`, `${T}/labels`,
+      ['safe', 'unsafe']));
+  }
+
+  private async afterSafety(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'unsafe') {
+      remember(step, 'danger', true);
+      log.warn('violence.not_safe', { conversationId: step.context.activity.conversation?.id });
+      await step.context.sendActivity(this.content.render(`${T}/danger`));
+      return askNextStep(step, this.content, CHOICE, ['handoff', 'done']);
+    }
+    const known = recall(step, 'situation');
+    if (isOneOf(SITUATIONS, known)) {
+      return step.next(known);
+    }
+    return step.prompt(CHOICE, askChoice(this.content, `${T}/ask_situation`, `${T}/labels`,
+      SITUATIONS));
+  }
+
+  private async lines(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (recall(step, 'danger') === true) {
+      // a citizen in danger goes to the front of the gendarmes' queue
+      return takeNextStep(step, this.content, this.deps, true);
+    }
+    const situation = isOneOf(SITUATIONS, step.result) ? step.result : 'domestic';
+    log.info('violence.lines', { situation });
+    await step.context.sendActivity(this.content.render(`${T}/${situation}`));
+    return step.prompt(CHOICE, askChoice(this.content, 'procedures/common/next_step',
+      `${T}/labels`, ['complaint', 'handoff', 'done']));
+  }
+
+  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'complaint') {
+      await step.context.sendActivity(this.content.render(`${T}/complaint`));
+      return step.endDialog({ next: 'done' });
+    }
+    return takeNextStep(step, this.content, this.deps);
+  }
+
+  private async firstQuickExitMention(step: WaterfallStepContext): Promise<boolean> {
+    const flag = this.deps.quickExitExplained;
+    if (!flag) {
+      return true;
+    }
+    const explained = await flag.get(step.context, false);
+    await flag.set(step.context, true);
+    return !explained;
+  }
+}

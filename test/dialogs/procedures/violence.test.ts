@@ -1,0 +1,108 @@
+import { expect } from 'chai';
+import { ConversationState, MemoryStorage } from 'botbuilder';
+import { violenceProcedure } from '../../../dialogs/procedures/violence';
+import { content, expectInOrder, procedureClient, recordingGate, replies } from './harness';
+
+interface Case {
+  name: string;
+  topic?: string;
+  turns: string[];
+  expected: Array<string | RegExp>;
+  absent?: RegExp;
+  handoffs?: string[];
+}
+
+const cases: Case[] = [
+  {
+    name: 'domestic violence: danger numbers first, then 3919 and 116 006 with hours',
+    topic: 'faq.domestic_violence',
+    turns: ['mon mari me frappe', 'oui', "c'est tout"],
+    expected: [/danger maintenant, appelez le 17 ou le 112[\s\S]*SMS au 114/,
+      /Quitter rapidement[\s\S]*historique du navigateur n'est pas effacé/,
+      'Êtes-vous en sécurité', /3919[\s\S]*24 h\/24[\s\S]*116 006[\s\S]*9 h à 19 h/],
+    absent: /de quoi s'agit-il/,
+  },
+  {
+    name: 'not safe now: 17, SMS 114, and a gendarme in priority',
+    topic: 'faq.domestic_violence',
+    turns: ['il va revenir', 'non', '1'],
+    expected: ['Êtes-vous en sécurité', /Appelez le 17 ou le 112[\s\S]*SMS au 114/,
+      'Je transmets votre demande à un gendarme'],
+    absent: /3919/,
+    handoffs: ['emergency'],
+  },
+  {
+    name: '"je ne sais pas" about safety is taken as not safe, never asked again',
+    topic: 'faq.harassment',
+    turns: ['on me harcèle', 'je ne sais pas', 'fin'],
+    expected: [/Votre sécurité passe avant tout/],
+    absent: /Je n'ai pas reconnu/,
+  },
+  {
+    name: 'sexual violence: listening line with weekday hours, care and evidence',
+    topic: 'faq.sexual_violence',
+    turns: ['agression', 'oui', 'fin'],
+    expected: [/0 800 05 95 95[\s\S]*lundi au vendredi de 10 h à 19 h[\s\S]*preuves/],
+  },
+  {
+    name: 'harassment: 3018 with its hours, PHAROS, evidence',
+    topic: 'faq.harassment',
+    turns: ['harcèlement', 'oui', 'fin'],
+    expected: [/3018[\s\S]*7 j\/7 de 9 h à 23 h[\s\S]*preuves[\s\S]*PHAROS/],
+  },
+  {
+    name: 'child in danger: 119 around the clock',
+    topic: 'faq.child_in_danger',
+    turns: ['un enfant est maltraité', 'oui', 'fin'],
+    expected: [/119[\s\S]*24 h\/24 et 7 j\/7/],
+  },
+  {
+    name: 'explains how a complaint works',
+    topic: 'faq.domestic_violence',
+    turns: ['violences', 'oui', 'comment porter plainte ?'],
+    expected: [/on ne peut pas refuser de prendre votre plainte[\s\S]*ordonnance de protection/],
+  },
+  {
+    name: 'asks the situation when the topic is unknown',
+    turns: ["j'ai besoin d'aide", 'oui', 'harcèlement', 'fin'],
+    expected: ["de quoi s'agit-il", '3018'],
+  },
+  {
+    name: 'stops on "annuler" at any step',
+    topic: 'faq.domestic_violence',
+    turns: ['violences', 'annuler'],
+    expected: ["C'est annulé"],
+  },
+];
+
+describe('violence help (domestic, sexual, harassment, child in danger)', () => {
+  cases.forEach(({ name, topic, turns, expected, absent, handoffs = [] }) => {
+    it(name, async () => {
+      const gate = recordingGate();
+      const client = procedureClient(violenceProcedure({ content }).dialog, undefined, gate, topic);
+
+      const texts = await replies(client, turns);
+
+      expectInOrder(texts, expected);
+      if (absent) {
+        expect(texts.join('\n')).not.to.match(absent);
+      }
+      expect(gate.requests).to.deep.equal(handoffs);
+      expect(client.dialogContext.activeDialog, 'the procedure has ended').to.equal(undefined);
+    });
+  });
+
+  it('explains the quick exit only once in a conversation', async () => {
+    const state = new ConversationState(new MemoryStorage());
+    const flag = state.createProperty<boolean>('quickExitExplained');
+    const { dialog } = violenceProcedure({ content, quickExitExplained: flag });
+    const client = procedureClient(dialog, { topic: 'faq.harassment' }, recordingGate(),
+      undefined, state);
+
+    const first = await replies(client, ['aide', 'oui', 'fin']);
+    const second = await replies(client, ['aide', 'oui', 'fin']);
+
+    expect(first.filter((text) => text.includes('Quitter rapidement'))).to.have.length(1);
+    expect(second.filter((text) => text.includes('Quitter rapidement'))).to.have.length(0);
+  });
+});
