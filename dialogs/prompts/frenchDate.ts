@@ -33,13 +33,14 @@ interface Clock {
   minutes: number;
 }
 
+const PART_WORDS: Readonly<Record<string, PartOfDay>> = {
+  matin: 'matin', matinee: 'matin', 'apres midi': 'apres midi', soir: 'soir', soiree: 'soir',
+  nuit: 'nuit',
+};
+
 function findPart(text: string): PartOfDay | undefined {
   const match = /\b(matin|matinee|apres midi|soir|soiree|nuit)\b/.exec(text);
-  if (!match) {
-    return undefined;
-  }
-  const word = match[1];
-  return word === 'matinee' ? 'matin' : word === 'soiree' ? 'soir' : (word as PartOfDay);
+  return match ? PART_WORDS[match[1]] : undefined;
 }
 
 function findClock(text: string): Clock | 'invalid' | undefined {
