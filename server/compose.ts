@@ -9,9 +9,9 @@ import {
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
 import { openDatabase, type Database } from '../storage';
-import { createEchoAssistant } from '../scripts/echo-bot';
 import { createServer, type App, type ServerDeps } from './app';
 import type { Assistant } from './assistant';
+import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
 
@@ -46,8 +46,8 @@ export interface Composition {
   proactive: ProactiveSender;
 }
 
-// the one line that chooses the bot: the echo bot until bots/ is wired in
-const defaultAssistant: AssistantFactory = async () => createEchoAssistant();
+// the one line that chooses the bot (scripts/echo-bot.ts passes the echo bot instead)
+const defaultAssistant: AssistantFactory = (context) => createFullAssistant(context);
 
 function credentialsSet(config: AppConfig): boolean {
   return config.microsoftAppId !== '' && config.microsoftAppPassword !== '';

@@ -1,0 +1,64 @@
+import { createAssistant } from '../bots';
+import { createKeywordRecognizer } from '../bots/keywordRecognizer';
+import { loadContent } from '../content/renderer';
+import { createPreComplaintProcedure } from '../dialogs/preComplaint';
+import { PRE_COMPLAINT_DIALOG } from '../dialogs/preComplaint/ids';
+import { contactUnitProcedure } from '../dialogs/procedures/contact-unit';
+import { fraudProcedure } from '../dialogs/procedures/fraud';
+import {
+  OTV_REQUESTS, OtvStore, otvProcedure, registerOtvRoutes,
+} from '../dialogs/procedures/otv';
+import type { OtvRequest } from '../dialogs/procedures/otv/types';
+import { papersProcedure } from '../dialogs/procedures/papers';
+import { loadPostcodeDirectory } from '../geo/postcodes';
+import { loadUnitDirectory, unitsFile } from '../geo/units';
+import { createHandoff } from '../handoff';
+import { registerRecordRoutes } from '../records/routes';
+import { PRE_COMPLAINTS, PreComplaintStore } from '../records/store';
+import type { PreComplaintRecord } from '../records/types';
+import type { AssistantFactory } from './compose';
+
+/**
+ * The real assistant with every part around it: content, the handoff to gendarmes (its
+ * gate, transcript middleware, agent API, console and socket), the guided procedures and
+ * their stores and gendarme APIs. Which recogniser runs is chosen here.
+ */
+export const createFullAssistant: AssistantFactory = async ({ config, database, proactive }) => {
+  const content = loadContent();
+  const postcodes = loadPostcodeDirectory();
+  const handoff = createHandoff({ database, sender: proactive, content });
+  const otv = new OtvStore(database.collection<OtvRequest>(OTV_REQUESTS));
+  const preComplaints = new PreComplaintStore(
+    database.collection<PreComplaintRecord>(PRE_COMPLAINTS));
+
+  const nextStep = { preComplaintDialogId: PRE_COMPLAINT_DIALOG };
+  const units = loadUnitDirectory(unitsFile(config.dataDir));
+  const procedures = [
+    createPreComplaintProcedure({ content, directory: postcodes, store: preComplaints }),
+    contactUnitProcedure({ content, postcodes, units }),
+    otvProcedure({ content, postcodes, store: otv }),
+    papersProcedure({ content, ...nextStep }),
+    fraudProcedure({ content, ...nextStep }),
+  ];
+
+  const assistant = await createAssistant({
+    storage: database.botStorage,
+    recognizer: createKeywordRecognizer(),
+    content,
+    gate: handoff.gate,
+    procedures,
+  });
+
+  const { authenticator } = handoff;
+  return {
+    ...assistant,
+    middleware: [...assistant.middleware, handoff.middleware],
+    mounts: [
+      (server) => handoff.registerRoutes(server),
+      (server) => registerOtvRoutes(server, { store: otv, authenticator }),
+      (server) => registerRecordRoutes(server, { store: preComplaints, authenticator }),
+    ],
+    upgrades: [(request, socket, head) => handoff.socket.handleUpgrade(request, socket, head)],
+    close: () => handoff.close(),
+  };
+};
