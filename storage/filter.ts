@@ -1,4 +1,4 @@
-import type { Filter, FindOptions, Scalar, SortKey } from './types';
+import type { CollectionSpec, Filter, FindOptions, Scalar, SortKey } from './types';
 
 /** A filter, sort or update that could smuggle a query operator or is malformed. */
 export class InvalidQueryError extends Error {
@@ -72,5 +72,29 @@ export function assertChanges(changes: object): void {
 export function assertId(id: unknown): asserts id is string {
   if (typeof id !== 'string' || id === '') {
     throw new InvalidQueryError('document id must be a non-empty string');
+  }
+}
+
+const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Collection names become file names (embedded) and namespaces (MongoDB): plain words only. */
+export function assertSpec(spec: CollectionSpec): void {
+  if (!COLLECTION_NAME.test(spec.name)) {
+    throw new InvalidQueryError(`invalid collection name "${spec.name}"`);
+  }
+  for (const fields of spec.unique ?? []) {
+    if (fields.length === 0) {
+      throw new InvalidQueryError(`empty unique field set in ${spec.name}`);
+    }
+    fields.forEach(assertFieldPath);
+  }
+  for (const keys of spec.indexes ?? []) {
+    if (keys.length === 0) {
+      throw new InvalidQueryError(`empty index in ${spec.name}`);
+    }
+    keys.forEach(assertSortKey);
+  }
+  if (spec.ttlField !== undefined) {
+    assertFieldPath(spec.ttlField);
   }
 }

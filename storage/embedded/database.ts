@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import { componentLogger } from '../../core/logger';
+import { assertSpec } from '../filter';
 import { BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument } from '../botStorage';
 import type {
   ChangeEvent, Collection, CollectionSpec, Database, Filter, HealthReport, StoredDocument,
@@ -20,8 +21,6 @@ export interface EmbeddedOptions {
   /** Journal lines appended before a compaction is considered. */
   compactAfter?: number;
 }
-
-const NAME = /^[A-Za-z0-9_-]{1,64}$/;
 
 function sameSpec(a: CollectionSpec, b: CollectionSpec): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -51,9 +50,7 @@ export class EmbeddedDatabase implements Database {
   }
 
   collection<T extends StoredDocument>(spec: CollectionSpec): Collection<T> {
-    if (!NAME.test(spec.name)) {
-      throw new Error(`invalid collection name "${spec.name}"`);
-    }
+    assertSpec(spec);
     const existing = this.collections.get(spec.name);
     if (existing !== undefined && !sameSpec(existing.spec, spec)) {
       throw new Error(`collection ${spec.name} is already open with another spec`);

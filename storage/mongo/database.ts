@@ -1,4 +1,5 @@
 import { componentLogger } from '../../core/logger';
+import { assertSpec } from '../filter';
 import { BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument } from '../botStorage';
 import type {
   ChangeEvent, Collection, CollectionSpec, Database, Filter, HealthReport, StoredDocument,
@@ -41,6 +42,7 @@ export class MongoDatabase implements Database {
   }
 
   collection<T extends StoredDocument>(spec: CollectionSpec): Collection<T> {
+    assertSpec(spec);
     const existing = this.opened.get(spec.name);
     if (existing !== undefined) {
       // Same name, same documents: the caller's type describes what it put in.

@@ -29,6 +29,13 @@ describe('storage: bad input and the embedded change feed', () => {
     }
   });
 
+  it('refuses a spec with an operator or an empty set as a field', () => {
+    expect(() => db.collection({ name: 'a', unique: [['$where']] })).to.throw(/field path/);
+    expect(() => db.collection({ name: 'b', unique: [[]] })).to.throw(/empty unique/);
+    expect(() => db.collection({ name: 'c', indexes: [[]] })).to.throw(/empty index/);
+    expect(() => db.collection({ name: 'd', ttlField: 'a..b' })).to.throw(/field path/);
+  });
+
   it('refuses to open one collection with two different specs', () => {
     db.collection({ name: 'notes' });
 
