@@ -96,9 +96,11 @@ const lastWeek: DayReader = (text, now) => {
     const monday = addDays(today, -((today.getDay() + 6) % 7) - 7);
     return { kind: 'span', start: monday, end: endOfDay(addDays(monday, 6)) };
   }
-  if (/\bweek ?end dernier\b/.test(text)) {
+  const weekend = /\bweek ?end( dernier)?\b/.exec(text);
+  if (weekend) {
+    // "ce week-end" said on a weekend day is this one; "le week-end dernier" the one before
     let back = (today.getDay() + 1) % 7;
-    back = back <= 1 ? back + 7 : back;
+    back = back <= 1 && weekend[1] !== undefined ? back + 7 : back;
     const saturday = addDays(today, -back);
     return { kind: 'span', start: saturday, end: endOfDay(addDays(saturday, 1)) };
   }

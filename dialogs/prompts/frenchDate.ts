@@ -68,7 +68,28 @@ function inPart(clock: Clock, part: PartOfDay | undefined): Clock {
     : clock;
 }
 
+/** "hier entre 14h et 16h", "samedi de 9h à 11h30": hours on one day. */
+function hourRange(day: Date, text: string): Parsed<SaidDate> | undefined {
+  const match = /\b(?:entre|de) (\d{1,2}) ?h ?(\d{2})? (?:et|a) (\d{1,2}) ?h ?(\d{2})?/.exec(text);
+  if (!match) {
+    return undefined;
+  }
+  const [from, to] = [[match[1], match[2]], [match[3], match[4]]]
+    .map(([hours, minutes]) => ({ hours: Number(hours), minutes: Number(minutes ?? 0) }));
+  if ([from, to].some((clock) => clock.hours > 23 || clock.minutes > 59)) {
+    return failed('prompts/errors.date_bad_time');
+  }
+  const start = atTime(day, from.hours, from.minutes);
+  const end = atTime(day, to.hours, to.minutes);
+  return start > end ? failed('prompts/errors.date_range_order')
+    : parsed({ start, end, precision: 'range' });
+}
+
 function onDay(day: Date, text: string): Parsed<SaidDate> {
+  const hours = hourRange(day, text);
+  if (hours) {
+    return hours;
+  }
   const part = findPart(text);
   const clock = findClock(text);
   if (clock === 'invalid') {

@@ -2,9 +2,7 @@ import { expect } from 'chai';
 import { createAssistant } from '../../bots';
 import type { AgentAuthenticator } from '../../core/auth';
 import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
-import { RECORDS_PATH, registerRecordRoutes } from '../../records/routes';
-import { PRE_COMPLAINTS, PreComplaintStore } from '../../records/store';
-import type { PreComplaintRecord } from '../../records/types';
+import { RECORDS_PATH, openPreComplaintStore, registerRecordRoutes } from '../../records';
 import { FakeGate, FakeRecognizer } from '../bots/harness';
 import { content } from '../dialogs/preComplaint/harness';
 import { answers } from '../dialogs/preComplaint/script';
@@ -27,8 +25,7 @@ describe('a whole pré-plainte through Direct Line, then read by a gendarme', ()
   beforeEach(async () => {
     app = await startApp({
       assistant: async ({ database }) => {
-        const store = new PreComplaintStore(
-          database.collection<PreComplaintRecord>(PRE_COMPLAINTS));
+        const store = openPreComplaintStore(database);
         const assistant = await createAssistant({
           storage: database.botStorage,
           recognizer: new FakeRecognizer([

@@ -48,6 +48,12 @@ const understood: Case[] = [
   { said: 'la semaine dernière', start: at(3, 2), end: endOf(3, 8), precision: 'range' },
   { said: 'le week-end dernier', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
   { said: "aujourd'hui", start: at(3, 11), end: NOW, precision: 'day' },
+  { said: 'ce week-end', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
+  { said: 'hier entre 14h et 16h30', start: at(3, 10, 14), end: at(3, 10, 16, 30),
+    precision: 'range' },
+  { said: 'dans la nuit de samedi à dimanche', start: at(3, 7, 20), end: at(3, 8, 8),
+    precision: 'range' },
+  { said: 'lundi 2 mars vers 8h', start: at(3, 2, 8), end: at(3, 2, 8), precision: 'time' },
 ];
 
 const refused: Array<{ said: string; error: string }> = [
@@ -62,6 +68,7 @@ const refused: Array<{ said: string; error: string }> = [
   { said: '12/13/2025', error: 'prompts/errors.date_invalid_day' },
   { said: 'hier à 25h', error: 'prompts/errors.date_bad_time' },
   { said: 'du 5 au 3 mars', error: 'prompts/errors.date_range_order' },
+  { said: 'hier de 16h à 14h', error: 'prompts/errors.date_range_order' },
   { said: 'le 3 mars 2015', error: 'prompts/errors.date_too_old' },
 ];
 
@@ -79,6 +86,17 @@ describe('French date parser', () => {
       expect(parseFrenchDate(said, NOW)).to.deep.equal({ ok: false, error });
     });
   }
+
+  it('reads "ce week-end" said on a Sunday as this one, "le week-end dernier" as the one before',
+    () => {
+      const sunday = new Date(2026, 2, 8, 20);
+
+      const thisOne = parseFrenchDate('ce week-end', sunday);
+      const lastOne = parseFrenchDate('le week-end dernier', sunday);
+
+      expect(thisOne.ok && thisOne.value.start).to.deep.equal(at(3, 7));
+      expect(lastOne.ok && lastOne.value.start).to.deep.equal(at(2, 28));
+    });
 
   it('reads a date said without its year as the last one already begun', () => {
     const inJanuary = new Date(2026, 0, 5, 12);
