@@ -1,0 +1,170 @@
+import { expect } from 'chai';
+import { readFileSync } from 'fs';
+import { createServer, Server } from 'http';
+import type { AddressInfo } from 'net';
+import type { Browser, Page } from 'playwright-core';
+import { fromRoot } from '../../core/paths';
+import { startApp, type RunningApp } from '../helpers/app';
+import { launchChromium } from '../helpers/chromium';
+
+const SCRIPT = readFileSync(fromRoot('web', 'quick-exit.js'), 'utf8');
+const NEUTRAL = readFileSync(fromRoot('web', 'neutre.html'), 'utf8');
+const SECRET = "Il m'a frappée hier soir";
+
+function chatPage(button: string): string {
+  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Brigade</title>
+<script src="/seed.js"></script></head><body>
+${button}
+<section id="webchat"><ul><li class="webchat__bubble">${SECRET}</li></ul>
+<input data-id="webchat-sendbox-input"></section>
+<script src="/quick-exit.js"></script></body></html>`;
+}
+
+const SEED = `localStorage.setItem('transcript', ${JSON.stringify(SECRET)});
+sessionStorage.setItem('draft', ${JSON.stringify(SECRET)});`;
+
+const PAGES: Record<string, [string, string]> = {
+  '/start': ['text/html', '<!doctype html><title>Accueil</title><p>accueil</p>'],
+  '/chat': ['text/html', chatPage(
+    '<button type="button" data-quick-exit data-quick-exit-url="/neutre">Quitter</button>')],
+  '/chat-default': ['text/html', chatPage('<button type="button" data-quick-exit>Quitter</button>')],
+  '/neutre': ['text/html', NEUTRAL],
+  '/quick-exit.js': ['application/javascript', SCRIPT],
+  '/seed.js': ['application/javascript', SEED],
+};
+
+/** A page of our own, served on loopback: the script's logic without the rest of the app. */
+function serve(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const page = PAGES[req.url ?? ''];
+    res.writeHead(page ? 200 : 404, { 'Content-Type': `${page?.[0] ?? 'text/plain'}; charset=utf-8` });
+    res.end(page?.[1] ?? 'not found');
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+  })));
+}
+
+async function storageSizes(page: Page): Promise<number[]> {
+  return page.evaluate(() => [localStorage.length, sessionStorage.length]);
+}
+
+describe('quick exit (web/quick-exit.js) in headless Chromium', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let site: { server: Server; url: string };
+  let page: Page;
+
+  before(async () => {
+    browser = await launchChromium();
+    site = await serve();
+  });
+
+  after(async () => {
+    await browser?.close();
+    site?.server.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage();
+    await page.goto(`${site.url}/start`);
+    await page.goto(`${site.url}/chat`);
+    expect(await storageSizes(page)).to.deep.equal([1, 1]);
+  });
+
+  afterEach(() => page.close());
+
+  async function expectNeutralAndClean(): Promise<void> {
+    await page.waitForURL(`${site.url}/neutre`);
+    expect(await page.title()).to.equal('Météo');
+    expect(await page.content()).not.to.include(SECRET);
+    expect(await storageSizes(page)).to.deep.equal([0, 0]);
+  }
+
+  it('the button replaces the page with the neutral site and empties storage', async () => {
+    await page.getByRole('button', { name: 'Quitter' }).click();
+
+    await expectNeutralAndClean();
+  });
+
+  it('"Back" does not return to the conversation', async () => {
+    await page.getByRole('button', { name: 'Quitter' }).click();
+    await page.waitForURL(`${site.url}/neutre`);
+
+    await page.goBack();
+
+    expect(page.url()).to.equal(`${site.url}/start`);
+  });
+
+  it('Escape pressed three times leaves, even from the message box', async () => {
+    await page.locator('[data-id="webchat-sendbox-input"]').focus();
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(page.url(), 'two presses are not the gesture').to.equal(`${site.url}/chat`);
+    await page.keyboard.press('Escape');
+
+    await expectNeutralAndClean();
+  });
+
+  it('goes to google.fr when the page sets no neutral URL', async () => {
+    // the network is closed here: the neutral site is answered locally
+    await page.route('https://www.google.fr/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: NEUTRAL }));
+    await page.goto(`${site.url}/chat-default`);
+
+    await page.getByRole('button', { name: 'Quitter' }).click();
+
+    await page.waitForURL('https://www.google.fr/');
+    expect(await page.content()).not.to.include(SECRET);
+  });
+});
+
+describe('quick exit on the real Web Chat page (headless Chromium)', function () {
+  this.timeout(90_000);
+  let app: RunningApp;
+  let browser: Browser;
+
+  before(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('after a conversation, leaves no message text in the page or in storage', async () => {
+    const page = await browser.newPage({ locale: 'fr-FR' });
+    const base = app.url.replace(/\/$/, '');
+    // until the page ships the button, serve the script and neutral page from the same origin
+    await page.route(`${base}/quick-exit.js`, (route) =>
+      route.fulfill({ contentType: 'application/javascript', body: SCRIPT }));
+    await page.route(`${base}/neutre`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: NEUTRAL }));
+    await page.goto(`${base}/`);
+    await page.evaluate(() => {
+      const exit = document.createElement('button');
+      exit.type = 'button';
+      exit.textContent = 'Quitter rapidement';
+      exit.setAttribute('data-quick-exit', '');
+      exit.setAttribute('data-quick-exit-url', '/neutre');
+      document.body.prepend(exit);
+    });
+    await page.addScriptTag({ url: '/quick-exit.js' });
+
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill(SECRET);
+    await input.press('Enter');
+    await page.locator('.webchat__bubble--from-user', { hasText: SECRET }).waitFor();
+    await page.evaluate((text) => sessionStorage.setItem('draft', text), SECRET);
+
+    await page.getByRole('button', { name: 'Quitter rapidement' }).click();
+
+    await page.waitForURL(`${base}/neutre`);
+    expect(await page.content()).not.to.include(SECRET);
+    expect(await storageSizes(page)).to.deep.equal([0, 0]);
+    await page.close();
+  });
+});
