@@ -27,7 +27,8 @@ const PAGES: Record<string, [string, string]> = {
   '/start': ['text/html', '<!doctype html><title>Accueil</title><p>accueil</p>'],
   '/chat': ['text/html', chatPage(
     '<button type="button" data-quick-exit data-quick-exit-url="/neutre">Quitter</button>')],
-  '/chat-default': ['text/html', chatPage('<button type="button" data-quick-exit>Quitter</button>')],
+  '/chat-default': ['text/html',
+    chatPage('<button type="button" data-quick-exit>Quitter</button>')],
   '/neutre': ['text/html', NEUTRAL],
   '/quick-exit.js': ['application/javascript', SCRIPT],
   '/seed.js': ['application/javascript', SEED],
@@ -37,7 +38,8 @@ const PAGES: Record<string, [string, string]> = {
 function serve(): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const page = PAGES[req.url ?? ''];
-    res.writeHead(page ? 200 : 404, { 'Content-Type': `${page?.[0] ?? 'text/plain'}; charset=utf-8` });
+    const type = `${page?.[0] ?? 'text/plain'}; charset=utf-8`;
+    res.writeHead(page ? 200 : 404, { 'Content-Type': type });
     res.end(page?.[1] ?? 'not found');
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
