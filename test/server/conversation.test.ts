@@ -30,7 +30,7 @@ describe('a French conversation over Direct Line with the real assistant', () =>
     return stream.waitFor((a) => a.from.role === 'bot' && a.replyToId === posted.body.id);
   }
 
-  it('greets first: what it does, that it does not handle emergencies, 17, 112, SMS 114', async () => {
+  it('greets first: what it does, no emergencies handled, 17, 112, SMS 114', async () => {
     const greeting = await stream.waitFor((a) => a.from.role === 'bot');
 
     expect(greeting.text).to.match(/Bonjour/);
