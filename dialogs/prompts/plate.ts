@@ -8,7 +8,10 @@ export interface Plate {
   format: PlateFormat;
 }
 
-/** SIV never uses I, O and U, nor the blocks SS and WW at the start (reserved). */
+/**
+ * SIV never uses I, O and U, nor SS at the start or 000 in the middle; WW is kept: it is
+ * the temporary registration a newly bought car may still carry when stolen.
+ */
 const SIV_LETTER = '[A-HJ-NP-TV-Z]';
 const SIV = new RegExp(`^(${SIV_LETTER}{2})(\\d{3})(${SIV_LETTER}{2})$`);
 const FNI = /^(\d{1,4})([A-Z]{1,3})(\d{2}|2A|2B|97\d)$/;
@@ -18,7 +21,7 @@ export function parseFrenchPlate(text: string): Parsed<Plate> {
   const compact = text.toUpperCase().replace(/[\s\-.]/g, '');
   const siv = SIV.exec(compact);
   if (siv) {
-    if (siv[2] === '000' || siv[1] === 'SS' || siv[1] === 'WW') {
+    if (siv[2] === '000' || siv[1] === 'SS') {
       return failed('prompts/errors.plate_format');
     }
     return parsed({ value: `${siv[1]}-${siv[2]}-${siv[3]}`, format: 'siv' });

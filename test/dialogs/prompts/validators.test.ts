@@ -32,6 +32,11 @@ specify('French phone numbers', parseFrenchPhone, [
   ['+33 (0)6 12 34 56 78', ok('+33612345678')],
   ['0033 6 12 34 56 78', ok('+33612345678')],
   ['02-99-12-34-56', ok('+33299123456')],
+  ['0692 12 34 56', ok('+33692123456')],
+  ['+262 692 12 34 56', ok('+262692123456')],
+  ['00590 690 12 34 56', ok('+590690123456')],
+  ['+687 75 12 34', ok('+687751234')],
+  ['+689 87 12 34 56', ok('+68987123456')],
   ['06 12 34 56', ko('phone_format')],
   ['06 12 34 56 78 9', ko('phone_format')],
   ['00 44 20 7946 0958', ko('phone_foreign')],
@@ -42,8 +47,9 @@ specify('French phone numbers', parseFrenchPhone, [
 ]);
 
 describe('phone display', () => {
-  it('shows an E.164 number the French way', () => {
+  it('shows an E.164 number the French way, overseas numbers as they are', () => {
     expect(formatFrenchPhone('+33612345678')).to.equal('06 12 34 56 78');
+    expect(formatFrenchPhone('+262692123456')).to.equal('+262692123456');
   });
 });
 
@@ -67,6 +73,7 @@ specify('French plates', parseFrenchPlate, [
   ['AI-123-CD', ko('plate_format')],
   ['AB-000-CD', ko('plate_format')],
   ['SS-123-AB', ko('plate_format')],
+  ['WW-123-AB', ok({ value: 'WW-123-AB', format: 'siv' })],
   ['AB-12-CD', ko('plate_format')],
   ['ma voiture', ko('plate_format')],
 ]);
