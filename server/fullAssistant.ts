@@ -10,6 +10,7 @@ import {
 } from '../dialogs/procedures/otv';
 import type { OtvRequest } from '../dialogs/procedures/otv/types';
 import { papersProcedure } from '../dialogs/procedures/papers';
+import { violenceProcedure } from '../dialogs/procedures/violence';
 import { loadPostcodeDirectory } from '../geo/postcodes';
 import { loadUnitDirectory, unitsFile } from '../geo/units';
 import { createHandoff } from '../handoff';
@@ -39,6 +40,7 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
     otvProcedure({ content, postcodes, store: otv }),
     papersProcedure({ content, ...nextStep }),
     fraudProcedure({ content, ...nextStep }),
+    violenceProcedure({ content, ...nextStep }),
   ];
 
   const assistant = await createAssistant({
