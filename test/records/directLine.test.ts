@@ -63,11 +63,14 @@ describe('a whole pré-plainte through Direct Line, then read by a gendarme', ()
     const record = await request<Record<string, unknown>>(
       app.url, 'GET', `${RECORDS_PATH}/${reference}`, { token });
     const anonymous = await request(app.url, 'GET', RECORDS_PATH);
+    const called = await request<Record<string, unknown>>(app.url, 'POST',
+      `${RECORDS_PATH}/${reference}/status`, { token, body: { status: 'called_back' } });
 
     expect(reference).to.be.a('string');
     expect(list.body.items.map((item) => item.reference)).to.deep.equal([reference]);
     expect(record.body).to.deep.include({ reference, status: 'submitted', offence: 'theft',
       channel: 'directline' });
     expect(anonymous.status).to.equal(401);
+    expect(called.body.status).to.equal('called_back');
   });
 });
