@@ -42,7 +42,8 @@ Promise<void> {
     }
     return responses;
   });
-  if (activity.type === ActivityTypes.Message && typeof activity.text === 'string') {
+  const said = typeof activity.text === 'string' && activity.text.trim() !== '';
+  if (activity.type === ActivityTypes.Message && said) {
     await transcript.append(conversationId, { from: 'user', kind: 'message', text: activity.text });
   }
 }

@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { readFileSync } from 'fs';
+import { fromRoot } from '../../core/paths';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { loadContent } from '../../content/renderer';
 import type { HandoffEvent } from '../../handoff/events';
@@ -9,6 +11,8 @@ import { type RunningServer, startAgentServer } from '../handoff/server';
 const PASSWORD = 'correct horse battery staple';
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>vol';
 const content = loadContent();
+const XSS_CORPUS: string[] = JSON.parse(
+  readFileSync(fromRoot('test', 'handoff', 'fixtures', 'xss.json'), 'utf8'));
 
 function nextEvent(w: World, wanted: (event: HandoffEvent) => boolean): Promise<HandoffEvent> {
   return new Promise((resolve) => {
@@ -92,6 +96,34 @@ describe('agent console in headless Chromium', function () {
     expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).to.equal(undefined);
     expect(await agent.queueItem('c1').textContent()).to.include('<script>');
   });
+
+  it('renders the whole XSS corpus as text, in the inbox, transcript and collected answers',
+    async () => {
+      const page = await context.newPage();
+      const agent = new ConsolePage(page, server.url);
+      await agent.signIn('g.martin', PASSWORD);
+      const camille = w.citizen('c1');
+      const collected = Object.fromEntries(XSS_CORPUS.map((payload, index) => [`champ${index}`,
+        payload]));
+      await camille.turn((turn) => w.handoff.gate.request(turn, 'procedure', 'normal',
+        { topic: 'plainte', collected }));
+      for (const payload of XSS_CORPUS) {
+        await camille.say(payload);
+      }
+
+      await agent.queueItem('c1').waitFor();
+      await agent.open('c1');
+      const last = XSS_CORPUS[XSS_CORPUS.length - 1];
+      await agent.transcriptEntry(last).waitFor();
+
+      const shown = await page.locator('#transcript li[data-from="user"] .text').allTextContents();
+      expect(shown).to.deep.equal(XSS_CORPUS);
+      expect(await page.locator('#collected dd').allTextContents()).to.deep.equal(XSS_CORPUS);
+      expect(await page.locator('#app-view img, #app-view svg, #app-view iframe, '
+        + '#app-view script, #app-view a, #app-view details, #app-view style').count())
+        .to.equal(0);
+      expect(await page.evaluate(() => Reflect.get(window, '__pwned'))).to.equal(undefined);
+    });
 
   it('keeps internal notes in the console and away from the citizen', async () => {
     const page = await context.newPage();

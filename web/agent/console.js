@@ -12,8 +12,10 @@
     failed: 'échec de la mise en relation', completed: 'terminé par le centre externe' };
   const STATES = { bot: 'avec le robot', queued: 'en attente', agent: 'avec un gendarme' };
 
+  // live: transcript lines pushed over the socket for the open conversation, re-applied
+  // after each reload so that a reload started before they arrived cannot hide them
   const state = { me: null, csrf: '', current: null, queueIds: new Set(), socket: null,
-    typingTimer: 0, lastTyping: 0 };
+    typingTimer: 0, lastTyping: 0, live: [], loads: 0 };
 
   function el(tag, className, text) {
     const node = document.createElement(tag);
@@ -179,15 +181,20 @@
 
     $('transcript').replaceChildren();
     data.transcript.forEach(appendEntry);
+    state.live.forEach(appendEntry);
     loadAgents().catch(() => undefined);
   }
 
   async function openConversation(id) {
+    if (state.current !== id) state.live = [];
     state.current = id;
     showError('conv-error');
     $('typing').hidden = true;
+    const load = ++state.loads;
     try {
-      renderConversation(await api('GET', `/api/agent/conversations/${encodeURIComponent(id)}`));
+      const data = await api('GET', `/api/agent/conversations/${encodeURIComponent(id)}`);
+      // an older load answering late must not replace a newer one
+      if (load === state.loads && state.current === id) renderConversation(data);
     } catch (error) {
       showError('conv-error', error);
     }
@@ -246,6 +253,7 @@
     if (event.type === 'queue' || event.type === 'state') refreshAll();
     if (event.conversationId !== state.current) return;
     if (event.type === 'entry') {
+      state.live = [...state.live.slice(-199), event.entry];
       appendEntry(event.entry);
       if (event.entry.from === 'user') $('typing').hidden = true;
     } else if (event.type === 'typing' && event.from === 'user') {
