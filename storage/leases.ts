@@ -1,4 +1,5 @@
 import { randomUUID } from 'crypto';
+import { componentLogger } from '../core/logger';
 import { DuplicateKeyError } from './types';
 import type { Collection, CollectionSpec, Database, StoredDocument } from './types';
 
@@ -15,6 +16,12 @@ export interface Lease {
   /** Unique to one acquisition: renew and release act only on the holder's own lease. */
   token: string;
   expiresAt: Date;
+}
+
+const log = componentLogger('storage');
+
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
 }
 
 export const LEASES: CollectionSpec = { name: 'leases', ttlField: 'expiresAt' };
@@ -87,12 +94,28 @@ export class LeaseManager {
   }
 
   /** Waits for the lease (up to timeoutMs), runs `work`, then releases it. */
+  /** The lease is renewed every third of its ttl while `work` runs, so long turns keep it. */
   async runExclusive<R>(key: string, work: () => Promise<R>,
     wait: { retryDelayMs?: number; timeoutMs?: number } = {}): Promise<R> {
-    const lease = await this.waitFor(key, wait.retryDelayMs ?? 25, wait.timeoutMs ?? 10_000);
+    let lease = await this.waitFor(key, wait.retryDelayMs ?? 25, wait.timeoutMs ?? 10_000);
+
+    const renewal = setInterval(() => {
+      this.renew(lease).then((renewed) => {
+        if (renewed === undefined) {
+          log.warn('storage.lease_lost', { owner: this.options.owner });
+        } else {
+          lease = renewed;
+        }
+      }, (error: unknown) => {
+        log.warn('storage.lease_renew_failed', { error: errorName(error) });
+      });
+    }, Math.max(1, Math.floor(this.options.ttlMs / 3)));
+    renewal.unref();
+
     try {
       return await work();
     } finally {
+      clearInterval(renewal);
       await this.release(lease);
     }
   }

@@ -127,6 +127,32 @@ export function servicesContract(ref: StoreRef): void {
       }
     });
 
+    it('keeps renewing the lease while a long turn runs', async () => {
+      const clock = sinon.useFakeTimers({
+        now: Date.now(), toFake: ['Date', 'setInterval', 'clearInterval'],
+      });
+      const renewals = sinon.spy(LeaseManager.prototype, 'renew');
+      try {
+        const other = manager('b');
+        let stolen: unknown;
+
+        await manager('a').runExclusive('conv/1', async () => {
+          for (let third = 0; third < 6; third += 1) {
+            clock.tick(10_000);
+            await renewals.lastCall?.returnValue;
+          }
+          stolen = await other.acquire('conv/1');
+        });
+
+        expect(renewals.callCount).to.equal(6);
+        expect(stolen, 'taken while still held').to.equal(undefined);
+        expect(await other.acquire('conv/1'), 'free once the turn ended').to.not.equal(undefined);
+      } finally {
+        renewals.restore();
+        clock.restore();
+      }
+    });
+
     it('runs the turns of one key one after the other', async () => {
       const order: string[] = [];
       const turn = (name: string) => manager(name).runExclusive('conv/1', async () => {
