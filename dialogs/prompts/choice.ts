@@ -12,11 +12,15 @@ function containsPhrase(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-function longestPhrase<V extends string>(words: string, option: ChoiceOption<V>): string {
+function phrasesFound<V extends string>(words: string, option: ChoiceOption<V>): string[] {
   return [option.label, ...(option.synonyms ?? [])]
     .map((phrase) => foldWords(phrase))
-    .filter((phrase) => containsPhrase(words, phrase))
-    .reduce((best, phrase) => (phrase.length > best.length ? phrase : best), '');
+    .filter((phrase) => containsPhrase(words, phrase));
+}
+
+/** True when every phrase of `other` is part of a phrase of `wider`. */
+function covers(wider: readonly string[], other: readonly string[]): boolean {
+  return other.every((phrase) => wider.some((candidate) => containsPhrase(candidate, phrase)));
 }
 
 /**
@@ -40,11 +44,12 @@ export function parseChoice<V extends string>(
     return parsed(exact.value);
   }
   const matching = options
-    .map((option) => ({ option, phrase: longestPhrase(words, option) }))
-    .filter((match) => match.phrase !== '');
-  // "vol dans ma voiture" names both "vol" and "vol dans": the longer phrase says more
+    .map((option) => ({ option, phrases: phrasesFound(words, option) }))
+    .filter((match) => match.phrases.length > 0);
+  // "vol dans ma voiture" names "vol", "voiture" and "dans ma voiture": the option whose
+  // phrases contain all the others' says the most
   const winner = matching.find((match) => matching.every((other) =>
-    other === match || containsPhrase(match.phrase, other.phrase)));
+    other === match || covers(match.phrases, other.phrases)));
   if (winner) {
     return parsed(winner.option.value);
   }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { content, newClient, newWorld, texts } from './harness';
-import { START, upTo } from './script';
+import { Kind, START, answers, upTo } from './script';
 
 interface Branch {
   why: string;
@@ -54,4 +54,33 @@ describe('pré-plainte: eligibility orients instead of refusing', () => {
     expect(replies[replies.length - 1]).to.equal(content.render('preComplaint/orient/declined'));
     expect(world.collection.docs.size).to.equal(0);
   });
+});
+
+/** The rest of a complete script once the kind is given, vehicle questions included. */
+function answersAfter(field: string, kind: Kind): string[] {
+  return answers(kind).slice(upTo(field, kind).length + 1);
+}
+
+describe("pré-plainte: the kind of offence in the citizen's own words", () => {
+  const said: Array<[string, Kind]> = [
+    ["on m'a volé mon vélo", 'theft'],
+    ["on m'a volé ma voiture", 'vehicle_theft'],
+    ['ma voiture a été volée cette nuit', 'vehicle_theft'],
+    ['vol dans ma voiture', 'theft_from_vehicle'],
+    ['on a cambriolé ma maison', 'burglary'],
+    ['ma boîte aux lettres a été cassée', 'damage'],
+  ];
+
+  for (const [words, kind] of said) {
+    it(`"${words}" is read as ${kind}`, async () => {
+      const world = newWorld();
+      const client = newClient(world);
+      await texts(client, [...upTo('kind'), words]);
+
+      await texts(client, answersAfter('kind', kind));
+
+      const [record] = [...world.collection.docs.values()];
+      expect(record.content.offence).to.equal(kind);
+    });
+  }
 });
