@@ -73,6 +73,8 @@ export interface PreComplaintContent {
     minor?: PersonIdentity;
   };
   person: PersonIdentity & {
+    /** Commune (and country when abroad), as the citizen wrote it. */
+    birthPlace: string;
     address: { street: string; commune: PlaceRef };
   };
   contact: {

@@ -37,6 +37,7 @@ export interface Draft {
   lastName?: string;
   firstName?: string;
   birthDate?: string;
+  birthPlace?: string;
   street?: string;
   homeCommune?: PlaceRef;
   phone?: string;

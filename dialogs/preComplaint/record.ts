@@ -28,6 +28,7 @@ export function buildRecordContent(draft: Draft): PreComplaintContent | undefine
     filer: { role },
     person: {
       lastName: draft.lastName, firstName: draft.firstName, birthDate: draft.birthDate,
+      birthPlace: draft.birthPlace ?? '',
       address: { street: draft.street ?? '', commune: homeCommune },
     },
     contact: { phone, callback },

@@ -18,7 +18,7 @@ export const SECTIONS = {
   vehicle: ['plate', 'vehicleDescription'],
   evidence: ['evidence'],
   filer: ['role', 'companyName', 'minorLastName', 'minorFirstName', 'minorBirthDate'],
-  identity: ['lastName', 'firstName', 'birthDate'],
+  identity: ['lastName', 'firstName', 'birthDate', 'birthPlace'],
   address: ['street', 'homeCommune'],
   phone: ['phone'],
   email: ['email'],

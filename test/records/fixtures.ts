@@ -25,6 +25,7 @@ export function sampleContent(
       lastName: 'Martin',
       firstName: 'Camille',
       birthDate: '1985-07-14',
+      birthPlace: 'Quimper',
       address: { street: '3 rue de la Paix', commune: RENNES },
     },
     contact: { phone: '+33612345678', email: 'camille@exemple.fr', callback: 'morning' },

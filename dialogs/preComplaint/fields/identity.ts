@@ -72,6 +72,12 @@ export const identityFields: readonly FormField[] = [
     apply: (draft, answer) => storeText(draft, 'birthDate', answer),
   },
   {
+    id: 'birthPlace',
+    dialogId: IDS.shortText,
+    ask: (_draft, { content }) => ask(content, 'birth_place'),
+    apply: (draft, answer) => storeText(draft, 'birthPlace', answer),
+  },
+  {
     id: 'street',
     dialogId: IDS.shortText,
     ask: (_draft, { content }) => ask(content, 'street'),

@@ -30,7 +30,7 @@ describe('pré-plainte: personal data never reaches the logs', () => {
       expect(lines.length).to.be.greaterThan(0);
       const logged = lines.join('\n');
       for (const secret of ['Martin', 'Camille', '1985', 'rue de la Paix', '06 12', '+336',
-        'camille@', 'AB-123-CD', 'Peugeot', 'gare', 'vélo', '450']) {
+        'camille@', 'AB-123-CD', 'Peugeot', 'gare', 'vélo', '450', 'Quimper']) {
         expect(logged, secret).not.to.include(secret);
       }
     } finally {

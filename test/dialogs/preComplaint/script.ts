@@ -36,6 +36,7 @@ const IDENTITY: Step[] = [
   { field: 'lastName', answer: 'Martin' },
   { field: 'firstName', answer: 'Camille' },
   { field: 'birthDate', answer: '14/07/1985' },
+  { field: 'birthPlace', answer: 'Quimper' },
   { field: 'street', answer: '3 rue de la Paix' },
   { field: 'homeCommune', answer: 'Rennes' },
   { field: 'phone', answer: '06 12 34 56 78' },
