@@ -90,18 +90,18 @@ function checkStored(item: unknown, index: number): GendarmerieUnit {
   if (typeof item !== 'object' || item === null) {
     throw new Error(`stored unit ${index} is not an object`);
   }
-  const record = item as Record<string, unknown>;
-  const text = (field: string): string => {
-    const value = record[field];
+  const field = (name: string): unknown => Object.getOwnPropertyDescriptor(item, name)?.value;
+  const text = (name: string): string => {
+    const value = field(name);
     if (typeof value !== 'string') {
-      throw new Error(`stored unit ${index}: ${field} must be a string`);
+      throw new Error(`stored unit ${index}: ${name} must be a string`);
     }
     return value;
   };
   const [id, name, phone, address, postcode, commune, inseeCode, openingHours, url] =
     TEXT_FIELDS.map(text);
-  const latitude = Number(record.latitude);
-  const longitude = Number(record.longitude);
+  const latitude = Number(field('latitude'));
+  const longitude = Number(field('longitude'));
   if (!isValidPoint({ latitude, longitude })) {
     throw new Error(`stored unit ${index}: bad coordinates`);
   }

@@ -6,11 +6,11 @@ import { communeLabel } from '../../prompts/commune';
 import { ChoiceTextPrompt, choiceOptions } from '../../prompts/choicePrompt';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
-import type { PostcodeDirectory } from '../../../geo/types';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import type { GeoPoint, UnitDirectory } from '../../../geo/units';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
-import { findPlace, PlaceAnswer, saysWhere } from './place';
+import { findPlace, saysWhere } from './place';
 import { renderNearest, renderWithoutList } from './answer';
 
 export const CONTACT_UNIT_DIALOG = 'procedure.contact_unit';
@@ -68,8 +68,10 @@ export class ContactUnitDialog extends ProcedureDialog {
   }
 
   private async pickCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const place: PlaceAnswer = findPlace(this.deps.postcodes, step.context.activity);
-    remember(step, 'place', place);
+    const place = findPlace(this.deps.postcodes, step.context.activity);
+    remember(step, 'communes', place.kind === 'communes' ? place.communes : []);
+    remember(step, 'point', place.kind === 'location' ? place.point : undefined);
+    remember(step, 'source', place.kind);
     if (place.kind !== 'communes' || place.communes.length === 1) {
       return step.next();
     }
@@ -81,17 +83,19 @@ export class ContactUnitDialog extends ProcedureDialog {
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const place = readPlace(recall(step, 'place'));
+    const saved = recall(step, 'communes');
+    const communes = isCommuneList(saved) ? saved : [];
     const chosen = typeof step.result === 'string' ? Number(step.result) : 0;
-    const commune = place?.kind === 'communes' ? place.communes[chosen] : undefined;
-    const point: GeoPoint | undefined = place?.kind === 'location' ? place.point : commune;
+    const commune: Commune | undefined = communes[chosen];
+    const shared = recall(step, 'point');
+    const point: GeoPoint | undefined = isGeoPoint(shared) ? shared : commune;
     const units = this.deps.units;
 
     const text = units && point && units.size > 0
       ? renderNearest(this.content, units.nearest(point, 3), commune)
       : renderWithoutList(this.content, commune);
     log.info('contact_unit.answered', {
-      source: place?.kind ?? 'none', withList: Boolean(units && point), found: Boolean(point),
+      source: recall(step, 'source'), withList: Boolean(units && point), found: Boolean(point),
     });
 
     await step.context.sendActivity(MessageFactory.text(text));
@@ -99,11 +103,13 @@ export class ContactUnitDialog extends ProcedureDialog {
   }
 }
 
-const PLACE_KINDS = new Set(['communes', 'location', 'unknown_postcode', 'not_found']);
+function isCommuneList(value: unknown): value is Commune[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' &&
+    item !== null && 'inseeCode' in item && 'postcode' in item && 'latitude' in item);
+}
 
-function readPlace(value: unknown): PlaceAnswer | undefined {
-  const known = typeof value === 'object' && value !== null && 'kind' in value &&
-    typeof value.kind === 'string' && PLACE_KINDS.has(value.kind);
-  // stored by pickCommune in this same dialog, so the shape is ours
-  return known ? (value as PlaceAnswer) : undefined;
+function isGeoPoint(value: unknown): value is GeoPoint {
+  return typeof value === 'object' && value !== null && 'latitude' in value &&
+    'longitude' in value && typeof value.latitude === 'number' &&
+    typeof value.longitude === 'number';
 }

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { otvProcedure, OtvStore } from '../../../dialogs/procedures/otv';
 import type { OtvContent, OtvRequest } from '../../../dialogs/procedures/otv/types';
 import { parsePostcodeTable } from '../../../geo/postcodes';
-import type { Collection } from '../../../storage/types';
+import { MemoryCollection } from '../../records/memoryCollection';
 import { content, expectInOrder, procedureClient, replies } from './harness';
 
 const postcodes = parsePostcodeTable([
@@ -14,21 +14,29 @@ const postcodes = parsePostcodeTable([
 /** Thursday 4 December 2026, mid-morning. */
 const NOW = new Date(2026, 11, 4, 10, 0);
 
-/** A store that keeps submissions in a list, or fails like a broken disk. */
+/** A collection that keeps submissions in a list, or fails like a broken disk. */
+class FakeCollection extends MemoryCollection<OtvRequest> {
+  readonly saved: OtvContent[] = [];
+
+  constructor(private readonly failing: boolean) {
+    super();
+  }
+
+  override async insert(doc: OtvRequest): Promise<void> {
+    if (this.failing) {
+      throw new Error('disk full');
+    }
+    this.saved.push(doc.content);
+    await super.insert(doc);
+  }
+}
+
 function fakeStore(failing = false): { store: OtvStore; saved: OtvContent[] } {
-  const saved: OtvContent[] = [];
-  const collection: Pick<Collection<OtvRequest>, 'insert'> = {
-    insert: async (doc) => {
-      if (failing) {
-        throw new Error('disk full');
-      }
-      saved.push(doc.content);
-    },
-  };
-  const store = new OtvStore(collection as Collection<OtvRequest>, {
+  const collection = new FakeCollection(failing);
+  const store = new OtvStore(collection, {
     clock: () => NOW, newReference: () => 'OTV-TEST-0001',
   });
-  return { store, saved };
+  return { store, saved: collection.saved };
 }
 
 const HAPPY = [
