@@ -43,6 +43,8 @@ export interface ClassifierData {
 export interface TopicClassifier {
   readonly corrector: Corrector;
   readonly calibration: Calibration;
+  /** Every label with its probability, best first; `corrected` is already corrected. */
+  rank(corrected: string): TopicScore[];
   /** `normalized` comes from normalize(); it is corrected here. */
   classify(normalized: string): TopicResult;
   toJSON(): ClassifierData;
@@ -66,7 +68,26 @@ export const DEFAULT_OPTIONS: ClassifierOptions = {
   correct: true,
 };
 
-const ALTERNATIVES = Number(process.env.NLU_ALTS ?? 3);
+const ALTERNATIVES = 3;
+
+/** Turns a ranking into an answer: `none` when unsure, `ambiguous` when two are close. */
+export function decide(ranked: readonly TopicScore[], calibration: Calibration): TopicResult {
+  const [best, second] = ranked;
+  if (best === undefined) {
+    return { topic: NONE, score: 1, alternatives: [], ambiguous: false, best: { topic: NONE, score: 1 } };
+  }
+  const confident = best.topic !== NONE && best.score >= calibration.minScore;
+  const ambiguous = confident && second !== undefined && second.topic !== NONE &&
+    best.score - second.score < calibration.ambiguityMargin;
+
+  return {
+    topic: confident ? best.topic : NONE,
+    score: confident || best.topic === NONE ? best.score : 1 - best.score,
+    alternatives: ranked.slice(0, ALTERNATIVES),
+    ambiguous,
+    best,
+  };
+}
 
 function build(
   data: Omit<ClassifierData, 'model'>,
@@ -75,30 +96,26 @@ function build(
   const corrector = createCorrector(new Map(data.vocabulary));
   const { calibration } = data;
 
+  const rank = (corrected: string): TopicScore[] => {
+    const probabilities = model.predict(featuresOf(corrected, data.features));
+    return model.labels
+      .map((topic, i) => ({ topic, score: probabilities[i] }))
+      .sort((a, b) => b.score - a.score);
+  };
+
   return {
     corrector,
     calibration,
-    classify(normalized) {
-      const text = data.correct ? corrector.correct(normalized) : normalized;
-      const probabilities = model.predict(featuresOf(text, data.features));
-      const ranked = model.labels
-        .map((topic, i) => ({ topic, score: probabilities[i] }))
-        .sort((a, b) => b.score - a.score);
-      const [best, second] = ranked;
-      const confident = best.topic !== NONE && best.score >= calibration.minScore;
-      const ambiguous = confident && second !== undefined && second.topic !== NONE &&
-        best.score - second.score < calibration.ambiguityMargin;
-
-      return {
-        topic: confident ? best.topic : NONE,
-        score: confident ? best.score : (best.topic === NONE ? best.score : 1 - best.score),
-        alternatives: ranked.slice(0, ALTERNATIVES),
-        ambiguous,
-        best,
-      };
-    },
+    rank,
+    classify: (normalized) =>
+      decide(rank(data.correct ? corrector.correct(normalized) : normalized), calibration),
     toJSON: () => ({ ...data, model: model.toJSON() }),
   };
+}
+
+/** Word counts of the normalised corpus: what the corrector knows. */
+export function vocabularyOf(examples: readonly Example[]): Map<string, number> {
+  return countWords(examples.map((example) => normalize(example.text)));
 }
 
 /** Trains a classifier on a labelled corpus (first label of each example). */
@@ -110,10 +127,11 @@ export function trainClassifier(
     .filter((example) => example.labels.length > 0)
     .map((example) => ({ text: normalize(example.text), label: example.labels[0] }));
   const vocabulary = countWords(normalized.map((example) => example.text));
-  const training = normalized.flatMap((example) =>
-    [example.text, ...augment(example.text, options.typoCopies)]
-      .map((text) => ({ features: featuresOf(text, options.features), label: example.label })));
-  const model = trainLinearModel(training, options.training);
+  const written = normalized.map((example) =>
+    ({ features: featuresOf(example.text, options.features), label: example.label }));
+  const copies = normalized.flatMap((example) => augment(example.text, options.typoCopies)
+    .map((text) => ({ features: featuresOf(text, options.features), label: example.label })));
+  const model = trainLinearModel([...written, ...copies], options.training, written);
   const data = {
     format: 'brigade-nlu/1' as const,
     calibration: options.calibration,

@@ -52,6 +52,15 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length][b.length];
 }
 
+/** Typos are rarer at the start of a word: "secour" is "secours" rather than "secoue". */
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) {
+    i += 1;
+  }
+  return i;
+}
+
 function maxEdits(word: string): number {
   return word.length >= LONG_WORD_LENGTH ? 2 : 1;
 }
@@ -88,16 +97,19 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>): Correc
     deletions(word, edits, keys);
     let best = word;
     let bestDistance = edits + 1;
+    let bestPrefix = 0;
     let bestFrequency = 0;
     for (const key of keys) {
       for (const candidate of index.get(key) ?? []) {
         const distance = editDistance(word, candidate);
+        const prefix = commonPrefix(word, candidate);
         const frequency = vocabulary.get(candidate) ?? 0;
-        const better = distance < bestDistance ||
-          (distance === bestDistance && frequency > bestFrequency);
+        const better = distance < bestDistance || (distance === bestDistance &&
+          (prefix > bestPrefix || (prefix === bestPrefix && frequency > bestFrequency)));
         if (distance <= edits && better) {
           best = candidate;
           bestDistance = distance;
+          bestPrefix = prefix;
           bestFrequency = frequency;
         }
       }

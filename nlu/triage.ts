@@ -144,7 +144,13 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
 
   return {
     assess(normalized) {
-      return assessmentOf(situationsOf(corrector.correct(normalized)));
+      // both spellings: a correction must never hide what the citizen literally wrote
+      const corrected = corrector.correct(normalized);
+      const found = new Set(situationsOf(normalized));
+      if (corrected !== normalized) {
+        situationsOf(corrected).forEach((situation) => found.add(situation));
+      }
+      return assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
     },
   };
 }

@@ -1,0 +1,91 @@
+import { existsSync } from 'fs';
+import { componentLogger } from '../core/logger';
+import { fromRoot } from '../core/paths';
+import type { Recognizer, Understanding } from './types';
+import { loadCorpus } from './corpus';
+import { normalize } from './normalize';
+import {
+  corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
+} from './topic-model';
+import { createTriage, type Triage } from './triage';
+
+/**
+ * The only entry point the bot uses: normalise once, triage for danger, then classify.
+ * The trained model is read from nlp-models/model.json; when it is missing or was trained
+ * on another corpus, it is trained now (a few seconds) and saved for the next start.
+ */
+export const DEFAULT_MODEL_PATH = fromRoot('nlp-models', 'model.json');
+export const DEFAULT_CORPUS_PATH = fromRoot('nlp-models', 'corpus');
+
+export interface RecognizerOptions {
+  modelPath?: string;
+  corpusPath?: string;
+  /** Use this model as is (tests, the eval command). */
+  model?: TopicModel;
+}
+
+const log = componentLogger('nlu');
+const models = new Map<string, Promise<TopicModel>>();
+
+async function freshModel(modelPath: string, corpusPath: string): Promise<TopicModel> {
+  const corpus = loadCorpus(corpusPath);
+  const hash = corpusHash(corpus);
+
+  if (existsSync(modelPath)) {
+    const model = await loadTopicModel(modelPath);
+    if (model.corpusHash === hash) {
+      log.info('model loaded', { event: 'nlu.model.loaded', corpusHash: hash });
+      return model;
+    }
+    log.warn('model is stale, retraining', { event: 'nlu.model.stale', corpusHash: hash });
+  }
+
+  const model = await trainTopicModel(corpus);
+  try {
+    saveTopicModel(model, modelPath);
+    log.info('model trained and saved', { event: 'nlu.model.trained', corpusHash: hash });
+  } catch (error) {
+    log.warn('model trained, not saved', { event: 'nlu.model.unsaved', error: String(error) });
+  }
+  return model;
+}
+
+/** One model per (model, corpus) path per process: tests and the bot share it. */
+export function sharedModel(modelPath = DEFAULT_MODEL_PATH, corpusPath = DEFAULT_CORPUS_PATH):
+  Promise<TopicModel> {
+  const key = `${modelPath}\n${corpusPath}`;
+  let model = models.get(key);
+  if (!model) {
+    model = freshModel(modelPath, corpusPath);
+    models.set(key, model);
+    model.catch(() => models.delete(key));
+  }
+  return model;
+}
+
+export function recognizerFor(model: TopicModel, triage: Triage): Recognizer {
+  return {
+    async understand(text: string): Promise<Understanding> {
+      const raw = typeof text === 'string' ? text : '';
+      const normalized = normalize(raw);
+      const emergency = triage.assess(normalized);
+      const result = await model.classify(normalized);
+
+      return {
+        text: raw,
+        normalized,
+        topic: result.topic,
+        score: result.score,
+        alternatives: result.alternatives,
+        ambiguous: result.ambiguous,
+        emergency,
+      };
+    },
+  };
+}
+
+export async function createRecognizer(options: RecognizerOptions = {}): Promise<Recognizer> {
+  const model = options.model ?? await sharedModel(options.modelPath, options.corpusPath);
+  const triage = createTriage(model.classifier.corrector.vocabulary);
+  return recognizerFor(model, triage);
+}

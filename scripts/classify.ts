@@ -1,0 +1,47 @@
+import { createInterface } from 'readline';
+import { logger } from '../core/logger';
+import { createRecognizer } from '../nlu/recognizer';
+import type { Recognizer } from '../nlu/types';
+
+/**
+ * `npm run --silent classify < in.jsonl > out.jsonl`: one output line per input line, in
+ * order. A bad line gives {"error": ...} and the stream goes on.
+ */
+logger.level = 'warn';
+
+export async function classifyLine(recognizer: Recognizer, line: string): Promise<object> {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch {
+    return { error: 'line is not valid JSON' };
+  }
+  const text: unknown = typeof record === 'object' && record !== null
+    ? Reflect.get(record, 'text')
+    : undefined;
+  if (typeof text !== 'string') {
+    return { error: 'line has no "text" string' };
+  }
+  const result = await recognizer.understand(text);
+  return {
+    text,
+    topic: result.topic,
+    score: Number(result.score.toFixed(4)),
+    emergency: { detected: result.emergency.detected, numbers: result.emergency.numbers },
+  };
+}
+
+async function main(): Promise<void> {
+  const recognizer = await createRecognizer();
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    process.stdout.write(`${JSON.stringify(await classifyLine(recognizer, line))}\n`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`classify: ${String(error)}\n`);
+    process.exit(1);
+  });
+}
