@@ -137,7 +137,8 @@ describe('quick exit on the real Web Chat page (headless Chromium)', function ()
     await app?.stop();
   });
 
-  it('after a conversation, leaves no message text in the page or in storage', async () => {
+  /** The real page, with the button and script added as the page will ship them. */
+  async function chatPage(): Promise<Page> {
     const page = await browser.newPage({ locale: 'fr-FR' });
     const base = app.url.replace(/\/$/, '');
     // until the page ships the button, serve the script and neutral page from the same origin
@@ -161,12 +162,32 @@ describe('quick exit on the real Web Chat page (headless Chromium)', function ()
     await input.press('Enter');
     await page.locator('.webchat__bubble--from-user', { hasText: SECRET }).waitFor();
     await page.evaluate((text) => sessionStorage.setItem('draft', text), SECRET);
+    return page;
+  }
 
-    await page.getByRole('button', { name: 'Quitter rapidement' }).click();
-
-    await page.waitForURL(`${base}/neutre`);
+  async function expectGone(page: Page): Promise<void> {
+    await page.waitForURL(`${app.url.replace(/\/$/, '')}/neutre`);
     expect(await page.content()).not.to.include(SECRET);
     expect(await storageSizes(page)).to.deep.equal([0, 0]);
     await page.close();
+  }
+
+  it('after a conversation, the button leaves no message text in page or storage', async () => {
+    const page = await chatPage();
+
+    await page.getByRole('button', { name: 'Quitter rapidement' }).click();
+
+    await expectGone(page);
+  });
+
+  it('Escape three times in the Web Chat send box does the same', async () => {
+    const page = await chatPage();
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+
+    await input.press('Escape');
+    await input.press('Escape');
+    await input.press('Escape');
+
+    await expectGone(page);
   });
 });
