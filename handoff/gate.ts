@@ -54,6 +54,7 @@ export class HandoffGateImpl implements HandoffGate {
 
     switch (conversation.state) {
       case 'bot':
+        await this.rememberTopic(conversation, understanding.topic);
         return this.afterClose(context, conversation, understanding.text);
       case 'queued':
         return this.whileQueued(context, conversation, understanding);
@@ -71,8 +72,8 @@ export class HandoffGateImpl implements HandoffGate {
       await this.again(context, conversation, priority);
       return;
     }
-    const queued = await this.deps.queue.enqueue(conversation.id,
-      { reason, priority, topic: details.topic, collected: details.collected });
+    const queued = await this.deps.queue.enqueue(conversation.id, { reason, priority,
+      topic: details.topic ?? conversation.topic, collected: details.collected });
     if (!queued) {
       // a concurrent turn queued it first: answer as for a repeated request
       await this.again(context, await this.reload(conversation), priority);
@@ -203,6 +204,13 @@ export class HandoffGateImpl implements HandoffGate {
     this.deps.events.publish({ type: 'state', conversationId: conversation.id, state: 'bot',
       agentId, cause });
     await this.say(context, key);
+  }
+
+  /** The last topic the citizen talked about, shown to agents if they ask for a gendarme. */
+  private async rememberTopic(conversation: HandoffConversation, topic: string): Promise<void> {
+    if (topic !== '' && topic !== 'none' && topic !== conversation.topic) {
+      await this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
+    }
   }
 
   private typing(conversation: HandoffConversation): void {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { loadContent } from '../../content/renderer';
-import { agent, world } from './harness';
+import { agent, understand, world } from './harness';
 
 const content = loadContent();
 const say = (key: string, data: Record<string, unknown> = {}) => content.render(key, data);
@@ -22,6 +22,17 @@ describe('handoff gate: routing by conversation state', () => {
 
     expect(replies).to.deep.equal([say('handoff/queued', { position: 1, minutes: 4 })]);
     expect((await handoff.queue.get('c1'))?.state).to.equal('queued');
+  });
+
+  it('shows agents the last topic the citizen talked about when none is given', async () => {
+    const { handoff, citizen } = world();
+    const camille = citizen('c1');
+    await camille.turn((turn) => handoff.gate.intercept(turn,
+      { ...understand('on m\'a volé mon vélo'), topic: 'vol' }).then(() => undefined));
+
+    await camille.turn((turn) => handoff.gate.request(turn, 'not_understood', 'normal'));
+
+    expect((await handoff.queue.get('c1'))?.topic).to.equal('vol');
   });
 
   it('keeps the bot silent while queued and relays the message to the transcript', async () => {
