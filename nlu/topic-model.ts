@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { readFileSync, writeFileSync } from 'fs';
+import { readFileSync, renameSync, writeFileSync } from 'fs';
 import type { TopicScore } from './types';
 import type { Example } from './corpus';
 import {
@@ -103,6 +103,9 @@ export async function loadTopicModel(path: string): Promise<TopicModel> {
   return assemble(classifier, nlpjs, nlpjs ? weight : 0, String(file.corpusHash ?? ''));
 }
 
+/** Written aside then renamed: two processes starting together never read half a file. */
 export function saveTopicModel(model: TopicModel, path: string): void {
-  writeFileSync(path, `${JSON.stringify(model.toJSON())}\n`);
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify(model.toJSON())}\n`);
+  renameSync(partial, path);
 }

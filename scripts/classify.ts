@@ -9,7 +9,16 @@ import type { Recognizer } from '../nlu/types';
  */
 logger.level = 'warn';
 
-export async function classifyLine(recognizer: Recognizer, line: string): Promise<object> {
+export interface ClassifiedLine {
+  text: string;
+  topic: string;
+  score: number;
+  emergency: { detected: boolean; numbers: string[] };
+}
+
+export type OutputLine = ClassifiedLine | { error: string };
+
+export async function classifyLine(recognizer: Recognizer, line: string): Promise<OutputLine> {
   let record: unknown;
   try {
     record = JSON.parse(line);
