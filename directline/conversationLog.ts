@@ -9,6 +9,8 @@ export interface ConversationRecord extends StoredDocument {
   /** Sequence number the next activity will get; also the compare-and-set guard. */
   nextSeq: number;
   createdAt: Date;
+  /** Retention: pushed back on each activity, so a conversation goes when it is idle. */
+  expiresAt: Date;
 }
 
 /**
@@ -20,6 +22,8 @@ export interface LoggedActivity extends StoredDocument {
   seq: number;
   json: string;
   createdAt: Date;
+  /** Retention: what citizens wrote is deleted once this date has passed. */
+  expiresAt: Date;
 }
 
 export interface AppendedActivity {
@@ -45,10 +49,18 @@ export interface ConversationLog {
   after(conversationId: string, watermark?: number): Promise<ActivityPage>;
 }
 
-export const CONVERSATIONS_SPEC: CollectionSpec = { name: 'directline_conversations' };
+/** Default retention of Direct Line conversations and their activities. */
+export const DEFAULT_RETENTION_DAYS = 30;
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export const CONVERSATIONS_SPEC: CollectionSpec = {
+  name: 'directline_conversations', ttlField: 'expiresAt',
+};
 
 export const ACTIVITIES_SPEC: CollectionSpec = {
   name: 'directline_activities',
+  ttlField: 'expiresAt',
   unique: [['conversationId', 'seq']],
   indexes: [[{ field: 'conversationId', direction: 1 }, { field: 'seq', direction: 1 }]],
 };
@@ -64,11 +76,18 @@ export class CollectionConversationLog implements ConversationLog {
     private readonly conversations: Collection<ConversationRecord>,
     private readonly activities: Collection<LoggedActivity>,
     private readonly now: () => Date = () => new Date(),
+    private readonly retentionDays = DEFAULT_RETENTION_DAYS,
   ) {}
 
+  private expiry(from: Date): Date {
+    return new Date(from.getTime() + this.retentionDays * DAY_MS);
+  }
+
   async create(conversationId: string, userId: string): Promise<ConversationRecord> {
+    const createdAt = this.now();
     const record: ConversationRecord = {
-      id: conversationId, userId, started: false, nextSeq: 0, createdAt: this.now(),
+      id: conversationId, userId, started: false, nextSeq: 0, createdAt,
+      expiresAt: this.expiry(createdAt),
     };
     await this.conversations.insert(record);
     return record;
@@ -91,7 +110,7 @@ export class CollectionConversationLog implements ConversationLog {
     const stored = { ...activity, id: activityId(conversationId, seq), timestamp: createdAt };
     const json = JSON.stringify(stored);
     await this.activities.insert({
-      id: stored.id, conversationId, seq, json, createdAt,
+      id: stored.id, conversationId, seq, json, createdAt, expiresAt: this.expiry(createdAt),
     });
 
     return { activity: JSON.parse(json) as Activity, seq };
@@ -114,8 +133,9 @@ export class CollectionConversationLog implements ConversationLog {
       if (!record) {
         throw new Error(`unknown conversation ${conversationId}`);
       }
-      const taken = await this.conversations.update(
-        conversationId, { nextSeq: record.nextSeq + 1 }, { nextSeq: record.nextSeq });
+      const taken = await this.conversations.update(conversationId,
+        { nextSeq: record.nextSeq + 1, expiresAt: this.expiry(this.now()) },
+        { nextSeq: record.nextSeq });
       if (taken) {
         return record.nextSeq;
       }

@@ -22,6 +22,8 @@ export interface DirectLineOptions {
   /** DIRECTLINE_SECRET; a random per-process secret when undefined. */
   secret?: string;
   tokenLifetimeSeconds?: number;
+  /** Days a conversation and its activities are kept after its last activity. */
+  retentionDays?: number;
   keepAliveMs?: number;
   /** Storage collections for the log; process memory when omitted. */
   conversations?: Collection<ConversationRecord>;
@@ -46,6 +48,8 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
   const log = new CollectionConversationLog(
     options.conversations ?? new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC),
     options.activities ?? new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC),
+    () => new Date(),
+    options.retentionDays,
   );
   const hub = new StreamHub(options.keepAliveMs);
   // one channel for the bot's and the citizen's activities: one append queue, one order

@@ -61,6 +61,23 @@ for (const engine of [memory, embedded]) {
       return new CollectionConversationLog(conversations, activities);
     }
 
+    it('keeps a conversation and its activities 30 days after the last one', async () => {
+      // from the real time: the store itself hides documents whose date has passed
+      const day = 24 * 3600 * 1000;
+      const start = Date.now();
+      let now = new Date(start);
+      const log = new CollectionConversationLog(conversations, activities, () => now, 30);
+      await log.create('conv', 'dl_user');
+
+      now = new Date(start + 4 * day);
+      await log.append('conv', { type: 'message', text: 'un' });
+
+      const expected = start + 34 * day;
+      const [stored] = await activities.find({ conversationId: 'conv' });
+      expect(new Date(stored.expiresAt).getTime()).to.equal(expected);
+      expect(new Date((await log.get('conv'))?.expiresAt ?? 0).getTime()).to.equal(expected);
+    });
+
     it('gives each activity the id "<conversation>|<sequence>", in order', async () => {
       const log = newLog();
       await log.create('conv', 'dl_user');
@@ -154,7 +171,7 @@ for (const engine of [memory, embedded]) {
       const [stored] = await activities.find({ conversationId: 'conv' });
 
       expect(Object.keys(stored).sort()).to.deep.equal(
-        ['conversationId', 'createdAt', 'id', 'json', 'seq']);
+        ['conversationId', 'createdAt', 'expiresAt', 'id', 'json', 'seq']);
     });
   });
 }
