@@ -88,7 +88,7 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     sessionOptions, now);
   const authenticator = new AgentAuth(accounts, sessions,
     new SignInThrottle({ ...DEFAULT_THROTTLE, ...deps.throttle }, now));
-  const socket = createAgentSocket({ auth: authenticator, events, queue });
+  const socket = createAgentSocket({ auth: authenticator, events, queue, presence });
 
   return {
     gate, middleware: transcriptMiddleware(transcript), authenticator, accounts, service, queue,

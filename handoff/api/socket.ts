@@ -5,6 +5,7 @@ import type { AgentPrincipal } from '../../core/auth';
 import { componentLogger } from '../../core/logger';
 import type { AgentAuth } from '../auth/authenticator';
 import type { HandoffEvent, HandoffEvents } from '../events';
+import type { PresenceRegistry } from '../presence';
 import type { HandoffQueue } from '../queue';
 
 const log = componentLogger('handoff.ws');
@@ -16,6 +17,7 @@ export interface AgentSocketDeps {
   auth: AgentAuth;
   events: HandoffEvents;
   queue: HandoffQueue;
+  presence: PresenceRegistry;
 }
 
 export interface AgentSocket {
@@ -63,8 +65,25 @@ Promise<HandoffEvent | undefined> {
 /** Live feed of the agent console; wire it in the server's single 'upgrade' listener. */
 export function createAgentSocket(deps: AgentSocketDeps): AgentSocket {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
+  const consoles = new Map<string, number>();
+
+  /** An agent whose last console closed (tab closed, network lost) is no longer available,
+   * so that citizens are not told someone is coming when nobody is there. */
+  function track(agentId: string, delta: 1 | -1): void {
+    const open = (consoles.get(agentId) ?? 0) + delta;
+    if (open > 0) {
+      consoles.set(agentId, open);
+    } else {
+      consoles.delete(agentId);
+      deps.presence.set(agentId, 'offline');
+    }
+    if (delta === 1 && deps.presence.get(agentId) === 'offline') {
+      deps.presence.set(agentId, 'online');
+    }
+  }
 
   function serve(ws: WebSocket, principal: AgentPrincipal, req: IncomingMessage): void {
+    track(principal.agentId, 1);
     const unsubscribe = deps.events.subscribe((event) => {
       void visible(deps, principal, event).then((shown) => {
         if (shown && ws.readyState === ws.OPEN) {
@@ -83,6 +102,7 @@ export function createAgentSocket(deps: AgentSocketDeps): AgentSocket {
     ws.on('close', () => {
       unsubscribe();
       clearInterval(recheck);
+      track(principal.agentId, -1);
     });
     ws.on('error', () => ws.terminate());
     ws.send(JSON.stringify({ type: 'hello', agentId: principal.agentId }));

@@ -237,4 +237,24 @@ describe('agent API over HTTP', () => {
     expect(w.sender.texts('c1')).to.include('Bonjour.');
     expect(array.status).to.equal(400);
   });
+
+  it('makes an agent unavailable when their last console closes', async () => {
+    await client.signIn('g.martin', PASSWORD);
+    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/agent/ws`,
+      { headers: { cookie: client.cookie } });
+    await nextEvent(ws, (event) => event.type === 'hello');
+    const offline = new Promise<void>((resolve) => {
+      const stop = w.handoff.events.subscribe((event) => {
+        if (event.type === 'presence' && event.status === 'offline') {
+          stop();
+          resolve();
+        }
+      });
+    });
+
+    expect(w.handoff.presence.get('g.martin')).to.equal('online');
+    ws.close();
+    await offline;
+    expect(w.handoff.presence.available()).to.deep.equal([]);
+  });
 });
