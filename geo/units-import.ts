@@ -67,6 +67,10 @@ function toUnit(get: Row): GendarmerieUnit | string {
   if (!isValidPoint(point)) {
     return 'geocodage_x_GPS / geocodage_y_GPS are not a longitude / latitude';
   }
+  // 0,0 is in the Gulf of Guinea: the mark of an export that lost the coordinates
+  if (point.latitude === 0 && point.longitude === 0) {
+    return 'geocodage_x_GPS / geocodage_y_GPS are 0,0 (missing coordinates)';
+  }
   return {
     id, name: get('service'), phone: get('telephone'), address: get('adresse_geographique'),
     postcode, commune: get('commune'), inseeCode, openingHours: get('horaires_accueil'),

@@ -16,7 +16,7 @@ describe('import:units command', () => {
     const result = importUnits(options);
 
     expect(options.target).to.equal(unitsFile(dataDir));
-    expect(result.rejected).to.have.length(5);
+    expect(result.rejected).to.have.length(6);
     expect(loadUnitDirectory(options.target)?.size).to.equal(4);
   });
 

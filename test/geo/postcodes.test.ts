@@ -1,7 +1,10 @@
 import { expect } from 'chai';
+import { existsSync, readFileSync } from 'fs';
 import { displayName, normalizeName } from '../../geo/normalize';
 import { parseLaPosteCsv, toCompactTsv } from '../../geo/laposte';
-import { loadPostcodeDirectory, parsePostcodeTable } from '../../geo/postcodes';
+import {
+  DEFAULT_POSTCODES_FILE, loadPostcodeDirectory, parsePostcodeTable,
+} from '../../geo/postcodes';
 
 const HEADER =
   'Code_commune_INSEE;Nom_commune;Code_postal;Ligne_5;Libellé_d_acheminement;latitude;longitude';
@@ -128,5 +131,19 @@ describe('shipped postcode table', () => {
     const [first] = directory.searchCommune('st-etienne', 3);
 
     expect(first?.inseeCode).to.equal('42218');
+  });
+});
+
+describe('shipped postcode table provenance', () => {
+  const source = '/work/shared/data/laposte_hexasmal_2022.csv';
+
+  it('is exactly what geo/derive-postcodes.ts makes of the La Poste base', function () {
+    if (!existsSync(source)) {
+      // the La Poste CSV is not part of the repository; geo/data/SOURCES.md says where it is
+      this.skip();
+    }
+    const derived = toCompactTsv(parseLaPosteCsv(readFileSync(source, 'utf8')));
+
+    expect(derived === readFileSync(DEFAULT_POSTCODES_FILE, 'utf8')).to.equal(true);
   });
 });

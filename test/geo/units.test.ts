@@ -46,6 +46,7 @@ describe('gendarmerie units import', () => {
       { line: 8, reason: 'identifiant_public_unite TEST0001 appears twice' },
       { line: 9, reason: '3 columns where the header has 16' },
       { line: 10, reason: 'identifiant_public_unite is empty' },
+      { line: 11, reason: 'geocodage_x_GPS / geocodage_y_GPS are 0,0 (missing coordinates)' },
     ]);
   });
 
