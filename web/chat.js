@@ -25,7 +25,11 @@
     .then(function (grant) {
       status.remove();
       window.WebChat.renderWebChat({
-        directLine: window.WebChat.createDirectLine({ token: grant.token, domain: domain }),
+        directLine: window.WebChat.createDirectLine({
+          token: grant.token,
+          domain: domain,
+          conversationStartProperties: { locale: host.getAttribute('data-locale') },
+        }),
         locale: host.getAttribute('data-locale'),
         styleOptions: {
           hideUploadButton: true,

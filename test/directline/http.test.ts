@@ -41,6 +41,7 @@ describe('Direct Line endpoint over HTTP', () => {
       const updates = bot.received.filter((a) => a.type === 'conversationUpdate');
       expect(updates).to.have.length(1);
       expect(updates[0].membersAdded?.map((m) => m.role)).to.deep.equal(['bot', 'user']);
+      expect(updates[0].locale).to.equal('fr-FR');
       expect(greeting.from.role).to.equal('bot');
       stream.close();
     });
