@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../content/renderer';
+import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
+import { startApp, type RunningApp } from '../helpers/app';
+import { launchChromium } from '../helpers/chromium';
+import { ConsolePage, pageErrors } from '../handoff/browser';
+
+const PASSWORD = 'correct horse battery staple';
+const content = loadContent();
+
+/** The citizen's side: the real Web Chat page of the app. */
+class ChatPage {
+  constructor(readonly page: Page, readonly base: string) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(this.base);
+  }
+
+  async say(text: string): Promise<void> {
+    const input = this.page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
+  /** Waits for a bubble from the bot side holding this text. */
+  async sees(text: string): Promise<void> {
+    await this.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)',
+      { hasText: text }).first().waitFor();
+  }
+}
+
+describe('handoff end to end: a citizen in Web Chat, a gendarme in the console', function () {
+  this.timeout(120_000);
+  let app: RunningApp;
+  let browser: Browser;
+
+  before(async () => {
+    app = await startApp();
+    browser = await launchChromium();
+    const accounts = new AccountStore(app.database.collection<AgentAccount>(ACCOUNTS));
+    await accounts.create('g.martin', 'agent', PASSWORD);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('asks for a gendarme, talks both ways, is handed back and rates the exchange', async () => {
+    const agentPage = await browser.newPage({ locale: 'fr-FR' });
+    const agentErrors = pageErrors(agentPage);
+    const agent = new ConsolePage(agentPage, app.url);
+    await agent.signIn('g.martin', PASSWORD);
+    const citizen = new ChatPage(await browser.newPage({ locale: 'fr-FR' }), app.url);
+    await citizen.open();
+
+    await citizen.say('Je voudrais parler à un gendarme');
+    await citizen.sees(content.render('handoff/queued', { position: 1, minutes: 4 })
+      .slice(0, 40));
+    const item = agentPage.locator('#queue li').first();
+    await item.waitFor();
+    await item.click();
+    await agent.claim();
+    await citizen.sees(content.render('handoff/agent-joined').slice(0, 40));
+
+    await agent.reply('Bonjour, gendarme Martin, je vous écoute.');
+    await citizen.sees('Bonjour, gendarme Martin, je vous écoute.');
+    await citizen.say('On a <b>cambriolé</b> ma cave');
+    await agent.transcriptEntry('On a <b>cambriolé</b> ma cave').waitFor();
+
+    await agent.close();
+    await citizen.sees(content.render('handoff/rating-question').slice(0, 40));
+    await citizen.say('5');
+    await citizen.sees(content.render('handoff/rating-thanks').slice(0, 30));
+
+    expect(agentErrors).to.deep.equal([]);
+  });
+});
