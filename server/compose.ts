@@ -1,6 +1,7 @@
 import {
   CloudAdapter, ConfigurationBotFrameworkAuthentication, type BotAdapter, type TurnContext,
 } from 'botbuilder';
+import { loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
 import { componentLogger } from '../core/logger';
@@ -8,6 +9,7 @@ import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine,
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
+import { createCitizenLimits, limitsFromEnv, type CitizenLimitSettings } from '../security';
 import { openDatabase, type Database } from '../storage';
 import { createServer, type App, type ServerDeps } from './app';
 import type { Assistant } from './assistant';
@@ -35,6 +37,14 @@ export interface AssistantParts extends Assistant {
 }
 
 export type AssistantFactory = (context: CompositionContext) => Promise<AssistantParts>;
+
+/** Operators' and tests' knobs; production takes the defaults. */
+export interface ComposeOptions {
+  /** Rate limits of the citizen endpoints (RATE_LIMIT_* variables by default). */
+  limits?: CitizenLimitSettings;
+  /** Opens the store (tests give a failing one); openDatabase by default. */
+  openStore?: (config: AppConfig) => Promise<Database>;
+}
 
 export interface Composition {
   app: App;
@@ -78,10 +88,11 @@ function logTurnErrors(adapter: BotAdapter, name: string): void {
  */
 export async function compose(
   config: AppConfig = loadConfig(), createAssistant: AssistantFactory = defaultAssistant,
+  options: ComposeOptions = {},
 ): Promise<Composition> {
-  const database = await openDatabase(config);
+  const database = await (options.openStore ?? openDatabase)(config);
   try {
-    return await composeWith(config, createAssistant, database);
+    return await composeWith(config, createAssistant, database, options);
   } catch (error) {
     await database.close();
     throw error;
@@ -90,6 +101,7 @@ export async function compose(
 
 async function composeWith(
   config: AppConfig, createAssistant: AssistantFactory, database: Database,
+  options: ComposeOptions,
 ): Promise<Composition> {
   let assistant: Assistant | undefined;
   const logic = async (context: TurnContext): Promise<void> => {
@@ -112,11 +124,15 @@ async function composeWith(
   assistant = built;
 
   const serial = new SerialTurns();
+  const limits = createCitizenLimits({
+    content: loadContent(), limits: options.limits ?? limitsFromEnv(process.env),
+  });
   const adapters: Array<[string, BotAdapter]> = [
     ['cloud', cloudAdapter], ['directline', directLine.adapter],
   ];
   for (const [name, adapter] of adapters) {
-    adapter.use(serial, ...built.middleware);
+    // after the bot's middleware, so that a limited message still reaches the transcript
+    adapter.use(serial, ...built.middleware, limits.turns);
     logTurnErrors(adapter, name);
   }
 
@@ -125,7 +141,7 @@ async function composeWith(
     ready: async () => built.ready() && (await database.health()).ok,
     credentialsSet: credentialsSet(config),
     drainTurns: () => serial.drain(),
-    mounts: built.mounts,
+    mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],
     upgrades: built.upgrades,
     afterClose: async () => {
       await built.close?.();

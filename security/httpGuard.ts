@@ -1,0 +1,75 @@
+import type { Next, Request, RequestHandler, Response } from 'restify';
+import { componentLogger } from '../core/logger';
+import { errorBody } from '../server/apiError';
+import { isEmergencyText } from './emergency';
+import type { CitizenLimitSettings } from './limits';
+import { RateLimiter, type Decision } from './rateLimit';
+
+const log = componentLogger('security.limits');
+
+const DL = '/v3/directline';
+const CREATE_PATHS: readonly string[] = [`${DL}/tokens/generate`, `${DL}/conversations`];
+const ACTIVITIES_PATH = `${DL}/conversations/:conversationId/activities`;
+
+export interface HttpGuardDeps {
+  limits: CitizenLimitSettings;
+  /** The French text a refused citizen's client receives in `error.message`. */
+  notice: string;
+  now?: () => number;
+}
+
+function textOf(body: unknown): unknown {
+  return typeof body === 'object' && body !== null ? Reflect.get(body, 'text') : undefined;
+}
+
+/**
+ * The address the request came from. Behind a reverse proxy this is the proxy: the proxy
+ * must then apply its own per-address limits (X-Forwarded-For is not trusted here).
+ */
+function addressOf(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Direct Line's write routes, limited per address and per conversation before any work
+ * (storage, bot turn) is done. Reads (GET) are not limited: polling clients read often.
+ * A message that triage calls an emergency always passes.
+ */
+export function createHttpGuard(deps: HttpGuardDeps): RequestHandler {
+  const created = new RateLimiter(deps.limits.conversationsPerIp, deps.now);
+  const perIp = new RateLimiter(deps.limits.requestsPerIp, deps.now);
+  const perConversation = new RateLimiter(deps.limits.requestsPerConversation, deps.now);
+
+  const refuse = (res: Response, decision: Decision, tier: string, route: string): false => {
+    log.info('rate limited', { event: 'rate_limited', tier, route });
+    res.header('Retry-After', String(decision.retryAfterSeconds));
+    res.send(429, errorBody('TooManyRequests', deps.notice));
+    return false;
+  };
+
+  return (req: Request, res: Response, next: Next) => {
+    const route = req.getRoute()?.path;
+    if (req.method !== 'POST' || typeof route !== 'string' || !route.startsWith(DL)) {
+      return next();
+    }
+    const address = addressOf(req);
+    const creating = CREATE_PATHS.includes(route) && req.headers.authorization === undefined;
+    const emergency = route === ACTIVITIES_PATH && isEmergencyText(textOf(req.body));
+    if (emergency) {
+      return next();
+    }
+
+    const byIp = (creating ? created : perIp).take(address);
+    if (!byIp.allowed) {
+      return next(refuse(res, byIp, creating ? 'conversations_per_ip' : 'requests_per_ip', route));
+    }
+    const conversationId: unknown = req.params?.conversationId;
+    if (route === ACTIVITIES_PATH && typeof conversationId === 'string') {
+      const byConversation = perConversation.take(conversationId);
+      if (!byConversation.allowed) {
+        return next(refuse(res, byConversation, 'requests_per_conversation', route));
+      }
+    }
+    return next();
+  };
+}

@@ -1,0 +1,36 @@
+import type { Middleware } from 'botbuilder';
+import type { RequestHandler } from 'restify';
+import type { Content } from '../content/renderer';
+import { createHttpGuard } from './httpGuard';
+import { DEFAULT_LIMITS, type CitizenLimitSettings } from './limits';
+import { createTurnGuard } from './turnGuard';
+
+export { DEFAULT_LIMITS, limitsFromEnv, type CitizenLimitSettings } from './limits';
+export { isEmergencyText } from './emergency';
+
+export interface CitizenLimits {
+  /** server.use(...) it after the body parser: Direct Line's write routes. */
+  http: RequestHandler;
+  /** adapter.use(...) it before the bot's middleware: every channel's turns. */
+  turns: Middleware;
+}
+
+export interface CitizenLimitsDeps {
+  content: Content;
+  limits?: CitizenLimitSettings;
+  now?: () => number;
+}
+
+/** The rate limits of the citizen endpoints, with their French notices. */
+export function createCitizenLimits(deps: CitizenLimitsDeps): CitizenLimits {
+  const limits = deps.limits ?? DEFAULT_LIMITS;
+  return {
+    http: createHttpGuard({
+      limits, notice: deps.content.render('security/tooManyRequests'), now: deps.now,
+    }),
+    turns: createTurnGuard({
+      limit: limits.turnsPerConversation,
+      notice: deps.content.render('security/slowDown'), now: deps.now,
+    }),
+  };
+}
