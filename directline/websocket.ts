@@ -30,6 +30,14 @@ function refuse(socket: Duplex, error: ApiError): void {
   ].join('\r\n'));
 }
 
+function safeDecode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function bearer(request: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
@@ -63,23 +71,28 @@ export function directLineStreams(endpoint: DirectLineEndpoint, hub: StreamHub):
       return false;
     }
 
-    const conversationId = decodeURIComponent(match[1]);
+    // a client that goes away mid-handshake must not become an uncaught error
+    socket.on('error', () => socket.destroy());
+    const conversationId = safeDecode(match[1]);
     const token = url.searchParams.get('t') ?? bearer(request);
     const opened = (async () => {
+      if (conversationId === undefined) {
+        throw new ApiError(400, 'BadArgument', 'the conversation id is not valid');
+      }
       const watermark = parseWatermark(url.searchParams.get('watermark'));
       const authorization = token === undefined ? undefined : `Bearer ${token}`;
-      await endpoint.authorize(authorization, conversationId);
-      return watermark;
+      const claims = await endpoint.authorize(authorization, conversationId);
+      return { conversationId: claims.conv, watermark };
     })();
 
-    opened.then((watermark) => {
+    opened.then(({ conversationId: id, watermark }) => {
       wss.handleUpgrade(request, socket, head, (ws) => {
         ws.on('error', () => ws.terminate());
-        const subscriber = hub.add(conversationId, ws, watermark ?? -1);
-        endpoint.read(conversationId, watermark)
+        const subscriber = hub.add(id, ws, watermark ?? -1);
+        endpoint.read(id, watermark)
           .then((page) => subscriber.start(page))
           .catch(() => ws.close(1011, 'backlog unavailable'));
-        log.info('stream opened', { conversationId });
+        log.info('stream opened', { conversationId: id });
       });
     }, (error: unknown) => {
       refuse(socket, error instanceof ApiError

@@ -245,6 +245,21 @@ describe('Direct Line endpoint over HTTP', () => {
       expect(answer.body.error.code).to.equal('PayloadTooLarge');
     });
 
+    it('a malformed conversation id in the path is a 4xx, REST and stream alike', async () => {
+      const client = await DirectLineClient.start(app.url);
+
+      const rest = await request(app.url, 'GET',
+        '/v3/directline/conversations/%E0%A4%A/activities', { token: client.token });
+      const stream = await openStream(
+        `${app.url.replace('http', 'ws')}/v3/directline/conversations/%E0%A4%A/stream?t=x`)
+        .then(() => 'opened', (e: Error) => e.message);
+      const stillUp = await request(app.url, 'GET', '/healthz');
+
+      expect(rest.status).to.be.within(400, 499);
+      expect(stream).to.equal('stream refused: 400');
+      expect(stillUp.status).to.equal(200);
+    });
+
     it('an activity that is not valid is a 400 saying why, and is not stored', async () => {
       const client = await DirectLineClient.start(app.url);
 
