@@ -113,6 +113,25 @@ export class TablePostcodeDirectory implements PostcodeDirectory {
     return found.slice(0, limit).map(({ commune }) => commune);
   }
 
+  nearestCommune(latitude: number, longitude: number): Commune | undefined {
+    let best: Commune | undefined;
+    let bestDistance = Infinity;
+
+    // flat-earth distance is enough to rank neighbours; cos(latitude) squeezes longitudes
+    const squeeze = Math.cos((latitude * Math.PI) / 180);
+    for (const { commune } of this.entries) {
+      const dLat = commune.latitude - latitude;
+      const dLon = (commune.longitude - longitude) * squeeze;
+      const distance = dLat * dLat + dLon * dLon;
+      if (distance < bestDistance) {
+        best = commune;
+        bestDistance = distance;
+      }
+    }
+
+    return best;
+  }
+
   private index(): SearchEntry[] {
     this.searchIndex ??= this.entries.map(({ commune, names }) => ({
       commune,

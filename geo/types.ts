@@ -12,4 +12,6 @@ export interface PostcodeDirectory {
   byPostcode(postcode: string): Commune[];
   /** Communes whose name matches, tolerant of case, accents, hyphens and "saint"/"st". */
   searchCommune(name: string, limit?: number): Commune[];
+  /** The commune whose centre is closest to a point (a location the citizen shared). */
+  nearestCommune?(latitude: number, longitude: number): Commune | undefined;
 }

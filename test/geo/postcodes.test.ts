@@ -147,3 +147,16 @@ describe('shipped postcode table provenance', () => {
     expect(derived === readFileSync(DEFAULT_POSTCODES_FILE, 'utf8')).to.equal(true);
   });
 });
+
+describe('nearest commune to a shared location', () => {
+  it('picks the commune whose centre is closest', () => {
+    const table = parsePostcodeTable([
+      '42218\t42000\tSaint Etienne\t45.43012\t4.37914\t',
+      '42095\t42700\tFirminy\t45.38\t4.29\t',
+    ].join('\n'));
+
+    expect(table.nearestCommune(45.39, 4.3)?.name).to.equal('Firminy');
+    expect(table.nearestCommune(45.44, 4.39)?.name).to.equal('Saint Etienne');
+    expect(parsePostcodeTable('').nearestCommune(45, 4)).to.equal(undefined);
+  });
+});

@@ -86,20 +86,26 @@ export class ContactUnitDialog extends ProcedureDialog {
     const saved = recall(step, 'communes');
     const communes = isCommuneList(saved) ? saved : [];
     const chosen = typeof step.result === 'string' ? Number(step.result) : 0;
-    const commune: Commune | undefined = communes[chosen];
     const shared = recall(step, 'point');
-    const point: GeoPoint | undefined = isGeoPoint(shared) ? shared : commune;
+    const location = isGeoPoint(shared) ? shared : undefined;
+    const commune: Commune | undefined = location ? undefined : communes[chosen];
+    const point: GeoPoint | undefined = location ?? commune;
     const units = this.deps.units;
 
     const text = units && point && units.size > 0
       ? renderNearest(this.content, units.nearest(point, 3), commune)
-      : renderWithoutList(this.content, commune);
+      : renderWithoutList(this.content, commune ?? this.communeAt(location));
     log.info('contact_unit.answered', {
       source: recall(step, 'source'), withList: Boolean(units && point), found: Boolean(point),
     });
 
     await step.context.sendActivity(MessageFactory.text(text));
     return step.endDialog({});
+  }
+
+  /** Without a unit list, the commune of a shared location still helps the directory search. */
+  private communeAt(point: GeoPoint | undefined): Commune | undefined {
+    return point && this.deps.postcodes.nearestCommune?.(point.latitude, point.longitude);
   }
 }
 

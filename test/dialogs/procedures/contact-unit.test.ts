@@ -86,6 +86,12 @@ const cases: Case[] = [
     expected: [/proches de vous[\s\S]*\*\*Gendarmerie - Brigade FICTIVE de test C/],
   },
   {
+    name: 'without a unit list, names the commune nearest to a shared location',
+    withUnits: false,
+    turns: [{ type: 'message', text: '', value: { latitude: 45.381, longitude: 4.291 } }],
+    expected: [/Commune trouvée : \*\*Firminy\*\* \(42700\)[\s\S]*lannuaire/],
+  },
+  {
     name: 'stops at once on "annuler"',
     withUnits: true,
     turns: ['brigade', 'annuler'],
