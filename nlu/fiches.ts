@@ -2,18 +2,15 @@ import { readFileSync } from 'fs';
 import { fromRoot } from '../core/paths';
 import { stem } from './features';
 import { normalize } from './normalize';
+import type { OfficialPage } from './types';
+
+export type { OfficialPage };
 
 /**
  * Long-tail fallback: when no topic fits, the service-public.fr pages whose titles share
  * the most informative words with the message. Titles, links and dates only: the index is
  * from 2020, so its old text is never given as an answer.
  */
-export interface OfficialPage {
-  title: string;
-  url: string;
-  date: string;
-}
-
 export interface FichesSearch {
   search(text: string, limit?: number): OfficialPage[];
 }

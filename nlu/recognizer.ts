@@ -3,6 +3,7 @@ import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
 import type { Recognizer, Understanding } from './types';
 import { loadCorpus } from './corpus';
+import { createFichesSearch, type FichesSearch } from './fiches';
 import { normalize } from './normalize';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
@@ -22,6 +23,8 @@ export interface RecognizerOptions {
   corpusPath?: string;
   /** Use this model as is (tests, the eval command). */
   model?: TopicModel;
+  /** Official pages offered for `none`; loaded on first need when not given. */
+  fiches?: FichesSearch;
 }
 
 const log = componentLogger('nlu');
@@ -63,13 +66,15 @@ export function sharedModel(modelPath = DEFAULT_MODEL_PATH, corpusPath = DEFAULT
   return model;
 }
 
-export function recognizerFor(model: TopicModel, triage: Triage): Recognizer {
+export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => FichesSearch):
+  Recognizer {
   return {
     async understand(text: string): Promise<Understanding> {
       const raw = typeof text === 'string' ? text : '';
       const normalized = normalize(raw);
       const emergency = triage.assess(normalized);
       const result = await model.classify(normalized);
+      const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {
         text: raw,
@@ -79,6 +84,7 @@ export function recognizerFor(model: TopicModel, triage: Triage): Recognizer {
         alternatives: result.alternatives,
         ambiguous: result.ambiguous,
         emergency,
+        ...(pages.length > 0 ? { pages } : {}),
       };
     },
   };
@@ -87,5 +93,11 @@ export function recognizerFor(model: TopicModel, triage: Triage): Recognizer {
 export async function createRecognizer(options: RecognizerOptions = {}): Promise<Recognizer> {
   const model = options.model ?? await sharedModel(options.modelPath, options.corpusPath);
   const triage = createTriage(model.classifier.corrector.vocabulary);
-  return recognizerFor(model, triage);
+  let fiches = options.fiches;
+  // about half a second to index: paid by the first unanswered question, not at start
+  const lazyFiches = (): FichesSearch => {
+    fiches ??= createFichesSearch();
+    return fiches;
+  };
+  return recognizerFor(model, triage, lazyFiches);
 }

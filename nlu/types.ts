@@ -14,6 +14,14 @@ export interface TopicScore {
   score: number;
 }
 
+/** An official service-public.fr page offered when no topic fits (title, link, date only). */
+export interface OfficialPage {
+  title: string;
+  url: string;
+  /** Date of the indexed version (2020): say so, the link leads to the current page. */
+  date: string;
+}
+
 export interface Understanding {
   /** The message as received. Never log it. */
   text: string;
@@ -27,6 +35,8 @@ export interface Understanding {
   /** True when the two best topics are too close to choose: ask the citizen. */
   ambiguous: boolean;
   emergency: EmergencyAssessment;
+  /** When the topic is `none`: up to three official pages that may help. */
+  pages?: OfficialPage[];
 }
 
 export interface Recognizer {

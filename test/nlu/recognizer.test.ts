@@ -44,6 +44,15 @@ describe('recognizer', function recognizerSpec() {
     }
   });
 
+  it('offers official pages when no topic fits, and none otherwise', async () => {
+    const other = await recognizer.understand("comment faire une demande d'APL");
+    const known = await recognizer.understand('faire une procuration');
+
+    expect(other.topic).to.equal('none');
+    expect(other.pages?.[0]).to.include({ title: 'Aide personnalisée au logement (APL)' });
+    expect(known.pages).to.equal(undefined);
+  });
+
   it('survives empty, huge and odd input', async () => {
     expect((await recognizer.understand('')).topic).to.equal('none');
     expect((await recognizer.understand('🙂'.repeat(50_000))).emergency.detected).to.equal(false);

@@ -1,0 +1,137 @@
+import { randomUUID } from 'crypto';
+import { componentLogger } from '../core/logger';
+import {
+  DuplicateKeyError, type Collection, type CollectionSpec, type StoredDocument,
+} from '../storage/types';
+import type { Understanding } from './types';
+import { storableText } from './masking';
+
+/**
+ * Questions the assistant could not answer, for the team to grow the corpus: a count per
+ * day of `none` and low-confidence answers, and each text stored only once masked
+ * (phones, e-mails, plates, names), for a limited time.
+ */
+export type UnansweredReason = 'none' | 'low_confidence' | 'ambiguous';
+
+export interface UnansweredDay extends StoredDocument {
+  /** YYYY-MM-DD (UTC); also the id. */
+  day: string;
+  none: number;
+  lowConfidence: number;
+  ambiguous: number;
+}
+
+export interface UnansweredText extends StoredDocument {
+  day: string;
+  reason: UnansweredReason;
+  /** Masked then normalised; never the message as received. */
+  text: string;
+  /** What the model would have said. */
+  guess: string;
+  score: number;
+  expiresAt: Date;
+}
+
+export const UNANSWERED_DAYS: CollectionSpec = { name: 'nlu_unanswered_days' };
+export const UNANSWERED_TEXTS: CollectionSpec = {
+  name: 'nlu_unanswered_texts',
+  indexes: [[{ field: 'day', direction: -1 }]],
+  ttlField: 'expiresAt',
+};
+
+export interface UnansweredOptions {
+  /** Below this score an answered topic still counts as low confidence. */
+  lowConfidence: number;
+  retentionDays: number;
+}
+
+export const DEFAULT_UNANSWERED: UnansweredOptions = { lowConfidence: 0.5, retentionDays: 90 };
+
+export interface UnansweredLog {
+  /** Records the message when it was not answered with confidence; returns the reason. */
+  record(understanding: Understanding, now?: Date): Promise<UnansweredReason | undefined>;
+  day(day: string): Promise<UnansweredDay | undefined>;
+  texts(day: string, limit?: number): Promise<UnansweredText[]>;
+}
+
+const COUNTERS: Readonly<Record<UnansweredReason, 'none' | 'lowConfidence' | 'ambiguous'>> = {
+  none: 'none',
+  low_confidence: 'lowConfidence',
+  ambiguous: 'ambiguous',
+};
+const MAX_ATTEMPTS = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const log = componentLogger('nlu.unanswered');
+
+export function reasonOf(understanding: Understanding, lowConfidence: number): UnansweredReason | undefined {
+  if (understanding.emergency.detected) {
+    return undefined;
+  }
+  if (understanding.topic === 'none') {
+    return 'none';
+  }
+  if (understanding.ambiguous) {
+    return 'ambiguous';
+  }
+  return understanding.score < lowConfidence ? 'low_confidence' : undefined;
+}
+
+/** Compare-and-set increment, since the storage contract has no atomic counter. */
+async function increment(days: Collection<UnansweredDay>, day: string, reason: UnansweredReason):
+  Promise<void> {
+  const field = COUNTERS[reason];
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const current = await days.get(day);
+    if (!current) {
+      try {
+        await days.insert({ id: day, day, none: 0, lowConfidence: 0, ambiguous: 0, [field]: 1 });
+        return;
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) {
+          throw error;
+        }
+        continue;
+      }
+    }
+    const updated = await days.update(day, { [field]: current[field] + 1 }, { [field]: current[field] });
+    if (updated) {
+      return;
+    }
+  }
+  throw new Error(`could not count an unanswered message for ${day}`);
+}
+
+export function createUnansweredLog(
+  days: Collection<UnansweredDay>,
+  texts: Collection<UnansweredText>,
+  options: UnansweredOptions = DEFAULT_UNANSWERED,
+): UnansweredLog {
+  return {
+    async record(understanding, now = new Date()) {
+      const reason = reasonOf(understanding, options.lowConfidence);
+      if (!reason) {
+        return undefined;
+      }
+
+      const day = now.toISOString().slice(0, 10);
+      await increment(days, day, reason);
+
+      const text = storableText(understanding.text);
+      if (text !== '') {
+        await texts.insert({
+          id: randomUUID(),
+          day,
+          reason,
+          text,
+          guess: understanding.alternatives[0]?.topic ?? 'none',
+          score: understanding.alternatives[0]?.score ?? understanding.score,
+          expiresAt: new Date(now.getTime() + options.retentionDays * DAY_MS),
+        });
+      }
+      log.debug('unanswered message recorded', { event: 'nlu.unanswered', reason, day });
+      return reason;
+    },
+    day: (day) => days.get(day),
+    texts: (day, limit = 100) => texts.find({ day }, { sort: [{ field: 'day', direction: -1 }], limit }),
+  };
+}

@@ -1,0 +1,77 @@
+import { expect } from 'chai';
+import type { Understanding } from '../../nlu/types';
+import {
+  createUnansweredLog, type UnansweredDay, type UnansweredText,
+} from '../../nlu/unanswered';
+import { memoryCollection } from './memoryCollection';
+
+function understanding(text: string, changes: Partial<Understanding> = {}): Understanding {
+  return {
+    text,
+    normalized: text,
+    topic: 'none',
+    score: 0.8,
+    alternatives: [{ topic: 'faq.drones', score: 0.2 }],
+    ambiguous: false,
+    emergency: { detected: false, numbers: [] },
+    ...changes,
+  };
+}
+
+const NOW = new Date('2026-12-04T10:00:00Z');
+
+describe('unanswered questions', () => {
+  let days: ReturnType<typeof memoryCollection<UnansweredDay>>;
+  let texts: ReturnType<typeof memoryCollection<UnansweredText>>;
+  let log: ReturnType<typeof createUnansweredLog>;
+
+  beforeEach(() => {
+    days = memoryCollection<UnansweredDay>('days');
+    texts = memoryCollection<UnansweredText>('texts');
+    log = createUnansweredLog(days, texts);
+  });
+
+  it('counts none, low-confidence and ambiguous answers per day', async () => {
+    await log.record(understanding('meteo demain'), NOW);
+    await log.record(understanding('meteo'), NOW);
+    await log.record(understanding('drone', { topic: 'faq.drones', score: 0.35 }), NOW);
+    await log.record(understanding('vol', { topic: 'faq.vehicle_theft', ambiguous: true }), NOW);
+
+    expect(await log.day('2026-12-04')).to.deep.equal({
+      id: '2026-12-04', day: '2026-12-04', none: 2, lowConfidence: 1, ambiguous: 1,
+    });
+  });
+
+  it('ignores confident answers and emergencies', async () => {
+    expect(await log.record(understanding('procuration', { topic: 'faq.proxy_vote' }), NOW))
+      .to.equal(undefined);
+    const emergency = { detected: true, numbers: ['17', '112'] };
+    expect(await log.record(understanding('au secours', { emergency }), NOW)).to.equal(undefined);
+
+    expect(days.all()).to.deep.equal([]);
+    expect(texts.all()).to.deep.equal([]);
+  });
+
+  it('stores the text only masked and normalised, with the model guess and an expiry', async () => {
+    await log.record(understanding("Je m'appelle Marie Dupont, tel 06 12 34 56 78, mail m.d@x.fr"), NOW);
+
+    const [stored] = await log.texts('2026-12-04');
+    expect(stored.text).to.equal('je me appelle masquenom tel masquetel mail masquemail');
+    expect(stored).to.include({ reason: 'none', guess: 'faq.drones', score: 0.2 });
+    expect(stored.expiresAt.toISOString()).to.equal('2027-03-04T10:00:00.000Z');
+    expect(JSON.stringify(texts.all())).not.to.match(/Marie|Dupont|06 12|m\.d@x/);
+  });
+
+  it('counts but stores nothing for an empty message', async () => {
+    await log.record(understanding('🙂'), NOW);
+
+    expect((await log.day('2026-12-04'))?.none).to.equal(1);
+    expect(texts.all()).to.deep.equal([]);
+  });
+
+  it('loses no count when two turns record at once', async () => {
+    await Promise.all(Array.from({ length: 5 }, () => log.record(understanding('x y'), NOW)));
+
+    expect((await log.day('2026-12-04'))?.none).to.equal(5);
+  });
+});
