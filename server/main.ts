@@ -23,6 +23,10 @@ export async function main(createAssistant?: AssistantFactory): Promise<void> {
       process.exit(1);
     });
   };
+  // a stray rejection is a bug to log, not a reason to drop every citizen's conversation
+  process.on('unhandledRejection', (reason: unknown) => {
+    log.error('unhandled rejection', { error: reason instanceof Error ? reason.name : 'unknown' });
+  });
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 }
