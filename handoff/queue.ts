@@ -40,8 +40,10 @@ export class HandoffQueue {
     return this.conversations.get(id);
   }
 
-  find(filter: Filter): Promise<HandoffConversation[]> {
-    return this.conversations.find(filter, { sort: [{ field: 'updatedAt', direction: -1 }] });
+  /** Most recently changed first, at most `limit`. */
+  find(filter: Filter, limit = 200): Promise<HandoffConversation[]> {
+    return this.conversations.find(filter,
+      { sort: [{ field: 'updatedAt', direction: -1 }], limit });
   }
 
   /** The conversation's document, created in the bot state on its first message. */

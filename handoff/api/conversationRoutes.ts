@@ -38,8 +38,8 @@ async function listFor(deps: AgentApiDeps, principal: AgentPrincipal, state: str
   const wanted = visibleState(state);
   if (wanted === 'mine') {
     const mine = await deps.queue.find({ state: 'agent', agentId: principal.agentId });
-    const watched = (await deps.queue.find({ state: 'agent' })).concat(
-      await deps.queue.find({ state: 'bot' }))
+    const watched = (await deps.queue.find({ state: 'agent' }, 1000)).concat(
+      await deps.queue.find({ state: 'bot' }, 1000))
       .filter((conversation) => conversation.watchers.includes(principal.agentId));
     const ids = new Set(mine.map((conversation) => conversation.id));
     return [...mine, ...watched.filter((conversation) => !ids.has(conversation.id))];

@@ -257,4 +257,36 @@ describe('agent API over HTTP', () => {
     await offline;
     expect(w.handoff.presence.available()).to.deep.equal([]);
   });
+
+  it('streams a watched bot conversation to its watcher only, and lists it as theirs',
+    async () => {
+      await w.handoff.accounts.create('g.durand', 'agent', PASSWORD);
+      const other = new AgentClient(server.url);
+      await client.signIn('g.martin', PASSWORD);
+      await other.signIn('g.durand', PASSWORD);
+      const camille = w.citizen('c1');
+      await camille.say('bonjour');
+      const wsUrl = `${server.url.replace('http', 'ws')}/api/agent/ws`;
+      const watcher = new WebSocket(wsUrl, { headers: { cookie: client.cookie } });
+      const bystander = new WebSocket(wsUrl, { headers: { cookie: other.cookie } });
+      await Promise.all([nextEvent(watcher, (e) => e.type === 'hello'),
+        nextEvent(bystander, (e) => e.type === 'hello')]);
+      const bystanderSaw: unknown[] = [];
+      bystander.on('message', (data) => bystanderSaw.push(JSON.parse(data.toString())));
+
+      await client.call('PUT', '/api/agent/conversations/c1/watch');
+      const line = nextEvent(watcher, (e) => e.type === 'entry');
+      await camille.say('mon vélo a disparu');
+      const mine = await client.call('GET', '/api/agent/conversations?state=mine');
+      // a later event everyone sees: once the bystander has it, the line was dealt with
+      const later = nextEvent(bystander, (e) => e.type === 'presence' && e.status === 'busy');
+      await other.call('PUT', '/api/agent/presence', { status: 'busy' });
+      await later;
+
+      expect(await line).to.have.nested.property('entry.text', 'mon vélo a disparu');
+      expect(mine.body.conversations).to.have.nested.property('[0].id', 'c1');
+      expect(bystanderSaw.filter((e) => JSON.stringify(e).includes('vélo'))).to.deep.equal([]);
+      watcher.close();
+      bystander.close();
+    });
 });
