@@ -1,6 +1,6 @@
 import { createAssistant } from '../bots';
-import { createKeywordRecognizer } from '../bots/keywordRecognizer';
 import { loadContent } from '../content/renderer';
+import { componentLogger } from '../core/logger';
 import { createPreComplaintProcedure } from '../dialogs/preComplaint';
 import { PRE_COMPLAINT_DIALOG } from '../dialogs/preComplaint/ids';
 import { contactUnitProcedure } from '../dialogs/procedures/contact-unit';
@@ -14,10 +14,37 @@ import { violenceProcedure } from '../dialogs/procedures/violence';
 import { loadPostcodeDirectory } from '../geo/postcodes';
 import { loadUnitDirectory, unitsFile } from '../geo/units';
 import { createHandoff } from '../handoff';
+import { createRecognizer } from '../nlu/recognizer';
+import type { Recognizer } from '../nlu/types';
 import { registerRecordRoutes } from '../records/routes';
 import { PRE_COMPLAINTS, PreComplaintStore } from '../records/store';
 import type { PreComplaintRecord } from '../records/types';
 import type { AssistantFactory } from './compose';
+
+const log = componentLogger('compose');
+
+interface LoadingRecognizer {
+  recognizer: Recognizer;
+  loaded(): boolean;
+}
+
+/**
+ * The model loads (or trains, on a first start) while the server already listens:
+ * /healthz says 503 until it is there, and early messages wait for it instead of failing.
+ */
+function loadRecognizer(): LoadingRecognizer {
+  let loaded = false;
+  const loading = createRecognizer();
+  loading.then(() => {
+    loaded = true;
+  }, (error: unknown) => {
+    log.error('recognizer failed to load', { error: String(error) });
+  });
+  return {
+    recognizer: { understand: async (text) => (await loading).understand(text) },
+    loaded: () => loaded,
+  };
+}
 
 /**
  * The real assistant with every part around it: content, the handoff to gendarmes (its
@@ -25,6 +52,7 @@ import type { AssistantFactory } from './compose';
  * their stores and gendarme APIs. Which recogniser runs is chosen here.
  */
 export const createFullAssistant: AssistantFactory = async ({ config, database, proactive }) => {
+  const understanding = loadRecognizer();
   const content = loadContent();
   const postcodes = loadPostcodeDirectory();
   const handoff = createHandoff({ database, sender: proactive, content });
@@ -45,7 +73,7 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
 
   const assistant = await createAssistant({
     storage: database.botStorage,
-    recognizer: createKeywordRecognizer(),
+    recognizer: understanding.recognizer,
     content,
     gate: handoff.gate,
     procedures,
@@ -54,6 +82,7 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
   const { authenticator } = handoff;
   return {
     ...assistant,
+    ready: () => understanding.loaded() && assistant.ready(),
     middleware: [...assistant.middleware, handoff.middleware],
     mounts: [
       (server) => handoff.registerRoutes(server),
