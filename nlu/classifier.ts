@@ -74,7 +74,8 @@ const ALTERNATIVES = 3;
 export function decide(ranked: readonly TopicScore[], calibration: Calibration): TopicResult {
   const [best, second] = ranked;
   if (best === undefined) {
-    return { topic: NONE, score: 1, alternatives: [], ambiguous: false, best: { topic: NONE, score: 1 } };
+    const nothing = { topic: NONE, score: 1 };
+    return { ...nothing, alternatives: [], ambiguous: false, best: nothing };
   }
   const confident = best.topic !== NONE && best.score >= calibration.minScore;
   const ambiguous = confident && second !== undefined && second.topic !== NONE &&

@@ -41,7 +41,8 @@ function stringList(value: unknown): string[] {
   if (typeof value === 'string') {
     return [value];
   }
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  const isString = (item: unknown): item is string => typeof item === 'string';
+  return Array.isArray(value) ? value.filter(isString) : [];
 }
 
 export function parseEvalLines(raw: string, source = 'test set'): EvalLine[] {
@@ -55,7 +56,9 @@ export function parseEvalLines(raw: string, source = 'test set'): EvalLine[] {
     } catch {
       throw new Error(`${source}: line ${index + 1} is not JSON`);
     }
-    if (typeof record !== 'object' || record === null || typeof Reflect.get(record, 'text') !== 'string') {
+    const hasText = typeof record === 'object' && record !== null &&
+      typeof Reflect.get(record, 'text') === 'string';
+    if (!hasText || typeof record !== 'object' || record === null) {
       throw new Error(`${source}: line ${index + 1} has no "text"`);
     }
     const emergency: unknown = Reflect.get(record, 'emergency');
@@ -76,7 +79,8 @@ function ratio(part: number, whole: number, empty: number): number {
   return whole === 0 ? empty : part / whole;
 }
 
-export async function evaluate(recognizer: Recognizer, lines: readonly EvalLine[]): Promise<EvalReport> {
+export async function evaluate(recognizer: Recognizer, lines: readonly EvalLine[]):
+  Promise<EvalReport> {
   const misses: Miss[] = [];
   const confusions = new Map<string, number>();
   let topicLines = 0;
@@ -95,23 +99,27 @@ export async function evaluate(recognizer: Recognizer, lines: readonly EvalLine[
       } else {
         const pair = `${line.topics[0]} -> ${result.topic}`;
         confusions.set(pair, (confusions.get(pair) ?? 0) + 1);
-        misses.push({ text: line.text, expected: line.topics.join('|'), got: result.topic, kind: 'topic' });
+        const expected = line.topics.join('|');
+        misses.push({ text: line.text, expected, got: result.topic, kind: 'topic' });
       }
     }
     if (line.emergency === true) {
       emergencyLines += 1;
       const first = line.numbers[0];
-      const ok = result.emergency.detected && (first === undefined || result.emergency.numbers.includes(first));
+      const ok = result.emergency.detected &&
+        (first === undefined || result.emergency.numbers.includes(first));
       caught += ok ? 1 : 0;
       if (!ok) {
         const got = result.emergency.detected ? result.emergency.numbers.join(',') : 'not detected';
-        misses.push({ text: line.text, expected: line.numbers.join(','), got, kind: 'missed emergency' });
+        const expected = line.numbers.join(',');
+        misses.push({ text: line.text, expected, got, kind: 'missed emergency' });
       }
     } else if (line.emergency === false) {
       calmLines += 1;
       if (result.emergency.detected) {
         falseAlarms += 1;
-        misses.push({ text: line.text, expected: 'no emergency', got: result.emergency.numbers.join(','), kind: 'false alarm' });
+        const got = result.emergency.numbers.join(',');
+        misses.push({ text: line.text, expected: 'no emergency', got, kind: 'false alarm' });
       }
     }
   }
@@ -136,18 +144,23 @@ export function meetsThresholds(report: EvalReport): boolean {
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
+const orNone = (lines: string[]): string[] => (lines.length > 0 ? lines : ['  none']);
 
 export function formatReport(report: EvalReport): string {
   const lines = [
-    `topic accuracy     ${percent(report.topicAccuracy)} (${report.topicLines} lines, target >= 95 %)`,
-    `emergency recall   ${percent(report.emergencyRecall)} (${report.emergencyLines} lines, target 100 %)`,
-    `false positives    ${percent(report.falsePositiveRate)} (${report.calmLines} lines, target <= 3 %)`,
+    `topic accuracy     ${percent(report.topicAccuracy)} ` +
+      `(${report.topicLines} lines, target >= 95 %)`,
+    `emergency recall   ${percent(report.emergencyRecall)} ` +
+      `(${report.emergencyLines} lines, target 100 %)`,
+    `false positives    ${percent(report.falsePositiveRate)} ` +
+      `(${report.calmLines} lines, target <= 3 %)`,
     '',
     'costliest confusions (expected -> got):',
-    ...(report.confusions.length ? report.confusions.slice(0, 10).map((c) => `  ${c.count}  ${c.pair}`) : ['  none']),
+    ...orNone(report.confusions.slice(0, 10).map((c) => `  ${c.count}  ${c.pair}`)),
     '',
     'misclassified lines:',
-    ...(report.misses.length ? report.misses.map((m) => `  [${m.kind}] ${JSON.stringify(m.text)}: expected ${m.expected}, got ${m.got}`) : ['  none']),
+    ...orNone(report.misses.map((m) =>
+      `  [${m.kind}] ${JSON.stringify(m.text)}: expected ${m.expected}, got ${m.got}`)),
   ];
   return lines.join('\n');
 }

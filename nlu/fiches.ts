@@ -31,7 +31,10 @@ const IGNORED = new Set([
 const MIN_COVERAGE = 0.5;
 
 function terms(text: string): string[] {
-  return normalize(text).split(' ').filter((word) => word.length > 1 && !IGNORED.has(word)).map(stem);
+  return normalize(text)
+    .split(' ')
+    .filter((word) => word.length > 1 && !IGNORED.has(word))
+    .map(stem);
 }
 
 function isPage(value: unknown): value is OfficialPage {

@@ -96,14 +96,16 @@ function dequantize(data: LinearModelData): Float32Array {
   const classes = data.labels.length;
   const bytes = new Int8Array(Buffer.from(data.weights, 'base64'));
   const raw = Buffer.from(data.scales, 'base64');
-  const scales = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const scaleBytes = raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+  const scales = new Float32Array(scaleBytes);
   if (bytes.length !== data.features.length * classes || scales.length !== data.features.length) {
     throw new Error('model weights do not match its features and labels');
   }
   return Float32Array.from(bytes, (value, i) => value * scales[Math.floor(i / classes)]);
 }
 
-function build(labels: string[], features: string[], weights: Float32Array, bias: number[]): LinearModel {
+function build(labels: string[], features: string[], weights: Float32Array, bias: number[]):
+  LinearModel {
   const index = new Map(features.map((feature, i) => [feature, i]));
   const classes = labels.length;
   return {

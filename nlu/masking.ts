@@ -17,12 +17,17 @@ export const MASKS = {
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const PHONE = /(?:(?:\+|00)\s?33\s?\(?0?\)?|0)\s?[1-9](?:[\s.-]?\d{2}){4}\b/g;
 /** New plates (AB-123-CD, any case) and old ones (1234 AB 56, capitals only). */
-const PLATE = /\b[A-Za-z]{2}[\s-]?\d{3}[\s-]?[A-Za-z]{2}\b|\b\d{2,4}[\s-]?[A-Z]{2,3}[\s-]?(?:\d{2}|2[AB])\b/g;
+const PLATE = new RegExp('\\b[A-Za-z]{2}[\\s-]?\\d{3}[\\s-]?[A-Za-z]{2}\\b|' +
+  '\\b\\d{2,4}[\\s-]?[A-Z]{2,3}[\\s-]?(?:\\d{2}|2[AB])\\b', 'g');
 const LONG_NUMBER = /\d(?:[\s-]?\d){5,}/g;
 /** The next one or two words are a name, whatever their case. */
-const SELF_INTRODUCTION = /\b(je m['’ ]?appelle|mon nom est|mon nom c['’ ]?est|mon prenom est|je me nomme)\s+([\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*)?)/giu;
+const SELF_INTRODUCTION = new RegExp(
+  "\\b(je m['’ ]?appelle|mon nom est|mon nom c['’ ]?est|mon prenom est|je me nomme)" +
+  "\\s+([\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)", 'giu');
 /** A title then capitalised words: "M. Durand", "madame Le Goff", "je suis Marie". */
-const TITLED_NAME = /\b(M\.|Mme|Mlle|Mr|Me|Dr|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Jj]e suis)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/gu;
+const TITLED_NAME = new RegExp(
+  '\\b(M\\.|Mme|Mlle|Mr|Me|Dr|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Jj]e suis)' +
+  "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)", 'gu');
 /** A capitalised word that does not start a sentence. */
 const INNER_CAPITAL = /(?<=[\p{L}\p{N},;:'’)]\s+)\p{Lu}[\p{Ll}'’-]+/gu;
 

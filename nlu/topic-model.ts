@@ -93,13 +93,17 @@ export async function trainTopicModel(
 
 export async function loadTopicModel(path: string): Promise<TopicModel> {
   const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
-  if (typeof data !== 'object' || data === null || Reflect.get(data, 'format') !== 'brigade-model/1') {
+  const isModel = typeof data === 'object' && data !== null &&
+    Reflect.get(data, 'format') === 'brigade-model/1';
+  if (!isModel || typeof data !== 'object' || data === null) {
     throw new Error(`${path} is not a brigade-model/1 file`);
   }
   const file: Partial<ModelFile> = data;
   const classifier = loadClassifier(file.classifier);
   const weight = typeof file.nlpjsWeight === 'number' ? file.nlpjsWeight : 0;
-  const nlpjs = weight > 0 && typeof file.nlpjs === 'string' ? await loadNlpjs(file.nlpjs) : undefined;
+  const nlpjs = weight > 0 && typeof file.nlpjs === 'string'
+    ? await loadNlpjs(file.nlpjs)
+    : undefined;
   return assemble(classifier, nlpjs, nlpjs ? weight : 0, String(file.corpusHash ?? ''));
 }
 

@@ -1,5 +1,6 @@
 import type { EmergencyAssessment } from './types';
 import { countWords, createCorrector, type Corrector } from './corrector';
+import { CHILD } from './triage-words';
 import {
   FICTION_MARKERS, FIGURATIVE, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, TRIAGE_RULES, type Situation, type TriageRule,
@@ -15,7 +16,7 @@ export interface Triage {
   assess(normalized: string): EmergencyAssessment;
 }
 
-const CHILD_WORDS = /\b(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|petit|petite|fils|fille|ado|mineur|mineure|nourrisson|neveu|niece|eleve|eleves)\b/;
+const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
 const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni']);
 const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du']);
@@ -48,7 +49,8 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
     return true;
   }
 
-  if (!hasOwnNegation && (AFTER_NEGATORS.has(after) || (before.includes('ne') && after === 'plus'))) {
+  const negatedAfter = AFTER_NEGATORS.has(after) || (before.includes('ne') && after === 'plus');
+  if (!hasOwnNegation && negatedAfter) {
     return true;
   }
 
@@ -127,7 +129,8 @@ function assessmentOf(situations: Situation[]): EmergencyAssessment {
 export function triageVocabulary(): Map<string, number> {
   const sources = TRIAGE_RULES.flatMap((rule) => rule.patterns.map((pattern) => pattern.source))
     .concat(NOW_MARKERS.source, CHILD_WORDS.source);
-  const words = sources.flatMap((source) => source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? []);
+  const words = sources.flatMap((source) =>
+    source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? []);
   return countWords([words.join(' ')]);
 }
 

@@ -63,7 +63,8 @@ const MAX_ATTEMPTS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const log = componentLogger('nlu.unanswered');
 
-export function reasonOf(understanding: Understanding, lowConfidence: number): UnansweredReason | undefined {
+export function reasonOf(understanding: Understanding, lowConfidence: number):
+  UnansweredReason | undefined {
   if (understanding.emergency.detected) {
     return undefined;
   }
@@ -93,7 +94,8 @@ async function increment(days: Collection<UnansweredDay>, day: string, reason: U
         continue;
       }
     }
-    const updated = await days.update(day, { [field]: current[field] + 1 }, { [field]: current[field] });
+    const seen = current[field];
+    const updated = await days.update(day, { [field]: seen + 1 }, { [field]: seen });
     if (updated) {
       return;
     }
@@ -132,6 +134,7 @@ export function createUnansweredLog(
       return reason;
     },
     day: (day) => days.get(day),
-    texts: (day, limit = 100) => texts.find({ day }, { sort: [{ field: 'day', direction: -1 }], limit }),
+    texts: (day, limit = 100) =>
+      texts.find({ day }, { sort: [{ field: 'day', direction: -1 }], limit }),
   };
 }

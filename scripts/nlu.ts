@@ -40,7 +40,8 @@ function testLines(path: string): EvalLine[] {
   if (extname(path) === '.jsonl') {
     return readEvalLines(path);
   }
-  return loadCorpus(path).map((example) => ({ text: example.text, topics: example.labels, numbers: [] }));
+  return loadCorpus(path)
+    .map((example) => ({ text: example.text, topics: example.labels, numbers: [] }));
 }
 
 async function train(flags: Flags): Promise<void> {

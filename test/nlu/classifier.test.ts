@@ -19,11 +19,15 @@ describe('topic classifier', () => {
   const classifier = trainClassifier(corpus);
 
   it('finds the topic of a message close to the corpus', () => {
-    expect(classifier.classify(normalize('je veux faire une procuration')).topic).to.equal('faq.proxy_vote');
+    const result = classifier.classify(normalize('je veux faire une procuration'));
+
+    expect(result.topic).to.equal('faq.proxy_vote');
   });
 
   it('still finds it through a typo', () => {
-    expect(classifier.classify(normalize('recuperer ma voiture a la fouriere')).topic).to.equal('faq.impound');
+    const result = classifier.classify(normalize('recuperer ma voiture a la fouriere'));
+
+    expect(result.topic).to.equal('faq.impound');
   });
 
   it('answers none for out-of-domain French', () => {
@@ -34,7 +38,8 @@ describe('topic classifier', () => {
     const loaded = loadClassifier(JSON.parse(JSON.stringify(classifier.toJSON())));
 
     for (const text of ['procuration', 'fourriere prix', 'meteo']) {
-      expect(loaded.classify(normalize(text)).topic).to.equal(classifier.classify(normalize(text)).topic);
+      const expected = classifier.classify(normalize(text)).topic;
+      expect(loaded.classify(normalize(text)).topic).to.equal(expected);
     }
   });
 
@@ -44,7 +49,9 @@ describe('topic classifier', () => {
   });
 
   it('trains the same model twice from the same corpus', () => {
-    expect(JSON.stringify(trainClassifier(corpus).toJSON())).to.equal(JSON.stringify(classifier.toJSON()));
+    const again = trainClassifier(corpus).toJSON();
+
+    expect(JSON.stringify(again)).to.equal(JSON.stringify(classifier.toJSON()));
   });
 });
 
@@ -72,8 +79,9 @@ describe('calibration', () => {
   });
 
   it('is not ambiguous between a topic and none', () => {
-    expect(decide([{ topic: 'a', score: 0.45 }, { topic: 'none', score: 0.4 }], calibration).ambiguous)
-      .to.equal(false);
+    const ranked = [{ topic: 'a', score: 0.45 }, { topic: 'none', score: 0.4 }];
+
+    expect(decide(ranked, calibration).ambiguous).to.equal(false);
   });
 
   it('answers none to an empty ranking', () => {

@@ -16,7 +16,9 @@ describe('corpus formats', () => {
     const path = file('c.json', '{"a": ["un", "deux"], "b": ["trois"]}');
 
     expect(loadCorpus(path)).to.deep.equal([
-      { text: 'un', labels: ['a'] }, { text: 'deux', labels: ['a'] }, { text: 'trois', labels: ['b'] },
+      { text: 'un', labels: ['a'] },
+      { text: 'deux', labels: ['a'] },
+      { text: 'trois', labels: ['b'] },
     ]);
   });
 

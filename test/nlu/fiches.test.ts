@@ -11,8 +11,8 @@ function index(pages: object): string {
   return path;
 }
 
-const page = (id: string, title: string) =>
-  ({ id, title, url: `https://www.service-public.fr/particuliers/vosdroits/${id}`, date: '2020-11-02' });
+const URL = 'https://www.service-public.fr/particuliers/vosdroits/';
+const page = (id: string, title: string) => ({ id, title, url: `${URL}${id}`, date: '2020-11-02' });
 
 describe('service-public.fr page search', () => {
   const search = createFichesSearch(index([
@@ -32,7 +32,9 @@ describe('service-public.fr page search', () => {
   });
 
   it('ranks the page that covers the question first', () => {
-    expect(search.search('permis de construire une maison')[0].title).to.equal('Permis de construire');
+    const [first] = search.search('permis de construire une maison');
+
+    expect(first.title).to.equal('Permis de construire');
   });
 
   it('offers nothing when most of the question is unknown to every title', () => {
@@ -68,8 +70,8 @@ describe('building the page index', () => {
     ]);
 
     expect(pages).to.deep.equal([
-      { id: 'F2', title: 'Carte Vitale', url: 'https://www.service-public.fr/particuliers/vosdroits/F2', date: '2020-04-23' },
-      { id: 'N1', title: 'Papiers', url: 'https://www.service-public.fr/particuliers/vosdroits/N1', date: '2019-01-01' },
+      { id: 'F2', title: 'Carte Vitale', url: `${URL}F2`, date: '2020-04-23' },
+      { id: 'N1', title: 'Papiers', url: `${URL}N1`, date: '2019-01-01' },
     ]);
   });
 });

@@ -16,7 +16,7 @@ describe('masking personal data before anything is stored', () => {
     ['a titled name', 'voisin M. Martin', 'voisin me masquenom'],
     ['"madame" and a name', 'madame Le Goff', 'madame masquenom'],
     ['"je suis" and a name', 'je suis Karim Benali', 'je suis masquenom'],
-    ['a capitalised word inside a sentence', 'mon voisin Kevin fait du bruit', 'mon voisin masquenom fait du bruit'],
+    ['a capitalised word inside a sentence', 'mon voisin Kevin crie', 'mon voisin masquenom crie'],
   ];
   for (const [what, input, expected] of cases) {
     it(`masks ${what}`, () => {

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { existsSync } from 'fs';
 import { classifyLine } from '../../scripts/classify';
-import { DEV_SET, evaluate, formatReport, meetsThresholds, readEvalLines } from '../../nlu/evaluation';
+import {
+  DEV_SET, evaluate, formatReport, meetsThresholds, readEvalLines,
+} from '../../nlu/evaluation';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 
@@ -14,7 +16,7 @@ describe('recognizer', function recognizerSpec() {
     recognizer = await createRecognizer();
   });
 
-  it('normalises once, then gives topic, score, alternatives and the emergency verdict', async () => {
+  it('normalises once, then gives topic, score, alternatives and emergency', async () => {
     const result = await recognizer.understand("J'ai perdu mon passeport");
 
     expect(result.text).to.equal("J'ai perdu mon passeport");
@@ -35,7 +37,8 @@ describe('recognizer', function recognizerSpec() {
   it('understands SMS spelling and typos', async () => {
     expect((await recognizer.understand('jveux fair une procu pr les elections')).topic)
       .to.equal('faq.proxy_vote');
-    expect((await recognizer.understand('ma voitur est a la fouriere')).topic).to.equal('faq.impound');
+    const typo = await recognizer.understand('ma voitur est a la fouriere');
+    expect(typo.topic).to.equal('faq.impound');
   });
 
   it('says none to other administrations and chit-chat it does not cover', async () => {
@@ -64,7 +67,8 @@ describe('recognizer', function recognizerSpec() {
       const out = await classifyLine(recognizer, '{"text":"je veux mourir"}');
 
       expect(out).to.have.keys(['text', 'topic', 'score', 'emergency']);
-      expect(out).to.deep.include({ emergency: { detected: true, numbers: ['3114', '15', '112'] } });
+      const emergency = { detected: true, numbers: ['3114', '15', '112'] };
+      expect(out).to.deep.include({ emergency });
     });
 
     const bad: Array<[string, RegExp]> = [

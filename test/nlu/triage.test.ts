@@ -104,7 +104,9 @@ describe('emergency triage', () => {
     });
 
     it('lets a now marker win over a past one', () => {
-      expect(assess("il m'a frappée hier et il est encore là, il me frappe").detected).to.equal(true);
+      const text = "il m'a frappée hier et il est encore là, il me frappe";
+
+      expect(assess(text).detected).to.equal(true);
     });
   });
 
@@ -152,7 +154,8 @@ describe('emergency triage', () => {
     if (!existsSync(spec)) {
       this.skip();
     }
-    const services: Array<{ number: string }> = JSON.parse(readFileSync(spec, 'utf8')).emergency.services;
+    const topics = JSON.parse(readFileSync(spec, 'utf8'));
+    const services: Array<{ number: string }> = topics.emergency.services;
     const known = new Set(services.map((service) => service.number));
 
     for (const numbers of Object.values(SITUATION_NUMBERS)) {

@@ -53,7 +53,8 @@ describe('unanswered questions', () => {
   });
 
   it('stores the text only masked and normalised, with the model guess and an expiry', async () => {
-    await log.record(understanding("Je m'appelle Marie Dupont, tel 06 12 34 56 78, mail m.d@x.fr"), NOW);
+    const text = "Je m'appelle Marie Dupont, tel 06 12 34 56 78, mail m.d@x.fr";
+    await log.record(understanding(text), NOW);
 
     const [stored] = await log.texts('2026-12-04');
     expect(stored.text).to.equal('je me appelle masquenom tel masquetel mail masquemail');

@@ -1,0 +1,65 @@
+import { rx } from './triage-words';
+
+/** Context of a message: is it now, over, fiction, or an idiom? */
+/** Signs that the danger is happening now. */
+export const NOW_MARKERS =
+  rx('',
+    '\\b(en ce moment|maintenant|actuellement|tout de suite|en train de|encore la|toujours la|(il|',
+    'elle|ils|elles|quelqu un) (est|sont) (encore |toujours |juste )?la\\b(?! (premiere|deuxieme|',
+    'troisieme|seule|mere|fille|femme|soeur|cause))|vite|au secours|aidez moi|a le aide|sous mes ',
+    'yeux|devant moi|devant chez moi|dans la rue|a cote de moi|ici|ce soir|en direct|la devant|',
+    'juste la)\\b',
+  );
+
+/** Signs that it is over (then it is a complaint or an information question). */
+export const PAST_MARKERS =
+  rx('',
+    '\\b(hier|avant hier|le an dernier|le annee derniere|le mois dernier|la semaine derniere|le ',
+    'ete dernier|le hiver dernier|il y a (\\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|dix) ',
+    '(jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|depuis des (mois|',
+    'annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|etait|avait|suite a|apres le)\\b',
+  );
+
+export const FICTION_MARKERS =
+  rx('',
+    '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
+    'fiction|netflix|episode|manga|bd|theatre|chanson)\\b',
+  );
+
+/** Idioms removed before matching: they use danger words without danger. */
+export const FIGURATIVE: readonly RegExp[] = [
+  rx('g',
+    '\\b(mort|morte|morts|mourir|meurs|meurt|mourrais|crever|creve|crevee) de (rire|faim|soif|',
+    'froid|chaud|fatigue|ennui|honte|envie|peur|trouille|sommeil)\\b',
+  ),
+  rx('g',
+    '\\b(batterie|telephone|portable|pc|ordi|ordinateur|voiture|moteur|imprimante|tele) (est |',
+    'etait )?(morte?|a plat|hs)\\b',
+  ),
+  rx('g',
+    '\\b(feu rouge|feux rouges|feu vert|feu orange|feux de signalisation|feu de artifice|feux de ',
+    'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
+    'croisement|porte coupe feu)\\b',
+  ),
+  rx('g',
+    '\\b(detecteur de fumee|detecteurs de fumee|exercice incendie|alarme incendie|assurance ',
+    'incendie|prevention incendie|risque incendie|risques incendie|extincteur)\\b',
+  ),
+  rx('g',
+    '\\b(sos medecins?|sos amitie|sos racisme|sos homophobie|bombe lacrymogene|bombes ',
+    'lacrymogenes|bombe de peinture|bombe anti agression)\\b',
+  ),
+  /\b(ce me tue|ca me tue|tu me tues|tue le temps|tuer le temps|tuer une mouche)\b/g,
+  rx('g',
+    '\\b(frappe|frappent|tape|tapent|toque|toquent) (a|sur) (la|ma|notre|le) (porte|fenetre|vitre|',
+    'mur)\\b',
+  ),
+  rx('g',
+    '\\b(apologie|contenus?|video|videos|image|images|publication|post) (de |du |de le |qui ',
+    'appelle a le |qui appellent a le |des )?(attentat|terrorisme|meurtre|violence|haine)\\b',
+  ),
+  rx('g',
+    '\\b(abonne|abonnement|fibre|internet|reseau|compte|dossier|colis) (est )?(bloque|coince|',
+    'coincee)\\b',
+  ),
+];

@@ -1,0 +1,91 @@
+/** Triage vocabulary: situations, their numbers, and the word lists the rules share. */
+
+export type Situation =
+  | 'hiding'
+  | 'suicide'
+  | 'child_violence'
+  | 'weapon'
+  | 'domestic_violence'
+  | 'violence'
+  | 'intrusion'
+  | 'fire'
+  | 'gas'
+  | 'road_injury'
+  | 'trapped'
+  | 'medical'
+  | 'sea'
+  | 'drowning'
+  | 'missing_child'
+  | 'generic';
+
+/** Numbers per situation, most fitting first; all from topics.json emergency.services. */
+export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> = {
+  hiding: ['114', '17', '112'],
+  suicide: ['3114', '15', '112'],
+  child_violence: ['17', '112', '119'],
+  weapon: ['17', '112'],
+  domestic_violence: ['17', '114', '112'],
+  violence: ['17', '112'],
+  intrusion: ['17', '112'],
+  fire: ['18', '112'],
+  gas: ['18', '112'],
+  road_injury: ['18', '15', '112'],
+  trapped: ['18', '112'],
+  medical: ['15', '112'],
+  sea: ['196', '112'],
+  drowning: ['18', '15', '112'],
+  missing_child: ['17', '112'],
+  generic: ['17', '112'],
+};
+
+/** When several situations match, the first of this list leads the answer. */
+export const SITUATION_PRIORITY: readonly Situation[] = [
+  'hiding', 'suicide', 'child_violence', 'weapon', 'domestic_violence', 'violence',
+  'intrusion', 'fire', 'gas', 'road_injury', 'trapped', 'medical', 'sea', 'drowning',
+  'missing_child', 'generic',
+];
+
+export interface TriageRule {
+  id: string;
+  situation: Situation;
+  patterns: readonly RegExp[];
+  /** Only counts with a sign that it happens now ("en ce moment", "vite", "devant moi"). */
+  needsNow?: boolean;
+  /** A past-time marker without a "now" marker cancels it ("l'an dernier", "plainte"). */
+  pastCancels?: boolean;
+  /** Fiction context cancels it ("un film avec un meurtre"). */
+  fictionCancels?: boolean;
+  /** Cancelled when one of these is in the message (threat received by SMS: harassment). */
+  unless?: RegExp;
+  /** Two keywords far apart: a negation before the second one cancels too ("sans blessé"). */
+  cooccurrence?: boolean;
+}
+
+/** A RegExp from fragments, so that long phrase lists stay readable. */
+export function rx(flags: string, ...parts: string[]): RegExp {
+  return new RegExp(parts.join(''), flags);
+}
+
+export const W = '[a-z0-9]+';
+export const SUBJECT_NOT_ME = '(?<!\\bje )';
+export const MESSAGING = rx('',
+  '\\b(message|messages|sms|texto|textos|mail|mails|email|reseaux|facebook|instagram|snap|',
+  'snapchat|tiktok|whatsapp|commentaire|commentaires)\\b',
+);
+
+export const HURT = 'frappe|frappent|bat|battent|tape|tapent|cogne|cognent|etrangle|etranglent|' +
+  'agresse|agressent|attaque|attaquent|tabasse|tabassent|brutalise|viole|violent|secoue|' +
+  'poignarde|egorge|bouscule';
+export const HURT_INF = 'frapper|taper|battre|cogner|etrangler|agresser|attaquer|tabasser|violer|' +
+  'tuer|poignarder|egorger|brutaliser|racketter|defoncer';
+export const WEAPON = 'couteau|couteaux|arme|armes|pistolet|pistolets|revolver|fusil|' +
+  'fusils|hache|' +
+  'machette|batte|flingue|sabre|cutter|barre de fer|carabine|kalachnikov|kalach|poignard';
+export const WEAPON_USE = 'menace|menacent|pointe|braque|brandit|agite|tire|tirent|vise|poursuit|' +
+  'court|crie|frappe|attaque|bagarre|tout le monde|devant|dans la rue|blesse';
+export const THREAT = 'menace|menacent|braque|pointe|attaque|agresse|poursuit|bagarre|rixe';
+export const ABOUT_TO = 'va|veut|vont|veulent|essaie de|essaye de|menace de|vient pour';
+export const CHILD = 'enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|petit|petite|' +
+  'fils|fille|ado|mineur|mineure|nourrisson|eleve|neveu|niece';
+export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|compagne|ex|' +
+  'concubin|petit ami|petite amie|pere|mere|beau pere|frere';
