@@ -114,6 +114,12 @@ const cases: Case[] = [
     saved: 1,
   },
   {
+    name: "shows the citizen's own words back escaped, never as markup",
+    turns: [...HAPPY.slice(0, 4), '12 rue <img src=x onerror=alert(1)>', ...HAPPY.slice(5)],
+    expected: [/Adresse : 12 rue &lt;img src=x onerror=alert\(1\)&gt;, Saint Etienne/],
+    saved: 1,
+  },
+  {
     name: 'stops on "annuler" in the middle, with nothing stored',
     turns: HAPPY.slice(0, 5).concat('annuler'),
     expected: ['type de logement', "C'est annulé"],
