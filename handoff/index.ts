@@ -18,7 +18,7 @@ import {
   AUDIT, CONVERSATIONS, TRANSCRIPTS, type AuditEntry, type HandoffConversation,
   type TranscriptEntry,
 } from './model';
-import { type HandoffOptions, resolveOptions } from './options';
+import { type HandoffOptions, optionsFromEnv, resolveOptions } from './options';
 import { PresenceRegistry } from './presence';
 import { HandoffQueue } from './queue';
 import { transcriptMiddleware } from './recorder';
@@ -65,7 +65,7 @@ const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMs: 15 * 60_00
 /** Composition of the handoff part: one call from server/compose.ts. */
 export function createHandoff(deps: HandoffDeps): Handoff {
   const now = deps.now ?? Date.now;
-  const options = resolveOptions(deps.options);
+  const options = resolveOptions({ ...optionsFromEnv(process.env), ...deps.options });
   const content = deps.content ?? loadContent();
   const events = new HandoffEvents();
   const sessionOptions = { ...DEFAULT_SESSIONS, ...deps.sessions };
@@ -95,7 +95,8 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     presence, events, transcript, audit, socket,
     registerRoutes(server) {
       registerAgentRoutes(server, { auth: authenticator, service, queue, transcript, presence,
-        audit, options, secureCookies: deps.secureCookies ?? false,
+        audit, options,
+        secureCookies: deps.secureCookies ?? process.env.AGENT_SECURE_COOKIES === 'true',
         sessionSeconds: Math.floor(sessionOptions.absoluteMs / 1000) });
     },
     close: () => socket.close(),

@@ -32,6 +32,29 @@ export function retentionDate(options: HandoffOptions, now: number): Date {
   return new Date(now + options.retentionDays * DAY_MS);
 }
 
+const ENV_NAMES: ReadonlyArray<[string, keyof HandoffOptions]> = [
+  ['HANDOFF_MAX_WAIT_MINUTES', 'maxWaitMinutes'],
+  ['HANDOFF_MAX_OPEN_PER_AGENT', 'maxOpenPerAgent'],
+  ['HANDOFF_RETENTION_DAYS', 'retentionDays'],
+];
+
+/** The options an operator may set in the environment; unset ones keep their default. */
+export function optionsFromEnv(env: NodeJS.ProcessEnv): Partial<HandoffOptions> {
+  const options: Partial<HandoffOptions> = {};
+  for (const [name, key] of ENV_NAMES) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') {
+      continue;
+    }
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) {
+      throw new Error(`${name} must be a positive number, got "${raw}"`);
+    }
+    Object.assign(options, { [key]: value });
+  }
+  return options;
+}
+
 /** Merges overrides and rejects values that would make the queue misbehave. */
 export function resolveOptions(overrides: Partial<HandoffOptions> = {}): HandoffOptions {
   const options = { ...DEFAULT_OPTIONS, ...overrides };

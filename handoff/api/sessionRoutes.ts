@@ -22,6 +22,13 @@ function checkOrigin(headers: Record<string, string | string[] | undefined>): vo
   }
 }
 
+/** Secure when configured, or when a proxy says the console was reached over https (the
+ * header can only add the flag, never remove it). */
+function secure(deps: AgentApiDeps, headers: Record<string, string | string[] | undefined>):
+boolean {
+  return deps.secureCookies || headers['x-forwarded-proto'] === 'https';
+}
+
 export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void {
   server.post('/api/agent/session', handle(async (req, res) => {
     checkOrigin(req.headers);
@@ -33,7 +40,7 @@ export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void 
       req.socket.remoteAddress ?? 'unknown');
     await deps.audit.record({ agentId: session.agentId, sessionId: session.id }, 'sign-in');
     deps.presence.set(session.agentId, 'online');
-    res.setHeader('Set-Cookie', sessionCookie(token, { secure: deps.secureCookies,
+    res.setHeader('Set-Cookie', sessionCookie(token, { secure: secure(deps, req.headers),
       maxAgeSeconds: deps.sessionSeconds }));
     sendJson(res, 200, { agentId: session.agentId, role: session.role,
       csrfToken: session.csrfToken, presence: 'online' });
@@ -45,11 +52,11 @@ export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void 
       csrfToken: session?.csrfToken, presence: deps.presence.get(principal.agentId) });
   }));
 
-  server.del('/api/agent/session', signedIn(deps, async (_req, res, principal) => {
+  server.del('/api/agent/session', signedIn(deps, async (req, res, principal) => {
     await deps.auth.signOut(principal);
     deps.presence.set(principal.agentId, 'offline');
     await deps.audit.record(principal, 'sign-out');
-    res.setHeader('Set-Cookie', clearedCookie(deps.secureCookies));
+    res.setHeader('Set-Cookie', clearedCookie(secure(deps, req.headers)));
     sendJson(res, 200, { signedOut: true });
   }));
 

@@ -45,6 +45,15 @@ describe('agent API over HTTP', () => {
     expect(client.csrf).to.have.length.greaterThan(20);
   });
 
+  it('marks the cookie Secure when a proxy says the console is reached over https',
+    async () => {
+      const response = await fetch(`${server.url}/api/agent/session`, { method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ login: 'g.martin', password: PASSWORD }) });
+
+      expect(response.headers.get('set-cookie')).to.match(/; Secure/);
+    });
+
   it('answers a stable JSON error for a wrong password, and locks out', async () => {
     const wrong = await client.call('POST', '/api/agent/session',
       { login: 'g.martin', password: 'not the password' });
