@@ -19,6 +19,12 @@ export function isLeave(text: string): boolean {
   return LEAVE.has(normalizeCommand(text));
 }
 
+/** Either command ends the handoff, whichever state it is in: "annuler" to an agent, or
+ * "retour au robot" while waiting, mean the same to the citizen. */
+export function isExit(text: string): boolean {
+  return isCancel(text) || isLeave(text);
+}
+
 /** A rating answer "1".."5" (also "4/5", "5 étoiles"), or undefined. */
 export function parseRating(text: string): number | undefined {
   const match = /^([1-5])(?: 5| sur 5| etoiles?)?$/.exec(normalizeCommand(text));

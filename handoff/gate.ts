@@ -4,7 +4,7 @@ import { componentLogger } from '../core/logger';
 import type { Understanding } from '../nlu/types';
 import type { QueueAnnouncer, QueueStatus } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
-import { isCancel, isLeave, parseRating } from './commands';
+import { isExit, parseRating } from './commands';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
@@ -142,7 +142,7 @@ export class HandoffGateImpl implements HandoffGate {
       await this.raise(context, conversation, 'queued');
       return true;
     }
-    if (!isCancel(understanding.text)) {
+    if (!isExit(understanding.text)) {
       // relayed: the message is in the transcript and the place in the queue is unchanged
       return true;
     }
@@ -164,7 +164,7 @@ export class HandoffGateImpl implements HandoffGate {
       await this.raise(context, conversation, 'agent');
       return true;
     }
-    if (!isLeave(understanding.text)) {
+    if (!isExit(understanding.text)) {
       return true;
     }
 

@@ -44,7 +44,10 @@ Promise<void> {
   });
   const said = typeof activity.text === 'string' && activity.text.trim() !== '';
   if (activity.type === ActivityTypes.Message && said) {
-    await transcript.append(conversationId, { from: 'user', kind: 'message', text: activity.text });
+    // a store failure must never keep the bot from answering (an emergency above all)
+    await transcript.append(conversationId, { from: 'user', kind: 'message', text: activity.text })
+      .catch((error: unknown) => log.warn('citizen turn not recorded',
+        { conversationId, error: error instanceof Error ? error.name : 'unknown' }));
   }
 }
 

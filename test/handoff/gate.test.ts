@@ -118,6 +118,19 @@ describe('handoff gate: the citizen leaves', () => {
     expect(await camille.say('bonjour')).to.deep.equal(['[bot] réponse du robot']);
   });
 
+  it('understands either command in either state', async () => {
+    const { handoff, citizen } = world();
+    handoff.presence.set('a1', 'online');
+    const waiting = citizen('c1');
+    const talking = citizen('c2');
+    await waiting.say('gendarme');
+    await talking.say('gendarme');
+    await handoff.service.claim(agent('a1'), 'c2');
+
+    expect(await waiting.say('Retour au robot')).to.deep.equal([say('handoff/cancelled')]);
+    expect(await talking.say('annuler')).to.deep.equal([say('handoff/left')]);
+  });
+
   it('does not treat "annuler" as a command when it is only part of a sentence', async () => {
     const { handoff, citizen } = world();
     handoff.presence.set('a1', 'online');
