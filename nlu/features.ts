@@ -47,22 +47,36 @@ function charGrams(word: string, sizes: readonly number[], into: string[]): void
   }
 }
 
+const wordCache = new Map<string, readonly string[]>();
+const WORD_CACHE_LIMIT = 50_000;
+
+/** A word's own features (stem, character n-grams), cached: words repeat a lot. */
+function wordFeatures(word: string, options: FeatureOptions): readonly string[] {
+  const key = `${options.charGrams.join(',')}:${word}`;
+  const known = wordCache.get(key);
+  if (known) {
+    return known;
+  }
+  const out = [`w:${stem(word)}`];
+  if (!STOPWORDS.has(word) && word.length >= 3) {
+    charGrams(word, options.charGrams, out);
+  }
+  if (wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+  }
+  wordCache.set(key, out);
+  return out;
+}
+
 /** The feature names of `normalized`, with repeats (a word said twice counts twice). */
 export function featuresOf(normalized: string, options = DEFAULT_FEATURES): string[] {
   const words = normalized.split(' ').filter((word) => word !== '');
-  const stems = words.map(stem);
-  const content = stems.filter((_, i) => !STOPWORDS.has(words[i]));
-  const out: string[] = stems.map((s) => `w:${s}`);
+  const out: string[] = words.flatMap((word) => wordFeatures(word, options));
 
   if (options.bigrams) {
+    const content = words.filter((word) => !STOPWORDS.has(word)).map(stem);
     for (let i = 0; i + 1 < content.length; i += 1) {
       out.push(`b:${content[i]}_${content[i + 1]}`);
-    }
-  }
-
-  for (let i = 0; i < words.length; i += 1) {
-    if (!STOPWORDS.has(words[i]) && words[i].length >= 3) {
-      charGrams(words[i], options.charGrams, out);
     }
   }
 

@@ -17,12 +17,13 @@ declare module '@nlpjs/basic' {
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<unknown>;
     process(locale: string, utterance: string): Promise<NlpResult>;
+    classify(locale: string, utterance: string): Promise<NlpResult>;
     export(minified?: boolean): string;
     import(data: string): void;
   }
 
   export interface Container {
-    readonly name?: string;
+    register(name: string, instance: object, isSingleton?: boolean): void;
   }
 
   export interface Dock {
