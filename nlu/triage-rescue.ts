@@ -157,7 +157,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
     patterns: [
       new RegExp(`\\b(enleve|enlevee|kidnappe|kidnappee)\\b.{0,12}\\b(${CHILD}|femme|soeur)\\b`),
       new RegExp(`\\b(${CHILD}|femme|soeur)\\b.{0,20}\\b(enleve|enlevee|kidnappe|kidnappee)\\b`),
-      /\b(enlevement|kidnapping|rapt)\b/,
+      new RegExp(`\\benlevement (de |du )?(un |une |mon |ma |notre |le |la )?(${CHILD}|femme)\\b`),
+      /\b(kidnapping|rapt|alerte enlevement)\b/,
       rx('',
         '\\b(bebe|petit|petite|enfant|fils|fille)( de ([1-9]|1[0-2]|un|deux|trois|quatre|cinq|six|',
         'sept|huit|neuf|dix) ans)? (a disparu|introuvable|est perdu|est perdue|a ete enleve|a ',
