@@ -12,7 +12,7 @@ import { initiation, isHandoffStatus, readStatus, toTranscript } from './protoco
 import type { HandoffQueue } from './queue';
 import { recordTurn } from './recorder';
 import type { TranscriptStore } from './transcript';
-import type { HandoffGate, HandoffPriority, HandoffReason } from './types';
+import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
 const log = componentLogger('handoff.gate');
 
@@ -26,13 +26,6 @@ export interface GateDeps {
   options: HandoffOptions;
   /** Channels whose handoff.status events are trusted (a contact centre's, never Web Chat). */
   trustedStatusChannels: readonly string[];
-}
-
-/** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */
-export interface HandoffDetails {
-  topic?: string;
-  /** The answers of a procedure (e.g. a pré-plainte) collected before the handoff. */
-  collected?: Readonly<Record<string, string>>;
 }
 
 /** Routes each turn by the conversation's state; see HandoffGate for the contract. */

@@ -103,7 +103,6 @@ export function createHandoff(deps: HandoffDeps): Handoff {
   };
 }
 
-export type { HandoffGate, HandoffPriority, HandoffReason } from './types';
-export type { HandoffDetails } from './gate';
+export type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 export type { HandoffOptions } from './options';
 export { registerAgentRoutes } from './api/routes';

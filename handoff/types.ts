@@ -21,6 +21,18 @@ export interface HandoffGate {
    * handled, e.g. "annuler"/"retour au robot") and the bot's dialogs must not answer.
    */
   intercept(context: TurnContext, understanding: Understanding): Promise<boolean>;
-  /** Puts the conversation in the queue and tells the citizen their position. */
-  request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority): Promise<void>;
+  /**
+   * Puts the conversation in the queue and tells the citizen their position. `details`
+   * (optional) shows the agent the topic and what a procedure already collected.
+   */
+  request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,
+    details?: HandoffDetails): Promise<void>;
+}
+
+/** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */
+export interface HandoffDetails {
+  /** A topic id of topics.json; defaults to the last topic the citizen talked about. */
+  topic?: string;
+  /** A procedure's answers (e.g. a pré-plainte), label → answer, as the agent reads them. */
+  collected?: Readonly<Record<string, string>>;
 }
