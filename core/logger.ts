@@ -1,4 +1,5 @@
 import winston from 'winston';
+import { redactFormat } from '../security/redaction';
 
 /**
  * Structured JSON logs. House rule: log ids and events, never message text or personal
@@ -10,7 +11,9 @@ const level = process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'error
 
 export const logger: Logger = winston.createLogger({
   level,
-  format: winston.format.combine(winston.format.timestamp(), winston.format.json()),
+  // redaction is a safety net under the rule above, not a licence to log text
+  format: winston.format.combine(
+    winston.format.timestamp(), redactFormat(), winston.format.json()),
   transports: [new winston.transports.Console({ stderrLevels: ['error', 'warn'] })],
 });
 

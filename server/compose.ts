@@ -10,6 +10,7 @@ import {
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
 import { createCitizenLimits, limitsFromEnv, type CitizenLimitSettings } from '../security';
+import { FaultTolerantDatabase } from '../security/faultTolerantStore';
 import { openDatabase, type Database } from '../storage';
 import { createServer, type App, type ServerDeps } from './app';
 import type { Assistant } from './assistant';
@@ -90,7 +91,8 @@ export async function compose(
   config: AppConfig = loadConfig(), createAssistant: AssistantFactory = defaultAssistant,
   options: ComposeOptions = {},
 ): Promise<Composition> {
-  const database = await (options.openStore ?? openDatabase)(config);
+  // conversations keep going in memory while the store refuses writes (security/)
+  const database = new FaultTolerantDatabase(await (options.openStore ?? openDatabase)(config));
   try {
     return await composeWith(config, createAssistant, database, options);
   } catch (error) {
