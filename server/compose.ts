@@ -4,7 +4,6 @@ import {
 import { loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
-import { componentLogger } from '../core/logger';
 import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine,
 } from '../directline';
@@ -17,8 +16,7 @@ import type { Assistant } from './assistant';
 import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
-
-const log = componentLogger('compose');
+import { handleTurnErrors } from './turnErrors';
 
 /** What a bot may need from the composition root to build itself. */
 export interface CompositionContext {
@@ -73,16 +71,6 @@ function cloudAdapterFor(config: AppConfig): CloudAdapter {
   }));
 }
 
-/** A failed turn is logged by ids only; the citizen's message may hold personal data. */
-function logTurnErrors(adapter: BotAdapter, name: string): void {
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log.error('turn error', {
-      adapter: name, conversationId: context.activity.conversation?.id,
-      activityId: context.activity.id, activityType: context.activity.type, error: error.name,
-    });
-  };
-}
-
 /**
  * The composition root: configuration, both adapters with the same middleware and bot,
  * the proactive sender, and the HTTP app. Nothing listens until `app.listen`.
@@ -126,8 +114,9 @@ async function composeWith(
   assistant = built;
 
   const serial = new SerialTurns();
+  const content = loadContent();
   const limits = createCitizenLimits({
-    content: loadContent(), limits: options.limits ?? limitsFromEnv(process.env),
+    content, limits: options.limits ?? limitsFromEnv(process.env),
   });
   const adapters: Array<[string, BotAdapter]> = [
     ['cloud', cloudAdapter], ['directline', directLine.adapter],
@@ -135,7 +124,7 @@ async function composeWith(
   for (const [name, adapter] of adapters) {
     // after the bot's middleware, so that a limited message still reaches the transcript
     adapter.use(serial, ...built.middleware, limits.turns);
-    logTurnErrors(adapter, name);
+    handleTurnErrors(adapter, name, content);
   }
 
   const app = createServer({
