@@ -1,0 +1,89 @@
+import type { BenchResults, RunFigures } from './results';
+import { verdicts } from './results';
+import type { Summary } from './stats';
+
+const fixed = (value: number, digits = 1): string =>
+  (Number.isFinite(value) ? value.toFixed(digits) : '–');
+
+function latencyCells(summary: Summary, digits = 1): string {
+  return [summary.p50, summary.p95, summary.p99].map((value) => fixed(value, digits)).join(' | ');
+}
+
+function loadRow(name: string, run: RunFigures, peakRssMb?: number): string {
+  return `| ${name} | ${fixed(run.turnsPerSecond)} | ${latencyCells(run.latency)} | ` +
+    `${run.turns} | ${run.errors} | ${peakRssMb === undefined ? '' : fixed(peakRssMb, 0)} |`;
+}
+
+function loadTable(results: BenchResults): string[] {
+  const { load } = results;
+  if (!load) {
+    return [];
+  }
+  const [min, max] = load.thinkMs.map((value) => fixed(value / 1000, 0));
+  return [
+    `Direct Line load, ${load.concurrency} conversations at once, each the French script ` +
+      `(greeting, two questions, start of a pré-plainte, goodbye); full speed = no pause ` +
+      `between turns, paced = ${min} to ${max} s before each message.`,
+    '',
+    '| bot, run | turns/s | p50 ms | p95 ms | p99 ms | turns | errors | peak RSS MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    loadRow('assistant, full speed', load.ours.saturated, load.ours.peakRssMb),
+    loadRow('echo, full speed', load.echo.saturated, load.echo.peakRssMb),
+    loadRow('assistant, paced', load.ours.paced),
+    loadRow('echo, paced', load.echo.paced),
+    '',
+  ];
+}
+
+function otherTable(results: BenchResults): string[] {
+  const { classification, coldStart, storeMemory, relay } = results;
+  const rows: string[] = [];
+  if (classification) {
+    rows.push(`| recognizer.understand, ${classification.messages} messages | ` +
+      `${latencyCells(classification.recognizer, 3)} |`);
+    rows.push(`| raw NLP.js process, same corpus | ${latencyCells(classification.nlpjs, 3)} |`);
+  }
+  if (coldStart) {
+    rows.push(`| cold start to /healthz ready, ${coldStart.runs} runs | ` +
+      `${latencyCells(coldStart.readyMs, 0)} |`);
+  }
+  if (relay) {
+    rows.push(`| relay user → agent socket, ${relay.messages} messages | ` +
+      `${latencyCells(relay.latency)} |`);
+  }
+  const memory = storeMemory ? [
+    '',
+    `Embedded store with ${storeMemory.conversations} conversations created over Direct Line ` +
+      `(${storeMemory.errors} errors, ${fixed(storeMemory.createMs / 1000)} s): RSS ` +
+      `${fixed(storeMemory.rssMb, 0)} MB (peak ${fixed(storeMemory.peakRssMb, 0)} MB), ` +
+      `${fixed(storeMemory.reopenedRssMb, 0)} MB after a restart ` +
+      `(ready in ${fixed(storeMemory.reopenReadyMs, 0)} ms).`,
+  ] : [];
+  if (rows.length === 0) {
+    return memory;
+  }
+  return ['| measure (ms) | p50 | p95 | p99 |', '| --- | ---: | ---: | ---: |', ...rows, ...memory,
+    ''];
+}
+
+/** The short table the README shows: targets first, then the figures behind them. */
+export function toMarkdown(results: BenchResults): string {
+  const { machine } = results;
+  const lines = [
+    `Run of ${results.startedAt} (commit ${machine.commit}), ${machine.cpus} CPUs, ` +
+      `Node ${machine.node}, load average at start ${machine.loadAverage.map((value) =>
+        value.toFixed(1)).join(' / ')}, ${fixed(results.durationMs / 1000, 0)} s.`,
+    '',
+    '| target | goal | measured | met |',
+    '| --- | --- | --- | --- |',
+    ...verdicts(results).map((verdict) => `| ${verdict.name} | ${verdict.target} | ` +
+      `${verdict.measured} | ${verdict.ok === undefined ? '–' : verdict.ok ? 'yes' : '**no**'} |`),
+    '',
+    ...loadTable(results),
+    ...otherTable(results),
+  ];
+  for (const [part, error] of Object.entries(results.failures)) {
+    lines.push(`- **${part} failed**: ${error}`);
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
