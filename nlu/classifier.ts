@@ -43,8 +43,10 @@ export interface ClassifierData {
 export interface TopicClassifier {
   readonly corrector: Corrector;
   readonly calibration: Calibration;
-  /** Every label with its probability, best first; `corrected` is already corrected. */
-  rank(corrected: string): TopicScore[];
+  /** The text the model reads: corrected, unless trained with `correct: false`. */
+  prepare(normalized: string): string;
+  /** Every label with its probability, best first; `prepared` comes from prepare(). */
+  rank(prepared: string): TopicScore[];
   /** `normalized` comes from normalize(); it is corrected here. */
   classify(normalized: string): TopicResult;
   toJSON(): ClassifierData;
@@ -104,12 +106,15 @@ function build(
       .sort((a, b) => b.score - a.score);
   };
 
+  const prepare = (normalized: string): string =>
+    (data.correct ? corrector.correct(normalized) : normalized);
+
   return {
     corrector,
     calibration,
+    prepare,
     rank,
-    classify: (normalized) =>
-      decide(rank(data.correct ? corrector.correct(normalized) : normalized), calibration),
+    classify: (normalized) => decide(rank(prepare(normalized)), calibration),
     toJSON: () => ({ ...data, model: model.toJSON() }),
   };
 }

@@ -146,4 +146,5 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   osecours: 'au secours',
   alaide: 'a le aide',
   moa: 'moi',
+  plu: 'plus',
 };

@@ -61,9 +61,9 @@ function assemble(
   hash: string,
 ): TopicModel {
   const rank = async (normalized: string): Promise<TopicScore[]> => {
-    const corrected = classifier.corrector.correct(normalized);
-    const linear = classifier.rank(corrected);
-    return nlpjs && weight > 0 ? merge(linear, await nlpjs.scores(corrected), weight) : linear;
+    const prepared = classifier.prepare(normalized);
+    const linear = classifier.rank(prepared);
+    return nlpjs && weight > 0 ? merge(linear, await nlpjs.scores(prepared), weight) : linear;
   };
 
   return {
