@@ -36,9 +36,9 @@ function isClaims(value: unknown): value is TokenClaims {
   if (typeof value !== 'object' || value === null) {
     return false;
   }
-  const claims = value as Record<string, unknown>;
-  return typeof claims.conv === 'string' && typeof claims.user === 'string'
-    && typeof claims.iat === 'number' && typeof claims.exp === 'number';
+  const field = (name: string): unknown => Reflect.get(value, name);
+  return typeof field('conv') === 'string' && typeof field('user') === 'string'
+    && typeof field('iat') === 'number' && typeof field('exp') === 'number';
 }
 
 function parsePayload(segment: string): TokenClaims | undefined {

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'net';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { componentLogger } from '../core/logger';
@@ -84,7 +83,11 @@ export function createServer(deps: ServerDeps): App {
     listen: (port, host) => new Promise((resolve, reject) => {
       server.server.once('error', reject);
       server.listen(port, host, () => {
-        const address = server.address() as unknown as AddressInfo;
+        const address = server.server.address();
+        if (address === null || typeof address === 'string') {
+          reject(new Error('the server is not listening on a TCP port'));
+          return;
+        }
         const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
         resolve(`http://${shownHost}:${address.port}`);
       });
