@@ -1,9 +1,11 @@
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { fromRoot } from '../../core/paths';
 import { CorpusError, loadCorpus, parseCsv } from '../../nlu/corpus';
+import { DEV_SET } from '../../nlu/evaluation';
+import { normalize } from '../../nlu/normalize';
 
 function file(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'corpus-')), name);
@@ -98,5 +100,21 @@ describe('our French corpus', () => {
     });
 
     expect(twice.map((example) => example.text)).to.deep.equal([]);
+  });
+
+  it('holds no dev-set line, nor one within 0.75 word overlap of it', function noDevLines() {
+    if (!existsSync(DEV_SET)) {
+      this.skip();
+    }
+    const dev = loadCorpus(DEV_SET).map((example) => new Set(normalize(example.text).split(' ')));
+    const close = corpus.filter((example) => {
+      const words = new Set(normalize(example.text).split(' '));
+      return dev.some((line) => {
+        const shared = [...words].filter((word) => line.has(word)).length;
+        return shared / new Set([...words, ...line]).size >= 0.75;
+      });
+    });
+
+    expect(close.map((example) => example.text)).to.deep.equal([]);
   });
 });
