@@ -7,8 +7,6 @@ import type { Recognizer } from '../nlu/types';
  * `npm run --silent classify < in.jsonl > out.jsonl`: one output line per input line, in
  * order. A bad line gives {"error": ...} and the stream goes on.
  */
-logger.level = 'warn';
-
 export interface ClassifiedLine {
   text: string;
   topic: string;
@@ -41,6 +39,9 @@ export async function classifyLine(recognizer: Recognizer, line: string): Promis
 }
 
 async function main(): Promise<void> {
+  // stdout carries the results: only warnings and errors may log, and they go to stderr
+  logger.level = 'warn';
+
   const recognizer = await createRecognizer();
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {

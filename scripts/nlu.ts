@@ -17,8 +17,6 @@ import {
  *   npm run nlu -- eval [--model M] --test T
  *   npm run nlu -- bench [--corpus F] [--test T]   (median ms per message, ours vs NLP.js)
  */
-logger.level = 'warn';
-
 type Flags = Map<string, string>;
 
 function parseFlags(args: string[]): Flags {
@@ -112,6 +110,9 @@ const COMMANDS: Readonly<Record<string, (flags: Flags) => Promise<void>>> = {
 };
 
 async function main(): Promise<void> {
+  // stdout carries the results: only warnings and errors may log, and they go to stderr
+  logger.level = 'warn';
+
   const [name, ...args] = process.argv.slice(2);
   const command = COMMANDS[name ?? ''];
   if (!command) {
