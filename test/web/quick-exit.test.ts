@@ -137,25 +137,10 @@ describe('quick exit on the real Web Chat page (headless Chromium)', function ()
     await app?.stop();
   });
 
-  /** The real page, with the button and script added as the page will ship them. */
+  /** The page as it ships, after a real exchange with the bot. */
   async function chatPage(): Promise<Page> {
     const page = await browser.newPage({ locale: 'fr-FR' });
-    const base = app.url.replace(/\/$/, '');
-    // until the page ships the button, serve the script and neutral page from the same origin
-    await page.route(`${base}/quick-exit.js`, (route) =>
-      route.fulfill({ contentType: 'application/javascript', body: SCRIPT }));
-    await page.route(`${base}/neutre`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: NEUTRAL }));
-    await page.goto(`${base}/`);
-    await page.evaluate(() => {
-      const exit = document.createElement('button');
-      exit.type = 'button';
-      exit.textContent = 'Quitter rapidement';
-      exit.setAttribute('data-quick-exit', '');
-      exit.setAttribute('data-quick-exit-url', '/neutre');
-      document.body.prepend(exit);
-    });
-    await page.addScriptTag({ url: '/quick-exit.js' });
+    await page.goto(app.url);
 
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill(SECRET);
