@@ -19,7 +19,7 @@ import {
  */
 type Flags = Map<string, string>;
 
-function parseFlags(args: string[]): Flags {
+export function parseFlags(args: string[]): Flags {
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i += 1) {
     const name = args[i];
@@ -121,7 +121,9 @@ async function main(): Promise<void> {
   await command(parseFlags(args));
 }
 
-main().catch((error) => {
-  process.stderr.write(`nlu: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`nlu: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
