@@ -1,6 +1,7 @@
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import { componentLogger } from '../core/logger';
+import { activityShapeProblem } from '../security/activityShape';
 import { ApiError, sendApiError } from './apiError';
 
 const log = componentLogger('messages');
@@ -32,6 +33,10 @@ function checkActivity(body: unknown, credentialsSet: boolean): void {
   if (!credentialsSet && !isLoopbackServiceUrl(Reflect.get(body, 'serviceUrl'))) {
     throw new ApiError(403, 'ServiceUrlNotAllowed',
       'without Bot Framework credentials, only loopback serviceUrls are accepted');
+  }
+  const problem = activityShapeProblem(Object.fromEntries(Object.entries(body)));
+  if (problem !== undefined) {
+    throw new ApiError(400, 'BadArgument', problem);
   }
 }
 
