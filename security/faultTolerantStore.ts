@@ -1,7 +1,9 @@
 import { componentLogger } from '../core/logger';
 import { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from '../directline/conversationLog';
 import { CONVERSATIONS, TRANSCRIPTS } from '../handoff/model';
-import { BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument } from '../storage/botStorage';
+import {
+  BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument,
+} from '../storage/botStorage';
 import type {
   ChangeEvent, Collection, CollectionSpec, Database, Filter, HealthReport, StoredDocument,
   Subscription,

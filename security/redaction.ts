@@ -29,7 +29,8 @@ export function maskText(text: string): string {
 
 /** "TypeError: <anything>" and stacks keep the name and the frames, never the message. */
 export function errorNameOnly(text: string): string {
-  const match = /^((?:[A-Za-z_$][\w$]*)?(?:Error|Exception))(?::\s[\s\S]*)?$/.exec(text.split('\n')[0]);
+  const firstLine = text.split('\n')[0];
+  const match = /^((?:[A-Za-z_$][\w$]*)?(?:Error|Exception))(?::\s[\s\S]*)?$/.exec(firstLine);
   if (!match) {
     return maskText(text);
   }

@@ -95,7 +95,8 @@ describe('store unavailable: the chat still answers, honestly, and recovers', fu
         await new Promise((resolve) => setImmediate(resolve));
       }
       const stored = await engine.inner.collection<LoggedActivity>(ACTIVITIES_SPEC)
-        .find({ conversationId: client.conversationId }, { sort: [{ field: 'seq', direction: 1 }] });
+        .find({ conversationId: client.conversationId },
+          { sort: [{ field: 'seq', direction: 1 }] });
       const logged = (await client.activities()).body.activities;
 
       expect(sick).to.equal(503);
