@@ -8,8 +8,18 @@ export const NOW_MARKERS =
     'elle|ils|elles|quelqu un) (est|sont) (encore |toujours |juste )?la\\b(?! (premiere|deuxieme|',
     'troisieme|seule|mere|fille|femme|soeur|cause))|vite|au secours|aidez moi|a le aide|sous mes ',
     'yeux|devant moi|devant chez moi|dans la rue|a cote de moi|ici|ce soir|en direct|la devant|',
-    'juste la)\\b',
+    'juste la|je entends|on entend|des cris)\\b',
   );
+
+/** Strong signs of now, that win over habit ("souvent ... mais là maintenant"). */
+export const STRONG_NOW_MARKERS =
+  /\b(en ce moment|maintenant|actuellement|tout de suite|en train de|au secours|vite)\b/;
+
+/** Signs of a habit: "quand il boit", "souvent", "tous les soirs" (an FAQ, not a 17). */
+export const HABIT_MARKERS = rx('',
+  '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|regulierement|quand il ',
+  'boit|depuis (des|plusieurs|longtemps|quelques))\\b',
+);
 
 /** Signs that it is over (then it is a complaint or an information question). */
 export const PAST_MARKERS =

@@ -34,6 +34,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
     patterns: [
       /\b(veux|voudrais|veut|voulais|aimerais|envie de|prefere|pense a) (mourir|crever|en finir)\b/,
       /\b(vais|va) en finir\b/,
+      /\b(veut|va|menace de|essaie de|essaye de) se (tuer|pendre|jeter)\b/,
       /\bje (vais|veux|voudrais) me (tuer|flinguer|pendre|faire du mal|jeter)\b/,
       /\b(veux|peux|voulons|veut|ai|a) (plus|pas) (vivre|envie de vivre)\b/,
       /\b(plus|pas) (la force|envie|le courage) de vivre\b/,
@@ -64,7 +65,8 @@ export const DANGER_RULES: readonly TriageRule[] = [
         'un) armes?\\b',
       ),
       rx('',
-        '\\b(coups de feu|des tirs|detonations|fusillade|tire sur|tirent sur|prise de otage|',
+        '\\b(coups de feu|des tirs|detonations|fusillade|tire sur|tirent sur|tire dessus|',
+        'tirent dessus|tirer dessus|prise de otage|',
         'otages?|braquage|se fait braquer)\\b',
       ),
       /\b(poignarde|poignarder|egorge|egorger)\b/,
@@ -75,6 +77,11 @@ export const DANGER_RULES: readonly TriageRule[] = [
     situation: 'violence',
     unless: MESSAGING,
     patterns: [
+      rx('',
+        '\\b(suis|sommes) (suivi|suivie|suivis|suivies|poursuivi|poursuivie) par (un|une|des|deux|',
+        'plusieurs) (homme|hommes|inconnu|inconnus|individu|individus|mec|mecs|type|types|',
+        'voiture|gens|jeunes|groupe)\\b',
+      ),
       new RegExp(`${SUBJECT_NOT_ME}\\b(${ABOUT_TO}) (me|nous|la|le|les|te) (${HURT_INF})\\b`),
       /\bme menace de mort\b/,
     ],
@@ -94,6 +101,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
       new RegExp(`\\b(${HURT}) (ma|mon|sa|son|une|un|des|mes|leur|notre|une) ${W}`),
       new RegExp(`\\bse (fait|font|faire) (${HURT_INF}|frapper|battre)\\b`),
       /\b(se battent|se bagarrent|se tapent|bagarre|bagarres|rixe|lynchage)\b/,
+      new RegExp(`\\ben train de (me |te |la |le |les |nous )?(${HURT_INF})\\b`),
     ],
   },
   {

@@ -10,6 +10,8 @@ import { RESCUE_RULES } from './triage-rescue';
 export {
   SITUATION_NUMBERS, SITUATION_PRIORITY, type Situation, type TriageRule,
 } from './triage-words';
-export { FICTION_MARKERS, FIGURATIVE, NOW_MARKERS, PAST_MARKERS } from './triage-context';
+export {
+  FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, STRONG_NOW_MARKERS,
+} from './triage-context';
 
 export const TRIAGE_RULES: readonly TriageRule[] = [...DANGER_RULES, ...RESCUE_RULES];

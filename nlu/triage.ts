@@ -2,8 +2,8 @@ import type { EmergencyAssessment } from './types';
 import { countWords, createCorrector, type Corrector } from './corrector';
 import { CHILD } from './triage-words';
 import {
-  FICTION_MARKERS, FIGURATIVE, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
-  SITUATION_PRIORITY, TRIAGE_RULES, type Situation, type TriageRule,
+  FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
+  SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
 
 /**
@@ -72,7 +72,8 @@ function ruleMatches(rule: TriageRule, text: string): boolean {
 function ruleApplies(rule: TriageRule, text: string): boolean {
   const now = NOW_MARKERS.test(text);
 
-  if (rule.needsNow && !now) {
+  const habit = HABIT_MARKERS.test(text) && !STRONG_NOW_MARKERS.test(text);
+  if (rule.needsNow && (!now || habit)) {
     return false;
   }
 

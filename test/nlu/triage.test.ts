@@ -6,7 +6,8 @@ import { loadCorpus } from '../../nlu/corpus';
 import { normalize } from '../../nlu/normalize';
 import { createTriage, situationsOf } from '../../nlu/triage';
 import {
-  FICTION_MARKERS, FIGURATIVE, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS, TRIAGE_RULES,
+  FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
+  STRONG_NOW_MARKERS, TRIAGE_RULES,
 } from '../../nlu/triage-rules';
 
 interface Variant {
@@ -84,6 +85,8 @@ describe('emergency triage', () => {
       ['now', NOW_MARKERS, ['en ce moment', 'maintenant', 'vite', 'il est la', 'devant moi']],
       ['past', PAST_MARKERS, ['hier', 'le an dernier', 'il y a 3 ans', 'porter plainte']],
       ['fiction', FICTION_MARKERS, ['un film', 'une serie', 'un jeu video', 'un cauchemar']],
+      ['habit', HABIT_MARKERS, ['souvent', 'tous les soirs', 'quand il boit', 'depuis des mois']],
+      ['strong now', STRONG_NOW_MARKERS, ['en ce moment', 'maintenant', 'vite', 'en train de']],
     ];
     for (const [name, pattern, samples] of markers) {
       for (const sample of samples) {
