@@ -97,6 +97,13 @@ export class DirectLineAdapter extends BotAdapter {
       return { id: '' };
     }
 
+    // As the CloudAdapter does outside the Emulator: botbuilder-dialogs traces a snapshot
+    // of the whole dialog state on every turn, which is neither for the citizen nor for
+    // the log (it holds their answers), and was a stored write per turn.
+    if (activity.type === ActivityTypes.Trace) {
+      return { id: '' };
+    }
+
     if (activity.type === ActivityTypes.InvokeResponse) {
       context.turnState.set(INVOKE_RESPONSE_KEY, activity);
       return { id: '' };

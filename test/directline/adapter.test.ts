@@ -44,6 +44,16 @@ describe('DirectLineAdapter', () => {
     expect(stored.recipient).to.include({ id: 'dl_user' });
   });
 
+  it('neither stores nor streams trace activities (dialog state snapshots)', async () => {
+    await adapter.continueConversation(reference, async (context) => {
+      await context.sendActivity({ type: 'trace', name: 'BotState', value: { answers: 1 } });
+      await context.sendActivity('Bonjour');
+    });
+
+    const stored = (await log.after('conv')).activities;
+    expect(stored.map((activity) => activity.type)).to.deep.equal(['message']);
+  });
+
   it('runs its middleware on every turn, proactive ones included', async () => {
     const seen: string[] = [];
     adapter.use(async (context, next) => {
