@@ -29,7 +29,12 @@ export async function classifyLine(recognizer: Recognizer, line: string): Promis
   if (typeof text !== 'string') {
     return { error: 'line has no "text" string' };
   }
-  const result = await recognizer.understand(text);
+  let result: Awaited<ReturnType<Recognizer['understand']>>;
+  try {
+    result = await recognizer.understand(text);
+  } catch (error) {
+    return { error: `could not classify: ${error instanceof Error ? error.name : 'error'}` };
+  }
   return {
     text,
     topic: result.topic,

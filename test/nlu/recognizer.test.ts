@@ -71,6 +71,14 @@ describe('recognizer', function recognizerSpec() {
       expect(out).to.deep.include({ emergency });
     });
 
+    it('gives an error line, and goes on, when understanding fails', async () => {
+      const broken: Recognizer = { understand: () => Promise.reject(new TypeError('boom')) };
+
+      expect(await classifyLine(broken, '{"text":"x"}')).to.deep.equal({
+        error: 'could not classify: TypeError',
+      });
+    });
+
     const bad: Array<[string, RegExp]> = [
       ['not json', /not valid JSON/], ['', /not valid JSON/], ['{"texte":"x"}', /no "text"/],
       ['{"text":42}', /no "text"/], ['null', /no "text"/], ['[1,2]', /no "text"/],
