@@ -74,3 +74,29 @@ export function spawnServer(entry: string, env: NodeJS.ProcessEnv): Promise<Chil
     return { url: String(url), child, lines, exited, waitForLine };
   });
 }
+
+export interface ScriptRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command-line script (path from the repository root, without extension) to its end. */
+export function runScript(entry: string, args: string[], env: NodeJS.ProcessEnv):
+Promise<ScriptRun> {
+  const command = FROM_SOURCES
+    ? ['-r', 'ts-node/register/transpile-only', join(ROOT, `${entry}.ts`)]
+    : [join(ROOT, `${entry}.js`)];
+  const child = spawn(process.execPath, [...command, ...args], {
+    cwd: FROM_SOURCES ? ROOT : join(ROOT, '..'),
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.on('data', (chunk: Buffer) => { stdout += chunk.toString('utf8'); });
+  child.stderr?.on('data', (chunk: Buffer) => { stderr += chunk.toString('utf8'); });
+  return new Promise((resolve) => {
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
