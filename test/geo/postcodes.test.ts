@@ -111,6 +111,22 @@ describe('postcode directory', () => {
     expect(table.searchCommune('saint etienne', 1)).to.have.length(1);
   });
 
+  it('finds a name by any of its words, whatever the length of the query', () => {
+    const table = parsePostcodeTable([
+      '01001\t01370\tSaint Etienne du Bois\t46.3\t5.3\t',
+      '42218\t42000\tSaint Etienne\t45.4\t4.4\t',
+    ].join('\n'));
+    const found = (query: string): string[] =>
+      table.searchCommune(query).map((commune) => commune.inseeCode);
+
+    expect(found('bois')).to.deep.equal(['01001']);
+    expect(found('etienne du')).to.deep.equal(['01001']);
+    expect(found('etienne')).to.deep.equal(['42218', '01001']);
+    expect(found('du')).to.deep.equal(['01001']);
+    expect(found('s')).to.deep.equal(['42218', '01001']);
+    expect(found('tienne')).to.deep.equal([]);
+  });
+
   it('refuses a damaged table at start rather than answering wrongly', () => {
     expect(() => parsePostcodeTable('42218\t4200\tX\t1\t2\t')).to.throw(/line 1/);
     expect(() => parsePostcodeTable('42218\t42000\tX\tnord\t2\t')).to.throw(/coordinates/);
