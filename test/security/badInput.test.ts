@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { readFileSync } from 'fs';
-import { join } from 'path';
+import { fromRoot } from '../../core/paths';
 import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
 import { DirectLineClient, openStream, request } from '../helpers/directLineClient';
 import { AgentClient } from '../handoff/server';
@@ -34,7 +34,7 @@ interface Endpoint {
 }
 
 const CORPUS: BadRequest[] = JSON.parse(
-  readFileSync(join(__dirname, 'fixtures', 'bad-requests.json'), 'utf8'));
+  readFileSync(fromRoot('test', 'security', 'fixtures', 'bad-requests.json'), 'utf8'));
 
 const PASSWORD = 'mot de passe du corpus';
 const GENEROUS = { capacity: 10_000, perMinute: 10_000 };
