@@ -93,6 +93,11 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
 export async function createRecognizer(options: RecognizerOptions = {}): Promise<Recognizer> {
   const model = options.model ?? await sharedModel(options.modelPath, options.corpusPath);
   const triage = createTriage(model.classifier.corrector.vocabulary);
+  // the correctors' indexes are built just after start, off the path to readiness
+  setImmediate(() => {
+    model.classifier.corrector.warm();
+    triage.warm();
+  });
   let fiches = options.fiches;
   // about half a second to index: paid by the first unanswered question, not at start
   const lazyFiches = (): FichesSearch => {

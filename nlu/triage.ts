@@ -14,6 +14,8 @@ import {
 export interface Triage {
   /** `normalized` must come from normalize(); typos are corrected here. */
   assess(normalized: string): EmergencyAssessment;
+  /** Prepares the typo corrector now rather than on the first unknown word. */
+  warm(): void;
 }
 
 const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
@@ -147,6 +149,7 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
   const corrector: Corrector = createCorrector(vocabulary);
 
   return {
+    warm: () => corrector.warm(),
     assess(normalized) {
       // both spellings: a correction must never hide what the citizen literally wrote
       const corrected = corrector.correct(normalized);
