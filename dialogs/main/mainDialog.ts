@@ -108,6 +108,10 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Offers more help once a procedure has ended on its own. */
   private async afterProcedureStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (endedInHandoff(step.result)) {
+      // the citizen now waits for a gendarme: "anything else?" would read as a dismissal
+      return step.endDialog();
+    }
     await step.context.sendActivity(this.content.render('bot/anythingElse'));
     return step.endDialog();
   }
@@ -214,6 +218,11 @@ export class MainDialog extends InterruptibleDialog {
     const key = `topics/labels.${topic}`;
     return this.content.has(key) ? this.content.render(key) : topic;
   }
+}
+
+function endedInHandoff(result: unknown): boolean {
+  return typeof result === 'object' && result !== null && 'next' in result &&
+    result.next === 'handoff';
 }
 
 function requireUnderstanding(context: TurnContext): Understanding {

@@ -4,7 +4,8 @@ import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
 import { askChoice, isOneOf } from '../shared/choices';
-import { askNextStep, NextStepOptions, takeNextStep } from '../shared/next-step';
+import { getTurnServices } from '../../common/turnServices';
+import { NextStepOptions, takeNextStep } from '../shared/next-step';
 import { startTopic } from '../shared/outcome';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
@@ -56,6 +57,7 @@ export class ViolenceDialog extends ProcedureDialog {
   }
 
   private async askSafety(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    remember(step, 'topic', startTopic(step));
     remember(step, 'situation', situationOf(startTopic(step)));
     await step.context.sendActivity(this.content.render(`${T}/intro`));
 
@@ -71,7 +73,7 @@ export class ViolenceDialog extends ProcedureDialog {
       remember(step, 'danger', true);
       log.warn('violence.not_safe', { conversationId: step.context.activity.conversation?.id });
       await step.context.sendActivity(this.content.render(`${T}/danger`));
-      return askNextStep(step, this.content, CHOICE, ['handoff', 'done']);
+      return this.alertGendarme(step);
     }
     const known = recall(step, 'situation');
     if (isOneOf(SITUATIONS, known)) {
@@ -81,11 +83,19 @@ export class ViolenceDialog extends ProcedureDialog {
       SITUATIONS));
   }
 
+  /**
+   * A victim who is not safe (or cannot say) must not have to ask for help a second time:
+   * the gendarmes' queue is joined in priority at once, and the citizen is told so.
+   */
+  private async alertGendarme(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(this.content.render(`${T}/alerted`));
+    const topic = recall(step, 'topic');
+    await getTurnServices(step.context).gate.request(step.context, 'emergency', 'emergency',
+      typeof topic === 'string' ? { topic } : undefined);
+    return step.endDialog({ next: 'handoff' });
+  }
+
   private async lines(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (recall(step, 'danger') === true) {
-      // a citizen in danger goes to the front of the gendarmes' queue
-      return takeNextStep(step, this.content, this.deps, true);
-    }
     const situation = isOneOf(SITUATIONS, step.result) ? step.result : 'domestic';
     log.info('violence.lines', { situation });
     await step.context.sendActivity(this.content.render(`${T}/${situation}`));
