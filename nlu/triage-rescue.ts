@@ -163,9 +163,13 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       /\b(kidnapping|rapt|alerte enlevement)\b/,
       rx('',
         '\\b(bebe|petit|petite|enfant|fils|fille)( de ([1-9]|1[0-2]|un|deux|trois|quatre|cinq|six|',
-        'sept|huit|neuf|dix) ans)? (a disparu|introuvable|est perdu|est perdue|a ete enleve|a ',
-        'ete enlevee)\\b',
+        'sept|huit|neuf|dix) ans)? (a disparu|a disparue|est introuvable|introuvable|est perdu|',
+        'est perdue|a ete enleve|a ete enlevee)\\b',
       ),
+      // a young child missing, the age anywhere: "ma fille a disparu ... elle a 6 ans"
+      new RegExp(`^(?=.*\\b(${CHILD})\\b)(?=.*\\b(disparu|disparue|introuvable)\\b).*` +
+        '\\b(il a|elle a|de) ([1-9]|1[0-2]|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)' +
+        ' ans\\b'),
       /\b(retrouve|trouve) (plus|pas) (mon|ma|notre) (bebe|petit|petite|enfant|fils|fille)\b/,
     ],
   },
