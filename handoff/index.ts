@@ -9,6 +9,7 @@ import { ACCOUNTS, AccountStore, type AgentAccount } from './auth/accounts';
 import { AgentAuth } from './auth/authenticator';
 import { type AgentSession, SESSIONS, type SessionOptions, SessionStore } from './auth/sessions';
 import { SignInThrottle, type ThrottleOptions } from './auth/throttle';
+import { trustedProxiesFromEnv } from './api/clientAddress';
 import { registerAgentRoutes } from './api/routes';
 import { type AgentSocket, createAgentSocket } from './api/socket';
 import { CitizenNotifier } from './citizen';
@@ -37,6 +38,8 @@ export interface HandoffDeps {
   secureCookies?: boolean;
   sessions?: Partial<SessionOptions>;
   throttle?: Partial<ThrottleOptions>;
+  /** Proxies whose X-Forwarded-For is believed (default: TRUSTED_PROXIES, else none). */
+  trustedProxies?: readonly string[];
 }
 
 export interface Handoff {
@@ -60,7 +63,7 @@ export interface Handoff {
 
 const DEFAULT_SESSIONS: SessionOptions = { idleMs: 30 * 60_000, absoluteMs: 10 * 3600_000 };
 const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000 };
+  lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 };
 
 /** Composition of the handoff part: one call from server/compose.ts. */
 export function createHandoff(deps: HandoffDeps): Handoff {
@@ -69,6 +72,7 @@ export function createHandoff(deps: HandoffDeps): Handoff {
   const content = deps.content ?? loadContent();
   const events = new HandoffEvents();
   const sessionOptions = { ...DEFAULT_SESSIONS, ...deps.sessions };
+  const trustedProxies = deps.trustedProxies ?? trustedProxiesFromEnv(process.env);
 
   const queue = new HandoffQueue(deps.database.collection<HandoffConversation>(CONVERSATIONS),
     options, now);
@@ -95,7 +99,7 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     presence, events, transcript, audit, socket,
     registerRoutes(server) {
       registerAgentRoutes(server, { auth: authenticator, service, queue, transcript, presence,
-        audit, options,
+        audit, options, trustedProxies,
         secureCookies: deps.secureCookies ?? process.env.AGENT_SECURE_COOKIES === 'true',
         sessionSeconds: Math.floor(sessionOptions.absoluteMs / 1000) });
     },

@@ -21,6 +21,8 @@ export interface AgentApiDeps {
   options: HandoffOptions;
   /** Mark the session cookie Secure (the console is served over https, maybe via a proxy). */
   secureCookies: boolean;
+  /** Peers whose X-Forwarded-For names the client address (sign-in throttling). */
+  trustedProxies: readonly string[];
   /** Session lifetime, for the cookie's Max-Age. */
   sessionSeconds: number;
 }

@@ -2,6 +2,7 @@ import type { Server } from 'restify';
 import { HandoffError } from '../errors';
 import { clearedCookie, sessionCookie } from '../auth/cookies';
 import { isPresenceStatus } from '../presence';
+import { clientAddress } from './clientAddress';
 import { type AgentApiDeps, handle, signedIn } from './context';
 import { readBody, sendJson, stringField } from './http';
 
@@ -36,8 +37,9 @@ export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void 
     const login = stringField(body, 'login', 64);
     const password = stringField(body, 'password', 256);
 
-    const { token, session } = await deps.auth.signIn(login, password,
-      req.socket.remoteAddress ?? 'unknown');
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'],
+      deps.trustedProxies);
+    const { token, session } = await deps.auth.signIn(login, password, address);
     await deps.audit.record({ agentId: session.agentId, sessionId: session.id }, 'sign-in');
     deps.presence.set(session.agentId, 'online');
     res.setHeader('Set-Cookie', sessionCookie(token, { secure: secure(deps, req.headers),

@@ -9,6 +9,13 @@ import type { SignInThrottle } from './throttle';
 
 const log = componentLogger('handoff.auth');
 
+function lockedError(waitMs: number): void {
+  if (waitMs > 0) {
+    throw new HandoffError('locked',
+      `too many failed attempts, retry in ${Math.ceil(waitMs / 1000)} s`);
+  }
+}
+
 export interface SignedIn {
   token: string;
   session: AgentSession;
@@ -59,23 +66,27 @@ export class AgentAuth implements AgentAuthenticator {
     return token ? this.sessions.find(token) : undefined;
   }
 
+  /**
+   * A login is locked after repeated failures (with backoff), whatever the address. An
+   * address that keeps failing is slowed down (429 instead of 401) but never keeps a known,
+   * unlocked login with the right password out: guessing made-up logins from a shared
+   * address must not lock real agents out.
+   */
   async signIn(login: string, password: string, address: string): Promise<SignedIn> {
-    const keys = [`login:${login}`, `ip:${address}`];
-    const wait = this.throttle.lockedFor(keys);
-    if (wait > 0) {
-      throw new HandoffError('locked',
-        `too many failed attempts, retry in ${Math.ceil(wait / 1000)} s`);
-    }
+    const loginKey = `login:${login}`;
+    const addressKey = `ip:${address}`;
+    lockedError(this.throttle.lockedFor([loginKey]));
 
     const account = await this.accounts.get(login);
     const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
     if (!account || account.disabled || !valid) {
-      this.throttle.failure(keys);
+      this.throttle.failure([loginKey, addressKey]);
       log.warn('sign-in failed', { known: account !== undefined });
+      lockedError(this.throttle.lockedFor([addressKey]));
       throw new HandoffError('unauthenticated', 'wrong login or password');
     }
 
-    this.throttle.success(keys);
+    this.throttle.success([loginKey]);
     const signedIn = await this.sessions.open(account.id, account.role);
     log.info('signed in', { agentId: account.id, sessionId: signedIn.session.id.slice(0, 12) });
     return signedIn;

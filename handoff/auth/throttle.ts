@@ -1,17 +1,20 @@
 /**
- * Sign-in throttling: after `maxFailures` failed attempts on a login or from an address
- * within `windowMs`, that login or address is locked out for `lockMs`. In memory: an
- * attacker gains nothing from a restart that also drops every session.
+ * Sign-in throttling: after `maxFailures` failed attempts on a key (a login, or an address)
+ * within `windowMs`, that key is locked for `lockMs`, doubled at each new lockout of the same
+ * key (up to `maxLockMs`) until a success forgets it. In memory: an attacker gains nothing
+ * from a restart that also drops every session.
  */
 export interface ThrottleOptions {
   maxFailures: number;
   windowMs: number;
   lockMs: number;
+  maxLockMs: number;
 }
 
 interface Record {
   failures: number[];
   lockedUntil: number;
+  lockouts: number;
 }
 
 export class SignInThrottle {
@@ -28,10 +31,11 @@ export class SignInThrottle {
   failure(keys: string[]): void {
     const now = this.now();
     for (const key of keys) {
-      const record = this.records.get(key) ?? { failures: [], lockedUntil: 0 };
+      const record = this.records.get(key) ?? { failures: [], lockedUntil: 0, lockouts: 0 };
       record.failures = [...record.failures.filter((at) => now - at < this.options.windowMs), now];
       if (record.failures.length >= this.options.maxFailures) {
-        record.lockedUntil = now + this.options.lockMs;
+        record.lockedUntil = now + this.lockDuration(record.lockouts);
+        record.lockouts += 1;
         record.failures = [];
       }
       this.records.set(key, record);
@@ -45,13 +49,19 @@ export class SignInThrottle {
     }
   }
 
-  /** Bounded memory under a flood of distinct logins or addresses. */
+  private lockDuration(previousLockouts: number): number {
+    const doubled = this.options.lockMs * 2 ** Math.min(previousLockouts, 30);
+    return Math.min(doubled, this.options.maxLockMs);
+  }
+
+  /** Bounded memory under a flood of distinct logins or addresses; a key is forgotten (and
+   * its backoff with it) once it has been quiet for the longest lockout. */
   private prune(now: number): void {
     if (this.records.size < 10_000) {
       return;
     }
     for (const [key, record] of this.records) {
-      const stale = record.lockedUntil < now
+      const stale = record.lockedUntil + this.options.maxLockMs < now
         && record.failures.every((at) => now - at >= this.options.windowMs);
       if (stale) {
         this.records.delete(key);

@@ -84,17 +84,45 @@ describe('agent sign-in and sessions', () => {
     expect(later.session.agentId).to.equal('g.martin');
   });
 
-  it('locks out an address that tries many logins', async () => {
+  it('slows down an address that guesses logins without locking real agents out', async () => {
     const w = await setup();
     const auth = w.handoff.authenticator;
     for (let attempt = 0; attempt < 5; attempt += 1) {
       await auth.signIn(`guess${attempt}`, 'not the password', '10.6.6.6').catch(() => undefined);
     }
 
-    const locked = await auth.signIn('g.martin', PASSWORD, '10.6.6.6')
+    const guess = await auth.signIn('guess9', 'not the password', '10.6.6.6')
       .catch((e: Error) => e.message);
+    const wrong = await auth.signIn('g.martin', 'not the password', '10.6.6.6')
+      .catch((e: Error) => e.message);
+    const real = await auth.signIn('g.martin', PASSWORD, '10.6.6.6');
 
-    expect(locked).to.match(/too many failed attempts/);
+    expect(guess).to.match(/too many failed attempts/);
+    expect(wrong).to.match(/too many failed attempts/);
+    expect(real.session.agentId).to.equal('g.martin');
+  });
+
+  it('doubles the lockout of a login each time it is locked again', async () => {
+    const w = await setup();
+    const auth = w.handoff.authenticator;
+    const failFiveTimes = async () => {
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await auth.signIn('g.martin', 'not the password', `ip-${attempt}`)
+          .catch(() => undefined);
+      }
+    };
+    await failFiveTimes();
+    w.clock.advance(15 * 60_000);
+    await failFiveTimes();
+
+    w.clock.advance(15 * 60_000);
+    const stillLocked = await auth.signIn('g.martin', PASSWORD, 'ip-new')
+      .catch((e: Error) => e.message);
+    w.clock.advance(15 * 60_000);
+    const later = await auth.signIn('g.martin', PASSWORD, 'ip-new');
+
+    expect(stillLocked).to.match(/too many failed attempts, retry in 900 s/);
+    expect(later.session.agentId).to.equal('g.martin');
   });
 
   it('expires a session after inactivity and after its absolute lifetime', async () => {
