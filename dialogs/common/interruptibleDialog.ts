@@ -2,13 +2,13 @@ import {
   ComponentDialog,
   Dialog,
   DialogContext,
-  DialogReason,
   DialogTurnResult,
   DialogTurnStatus,
   WaterfallDialog,
 } from 'botbuilder-dialogs';
 import { componentLogger } from '../../core/logger';
 import { Interruption, interruptionFor } from './commands';
+import { stepBackInside, stepBackInWaterfall } from './stepBack';
 import { getTurnServices } from './turnServices';
 
 const log = componentLogger('dialogs.interruptions');
@@ -51,30 +51,16 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     return innerDc.beginDialog(this.initialDialogId);
   }
 
-  /**
-   * Asks the previous question of the innermost waterfall again (the first one if there is
-   * none before). Botbuilder has no "back": the waterfall's step index is moved instead, and
-   * the step re-run overwrites the answer it collected.
-   */
+  /** Asks the previous question of the innermost waterfall again (the first if none before). */
   protected async back(innerDc: DialogContext): Promise<DialogTurnResult> {
     const { content } = getTurnServices(innerDc.context);
-    const stack = innerDc.stack;
-    let index = stack.length - 1;
-    while (index >= 0 && !(innerDc.findDialog(stack[index].id) instanceof WaterfallDialog)) {
-      index -= 1;
-    }
-    const waterfall = index >= 0 ? innerDc.findDialog(stack[index].id) : undefined;
-    if (!(waterfall instanceof WaterfallDialog)) {
+    if (!innerDc.stack.some((instance) =>
+      innerDc.findDialog(instance.id) instanceof WaterfallDialog)) {
       return this.backUnavailable(innerDc);
     }
 
     await innerDc.context.sendActivity(content.render('bot/back'));
-    // drop the current question; prompts keep nothing worth ending properly
-    stack.splice(index + 1);
-    const state: { stepIndex?: number } = stack[index].state;
-    const current = state.stepIndex ?? 0;
-    state.stepIndex = Math.max(current - 2, -1);
-    return waterfall.resumeDialog(innerDc, DialogReason.nextCalled);
+    return (await stepBackInWaterfall(innerDc)) ?? Dialog.EndOfTurn;
   }
 
   /** For dialogs that cannot go back: say so and ask the same question again. */
@@ -98,7 +84,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.cancelAllDialogs(true);
         return { status: DialogTurnStatus.cancelled };
       case 'back':
-        return this.back(innerDc);
+        // a question inside a sub-dialog (which commune among several) goes back there first
+        return (await stepBackInside(innerDc)) ?? this.back(innerDc);
       case 'restart':
         await innerDc.context.sendActivity(content.render('bot/restart'));
         return this.restart(innerDc);

@@ -1,8 +1,12 @@
 import type { Commune, PostcodeDirectory } from '../../geo/types';
+import { arrondissementOf, spellArrondissement } from './communePick';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
 export const MAX_COMMUNE_CANDIDATES = 6;
+
+/** Paris has 20 arrondissements and two postcodes for the 16th: all must be found. */
+const SEARCH_LIMIT = 40;
 
 /** What a commune is called in a question or a summary: "Rennes (35000)". */
 export function communeLabel(commune: Commune): string {
@@ -15,7 +19,7 @@ export function communeLabel(commune: Commune): string {
  */
 export function findCommunes(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
   const postcode = /\b(\d{5})\b/.exec(text)?.[1];
-  const name = text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim();
+  const name = spellArrondissement(text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim());
   let candidates: Commune[];
   if (postcode !== undefined) {
     const served = directory.byPostcode(postcode);
@@ -23,14 +27,22 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
     const named = served.filter((commune) => foldWords(commune.name).includes(wanted));
     candidates = wanted !== '' && named.length > 0 ? named : served;
   } else if (name.length >= 2) {
-    candidates = directory.searchCommune(name, MAX_COMMUNE_CANDIDATES);
+    candidates = directory.searchCommune(name, SEARCH_LIMIT);
   } else {
     candidates = [];
   }
   if (candidates.length === 0) {
     return failed('prompts/errors.commune_unknown');
   }
-  return parsed(preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
+  const arrondissements = arrondissementsOf(candidates, name);
+  return parsed(arrondissements.length > 0 ? arrondissements
+    : preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
+}
+
+/** "Lyon" is its nine arrondissements, every one of them, and nothing else. */
+function arrondissementsOf(candidates: Commune[], name: string): Commune[] {
+  const wanted = foldWords(name);
+  return candidates.filter((commune) => arrondissementOf(commune)?.city === wanted);
 }
 
 /**

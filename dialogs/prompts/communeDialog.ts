@@ -1,10 +1,13 @@
 import {
-  ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
+  ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Content } from '../../content/renderer';
 import type { Commune, PostcodeDirectory } from '../../geo/types';
-import { ChoiceTextPrompt, choiceOptions } from './choicePrompt';
+import type { StepsBack } from '../common/stepBack';
+import { stepBackInWaterfall } from '../common/stepBack';
 import { communeLabel, findCommunes } from './commune';
+import { MAX_COMMUNE_BUTTONS, pickCommune } from './communePick';
+import { failed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
 
 export interface CommuneDialogOptions {
@@ -17,32 +20,54 @@ function isOptions(value: unknown): value is CommuneDialogOptions {
     typeof value.prompt === 'string';
 }
 
+function isCommune(item: unknown): item is Commune {
+  return typeof item === 'object' && item !== null && 'inseeCode' in item &&
+    'postcode' in item && 'name' in item && typeof item.name === 'string' &&
+    typeof item.postcode === 'string';
+}
+
 function isCommuneList(value: unknown): value is Commune[] {
-  return Array.isArray(value) && value.every((item) =>
-    typeof item === 'object' && item !== null && 'inseeCode' in item && 'postcode' in item);
+  return Array.isArray(value) && value.every(isCommune);
 }
 
 /**
  * Asks for a commune (name or postcode) checked against the La Poste directory; when
- * several communes match, asks which one with buttons. Ends with the chosen Commune.
+ * several communes match, asks which one: with buttons when they are few, by postcode or
+ * arrondissement otherwise, any candidate being accepted either way. "retour" while
+ * choosing asks for the commune again. Ends with the chosen Commune.
  */
-export class CommuneDialog extends ComponentDialog {
+export class CommuneDialog extends ComponentDialog implements StepsBack {
   private readonly askId: string;
   private readonly pickId: string;
 
-  constructor(dialogId: string, directory: PostcodeDirectory, content: Content) {
+  constructor(dialogId: string, directory: PostcodeDirectory,
+    private readonly content: Content) {
     super(dialogId);
     this.askId = `${dialogId}.ask`;
     this.pickId = `${dialogId}.pick`;
     this.addDialog(new ParsedTextPrompt(this.askId, (text) => findCommunes(text, directory),
       content));
-    this.addDialog(new ChoiceTextPrompt(this.pickId, content));
+    this.addDialog(new ParsedTextPrompt(this.pickId, (text, _activity, prompt) => {
+      const candidates: unknown = prompt.validations;
+      return isCommuneList(candidates) ? pickCommune(text, candidates)
+        : failed<Commune>('prompts/errors.commune_unknown');
+    }, content));
     this.addDialog(new WaterfallDialog(`${dialogId}.steps`, [
       (step) => this.ask(step),
-      (step) => this.pickOne(step, content),
-      (step) => this.finish(step),
+      (step) => this.pickOne(step),
+      (step) => step.endDialog(isCommune(step.result) ? step.result : undefined),
     ]));
     this.initialDialogId = `${dialogId}.steps`;
+  }
+
+  /** Going back from the choice of commune is going back to the commune's name. */
+  async stepBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const inner = dc.child;
+    if (inner?.activeDialog?.id !== this.pickId) {
+      return undefined;
+    }
+    await dc.context.sendActivity(this.content.render('bot/back'));
+    return stepBackInWaterfall(inner);
   }
 
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -50,24 +75,17 @@ export class CommuneDialog extends ComponentDialog {
     return step.prompt(this.askId, { prompt });
   }
 
-  private async pickOne(step: WaterfallStepContext, content: Content): Promise<DialogTurnResult> {
+  private async pickOne(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const candidates = isCommuneList(step.result) ? step.result : [];
     if (candidates.length === 1) {
       return step.endDialog(candidates[0]);
     }
-    Object.assign(step.values, { candidates });
-    const options = candidates.map((commune) => ({
-      value: commune.inseeCode + commune.postcode, label: communeLabel(commune),
-    }));
-    return step.prompt(this.pickId,
-      choiceOptions(content.render('prompts/errors.commune_pick'), options));
-  }
-
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const saved = 'candidates' in step.values ? step.values.candidates : [];
-    const candidates = isCommuneList(saved) ? saved : [];
-    const chosen = candidates.find((commune) => commune.inseeCode + commune.postcode ===
-      step.result);
-    return step.endDialog(chosen);
+    const buttons = candidates.length <= MAX_COMMUNE_BUTTONS;
+    return step.prompt(this.pickId, {
+      prompt: this.content.render(buttons ? 'prompts/errors.commune_pick'
+        : 'prompts/errors.commune_pick_many', { count: candidates.length }),
+      choices: buttons ? candidates.map(communeLabel) : [],
+      validations: candidates,
+    });
   }
 }

@@ -39,6 +39,17 @@ describe('pré-plainte: commands at every step', () => {
     expect(back).to.deep.equal([content.render('preComplaint/back'), ask('account')]);
   });
 
+  it('"retour" while choosing among several communes asks the commune again', async () => {
+    const client = newClient(newWorld());
+    await texts(client, [...upTo('commune'), 'Saint-Denis']);
+
+    const back = await texts(client, ['retour']);
+    const chosen = await texts(client, ['35000']);
+
+    expect(back).to.deep.equal([content.render('bot/back'), ask('commune')]);
+    expect(chosen).to.deep.equal([ask('place_details')]);
+  });
+
   it('"retour" at the first question says there is none before', async () => {
     const client = newClient(newWorld());
     await texts(client, upTo('danger'));
