@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
 import { TextPrompt, WaterfallDialog } from 'botbuilder-dialogs';
 import { InterruptibleDialog } from '../../../dialogs/common/interruptibleDialog';
 import { CommuneDialog } from '../../../dialogs/prompts/communeDialog';
@@ -130,7 +131,7 @@ describe('commune question', () => {
     const client = procedureClient(new DateThenCommune());
     await replies(client, ['go', 'hier']);
 
-    const reply = await client.sendActivity('lyon');
+    const reply: Partial<Activity> = await client.sendActivity('lyon');
 
     expect(reply.text).to.equal(PICK);
     expect(reply.suggestedActions?.actions.map((action) => action.title)).to.have.length(9);
@@ -140,7 +141,7 @@ describe('commune question', () => {
     const client = procedureClient(new DateThenCommune());
     await replies(client, ['go', 'hier']);
 
-    const reply = await client.sendActivity('paris');
+    const reply: Partial<Activity> = await client.sendActivity('paris');
 
     expect(reply.text).to.match(/21 communes ou arrondissements[\s\S]*code postal/);
     expect(reply.suggestedActions).to.equal(undefined);
