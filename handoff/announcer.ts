@@ -13,13 +13,36 @@ const log = componentLogger('handoff.queue');
 export interface QueueStatus {
   position: number;
   minutes: number;
-  /** 'handoff/no-agent' or 'handoff/long-wait' when the citizen should be told. */
+  /** Nobody is online: no estimate may be given. */
+  noAgent: boolean;
+  /** 'handoff/no-agent' or 'handoff/long-wait' when the citizen should be told (once). */
   fallback?: string;
+}
+
+/** The one message that welcomes a citizen into the queue. */
+export function queuedNotice(status: QueueStatus): string {
+  if (status.fallback === 'handoff/no-agent' || status.noAgent) {
+    return 'handoff/queued-no-agent';
+  }
+  return status.fallback === 'handoff/long-wait' ? 'handoff/queued-long-wait' : 'handoff/queued';
+}
+
+/** The one message, if any, for a citizen already welcomed into the queue. */
+function updateNotice(status: QueueStatus, moved: boolean): string | undefined {
+  if (status.fallback) {
+    return status.fallback;
+  }
+  if (!moved) {
+    return undefined;
+  }
+  return status.noAgent ? 'handoff/position-no-agent' : 'handoff/position';
 }
 
 /**
  * Keeps queued citizens informed: each one hears their new position when it changes, and
- * hears once per stay in the queue when nobody is online or the wait is too long.
+ * hears once per stay in the queue when nobody is online or the wait is too long. Every
+ * message is claimed first by a compare-and-set on what the citizen was last told, so that
+ * two refreshes at once (two turns, two instances) never send it twice.
  */
 export class QueueAnnouncer {
   constructor(
@@ -39,21 +62,28 @@ export class QueueAnnouncer {
 
   statusAt(conversation: HandoffConversation, position: number): QueueStatus {
     const minutes = this.queue.estimateMinutes(position);
+    const noAgent = this.presence.available().length === 0;
     let fallback: string | undefined;
     if (!conversation.fallbackTold) {
-      if (this.presence.available().length === 0) {
+      if (noAgent) {
         fallback = 'handoff/no-agent';
       } else if (minutes > this.options.maxWaitMinutes) {
         fallback = 'handoff/long-wait';
       }
     }
-    return { position, minutes, fallback };
+    return { position, minutes, noAgent, fallback };
   }
 
-  /** Marks what a citizen was just told, so that refresh() does not repeat it. */
-  async told(conversationId: string, status: QueueStatus): Promise<void> {
-    await this.queue.transition(conversationId, { state: 'queued' }, {
+  /**
+   * Records what a citizen is about to be told; false when another announcement changed it
+   * since `conversation` was read (that one speaks, this one stays silent).
+   */
+  async told(conversation: HandoffConversation, status: QueueStatus): Promise<boolean> {
+    const done = await this.queue.transition(conversation.id, { state: 'queued',
+      positionTold: conversation.positionTold ?? null,
+      fallbackTold: conversation.fallbackTold ?? null }, {
       positionTold: status.position, ...(status.fallback ? { fallbackTold: true } : {}) });
+    return done !== undefined;
   }
 
   /** Tells every queued citizen whose position changed; agents' inboxes refresh too. */
@@ -62,20 +92,19 @@ export class QueueAnnouncer {
 
     const queued = await this.queue.queued();
     for (const [index, conversation] of queued.entries()) {
+      // 0: the gate has not welcomed this citizen yet, and its welcome gives the position
+      if (!conversation.positionTold) {
+        continue;
+      }
       const status = this.statusAt(conversation, index + 1);
-      const moved = conversation.positionTold !== status.position;
-      if (!moved && !status.fallback) {
+      const key = updateNotice(status, conversation.positionTold !== status.position);
+      if (!key) {
         continue;
       }
       try {
-        await this.told(conversation.id, status);
-        if (moved) {
-          await this.notifier.say(conversation.reference, 'handoff/position',
+        if (await this.told(conversation, status)) {
+          await this.notifier.say(conversation.reference, key,
             { position: status.position, minutes: status.minutes });
-        }
-        if (status.fallback) {
-          await this.notifier.say(conversation.reference, status.fallback,
-            { minutes: status.minutes });
         }
       } catch (error) {
         // one unreachable citizen must not stop the others from hearing their position

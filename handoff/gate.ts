@@ -2,7 +2,7 @@ import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { Understanding } from '../nlu/types';
-import type { QueueAnnouncer, QueueStatus } from './announcer';
+import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit, parseRating } from './commands';
 import type { HandoffEvents } from './events';
@@ -76,10 +76,7 @@ export class HandoffGateImpl implements HandoffGate {
     log.info('queued', { conversationId: queued.id, reason, priority });
     await this.deps.transcript.append(queued.id, { from: 'system', kind: 'event',
       text: `queued:${reason}` });
-    const status = await this.deps.announcer.status(queued.id);
-    if (status) {
-      await this.tellStatus(context, 'handoff/queued', status);
-    }
+    await this.welcome(context, queued);
     await this.initiate(context, queued);
     await this.deps.announcer.refresh();
   }
@@ -100,8 +97,8 @@ export class HandoffGateImpl implements HandoffGate {
     }
     const status = await this.deps.announcer.status(conversation.id);
     if (status) {
-      await this.say(context, 'handoff/already-queued', { position: status.position,
-        minutes: status.minutes });
+      await this.say(context, status.noAgent ? 'handoff/already-queued-no-agent'
+        : 'handoff/already-queued', { position: status.position, minutes: status.minutes });
     }
   }
 
@@ -123,8 +120,11 @@ export class HandoffGateImpl implements HandoffGate {
       agentId: raised.agentId, cause: 'emergency' });
     if (state === 'queued') {
       await this.say(context, 'handoff/priority-raised');
-      await this.deps.announcer.told(raised.id,
-        (await this.deps.announcer.status(raised.id)) ?? { position: 0, minutes: 0 });
+      const status = await this.deps.announcer.status(raised.id);
+      // the new place is not announced: "priorité" says it, and an agent is alerted
+      if (status) {
+        await this.deps.announcer.told(raised, { ...status, fallback: undefined });
+      }
       await this.deps.announcer.refresh();
     }
   }
@@ -257,13 +257,14 @@ export class HandoffGateImpl implements HandoffGate {
     toTranscript(entries, conversation.id)));
   }
 
-  private async tellStatus(context: TurnContext, key: string, status: QueueStatus):
-  Promise<void> {
-    await this.say(context, key, { position: status.position, minutes: status.minutes });
-    if (status.fallback) {
-      await this.say(context, status.fallback, { minutes: status.minutes });
+  /** One message with the place in the queue and, when needed, the honest fallback. */
+  private async welcome(context: TurnContext, queued: HandoffConversation): Promise<void> {
+    const status = await this.deps.announcer.status(queued.id);
+    if (!status || !await this.deps.announcer.told(queued, status)) {
+      return;
     }
-    await this.deps.announcer.told(context.activity.conversation.id, status);
+    await this.say(context, queuedNotice(status),
+      { position: status.position, minutes: status.minutes });
   }
 
   private async say(context: TurnContext, key: string, data: Record<string, unknown> = {},

@@ -193,8 +193,8 @@ describe('handoff gate: honest fallback', () => {
 
     const replies = await citizen('c1').say('gendarme');
 
-    expect(replies).to.deep.equal([say('handoff/queued', { position: 1, minutes: 4 }),
-      say('handoff/no-agent')]);
+    expect(replies).to.deep.equal([say('handoff/queued-no-agent', { position: 1 })]);
+    expect(replies[0]).to.not.match(/Attente estimée|min\b/);
     expect((await handoff.queue.get('c1'))?.state).to.equal('queued');
   });
 
@@ -205,8 +205,7 @@ describe('handoff gate: honest fallback', () => {
 
     const replies = await citizen('c2').say('gendarme');
 
-    expect(replies).to.deep.equal([say('handoff/queued', { position: 2, minutes: 8 }),
-      say('handoff/long-wait', { minutes: 8 })]);
+    expect(replies).to.deep.equal([say('handoff/queued-long-wait', { position: 2, minutes: 8 })]);
   });
 
   it('gives the fallback once per stay in the queue, not on every update', async () => {
@@ -216,8 +215,34 @@ describe('handoff gate: honest fallback', () => {
 
     await citizen('c1').say('annuler');
 
-    expect(sender.texts('c2')).to.deep.equal([say('handoff/position',
-      { position: 1, minutes: 4 })]);
+    expect(sender.texts('c2')).to.deep.equal([say('handoff/position-no-agent',
+      { position: 1 })]);
+  });
+
+  it('tells a citizen queued with an agent online, once, when the last agent leaves',
+    async () => {
+      const { handoff, citizen, sender } = world();
+      handoff.presence.set('a1', 'online');
+      await citizen('c1').say('gendarme');
+      handoff.presence.set('a1', 'offline');
+
+      await citizen('c2').say('gendarme');
+      await citizen('c3').say('gendarme');
+
+      expect(sender.texts('c1')).to.deep.equal([say('handoff/no-agent', { position: 1,
+        minutes: 4 })]);
+    });
+
+  it('answers a second request without an estimate when nobody is online', async () => {
+    const { handoff, citizen } = world();
+    const camille = citizen('c1');
+    await camille.say('gendarme');
+
+    const replies = await camille.turn((context) =>
+      handoff.gate.request(context, 'user_request', 'normal'));
+
+    expect(replies.map((reply) => reply.text)).to.deep.equal(
+      [say('handoff/already-queued-no-agent', { position: 1 })]);
   });
 });
 

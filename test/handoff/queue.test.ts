@@ -53,6 +53,48 @@ describe('handoff queue: order and positions', () => {
       [content.render('handoff/position', { position: 2, minutes: 1 })]);
   });
 
+  it('never repeats a position to citizens queueing at the same time', async () => {
+    const { handoff, citizen, sender } = world();
+    handoff.presence.set('a1', 'online');
+
+    const welcomes = await Promise.all(['c1', 'c2', 'c3']
+      .map((id) => citizen(id).say('gendarme')));
+
+    expect(welcomes.map((replies) => replies.length)).to.deep.equal([1, 1, 1]);
+    expect(sender.sent).to.deep.equal([]);
+  });
+
+  it('leaves the first position to the welcome of a citizen being queued', async () => {
+    const { handoff, citizen, sender } = world();
+    handoff.presence.set('a1', 'online');
+    await citizen('c1').say('gendarme');
+    // the state between the gate's enqueue and its welcome message
+    await handoff.queue.ensure('c2', { conversation: { id: 'c2', isGroup: false,
+      conversationType: 'personal', name: '' } });
+    await handoff.queue.enqueue('c2', { reason: 'user_request', priority: 'normal' });
+
+    await handoff.service.claim(agent('a1'), 'c1');
+
+    expect(sender.texts('c2')).to.deep.equal([]);
+  });
+
+  it('announces each new position once when the queue moves during other requests',
+    async () => {
+      const { handoff, citizen, sender } = world();
+      handoff.presence.set('a1', 'online');
+      for (const id of ['c1', 'c2', 'c3']) {
+        await citizen(id).say('gendarme');
+      }
+
+      await Promise.all([handoff.service.claim(agent('a1'), 'c1'),
+        citizen('c4').say('gendarme'), citizen('c5').say('gendarme')]);
+
+      expect(sender.texts('c2')).to.deep.equal(
+        [content.render('handoff/position', { position: 1, minutes: 1 })]);
+      expect(sender.texts('c3')).to.deep.equal(
+        [content.render('handoff/position', { position: 2, minutes: 1 })]);
+    });
+
   it('estimates the wait from recent waits once conversations have been served', async () => {
     const { handoff, citizen, clock } = world();
     handoff.presence.set('a1', 'online');

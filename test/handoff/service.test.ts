@@ -182,9 +182,9 @@ describe('handoff protocol events', () => {
     const transcript: { activities: Activity[] } = initiate?.attachments?.[0]?.content;
     expect(transcript.activities.map((activity) => activity.text).slice(0, 4)).to.deep.equal(
       ['bonjour', '[bot] réponse du robot', 'gendarme',
-        content.render('handoff/queued', { position: 1, minutes: 4 })]);
+        content.render('handoff/queued-no-agent', { position: 1 })]);
     expect(transcript.activities.map((activity) => activity.from.role)).to.deep.equal(
-      ['user', 'bot', 'user', 'bot', 'bot']);
+      ['user', 'bot', 'user', 'bot']);
   });
 
   it('does not emit protocol events when switched off', async () => {
