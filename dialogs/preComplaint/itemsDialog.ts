@@ -1,6 +1,7 @@
 import {
-  ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
+  ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { StepsBack } from '../common/stepBack';
 import type { Content } from '../../content/renderer';
 import type { StolenItem } from '../../records/types';
 import { parseEuroAmount } from '../prompts/amount';
@@ -11,18 +12,28 @@ import { ParsedTextPrompt } from '../prompts/parsedTextPrompt';
 /** Enough for a burglary inventory; beyond, the gendarme completes at the appointment. */
 export const MAX_ITEMS = 20;
 
-const DONE = new RegExp('^(aucun|aucune|rien|non|fini|termine|c est tout|c est fini|' +
-  'pas d autre|plus rien|non merci|c est tout merci)$');
+const DONE = new RegExp('^((non|bon|ok|alors) )?(aucun|aucune|rien|rien d autre|rien de plus|' +
+  'non|fini|termine|c est tout|c est fini|c est bon|ca sera tout|ce sera tout|voila|' +
+  'voila tout|pas d autre|pas d autres|pas d autre objet|plus rien|plus aucun|non merci|' +
+  'je n ai rien d autre|il n y a rien d autre)( merci)?$');
 
 type ItemAnswer = { done: true } | { done: false; description: string };
 
 export interface ItemsOptions {
   items: StolenItem[];
   damage: boolean;
+  /** "retour" at the next item: this item's value is asked again. */
+  redo?: string;
+}
+
+/** "cest tout", "c tout", "jai": the apostrophe people leave out on a phone. */
+function withApostrophes(words: string): string {
+  return words.replace(/\bcest\b/g, 'c est').replace(/\bc tout\b/g, 'c est tout')
+    .replace(/\bjai\b/g, 'j ai').replace(/\bya\b/g, 'y a').replace(/\bdautre/g, 'd autre');
 }
 
 function parseItem(text: string): Parsed<ItemAnswer> {
-  const words = foldWords(text);
+  const words = withApostrophes(foldWords(text));
   if (DONE.test(words)) {
     return parsed({ done: true });
   }
@@ -45,15 +56,19 @@ function readOptions(value: unknown): ItemsOptions {
   }
   const items = 'items' in value && Array.isArray(value.items) ? value.items.filter(isItem) : [];
   const damage = 'damage' in value && value.damage === true;
-  return { items, damage };
+  const redo = 'redo' in value && typeof value.redo === 'string' ? value.redo : undefined;
+  return redo === undefined ? { items, damage } : { items, damage, redo };
 }
 
 function isAnswer(value: unknown): value is ItemAnswer {
   return typeof value === 'object' && value !== null && 'done' in value;
 }
 
-/** Stolen or damaged items one by one, each with its estimated value; ends with the list. */
-export class ItemsDialog extends ComponentDialog {
+/**
+ * Stolen or damaged items one by one, each with its estimated value; ends with the list.
+ * "retour" stays in the list: from a value to its item, from an item to the previous value.
+ */
+export class ItemsDialog extends ComponentDialog implements StepsBack {
   constructor(dialogId: string, private readonly content: Content) {
     super(dialogId);
     this.addDialog(new ParsedTextPrompt(`${dialogId}.item`, parseItem, content));
@@ -66,8 +81,30 @@ export class ItemsDialog extends ComponentDialog {
     this.initialDialogId = `${dialogId}.steps`;
   }
 
+  async stepBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const inner = dc.child;
+    const active = inner?.activeDialog?.id;
+    const steps = inner?.stack[0];
+    const options = readOptions(steps?.state?.options);
+    const last = options.items[options.items.length - 1];
+    if (inner === undefined || (active !== `${this.id}.value` && last === undefined)) {
+      // at the first item: the question before the list, in the host
+      return undefined;
+    }
+
+    await dc.context.sendActivity(this.content.render('preComplaint/back'));
+    const restart: ItemsOptions = active === `${this.id}.value`
+      ? { items: options.items, damage: options.damage }
+      : { items: options.items.slice(0, -1), damage: options.damage, redo: last?.description };
+    await inner.cancelAllDialogs();
+    return inner.beginDialog(`${this.id}.steps`, restart);
+  }
+
   private async askItem(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = readOptions(step.options);
+    if (options.redo !== undefined) {
+      return step.next({ done: false, description: options.redo } satisfies ItemAnswer);
+    }
     const key = options.items.length === 0 ? 'item_first' : 'item_more';
     return step.prompt(`${this.id}.item`, {
       prompt: this.content.render(`preComplaint/ask/${key}`, { damage: options.damage }),
@@ -95,6 +132,7 @@ export class ItemsDialog extends ComponentDialog {
     if (items.length >= MAX_ITEMS) {
       return step.endDialog(items);
     }
-    return step.replaceDialog(`${this.id}.steps`, { items, damage: options.damage });
+    return step.replaceDialog(`${this.id}.steps`,
+      { items, damage: options.damage } satisfies ItemsOptions);
   }
 }

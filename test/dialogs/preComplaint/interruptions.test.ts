@@ -30,15 +30,6 @@ describe('pré-plainte: commands at every step', () => {
       expect(record.content.person.lastName).to.equal('Dupont');
     });
 
-  it('"retour" from inside the list of items goes back to the account', async () => {
-    const client = newClient(newWorld());
-    await texts(client, upTo('itemValue'));
-
-    const back = await texts(client, ['retour']);
-
-    expect(back).to.deep.equal([content.render('preComplaint/back'), ask('account')]);
-  });
-
   it('"retour" while choosing among several communes asks the commune again', async () => {
     const client = newClient(newWorld());
     await texts(client, [...upTo('commune'), 'Saint-Denis']);
