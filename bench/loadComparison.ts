@@ -13,30 +13,48 @@ export interface LoadBenchOptions {
   maxMs?: number;
   /** A citizen's pause before each message in the paced run, in ms. */
   thinkMs?: readonly [number, number];
+  /** Full-speed rounds per bot, alternating; the best one counts. */
+  rounds?: number;
 }
 
 /**
- * 200 citizens each writing every 2 to 4 s offer about 65 turns per second, some 230,000
+ * 200 citizens each writing every 2 to 4 s offer about 50 messages a second, some 180,000
  * an hour: a national incident's rush, not a stress test.
  */
 export const DEFAULT_THINK_MS: readonly [number, number] = [2000, 4000];
 
-/** One bot in its own process: warm-up (not counted), full speed, then paced. */
-async function loadOne(script: string, greets: boolean, options: Required<LoadBenchOptions>):
-Promise<BotFigures> {
+/** One bot in its own process: warm-up (not counted), full speed, then paced if asked. */
+async function loadOne(script: string, greets: boolean, options: Required<LoadBenchOptions>,
+  paced: boolean): Promise<{ saturated: RunFigures; paced?: RunFigures; peakRssMb: number }> {
   const server = await spawnServer({ script });
   const base = { concurrency: options.concurrency, maxMs: options.maxMs, waitGreeting: greets };
   try {
     await runLoad(server.url, { ...base, concurrency: 20, conversations: 40 });
     const saturated = await runLoad(server.url, { ...base,
       conversations: options.conversations });
-    const paced = await runLoad(server.url, { ...base, conversations: options.concurrency,
-      thinkMs: options.thinkMs });
-    return { saturated: figures(saturated), paced: figures(paced),
+    const pacedRun = paced ? await runLoad(server.url, { ...base,
+      conversations: options.concurrency, thinkMs: options.thinkMs }) : undefined;
+    return { saturated: figures(saturated), paced: pacedRun && figures(pacedRun),
       peakRssMb: server.memory().peakRssMb };
   } finally {
     await server.stop();
   }
+}
+
+/** Noise only ever slows a run down: the best round is the bot's capacity. */
+function combine(rounds: Array<Awaited<ReturnType<typeof loadOne>>>): BotFigures {
+  const best = rounds.reduce((a, b) =>
+    (b.saturated.turnsPerSecond > a.saturated.turnsPerSecond ? b : a));
+  const paced = rounds.find((round) => round.paced !== undefined)?.paced;
+  if (paced === undefined) {
+    throw new Error('no paced run');
+  }
+  return {
+    saturated: best.saturated,
+    saturatedRounds: rounds.map((round) => round.saturated.turnsPerSecond),
+    paced,
+    peakRssMb: Math.max(...rounds.map((round) => round.peakRssMb)),
+  };
 }
 
 function figures(run: LoadRun): RunFigures {
@@ -59,10 +77,20 @@ export async function benchLoad(options: LoadBenchOptions): Promise<LoadComparis
   const concurrency = options.concurrency ?? 200;
   const full: Required<LoadBenchOptions> = { ...options, concurrency,
     conversations: options.conversations ?? concurrency * 2, maxMs: options.maxMs ?? 60_000,
-    thinkMs: options.thinkMs ?? DEFAULT_THINK_MS };
+    thinkMs: options.thinkMs ?? DEFAULT_THINK_MS, rounds: options.rounds ?? 2 };
+  if (!Number.isInteger(full.rounds) || full.rounds < 1) {
+    throw new RangeError(`rounds must be a positive integer, got ${full.rounds}`);
+  }
 
-  const echo = await loadOne(full.echoScript, false, full);
-  const ours = await loadOne(full.oursScript, true, full);
+  const echoRounds = [];
+  const oursRounds = [];
+  // echo, ours, echo, ours: a slow spell of the machine hits both bots
+  for (let round = 0; round < full.rounds; round += 1) {
+    echoRounds.push(await loadOne(full.echoScript, false, full, round === 0));
+    oursRounds.push(await loadOne(full.oursScript, true, full, round === 0));
+  }
+  const echo = combine(echoRounds);
+  const ours = combine(oursRounds);
   return { concurrency, thinkMs: [full.thinkMs[0], full.thinkMs[1]], ours, echo,
     throughputRatio: ours.saturated.turnsPerSecond / echo.saturated.turnsPerSecond };
 }

@@ -36,7 +36,8 @@ export function selectParts(args: readonly string[]): Part[] {
   const names = (args[index + 1] ?? '').split(',').filter((name) => name !== '');
   const unknown = names.filter((name) => !isPart(name));
   if (names.length === 0 || unknown.length > 0) {
-    throw new Error(`--only takes a list among ${PARTS.join(', ')}; got "${args[index + 1] ?? ''}"`);
+    const given = args[index + 1] ?? '';
+    throw new Error(`--only takes a list among ${PARTS.join(', ')}; got "${given}"`);
   }
   return names.filter(isPart);
 }

@@ -14,6 +14,8 @@ function loadRow(name: string, run: RunFigures, peakRssMb?: number): string {
     `${run.turns} | ${run.errors} | ${peakRssMb === undefined ? '' : fixed(peakRssMb, 0)} |`;
 }
 
+const rounds = (values: number[]): string => values.map((value) => fixed(value, 0)).join(' / ');
+
 function loadTable(results: BenchResults): string[] {
   const { load } = results;
   if (!load) {
@@ -31,6 +33,9 @@ function loadTable(results: BenchResults): string[] {
     loadRow('echo, full speed', load.echo.saturated, load.echo.peakRssMb),
     loadRow('assistant, paced', load.ours.paced),
     loadRow('echo, paced', load.echo.paced),
+    '',
+    `full-speed rounds (turns/s, the best counts): assistant ${rounds(load.ours.saturatedRounds)}` +
+      `, echo ${rounds(load.echo.saturatedRounds)}.`,
     '',
   ];
 }
@@ -55,6 +60,7 @@ function otherTable(results: BenchResults): string[] {
     '',
     `Embedded store with ${storeMemory.conversations} conversations created over Direct Line ` +
       `(${storeMemory.errors} errors, ${fixed(storeMemory.createMs / 1000)} s): RSS ` +
+      `${fixed(storeMemory.idleRssMb, 0)} MB before the first one, then ` +
       `${fixed(storeMemory.rssMb, 0)} MB (peak ${fixed(storeMemory.peakRssMb, 0)} MB), ` +
       `${fixed(storeMemory.reopenedRssMb, 0)} MB after a restart ` +
       `(ready in ${fixed(storeMemory.reopenReadyMs, 0)} ms).`,
@@ -64,6 +70,13 @@ function otherTable(results: BenchResults): string[] {
   }
   return ['| measure (ms) | p50 | p95 | p99 |', '| --- | ---: | ---: | ---: |', ...rows, ...memory,
     ''];
+}
+
+function met(ok: boolean | undefined): string {
+  if (ok === undefined) {
+    return '–';
+  }
+  return ok ? 'yes' : '**no**';
 }
 
 /** The short table the README shows: targets first, then the figures behind them. */
@@ -77,7 +90,7 @@ export function toMarkdown(results: BenchResults): string {
     '| target | goal | measured | met |',
     '| --- | --- | --- | --- |',
     ...verdicts(results).map((verdict) => `| ${verdict.name} | ${verdict.target} | ` +
-      `${verdict.measured} | ${verdict.ok === undefined ? '–' : verdict.ok ? 'yes' : '**no**'} |`),
+      `${verdict.measured} | ${met(verdict.ok)} |`),
     '',
     ...loadTable(results),
     ...otherTable(results),

@@ -16,8 +16,10 @@ export interface RunFigures {
 
 /** One bot under the Direct Line load: at full speed, then at a citizen's pace. */
 export interface BotFigures {
-  /** Closed loop, no pause between turns: the most turns per second the bot serves. */
+  /** Closed loop, no pause between turns: the round that served the most turns/s. */
   saturated: RunFigures;
+  /** Turns/s of each full-speed round (rounds alternate between the two bots). */
+  saturatedRounds: number[];
   /** The same conversations with a citizen's pauses: the latency a citizen sees. */
   paced: RunFigures;
   peakRssMb: number;
@@ -28,7 +30,7 @@ export interface LoadComparison {
   thinkMs: [number, number];
   ours: BotFigures;
   echo: BotFigures;
-  /** Saturated throughput ours / echo in the same run. */
+  /** Best full-speed throughput ours / echo's, in the same run. */
   throughputRatio: number;
 }
 

@@ -9,6 +9,8 @@ export interface StoreMemoryResult {
   conversations: number;
   errors: number;
   createMs: number;
+  /** Server RSS once ready, before the first conversation, in MB. */
+  idleRssMb: number;
   /** Server RSS once every conversation was created and greeted, in MB. */
   rssMb: number;
   peakRssMb: number;
@@ -52,6 +54,7 @@ Promise<StoreMemoryResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'brigade-bench-store-'));
   try {
     const server = await spawnServer({ script, dataDir });
+    const idleRssMb = server.memory().rssMb;
     const started = process.hrtime.bigint();
     let errors = 0;
     let memory = { rssMb: Number.NaN, peakRssMb: Number.NaN };
@@ -76,7 +79,7 @@ Promise<StoreMemoryResult> {
     const reopened = await spawnServer({ script, dataDir });
     const reopenedRssMb = reopened.memory().rssMb;
     await reopened.stop();
-    return { conversations: count, errors, createMs, ...memory, reopenedRssMb,
+    return { conversations: count, errors, createMs, idleRssMb, ...memory, reopenedRssMb,
       reopenReadyMs: reopened.readyMs };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -11,12 +11,14 @@ function run(turnsPerSecond: number, latencies: number[]): RunFigures {
 }
 
 function results(oursP99: number, ratio: number): BenchResults {
-  const echo = { saturated: run(200, [5]), paced: run(60, [4]), peakRssMb: 150 };
+  const echo = { saturated: run(200, [5]), saturatedRounds: [200, 180], paced: run(60, [4]),
+    peakRssMb: 150 };
   return {
     startedAt: '2026-12-04T16:00:00.000Z', durationMs: 120_000,
     machine: { cpus: 2, node: '20.20.2', loadAverage: [1, 1, 1], commit: 'abc1234' },
     load: { concurrency: 200, thinkMs: [2000, 4000], echo, throughputRatio: ratio,
-      ours: { saturated: run(200 * ratio, [9]), paced: run(60, [oursP99]), peakRssMb: 180 } },
+      ours: { saturated: run(200 * ratio, [9]), saturatedRounds: [200 * ratio, 100],
+        paced: run(60, [oursP99]), peakRssMb: 180 } },
     classification: { messages: 10, recognizer: summarize([0.1]), nlpjs: summarize([0.05]) },
     failures: {},
   };
@@ -64,6 +66,7 @@ describe('bench verdicts and report', () => {
     expect(table).to.match(/\| echo, paced \| 60\.0 \|/);
     expect(table).to.include('paced = 2 to 4 s before each message');
     expect(table).to.include('commit abc1234');
+    expect(table).to.include('full-speed rounds (turns/s, the best counts): assistant 150 / 100');
   });
 });
 
