@@ -180,7 +180,8 @@ export class AssistantBot extends ActivityHandler {
     });
 
     await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
-    await gate.request(context, 'emergency', 'emergency');
+    await gate.request(context, 'emergency', 'emergency',
+      { situation: understanding.emergency.situation });
     // lets the gate record the message for a gendarme already following the conversation
     await gate.intercept(context, understanding);
   }

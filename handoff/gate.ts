@@ -62,14 +62,15 @@ export class HandoffGateImpl implements HandoffGate {
     await recordTurn(context, this.deps.transcript);
 
     if (conversation.state === 'queued' || conversation.state === 'agent') {
-      await this.again(context, conversation, priority);
+      await this.again(context, conversation, priority, details.situation);
       return;
     }
     const queued = await this.deps.queue.enqueue(conversation.id, { reason, priority,
-      topic: details.topic ?? conversation.topic, collected: details.collected });
+      topic: details.topic ?? conversation.topic, collected: details.collected,
+      situation: priority === 'emergency' ? details.situation : undefined });
     if (!queued) {
       // a concurrent turn queued it first: answer as for a repeated request
-      await this.again(context, await this.reload(conversation), priority);
+      await this.again(context, await this.reload(conversation), priority, details.situation);
       return;
     }
 
@@ -82,13 +83,13 @@ export class HandoffGateImpl implements HandoffGate {
   }
 
   private async again(context: TurnContext, conversation: HandoffConversation,
-    priority: HandoffPriority): Promise<void> {
+    priority: HandoffPriority, situation?: string): Promise<void> {
     const state = conversation.state;
     if (state === 'bot') {
       return;
     }
     if (priority === 'emergency') {
-      await this.raise(context, conversation, state);
+      await this.raise(context, conversation, state, situation);
       return;
     }
     if (state === 'agent') {
@@ -104,11 +105,11 @@ export class HandoffGateImpl implements HandoffGate {
 
   /** Emergency while waiting or talking: the conversation goes first, the agent is alerted. */
   private async raise(context: TurnContext, conversation: HandoffConversation,
-    state: 'queued' | 'agent'): Promise<void> {
+    state: 'queued' | 'agent', situation?: string): Promise<void> {
     if (conversation.priority === 'emergency') {
       return;
     }
-    const raised = await this.deps.queue.raise(conversation.id, state);
+    const raised = await this.deps.queue.raise(conversation.id, state, situation);
     if (!raised) {
       return;
     }
@@ -201,7 +202,9 @@ export class HandoffGateImpl implements HandoffGate {
 
   /** The last topic the citizen talked about, shown to agents if they ask for a gendarme. */
   private async rememberTopic(conversation: HandoffConversation, topic: string): Promise<void> {
-    if (topic !== '' && topic !== 'none' && topic !== conversation.topic) {
+    // a greeting is not a subject: the agent would read "smalltalk.greeting" as one
+    if (topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
+      && topic !== conversation.topic) {
       await this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
     }
   }

@@ -13,6 +13,8 @@ export interface HandoffConversation extends StoredDocument {
   priorityRank: number;
   reason?: HandoffReason;
   topic?: string;
+  /** Emergency triage's situation ("suicide", "fire"...), "" when none or not an emergency. */
+  situation?: string;
   /** Answers of a procedure the citizen filled in before asking for a gendarme. */
   collected?: Readonly<Record<string, string>>;
   reference: Partial<ConversationReference>;

@@ -9,6 +9,7 @@ export interface QueueRequest {
   priority: HandoffPriority;
   topic?: string;
   collected?: Readonly<Record<string, string>>;
+  situation?: string;
 }
 
 const MINUTE_MS = 60_000;
@@ -90,13 +91,16 @@ export class HandoffQueue {
     return this.transition(id, { state: 'bot' }, {
       state: 'queued', priority: request.priority, priorityRank: rank(request.priority),
       reason: request.reason, topic: request.topic, collected: request.collected,
+      situation: request.situation ?? '',
       queuedAt: this.now(), positionTold: 0, fallbackTold: false, awaitingRating: false,
     });
   }
 
   /** Raises priority without changing the entry time: emergencies jump ahead, others keep order. */
-  raise(id: string, state: 'queued' | 'agent'): Promise<HandoffConversation | undefined> {
-    return this.transition(id, { state }, { priority: 'emergency', priorityRank: 0 });
+  raise(id: string, state: 'queued' | 'agent', situation?: string):
+  Promise<HandoffConversation | undefined> {
+    return this.transition(id, { state }, { priority: 'emergency', priorityRank: 0,
+      situation });
   }
 
   /** Queued conversations in service order: priority first, then time of entry. */

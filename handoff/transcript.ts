@@ -48,9 +48,10 @@ export class TranscriptStore {
     return withNotes ? all : all.filter((entry) => entry.kind !== 'note');
   }
 
-  /** The last messages (no notes, no events), oldest first, for the inbox. */
-  async lastMessages(conversationId: string, count: number): Promise<TranscriptEntry[]> {
-    const recent = await this.entries.find({ conversationId, kind: 'message' },
+  /** The last messages of one author (no notes, no events), oldest first, for the inbox. */
+  async lastMessages(conversationId: string, count: number, from: TranscriptAuthor):
+  Promise<TranscriptEntry[]> {
+    const recent = await this.entries.find({ conversationId, kind: 'message', from },
       { sort: [{ field: 'seq', direction: -1 }], limit: count });
     return recent.reverse();
   }

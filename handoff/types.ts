@@ -35,4 +35,7 @@ export interface HandoffDetails {
   topic?: string;
   /** A procedure's answers (e.g. a pré-plainte), label → answer, as the agent reads them. */
   collected?: Readonly<Record<string, string>>;
+  /** For an emergency: triage's situation (`Understanding.emergency.situation`, e.g.
+   * "suicide"), shown to agents instead of whatever the citizen talked about before. */
+  situation?: string;
 }

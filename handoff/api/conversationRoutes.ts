@@ -7,13 +7,15 @@ import { readBody, sendJson } from './http';
 
 const BASE = '/api/agent/conversations/:id';
 
-/** The inbox/summary view of a conversation (no transcript). */
+/** The inbox/summary view of a conversation (no transcript). The last messages are the
+ * citizen's own: the bot's fixed answers say nothing about this case. */
 async function summary(deps: AgentApiDeps, conversation: HandoffConversation, now: number) {
   const lastMessages = await deps.transcript.lastMessages(conversation.id,
-    deps.options.inboxLastMessages);
+    deps.options.inboxLastMessages, 'user');
   return {
     id: conversation.id, state: conversation.state, priority: conversation.priority,
     reason: conversation.reason ?? null, topic: conversation.topic ?? null,
+    situation: conversation.situation || null,
     agentId: conversation.agentId || null, watchers: conversation.watchers,
     queuedAt: conversation.queuedAt ?? null,
     waitSeconds: conversation.state === 'queued' && conversation.queuedAt !== undefined

@@ -4,7 +4,9 @@ import { createAssistant } from '../../bots';
 import type { Assistant } from '../../bots';
 import { loadContent } from '../../content/renderer';
 import type { Procedure } from '../../dialogs/types';
-import type { HandoffGate, HandoffPriority, HandoffReason } from '../../handoff/types';
+import type {
+  HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
+} from '../../handoff/types';
 import type { Recognizer, Understanding } from '../../nlu/types';
 
 /** The real French content: tests check that each answer is the template meant for it. */
@@ -48,6 +50,8 @@ export interface GateCall {
 /** Records requests; intercepts only while `intercepting` is set, like a queued conversation. */
 export class FakeGate implements HandoffGate {
   readonly requests: GateCall[] = [];
+  /** The details of each request, in the same order. */
+  readonly details: Array<HandoffDetails | undefined> = [];
   readonly intercepted: string[] = [];
   intercepting = false;
 
@@ -56,8 +60,10 @@ export class FakeGate implements HandoffGate {
     return this.intercepting;
   }
 
-  async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority) {
+  async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,
+    details?: HandoffDetails) {
     this.requests.push({ reason, priority });
+    this.details.push(details);
     await context.sendActivity('[gate] un gendarme va répondre');
   }
 }

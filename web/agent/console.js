@@ -11,6 +11,13 @@
     accepted: 'pris par un centre externe',
     failed: 'échec de la mise en relation', completed: 'terminé par le centre externe' };
   const STATES = { bot: 'avec le robot', queued: 'en attente', agent: 'avec un gendarme' };
+  // emergency triage's situations (nlu/triage-words.ts), as a gendarme reads them
+  const SITUATIONS = { hiding: 'ne peut pas parler', suicide: 'suicide',
+    child_violence: 'enfant en danger', weapon: 'arme', domestic_violence: 'violences conjugales',
+    violence: 'violences', intrusion: 'intrusion', fire: 'incendie', gas: 'gaz',
+    road_injury: 'accident de la route', trapped: 'personne bloquée', medical: 'médical',
+    sea: 'détresse en mer', drowning: 'noyade', missing_child: 'enfant disparu',
+    generic: "appel à l'aide" };
 
   // live: transcript lines pushed over the socket for the open conversation, re-applied
   // after each reload so that a reload started before they arrived cannot hide them
@@ -63,6 +70,30 @@
     loadCanned();
   }
 
+  // The bot writes markdown for Web Chat; the console shows text only (textContent), so the
+  // markers are dropped rather than shown as "**".
+  function plainText(text) {
+    return String(text)
+      .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/(^|[\s(])[*_](\S(?:[^*_\n]*\S)?)[*_](?=[\s.,;:!?)]|$)/gm, '$1$2')
+      .replace(/`([^`\n]*)`/g, '$1')
+      .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
+      .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
+      .replace(/^[ \t]*[-*+][ \t]+/gm, '• ');
+  }
+
+  function shownText(from, text) {
+    return from === 'bot' || from === 'system' ? plainText(text) : text;
+  }
+
+  function subject(conversation) {
+    if (conversation.priority === 'emergency' && conversation.situation) {
+      return `urgence : ${SITUATIONS[conversation.situation] || conversation.situation}`;
+    }
+    return conversation.topic || 'sans sujet';
+  }
+
   function minutes(seconds) {
     if (seconds === null || seconds === undefined) return '';
     return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
@@ -72,14 +103,15 @@
     const li = el('li', conversation.priority === 'emergency' ? 'emergency' : '');
     li.dataset.id = conversation.id;
     const head = [conversation.priority === 'emergency' ? 'URGENCE' : 'normal',
-      conversation.topic || 'sans sujet', STATES[conversation.state] || conversation.state];
+      subject(conversation), STATES[conversation.state] || conversation.state];
     if (conversation.waitSeconds !== null) {
       head.push(`attend depuis ${minutes(conversation.waitSeconds)}`);
     }
     if (conversation.position) head.unshift(`#${conversation.position}`);
     li.appendChild(el('strong', '', head.join(' · ')));
     for (const message of conversation.lastMessages || []) {
-      li.appendChild(el('div', 'last', `${WHO[message.from] || message.from} : ${message.text}`));
+      li.appendChild(el('div', 'last',
+        `${WHO[message.from] || message.from} : ${shownText(message.from, message.text)}`));
     }
     if (state.current === conversation.id) li.classList.add('selected');
     li.addEventListener('click', () => openConversation(conversation.id));
@@ -141,7 +173,7 @@
       `${WHO[entry.from] || entry.from}${entry.agentId ? ` ${entry.agentId}` : ''}`;
     const time = new Date(entry.at).toLocaleTimeString('fr-FR');
     li.appendChild(el('span', 'who', `${who} · ${time}`));
-    li.appendChild(el('span', 'text', entry.text));
+    li.appendChild(el('span', 'text', shownText(entry.from, entry.text)));
     return li;
   }
 
@@ -158,7 +190,7 @@
     $('conversation').hidden = false;
     $('conv-title').textContent = `Conversation ${data.id}`;
     const meta = [STATES[data.state] || data.state, data.priority === 'emergency' ? 'URGENCE' : '',
-      data.topic ? `sujet : ${data.topic}` : '', data.agentId ? `gendarme : ${data.agentId}` : '',
+      `sujet : ${subject(data)}`, data.agentId ? `gendarme : ${data.agentId}` : '',
       data.rating ? `note : ${data.rating}/5` : ''].filter(Boolean);
     $('conv-meta').textContent = meta.join(' · ');
     const mine = data.state === 'agent' && data.agentId === state.me.agentId;

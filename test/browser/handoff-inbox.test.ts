@@ -1,0 +1,62 @@
+import { expect } from 'chai';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { ConsolePage, launchChromium, pageErrors } from '../handoff/browser';
+import { world, type World } from '../handoff/harness';
+import { type RunningServer, startAgentServer } from '../handoff/server';
+
+const PASSWORD = 'correct horse battery staple';
+const BOT_ANSWER = '🚨 **Appelez tout de suite :**\n- **3114** : prévention du suicide';
+
+describe('agent console: an emergency as the gendarme sees it', function () {
+  this.timeout(60_000);
+  let browser: Browser;
+  let context: BrowserContext;
+  let w: World;
+  let server: RunningServer;
+
+  before(async () => {
+    browser = await launchChromium();
+  });
+
+  after(() => browser.close());
+
+  beforeEach(async () => {
+    w = world();
+    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
+    server = await startAgentServer(w.handoff);
+    context = await browser.newContext();
+  });
+
+  afterEach(async () => {
+    await context.close();
+    await server.close();
+  });
+
+  it('shows the situation and the citizen\'s words on the card, bot text without markdown',
+    async () => {
+      const page = await context.newPage();
+      const errors = pageErrors(page);
+      const agent = new ConsolePage(page, server.url);
+      await agent.signIn('g.martin', PASSWORD);
+      await w.citizen('c1').turn(async (turn) => {
+        await turn.sendActivity(BOT_ANSWER);
+        await w.handoff.gate.request(turn, 'emergency', 'emergency', { situation: 'suicide' });
+      }, { type: 'message', text: 'je veux en finir **ce soir**' });
+
+      await agent.queueItem('c1').waitFor();
+      const card = await agent.queueItem('c1').textContent();
+      await agent.open('c1');
+      await agent.transcriptEntry('3114').waitFor();
+
+      expect(card).to.include('URGENCE · urgence : suicide');
+      expect(card).to.include('Usager : je veux en finir **ce soir**');
+      expect(card).to.not.include('3114');
+      expect(await page.locator('#conv-meta').textContent())
+        .to.include('sujet : urgence : suicide');
+      expect(await agent.transcriptEntry('3114').textContent())
+        .to.equal('🚨 Appelez tout de suite :\n• 3114 : prévention du suicide');
+      expect(await page.locator('#transcript li[data-from="user"] .text').allTextContents())
+        .to.deep.equal(['je veux en finir **ce soir**']);
+      expect(errors).to.deep.equal([]);
+    });
+});
