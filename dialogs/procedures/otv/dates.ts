@@ -74,11 +74,15 @@ function readDay(text: string, today: Date): Date | 'invalid' | undefined {
   return undefined;
 }
 
-/** The first or last day of absence; `after` is the first day when reading the last one. */
-export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
-  const today = startOfDay(now);
-  const words = fold(text).replace(/'/g, ' ').replace(/([a-z])-([a-z])/g, '$1 $2');
-  const day = readDay(words, today);
+function folded(text: string): string {
+  return fold(text).replace(/'/g, ' ').replace(/([a-z])-([a-z])/g, '$1 $2');
+}
+
+function checkDay(
+  day: Date | 'invalid' | undefined,
+  today: Date,
+  after?: string,
+): Parsed<string> {
   if (day === undefined) {
     return failed(`${ERRORS}.date_unknown`);
   }
@@ -95,4 +99,71 @@ export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed
     return failed(`${ERRORS}.end_before_start`);
   }
   return parsed(isoDay(day));
+}
+
+/** The first or last day of absence; `after` is the first day when reading the last one. */
+export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
+  const today = startOfDay(now);
+  return checkDay(readDay(folded(text), today), today, after);
+}
+
+/** The departure, and the return when the citizen gave both ("du 20 au 27 décembre"). */
+export interface AbsenceStart {
+  from: string;
+  to?: string;
+}
+
+export function isAbsenceStart(value: unknown): value is AbsenceStart {
+  return typeof value === 'object' && value !== null && 'from' in value &&
+    typeof value.from === 'string' &&
+    (!('to' in value) || value.to === undefined || typeof value.to === 'string');
+}
+
+const CONNECTOR = / (?:au|jusqu au|jusqu a|et le|-) (?:le )?/;
+const LEADING = /^(?:(?:du|de|depuis le|a partir du|entre le|partir du|le) )+/;
+const DAY_DASH_DAY = /\b(\d{1,2})(?:er)?-(\d{1,2}(?:er)? [a-z])/;
+
+/** "20" before "27 décembre" is the 20th of the same month (or of the month before). */
+function readLeftDay(left: string, right: Date, today: Date): Date | 'invalid' | undefined {
+  const bare = /^(\d{1,2})(?:er)?$/.exec(left);
+  if (!bare) {
+    return readDay(left, today);
+  }
+  const day = Number(bare[1]);
+  const sameMonth = calendarDate(right.getFullYear(), right.getMonth(), day);
+  if (sameMonth && sameMonth <= right) {
+    return sameMonth;
+  }
+  const monthBefore = new Date(right.getFullYear(), right.getMonth() - 1, 1);
+  return calendarDate(monthBefore.getFullYear(), monthBefore.getMonth(), day) ?? 'invalid';
+}
+
+/**
+ * The departure question also takes both days at once ("du 20 au 27 décembre",
+ * "20-27 décembre", "du 28/12 au 3/01"). A range of which one side is not a day is refused
+ * with an example rather than read as one of its two days.
+ */
+export function parseAbsenceStart(text: string, now: Date): Parsed<AbsenceStart> {
+  const today = startOfDay(now);
+  const words = folded(text).replace(DAY_DASH_DAY, '$1 - $2');
+  const at = CONNECTOR.exec(words);
+  if (!at) {
+    const day = checkDay(readDay(words, today), today);
+    return day.ok ? parsed({ from: day.value }) : day;
+  }
+  const left = words.slice(0, at.index).replace(LEADING, '').trim();
+  const rightDay = readDay(words.slice(at.index + at[0].length).trim(), today);
+  if (rightDay === undefined || rightDay === 'invalid') {
+    return failed(`${ERRORS}.range_unclear`);
+  }
+  const leftDay = readLeftDay(left, rightDay, today);
+  if (leftDay === undefined) {
+    return failed(`${ERRORS}.range_unclear`);
+  }
+  const from = checkDay(leftDay, today);
+  if (!from.ok) {
+    return from;
+  }
+  const to = checkDay(rightDay, today, from.value);
+  return to.ok ? parsed({ from: from.value, to: to.value }) : to;
 }

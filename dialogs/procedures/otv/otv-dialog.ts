@@ -1,6 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import {
-  DialogTurnResult, PromptOptions, WaterfallDialog, WaterfallStepContext,
+  DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
+  WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
@@ -14,7 +15,7 @@ import { parseYesNo } from '../../prompts/yesNo';
 import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
-import { parseAbsenceDay } from './dates';
+import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
 import type { OtvStore } from './store';
 import { buildContent, summaryData } from './summary';
@@ -26,6 +27,7 @@ const log = componentLogger('procedure.otv');
 const T = 'procedures/otv';
 
 const DATE = `${OTV_DIALOG}.date`;
+const DEPARTURE = `${OTV_DIALOG}.departure`;
 const COMMUNE = `${OTV_DIALOG}.commune`;
 const CHOICE = `${OTV_DIALOG}.choice`;
 const YES_NO = `${OTV_DIALOG}.yesNo`;
@@ -68,6 +70,8 @@ export class OtvDialog extends ProcedureDialog {
       askChoice(content, `${T}/${key}`, 'procedures/common/labels', ['yes', 'no']);
     const ask = (key: string) => ({ prompt: content.render(`${T}/${key}`) });
 
+    this.addDialog(new ParsedTextPrompt(DEPARTURE, (text) => parseAbsenceStart(text, clock()),
+      content));
     this.addDialog(new ParsedTextPrompt(DATE, (text, _activity, options) =>
       parseAbsenceDay(text, clock(), afterOf(options.validations)), content));
     this.addDialog(new CommuneDialog(COMMUNE, postcodes, content));
@@ -81,7 +85,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));
 
     this.questions = [
-      { key: 'from', dialogId: DATE, options: () => ask('ask_from') },
+      { key: 'from', dialogId: DEPARTURE, options: () => ask('ask_from') },
       {
         key: 'to', dialogId: DATE,
         options: (step) => ({ ...ask('ask_to'), validations: { after: recall(step, 'from') } }),
@@ -111,20 +115,65 @@ export class OtvDialog extends ProcedureDialog {
     this.initialDialogId = `${OTV_DIALOG}.steps`;
   }
 
+  /**
+   * "retour": the previous question, its own previous answer handed back to the step that
+   * asks it (each step keeps the answer before it), and the return day skipped when the
+   * departure answer gave both days. At the first question, that question again.
+   */
+  protected override async back(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const steps = innerDc.stack[0];
+    const state: { stepIndex?: number; values?: Record<string, unknown> } = steps?.state ?? {};
+    const values = state.values ?? {};
+    let target = Math.max((state.stepIndex ?? 0) - 1, 0);
+    if (this.questions[target]?.key === 'to' && values.rangeGiven === true) {
+      target -= 1;
+    }
+    const dialog = steps === undefined ? undefined : innerDc.findDialog(steps.id);
+    if (!(dialog instanceof WaterfallDialog)) {
+      return super.back(innerDc);
+    }
+
+    await innerDc.context.sendActivity(this.content.render('bot/back'));
+    innerDc.stack.splice(1);
+    state.stepIndex = target - 1;
+    const before = this.questions[target - 1];
+    return dialog.resumeDialog(innerDc, DialogReason.nextCalled,
+      before === undefined ? undefined : values[before.key]);
+  }
+
   private async ask(
     step: WaterfallStepContext,
     question: Question,
     previous: Question | undefined,
   ): Promise<DialogTurnResult> {
+    if (previous?.key === 'from' && isAbsenceStart(step.result)) {
+      return this.afterDeparture(step, step.result.from, step.result.to, question);
+    }
     if (previous) {
       remember(step, previous.key, step.result);
-    } else {
+    } else if (recall(step, 'introduced') !== true) {
+      remember(step, 'introduced', true);
       await step.context.sendActivity(this.content.render(`${T}/intro`));
     }
     const options = question.options(step);
     return question.dialogId === COMMUNE
       ? step.beginDialog(COMMUNE, options)
       : step.prompt(question.dialogId, options);
+  }
+
+  /** "du 20 au 27 décembre" answers the return question too: it is not asked. */
+  private async afterDeparture(
+    step: WaterfallStepContext,
+    from: string,
+    to: string | undefined,
+    question: Question,
+  ): Promise<DialogTurnResult> {
+    remember(step, 'from', from);
+    remember(step, 'rangeGiven', to !== undefined);
+    if (to !== undefined) {
+      return step.next(to);
+    }
+    return this.ask(step, question, undefined);
   }
 
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { frenchDay, parseAbsenceDay } from '../../../dialogs/procedures/otv/dates';
+import {
+  frenchDay, parseAbsenceDay, parseAbsenceStart,
+} from '../../../dialogs/procedures/otv/dates';
 import { parseContact, parseStreet, parseVehicles } from '../../../dialogs/procedures/otv/parsers';
 
 /** Thursday 4 December 2026. */
@@ -37,6 +39,38 @@ describe('days of absence', () => {
   refused.forEach(([said, after, error]) => {
     it(`refuses "${said}"${after ? ` after ${after}` : ''} with ${error}`, () => {
       expect(parseAbsenceDay(said, NOW, after)).to.deep.equal({ ok: false, error });
+    });
+  });
+
+  const starts: Array<[string, { from: string; to?: string }]> = [
+    ['du 20 au 27 decembre', { from: '2026-12-20', to: '2026-12-27' }],
+    ['Du 20 au 27 décembre', { from: '2026-12-20', to: '2026-12-27' }],
+    ['20-27 décembre', { from: '2026-12-20', to: '2026-12-27' }],
+    ['du 28 décembre au 3 janvier', { from: '2026-12-28', to: '2027-01-03' }],
+    ['du 28/12 au 03/01', { from: '2026-12-28', to: '2027-01-03' }],
+    ["à partir du 20 décembre jusqu'au 2 janvier", { from: '2026-12-20', to: '2027-01-02' }],
+    ['du 30 au 2 janvier', { from: '2026-12-30', to: '2027-01-02' }],
+    ['20/12', { from: '2026-12-20' }],
+    ['12-07-27', { from: '2027-07-12' }],
+  ];
+
+  starts.forEach(([said, start]) => {
+    it(`reads the departure "${said}" as ${JSON.stringify(start)}`, () => {
+      expect(parseAbsenceStart(said, NOW)).to.deep.equal({ ok: true, value: start });
+    });
+  });
+
+  const badStarts: Array<[string, string]> = [
+    ['du 20 au 27', 'procedures/otv/errors.range_unclear'],
+    ['du truc au 27 décembre', 'procedures/otv/errors.range_unclear'],
+    ['du 27 au 20 décembre', 'procedures/otv/errors.date_past'],
+    ['du 20 décembre au 18 décembre', 'procedures/otv/errors.end_before_start'],
+    ['du 10 au 12 décembre 2027', 'procedures/otv/errors.date_too_far'],
+  ];
+
+  badStarts.forEach(([said, error]) => {
+    it(`refuses the departure "${said}" with ${error}`, () => {
+      expect(parseAbsenceStart(said, NOW)).to.deep.equal({ ok: false, error });
     });
   });
 

@@ -51,6 +51,7 @@ interface Case {
   expected: Array<string | RegExp>;
   saved: number;
   failingStore?: boolean;
+  absent?: RegExp;
 }
 
 const cases: Case[] = [
@@ -83,6 +84,32 @@ const cases: Case[] = [
     name: 'refuses a return before the departure',
     turns: ['otv', '20 décembre', '18 décembre', '21/12', 'annuler'],
     expected: ['rentrez-vous', 'Le retour doit être après le départ', 'Dans quelle commune'],
+    saved: 0,
+  },
+  {
+    name: '"du 20 au 27 décembre" fills both days and skips the return question',
+    turns: ['otv', 'du 20 au 27 décembre', '42000', 'annuler'],
+    expected: ['Quel jour partez-vous', 'Dans quelle commune', "l'adresse du logement"],
+    absent: /rentrez-vous/,
+    saved: 0,
+  },
+  {
+    name: 'a range with an unclear side is asked again with an example of both forms',
+    turns: ['otv', 'du 20 au 27', 'annuler'],
+    expected: ['Quel jour partez-vous', /« du 20 au 27 décembre »/],
+    saved: 0,
+  },
+  {
+    name: '"retour" at the return day asks the departure again, then goes on',
+    turns: ['otv', '20/12', 'retour', '21/12', '3 janvier', 'annuler'],
+    expected: ['Quel jour partez-vous', 'rentrez-vous', 'question précédente',
+      'Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
+    saved: 0,
+  },
+  {
+    name: '"retour" at the commune after a range goes back to the departure',
+    turns: ['otv', 'du 20 au 27 décembre', 'retour', 'annuler'],
+    expected: ['Dans quelle commune', 'question précédente', 'Quel jour partez-vous'],
     saved: 0,
   },
   {
@@ -135,7 +162,7 @@ const cases: Case[] = [
 ];
 
 describe('holiday watch procedure (procedure.otv)', () => {
-  cases.forEach(({ name, turns, expected, saved, failingStore }) => {
+  cases.forEach(({ name, turns, expected, saved, failingStore, absent }) => {
     it(name, async () => {
       const fake = fakeStore(failingStore);
       const { dialog } = otvProcedure({
@@ -146,8 +173,31 @@ describe('holiday watch procedure (procedure.otv)', () => {
       const texts = await replies(client, turns);
 
       expectInOrder(texts, expected);
+      if (absent) {
+        expect(texts.join('\n')).not.to.match(absent);
+      }
       expect(fake.saved).to.have.length(saved);
       expect(client.dialogContext.activeDialog, 'the procedure has ended').to.equal(undefined);
+    });
+  });
+
+  const storedAbsence: Array<[string, string[], { from: string; to: string }]> = [
+    ['a range', ['je pars en vacances', 'du 20 au 27 décembre', ...HAPPY.slice(3)],
+      { from: '2026-12-20', to: '2026-12-27' }],
+    ['"retour" at the street, which keeps both days',
+      [...HAPPY.slice(0, 4), 'retour', '42000', ...HAPPY.slice(4)],
+      { from: '2026-12-20', to: '2027-01-03' }],
+    ['"retour" at the consent', [...HAPPY.slice(0, -1), 'retour', 'non', 'oui'],
+      { from: '2026-12-20', to: '2027-01-03' }],
+  ];
+  storedAbsence.forEach(([name, turns, absence]) => {
+    it(`stores the days of absence after ${name}`, async () => {
+      const fake = fakeStore();
+      const { dialog } = otvProcedure({ content, postcodes, store: fake.store, clock: () => NOW });
+
+      await replies(procedureClient(dialog), turns);
+
+      expect(fake.saved[0]?.absence).to.deep.equal(absence);
     });
   });
 
