@@ -1,6 +1,7 @@
 import { Attachment, CardFactory } from 'botbuilder';
 import Handlebars from 'handlebars';
 import type { Content } from '../../content/renderer';
+import { FRENCH_TIME_ZONE } from '../prompts/parisTime';
 import { formatFrenchPhone } from '../prompts/phone';
 import { Draft, involvesVehicle } from './draft';
 import { label } from './options';
@@ -26,8 +27,11 @@ function plain(text: string): string {
 /** Channels that render Adaptive Cards; the others get the same rows as text. */
 export const CARD_CHANNELS: readonly string[] = ['webchat', 'directline', 'emulator'];
 
-const day = new Intl.DateTimeFormat('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' });
-const time = new Intl.DateTimeFormat('fr-FR', { hour: '2-digit', minute: '2-digit' });
+// the citizen and the gendarme read Paris time, whatever the server's zone
+const day = new Intl.DateTimeFormat('fr-FR',
+  { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: FRENCH_TIME_ZONE });
+const time = new Intl.DateTimeFormat('fr-FR',
+  { hour: '2-digit', minute: '2-digit', timeZone: FRENCH_TIME_ZONE });
 
 function isoDay(iso: string): string {
   const [year, month, date] = iso.split('-');

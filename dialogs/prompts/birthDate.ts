@@ -2,6 +2,7 @@ import { calendarDate, yearsBefore } from './calendar';
 import { MONTHS, MONTH_PATTERN } from './dateWords';
 import { fold } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
+import { toParisWallClock } from './parisTime';
 
 const MAX_AGE = 120;
 
@@ -22,7 +23,8 @@ function readDate(text: string): Date | undefined | 'none' {
  * A date of birth with its year ("14/07/1985", "14 juillet 1985"); returned as an ISO day
  * (YYYY-MM-DD) because a birthday has no time zone.
  */
-export function parseBirthDate(text: string, now: Date): Parsed<string> {
+export function parseBirthDate(text: string, instant: Date): Parsed<string> {
+  const now = toParisWallClock(instant);
   const date = readDate(fold(text));
   if (date === 'none') {
     return failed('prompts/errors.birth_date_format');
@@ -39,7 +41,8 @@ export function parseBirthDate(text: string, now: Date): Parsed<string> {
 }
 
 /** Whole years between an ISO birth day and now. */
-export function ageOn(isoBirthDay: string, now: Date): number {
+export function ageOn(isoBirthDay: string, instant: Date): number {
+  const now = toParisWallClock(instant);
   const [year, month, day] = isoBirthDay.split('-').map(Number);
   const birthdayPassed = now.getMonth() + 1 > month ||
     (now.getMonth() + 1 === month && now.getDate() >= day);

@@ -1,4 +1,4 @@
-/** Local-time calendar arithmetic for the date parsers (the bot runs on French time). */
+/** Calendar arithmetic on the Paris wall clock of the date parsers (see parisTime.ts). */
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

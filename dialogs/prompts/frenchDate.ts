@@ -2,6 +2,7 @@ import { addDays, atTime, endOfDay, yearsBefore } from './calendar';
 import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
 import { fold } from './normalize';
+import { fromParisWallClock, toParisWallClock } from './parisTime';
 import { Parsed, failed, parsed } from './parsed';
 
 /**
@@ -183,8 +184,19 @@ function keepNumericDashes(text: string): string {
  * Reads a date or period as people write it ("hier soir vers 22h", "le 3 mars", "samedi
  * dernier", "du 3 au 5 mars", "il y a 2 jours"). `now` is injected so that tests and
  * resumed conversations read relative words against a known clock. Never in the future.
+ * Times are Paris time ("vers 18h" in summer is 16:00Z); the result holds real instants.
  */
 export function parseFrenchDate(text: string, now: Date): Parsed<SaidDate> {
+  const read = parseOnWallClock(text, toParisWallClock(now));
+  if (!read.ok) {
+    return read;
+  }
+  const { start, end, precision } = read.value;
+  return parsed({ start: fromParisWallClock(start), end: fromParisWallClock(end), precision });
+}
+
+/** The parser proper, on the Paris wall clock (see parisTime.ts). */
+function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   const input = clean(keepNumericDashes(text)).replace(/^le /, '');
   if (input === '') {
     return failed('prompts/errors.date_unknown');

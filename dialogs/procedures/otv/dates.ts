@@ -1,6 +1,7 @@
 import { addDays, calendarDate, startOfDay } from '../../prompts/calendar';
 import { MONTHS, MONTH_PATTERN } from '../../prompts/dateWords';
 import { fold } from '../../prompts/normalize';
+import { toParisWallClock } from '../../prompts/parisTime';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
 
 /**
@@ -103,7 +104,7 @@ function checkDay(
 
 /** The first or last day of absence; `after` is the first day when reading the last one. */
 export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
-  const today = startOfDay(now);
+  const today = startOfDay(toParisWallClock(now));
   return checkDay(readDay(folded(text), today), today, after);
 }
 
@@ -144,7 +145,7 @@ function readLeftDay(left: string, right: Date, today: Date): Date | 'invalid' |
  * with an example rather than read as one of its two days.
  */
 export function parseAbsenceStart(text: string, now: Date): Parsed<AbsenceStart> {
-  const today = startOfDay(now);
+  const today = startOfDay(toParisWallClock(now));
   const words = folded(text).replace(DAY_DASH_DAY, '$1 - $2');
   const at = CONNECTOR.exec(words);
   if (!at) {

@@ -31,7 +31,8 @@ describe('pré-plainte: the happy path of each kind of offence', () => {
 
     const [record] = [...world.collection.docs.values()];
     expect(record.content.facts).to.deep.include({
-      from: new Date(2026, 2, 10, 22).toISOString(),
+      // "hier soir vers 22h" in Paris, winter time
+      from: '2026-03-10T21:00:00.000Z',
       precision: 'time',
       dateAsSaid: 'hier soir vers 22h',
       commune: { inseeCode: '35238', name: 'Rennes', postcode: '35000' },
@@ -42,6 +43,12 @@ describe('pré-plainte: the happy path of each kind of offence', () => {
       phone: '+33612345678', email: 'camille@exemple.fr', callback: 'morning',
     });
     expect(record.content.person).to.deep.include({ lastName: 'Martin', birthDate: '1985-07-14' });
+  });
+
+  it('shows the citizen the time they said, in Paris time, in the summary', async () => {
+    const replies = await texts(newClient(newWorld()), answers().slice(0, -1));
+
+    expect(replies.join('\n')).to.include('le 10/03/2026 à 22:00 (« hier soir vers 22h »)');
   });
 
   it('tells what to bring, with the reference spelled out for the phone', async () => {

@@ -3,6 +3,7 @@ import { ConversationState, MemoryStorage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { loadContent } from '../../../content/renderer';
 import { setTurnServices } from '../../../dialogs/common/turnServices';
+import { parisInstant } from '../../../dialogs/prompts/parisTime';
 import { PreComplaintDialog } from '../../../dialogs/preComplaint';
 import type { HandoffGate } from '../../../handoff/types';
 import { PreComplaintStore } from '../../../records/store';
@@ -12,8 +13,8 @@ import { fakeDirectory } from '../prompts/fakeDirectory';
 
 export const content = loadContent();
 
-/** Wednesday 11 March 2026, 15:00 local time. */
-export const NOW = new Date(2026, 2, 11, 15, 0);
+/** Wednesday 11 March 2026, 15:00 in Paris. */
+export const NOW = parisInstant(2026, 3, 11, 15);
 
 export type Turn = string | Partial<Activity>;
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { parisInstant } from '../../../dialogs/prompts/parisTime';
 import { ask, content, error, newClient, newWorld, say, texts } from './harness';
 import { answerOf, answers, upTo } from './script';
 
@@ -110,18 +111,18 @@ describe('pré-plainte: leaving and coming back', () => {
     const client = newClient(world);
     await texts(client, upTo('date'));
 
-    world.clock.now = new Date(2026, 2, 12, 9, 0);
+    world.clock.now = parisInstant(2026, 3, 12, 9);
     await texts(newClient(world), answers().slice(upTo('date').length));
 
     const [record] = [...world.collection.docs.values()];
-    expect(record.content.facts.from).to.equal(new Date(2026, 2, 11, 22).toISOString());
+    expect(record.content.facts.from).to.equal('2026-03-11T21:00:00.000Z');
   });
 
   it('forgets a draft older than 30 days and starts again', async () => {
     const world = newWorld();
     await texts(newClient(world), upTo('phone'));
 
-    world.clock.now = new Date(2026, 3, 11, 15, 1);
+    world.clock.now = parisInstant(2026, 4, 11, 15, 1);
     const replies = await texts(newClient(world), [answerOf('phone')]);
 
     expect(replies).to.deep.equal([content.render('preComplaint/expired'), ask('danger')]);

@@ -1,15 +1,17 @@
 import { expect } from 'chai';
 import { parseFrenchDate } from '../../../dialogs/prompts/frenchDate';
+import { parisInstant } from '../../../dialogs/prompts/parisTime';
 
-// Wednesday 11 March 2026, 15:00 local time: every relative word is read against it.
-const NOW = new Date(2026, 2, 11, 15, 0);
+// Wednesday 11 March 2026, 15:00 in Paris: every relative word is read against it, and
+// every time the citizen gives is Paris time, whatever the server's time zone.
+const NOW = parisInstant(2026, 3, 11, 15);
 
 function at(month: number, day: number, hours = 0, minutes = 0, year = 2026): Date {
-  return new Date(year, month - 1, day, hours, minutes);
+  return parisInstant(year, month, day, hours, minutes);
 }
 
 function endOf(month: number, day: number, year = 2026): Date {
-  return new Date(year, month - 1, day, 23, 59, 59, 999);
+  return parisInstant(year, month, day, 23, 59, 59, 999);
 }
 
 interface Case {
@@ -26,7 +28,7 @@ const understood: Case[] = [
   { said: 'avant-hier', start: at(3, 9), end: endOf(3, 9), precision: 'day' },
   { said: "aujourd'hui à 9h30", start: at(3, 11, 9, 30), end: at(3, 11, 9, 30),
     precision: 'time' },
-  { said: 'ce matin', start: at(3, 11, 6), end: new Date(2026, 2, 11, 11, 59, 59, 999),
+  { said: 'ce matin', start: at(3, 11, 6), end: parisInstant(2026, 3, 11, 11, 59, 59, 999),
     precision: 'part_of_day' },
   { said: 'le 3 mars', start: at(3, 3), end: endOf(3, 3), precision: 'day' },
   { said: 'le 1er mars à 14h', start: at(3, 1, 14), end: at(3, 1, 14), precision: 'time' },
@@ -36,14 +38,14 @@ const understood: Case[] = [
   { said: '3-3-26 vers 8h', start: at(3, 3, 8), end: at(3, 3, 8), precision: 'time' },
   { said: 'samedi dernier', start: at(3, 7), end: endOf(3, 7), precision: 'day' },
   { said: 'mercredi dernier', start: at(3, 4), end: endOf(3, 4), precision: 'day' },
-  { said: 'lundi après-midi', start: at(3, 9, 12), end: new Date(2026, 2, 9, 17, 59, 59, 999),
+  { said: 'lundi après-midi', start: at(3, 9, 12), end: parisInstant(2026, 3, 9, 17, 59, 59, 999),
     precision: 'part_of_day' },
   { said: 'il y a 3 jours', start: at(3, 8), end: endOf(3, 8), precision: 'day' },
   { said: 'il y a deux heures', start: at(3, 11, 13), end: at(3, 11, 13), precision: 'time' },
   { said: 'cette nuit vers 3h', start: at(3, 11, 3), end: at(3, 11, 3), precision: 'time' },
   { said: 'du 3 au 5 mars', start: at(3, 3), end: endOf(3, 5), precision: 'range' },
   { said: 'entre samedi soir et dimanche matin', start: at(3, 7, 18),
-    end: new Date(2026, 2, 8, 11, 59, 59, 999), precision: 'range' },
+    end: parisInstant(2026, 3, 8, 11, 59, 59, 999), precision: 'range' },
   { said: 'la nuit du 7 au 8 mars', start: at(3, 7, 20), end: at(3, 8, 8), precision: 'range' },
   { said: 'la semaine dernière', start: at(3, 2), end: endOf(3, 8), precision: 'range' },
   { said: 'le week-end dernier', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
@@ -89,7 +91,7 @@ describe('French date parser', () => {
 
   it('reads "ce week-end" said on a Sunday as this one, "le week-end dernier" as the one before',
     () => {
-      const sunday = new Date(2026, 2, 8, 20);
+      const sunday = parisInstant(2026, 3, 8, 20);
 
       const thisOne = parseFrenchDate('ce week-end', sunday);
       const lastOne = parseFrenchDate('le week-end dernier', sunday);
@@ -99,10 +101,49 @@ describe('French date parser', () => {
     });
 
   it('reads a date said without its year as the last one already begun', () => {
-    const inJanuary = new Date(2026, 0, 5, 12);
+    const inJanuary = parisInstant(2026, 1, 5, 12);
 
     const result = parseFrenchDate('le 3 mars', inJanuary);
 
     expect(result.ok && result.value.start).to.deep.equal(at(3, 3, 0, 0, 2025));
+  });
+
+  describe('Paris time across the change to summer time (Sunday 29 March 2026)', () => {
+    const monday = parisInstant(2026, 3, 30, 12);
+    const dst: Array<[string, string, string]> = [
+      ['avant hier vers 18h', '2026-03-28T17:00:00.000Z', '18:00 in winter time is 17:00Z'],
+      ['hier vers 18h', '2026-03-29T16:00:00.000Z', '18:00 in summer time is 16:00Z'],
+      ['hier à 1h30', '2026-03-29T00:30:00.000Z', 'before the change, still winter time'],
+      ['hier à 3h30', '2026-03-29T01:30:00.000Z', 'after the change, summer time'],
+      ['ce matin', '2026-03-30T04:00:00.000Z', 'a part of the day starts at 6:00 Paris'],
+    ];
+    dst.forEach(([said, iso, why]) => {
+      it(`stores "${said}" as ${iso}: ${why}`, () => {
+        const result = parseFrenchDate(said, monday);
+
+        expect(result.ok && result.value.start.toISOString()).to.equal(iso);
+      });
+    });
+
+    it('spans the night of the change with real instants (11 h, not 12)', () => {
+      const result = parseFrenchDate('la nuit du 28 au 29 mars', monday);
+
+      expect(result.ok && [result.value.start.toISOString(), result.value.end.toISOString()])
+        .to.deep.equal(['2026-03-28T19:00:00.000Z', '2026-03-29T06:00:00.000Z']);
+    });
+
+    it('reads "hier" by the Paris calendar just after midnight in Paris (22:30Z)', () => {
+      const justAfterMidnight = new Date('2026-07-14T22:30:00Z');
+
+      const result = parseFrenchDate('hier', justAfterMidnight);
+
+      expect(result.ok && result.value.start.toISOString()).to.equal('2026-07-13T22:00:00.000Z');
+    });
+
+    it('refuses "aujourd\'hui à 23h" at 22:30Z, already the next day in Paris', () => {
+      const result = parseFrenchDate("aujourd'hui à 23h", new Date('2026-07-14T22:30:00Z'));
+
+      expect(result).to.deep.equal({ ok: false, error: 'prompts/errors.date_future' });
+    });
   });
 });
