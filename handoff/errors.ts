@@ -3,6 +3,7 @@ export type HandoffErrorCode =
   | 'invalid_request'
   | 'not_found'
   | 'conflict'
+  | 'emergency_waiting'
   | 'forbidden'
   | 'limit_reached'
   | 'unauthenticated'
@@ -14,6 +15,7 @@ const STATUS: Record<HandoffErrorCode, number> = {
   invalid_request: 400,
   not_found: 404,
   conflict: 409,
+  emergency_waiting: 409,
   forbidden: 403,
   limit_reached: 409,
   unauthenticated: 401,

@@ -109,6 +109,10 @@ export class HandoffQueue {
       { field: 'priorityRank', direction: 1 }, { field: 'queuedAt', direction: 1 }] });
   }
 
+  waitingEmergencies(): Promise<number> {
+    return this.conversations.count({ state: 'queued', priority: 'emergency' });
+  }
+
   openCount(agentId: string): Promise<number> {
     return this.conversations.count({ state: 'agent', agentId });
   }

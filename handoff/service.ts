@@ -52,8 +52,12 @@ export class HandoffService {
     return conversation;
   }
 
-  /** Takes a queued (or watched bot) conversation; only one agent can ever win. */
-  async claim(principal: AgentPrincipal, id: string): Promise<HandoffConversation> {
+  /**
+   * Takes a queued (or watched bot) conversation; only one agent can ever win. A normal
+   * conversation is refused while emergencies wait, unless `force` says the agent saw them.
+   */
+  async claim(principal: AgentPrincipal, id: string, force = false):
+  Promise<HandoffConversation> {
     const before = await this.conversation(id);
     if (before.state === 'agent') {
       throw new HandoffError('conflict', 'conversation already taken');
@@ -62,6 +66,7 @@ export class HandoffService {
       // a bot conversation is only taken deliberately, after watching it
       throw new HandoffError('conflict', 'conversation is not waiting for an agent');
     }
+    await this.checkEmergencies(before, force);
     await this.checkCapacity(principal.agentId);
 
     const claimed = await this.deps.queue.transition(id, { state: before.state },
@@ -191,6 +196,18 @@ export class HandoffService {
       throw new HandoffError('forbidden', 'conversation belongs to another agent');
     }
     return conversation;
+  }
+
+  private async checkEmergencies(conversation: HandoffConversation, force: boolean):
+  Promise<void> {
+    if (conversation.priority === 'emergency' || force) {
+      return;
+    }
+    const waiting = await this.deps.queue.waitingEmergencies();
+    if (waiting > 0) {
+      throw new HandoffError('emergency_waiting', `${waiting} emergency conversation(s) `
+        + 'waiting: take them first, or claim again with "force": true');
+    }
   }
 
   private async checkCapacity(agentId: string): Promise<void> {

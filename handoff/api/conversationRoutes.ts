@@ -77,8 +77,12 @@ export function registerConversationRoutes(server: Server, deps: AgentApiDeps): 
 
   server.post(`${BASE}/claim`, signedIn(deps, async (req, res, principal) => {
     const id = param(req, 'id');
-    const claimed = await deps.service.claim(principal, id);
-    await deps.audit.record(principal, 'claim', id);
+    const force = (await readBody(req)).force ?? false;
+    if (typeof force !== 'boolean') {
+      throw new HandoffError('invalid_request', 'force must be true or false');
+    }
+    const claimed = await deps.service.claim(principal, id, force);
+    await deps.audit.record(principal, 'claim', id, force ? 'forced' : undefined);
     sendJson(res, 200, await summary(deps, claimed, now()));
   }));
 

@@ -6,6 +6,7 @@ import { applySecurityHeaders } from './http';
 /** The console's files, by URL: a fixed list, so no path from a request reaches the disk. */
 const FILES: ReadonlyArray<[string, string, string]> = [
   ['/agent/', 'index.html', 'text/html; charset=utf-8'],
+  ['/agent/view.js', 'view.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.js', 'console.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.css', 'console.css', 'text/css; charset=utf-8'],
 ];

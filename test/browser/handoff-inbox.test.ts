@@ -59,4 +59,33 @@ describe('agent console: an emergency as the gendarme sees it', function () {
         .to.deep.equal(['je veux en finir **ce soir**']);
       expect(errors).to.deep.equal([]);
     });
+
+  it('asks for confirmation before taking a normal conversation ahead of an emergency',
+    async () => {
+      const page = await context.newPage();
+      const errors = pageErrors(page);
+      const agent = new ConsolePage(page, server.url);
+      await agent.signIn('g.martin', PASSWORD);
+      await w.citizen('normal').say('gendarme');
+      await w.citizen('urgent').say('URGENCE');
+      const dialogs: string[] = [];
+      let accept = false;
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+
+      await agent.open('normal');
+      await page.click('#claim');
+      await page.waitForFunction(() => document.querySelectorAll('#queue li').length === 2);
+      const afterRefusal = (await w.handoff.queue.get('normal'))?.state;
+      accept = true;
+      await agent.claim();
+
+      expect(dialogs).to.have.length(2);
+      expect(dialogs[0]).to.match(/URGENCES attendent/);
+      expect(afterRefusal).to.equal('queued');
+      expect((await w.handoff.queue.get('normal'))?.agentId).to.equal('g.martin');
+      expect(errors).to.deep.equal([]);
+    });
 });

@@ -3,33 +3,13 @@
 // is rendered with textContent, never as HTML: a message holding markup shows as text.
 (function main() {
   const $ = (id) => document.getElementById(id);
+  const { STATES, WHO, el, entryItem, minutes, shownText, subject } = window.consoleView;
   const BASE_TITLE = document.title;
-  const WHO = { user: 'Usager', bot: 'Robot', agent: 'Gendarme', system: 'Système' };
-  const EVENTS = { claimed: 'pris en charge', cancelled: "l'usager a annulé sa demande",
-    left: "l'usager est retourné au robot", closed: 'clôturé, rendu au robot',
-    transferred: 'transféré', emergency: 'URGENCE signalée',
-    accepted: 'pris par un centre externe',
-    failed: 'échec de la mise en relation', completed: 'terminé par le centre externe' };
-  const STATES = { bot: 'avec le robot', queued: 'en attente', agent: 'avec un gendarme' };
-  // emergency triage's situations (nlu/triage-words.ts), as a gendarme reads them
-  const SITUATIONS = { hiding: 'ne peut pas parler', suicide: 'suicide',
-    child_violence: 'enfant en danger', weapon: 'arme', domestic_violence: 'violences conjugales',
-    violence: 'violences', intrusion: 'intrusion', fire: 'incendie', gas: 'gaz',
-    road_injury: 'accident de la route', trapped: 'personne bloquée', medical: 'médical',
-    sea: 'détresse en mer', drowning: 'noyade', missing_child: 'enfant disparu',
-    generic: "appel à l'aide" };
 
   // live: transcript lines pushed over the socket for the open conversation, re-applied
   // after each reload so that a reload started before they arrived cannot hide them
   const state = { me: null, csrf: '', current: null, queueIds: new Set(), socket: null,
     typingTimer: 0, lastTyping: 0, live: [], loads: 0 };
-
-  function el(tag, className, text) {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined) node.textContent = text;
-    return node;
-  }
 
   async function api(method, path, body) {
     const headers = { 'content-type': 'application/json' };
@@ -41,7 +21,9 @@
       showSignIn();
     }
     if (!response.ok) {
-      throw new Error((data.error && data.error.message) || `erreur ${response.status}`);
+      const error = new Error((data.error && data.error.message) || `erreur ${response.status}`);
+      error.code = data.error && data.error.code;
+      throw error;
     }
     return data;
   }
@@ -68,35 +50,6 @@
     connect();
     refreshAll();
     loadCanned();
-  }
-
-  // The bot writes markdown for Web Chat; the console shows text only (textContent), so the
-  // markers are dropped rather than shown as "**".
-  function plainText(text) {
-    return String(text)
-      .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
-      .replace(/(\*\*|__)(.+?)\1/g, '$2')
-      .replace(/(^|[\s(])[*_](\S(?:[^*_\n]*\S)?)[*_](?=[\s.,;:!?)]|$)/gm, '$1$2')
-      .replace(/`([^`\n]*)`/g, '$1')
-      .replace(/^[ \t]{0,3}#{1,6}[ \t]+/gm, '')
-      .replace(/^[ \t]{0,3}>[ \t]?/gm, '')
-      .replace(/^[ \t]*[-*+][ \t]+/gm, '• ');
-  }
-
-  function shownText(from, text) {
-    return from === 'bot' || from === 'system' ? plainText(text) : text;
-  }
-
-  function subject(conversation) {
-    if (conversation.priority === 'emergency' && conversation.situation) {
-      return `urgence : ${SITUATIONS[conversation.situation] || conversation.situation}`;
-    }
-    return conversation.topic || 'sans sujet';
-  }
-
-  function minutes(seconds) {
-    if (seconds === null || seconds === undefined) return '';
-    return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
   }
 
   function inboxItem(conversation) {
@@ -157,24 +110,6 @@
     } catch (error) {
       // no audio device: the title change still signals the arrival
     }
-  }
-
-  function entryItem(entry) {
-    const kind = entry.kind === 'message' ? entry.from : entry.kind;
-    const li = el('li', kind);
-    li.dataset.from = entry.from;
-    li.dataset.kind = entry.kind;
-    if (entry.kind === 'event') {
-      li.textContent = `— ${EVENTS[entry.text.split(':')[0]] || entry.text}`
-        + `${entry.agentId ? ` (${entry.agentId})` : ''} —`;
-      return li;
-    }
-    const who = entry.kind === 'note' ? `Note de ${entry.agentId}` :
-      `${WHO[entry.from] || entry.from}${entry.agentId ? ` ${entry.agentId}` : ''}`;
-    const time = new Date(entry.at).toLocaleTimeString('fr-FR');
-    li.appendChild(el('span', 'who', `${who} · ${time}`));
-    li.appendChild(el('span', 'text', shownText(entry.from, entry.text)));
-    return li;
   }
 
   function appendEntry(entry) {
@@ -248,6 +183,28 @@
     }
   }
 
+  // Emergencies come first: taking anything else while one waits needs a deliberate yes.
+  async function claim() {
+    showError('conv-error');
+    const path = `/api/agent/conversations/${encodeURIComponent(state.current)}/claim`;
+    try {
+      await api('POST', path);
+    } catch (error) {
+      if (error.code !== 'emergency_waiting') {
+        showError('conv-error', error);
+        return;
+      }
+      if (!window.confirm('Des URGENCES attendent dans la file. '
+        + 'Prendre quand même cette conversation avant elles ?')) {
+        return;
+      }
+      await act('POST', 'claim', { force: true });
+      return;
+    }
+    await openConversation(state.current);
+    refreshAll();
+  }
+
   async function loadAgents() {
     const select = $('transfer-to');
     const { agents } = await api('GET', '/api/agent/agents');
@@ -317,7 +274,7 @@
     api('PUT', '/api/agent/presence', { status: $('presence').value })
       .catch((error) => showError('conv-error', error)));
   $('refresh-bot').addEventListener('click', () => refreshBot().catch(() => undefined));
-  $('claim').addEventListener('click', () => act('POST', 'claim'));
+  $('claim').addEventListener('click', () => claim());
   $('watch').addEventListener('click', () => act('PUT', 'watch'));
   $('unwatch').addEventListener('click', () => act('DELETE', 'watch'));
   $('close').addEventListener('click', () => act('POST', 'close'));
