@@ -37,6 +37,7 @@ const REQUIRED_TEMPLATES = [
   'bot/help',
   'bot/cancel',
   'bot/escalate',
+  'bot/emergencyReminder',
   'faq/none',
   'faq/handoff.request',
   'emergency/numbers.other',

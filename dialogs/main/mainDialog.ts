@@ -13,6 +13,7 @@ import type { Interruption } from '../common/commands';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { withSuggestedActions } from '../common/suggestedActions';
 import { getTurnServices, getUnderstanding } from '../common/turnServices';
+import { courtesyData } from './courtesy';
 import { procedureTable } from './procedureTable';
 import { Route, route, RouterMemory, RoutingRules } from './routing';
 
@@ -124,7 +125,9 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(this.content.render('bot/askQuestion'));
         return;
       case 'answer':
-        await context.sendActivity(this.content.render(`faq/${decision.topic}`));
+        await context.sendActivity(this.content.render(`faq/${decision.topic}`,
+          decision.topic.startsWith('smalltalk.') ? courtesyData(context.activity.text ?? '')
+            : {}));
         return;
       case 'handoff':
         return this.handOff(context);
@@ -187,7 +190,7 @@ export class MainDialog extends InterruptibleDialog {
         reason: 'not_understood',
         conversationId: context.activity.conversation?.id,
       });
-      await context.sendActivity(this.content.render('bot/escalate'));
+      await context.sendActivity(this.withReminder(this.content.render('bot/escalate')));
       await getTurnServices(context).gate.request(context, 'not_understood', 'normal');
       return;
     }
@@ -195,7 +198,16 @@ export class MainDialog extends InterruptibleDialog {
       kind === 'outOfScope'
         ? this.content.render('faq/none')
         : this.content.render('bot/notSure', { links: [] });
-    await context.sendActivity(withSuggestedActions(text, [this.label('talkToGendarme')]));
+    await context.sendActivity(withSuggestedActions(this.withReminder(text),
+      [this.label('talkToGendarme')]));
+  }
+
+  /**
+   * A message the bot did not understand may be a danger it failed to recognise: the
+   * numbers always end such an answer.
+   */
+  private withReminder(text: string): string {
+    return `${text}\n\n${this.content.render('bot/emergencyReminder')}`;
   }
 
   private clarification(candidates: [string, string]): ReturnType<typeof withSuggestedActions> {

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { ActivityTypes } from 'botbuilder';
 import { createKeywordRecognizer } from '../../bots/keywordRecognizer';
-import { content, harness } from './harness';
+import { content, harness, withEmergencyReminder } from './harness';
 
 /** A first conversation, as in issue 2, with the real triage behind the keyword stand-in. */
 describe('a first conversation', () => {
@@ -18,6 +18,7 @@ describe('a first conversation', () => {
     expect(answer).to.deep.equal([content.render('faq/faq.proxy_vote')]);
     expect(emergency).to.match(/^🚨/).and.match(/- \*\*17\*\*/);
     expect(gate.requests[0]).to.deep.equal({ reason: 'emergency', priority: 'emergency' });
-    expect(unknown).to.deep.equal([content.render('bot/notSure', { links: [] })]);
+    expect(unknown).to.deep.equal([withEmergencyReminder(content.render('bot/notSure',
+      { links: [] }))]);
   });
 });

@@ -12,6 +12,11 @@ import type { Recognizer, Understanding } from '../../nlu/types';
 /** The real French content: tests check that each answer is the template meant for it. */
 export const content = loadContent();
 
+/** An answer that did not understand the citizen, as sent: it ends with the numbers. */
+export function withEmergencyReminder(text: string): string {
+  return `${text}\n\n${content.render('bot/emergencyReminder')}`;
+}
+
 export type Said = Partial<Understanding> & { text: string };
 
 /** A recogniser that knows only the sentences of a test; anything else is "none". */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Procedure } from '../../../dialogs/types';
-import { content, harness } from '../../bots/harness';
+import { content, harness, withEmergencyReminder } from '../../bots/harness';
 import {
   DONE,
   interruptibleProcedure,
@@ -34,8 +34,8 @@ describe('interruptions at every step of a procedure', () => {
         const { texts } = await inProcedure(make);
 
         expect(await texts('Annuler')).to.deep.equal([content.render('bot/cancel')]);
-        expect(await texts('hier soir')).to.deep.equal([content.render('bot/notSure',
-          { links: [] })]);
+        expect(await texts('hier soir')).to.deep.equal([withEmergencyReminder(
+          content.render('bot/notSure', { links: [] }))]);
       });
 
       it('"aide" explains, then asks the same question again', async () => {

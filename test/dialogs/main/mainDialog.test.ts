@@ -1,8 +1,9 @@
 import { expect } from 'chai';
-import { buttons, content, harness, Said } from '../../bots/harness';
+import { buttons, content, harness, Said, withEmergencyReminder } from '../../bots/harness';
 
 const GATE_REPLY = '[gate] un gendarme va répondre';
-const NOT_SURE = content.render('bot/notSure', { links: [] });
+const NOT_SURE = withEmergencyReminder(content.render('bot/notSure', { links: [] }));
+const REMINDER = /En cas de danger, appelez le \*\*17\*\* ou le \*\*112\*\*, ou envoyez un \*\*SMS au 114\*\*\.$/;
 
 interface RoutingCase {
   says: Said;
@@ -34,7 +35,7 @@ const ROUTING: Array<[string, RoutingCase]> = [
   }],
   ['an out-of-scope question is declined honestly', {
     says: { text: 'quel temps fera-t-il ?', topic: 'none', score: 0.9 },
-    answers: [content.render('faq/none')],
+    answers: [withEmergencyReminder(content.render('faq/none'))],
   }],
   ['a low score never gets a confident answer', {
     says: { text: 'truc bidule carte', topic: 'faq.bank_fraud', score: 0.2 },
@@ -90,6 +91,52 @@ describe('main dialog', () => {
       const [reply] = await say('blablabla');
 
       expect(buttons(reply)).to.deep.equal(['Parler à un gendarme']);
+    });
+  });
+
+  describe('emergency reminder', () => {
+    const MISSED: Array<[string, Said]> = [
+      ['an unrecognised message', { text: 'il est derrière la porte', topic: 'none', score: 0.1 }],
+      ['an out-of-scope message', { text: 'la recette des crêpes', topic: 'none', score: 0.9 }],
+      ['a low-confidence topic', { text: 'truc carte', topic: 'faq.bank_fraud', score: 0.2 }],
+    ];
+    MISSED.forEach(([name, says]) => {
+      it(`ends the answer to ${name} with 17 / 112 / SMS 114`, async () => {
+        const { texts } = await harness({ known: [says] });
+
+        const [reply] = await texts(says.text);
+
+        expect(reply).to.match(REMINDER);
+      });
+    });
+  });
+
+  describe('courtesy', () => {
+    const GOODBYES: Array<[string, RegExp, RegExp]> = [
+      ['bonne soirée', /et bonne soirée !/, /journée/],
+      ['Merci, bonne nuit', /et bonne nuit !/, /journée/],
+      ['bon week-end', /et bon week-end !/, /journée/],
+      ['bonne journée', /et bonne journée !/, /soirée/],
+      ['au revoir', /Au revoir, à bientôt !/, /journée|soirée/],
+    ];
+    GOODBYES.forEach(([text, wanted, unwanted]) => {
+      it(`answers "${text}" with the citizen's own wish or a neutral one`, async () => {
+        const { texts } = await harness({ known: [{ text, topic: 'smalltalk.goodbye', score: 0.9 }] });
+
+        const [reply] = await texts(text);
+
+        expect(reply).to.match(wanted).and.not.match(unwanted);
+      });
+    });
+
+    it('says "bonsoir" back to "bonsoir"', async () => {
+      const { texts } = await harness({
+        known: [{ text: 'bonsoir', topic: 'smalltalk.greeting', score: 0.9 }],
+      });
+
+      expect(await texts('bonsoir')).to.deep.equal([content.render('faq/smalltalk.greeting',
+        { evening: true })]);
+      expect((await texts('bonsoir'))[0]).to.match(/^Bonsoir !/);
     });
   });
 
@@ -152,7 +199,8 @@ describe('main dialog', () => {
 
       const third = await texts('ghi');
 
-      expect(third).to.deep.equal([content.render('bot/escalate'), GATE_REPLY]);
+      expect(third).to.deep.equal([withEmergencyReminder(content.render('bot/escalate')),
+        GATE_REPLY]);
       expect(gate.requests).to.deep.equal([{ reason: 'not_understood', priority: 'normal' }]);
     });
 
