@@ -26,7 +26,19 @@ export function isLoopbackServiceUrl(serviceUrl: unknown): boolean {
   }
 }
 
-function checkActivity(body: unknown, credentialsSet: boolean): void {
+/** The connection's peer: 127.0.0.0/8, ::1, or IPv4 loopback mapped into IPv6. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  return address !== undefined
+    && (/^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || address === '::1');
+}
+
+function checkActivity(body: unknown, credentialsSet: boolean, peer: string | undefined): void {
+  // a loopback serviceUrl is still an address the caller chose: only a local caller (the
+  // Emulator) may name one, or the server would POST to this host's own services for anyone
+  if (!credentialsSet && !isLoopbackAddress(peer)) {
+    throw new ApiError(403, 'LoopbackOnly',
+      'without Bot Framework credentials, only local clients may post activities');
+  }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ApiError(400, 'BadArgument', 'the body must be a JSON activity object');
   }
@@ -50,7 +62,7 @@ export interface MessagesRoute {
 export function registerMessagesRoute(server: Server, route: MessagesRoute): void {
   server.post('/api/messages', async (req: Request, res: Response) => {
     try {
-      checkActivity(req.body, route.credentialsSet);
+      checkActivity(req.body, route.credentialsSet, req.socket.remoteAddress);
     } catch (error) {
       if (error instanceof ApiError) {
         log.warn('activity refused', { code: error.code });
