@@ -98,8 +98,8 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     gate, middleware: transcriptMiddleware(transcript), authenticator, accounts, service, queue,
     presence, events, transcript, audit, socket,
     registerRoutes(server) {
-      registerAgentRoutes(server, { auth: authenticator, service, queue, transcript, presence,
-        audit, options, trustedProxies,
+      registerAgentRoutes(server, { auth: authenticator, accounts, service, queue, transcript,
+        presence, audit, options, trustedProxies,
         secureCookies: deps.secureCookies ?? process.env.AGENT_SECURE_COOKIES === 'true',
         sessionSeconds: Math.floor(sessionOptions.absoluteMs / 1000) });
     },

@@ -51,7 +51,12 @@ async function main(): Promise<void> {
   }
 }
 
+const LOCKED_HINT = 'The running server holds the embedded store: stop it first, or create '
+  + 'accounts through the agent API (POST /api/agent/admin/agents, admin role; see README).';
+
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  const message = error instanceof Error ? error.message : String(error);
+  const hint = /is in use by process/.test(message) ? `\n${LOCKED_HINT}` : '';
+  process.stderr.write(`${message}${hint}\n`);
   process.exitCode = 1;
 });

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'restify';
 import type { AgentPrincipal } from '../../core/auth';
 import type { AuditLog } from '../audit';
+import type { AccountStore } from '../auth/accounts';
 import type { AgentAuth } from '../auth/authenticator';
 import { HandoffError } from '../errors';
 import type { PresenceRegistry } from '../presence';
@@ -13,6 +14,7 @@ import { sendError } from './http';
 /** Everything the agent API routes need. */
 export interface AgentApiDeps {
   auth: AgentAuth;
+  accounts: AccountStore;
   service: HandoffService;
   queue: HandoffQueue;
   transcript: TranscriptStore;

@@ -1,4 +1,5 @@
 import type { Server } from 'restify';
+import { registerAdminRoutes } from './adminRoutes';
 import type { AgentApiDeps } from './context';
 import { registerConversationRoutes } from './conversationRoutes';
 import { registerSessionRoutes } from './sessionRoutes';
@@ -10,5 +11,6 @@ export type { AgentApiDeps } from './context';
 export function registerAgentRoutes(server: Server, deps: AgentApiDeps): void {
   registerSessionRoutes(server, deps);
   registerConversationRoutes(server, deps);
+  registerAdminRoutes(server, deps);
   registerStaticRoutes(server);
 }

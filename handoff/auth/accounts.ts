@@ -1,6 +1,7 @@
 import type { AgentRole } from '../../core/auth';
 import { DuplicateKeyError, type Collection, type CollectionSpec, type StoredDocument }
   from '../../storage/types';
+import { HandoffError } from '../errors';
 import { checkPasswordPolicy, hashPassword } from './passwords';
 
 export const ROLES: readonly AgentRole[] = ['agent', 'supervisor', 'admin'];
@@ -23,7 +24,8 @@ const LOGIN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
 export function checkLogin(login: string): void {
   if (!LOGIN.test(login)) {
-    throw new Error('login must be 2-64 characters: lower-case letters, digits, ".", "_", "-"');
+    throw new HandoffError('invalid_request',
+      'login must be 2-64 characters: lower-case letters, digits, ".", "_", "-"');
   }
 }
 
@@ -33,7 +35,7 @@ export class AccountStore {
   async create(login: string, role: AgentRole, password: string): Promise<AgentAccount> {
     checkLogin(login);
     if (!isRole(role)) {
-      throw new Error(`role must be one of ${ROLES.join(', ')}`);
+      throw new HandoffError('invalid_request', `role must be one of ${ROLES.join(', ')}`);
     }
     checkPasswordPolicy(password);
 
@@ -43,7 +45,7 @@ export class AccountStore {
       await this.accounts.insert(account);
     } catch (error) {
       if (error instanceof DuplicateKeyError) {
-        throw new Error(`an account named ${login} already exists`);
+        throw new HandoffError('conflict', `an account named ${login} already exists`);
       }
       throw error;
     }
@@ -55,13 +57,13 @@ export class AccountStore {
     const passwordHash = await hashPassword(password);
     const updated = await this.accounts.update(login, { passwordHash });
     if (!updated) {
-      throw new Error(`no account named ${login}`);
+      throw new HandoffError('not_found', `no account named ${login}`);
     }
   }
 
   async setDisabled(login: string, disabled: boolean): Promise<void> {
     if (!(await this.accounts.update(login, { disabled }))) {
-      throw new Error(`no account named ${login}`);
+      throw new HandoffError('not_found', `no account named ${login}`);
     }
   }
 

@@ -66,8 +66,10 @@ export async function runAdminCommand(command: AdminCommand, accounts: AccountSt
     case 'enable':
       await accounts.setDisabled(login, command.command === 'disable');
       return `account ${login} ${command.command}d`;
-    case 'list':
-      return (await accounts.list()).map((account) =>
+    case 'list': {
+      const all = await accounts.list();
+      return all.length === 0 ? 'no agent accounts' : all.map((account) =>
         `${account.login}\t${account.role}${account.disabled ? '\tdisabled' : ''}`).join('\n');
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'crypto';
+import { HandoffError } from '../errors';
 
 /** Stored as "scrypt$N$r$p$salt$hash" (base64): parameters travel with the hash so that
  * they can be raised later without breaking existing accounts. */
@@ -21,10 +22,10 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
 
 export function checkPasswordPolicy(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new Error(`password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw new HandoffError('invalid_request', `password must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new Error(`password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    throw new HandoffError('invalid_request', `password must be at most ${MAX_PASSWORD_LENGTH} characters`);
   }
 }
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawnSync } from 'child_process';
-import { mkdtempSync, rmSync } from 'fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { fromRoot } from '../../core/paths';
@@ -40,6 +40,15 @@ describe('agent admin command', () => {
     expect(listed).to.equal('g.martin\tagent\tdisabled');
   });
 
+  it('says so when there is no account, rather than print an empty line', async () => {
+    const w = world();
+
+    const listed = await runAdminCommand(parseAdminArgs(['list']), w.handoff.accounts,
+      async () => '');
+
+    expect(listed).to.equal('no agent accounts');
+  });
+
   it('runs as npm run agent, reading the password from stdin', function () {
     this.timeout(60_000);
     const dataDir = mkdtempSync(join(tmpdir(), 'agent-admin-'));
@@ -51,11 +60,16 @@ describe('agent admin command', () => {
     const created = run(['create', '--login', 'g.martin', '--role', 'admin'], `${PASSWORD}\n`);
     const short = run(['create', '--login', 'other', '--role', 'agent'], 'short\n');
     const listed = run(['list'], '');
+    writeFileSync(join(dataDir, 'LOCK'), `${process.pid}\n`);
+    const locked = run(['list'], '');
     rmSync(dataDir, { recursive: true, force: true });
 
     expect(created.stdout).to.equal('account g.martin created with role admin\n');
     expect([short.status, short.stderr]).to.deep.equal(
       [1, 'password must be at least 12 characters\n']);
     expect(listed.stdout).to.equal('g.martin\tadmin\n');
+    expect(locked.status).to.equal(1);
+    expect(locked.stderr).to.match(/in use by process \d+\nThe running server holds the embedded /)
+      .and.match(/POST \/api\/agent\/admin\/agents.*\n$/);
   });
 });
