@@ -22,10 +22,12 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
 
 export function checkPasswordPolicy(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new HandoffError('invalid_request', `password must be at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw new HandoffError('invalid_request',
+      `password must be at least ${MIN_PASSWORD_LENGTH} characters`);
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new HandoffError('invalid_request', `password must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    throw new HandoffError('invalid_request',
+      `password must be at most ${MAX_PASSWORD_LENGTH} characters`);
   }
 }
 
