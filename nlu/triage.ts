@@ -5,6 +5,9 @@ import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
+import {
+  calmContext, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
+} from './triage-net';
 
 /**
  * Emergency triage: runs on the normalised text before any topic is looked for, and is
@@ -20,6 +23,8 @@ export interface Triage {
 
 const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
+/** Never cancelled by an information question: "comment me suicider", "au secours". */
+const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
 const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni']);
 const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du']);
 const AFTER_NEGATORS = new Set(['pas', 'jamais']);
@@ -100,16 +105,27 @@ function withoutFigures(text: string): string {
     .trim();
 }
 
-/** The situations found in an already corrected text, most important first. */
-export function situationsOf(text: string): Situation[] {
-  const literal = withoutFigures(text);
+/**
+ * The situations found in an already corrected text, most important first; `original` is
+ * the text before correction, whose context (past, information question...) decides.
+ */
+export function situationsOf(text: string, original = text): Situation[] {
+  const plain = withoutHypotheticals(text);
+  const literal = withoutFigures(plain);
+  const originalPlain = original === text ? plain : withoutHypotheticals(original);
+  const calm = calmContext(originalPlain);
   const found = new Set<Situation>();
 
   for (const rule of TRIAGE_RULES) {
-    if (ruleApplies(rule, literal)) {
+    const cancelled = (calm.question && !ALWAYS.has(rule.situation)) ||
+      (rule.pastCancels === true && calm.past);
+    if (!cancelled && ruleApplies(rule, literal)) {
       found.add(rule.situation);
     }
   }
+
+  // the safety net: danger words the phrase rules did not place in a sentence they know
+  netSituations(literal, plain, originalPlain).forEach((situation) => found.add(situation));
 
   if ([...found].some((situation) => VIOLENT.has(situation)) && CHILD_WORDS.test(literal)) {
     found.add('child_violence');
@@ -134,7 +150,7 @@ export function triageVocabulary(): Map<string, number> {
     .concat(NOW_MARKERS.source, CHILD_WORDS.source);
   const words = sources.flatMap((source) =>
     source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? []);
-  return countWords([words.join(' ')]);
+  return countWords([words.concat(netVocabulary()).join(' ')]);
 }
 
 /**
@@ -143,6 +159,9 @@ export function triageVocabulary(): Map<string, number> {
  */
 export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()): Triage {
   const vocabulary = new Map(knownWords);
+  for (const word of contextVocabulary(FIGURATIVE)) {
+    vocabulary.set(word, vocabulary.get(word) ?? 1);
+  }
   for (const [word, count] of triageVocabulary()) {
     vocabulary.set(word, (vocabulary.get(word) ?? 0) + count + 1000);
   }
@@ -155,7 +174,7 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
       const corrected = corrector.correct(normalized);
       const found = new Set(situationsOf(normalized));
       if (corrected !== normalized) {
-        situationsOf(corrected).forEach((situation) => found.add(situation));
+        situationsOf(corrected, normalized).forEach((situation) => found.add(situation));
       }
       return assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
     },

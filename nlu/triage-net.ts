@@ -1,0 +1,118 @@
+import { HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
+import { NET_DANGER } from './triage-net-danger';
+import type { NetFamily } from './triage-net-families';
+import { NET_RESCUE } from './triage-net-rescue';
+import {
+  HYPOTHETICAL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, negatedAt,
+} from './triage-net-context';
+import type { Situation } from './triage-words';
+
+const NET_FAMILIES: readonly NetFamily[] = [...NET_DANGER, ...NET_RESCUE];
+
+/**
+ * The recall-oriented safety net behind the precise phrase rules: a danger word of any
+ * family (weapon, fire, break-in, overdose, fear of someone here...) is an emergency unless
+ * the message is clearly past, negated, informational, fiction or habitual. A false alarm
+ * costs the citizen a line of numbers; a miss can cost a life.
+ */
+interface NetContext {
+  past: boolean;
+  info: boolean;
+  fiction: boolean;
+  habit: boolean;
+  /** What the citizen wrote, before typo correction: its cancels count too. */
+  original: string;
+}
+
+function contextOf(text: string): NetContext {
+  const now = NOW_MARKERS.test(text) || NET_NOW.test(text);
+  const strongNow = STRONG_NOW_MARKERS.test(text);
+
+  return {
+    past: NET_PAST.test(text) && !now,
+    info: NET_INFO.test(text) && !strongNow,
+    fiction: NET_FICTION.test(text),
+    habit: HABIT_MARKERS.test(text) && !strongNow,
+    original: text,
+  };
+}
+
+function matchesUnnegated(pattern: RegExp, text: string): boolean {
+  const match = pattern.exec(text);
+  return match !== null && !negatedAt(text, match.index);
+}
+
+function familyFires(family: NetFamily, literal: string, plain: string, context: NetContext):
+  boolean {
+  if (!family.always && (context.past || context.info)) {
+    return false;
+  }
+
+  if (context.fiction || (family.habitCancels && context.habit)) {
+    return false;
+  }
+
+  const cancelled = family.unless?.test(plain) || family.unless?.test(context.original);
+  if (cancelled || (family.requires && !matchesUnnegated(family.requires, literal))) {
+    return false;
+  }
+
+  const target = family.beforeIdioms ? plain : literal;
+  return family.patterns.some((pattern) => matchesUnnegated(pattern, target));
+}
+
+/**
+ * For the phrase rules too: a clear past ("hier", a date, a court case) and an information
+ * question or fiction ("comment reconnaître un AVC", "un incendie à la télé").
+ */
+export function calmContext(original: string): { past: boolean; question: boolean } {
+  const context = contextOf(original);
+  return { past: context.past, question: context.info || context.fiction };
+}
+
+/** "que faire en cas d'incendie" is a question about fire, not a fire. */
+export function withoutHypotheticals(text: string): string {
+  return HYPOTHETICAL.reduce((out, clause) => out.replace(clause, ' '), text)
+    .replace(/ +/g, ' ')
+    .trim();
+}
+
+/**
+ * Situations the net finds. `plain`: the normalised text without hypothetical clauses;
+ * `literal`: the same with idioms removed ("feu rouge", "mort de rire"); `original`: `plain`
+ * before typo correction, whose context decides (the corrector once made "détecteur"
+ * "électeur", and "avait" "avais").
+ */
+export function netSituations(literal: string, plain: string, original = plain): Situation[] {
+  const context = contextOf(original);
+
+  return NET_FAMILIES.filter((family) => familyFires(family, literal, plain, context))
+    .map((family) => family.situation);
+}
+
+/**
+ * Danger words worth correcting typos back to ("coutau" is "couteau"). A short list: the
+ * whole lexicon made the corrector turn "fusées" into "fumées" and "bipe" into a fire.
+ */
+const TYPO_TARGETS = [
+  'couteau', 'couteaux', 'flingue', 'pistolet', 'machette', 'revolver', 'carabine', 'poignard',
+  'kalachnikov', 'fusillade', 'cagoule', 'cagoules', 'cagoulee', 'encagoules', 'defoncer',
+  'defonce', 'cambrioleur', 'cambrioleurs', 'incendie', 'secours', 'overdose', 'inconscient',
+  'inconsciente', 'etrangle', 'tabasse', 'agresser', 'suicider', 'medicaments', 'detresse',
+];
+
+export function netVocabulary(): readonly string[] {
+  return TYPO_TARGETS;
+}
+
+/**
+ * The words of what cancels (idioms, past, questions, fiction): known to the corrector, so
+ * that it never "corrects" them away ("détecteur de fumée" became "électeur de fumée").
+ */
+export function contextVocabulary(idioms: readonly RegExp[]): string[] {
+  const sources = [NET_PAST, NET_INFO, NET_FICTION, ...HYPOTHETICAL, ...idioms]
+    .concat(NET_FAMILIES.flatMap((family) => (family.unless ? [family.unless] : [])))
+    .map((pattern) => pattern.source);
+  return sources.flatMap((source) =>
+    source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{5,}/g) ?? []);
+}
