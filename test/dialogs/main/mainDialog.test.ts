@@ -3,7 +3,8 @@ import { buttons, content, harness, Said, withEmergencyReminder } from '../../bo
 
 const GATE_REPLY = '[gate] un gendarme va répondre';
 const NOT_SURE = withEmergencyReminder(content.render('bot/notSure', { links: [] }));
-const REMINDER = /En cas de danger, appelez le \*\*17\*\* ou le \*\*112\*\*, ou envoyez un \*\*SMS au 114\*\*\.$/;
+const REMINDER = new RegExp('En cas de danger, appelez le \\*\\*17\\*\\* ou le \\*\\*112\\*\\*, ' +
+  'ou envoyez un \\*\\*SMS au 114\\*\\*\\.$');
 
 interface RoutingCase {
   says: Said;
@@ -121,7 +122,8 @@ describe('main dialog', () => {
     ];
     GOODBYES.forEach(([text, wanted, unwanted]) => {
       it(`answers "${text}" with the citizen's own wish or a neutral one`, async () => {
-        const { texts } = await harness({ known: [{ text, topic: 'smalltalk.goodbye', score: 0.9 }] });
+        const known = [{ text, topic: 'smalltalk.goodbye', score: 0.9 }];
+        const { texts } = await harness({ known });
 
         const [reply] = await texts(text);
 
