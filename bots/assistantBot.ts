@@ -12,6 +12,7 @@ import { componentLogger } from '../core/logger';
 import type { HandoffGate } from '../handoff/types';
 import type { Recognizer, Understanding } from '../nlu/types';
 import { withSuggestedActions } from '../dialogs/common/suggestedActions';
+import { waitsForFiles } from '../dialogs/common/attachments';
 import { setTurnServices, setUnderstanding } from '../dialogs/common/turnServices';
 import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { renderEmergencyAnswer } from './emergencyAnswer';
@@ -25,6 +26,8 @@ export interface AssistantBotOptions {
   gate: HandoffGate;
   /** The root dialog (the main router). */
   dialog: Dialog;
+  /** Questions that take files (Procedure.acceptsFilesAt); none by default. */
+  filesDialogIds?: ReadonlySet<string>;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -134,6 +137,10 @@ export class AssistantBot extends ActivityHandler {
     }
 
     const attachments = context.activity.attachments ?? [];
+    if (attachments.length > 0 && await this.waitsForFiles(context)) {
+      // the files answer the question asked: the dialog reads activity.attachments
+      return silentUnderstanding();
+    }
     const key = attachments.length > 0 ? 'bot/attachmentOnly' : 'bot/emptyMessage';
     log.info('message without text', {
       event: 'message.empty',
@@ -142,6 +149,12 @@ export class AssistantBot extends ActivityHandler {
     });
     await context.sendActivity(this.options.content.render(key));
     return undefined;
+  }
+
+  private async waitsForFiles(context: TurnContext): Promise<boolean> {
+    const ids = this.options.filesDialogIds;
+    return ids !== undefined && ids.size > 0 &&
+      waitsForFiles(await this.dialogState.get(context), ids);
   }
 
   /**

@@ -65,6 +65,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     content: deps.content,
     gate: deps.gate,
     dialog,
+    filesDialogIds: new Set(deps.procedures.flatMap((procedure) => procedure.acceptsFilesAt ?? [])),
   });
   return { bot, middleware: [turnLogger], ready: () => true };
 }

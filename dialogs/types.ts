@@ -7,4 +7,6 @@ import type { Dialog } from 'botbuilder-dialogs';
 export interface Procedure {
   topics: readonly string[];
   dialog: Dialog;
+  /** Ids of its questions that take files: a message with only files reaches them. */
+  acceptsFilesAt?: readonly string[];
 }

@@ -1,4 +1,5 @@
 import type { Procedure } from '../types';
+import { IDS } from './ids';
 import { PreComplaintDeps, PreComplaintDialog } from './preComplaintDialog';
 
 export { PreComplaintDialog } from './preComplaintDialog';
@@ -8,5 +9,9 @@ export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 
 /** The guided pré-plainte as the main dialog registers it. */
 export function createPreComplaintProcedure(deps: PreComplaintDeps): Procedure {
-  return { topics: [PRE_COMPLAINT_TOPIC], dialog: new PreComplaintDialog(deps) };
+  return {
+    topics: [PRE_COMPLAINT_TOPIC],
+    dialog: new PreComplaintDialog(deps),
+    acceptsFilesAt: [IDS.evidence],
+  };
 }

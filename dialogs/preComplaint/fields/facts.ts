@@ -3,6 +3,7 @@ import { Draft, involvesVehicle } from '../draft';
 import type { EvidenceAnswer } from '../evidence';
 import type { FormField } from '../form';
 import { IDS } from '../ids';
+import { channelAcceptsFiles } from '../../common/attachments';
 import { ask } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
 
@@ -102,7 +103,8 @@ export const factFields: readonly FormField[] = [
   {
     id: 'evidence',
     dialogId: IDS.evidence,
-    ask: (_draft, { content }) => ask(content, 'evidence'),
+    ask: (_draft, { content, activity }) => ask(content, 'evidence',
+      { files: channelAcceptsFiles(activity.channelId) }),
     apply: (draft, answer) => {
       if (!isEvidence(answer)) {
         return AGAIN;

@@ -1,0 +1,42 @@
+import type { DialogInstance, DialogState } from 'botbuilder-dialogs';
+
+/**
+ * Channels on which a citizen can attach a file. Our Web Chat page and Direct Line
+ * endpoint accept none (no upload button, attachments refused), so there the questions
+ * must not ask for files.
+ */
+const UPLOAD_CHANNELS: readonly string[] = ['emulator', 'msteams', 'telegram', 'slack',
+  'facebook'];
+
+export function channelAcceptsFiles(channelId: string | undefined): boolean {
+  return channelId !== undefined && UPLOAD_CHANNELS.includes(channelId);
+}
+
+function innerStack(instance: DialogInstance): DialogInstance[] {
+  const state: unknown = instance.state;
+  if (typeof state !== 'object' || state === null || !('dialogs' in state)) {
+    return [];
+  }
+  const inner: unknown = state.dialogs;
+  return typeof inner === 'object' && inner !== null && 'dialogStack' in inner &&
+    Array.isArray(inner.dialogStack) ? inner.dialogStack : [];
+}
+
+/**
+ * True when the question the conversation waits on (the innermost active dialog, through
+ * the component dialogs) is one of `dialogIds`: a message made only of files is its answer.
+ */
+export function waitsForFiles(
+  state: DialogState | undefined,
+  dialogIds: ReadonlySet<string>,
+): boolean {
+  let stack = state?.dialogStack ?? [];
+  while (stack.length > 0) {
+    const active = stack[stack.length - 1];
+    if (dialogIds.has(active.id)) {
+      return true;
+    }
+    stack = innerStack(active);
+  }
+  return false;
+}
