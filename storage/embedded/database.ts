@@ -44,7 +44,9 @@ export class EmbeddedDatabase implements Database {
   }
 
   static async open(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
-    await fs.mkdir(options.dataDir, { recursive: true });
+    // citizens' conversations are in there: owner only, also for a folder made earlier
+    await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+    await fs.chmod(options.dataDir, 0o700);
     const lock = await acquireDirectoryLock(options.dataDir);
     return new EmbeddedDatabase(options, lock);
   }

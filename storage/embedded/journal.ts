@@ -218,9 +218,11 @@ export class Journal {
     // references stay the state of this instant while the file is written.
     const entries = [...this.options.snapshot()];
     const temp = `${this.file}.tmp`;
-    const out = await fs.open(temp, 'w');
+    const out = await fs.open(temp, 'w', 0o600);
     let size = 0;
     try {
+      // a temporary file left by a crash keeps its old mode: owner only, whatever it was
+      await out.chmod(0o600);
       size = await writeChunked(out, entries);
       await out.sync();
     } finally {

@@ -18,7 +18,7 @@ const held = new Set<string>();
 
 async function createLockFile(file: string, dataDir: string, attempt = 0): Promise<void> {
   try {
-    await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+    await fs.writeFile(file, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) {
       throw error;
