@@ -72,6 +72,25 @@ function otherTable(results: BenchResults): string[] {
     ''];
 }
 
+/** Prose lines within 100 columns, as in the README; table rows stay whole. */
+export function wrap(line: string, width = 100): string {
+  if (line.startsWith('|') || line.length <= width) {
+    return line;
+  }
+  const wrapped: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      wrapped.push(current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  wrapped.push(current);
+  return wrapped.join('\n');
+}
+
 function met(ok: boolean | undefined): string {
   if (ok === undefined) {
     return '–';
@@ -98,5 +117,5 @@ export function toMarkdown(results: BenchResults): string {
   for (const [part, error] of Object.entries(results.failures)) {
     lines.push(`- **${part} failed**: ${error}`);
   }
-  return `${lines.join('\n').trimEnd()}\n`;
+  return `${lines.map((line) => wrap(line)).join('\n').trimEnd()}\n`;
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { selectParts, PARTS } from '../../bench/main';
-import { toMarkdown } from '../../bench/markdown';
+import { toMarkdown, wrap } from '../../bench/markdown';
 import { allMet, verdicts, type BenchResults, type RunFigures } from '../../bench/results';
 import { statusFieldMb } from '../../bench/serverProcess';
 import { summarize } from '../../bench/stats';
@@ -64,9 +64,24 @@ describe('bench verdicts and report', () => {
     expect(table).to.include('| throughput ours / echo | ≥ 0.50 | 0.75 | yes |');
     expect(table).to.match(/\| assistant, full speed \| 150\.0 \|/);
     expect(table).to.match(/\| echo, paced \| 60\.0 \|/);
-    expect(table).to.include('paced = 2 to 4 s before each message');
-    expect(table).to.include('commit abc1234');
-    expect(table).to.include('full-speed rounds (turns/s, the best counts): assistant 150 / 100');
+    const prose = table.replace(/\n(?!\|)/g, ' ');
+    expect(prose).to.include('paced = 2 to 4 s before each message');
+    expect(prose).to.include('commit abc1234');
+    expect(prose).to.include('full-speed rounds (turns/s, the best counts): assistant 150 / 100');
+  });
+});
+
+describe('bench markdown wrapping', () => {
+  it('wraps prose at 100 columns between words and leaves table rows whole', () => {
+    const prose = Array.from({ length: 30 }, (_value, index) => `mot${index}`).join(' ');
+    const row = `| ${'x'.repeat(120)} |`;
+
+    const lines = wrap(prose).split('\n');
+
+    expect(lines.length).to.be.greaterThan(1);
+    expect(lines.every((line) => line.length <= 100)).to.equal(true);
+    expect(lines.join(' ')).to.equal(prose);
+    expect(wrap(row)).to.equal(row);
   });
 });
 
