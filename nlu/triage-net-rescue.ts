@@ -9,7 +9,8 @@ const SUBSTANCES = 'medicaments|medicament|cachets|pilules|comprimes|doliprane|p
   'somniferes|anxiolytiques|xanax|lexomil|drogue|drogues|heroine|cocaine|coke|ghb|ecstasy|' +
   'exta|md|crack|alcool|insuline|antidepresseurs';
 const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poison|mort aux rats|' +
-  'lessive|capsule de lessive|soude|acide|pile bouton|piles';
+  'lessive|capsule de lessive|soude|acide|pile bouton|piles|produit toxique|produit chimique|' +
+  'toxique|produit';
 
 /** Safety-net families for fire, gas, road, medical, sea and drowning. */
 export const NET_RESCUE: readonly NetFamily[] = [
@@ -25,6 +26,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       '\\b(eteint|eteinte|eteints|barbecue|bbq|cigarettes?|briquet|allumettes?|as du feu|avez ',
       'du feu|a feu doux|coups? de feu|feu vert|chicha|vapoteuse|fumer)\\b|',
       '\\bbrule (un|le|les|des|deux) (feux?|stop|priorite|cedez)\\b|',
+      '\\bflammes? (de|de une|de la|des) (bougie|bougies|briquet|allumette|gaziniere)\\b|',
       '\\bbrule (ses|des|les|mes) (dechets|feuilles|branches|herbes|vegetaux)\\b|',
       '\\b(me|se|te) (suis |est |es )?brule',
     ),
@@ -56,7 +58,13 @@ export const NET_RESCUE: readonly NetFamily[] = [
   {
     id: 'net-road-state',
     situation: 'road_injury',
-    patterns: [/\b(accident|carambolage|collision|sortie de route)\b/],
+    patterns: [
+      /\b(accident|carambolage|collision|sortie de route)\b/,
+      rx('',
+        '\\b(voiture|camion|bus|car|moto|vehicule|tracteur|scooter|camionnette) (se est |a )?',
+        '(renverse|retourne|fait des tonneaux|sur le toit|dans le fosse|contre un arbre)\\b',
+      ),
+    ],
     requires: rx('',
       '\\b(sur le toit|par terre|au sol|dedans|bouge (plus|pas)|repond (plus|pas)|coince|coincee|',
       'saigne|sang|inconscient|inconsciente|feu|flammes|blesse|blesses|blessee|morts?|',
@@ -69,6 +77,10 @@ export const NET_RESCUE: readonly NetFamily[] = [
     patterns: [
       new RegExp(`\\b${PERSON_STATE}( ne)? (repond|reagit|respire|bouge) (plus|pas)\\b`),
       /\b(ouvre|ouvrent) (pas|plus) les yeux\b/,
+      rx('',
+        '\\brespire (tres |vraiment |de plus en plus |super )?(mal|difficilement|plus|presque ',
+        'plus)\\b|\\b(du mal|galere) a respirer\\b|\\b(suffoque|manque de air)\\b',
+      ),
       /\b(repond|reagit) plus quand (je|on) (lui )?(parle|appelle|secoue)\b/,
       /\b(par terre|au sol|allonge|allongee)\b.*\b(bouge|repond|reagit|respire) (plus|pas)\b/,
     ],

@@ -7,7 +7,7 @@ import {
 } from './triage-net-context';
 import type { Situation } from './triage-words';
 
-const NET_FAMILIES: readonly NetFamily[] = [...NET_DANGER, ...NET_RESCUE];
+export const NET_FAMILIES: readonly NetFamily[] = [...NET_DANGER, ...NET_RESCUE];
 
 /**
  * The recall-oriented safety net behind the precise phrase rules: a danger word of any

@@ -1,0 +1,169 @@
+import { expect } from 'chai';
+import { readFileSync } from 'fs';
+import { fromRoot } from '../../core/paths';
+import { vocabularyOf } from '../../nlu/classifier';
+import { loadCorpus } from '../../nlu/corpus';
+import { normalize } from '../../nlu/normalize';
+import { createTriage } from '../../nlu/triage';
+import { NET_FAMILIES, netSituations, withoutHypotheticals } from '../../nlu/triage-net';
+import { negatedAt } from '../../nlu/triage-net-context';
+
+interface AdversarialLine {
+  text: string;
+  emergency: boolean;
+  /** For an emergency: the number that must come first. */
+  first?: string;
+}
+
+const FIXTURE = fromRoot('test', 'nlu', 'fixtures', 'triage-adversarial.jsonl');
+const MAX_FALSE_ALARM_RATE = 0.03;
+
+/** Reads the set, refusing any line that would make the figures meaningless. */
+export function parseAdversarial(raw: string): AdversarialLine[] {
+  return raw.split('\n').filter((line) => line.trim() !== '').map((line, index) => {
+    const value: unknown = JSON.parse(line);
+    const where = `triage-adversarial.jsonl line ${index + 1}`;
+    if (typeof value !== 'object' || value === null) {
+      throw new Error(`${where}: not an object`);
+    }
+
+    const { text, emergency, first } = value as Record<string, unknown>;
+    if (typeof text !== 'string' || text.trim() === '' || typeof emergency !== 'boolean') {
+      throw new Error(`${where}: needs a non-empty "text" and a boolean "emergency"`);
+    }
+    if (emergency && typeof first !== 'string') {
+      throw new Error(`${where}: an emergency needs its "first" number`);
+    }
+
+    return { text, emergency, first: typeof first === 'string' ? first : undefined };
+  });
+}
+
+const corpus = loadCorpus(fromRoot('nlp-models', 'corpus'));
+const triage = createTriage(vocabularyOf(corpus));
+const assess = (text: string) => triage.assess(normalize(text));
+const lines = parseAdversarial(readFileSync(FIXTURE, 'utf8'));
+const emergencies = lines.filter((line) => line.emergency);
+const calm = lines.filter((line) => !line.emergency);
+
+describe('emergency triage on messages written to fool it', () => {
+  it('holds at least 150 emergencies and 100 tricky calm messages', () => {
+    expect(emergencies.length).to.be.at.least(150);
+    expect(calm.length).to.be.at.least(100);
+  });
+
+  it('refuses a set line without its expected answer', () => {
+    expect(() => parseAdversarial('{"text": "au feu", "emergency": true}'))
+      .to.throw('needs its "first" number');
+    expect(() => parseAdversarial('{"text": "", "emergency": false}')).to.throw('non-empty');
+  });
+
+  describe('catches every emergency (recall 100 %), the fitting number first', () => {
+    for (const { text, first } of emergencies) {
+      it(`"${text}" -> ${first}`, () => {
+        const result = assess(text);
+
+        expect(result.detected, 'detected').to.equal(true);
+        expect(result.numbers[0], result.situation).to.equal(first);
+      });
+    }
+  });
+
+  it(`raises at most ${MAX_FALSE_ALARM_RATE * 100} % false alarms on the calm messages`, () => {
+    const alarms = calm.filter(({ text }) => assess(text).detected).map(({ text }) => text);
+
+    expect(alarms.length / calm.length, alarms.join(' | ')).to.be.at.most(MAX_FALSE_ALARM_RATE);
+  });
+
+  it('raises almost no alarm on the 2,000+ calm corpus utterances', () => {
+    const alarms = corpus.filter(({ text }) => assess(text).detected).map(({ text }) => text);
+
+    expect(alarms.length, alarms.join(' | ')).to.be.at.most(2);
+  });
+});
+
+describe('triage safety net', () => {
+  const examples: Record<string, string[]> = {
+    'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
+    'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la'],
+    'net-suicide': ['jai envie de me tuer', 'je veux plus etre la', 'adieu a tous'],
+    'net-weapon': ['il a un couteau', 'il a une arme a feu sur lui', 'ca tire dans la cite'],
+    'net-break-in': ['il essaie de defoncer la porte', 'des hommes cagoules devant chez moi'],
+    'net-fear': ['j ai peur il va revenir', 'je suis terrorisee il est en bas'],
+    'net-unsafe': ['je me sens pas en securite', 'je suis suivie', 'un mec me suit'],
+    'net-stalker': ['mon ex me harcele et il est devant ma porte'],
+    'net-assault': ['je me fais agresser', 'il me tape dessus', 'il vient de l agresser'],
+    'net-fight': ['des jeunes se battent avec des barres de fer'],
+    'net-abduction': ['un homme a pris mon fils dans sa voiture'],
+    'net-road-danger': ['un mec roule a contresens sur l autoroute'],
+    'net-fire': ['il y a le feu', 'ya le feu', 'la maison du voisin brule'],
+    'net-gas': ['ca pue le gaz dans la cage d escalier'],
+    'net-road': ['une voiture a percute un pieton'],
+    'net-road-state': ['un camion se est renverse il y a des blesses'],
+    'net-unresponsive': ['elle repond plus', 'il ouvre pas les yeux'],
+    'net-ingestion': ['il a pris toute la boite de doliprane', 'mon fils a bu de la javel'],
+    'net-medical': ['il est tombe du toit', 'il fait une reaction allergique'],
+    'net-fall': ['elle a fait une chute et elle ne peut plus bouger'],
+    'net-sea': ['un kitesurfeur en difficulte en mer', 'un homme est tombe du bateau'],
+    'net-drowning': ['quelqu un se noie', 'une voiture est tombee dans le canal'],
+  };
+
+  it('has examples for every family', () => {
+    expect(Object.keys(examples).sort()).to.deep.equal(NET_FAMILIES.map((f) => f.id).sort());
+  });
+
+  for (const family of NET_FAMILIES) {
+    for (const text of examples[family.id] ?? []) {
+      it(`${family.id}: "${text}" is ${family.situation}`, () => {
+        const plain = withoutHypotheticals(normalize(text));
+
+        expect(netSituations(plain, plain)).to.include(family.situation);
+      });
+    }
+  }
+
+  describe('stays calm when the danger word is clearly not a danger now', () => {
+    const pairs: Array<[string, string, string]> = [
+      ['past', 'il a un couteau', 'il avait un couteau hier, je veux porter plainte'],
+      ['date', 'la maison du voisin brule', 'la maison du voisin a brule le 3 mars'],
+      ['negation', 'y a le feu', 'y a pas le feu, je peux passer demain'],
+      ['negation', 'il a une arme', 'il a pas d arme'],
+      ['question', 'il y a le feu', 'que faire en cas de feu, des conseils'],
+      ['question', 'il a un couteau', 'est il interdit de porter un couteau'],
+      ['fiction', 'ca tire dans la cite', 'dans le film ca tire dans la cite'],
+      ['habit', 'il me tape dessus', 'il me tape dessus souvent, que faire'],
+      ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
+      ['messaging', 'un homme me menace', 'un homme me menace par sms'],
+      ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],
+    ];
+    for (const [why, danger, calmText] of pairs) {
+      it(`${why}: "${danger}" is an emergency, "${calmText}" is not`, () => {
+        expect(assess(danger).detected).to.equal(true);
+        expect(assess(calmText).detected).to.equal(false);
+      });
+    }
+  });
+
+  it('removes hypothetical clauses, and only them', () => {
+    expect(withoutHypotheticals('que faire en cas de incendie')).to.equal('');
+    expect(withoutHypotheticals('comment reagir si on me suit')).to.equal('');
+    expect(withoutHypotheticals('il y a le feu que faire')).to.equal('il y a le feu que faire');
+  });
+
+  it('reads a negation in the three words before a danger word', () => {
+    expect(negatedAt('y a pas le feu', 'y a pas le '.length)).to.equal(true);
+    expect(negatedAt('accident sans blesse', 'accident sans '.length)).to.equal(true);
+    expect(negatedAt('je sais pas il a un couteau', 'je sais pas il a un '.length))
+      .to.equal(false);
+  });
+
+  it('never lets the typo corrector invent a danger the citizen did not write', () => {
+    expect(assess('mon détecteur de fumée bipe, la pile est faible').detected).to.equal(false);
+    expect(assess('un voilier envoie des fusées de détresse').numbers[0]).to.equal('196');
+  });
+
+  it('still corrects typos of danger words', () => {
+    expect(assess('il a un coutau').numbers[0]).to.equal('17');
+    expect(assess('des hommes cagulés devant ma maison').detected).to.equal(true);
+  });
+});
