@@ -35,9 +35,28 @@ export function activityShapeProblem(body: Body): string | undefined {
   if (!isObject(body.conversation) || !isId(body.conversation.id)) {
     return 'conversation must be an object with a string id';
   }
-  const attachments = body.attachments;
-  if (attachments !== undefined && attachments !== null && !Array.isArray(attachments)) {
-    return 'attachments must be an array';
+  return attachmentsProblem(body.attachments) ?? accountProblem(body, 'from', true)
+    ?? accountProblem(body, 'recipient', false);
+}
+
+/** A channel sends a few files per message, each described by its type and a URL. */
+const MAX_ATTACHMENTS = 20;
+
+function optionalText(value: unknown, max: number): boolean {
+  return value === undefined || value === null
+    || (typeof value === 'string' && value.length <= max);
+}
+
+function attachmentsProblem(attachments: unknown): string | undefined {
+  if (attachments === undefined || attachments === null) {
+    return undefined;
   }
-  return accountProblem(body, 'from', true) ?? accountProblem(body, 'recipient', false);
+  if (!Array.isArray(attachments) || attachments.length > MAX_ATTACHMENTS) {
+    return `attachments must be an array of at most ${MAX_ATTACHMENTS}`;
+  }
+  const wellFormed = attachments.every((attachment) => isObject(attachment)
+    && typeof attachment.contentType === 'string' && attachment.contentType.length <= 255
+    && optionalText(attachment.contentUrl, 2048) && optionalText(attachment.name, 1024));
+  return wellFormed ? undefined
+    : 'each attachment needs a string contentType, and string contentUrl and name if any';
 }
