@@ -6,7 +6,9 @@ import type { Recognizer } from '../nlu/types';
 import type { Procedure } from '../dialogs/types';
 import { MainDialog } from '../dialogs/main/mainDialog';
 import type { RouterMemory } from '../dialogs/main/routing';
+import { componentLogger } from '../core/logger';
 import { AssistantBot } from './assistantBot';
+import { ExpiringStorage, StateExpiryOptions } from './stateExpiry';
 import { turnLogger } from './turnLogger';
 
 export interface AssistantDeps {
@@ -19,6 +21,11 @@ export interface AssistantDeps {
   procedures: Procedure[];
   /** Router tuning; defaults suit the NLP.js scores (0..1). */
   routing?: { minScore?: number; minClarifyScore?: number; maxNotUnderstood?: number };
+  /**
+   * State older than 30 days is forgotten and purged (every hour by default); without it,
+   * state lives as long as the storage keeps it.
+   */
+  stateExpiry?: StateExpiryOptions & { purgeIntervalMs?: number };
 }
 
 export interface Assistant {
@@ -26,6 +33,8 @@ export interface Assistant {
   /** To register on the adapter(s), in order, before the bot runs. */
   middleware: Middleware[];
   ready(): boolean;
+  /** Stops the state purge timer. */
+  close(): void;
 }
 
 /** Templates the bot cannot work without: missing ones stop the start, not a chat. */
@@ -49,8 +58,12 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     throw new Error(`content is missing templates: ${missing.join(', ')}`);
   }
 
-  const conversationState = new ConversationState(deps.storage);
-  const userState = new UserState(deps.storage);
+  const expiry = deps.stateExpiry;
+  const storage = expiry ? new ExpiringStorage(deps.storage, expiry) : deps.storage;
+  const purging = storage instanceof ExpiringStorage
+    ? startPurging(storage, expiry?.purgeIntervalMs ?? HOUR_MS) : undefined;
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
   const dialog = new MainDialog({
     content: deps.content,
     memory: conversationState.createProperty<RouterMemory>('routerMemory'),
@@ -65,9 +78,32 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     content: deps.content,
     gate: deps.gate,
     dialog,
-    filesDialogIds: new Set(deps.procedures.flatMap((procedure) => procedure.acceptsFilesAt ?? [])),
+    filesDialogIds: new Set(deps.procedures.flatMap((procedure) =>
+      procedure.acceptsFilesAt ?? [])),
   });
-  return { bot, middleware: [turnLogger], ready: () => true };
+  return {
+    bot, middleware: [turnLogger], ready: () => true,
+    close: () => {
+      if (purging) {
+        clearInterval(purging);
+      }
+    },
+  };
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+const log = componentLogger('bots');
+
+function startPurging(storage: ExpiringStorage, intervalMs: number): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    storage.purge().catch((error: unknown) => {
+      log.error('state purge failed', { event: 'state.purge_failed',
+        error: error instanceof Error ? error.name : 'unknown' });
+    });
+  }, intervalMs);
+  timer.unref();
+  return timer;
 }
 
 export { createPendingGate } from './pendingGate';

@@ -1,4 +1,5 @@
 import { createAssistant } from '../bots';
+import { STATE_ACTIVITY, type StateActivity } from '../bots/stateExpiry';
 import { loadContent } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import { createPreComplaintProcedure } from '../dialogs/preComplaint';
@@ -73,6 +74,7 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
 
   const assistant = await createAssistant({
     storage: database.botStorage,
+    stateExpiry: { activity: database.collection<StateActivity>(STATE_ACTIVITY) },
     recognizer: understanding.recognizer,
     content,
     gate: handoff.gate,
@@ -90,6 +92,9 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
       (server) => registerRecordRoutes(server, { store: preComplaints, authenticator }),
     ],
     upgrades: [(request, socket, head) => handoff.socket.handleUpgrade(request, socket, head)],
-    close: () => handoff.close(),
+    close: () => {
+      assistant.close();
+      return handoff.close();
+    },
   };
 };
