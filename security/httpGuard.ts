@@ -52,24 +52,23 @@ export function createHttpGuard(deps: HttpGuardDeps): RequestHandler {
     if (req.method !== 'POST' || typeof route !== 'string' || !route.startsWith(DL)) {
       return next();
     }
-    const address = addressOf(req);
     const creating = CREATE_PATHS.includes(route) && req.headers.authorization === undefined;
-    const emergency = route === ACTIVITIES_PATH && isEmergencyText(textOf(req.body));
-    if (emergency) {
+    const conversationId: unknown = req.params?.conversationId;
+
+    const byIp = (creating ? created : perIp).take(addressOf(req));
+    const byConversation = byIp.allowed && route === ACTIVITIES_PATH
+      && typeof conversationId === 'string' ? perConversation.take(conversationId) : undefined;
+    if (byIp.allowed && byConversation?.allowed !== false) {
       return next();
     }
 
-    const byIp = (creating ? created : perIp).take(address);
+    // triage only runs for a refused message: the common case costs nothing more
+    if (route === ACTIVITIES_PATH && isEmergencyText(textOf(req.body))) {
+      return next();
+    }
     if (!byIp.allowed) {
       return next(refuse(res, byIp, creating ? 'conversations_per_ip' : 'requests_per_ip', route));
     }
-    const conversationId: unknown = req.params?.conversationId;
-    if (route === ACTIVITIES_PATH && typeof conversationId === 'string') {
-      const byConversation = perConversation.take(conversationId);
-      if (!byConversation.allowed) {
-        return next(refuse(res, byConversation, 'requests_per_conversation', route));
-      }
-    }
-    return next();
+    return next(refuse(res, byConversation ?? byIp, 'requests_per_conversation', route));
   };
 }

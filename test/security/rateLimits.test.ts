@@ -135,7 +135,7 @@ describe('citizen endpoints under a flood (real assistant, Direct Line)', () => 
 
     expect(posted.status).to.equal(200);
     expect(texts[texts.length - 1]).to.not.equal(SLOW_DOWN);
-    expect(texts.some((text) => text.includes('**17**') && text.includes('SMS au 114')))
+    expect(texts.some((text) => text.startsWith('🚨') && text.includes('**17**')))
       .to.equal(true);
   });
 
@@ -164,5 +164,34 @@ describe('citizen endpoints under a flood (real assistant, Direct Line)', () => 
     }
 
     expect(new Set(statuses)).to.deep.equal(new Set([200]));
+  });
+});
+
+describe('an address over its request limit', () => {
+  let app: SecureApp;
+
+  beforeEach(async () => {
+    app = await startWith({ limits: { ...TIGHT, requestsPerIp: { capacity: 3, perMinute: 1 },
+      turnsPerConversation: { capacity: 100, perMinute: 100 } } });
+  });
+
+  afterEach(() => app.stop());
+
+  it('is refused with 429, except for an emergency, which is answered', async () => {
+    const client = await DirectLineClient.start(app.url);
+    const statuses: number[] = [];
+    for (const text of ['un', 'deux', 'trois', 'quatre']) {
+      statuses.push((await client.say(text)).status);
+    }
+
+    const emergency = await client.say(EMERGENCY);
+    await app.directLine.whenIdle();
+    const answers = (await client.activities()).body.activities
+      .filter((a) => a.from.role === 'bot').map((a) => a.text ?? '');
+
+    expect(statuses).to.deep.equal([200, 200, 200, 429]);
+    expect(emergency.status).to.equal(200);
+    expect(answers.some((text) => text.startsWith('🚨') && text.includes('**17**')))
+      .to.equal(true);
   });
 });

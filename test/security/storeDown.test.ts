@@ -59,7 +59,8 @@ describe('store unavailable: the chat still answers, honestly, and recovers', fu
 
     expect(statuses).to.deep.equal([200, 200]);
     expect(faq[faq.length - 1]).to.equal(content.render('faq/faq.proxy_vote'));
-    expect(emergency.some((text) => text.includes('**17**'))).to.equal(true);
+    expect(emergency.some((text) => text.startsWith('🚨') && text.includes('**17**')))
+      .to.equal(true);
   });
 
   it('readiness says so, and a pré-plainte is refused honestly, then sent once healed',
