@@ -26,6 +26,7 @@ export interface LoadRun {
   /** Failed conversation starts and turns without a reply. */
   errors: number;
   durationMs: number;
+  /** Turns per second while all `concurrency` citizens were busy. */
   turnsPerSecond: number;
   /** The first few error messages, for the report. */
   errorSamples: string[];
@@ -72,6 +73,9 @@ export async function runLoad(baseUrl: string, options: LoadOptions): Promise<Lo
   };
   const started = process.hrtime.bigint();
   let next = 0;
+  // turns/s counts only while every citizen is busy: the last ones finishing alone
+  // would measure the tail, not the bot
+  let steady: { turns: number; ms: number } | undefined;
 
   const citizen = async (): Promise<void> => {
     while (next < options.conversations && elapsedMs(started) < options.maxMs) {
@@ -80,11 +84,14 @@ export async function runLoad(baseUrl: string, options: LoadOptions): Promise<Lo
       run.conversations += 1;
       await converse(baseUrl, number, options, run.latencies).catch(fail);
     }
+    steady ??= { turns: run.latencies.length, ms: elapsedMs(started) };
   };
   await Promise.all(Array.from({ length: options.concurrency }, citizen));
 
   run.durationMs = elapsedMs(started);
-  run.turnsPerSecond = run.latencies.length / (run.durationMs / 1000);
+  const window = steady !== undefined && steady.turns > 0 ? steady
+    : { turns: run.latencies.length, ms: run.durationMs };
+  run.turnsPerSecond = window.turns / (window.ms / 1000);
   return run;
 }
 

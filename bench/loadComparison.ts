@@ -23,6 +23,9 @@ export interface LoadBenchOptions {
  */
 export const DEFAULT_THINK_MS: readonly [number, number] = [2000, 4000];
 
+/** Full-speed rounds stop starting conversations after this: a busy machine stays < 5 min. */
+const FULL_SPEED_MS = 20_000;
+
 /** One bot in its own process: warm-up (not counted), full speed, then paced if asked. */
 async function loadOne(script: string, greets: boolean, options: Required<LoadBenchOptions>,
   paced: boolean): Promise<{ saturated: RunFigures; paced?: RunFigures; peakRssMb: number }> {
@@ -31,7 +34,7 @@ async function loadOne(script: string, greets: boolean, options: Required<LoadBe
   try {
     await runLoad(server.url, { ...base, concurrency: 20, conversations: 40 });
     const saturated = await runLoad(server.url, { ...base,
-      conversations: options.conversations });
+      conversations: options.conversations, maxMs: FULL_SPEED_MS });
     const pacedRun = paced ? await runLoad(server.url, { ...base,
       conversations: options.concurrency, thinkMs: options.thinkMs }) : undefined;
     return { saturated: figures(saturated), paced: pacedRun && figures(pacedRun),
