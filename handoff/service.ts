@@ -200,7 +200,9 @@ export class HandoffService {
 
   private async checkEmergencies(conversation: HandoffConversation, force: boolean):
   Promise<void> {
-    if (conversation.priority === 'emergency' || force) {
+    // a bot conversation keeps the priority of its last stay in the queue: not an emergency
+    const emergency = conversation.state === 'queued' && conversation.priority === 'emergency';
+    if (emergency || force) {
       return;
     }
     const waiting = await this.deps.queue.waitingEmergencies();

@@ -44,6 +44,20 @@ describe('claiming ahead of waiting emergencies', () => {
     expect(failure).to.include({ code: 'emergency_waiting' });
   });
 
+  it('does not count a past emergency, now back with the bot, as one waiting', async () => {
+    const { handoff, citizen } = world();
+    await citizen('c1').say('URGENCE');
+    await handoff.service.claim(agent('a1'), 'c1');
+    await handoff.service.close(agent('a1'), 'c1');
+    await handoff.service.watch(agent('a2'), 'c1', true);
+    await citizen('urgent').say('URGENCE');
+
+    const failure = await handoff.service.claim(agent('a2'), 'c1')
+      .catch((error: Error) => error);
+
+    expect(failure).to.include({ code: 'emergency_waiting' });
+  });
+
   describe('over HTTP', () => {
     let w: World;
     let server: RunningServer;
