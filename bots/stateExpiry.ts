@@ -1,55 +1,52 @@
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { componentLogger } from '../core/logger';
-import type { Collection, CollectionSpec, StoredDocument } from '../storage/types';
+import { BOT_STATE_COLLECTION, type BotStateDocument } from '../storage/botStorage';
+import type { Collection, CollectionSpec } from '../storage/types';
 
 /** Conversation and user state are deleted this long after their last change. */
 export const STATE_TTL_DAYS = 30;
 
-/** How far back the purge looks for keys last written on a given day. */
-const PURGE_LOOKBACK_DAYS = 400;
+/** The bot storage's own collection, opened with its owner's spec to purge it. */
+export const BOT_STATE: CollectionSpec = { name: BOT_STATE_COLLECTION };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The purge reads the state page by page, never the whole collection at once. */
+const PAGE = 500;
 
 /** Inside each stored item: when it was last written (ISO), stripped before the bot sees it. */
 const SAVED_AT = '_savedAt';
 
-/** The day each state key was last written: lets the purge find stale keys by equality. */
-export interface StateActivity extends StoredDocument {
-  day: string;
-}
-
-export const STATE_ACTIVITY: CollectionSpec = {
-  name: 'botstate_activity',
-  indexes: [[{ field: 'day', direction: 1 }]],
-};
-
 export interface StateExpiryOptions {
-  activity: Collection<StateActivity>;
+  /** The documents behind the bot storage (BOT_STATE), for the purge. */
+  documents: Collection<BotStateDocument>;
   ttlDays?: number;
   clock?: () => Date;
 }
 
 const log = componentLogger('bots.state_expiry');
 
-function utcDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+function savedAtOf(value: string): Date | undefined {
+  try {
+    const item: unknown = JSON.parse(value);
+    return typeof item === 'object' && item !== null && SAVED_AT in item &&
+      typeof item[SAVED_AT] === 'string' ? new Date(item[SAVED_AT]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Bot Framework Storage whose items expire: an unfinished pré-plainte or any other state
- * left in a conversation must not live forever. Reads ignore (and delete) an item unchanged
- * for `ttlDays`; `purge()` deletes those nobody reads again, found by their last day.
+ * left in a conversation must not live forever. Each write stamps the item; a read ignores
+ * (and deletes) an item unchanged for `ttlDays`, and `purge()` deletes those nobody reads
+ * again. Items written before the stamp existed are left alone until their next write.
  */
 export class ExpiringStorage implements Storage {
   private readonly ttlMs: number;
   private readonly clock: () => Date;
-  private readonly activity: Collection<StateActivity>;
 
-  /** Keys already marked today: one activity write per key and day, not per turn. */
-  private marked = { day: '', keys: new Set<string>() };
-
-  constructor(private readonly inner: Storage, options: StateExpiryOptions) {
-    this.activity = options.activity;
+  constructor(private readonly inner: Storage, private readonly options: StateExpiryOptions) {
     this.ttlMs = (options.ttlDays ?? STATE_TTL_DAYS) * DAY_MS;
     this.clock = options.clock ?? (() => new Date());
   }
@@ -68,56 +65,50 @@ export class ExpiringStorage implements Storage {
     }
     if (stale.length > 0) {
       log.info('state expired', { event: 'state.expired', keys: stale.length });
-      await this.delete(stale);
+      await this.inner.delete(stale);
     }
     return fresh;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const now = this.clock();
+    const savedAt = this.clock().toISOString();
     const stamped: StoreItems = {};
     for (const [key, item] of Object.entries(changes)) {
-      stamped[key] = { ...item, [SAVED_AT]: now.toISOString() };
+      stamped[key] = { ...item, [SAVED_AT]: savedAt };
     }
     await this.inner.write(stamped);
-    await this.mark(Object.keys(changes), utcDay(now));
   }
 
   async delete(keys: string[]): Promise<void> {
     await this.inner.delete(keys);
-    await Promise.all(keys.map((key) => this.activity.delete(key)));
   }
 
-  /** Deletes the state of keys last written more than `ttlDays` ago; returns how many. */
+  /** Deletes every item unchanged for `ttlDays`; returns how many. */
   async purge(): Promise<number> {
-    const today = this.clock().getTime();
-    const firstStaleDay = Math.ceil(this.ttlMs / DAY_MS) + 1;
-    let purged = 0;
-
-    for (let back = firstStaleDay; back <= firstStaleDay + PURGE_LOOKBACK_DAYS; back += 1) {
-      const day = utcDay(new Date(today - back * DAY_MS));
-      const stale = await this.activity.find({ day });
-      if (stale.length > 0) {
-        await this.delete(stale.map((entry) => entry.id));
-        purged += stale.length;
+    const stale: string[] = [];
+    for (let skip = 0; ; skip += PAGE) {
+      const page = await this.options.documents.find({},
+        { sort: [{ field: 'id', direction: 1 }], skip, limit: PAGE });
+      for (const doc of page) {
+        const savedAt = savedAtOf(doc.value);
+        if (savedAt !== undefined && this.expired(savedAt)) {
+          stale.push(doc.id);
+        }
+      }
+      if (page.length < PAGE) {
+        break;
       }
     }
-    if (purged > 0) {
-      log.info('stale state purged', { event: 'state.purged', keys: purged });
+
+    // deleted after the scan, so that no page shifts under it
+    await this.inner.delete(stale);
+    if (stale.length > 0) {
+      log.info('stale state purged', { event: 'state.purged', keys: stale.length });
     }
-    return purged;
+    return stale.length;
   }
 
   private expired(savedAt: Date): boolean {
     return this.clock().getTime() - savedAt.getTime() > this.ttlMs;
-  }
-
-  private async mark(keys: string[], day: string): Promise<void> {
-    if (this.marked.day !== day) {
-      this.marked = { day, keys: new Set() };
-    }
-    const unmarked = keys.filter((key) => !this.marked.keys.has(key));
-    await Promise.all(unmarked.map((id) => this.activity.put({ id, day })));
-    unmarked.forEach((key) => this.marked.keys.add(key));
   }
 }

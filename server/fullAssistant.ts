@@ -1,5 +1,5 @@
 import { createAssistant } from '../bots';
-import { STATE_ACTIVITY, type StateActivity } from '../bots/stateExpiry';
+import { BOT_STATE } from '../bots/stateExpiry';
 import { loadContent } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import { createPreComplaintProcedure } from '../dialogs/preComplaint';
@@ -20,6 +20,7 @@ import type { Recognizer } from '../nlu/types';
 import { registerRecordRoutes } from '../records/routes';
 import { PRE_COMPLAINTS, PreComplaintStore } from '../records/store';
 import type { PreComplaintRecord } from '../records/types';
+import type { BotStateDocument } from '../storage/botStorage';
 import type { AssistantFactory } from './compose';
 
 const log = componentLogger('compose');
@@ -74,7 +75,7 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
 
   const assistant = await createAssistant({
     storage: database.botStorage,
-    stateExpiry: { activity: database.collection<StateActivity>(STATE_ACTIVITY) },
+    stateExpiry: { documents: database.collection<BotStateDocument>(BOT_STATE) },
     recognizer: understanding.recognizer,
     content,
     gate: handoff.gate,

@@ -2,9 +2,10 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { ConversationState, MemoryStorage, TestAdapter, TurnContext } from 'botbuilder';
-import { ExpiringStorage, STATE_ACTIVITY, StateActivity } from '../../bots/stateExpiry';
+import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
+import { BOT_STATE, ExpiringStorage } from '../../bots/stateExpiry';
 import { openDatabase } from '../../storage';
+import { BotStateDocument, CollectionStorage } from '../../storage/botStorage';
 import { MemoryCollection } from '../records/memoryCollection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,13 +13,13 @@ const START = new Date('2026-03-01T10:00:00Z');
 
 function world() {
   const clock = { now: START };
-  const inner = new MemoryStorage();
-  const activity = new MemoryCollection<StateActivity>();
-  const storage = new ExpiringStorage(inner, { activity, clock: () => clock.now });
+  const documents = new MemoryCollection<BotStateDocument>();
+  const inner = new CollectionStorage(documents);
+  const storage = new ExpiringStorage(inner, { documents, clock: () => clock.now });
   const later = (days: number): void => {
     clock.now = new Date(START.getTime() + days * DAY_MS);
   };
-  return { clock, inner, activity, storage, later };
+  return { clock, inner, documents, storage, later };
 }
 
 const KEY = 'webchat/conversations/c1/';
@@ -59,7 +60,7 @@ describe('conversation state expiry (30 days)', () => {
   });
 
   it('purges state nobody reads again, and only that', async () => {
-    const { storage, inner, activity, later } = world();
+    const { storage, inner, documents, later } = world();
     await storage.write({ [KEY]: { draft: 'vélo', eTag: '*' } });
     later(10);
     await storage.write({ 'webchat/conversations/c2/': { draft: 'sac', eTag: '*' } });
@@ -70,7 +71,7 @@ describe('conversation state expiry (30 days)', () => {
     expect(purged).to.equal(1);
     expect(Object.keys(await inner.read([KEY, 'webchat/conversations/c2/'])))
       .to.deep.equal(['webchat/conversations/c2/']);
-    expect([...activity.docs.keys()]).to.deep.equal(['webchat/conversations/c2/']);
+    expect([...documents.docs.keys()]).to.deep.equal(['webchat/conversations/c2/']);
   });
 
   it('purges nothing younger than 30 days', async () => {
@@ -81,13 +82,25 @@ describe('conversation state expiry (30 days)', () => {
     expect(await storage.purge()).to.equal(0);
   });
 
-  it('deletes the activity mark with the state', async () => {
-    const { storage, activity } = world();
-    await storage.write({ [KEY]: { draft: 'vélo', eTag: '*' } });
+  it('leaves alone state written before expiry existed (no stamp) until its next write',
+    async () => {
+      const { storage, inner, later } = world();
+      await inner.write({ [KEY]: { draft: 'vélo', eTag: '*' } });
+      later(100);
 
-    await storage.delete([KEY]);
+      expect(await storage.purge()).to.equal(0);
+      expect((await storage.read([KEY]))[KEY]).to.include({ draft: 'vélo' });
+    });
 
-    expect(activity.docs.size).to.equal(0);
+  it('purges page by page, more than one page of state', async () => {
+    const { storage, later } = world();
+    const many = Object.fromEntries(Array.from({ length: 1234 }, (_, index) =>
+      [`webchat/conversations/c${index}/`, { index, eTag: '*' }]));
+    await storage.write(many);
+    later(31);
+
+    expect(await storage.purge()).to.equal(1234);
+    expect(await storage.purge()).to.equal(0);
   });
 
   it('a conversation comes back empty after 31 days, through ConversationState', async () => {
@@ -114,7 +127,7 @@ describe('conversation state expiry (30 days)', () => {
     try {
       const clock = { now: START };
       const storage = new ExpiringStorage(database.botStorage, {
-        activity: database.collection<StateActivity>(STATE_ACTIVITY), clock: () => clock.now,
+        documents: database.collection<BotStateDocument>(BOT_STATE), clock: () => clock.now,
       });
       await storage.write({ [KEY]: { draft: 'vélo', eTag: '*' } });
       clock.now = new Date(START.getTime() + 31 * DAY_MS);
