@@ -9,13 +9,19 @@ import type { Situation } from './triage-words';
 
 export const NET_FAMILIES: readonly NetFamily[] = [...NET_DANGER, ...NET_RESCUE];
 
+/** One scan per family instead of one per pattern: the net runs on every message. */
+const ANY_PATTERN: ReadonlyMap<NetFamily, RegExp> = new Map(NET_FAMILIES.map((family) => [
+  family,
+  new RegExp(family.patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'g'),
+]));
+
 /**
  * The recall-oriented safety net behind the precise phrase rules: a danger word of any
  * family (weapon, fire, break-in, overdose, fear of someone here...) is an emergency unless
  * the message is clearly past, negated, informational, fiction or habitual. A false alarm
  * costs the citizen a line of numbers; a miss can cost a life.
  */
-interface NetContext {
+export interface NetContext {
   past: boolean;
   info: boolean;
   fiction: boolean;
@@ -24,7 +30,8 @@ interface NetContext {
   original: string;
 }
 
-function contextOf(text: string): NetContext {
+/** What cancels the net, read once per message from the text the citizen wrote. */
+export function contextOf(text: string): NetContext {
   const now = NOW_MARKERS.test(text) || NET_NOW.test(text);
   const strongNow = STRONG_NOW_MARKERS.test(text);
 
@@ -42,6 +49,18 @@ function matchesUnnegated(pattern: RegExp, text: string): boolean {
   return match !== null && !negatedAt(text, match.index);
 }
 
+/** Any match not negated: "pas de fumée, mais des flammes" is a fire. */
+function anyUnnegated(global: RegExp, text: string): boolean {
+  global.lastIndex = 0;
+  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+    if (!negatedAt(text, match.index)) {
+      return true;
+    }
+    global.lastIndex = match.index + 1;
+  }
+  return false;
+}
+
 function familyFires(family: NetFamily, literal: string, plain: string, context: NetContext):
   boolean {
   if (!family.always && (context.past || context.info)) {
@@ -52,26 +71,37 @@ function familyFires(family: NetFamily, literal: string, plain: string, context:
     return false;
   }
 
-  const cancelled = family.unless?.test(plain) || family.unless?.test(context.original);
-  if (cancelled || (family.requires && !matchesUnnegated(family.requires, literal))) {
+  // the danger words first: most messages have none, and the cancels are the longer regexes
+  const target = family.beforeIdioms ? plain : literal;
+  const patterns = ANY_PATTERN.get(family);
+  if (patterns === undefined || !anyUnnegated(patterns, target)) {
     return false;
   }
 
-  const target = family.beforeIdioms ? plain : literal;
-  return family.patterns.some((pattern) => matchesUnnegated(pattern, target));
+  if (family.requires && !matchesUnnegated(family.requires, literal)) {
+    return false;
+  }
+
+  return !(family.unless?.test(plain) || family.unless?.test(context.original));
 }
 
 /**
  * For the phrase rules too: a clear past ("hier", a date, a court case) and an information
  * question or fiction ("comment reconnaître un AVC", "un incendie à la télé").
  */
-export function calmContext(original: string): { past: boolean; question: boolean } {
-  const context = contextOf(original);
+export function calmContext(context: NetContext): { past: boolean; question: boolean } {
   return { past: context.past, question: context.info || context.fiction };
 }
 
+/** Cheap test before the clause regexes: most messages have none. */
+const HYPOTHETICAL_HINT = /\b(faire|reagir|agir|cas|jamais|signes|symptomes)\b/;
+
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {
+  if (!HYPOTHETICAL_HINT.test(text)) {
+    return text;
+  }
+
   return HYPOTHETICAL.reduce((out, clause) => out.replace(clause, ' '), text)
     .replace(/ +/g, ' ')
     .trim();
@@ -79,13 +109,11 @@ export function withoutHypotheticals(text: string): string {
 
 /**
  * Situations the net finds. `plain`: the normalised text without hypothetical clauses;
- * `literal`: the same with idioms removed ("feu rouge", "mort de rire"); `original`: `plain`
- * before typo correction, whose context decides (the corrector once made "détecteur"
- * "électeur", and "avait" "avais").
+ * `literal`: the same with idioms removed ("feu rouge", "mort de rire"); `context`: read
+ * from `plain` before typo correction (the corrector once made "détecteur" "électeur").
  */
-export function netSituations(literal: string, plain: string, original = plain): Situation[] {
-  const context = contextOf(original);
-
+export function netSituations(literal: string, plain: string, context = contextOf(plain)):
+  Situation[] {
   return NET_FAMILIES.filter((family) => familyFires(family, literal, plain, context))
     .map((family) => family.situation);
 }

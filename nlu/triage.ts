@@ -6,7 +6,7 @@ import {
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
 import {
-  calmContext, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
+  calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
 
 /**
@@ -76,19 +76,34 @@ function ruleMatches(rule: TriageRule, text: string): boolean {
   });
 }
 
-function ruleApplies(rule: TriageRule, text: string): boolean {
-  const now = NOW_MARKERS.test(text);
+/** The markers every rule looks at, read once per message. */
+interface RuleContext {
+  now: boolean;
+  habit: boolean;
+  past: boolean;
+  fiction: boolean;
+}
 
-  const habit = HABIT_MARKERS.test(text) && !STRONG_NOW_MARKERS.test(text);
+function ruleContextOf(text: string): RuleContext {
+  return {
+    now: NOW_MARKERS.test(text),
+    habit: HABIT_MARKERS.test(text) && !STRONG_NOW_MARKERS.test(text),
+    past: PAST_MARKERS.test(text),
+    fiction: FICTION_MARKERS.test(text),
+  };
+}
+
+function ruleApplies(rule: TriageRule, text: string, context: RuleContext): boolean {
+  const { now, habit } = context;
   if (rule.needsNow && (!now || habit)) {
     return false;
   }
 
-  if (rule.pastCancels && !now && PAST_MARKERS.test(text)) {
+  if (rule.pastCancels && !now && context.past) {
     return false;
   }
 
-  if (rule.fictionCancels && FICTION_MARKERS.test(text)) {
+  if (rule.fictionCancels && context.fiction) {
     return false;
   }
 
@@ -113,19 +128,21 @@ export function situationsOf(text: string, original = text): Situation[] {
   const plain = withoutHypotheticals(text);
   const literal = withoutFigures(plain);
   const originalPlain = original === text ? plain : withoutHypotheticals(original);
-  const calm = calmContext(originalPlain);
+  const netContext = contextOf(originalPlain);
+  const calm = calmContext(netContext);
+  const context = ruleContextOf(literal);
   const found = new Set<Situation>();
 
   for (const rule of TRIAGE_RULES) {
     const cancelled = (calm.question && !ALWAYS.has(rule.situation)) ||
       (rule.pastCancels === true && calm.past);
-    if (!cancelled && ruleApplies(rule, literal)) {
+    if (!cancelled && ruleApplies(rule, literal, context)) {
       found.add(rule.situation);
     }
   }
 
   // the safety net: danger words the phrase rules did not place in a sentence they know
-  netSituations(literal, plain, originalPlain).forEach((situation) => found.add(situation));
+  netSituations(literal, plain, netContext).forEach((situation) => found.add(situation));
 
   if ([...found].some((situation) => VIOLENT.has(situation)) && CHILD_WORDS.test(literal)) {
     found.add('child_violence');
@@ -162,16 +179,23 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
   for (const word of contextVocabulary(FIGURATIVE)) {
     vocabulary.set(word, vocabulary.get(word) ?? 1);
   }
-  for (const [word, count] of triageVocabulary()) {
+  const dangerWords = triageVocabulary();
+  for (const [word, count] of dangerWords) {
     vocabulary.set(word, (vocabulary.get(word) ?? 0) + count + 1000);
   }
   const corrector: Corrector = createCorrector(vocabulary);
+
+  // only corrections INTO a danger word matter here: fewer second passes, no invented context
+  const toDangerWord = (word: string): string => {
+    const corrected = corrector.correctWord(word);
+    return dangerWords.has(corrected) ? corrected : word;
+  };
 
   return {
     warm: () => corrector.warm(),
     assess(normalized) {
       // both spellings: a correction must never hide what the citizen literally wrote
-      const corrected = corrector.correct(normalized);
+      const corrected = normalized.split(' ').map(toDangerWord).join(' ');
       const found = new Set(situationsOf(normalized));
       if (corrected !== normalized) {
         situationsOf(corrected, normalized).forEach((situation) => found.add(situation));
