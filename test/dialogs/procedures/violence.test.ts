@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { ConversationState, MemoryStorage } from 'botbuilder';
 import { violenceProcedure } from '../../../dialogs/procedures/violence';
+import { harness } from '../../bots/harness';
 import { content, expectInOrder, procedureClient, recordingGate, replies } from './harness';
 
 interface Case {
@@ -98,5 +99,22 @@ describe('violence help (domestic, sexual, harassment, child in danger)', () => 
 
     expect(first.filter((text) => text.includes('Quitter rapidement'))).to.have.length(1);
     expect(second.filter((text) => text.includes('Quitter rapidement'))).to.have.length(0);
+  });
+});
+
+describe('violence help inside the assistant', () => {
+  it('a victim not safe is put in the priority queue, and no "anything else?" follows', async () => {
+    const text = 'il me frappe souvent';
+    const { texts, gate } = await harness({
+      known: [{ text, topic: 'faq.domestic_violence', score: 0.9 }],
+      procedures: [violenceProcedure({ content })],
+    });
+    await texts(text);
+
+    const replies = await texts('non');
+
+    expect(replies.join('\n')).to.match(/Un gendarme de la brigade numérique a été alerté/);
+    expect(replies).not.to.include(content.render('bot/anythingElse'));
+    expect(gate.requests).to.deep.equal([{ reason: 'emergency', priority: 'emergency' }]);
   });
 });
