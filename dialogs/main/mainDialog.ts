@@ -194,10 +194,12 @@ export class MainDialog extends InterruptibleDialog {
       await getTurnServices(context).gate.request(context, 'not_understood', 'normal');
       return;
     }
-    const text =
-      kind === 'outOfScope'
-        ? this.content.render('faq/none')
-        : this.content.render('bot/notSure', { links: [] });
+    const answer = this.content.render(kind === 'outOfScope' ? 'faq/none' : 'bot/notSure');
+    // official pages found for the message: title, link and date, never their old text
+    const links = getUnderstanding(context)?.pages ?? [];
+    const text = links.length === 0
+      ? answer
+      : `${answer}\n\n${this.content.render('bot/officialPages', { links })}`;
     await context.sendActivity(withSuggestedActions(this.withReminder(text),
       [this.label('talkToGendarme')]));
   }

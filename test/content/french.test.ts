@@ -61,7 +61,7 @@ describe('French content', () => {
   });
 
   it('ends every list with a blank line, so Web Chat does not glue text to the last item', () => {
-    const sample = { services: [{ number: '17', purpose: 'p' }], links: [{ title: 't', url: 'u' }],
+    const sample = { services: [{ number: '17', purpose: 'p' }], links: [{ title: 't', url: 'u', date: 'd' }],
       first: 'A', second: 'B' };
     const ours = content.keys().filter((key) => /^(faq|bot)\//.test(key));
 
@@ -90,12 +90,11 @@ describe('French content', () => {
     expect(answer).to.match(/gendarme/);
   });
 
-  it('offers up to three pages with the "not sure" answer when the NLU gives some', () => {
-    const links = [{ title: 'Porter plainte', url: 'https://www.service-public.fr/x' }];
+  it('presents official pages by title, link and date of the indexed version', () => {
+    const links = [{ title: 'Porter plainte', url: 'https://www.service-public.fr/x', date: '2020' }];
 
-    expect(content.render('bot/notSure', { links })).to.include(
-      '[Porter plainte](https://www.service-public.fr/x)');
-    expect(content.render('bot/notSure', { links: [] })).to.not.include('pourraient');
+    expect(content.render('bot/officialPages', { links })).to.include(
+      '[Porter plainte](https://www.service-public.fr/x) (fiche du 2020)');
   });
 
   it('asks "A ou B ?" when the assistant hesitates', () => {

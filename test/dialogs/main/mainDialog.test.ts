@@ -2,7 +2,13 @@ import { expect } from 'chai';
 import { buttons, content, harness, Said, withEmergencyReminder } from '../../bots/harness';
 
 const GATE_REPLY = '[gate] un gendarme va répondre';
-const NOT_SURE = withEmergencyReminder(content.render('bot/notSure', { links: [] }));
+const APL_PAGE = {
+  title: 'Aide personnalisée au logement (APL)',
+  url: 'https://www.service-public.fr/particuliers/vosdroits/F12006',
+  date: '2020-11-02',
+};
+const PAGES_TEXT = content.render('bot/officialPages', { links: [APL_PAGE] });
+const NOT_SURE = withEmergencyReminder(content.render('bot/notSure'));
 const REMINDER = new RegExp('En cas de danger, appelez le \\*\\*17\\*\\* ou le \\*\\*112\\*\\*, ' +
   'ou envoyez un \\*\\*SMS au 114\\*\\*\\.$');
 
@@ -37,6 +43,14 @@ const ROUTING: Array<[string, RoutingCase]> = [
   ['an out-of-scope question is declined honestly', {
     says: { text: 'quel temps fera-t-il ?', topic: 'none', score: 0.9 },
     answers: [withEmergencyReminder(content.render('faq/none'))],
+  }],
+  ['an out-of-scope question offers the official pages found for it, with their date', {
+    says: { text: 'demande d\'APL', topic: 'none', score: 0.9, pages: [APL_PAGE] },
+    answers: [withEmergencyReminder(`${content.render('faq/none')}\n\n${PAGES_TEXT}`)],
+  }],
+  ['a message not understood offers the official pages found for it', {
+    says: { text: 'apl truc', topic: 'none', score: 0.1, pages: [APL_PAGE] },
+    answers: [withEmergencyReminder(`${content.render('bot/notSure')}\n\n${PAGES_TEXT}`)],
   }],
   ['a low score never gets a confident answer', {
     says: { text: 'truc bidule carte', topic: 'faq.bank_fraud', score: 0.2 },
@@ -218,5 +232,15 @@ describe('main dialog', () => {
 
       expect(gate.requests).to.deep.equal([]);
     });
+  });
+});
+
+describe('fallback pages', () => {
+  it('show the title, the link and the date of the indexed page, never its text', () => {
+    const page = { title: 'Carte Vitale', url: 'https://www.service-public.fr/x', date: '2020-11-02' };
+
+    const text = content.render('bot/officialPages', { links: [page] });
+
+    expect(text).to.include('[Carte Vitale](https://www.service-public.fr/x) (fiche du 2020-11-02)');
   });
 });
