@@ -61,8 +61,8 @@ describe('French content', () => {
   });
 
   it('ends every list with a blank line, so Web Chat does not glue text to the last item', () => {
-    const sample = { services: [{ number: '17', purpose: 'p' }], links: [{ title: 't', url: 'u', date: 'd' }],
-      first: 'A', second: 'B' };
+    const sample = { services: [{ number: '17', purpose: 'p' }],
+      links: [{ title: 't', url: 'u', date: 'd' }], first: 'A', second: 'B' };
     const ours = content.keys().filter((key) => /^(faq|bot)\//.test(key));
 
     for (const key of ours) {
@@ -91,7 +91,9 @@ describe('French content', () => {
   });
 
   it('presents official pages by title, link and date of the indexed version', () => {
-    const links = [{ title: 'Porter plainte', url: 'https://www.service-public.fr/x', date: '2020' }];
+    const links = [
+      { title: 'Porter plainte', url: 'https://www.service-public.fr/x', date: '2020' },
+    ];
 
     expect(content.render('bot/officialPages', { links })).to.include(
       '[Porter plainte](https://www.service-public.fr/x) (fiche du 2020)');

@@ -237,10 +237,10 @@ describe('main dialog', () => {
 
 describe('fallback pages', () => {
   it('show the title, the link and the date of the indexed page, never its text', () => {
-    const page = { title: 'Carte Vitale', url: 'https://www.service-public.fr/x', date: '2020-11-02' };
+    const page = { title: 'Carte Vitale', url: 'https://www.service-public.fr/x', date: '2020' };
 
     const text = content.render('bot/officialPages', { links: [page] });
 
-    expect(text).to.include('[Carte Vitale](https://www.service-public.fr/x) (fiche du 2020-11-02)');
+    expect(text).to.include('[Carte Vitale](https://www.service-public.fr/x) (fiche du 2020)');
   });
 });
