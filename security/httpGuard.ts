@@ -1,5 +1,6 @@
 import type { Next, Request, RequestHandler, Response } from 'restify';
 import { componentLogger } from '../core/logger';
+import { clientAddress } from '../handoff/api/clientAddress';
 import { errorBody } from '../server/apiError';
 import { isEmergencyText } from './emergency';
 import type { CitizenLimitSettings } from './limits';
@@ -13,6 +14,8 @@ const ACTIVITIES_PATH = `${DL}/conversations/:conversationId/activities`;
 
 export interface HttpGuardDeps {
   limits: CitizenLimitSettings;
+  /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
+  trustedProxies: readonly string[];
   /** The French text a refused citizen's client receives in `error.message`. */
   notice: string;
   now?: () => number;
@@ -22,13 +25,6 @@ function textOf(body: unknown): unknown {
   return typeof body === 'object' && body !== null ? Reflect.get(body, 'text') : undefined;
 }
 
-/**
- * The address the request came from. Behind a reverse proxy this is the proxy: the proxy
- * must then apply its own per-address limits (X-Forwarded-For is not trusted here).
- */
-function addressOf(req: Request): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 /**
  * Direct Line's write routes, limited per address and per conversation before any work
@@ -55,7 +51,10 @@ export function createHttpGuard(deps: HttpGuardDeps): RequestHandler {
     const creating = CREATE_PATHS.includes(route) && req.headers.authorization === undefined;
     const conversationId: unknown = req.params?.conversationId;
 
-    const byIp = (creating ? created : perIp).take(addressOf(req));
+    // behind a trusted proxy, the client its X-Forwarded-For names; else the peer itself
+    const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'],
+      deps.trustedProxies);
+    const byIp = (creating ? created : perIp).take(address);
     const byConversation = byIp.allowed && route === ACTIVITIES_PATH
       && typeof conversationId === 'string' ? perConversation.take(conversationId) : undefined;
     if (byIp.allowed && byConversation?.allowed !== false) {

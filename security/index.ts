@@ -1,6 +1,7 @@
 import type { Middleware } from 'botbuilder';
 import type { RequestHandler } from 'restify';
 import type { Content } from '../content/renderer';
+import { trustedProxiesFromEnv } from '../handoff/api/clientAddress';
 import { createHttpGuard } from './httpGuard';
 import { DEFAULT_LIMITS, type CitizenLimitSettings } from './limits';
 import { createTurnGuard } from './turnGuard';
@@ -18,6 +19,8 @@ export interface CitizenLimits {
 export interface CitizenLimitsDeps {
   content: Content;
   limits?: CitizenLimitSettings;
+  /** TRUSTED_PROXIES by default. */
+  trustedProxies?: readonly string[];
   now?: () => number;
 }
 
@@ -27,6 +30,7 @@ export function createCitizenLimits(deps: CitizenLimitsDeps): CitizenLimits {
   return {
     http: createHttpGuard({
       limits, notice: deps.content.render('security/tooManyRequests'), now: deps.now,
+      trustedProxies: deps.trustedProxies ?? trustedProxiesFromEnv(process.env),
     }),
     turns: createTurnGuard({
       limit: limits.turnsPerConversation,

@@ -195,3 +195,35 @@ describe('an address over its request limit', () => {
       .to.equal(true);
   });
 });
+
+describe('behind a trusted reverse proxy (TRUSTED_PROXIES)', () => {
+  let app: SecureApp;
+  const saved = process.env.TRUSTED_PROXIES;
+
+  beforeEach(async () => {
+    process.env.TRUSTED_PROXIES = '127.0.0.1';
+    app = await startWith({
+      limits: { ...TIGHT, conversationsPerIp: { capacity: 1, perMinute: 1 } },
+    });
+  });
+
+  afterEach(async () => {
+    if (saved === undefined) {
+      delete process.env.TRUSTED_PROXIES;
+    } else {
+      process.env.TRUSTED_PROXIES = saved;
+    }
+    await app.stop();
+  });
+
+  it('limits each client the proxy names, not the proxy itself', async () => {
+    const start = (client: string): Promise<number> => fetch(
+      `${app.url}/v3/directline/tokens/generate`,
+      { method: 'POST', headers: { 'X-Forwarded-For': client } }).then((r) => r.status);
+
+    const statuses = [await start('192.0.2.1'), await start('192.0.2.2'),
+      await start('192.0.2.1')];
+
+    expect(statuses).to.deep.equal([200, 200, 429]);
+  });
+});
