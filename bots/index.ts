@@ -7,6 +7,7 @@ import type { Procedure } from '../dialogs/types';
 import { MainDialog } from '../dialogs/main/mainDialog';
 import type { RouterMemory } from '../dialogs/main/routing';
 import { componentLogger } from '../core/logger';
+import type { UnansweredLog } from '../nlu/unanswered';
 import { AssistantBot } from './assistantBot';
 import { ExpiringStorage, StateExpiryOptions } from './stateExpiry';
 import { turnLogger } from './turnLogger';
@@ -21,6 +22,8 @@ export interface AssistantDeps {
   procedures: Procedure[];
   /** Router tuning; defaults suit the NLP.js scores (0..1). */
   routing?: { minScore?: number; minClarifyScore?: number; maxNotUnderstood?: number };
+  /** Per-day count of the messages no topic fitted, with masked texts. */
+  unanswered?: UnansweredLog;
   /**
    * State older than 30 days is forgotten and purged (every hour by default); without it,
    * state lives as long as the storage keeps it.
@@ -68,6 +71,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     content: deps.content,
     memory: conversationState.createProperty<RouterMemory>('routerMemory'),
     procedures: deps.procedures,
+    unanswered: deps.unanswered,
     ...deps.routing,
   });
 

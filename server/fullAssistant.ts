@@ -17,6 +17,10 @@ import { loadUnitDirectory, unitsFile } from '../geo/units';
 import { createHandoff } from '../handoff';
 import { createRecognizer } from '../nlu/recognizer';
 import type { Recognizer } from '../nlu/types';
+import {
+  createUnansweredLog, UNANSWERED_DAYS, UNANSWERED_TEXTS, type UnansweredDay,
+  type UnansweredText,
+} from '../nlu/unanswered';
 import { registerRecordRoutes } from '../records/routes';
 import { PRE_COMPLAINTS, PreComplaintStore } from '../records/store';
 import type { PreComplaintRecord } from '../records/types';
@@ -80,6 +84,10 @@ export const createFullAssistant: AssistantFactory = async ({ config, database, 
     content,
     gate: handoff.gate,
     procedures,
+    unanswered: createUnansweredLog(
+      database.collection<UnansweredDay>(UNANSWERED_DAYS),
+      database.collection<UnansweredText>(UNANSWERED_TEXTS),
+    ),
   });
 
   const { authenticator } = handoff;

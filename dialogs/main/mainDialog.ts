@@ -8,6 +8,7 @@ import {
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import type { Understanding } from '../../nlu/types';
+import type { UnansweredLog } from '../../nlu/unanswered';
 import type { Procedure } from '../types';
 import type { Interruption } from '../common/commands';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
@@ -28,9 +29,14 @@ export interface MainDialogOptions {
   minScore?: number;
   minClarifyScore?: number;
   maxNotUnderstood?: number;
+  /** Counts the messages the router could not place, for the team to grow the corpus. */
+  unanswered?: UnansweredLog;
 }
 
 const log = componentLogger('dialogs.main');
+
+/** Routes that mean the message found no confident topic. */
+const UNPLACED: ReadonlySet<Route['kind']> = new Set(['notSure', 'outOfScope', 'clarify']);
 
 /** The welcome buttons, also offered with the help. */
 export const MENU_LABELS = ['askQuestion', 'preComplaint', 'talkToGendarme'] as const;
@@ -41,12 +47,14 @@ export class MainDialog extends InterruptibleDialog {
   private readonly memory: StatePropertyAccessor<RouterMemory>;
   private readonly rules: RoutingRules;
   private readonly maxNotUnderstood: number;
+  private readonly unanswered?: UnansweredLog;
 
   constructor(options: MainDialogOptions) {
     super(MAIN_DIALOG);
     this.content = options.content;
     this.memory = options.memory;
     this.maxNotUnderstood = options.maxNotUnderstood ?? 3;
+    this.unanswered = options.unanswered;
     this.rules = {
       minScore: options.minScore ?? 0.5,
       minClarifyScore: options.minClarifyScore ?? 0.3,
@@ -95,6 +103,9 @@ export class MainDialog extends InterruptibleDialog {
       score: understanding.score,
     });
     memory.clarification = undefined;
+    if (UNPLACED.has(decision.kind)) {
+      this.countUnanswered(understanding, step.context);
+    }
     if (decision.kind !== 'interruption') {
       const missed = decision.kind === 'notSure' || decision.kind === 'outOfScope';
       memory.notUnderstood = missed ? memory.notUnderstood + 1 : 0;
@@ -105,6 +116,17 @@ export class MainDialog extends InterruptibleDialog {
     }
     await this.answer(step.context, decision, memory);
     return step.endDialog();
+  }
+
+  /** Never delays nor fails the citizen's turn: the count is for the team, not for them. */
+  private countUnanswered(understanding: Understanding, context: TurnContext): void {
+    this.unanswered?.record(understanding).catch((error: unknown) => {
+      log.warn('unanswered count failed', {
+        event: 'nlu.unanswered.failed',
+        conversationId: context.activity.conversation?.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+    });
   }
 
   /** Offers more help once a procedure has ended on its own. */

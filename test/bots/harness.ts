@@ -7,6 +7,7 @@ import type { Procedure } from '../../dialogs/types';
 import type {
   HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
 } from '../../handoff/types';
+import type { UnansweredLog } from '../../nlu/unanswered';
 import type { Recognizer, Understanding } from '../../nlu/types';
 
 /** The real French content: tests check that each answer is the template meant for it. */
@@ -91,6 +92,7 @@ export interface HarnessOptions {
   storage?: Storage;
   /** A real recogniser instead of the fake one (whose calls are then not recorded). */
   realRecognizer?: Recognizer;
+  unanswered?: UnansweredLog;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {
@@ -103,6 +105,7 @@ export async function harness(options: HarnessOptions = {}): Promise<Harness> {
     content,
     gate,
     procedures: options.procedures ?? [],
+    unanswered: options.unanswered,
   });
   const adapter = new TestAdapter(async (context) => assistant.bot.run(context));
   assistant.middleware.forEach((middleware) => adapter.use(middleware));
