@@ -24,7 +24,7 @@ export const NET_PAST = rx('',
 export const NET_NOW = rx('',
   '\\b(revient|reviennent|va revenir|est revenu|est de retour|en bas|dehors|devant (ma|la|notre) ',
   'porte|encore la|toujours la|il est la|ils sont la|en ce moment|maintenant|tout de suite|',
-  'vite|au secours|en train de|aidez moi|actuellement)\\b',
+  'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus)\\b',
 );
 
 /**

@@ -1,7 +1,8 @@
 import { CHILD, rx } from './triage-words';
 import { SOMEONE, type NetFamily } from './triage-net-families';
 
-const WEAPONS = 'couteau|couteaux|coutau|cuteau|arme|armes|pistolet|pistolets|revolver|fusil|' +
+const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
+  'fusil|' +
   'fusils|hache|haches|machette|machettes|batte|battes|flingue|flingues|sabre|cutter|' +
   'barre de fer|barres de fer|carabine|kalachnikov|kalach|poignard|marteau|tessons? de bouteille|' +
   'couteau de cuisine|armes? a feu|gun|calibre|lame|matraque|nunchaku';
@@ -104,10 +105,11 @@ export const NET_DANGER: readonly NetFamily[] = [
       'marteau piqueur|pistolet a (eau|colle|peinture|billes)|faire sauter (mes|ses|les|des|tes|',
       'un|une) (points|pv|amendes?|contraventions?|plombs|crepes)|bombe (lacrymogene|de ',
       'peinture|anti agression)|\\b(trafic|armee|ancienne|anciens|anciennes|musee|tir sportif|',
-      'club de tir|sia|categorie|licence|munitions|legal|legalement|enregistrer|abandon|',
-      'abandonner|debarrasser|stocker|europeenne|declare|declaree|declarees|heritage|herite|',
-      'heritee|detenir|collection|chasser|chasse|forum|telegram|internet|en ligne|reseaux|site|',
-      'contenu|contenus|video|videos|message|messages|mail|sms|publication)\\b',
+      'club de tir|en cuisinant|en bricolant|(se|me|te) (est |suis |es )?(plante|coupe|coupee|',
+      'blesse|blessee|entaille)|sia|categorie|licence|munitions|legal|legalement|enregistrer|',
+      'abandon|abandonner|debarrasser|stocker|europeenne|declare|declaree|declarees|heritage|',
+      'herite|heritee|detenir|collection|chasser|chasse|forum|telegram|internet|en ligne|',
+      'reseaux|site|contenu|contenus|video|videos|message|messages|mail|sms|publication)\\b',
     ),
   },
   {
@@ -174,7 +176,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b(quelqu un|qqn|un homme|des hommes|pour ma vie|pour mes enfants|pour moi|de lui|de eux|',
       'de mon (mari|ex|copain|conjoint|pere|voisin|compagnon)|devant|en bas|dehors|derriere|',
       'revenir|revient|rentrer|frapper|tuer|casse|tambourine|crie|hurle|menace|suit|rode|arme|',
-      'couteau|ivre|violent|enerve|porte|est la|sont la)\\b',
+      'couteau|ivre|violent|enerve|porte|est la|sont la|colle|chelou|chelous|louche|suspect|',
+      'bizarre|pervers|gare|metro|rer|bus|train|tram|rue|parking)\\b',
     ),
   },
   {

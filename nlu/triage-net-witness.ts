@@ -33,6 +33,10 @@ export const NET_WITNESS: readonly NetFamily[] = [
       new RegExp(`\\b${SOMEONE} (me|nous) (encercle|encerclent|entoure|entourent|coince|` +
         'coincent)\\b'),
       rx('',
+        '\\b(sont|etaient) (\\d+|deux|trois|quatre|plusieurs|nombreux) (a|pour) (me|nous) (taper|',
+        'frapper|tabasser|agresser|cogner|menacer|racketter)\\b',
+      ),
+      rx('',
         '\\b(lance|lancent|jette|jettent) des (pierres|cailloux|projectiles|cocktails molotov|',
         'briques|bouteilles|mortiers) (sur|contre|vers)\\b',
       ),
@@ -65,6 +69,8 @@ export const NET_WITNESS: readonly NetFamily[] = [
         `\\b${STRANGER}( [a-z]+){0,2} (dans|devant) (le|la|mon|ma|notre|les) (jardin|cour|garage|`,
         'cave|grenier|maison|escalier|couloir|hall|fenetre|fenetres|volets)\\b',
       ),
+      new RegExp(`\\b${STRANGER}( [a-z]+){0,2} (tourne|tournent|rode|rodent|traine|trainent) ` +
+        '(autour|devant|dans)\\b'),
       rx('',
         '\\bqui (regarde|regardent|observe|observent|rode|rodent) (par|a travers) (la|les|ma|',
         'mes) fenetres?\\b',
@@ -82,6 +88,17 @@ export const NET_WITNESS: readonly NetFamily[] = [
       '\\b(chez moi|maison|seule|seul|rdc|rez de chaussee|en bas|la nuit|cette nuit|jardin|',
       'garage|cave|grenier|fenetre|fenetres|voisin|voisine|porte|dans|peur)\\b',
     ),
+  },
+  {
+    id: 'net-missing',
+    situation: 'missing_child',
+    patterns: [
+      rx('',
+        '\\b(frere|soeur|cousin|cousine|neveu|niece|fils|fille|enfant|petit|petite|bebe|gamin|',
+        'gamine) de (\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\\b.{0,20}',
+        '\\b(disparu|disparue|introuvable|perdu|perdue)\\b',
+      ),
+    ],
   },
   {
     id: 'net-drunk-driver',

@@ -137,8 +137,8 @@ export function situationsOf(text: string, original = text): Situation[] {
   const found = new Set<Situation>();
 
   for (const rule of TRIAGE_RULES) {
-    const cancelled = (calm.question && !ALWAYS.has(rule.situation)) ||
-      (rule.pastCancels === true && calm.past);
+    // a clear past ("hier", "l'an dernier", a date) calms every rule but a call for help
+    const cancelled = !ALWAYS.has(rule.situation) && (calm.question || calm.past);
     if (!cancelled && ruleApplies(rule, literal, context)) {
       found.add(rule.situation);
     }
