@@ -37,7 +37,8 @@ export const NET_INFO = rx('',
   'interdit|interdits|interdites|autorise|autorisee|autorises|obligatoire|comment (se )?proteger|',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quel numero|quels? sont les|signes de|formation|',
-  'cours de|stage de|declarer|declaration|(port|permis|detention|transport|vente|achat|achats|',
+  'cours de|stage de|expose|exposes|statistiques|memoire sur|article sur|recherche sur|',
+  'declarer|declaration|(port|permis|detention|transport|vente|achat|achats|',
   'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
   'demarches?)\\b',
 );
@@ -72,9 +73,17 @@ export const NET_FICTION = rx('',
 /** Words before a danger word that negate it: "pas de feu", "sans arme", "aucun blessé". */
 const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni', 'non']);
 const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du', 'en']);
+/** "il se noie pas": a negation right after the danger words, when they hold none. */
+const AFTER_NEGATORS = new Set(['pas', 'jamais']);
+const OWN_NEGATION = /\b(ne|pas|plus)\b/;
 
 /** "y a pas le feu", "il n'est pas armé", "sans arme": the three words before `index`. */
-export function negatedAt(text: string, index: number): boolean {
+export function negatedAt(text: string, index: number, end = index): boolean {
+  const after = text.slice(end).trimStart().split(' ', 1)[0];
+  if (end > index && AFTER_NEGATORS.has(after) && !OWN_NEGATION.test(text.slice(index, end))) {
+    return true;
+  }
+
   const before = text.slice(0, index).trim().split(' ').filter(Boolean).slice(-3);
   if (before.some((word) => BEFORE_NEGATORS.has(word))) {
     return true;

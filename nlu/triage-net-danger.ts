@@ -2,7 +2,7 @@ import { CHILD, rx } from './triage-words';
 import { SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
-  'fusil|' +
+  'fusil|cran de arret|opinel|' +
   'fusils|hache|haches|machette|machettes|batte|battes|flingue|flingues|sabre|cutter|' +
   'barre de fer|barres de fer|carabine|kalachnikov|kalach|poignard|marteau|tessons? de bouteille|' +
   'couteau de cuisine|armes? a feu|gun|calibre|lame|matraque|nunchaku';
@@ -39,11 +39,12 @@ export const NET_DANGER: readonly NetFamily[] = [
     patterns: [
       /\b(il|elle|ils) (va |vont |pourrait |risque de )?(me |nous )?(entendre|entendrait)\b/,
       /\b(je|on) (chuchote|parle tout bas|tape en cachette)\b/,
+      /\b(ecris|ecrit|parle|tape|envoie) en cachette\b|\bne doit pas (savoir|me voir)\b/,
       /\b(suis|sommes) (enferme|enfermee|planque|planquee|cache|cachee) (dans|sous|derriere)\b/,
     ],
     requires: rx('',
       '\\b((peux|peut|pouvons) (pas|plus) (parler|appeler|telephoner)|chuchote|cache|cachee|',
-      'planque|planquee|peur)\\b',
+      'cachette|planque|planquee|peur)\\b',
     ),
   },
   {
@@ -61,7 +62,9 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
         '(?! (le|la|les|un|une|en|des|mes|au|de))',
       ),
-      /\b(adieu a tous|adieu tout le monde|lettre de adieu)\b/,
+      /\b(adieu a tous|adieu tout le monde|(lettre|message|mot|messages) de adieu)\b/,
+      /\b(laisse|laisser|laissez) mourir\b/,
+      /\b(suis|est) sur (les rails|la voie ferree|le parapet|le rebord|le bord du (pont|toit))\b/,
       rx('',
         '\\b(vais|veux|va) (tout arreter|en terminer|partir|mettre un terme) (ce soir|cette nuit|',
         'pour de bon|pour toujours|definitivement|a tout)\\b',

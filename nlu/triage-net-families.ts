@@ -26,4 +26,5 @@ export interface NetFamily {
 export const SOMEONE = '(il|elle|ils|elles|on|quelqu un|quelque un|quelquun|quelqun|qqn|un homme|' +
   'des hommes|un mec|des mecs|un type|des types|un gars|des gars|un individu|des individus|' +
   'des jeunes|un inconnu|des inconnus|une femme|un groupe|mon ex|des gens|un pervers|un fou|' +
-  'un malade|un dingue|un tare|un ivrogne|des ados|un ado|une voiture|un scooter)';
+  'un malade|un dingue|un tare|un ivrogne|des ados|un ado|une voiture|un scooter|' +
+  'un automobiliste|un conducteur|un chauffard|un camion|une moto|un motard|un client)';

@@ -2,7 +2,8 @@ import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 
 const PERSON_STATE = '(il|elle|ils|lui|bebe|mon bebe|mon fils|ma fille|mon pere|ma mere)';
-const SEA = 'mer|large|plage|vagues?|ocean|bateau|voilier|kayak|canoe|zodiac|paddle|jet ski|' +
+const SEA = 'mer|large|plage|vagues?|ocean|bateau|ferry|navire|paquebot|cargo|catamaran|' +
+  'pedalo|voilier|kayak|canoe|zodiac|paddle|jet ski|' +
   'kite|kitesurf|kitesurfeur|kitesurfeuse|surf|surfeur|surfeuse|planche a voile|nageur|nageuse|' +
   'baigneur|baigneuse|plongeur|plongeuse|chalutier|pecheur|digue|jetee|falaise|crique|baie';
 const SUBSTANCES = 'medicaments|medicament|cachets|pilules|comprimes|doliprane|paracetamol|' +
@@ -14,6 +15,17 @@ const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poiso
 
 /** Safety-net families for fire, gas, road, medical, sea and drowning. */
 export const NET_RESCUE: readonly NetFamily[] = [
+  {
+    id: 'net-fire-spread',
+    situation: 'fire',
+    patterns: [
+      rx('',
+        '\\b(mis le feu|a pris feu|ont pris feu|prend feu|prennent feu|qui brule|qui brulent|',
+        'en flammes|se propage|se propagent|hors de controle)\\b',
+      ),
+    ],
+    unless: /\bmis le feu (au|a le|a la) (barbecue|bbq|cheminee|poele|bougie)\b/,
+  },
   {
     id: 'net-fire',
     situation: 'fire',
@@ -65,8 +77,9 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(accident|carambolage|collision|sortie de route|sortie de la route|sorti de la route)\b/,
       /\b(motard|motarde|cycliste|pieton|pietonne|moto|scooter|velo)\b/,
       rx('',
-        '\\b(voiture|camion|bus|car|moto|vehicule|tracteur|scooter|camionnette) (se est |a )?',
-        '(renverse|retourne|fait des tonneaux|sur le toit|dans le fosse|contre un arbre)\\b',
+        '\\b(voiture|camion|bus|car|moto|vehicule|tracteur|scooter|camionnette|poids lourd|semi ',
+        'remorque) (se est |a )?(renverse|retourne|couche|fait des tonneaux|sur le toit|',
+        'dans le fosse|contre un arbre)\\b',
       ),
     ],
     requires: rx('',
@@ -81,6 +94,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
     patterns: [
       new RegExp(`\\b${PERSON_STATE}( ne)? (repond|reagit|respire|bouge) (plus|pas)\\b`),
       /\b(ouvre|ouvrent) (pas|plus) les yeux\b/,
+      /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) a (le|la|les) reveiller\b/,
+      /\b(mousse|bave) a la bouche|yeux revulses|levres bleues|devient violet\b/,
       rx('',
         '\\brespire (tres |vraiment |de plus en plus |super )?(mal|difficilement|plus|presque ',
         'plus|bizarrement|bizarre|par saccades)\\b|\\b(du mal|galere) a respirer\\b|',
@@ -105,6 +120,10 @@ export const NET_RESCUE: readonly NetFamily[] = [
       ),
       new RegExp(`\\b(trop|plein|beaucoup) de (${SUBSTANCES})\\b`),
       new RegExp(`\\b(pris|avale|bu|ingere|mange|boit|bois)( [a-z]+){0,3} (${TOXIC})\\b`),
+      rx('',
+        '\\b(avale|avaler) (un|une|des) (aimant|aimants|piece|pile|capsule|bille|billes|',
+        'arete)\\b',
+      ),
       new RegExp(`\\b(${SUBSTANCES}|champignons)\\b.*\\b(repond|reagit|bouge|respire) ` +
         '(plus|pas)\\b'),
       /\b(champignons|baies|plante)\b.*\b(vomit|convulse|tremble|delire|hallucine|inconscient)/,
@@ -151,7 +170,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
       '(pas|plus|jamais) remonte|pas refait surface|',
       'coule|coulent|chavire|chavirer|tombe|tombee|emporte|emportee|noie|noient|revient pas|',
       'revient plus|rentre pas|rentre plus|crie dans le eau|appelle a le aide|au secours|mayday|',
-      'se est retourne|disparu dans|plus de nouvelles|agrippe|fait des signes|agite les bras)\\b',
+      'se est retourne|disparu dans|plus de nouvelles|agrippe|fait des signes|agite les bras|',
+      '(la mer|la maree) monte|sur un rocher|bloques? par la maree)\\b',
     ),
     unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,
   },

@@ -56,7 +56,7 @@ function matchesUnnegated(pattern: RegExp, text: string): boolean {
 function anyUnnegated(global: RegExp, text: string): boolean {
   global.lastIndex = 0;
   for (let match = global.exec(text); match !== null; match = global.exec(text)) {
-    if (!negatedAt(text, match.index)) {
+    if (!negatedAt(text, match.index, match.index + match[0].length)) {
       return true;
     }
     global.lastIndex = match.index + 1;

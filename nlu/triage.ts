@@ -188,10 +188,12 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
   }
   const corrector: Corrector = createCorrector(vocabulary);
 
-  // only corrections INTO a danger word matter here: fewer second passes, no invented context
+  // only corrections INTO a danger word, keeping the first two letters: typos rarely start a
+  // word, and "cachette" must not become "machette", nor "étage" "otage"
   const toDangerWord = (word: string): string => {
     const corrected = corrector.correctWord(word);
-    return dangerWords.has(corrected) ? corrected : word;
+    const sameStart = corrected.slice(0, 2) === word.slice(0, 2);
+    return sameStart && dangerWords.has(corrected) ? corrected : word;
   };
 
   return {

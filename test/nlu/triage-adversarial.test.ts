@@ -102,6 +102,7 @@ describe('triage safety net', () => {
     'net-drunk-driver': ['il est bourre et il conduit avec les enfants'],
     'net-missing': ['mon frere de 6 ans a disparu dans la foule'],
     'net-fire': ['il y a le feu', 'ya le feu', 'la maison du voisin brule'],
+    'net-fire-spread': ['le barbecue a mis le feu a la haie qui brule'],
     'net-gas': ['ca pue le gaz dans la cage d escalier'],
     'net-road': ['une voiture a percute un pieton'],
     'net-road-state': ['un camion se est renverse il y a des blesses'],
@@ -142,6 +143,8 @@ describe('triage safety net', () => {
       ['idiom', 'mon fils se noie', 'mon fils se noie dans ses devoirs'],
       ['past', 'un bateau coule au large', 'le bateau de mon oncle a coule l an dernier'],
       ['self', 'il a un couteau', 'il se est coupe avec un couteau en cuisinant'],
+      ['negation after', 'le chat se noie', 'le chat se noie pas, il nage tres bien'],
+      ['fireplace', 'le barbecue a mis le feu a la haie', 'je ai mis le feu au barbecue'],
       ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
       ['messaging', 'un homme me menace', 'un homme me menace par sms'],
       ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],
@@ -170,6 +173,8 @@ describe('triage safety net', () => {
   it('never lets the typo corrector invent a danger the citizen did not write', () => {
     expect(assess('mon détecteur de fumée bipe, la pile est faible').detected).to.equal(false);
     expect(assess('un voilier envoie des fusées de détresse').numbers[0]).to.equal('196');
+    expect(assess('je vous écris en cachette').numbers[0]).to.not.equal('17');
+    expect(assess('ça brûle au 3ème étage').numbers[0]).to.equal('18');
   });
 
   it('still corrects typos of danger words', () => {
