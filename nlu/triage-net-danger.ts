@@ -1,8 +1,8 @@
-import { CHILD, rx } from './triage-words';
+import { rx } from './triage-words';
 import { SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
-  'fusil|cran de arret|opinel|' +
+  'fusil|cran de arret|opinel|epee|katana|hachette|serpe|arbalete|tournevis|seringue|' +
   'fusils|hache|haches|machette|machettes|batte|battes|flingue|flingues|sabre|cutter|' +
   'barre de fer|barres de fer|carabine|kalachnikov|kalach|poignard|marteau|tessons? de bouteille|' +
   'couteau de cuisine|armes? a feu|gun|calibre|lame|matraque|nunchaku';
@@ -24,7 +24,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       ),
       rx('',
         '\\b(police|gendarmes?|pompiers|secours|ambulance|samu|aide|venez|venir|venais|',
-        'venait|envoyez|envoyer|quelqu un)( [a-z]+){0,5} (vite|urgent|urgence)\\b',
+        'venait|envoyez|envoyer|quelqu un)( [a-z]+){0,5} (vite|urgent|urgence|tout de suite|',
+        'immediatement)\\b',
       ),
     ],
     unless: rx('',
@@ -64,6 +65,11 @@ export const NET_DANGER: readonly NetFamily[] = [
       ),
       /\b(adieu a tous|adieu tout le monde|(lettre|message|mot|messages) de adieu)\b/,
       /\b(laisse|laisser|laissez) mourir\b/,
+      /\b(compte|pense|decide de|prevois de|vais|veux) en finir\b/,
+      rx('',
+        '\\b(personne ne me regrettera|personne ne va me regretter|mieux sans moi|je suis un ',
+        'poids pour|plus de raison de vivre|plus aucune raison de vivre)\\b',
+      ),
       /\b(suis|est) sur (les rails|la voie ferree|le parapet|le rebord|le bord du (pont|toit))\b/,
       rx('',
         '\\b(vais|veux|va) (tout arreter|en terminer|partir|mettre un terme) (ce soir|cette nuit|',
@@ -275,20 +281,6 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b(devant|dans la rue|en bas|dehors|a la sortie|au bar|couteau|couteaux|barres?|armes?|',
       'battes?|sang|general|generale|blesse|vite)\\b',
     ),
-  },
-  {
-    id: 'net-abduction',
-    situation: 'missing_child',
-    patterns: [
-      rx('',
-        '\\b(faire monter|force a monter|embarquer|emmener de force|enlever) (un|une|des|mon|ma) ',
-        '(enfant|enfants|fille|fils|gamin|gamine|petit|petite)\\b',
-      ),
-      rx('',
-        '\\b(pris|embarque|emmene|attrape|fait monter|enleve|kidnappe)( [a-z]+){0,2} ',
-        `(${CHILD})( [a-z]+){0,3} (voiture|camion|camionnette|de force|scooter|van)\\b`,
-      ),
-    ],
   },
   {
     id: 'net-road-danger',

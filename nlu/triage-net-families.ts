@@ -27,4 +27,5 @@ export const SOMEONE = '(il|elle|ils|elles|on|quelqu un|quelque un|quelquun|quel
   'des hommes|un mec|des mecs|un type|des types|un gars|des gars|un individu|des individus|' +
   'des jeunes|un inconnu|des inconnus|une femme|un groupe|mon ex|des gens|un pervers|un fou|' +
   'un malade|un dingue|un tare|un ivrogne|des ados|un ado|une voiture|un scooter|' +
-  'un automobiliste|un conducteur|un chauffard|un camion|une moto|un motard|un client)';
+  'un automobiliste|un conducteur|un chauffard|un camion|une moto|un motard|un client|' +
+  'une bande|jeunes|mecs|types|gars|hommes|individus)';

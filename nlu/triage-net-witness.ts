@@ -1,4 +1,4 @@
-import { rx } from './triage-words';
+import { CHILD, rx } from './triage-words';
 import { SOMEONE, type NetFamily } from './triage-net-families';
 
 /** Strangers rather than "il": "il est dans le jardin" is often the dog or the son. */
@@ -7,7 +7,8 @@ const STRANGER = '(quelqu un|quelque un|quelquun|quelqun|qqn|un homme|des hommes
   'une personne|des personnes|des jeunes)';
 const VICTIM = '(une|un|des|sa|son|ses|ma|mon|mes|la|le|les|cette|ce) (femme|homme|enfant|' +
   'enfants|fille|fils|garcon|personne|vieille|vieux|dame|monsieur|mere|pere|soeur|frere|copine|' +
-  'copain|bebe|gamin|gamine|sdf|jeune|passant|passante|voisine|voisin|caissiere|chauffeur)';
+  'copain|bebe|gamin|gamine|sdf|jeune|passant|passante|voisine|voisin|caissiere|chauffeur|' +
+  'passants|gens|personnes|clients)';
 
 /** Family violence at home stays the FAQ's unless something says now (phrase rules). */
 const NOT_FAMILY = '(?<!\\b(mon|ma|mes|son|sa|notre) (pere|mere|frere|soeur|mari|femme|conjoint|' +
@@ -39,6 +40,17 @@ export const NET_WITNESS: readonly NetFamily[] = [
       new RegExp(`\\b${SOMEONE} (me|nous) (court|courent|cours) apres\\b`),
       /\b(me|nous) (frappe|frappent|tape|tapent|cogne|bat) (au ventre|a la tete|au visage|avec)\b/,
       /\b(emeute|emeutes|ca degenere|echauffouree|affrontements?|guet apens)\b/,
+      rx('',
+        '\\b(me|la|le|nous) (tient|tiennent|tire|tirent|traine|trainent|attrape) par (les ',
+        'cheveux|le cou|la gorge)\\b|\\b(me|la|le) (traine|trainent) (par terre|au sol|dehors)\\b',
+      ),
+      /\b(il|ils|elle) (casse|cassent) tout\b/,
+      /\b(je suis|suis) (agresse|agressee|attaque|attaquee|frappe|frappee|poursuivi|poursuivie)\b/,
+      rx('',
+        '(?<!\\bje )\\b(va|vont|veut|veulent|allait|allaient|menace de|menacent de) (me|nous) ',
+        '(buter|tuer|planter|crever|defoncer|faire la peau|egorger|flinguer|descendre|tabasser|',
+        'violer)\\b',
+      ),
       rx('',
         '\\b(sont|etaient) (\\d+|deux|trois|quatre|plusieurs|nombreux) (a|pour) (me|nous) (taper|',
         'frapper|tabasser|agresser|cogner|menacer|racketter)\\b',
@@ -88,6 +100,14 @@ export const NET_WITNESS: readonly NetFamily[] = [
       ),
       /\b(se|s) (introduit|introduisent) (dans|chez)\b/,
       rx('',
+        '\\b(entrer|entre|rentrer|rentre|passer|passe|grimper|grimpe) (par|sur) (la|une|les|le) ',
+        '(fenetre|fenetres|balcon|toit|soupirail|vasistas|gouttiere)\\b',
+      ),
+      rx('',
+        `\\b${STRANGER}( [a-z]+){0,6} (attend|attendent|guette|guettent|reste|restent) (a cote de|`,
+        'pres de|devant|derriere) (ma|mon|notre) (voiture|porte|maison|immeuble)\\b',
+      ),
+      rx('',
         `\\b${STRANGER} (volent|vole|fouillent|fouille|pillent|pille|siphonnent|forcent|cassent) `,
         '(des|les|la|le|une|un|dans|tout)\\b',
       ),
@@ -98,7 +118,7 @@ export const NET_WITNESS: readonly NetFamily[] = [
     ],
     requires: rx('',
       '\\b(chez moi|maison|seule|seul|rdc|rez de chaussee|en bas|la nuit|cette nuit|jardin|',
-      'garage|cave|grenier|fenetre|fenetres|voisin|voisine|porte|dans|peur)\\b',
+      'garage|cave|grenier|fenetre|fenetres|voisin|voisine|porte|dans|peur|voiture|pneus)\\b',
     ),
   },
   {
@@ -125,6 +145,20 @@ export const NET_WITNESS: readonly NetFamily[] = [
         'prend la route|roule)\\b',
       ),
       /\b(conduit|au volant|roule)\b.*\b(bourre|ivre|saoul|alcoolise|drogue)\b/,
+    ],
+  },
+  {
+    id: 'net-abduction',
+    situation: 'missing_child',
+    patterns: [
+      rx('',
+        '\\b(faire monter|force a monter|embarquer|emmener de force|enlever) (un|une|des|mon|ma) ',
+        '(enfant|enfants|fille|fils|gamin|gamine|petit|petite)\\b',
+      ),
+      rx('',
+        '\\b(pris|embarque|emmene|attrape|fait monter|enleve|kidnappe)( [a-z]+){0,2} ',
+        `(${CHILD})( [a-z]+){0,3} (voiture|camion|camionnette|de force|scooter|van)\\b`,
+      ),
     ],
   },
 ];

@@ -145,6 +145,8 @@ describe('triage safety net', () => {
       ['self', 'il a un couteau', 'il se est coupe avec un couteau en cuisinant'],
       ['negation after', 'le chat se noie', 'le chat se noie pas, il nage tres bien'],
       ['fireplace', 'le barbecue a mis le feu a la haie', 'je ai mis le feu au barbecue'],
+      ['cooking', 'la grange brule', 'je ai brule mon gateau'],
+      ['outside', 'il me a enferme dans la cave', 'il me a enferme dehors'],
       ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
       ['messaging', 'un homme me menace', 'un homme me menace par sms'],
       ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],
