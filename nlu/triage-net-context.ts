@@ -66,7 +66,8 @@ export const MORE_IDIOMS: readonly RegExp[] = [
 /** Fiction, games, media: "un jeu vidéo avec des armes", "un incendie à la télé". */
 export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
-  'fiction|netflix|episode|manga|bd|theatre|chanson|tele|television|reportage|journal|',
+  'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
+  'chansons|episodes|documentaires|tele|television|reportage|journal|',
   'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween)\\b',
 );
 

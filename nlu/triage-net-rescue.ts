@@ -100,6 +100,11 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) a (le|la|les) reveiller\b/,
       /\b(mousse|bave) a la bouche|yeux revulses|levres bleues|devient violet\b/,
       rx('',
+        '\\b(se est|est|me suis) (pendu|pendue)\\b|\\b(se est|me suis) tire une balle\\b|',
+        '\\bblesse par balle\\b|\\bdouleur (atroce|insupportable|terrible|violente)\\b',
+      ),
+      /\b(douleur|douleurs|mal)( [a-z]+){0,2} (a la|dans la|au) (poitrine|thorax)\b/,
+      rx('',
         '\\b(sent|sens) plus (ses|mes|les|son|sa) (jambes|bras|pieds|corps)\\b|\\b(paralyse|',
         'paralysee|bouche de travers|plaie profonde|plaie ouverte|fracture ouverte|os qui sort|',
         'crache du sang|vomit du sang|sang dans ses vomissements|sang dans son vomi)\\b',
@@ -170,7 +175,10 @@ export const NET_RESCUE: readonly NetFamily[] = [
   {
     id: 'net-fall',
     situation: 'medical',
-    patterns: [/\b(peut|peux|arrive) (plus|pas) (a )?(bouger|se lever|se relever|me relever)\b/],
+    patterns: [
+      /\b(peut|peux|arrive) (plus|pas) (a )?(bouger|se lever|se relever|me relever)\b/,
+      /\b(ne )?(repond|reagit|bouge) (plus|pas)\b/,
+    ],
     requires: /\b(tombe|tombee|chute|par terre|au sol|glisse|glissee)\b/,
   },
   {
@@ -183,6 +191,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       'coule|coulent|chavire|chavirer|tombe|tombee|emporte|emportee|noie|noient|revient pas|',
       'revient plus|rentre pas|rentre plus|crie dans le eau|appelle a le aide|au secours|mayday|',
       'se est retourne|disparu dans|plus de nouvelles|agrippe|fait des signes|agite les bras|',
+      'disparu en mer|disparu au large|disparu avec (son|sa|le|leur) (bateau|voilier|kayak)|',
       '(la mer|la maree) monte|sur un rocher|bloques? par la maree)\\b',
     ),
     unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,

@@ -147,6 +147,7 @@ describe('triage safety net', () => {
       ['fireplace', 'le barbecue a mis le feu a la haie', 'je ai mis le feu au barbecue'],
       ['cooking', 'la grange brule', 'je ai brule mon gateau'],
       ['outside', 'il me a enferme dans la cave', 'il me a enferme dehors'],
+      ['dream', 'quelqu un se noie', 'je fais des cauchemars de noyade'],
       ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
       ['messaging', 'un homme me menace', 'un homme me menace par sms'],
       ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],
