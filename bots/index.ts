@@ -7,7 +7,7 @@ import type { Procedure } from '../dialogs/types';
 import { MainDialog } from '../dialogs/main/mainDialog';
 import type { RouterMemory } from '../dialogs/main/routing';
 import { componentLogger } from '../core/logger';
-import type { UnansweredLog } from '../nlu/unanswered';
+import type { UnansweredCounter } from '../dialogs/main/mainDialog';
 import { AssistantBot } from './assistantBot';
 import { ExpiringStorage, StateExpiryOptions } from './stateExpiry';
 import { turnLogger } from './turnLogger';
@@ -23,7 +23,7 @@ export interface AssistantDeps {
   /** Router tuning; defaults suit the NLP.js scores (0..1). */
   routing?: { minScore?: number; minClarifyScore?: number; maxNotUnderstood?: number };
   /** Per-day count of the messages no topic fitted, with masked texts. */
-  unanswered?: UnansweredLog;
+  unanswered?: UnansweredCounter;
   /**
    * State older than 30 days is forgotten and purged (every hour by default); without it,
    * state lives as long as the storage keeps it.

@@ -9,6 +9,9 @@ import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import type { Understanding } from '../../nlu/types';
 import type { UnansweredLog } from '../../nlu/unanswered';
+
+/** What the router needs of the unanswered-questions log. */
+export type UnansweredCounter = Pick<UnansweredLog, 'record'>;
 import type { Procedure } from '../types';
 import type { Interruption } from '../common/commands';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
@@ -30,7 +33,7 @@ export interface MainDialogOptions {
   minClarifyScore?: number;
   maxNotUnderstood?: number;
   /** Counts the messages the router could not place, for the team to grow the corpus. */
-  unanswered?: UnansweredLog;
+  unanswered?: UnansweredCounter;
 }
 
 const log = componentLogger('dialogs.main');
@@ -47,7 +50,7 @@ export class MainDialog extends InterruptibleDialog {
   private readonly memory: StatePropertyAccessor<RouterMemory>;
   private readonly rules: RoutingRules;
   private readonly maxNotUnderstood: number;
-  private readonly unanswered?: UnansweredLog;
+  private readonly unanswered?: UnansweredCounter;
 
   constructor(options: MainDialogOptions) {
     super(MAIN_DIALOG);

@@ -7,7 +7,7 @@ import type { Procedure } from '../../dialogs/types';
 import type {
   HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
 } from '../../handoff/types';
-import type { UnansweredLog } from '../../nlu/unanswered';
+import type { UnansweredCounter } from '../../dialogs/main/mainDialog';
 import type { Recognizer, Understanding } from '../../nlu/types';
 
 /** The real French content: tests check that each answer is the template meant for it. */
@@ -92,7 +92,7 @@ export interface HarnessOptions {
   storage?: Storage;
   /** A real recogniser instead of the fake one (whose calls are then not recorded). */
   realRecognizer?: Recognizer;
-  unanswered?: UnansweredLog;
+  unanswered?: UnansweredCounter;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {

@@ -1,10 +1,11 @@
 import { expect } from 'chai';
 import type { Understanding } from '../../../nlu/types';
-import type { UnansweredLog, UnansweredReason } from '../../../nlu/unanswered';
+import type { UnansweredReason } from '../../../nlu/unanswered';
+import type { UnansweredCounter } from '../../../dialogs/main/mainDialog';
 import { harness, type Said } from '../../bots/harness';
 
 /** Remembers what the router asked to count. */
-class CountingLog implements UnansweredLog {
+class CountingLog implements UnansweredCounter {
   readonly counted: string[] = [];
 
   async record(understanding: Understanding): Promise<UnansweredReason | undefined> {
@@ -32,7 +33,7 @@ describe('main dialog: unanswered questions', () => {
   });
 
   it('still answers the citizen when the count cannot be written', async () => {
-    const broken: UnansweredLog = { record: () => Promise.reject(new Error('store down')) };
+    const broken: UnansweredCounter = { record: () => Promise.reject(new Error('store down')) };
     const { texts } = await harness({ known: KNOWN, unanswered: broken });
 
     const answers = await texts('la recette des crêpes');
