@@ -8,6 +8,7 @@ import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
+import { getTurnServices } from '../common/turnServices';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
@@ -32,7 +33,8 @@ export interface PreComplaintDeps {
 /** What the pré-plainte hands back to the main dialog when it ends on its own. */
 export type PreComplaintOutcome =
   | { outcome: 'submitted'; reference: string }
-  | { outcome: 'oriented'; orientation: string };
+  | { outcome: 'oriented'; orientation: string }
+  | { outcome: 'oriented'; orientation: 'emergency'; next: 'handoff' };
 
 /** "PP-7K4M-Q2XD" read out character by character, for the phone. */
 function spelled(reference: string): string {
@@ -120,10 +122,26 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (result.kind === 'oriented') {
       log.info('oriented', { event: 'oriented', orientation: result.to, conversationId });
       await step.context.sendActivity(this.content.render(`preComplaint/orient/${result.to}`));
+      if (result.to === 'emergency') {
+        return this.alertGendarme(step);
+      }
       const outcome: PreComplaintOutcome = { outcome: 'oriented', orientation: result.to };
       return step.endDialog(outcome);
     }
     return this.submit(step, result.form);
+  }
+
+  /**
+   * A citizen who says they are in danger gets as much help as one whose words triage
+   * caught: the numbers, then a gendarme alerted at emergency priority.
+   */
+  private async alertGendarme(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(this.content.render('preComplaint/alerted'));
+    await getTurnServices(step.context).gate.request(step.context, 'emergency', 'emergency',
+      { topic: 'procedure.pre_complaint' });
+    const outcome: PreComplaintOutcome =
+      { outcome: 'oriented', orientation: 'emergency', next: 'handoff' };
+    return step.endDialog(outcome);
   }
 
   private async submit(step: WaterfallStepContext, form: FormState): Promise<DialogTurnResult> {

@@ -9,7 +9,6 @@ interface Branch {
 }
 
 const branches: Branch[] = [
-  { why: 'danger now', answers: ['oui'], orientation: 'emergency' },
   { why: 'an offence against a person (button)',
     answers: ['non', 'Des violences, menaces ou harcèlement'], orientation: 'person' },
   { why: 'an offence against a person (own words)',
@@ -39,6 +38,22 @@ describe('pré-plainte: eligibility orients instead of refusing', () => {
       expect(world.collection.docs.size).to.equal(0);
     });
   }
+
+  it('danger now → the numbers, then a gendarme alerted at emergency priority', async () => {
+    const world = newWorld();
+    const client = newClient(world);
+
+    const replies = await texts(client, [START.answer, 'oui']);
+
+    expect(replies.slice(-2)).to.deep.equal([
+      content.render('preComplaint/orient/emergency'),
+      content.render('preComplaint/alerted'),
+    ]);
+    expect(world.handoffs).to.deep.equal(['emergency']);
+    expect(client.dialogTurnResult.result).to.deep.equal(
+      { outcome: 'oriented', orientation: 'emergency', next: 'handoff' });
+    expect(world.collection.docs.size).to.equal(0);
+  });
 
   it('says what the emergency numbers are', () => {
     expect(content.render('preComplaint/orient/emergency')).to.include('17')
