@@ -48,6 +48,11 @@ function reply(res: Response, status: number, body: unknown): void {
   res.send(status, body);
 }
 
+/** The error shape of every API of the server: { error: { code, message } }. */
+function fail(res: Response, status: number, code: string, message: string): void {
+  reply(res, status, { error: { code, message } });
+}
+
 async function principal(
   req: Request,
   res: Response,
@@ -55,7 +60,7 @@ async function principal(
 ): Promise<AgentPrincipal | undefined> {
   const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
   if (!agent) {
-    reply(res, 401, { error: 'authentication required' });
+    fail(res, 401, 'unauthenticated', 'authentication required');
   }
   return agent;
 }
@@ -87,7 +92,7 @@ export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): vo
     }
     const parsed = parseRecordQuery(queryOf(req));
     if (!parsed.ok) {
-      reply(res, 400, { error: parsed.error });
+      fail(res, 400, 'invalid_request', parsed.error);
       return;
     }
     const records = await store.list(parsed.query);
@@ -102,7 +107,7 @@ export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): vo
     const reference = referenceOf(req);
     const record = reference === undefined ? undefined : await store.get(reference);
     if (!record) {
-      reply(res, 404, { error: 'no such pre-complaint' });
+      fail(res, 404, 'not_found', 'no such pre-complaint');
       return;
     }
     // reading a citizen's file is an auditable act
@@ -119,9 +124,9 @@ export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): vo
     const status: unknown = body.ok && typeof body.body === 'object' && body.body !== null &&
       'status' in body.body ? body.body.status : undefined;
     if (!isAgentStatus(status)) {
-      reply(res, 400, { error: body.ok
+      fail(res, 400, 'invalid_request', body.ok
         ? 'status must be one of called_back, appointment_set, signed, closed'
-        : body.error });
+        : body.error);
       return;
     }
     const reference = referenceOf(req);
@@ -131,12 +136,12 @@ export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): vo
     if (result.ok) {
       reply(res, 200, full(result.record));
     } else if (result.error === 'not_found') {
-      reply(res, 404, { error: 'no such pre-complaint' });
+      fail(res, 404, 'not_found', 'no such pre-complaint');
     } else {
-      reply(res, 409, { error: result.error === 'conflict'
+      fail(res, 409, 'conflict', result.error === 'conflict'
         ? 'the record changed meanwhile, reload it'
         : 'a status can only move forward: submitted, called_back, appointment_set, ' +
-          'signed, closed' });
+          'signed, closed');
     }
   });
 }

@@ -115,7 +115,7 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
       const { status, body } = await call(query, { headers: SIGNED_IN });
 
       expect(status).to.equal(400);
-      expect(body.error).to.match(message);
+      expect(body).to.have.nested.property('error.message').that.matches(message);
     });
   }
 
@@ -153,7 +153,7 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
       const result = await postStatus('PP-AAAA-AAAA', body);
 
       expect(result.status).to.equal(expected);
-      expect(result.body.error).to.match(message);
+      expect(result.body).to.have.nested.property('error.message').that.matches(message);
     });
   }
 
@@ -163,7 +163,8 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
     const result = await postStatus('PP-AAAA-AAAA', '{"status":"called_back"}');
 
     expect(result.status).to.equal(409);
-    expect(result.body.error).to.match(/only move forward/);
+    expect(result.body).to.have.nested.property('error.message')
+      .that.matches(/only move forward/);
   });
 
   it('answers 404 when changing an unknown record', async () => {

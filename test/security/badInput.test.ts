@@ -29,8 +29,6 @@ interface Endpoint {
   method: string;
   path: string;
   headers: Record<string, string>;
-  /** Records' APIs answer { error: "text" } too; every other API { error: { code, message } }. */
-  errorShape: 'code' | 'text';
 }
 
 const CORPUS: BadRequest[] = JSON.parse(
@@ -89,11 +87,9 @@ string | undefined {
   }
   const error: unknown = typeof parsed === 'object' && parsed !== null
     ? Reflect.get(parsed, 'error') : undefined;
-  const coded = typeof error === 'object' && error !== null
+  const stable = typeof error === 'object' && error !== null
     && typeof Reflect.get(error, 'code') === 'string'
     && typeof Reflect.get(error, 'message') === 'string';
-  // the records' own errors are still text; the server's (bad JSON, size) are coded
-  const stable = coded || (endpoint.errorShape === 'text' && typeof error === 'string');
   return stable ? undefined : `${where} (error shape: ${text.slice(0, 80)})`;
 }
 
@@ -136,11 +132,7 @@ describe('bad-request corpus, replayed against every endpoint', function () {
         path: '/api/records/pre-complaints/PP-AAAA-AAAA/status', headers: signedIn },
       { name: 'otv.handled', method: 'POST', path: '/api/records/otv/OTV-AAAA-AAAA/handled',
         headers: signedIn },
-    ].map((endpoint) => ({
-      ...endpoint,
-      errorShape: endpoint.name === 'records.status' || endpoint.name === 'otv.handled'
-        ? 'text' : 'code',
-    }));
+    ];
   });
 
   after(() => app.stop());

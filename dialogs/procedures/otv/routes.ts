@@ -41,12 +41,17 @@ function reply(res: Response, status: number, body: unknown): void {
   res.send(status, body);
 }
 
+/** The error shape of every API of the server: { error: { code, message } }. */
+function fail(res: Response, status: number, code: string, message: string): void {
+  reply(res, status, { error: { code, message } });
+}
+
 async function principal(
   req: Request, res: Response, authenticator: AgentAuthenticator,
 ): Promise<AgentPrincipal | undefined> {
   const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
   if (!agent) {
-    reply(res, 401, { error: 'authentication required' });
+    fail(res, 401, 'unauthenticated', 'authentication required');
   }
   return agent;
 }
@@ -110,7 +115,7 @@ export function registerOtvRoutes(server: Server, deps: OtvRoutesDeps): void {
     }
     const parsed = parseOtvQuery(new URLSearchParams(req.getQuery() ?? ''));
     if (!parsed.ok) {
-      reply(res, 400, { error: parsed.error });
+      fail(res, 400, 'invalid_request', parsed.error);
       return;
     }
     const requests = await store.list(parsed.query);
@@ -125,7 +130,7 @@ export function registerOtvRoutes(server: Server, deps: OtvRoutesDeps): void {
     const reference = referenceOf(req);
     const request = reference === undefined ? undefined : await store.get(reference);
     if (!request) {
-      reply(res, 404, { error: 'no such holiday-watch request' });
+      fail(res, 404, 'not_found', 'no such holiday-watch request');
       return;
     }
     // reading a citizen's request is an auditable act
@@ -145,11 +150,11 @@ export function registerOtvRoutes(server: Server, deps: OtvRoutesDeps): void {
     if (result.ok) {
       reply(res, 200, full(result.request));
     } else if (result.error === 'not_found') {
-      reply(res, 404, { error: 'no such holiday-watch request' });
+      fail(res, 404, 'not_found', 'no such holiday-watch request');
     } else {
-      reply(res, 409, { error: result.error === 'conflict'
+      fail(res, 409, 'conflict', result.error === 'conflict'
         ? 'the request changed meanwhile, reload it'
-        : 'this request is already handled' });
+        : 'this request is already handled');
     }
   });
 }

@@ -102,8 +102,9 @@ describe('gendarmes API over holiday-watch requests (HTTP, embedded store)', () 
 
     expect(corsica.body.items).to.have.length(1);
     expect(bad.status).to.equal(400);
-    expect(bad.body.error).to.match(/status must be one of submitted, handled/);
-    expect(badLimit.body.error).to.match(/limit/);
+    expect(bad.body).to.have.nested.property('error.message')
+      .that.matches(/status must be one of submitted, handled/);
+    expect(badLimit.body).to.have.nested.property('error.message').that.matches(/limit/);
   });
 
   it('reads one request in full, reference typed loosely', async () => {
