@@ -104,6 +104,12 @@ export class DirectLineAdapter extends BotAdapter {
       return { id: '' };
     }
 
+    // the handoff protocol talks to a contact centre behind the channel; our Web Chat is no
+    // such thing, and the event carries the whole transcript
+    if (activity.type === ActivityTypes.Event && activity.name?.startsWith('handoff.')) {
+      return { id: '' };
+    }
+
     if (activity.type === ActivityTypes.InvokeResponse) {
       context.turnState.set(INVOKE_RESPONSE_KEY, activity);
       return { id: '' };

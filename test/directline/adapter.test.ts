@@ -54,6 +54,16 @@ describe('DirectLineAdapter', () => {
     expect(stored.map((activity) => activity.type)).to.deep.equal(['message']);
   });
 
+  it('keeps handoff protocol events (with their transcript) off the citizen\'s chat', async () => {
+    await adapter.continueConversation(reference, async (context) => {
+      await context.sendActivity({ type: 'event', name: 'handoff.initiate', value: {} });
+      await context.sendActivity({ type: 'event', name: 'webchat/ready' });
+    });
+
+    const stored = (await log.after('conv')).activities;
+    expect(stored.map((activity) => activity.name)).to.deep.equal(['webchat/ready']);
+  });
+
   it('runs its middleware on every turn, proactive ones included', async () => {
     const seen: string[] = [];
     adapter.use(async (context, next) => {
