@@ -3,6 +3,7 @@ import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
 import type { Recognizer, Understanding } from './types';
 import { loadCorpus } from './corpus';
+import { sharedEmergencyModel, withModelVote, type EmergencyModel } from './emergency-model';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { normalize } from './normalize';
 import {
@@ -25,6 +26,8 @@ export interface RecognizerOptions {
   model?: TopicModel;
   /** Official pages offered for `none`; loaded on first need when not given. */
   fiches?: FichesSearch;
+  /** The learned emergency detector voting with the rules; null for the rules alone. */
+  emergencyModel?: EmergencyModel | null;
 }
 
 const log = componentLogger('nlu');
@@ -66,13 +69,14 @@ export function sharedModel(modelPath = DEFAULT_MODEL_PATH, corpusPath = DEFAULT
   return model;
 }
 
-export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => FichesSearch):
-  Recognizer {
+export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => FichesSearch,
+  emergencyModel?: EmergencyModel): Recognizer {
   return {
     async understand(text: string): Promise<Understanding> {
       const raw = typeof text === 'string' ? text : '';
       const normalized = normalize(raw);
-      const emergency = triage.assess(normalized);
+      // the model may add a detection the rules missed, never take one away
+      const emergency = withModelVote(triage.assess(normalized), emergencyModel, normalized);
       const result = await model.classify(normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
@@ -104,5 +108,8 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     fiches ??= createFichesSearch();
     return fiches;
   };
-  return recognizerFor(model, triage, lazyFiches);
+  const emergencyModel = options.emergencyModel === undefined
+    ? sharedEmergencyModel()
+    : options.emergencyModel ?? undefined;
+  return recognizerFor(model, triage, lazyFiches, emergencyModel);
 }

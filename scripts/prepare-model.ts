@@ -1,4 +1,5 @@
 import { logger } from '../core/logger';
+import { sharedEmergencyModel } from '../nlu/emergency-model';
 import { sharedModel } from '../nlu/recognizer';
 
 /**
@@ -8,6 +9,7 @@ import { sharedModel } from '../nlu/recognizer';
 async function main(): Promise<void> {
   logger.level = 'warn';
   await sharedModel();
+  sharedEmergencyModel();
 }
 
 main().catch((error) => {

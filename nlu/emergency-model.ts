@@ -1,0 +1,259 @@
+import { createHash } from 'crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
+import { componentLogger } from '../core/logger';
+import { fromRoot } from '../core/paths';
+import { loadCorpus } from './corpus';
+import { featuresOf, type FeatureOptions } from './features';
+import {
+  loadLinearModel, trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
+} from './linear-model';
+import { normalize } from './normalize';
+import type { EmergencyAssessment } from './types';
+
+/**
+ * A learned emergency detector that votes with the hand-written triage rules. The rules
+ * reach every phrasing they were fitted to but miss many a fresh paraphrase; character
+ * n-grams of the words generalise to typos and wordings nobody wrote a rule for. It can only
+ * ADD a detection (see withModelVote): the rules' answer is never taken away.
+ */
+export interface EmergencyExample {
+  text: string;
+  emergency: boolean;
+  /** A topic-corpus line: the false-alarm budget is counted on these. */
+  corpus: boolean;
+}
+
+export interface EmergencyModel {
+  /** Probability of a danger now, for a normalize()d message. */
+  probability(normalized: string): number;
+  /** Probabilities at or above this count as a detection. */
+  readonly threshold: number;
+  /** Hash of the examples it was trained on, to notice a stale file. */
+  readonly dataHash: string;
+  toJSON(): EmergencyModelFile;
+}
+
+export interface EmergencyModelFile {
+  format: 'brigade-emergency-model/1';
+  dataHash: string;
+  threshold: number;
+  model: LinearModelData;
+}
+
+export interface EmergencySources {
+  /** Topic corpus folder: every line is a calm message. */
+  corpus: string;
+  /** JSONL files of {"text", "emergency"?}; a line without the field takes `emergency`. */
+  lists: ReadonlyArray<{ path: string; emergency: boolean }>;
+}
+
+export const DEFAULT_EMERGENCY_MODEL_PATH = fromRoot('nlp-models', 'emergency-model.json');
+
+export const DEFAULT_SOURCES: EmergencySources = {
+  corpus: fromRoot('nlp-models', 'corpus'),
+  lists: [
+    { path: fromRoot('nlp-models', 'triage', 'emergencies.jsonl'), emergency: true },
+    { path: fromRoot('nlp-models', 'triage', 'not-emergencies.jsonl'), emergency: false },
+    { path: fromRoot('test', 'nlu', 'fixtures', 'triage-adversarial.jsonl'), emergency: true },
+  ],
+};
+
+/** Words and character 3-5-grams: a typo or an unseen inflection keeps most of its grams. */
+const FEATURES: FeatureOptions = { charGrams: [3, 4, 5], bigrams: true };
+const TRAINING: TrainingOptions = { epochs: 12, learningRate: 1, l2: 1e-5, seed: 11 };
+const FOLDS = 5;
+/** Share of calm corpus lines the model may flag (cross-validated). */
+export const MAX_CORPUS_FALSE_ALARMS = 0.01;
+const EMERGENCY = 'emergency';
+
+const UNCERTAIN: EmergencyAssessment = {
+  detected: true, numbers: ['17', '112'], situation: 'uncertain',
+};
+
+const log = componentLogger('nlu');
+
+function parseList(path: string, emergency: boolean): EmergencyExample[] {
+  return readFileSync(path, 'utf8').split('\n').flatMap((line, index) => {
+    if (line.trim() === '') {
+      return [];
+    }
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      throw new Error(`${path}:${index + 1}: not valid JSON`);
+    }
+    const text: unknown = typeof record === 'object' && record !== null
+      ? Reflect.get(record, 'text') : undefined;
+    const flag: unknown = typeof record === 'object' && record !== null
+      ? Reflect.get(record, 'emergency') : undefined;
+    if (typeof text !== 'string' || (flag !== undefined && typeof flag !== 'boolean')) {
+      throw new Error(`${path}:${index + 1}: needs a "text" string and a boolean "emergency"`);
+    }
+    return [{ text, emergency: typeof flag === 'boolean' ? flag : emergency, corpus: false }];
+  });
+}
+
+/** Every emergency the project holds, its calm look-alikes, and the topic corpus as calm. */
+export function loadEmergencyExamples(sources: EmergencySources = DEFAULT_SOURCES):
+  EmergencyExample[] {
+  const corpus = loadCorpus(sources.corpus)
+    .map((example) => ({ text: example.text, emergency: false, corpus: true }));
+  return [...sources.lists.flatMap((list) => parseList(list.path, list.emergency)), ...corpus];
+}
+
+export function emergencyDataHash(examples: readonly EmergencyExample[]): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ FEATURES, TRAINING, FOLDS, MAX_CORPUS_FALSE_ALARMS }));
+  for (const example of examples) {
+    hash.update(`${example.emergency ? 1 : 0}${example.corpus ? 1 : 0}\t${example.text}\n`);
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function featuresFor(normalized: string): string[] {
+  return featuresOf(normalized, FEATURES);
+}
+
+function fit(rows: ReadonlyArray<{ features: string[]; emergency: boolean }>): LinearModel {
+  const examples = rows.map((row) => ({
+    features: row.features, label: row.emergency ? EMERGENCY : 'calm',
+  }));
+  return trainLinearModel(examples, TRAINING);
+}
+
+function emergencyProbability(model: LinearModel, features: readonly string[]): number {
+  const index = model.labels.indexOf(EMERGENCY);
+  return index < 0 ? 0 : model.predict(features)[index];
+}
+
+/**
+ * The lowest threshold that keeps false alarms on calm corpus lines within `maxFalseAlarms`,
+ * given each line's probability from a model that never saw it (cross-validation).
+ */
+export function chooseThreshold(calmScores: readonly number[], maxFalseAlarms: number): number {
+  if (calmScores.length === 0 || !(maxFalseAlarms >= 0 && maxFalseAlarms < 1)) {
+    throw new Error('chooseThreshold needs calm scores and a false-alarm share in [0, 1)');
+  }
+  const sorted = [...calmScores].sort((a, b) => b - a);
+  const allowed = Math.floor(sorted.length * maxFalseAlarms);
+  // strictly above the first calm score that would exceed the budget
+  return Math.min(1, sorted[allowed] + 1e-6);
+}
+
+function crossValidatedCalmScores(
+  rows: ReadonlyArray<{ features: string[]; emergency: boolean; corpus: boolean }>,
+): number[] {
+  const scores: number[] = [];
+  for (let fold = 0; fold < FOLDS; fold += 1) {
+    const model = fit(rows.filter((_, i) => i % FOLDS !== fold));
+    rows.forEach((row, i) => {
+      if (i % FOLDS === fold && row.corpus) {
+        scores.push(emergencyProbability(model, row.features));
+      }
+    });
+  }
+  return scores;
+}
+
+function assemble(model: LinearModel, threshold: number, dataHash: string): EmergencyModel {
+  return {
+    threshold,
+    dataHash,
+    probability: (normalized) => emergencyProbability(model, featuresFor(normalized)),
+    toJSON: () => ({
+      format: 'brigade-emergency-model/1', dataHash, threshold, model: model.toJSON(),
+    }),
+  };
+}
+
+export function trainEmergencyModel(examples: readonly EmergencyExample[]): EmergencyModel {
+  if (!examples.some((e) => e.emergency) || !examples.some((e) => !e.emergency && e.corpus)) {
+    throw new Error('the emergency model needs emergencies and calm corpus lines');
+  }
+  const rows = examples.map((example) => ({
+    features: featuresFor(normalize(example.text)),
+    emergency: example.emergency,
+    corpus: example.corpus,
+  }));
+  const threshold = chooseThreshold(crossValidatedCalmScores(rows), MAX_CORPUS_FALSE_ALARMS);
+  return assemble(fit(rows), threshold, emergencyDataHash(examples));
+}
+
+export function loadEmergencyModel(path: string): EmergencyModel {
+  const data: unknown = JSON.parse(readFileSync(path, 'utf8'));
+  const get = (key: string): unknown =>
+    typeof data === 'object' && data !== null ? Reflect.get(data, key) : undefined;
+  const threshold = get('threshold');
+  const model = get('model');
+  if (get('format') !== 'brigade-emergency-model/1' || typeof threshold !== 'number' ||
+    typeof model !== 'object' || model === null) {
+    throw new Error(`${path} is not a brigade-emergency-model/1 file`);
+  }
+  const linear: Partial<LinearModelData> = model;
+  if (!Array.isArray(linear.labels) || !Array.isArray(linear.features) ||
+    typeof linear.weights !== 'string' || typeof linear.scales !== 'string' ||
+    !Array.isArray(linear.bias)) {
+    throw new Error(`${path} has no valid linear model`);
+  }
+  const full: LinearModelData = {
+    labels: linear.labels, features: linear.features, weights: linear.weights,
+    scales: linear.scales, bias: linear.bias,
+  };
+  return assemble(loadLinearModel(full), threshold, String(get('dataHash') ?? ''));
+}
+
+/** Written aside then renamed: two processes starting together never read half a file. */
+export function saveEmergencyModel(model: EmergencyModel, path: string): void {
+  const partial = `${path}.${process.pid}.tmp`;
+  writeFileSync(partial, `${JSON.stringify(model.toJSON())}\n`);
+  renameSync(partial, path);
+}
+
+/** Reads the saved model, or trains and saves it when missing or trained on other data. */
+export function freshEmergencyModel(
+  path = DEFAULT_EMERGENCY_MODEL_PATH, sources = DEFAULT_SOURCES,
+): EmergencyModel {
+  const examples = loadEmergencyExamples(sources);
+  const hash = emergencyDataHash(examples);
+  if (existsSync(path)) {
+    const saved = loadEmergencyModel(path);
+    if (saved.dataHash === hash) {
+      return saved;
+    }
+    log.warn('emergency model is stale, retraining', { event: 'nlu.emodel.stale', hash });
+  }
+  const model = trainEmergencyModel(examples);
+  try {
+    saveEmergencyModel(model, path);
+    log.info('emergency model trained', { event: 'nlu.emodel.trained', hash });
+  } catch (error) {
+    log.warn('emergency model not saved', { event: 'nlu.emodel.unsaved', error: String(error) });
+  }
+  return model;
+}
+
+/**
+ * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
+ * model scores at or above its threshold is an emergency of unknown kind (17, 112).
+ */
+export function withModelVote(
+  rules: EmergencyAssessment, model: EmergencyModel | undefined, normalized: string,
+): EmergencyAssessment {
+  if (rules.detected || !model || model.probability(normalized) < model.threshold) {
+    return rules;
+  }
+  return { ...UNCERTAIN, numbers: [...UNCERTAIN.numbers] };
+}
+
+const shared = new Map<string, EmergencyModel>();
+
+/** One model per path per process: tests, scripts and the bot share it. */
+export function sharedEmergencyModel(path = DEFAULT_EMERGENCY_MODEL_PATH): EmergencyModel {
+  let model = shared.get(path);
+  if (!model) {
+    model = freshEmergencyModel(path);
+    shared.set(path, model);
+  }
+  return model;
+}

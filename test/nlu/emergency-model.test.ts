@@ -1,0 +1,209 @@
+import { expect } from 'chai';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import {
+  chooseThreshold, freshEmergencyModel, loadEmergencyExamples, loadEmergencyModel,
+  MAX_CORPUS_FALSE_ALARMS, saveEmergencyModel, sharedEmergencyModel, trainEmergencyModel,
+  withModelVote, type EmergencyModel, type EmergencySources,
+} from '../../nlu/emergency-model';
+import { normalize } from '../../nlu/normalize';
+import { createRecognizer } from '../../nlu/recognizer';
+import type { EmergencyAssessment } from '../../nlu/types';
+
+const DANGER = [
+  'il me frappe aidez moi', 'il a un couteau il va me tuer', 'au secours on me tape',
+  'le feu dans ma cuisine', 'ca brule chez moi', 'quelqu un force ma porte',
+  'un homme armé dans la rue', 'je veux mourir ce soir', 'mon bebe respire plus',
+  'il etrangle ma mere', 'venez vite il me menace', 'un voleur dans ma maison la',
+];
+const CALM = [
+  'comment porter plainte', 'horaires de la gendarmerie', 'j ai perdu mon passeport',
+  'bonjour', 'merci beaucoup', 'on m a vole mon velo hier', 'faire une procuration',
+  'mon permis est suspendu', 'je veux devenir gendarme', 'arnaque sur internet',
+  'mon chien a disparu', 'amende de stationnement', 'carte grise perdue', 'au revoir',
+  'qui etes vous', 'plainte pour escroquerie', 'mon voisin fait du bruit', 'ou est la brigade',
+  'fourriere pour ma voiture', 'casier judiciaire extrait', 'drone au dessus du jardin',
+  'objet trouve dans la rue', 'usurpation d identite', 'ma carte bancaire piratee',
+];
+
+function sources(dir: string, danger = DANGER): EmergencySources {
+  mkdirSync(join(dir, 'corpus'), { recursive: true });
+  writeFileSync(join(dir, 'corpus', 'calm.json'), JSON.stringify({ misc: CALM }));
+  writeFileSync(join(dir, 'danger.jsonl'),
+    danger.map((text) => JSON.stringify({ text })).join('\n'));
+  writeFileSync(join(dir, 'mixed.jsonl'), [
+    JSON.stringify({ text: 'il m a frappe l an dernier', emergency: false }),
+    JSON.stringify({ text: 'il me tape dessus la', emergency: true }),
+  ].join('\n'));
+  return {
+    corpus: join(dir, 'corpus'),
+    lists: [
+      { path: join(dir, 'danger.jsonl'), emergency: true },
+      { path: join(dir, 'mixed.jsonl'), emergency: true },
+    ],
+  };
+}
+
+const NOT_DETECTED: EmergencyAssessment = { detected: false, numbers: [] };
+const FIRE: EmergencyAssessment = { detected: true, numbers: ['18', '112'], situation: 'fire' };
+
+function scoring(model: EmergencyModel, probability: number): EmergencyModel {
+  return { ...model, probability: () => probability };
+}
+
+describe('emergency model', function emergencyModelSpec() {
+  this.timeout(120_000);
+  let dir: string;
+  let small: EmergencyModel;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'emodel-'));
+    small = trainEmergencyModel(loadEmergencyExamples(sources(dir)));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('training data', () => {
+    it('reads corpus lines as calm, list lines as their list says unless they say', () => {
+      const examples = loadEmergencyExamples(sources(dir));
+
+      expect(examples.filter((e) => e.corpus && !e.emergency)).to.have.length(CALM.length);
+      expect(examples.filter((e) => e.emergency)).to.have.length(DANGER.length + 1);
+      expect(examples.find((e) => e.text === 'il m a frappe l an dernier'))
+        .to.include({ emergency: false, corpus: false });
+    });
+
+    it('names the file and line of a bad list line', () => {
+      const broken = sources(dir);
+      writeFileSync(broken.lists[0].path, '{"text": "ok"}\n{"text": 3}\n');
+
+      expect(() => loadEmergencyExamples(broken)).to.throw(/danger\.jsonl:2: needs a "text"/);
+    });
+
+    it('refuses to train without emergencies', () => {
+      const calmOnly = loadEmergencyExamples(sources(dir)).filter((e) => !e.emergency);
+
+      expect(() => trainEmergencyModel(calmOnly)).to.throw(/needs emergencies/);
+    });
+  });
+
+  describe('threshold', () => {
+    it('is the lowest one that keeps calm false alarms within the budget', () => {
+      const calm = Array.from({ length: 100 }, (_, i) => i / 100);
+
+      const threshold = chooseThreshold(calm, 0.01);
+
+      expect(calm.filter((p) => p >= threshold)).to.have.length(1);
+      expect(threshold).to.be.above(0.98).and.below(0.99);
+    });
+
+    it('allows no false alarm at a zero budget', () => {
+      expect(chooseThreshold([0.2, 0.7, 0.4], 0)).to.be.above(0.7);
+    });
+
+    it('refuses no scores or a budget outside [0, 1)', () => {
+      expect(() => chooseThreshold([], 0.01)).to.throw(/needs calm scores/);
+      expect(() => chooseThreshold([0.5], 1)).to.throw(/false-alarm share/);
+      expect(() => chooseThreshold([0.5], Number.NaN)).to.throw(/false-alarm share/);
+    });
+
+    it('flags the emergencies it learnt and spares calm lines', () => {
+      const flagged = (text: string): boolean =>
+        small.probability(normalize(text)) >= small.threshold;
+
+      expect(DANGER.filter(flagged).length).to.be.at.least(DANGER.length - 2);
+      expect(CALM.filter(flagged)).to.deep.equal([]);
+    });
+  });
+
+  describe('file', () => {
+    it('gives the same probabilities once saved and loaded', () => {
+      const path = join(dir, 'saved.json');
+      saveEmergencyModel(small, path);
+
+      const loaded = loadEmergencyModel(path);
+
+      expect(loaded.threshold).to.equal(small.threshold);
+      expect(loaded.dataHash).to.equal(small.dataHash);
+      const text = normalize('il a un couteau');
+      expect(loaded.probability(text)).to.be.closeTo(small.probability(text), 0.02);
+    });
+
+    it('refuses a file that is not an emergency model', () => {
+      const path = join(dir, 'other.json');
+      writeFileSync(path, JSON.stringify({ format: 'brigade-model/1' }));
+
+      expect(() => loadEmergencyModel(path)).to.throw(/not a brigade-emergency-model\/1 file/);
+    });
+
+    it('is retrained when the examples changed, read as saved otherwise', () => {
+      const path = join(dir, 'fresh.json');
+      const first = freshEmergencyModel(path, sources(dir));
+      expect(freshEmergencyModel(path, sources(dir)).dataHash).to.equal(first.dataHash);
+
+      const changed = freshEmergencyModel(path, sources(dir, [...DANGER, 'il y a le feu']));
+
+      expect(changed.dataHash).to.not.equal(first.dataHash);
+      expect(loadEmergencyModel(path).dataHash).to.equal(changed.dataHash);
+    });
+  });
+
+  describe('vote with the rules', () => {
+    it('adds an uncertain emergency (17, 112) when the rules miss and the model is sure', () => {
+      expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'texte')).to.deep.equal({
+        detected: true, numbers: ['17', '112'], situation: 'uncertain',
+      });
+    });
+
+    it('keeps the rules answer below the threshold', () => {
+      const below = scoring(small, small.threshold - 0.01);
+
+      expect(withModelVote(NOT_DETECTED, below, 'texte')).to.equal(NOT_DETECTED);
+    });
+
+    it('never removes nor changes a rules detection', () => {
+      expect(withModelVote(FIRE, scoring(small, 0), 'texte')).to.equal(FIRE);
+      expect(withModelVote(FIRE, scoring(small, 1), 'texte')).to.equal(FIRE);
+    });
+
+    it('is the rules alone without a model', () => {
+      expect(withModelVote(NOT_DETECTED, undefined, 'texte')).to.equal(NOT_DETECTED);
+    });
+  });
+
+  describe('in the recognizer', () => {
+    it('reports what the model flags, and the rules alone when given null', async () => {
+      const sure = await createRecognizer({ emergencyModel: scoring(small, 1) });
+      const rulesOnly = await createRecognizer({ emergencyModel: null });
+
+      expect((await sure.understand('horaires de la brigade')).emergency.situation)
+        .to.equal('uncertain');
+      expect((await rulesOnly.understand('horaires de la brigade')).emergency.detected)
+        .to.equal(false);
+      expect((await rulesOnly.understand('au secours')).emergency.detected).to.equal(true);
+    });
+
+    it('keeps the rules detection when the model says calm', async () => {
+      const calm = await createRecognizer({ emergencyModel: scoring(small, 0) });
+
+      const result = await calm.understand('il a un couteau il va me tuer');
+
+      expect(result.emergency.detected).to.equal(true);
+      expect(result.emergency.situation).to.not.equal('uncertain');
+    });
+
+    it('the trained model flags at most 1 % of the topic corpus, catches paraphrases', () => {
+      const model = sharedEmergencyModel();
+      const examples = loadEmergencyExamples();
+      const corpus = examples.filter((e) => e.corpus);
+      const flagged = (text: string): boolean =>
+        model.probability(normalize(text)) >= model.threshold;
+
+      expect(corpus.filter((e) => flagged(e.text)).length / corpus.length)
+        .to.be.at.most(MAX_CORPUS_FALSE_ALARMS);
+      expect(flagged('y a un type qui me cogne la tout de suite venez')).to.equal(true);
+      expect(flagged('je voudrais renouveler ma carte d identite')).to.equal(false);
+    });
+  });
+});
