@@ -246,14 +246,22 @@ export function withModelVote(
   return { ...UNCERTAIN, numbers: [...UNCERTAIN.numbers] };
 }
 
-const shared = new Map<string, EmergencyModel>();
+const shared = new Map<string, EmergencyModel | undefined>();
 
-/** One model per path per process: tests, scripts and the bot share it. */
-export function sharedEmergencyModel(path = DEFAULT_EMERGENCY_MODEL_PATH): EmergencyModel {
-  let model = shared.get(path);
-  if (!model) {
-    model = freshEmergencyModel(path);
-    shared.set(path, model);
+/**
+ * One model per path per process: tests, scripts and the bot share it. A model that cannot
+ * be read nor trained leaves the rules alone (logged): it must never stop the bot.
+ */
+export function sharedEmergencyModel(path = DEFAULT_EMERGENCY_MODEL_PATH):
+  EmergencyModel | undefined {
+  if (!shared.has(path)) {
+    try {
+      shared.set(path, freshEmergencyModel(path));
+    } catch (error) {
+      const name = error instanceof Error ? error.name : 'error';
+      log.error('emergency model unavailable, rules alone', { event: 'nlu.emodel.failed', name });
+      shared.set(path, undefined);
+    }
   }
-  return model;
+  return shared.get(path);
 }

@@ -170,6 +170,13 @@ describe('emergency model', function emergencyModelSpec() {
     it('is the rules alone without a model', () => {
       expect(withModelVote(NOT_DETECTED, undefined, 'texte')).to.equal(NOT_DETECTED);
     });
+
+    it('leaves the rules alone when the model file cannot be read, without throwing', () => {
+      const unreadable = join(dir, 'a-folder');
+      mkdirSync(unreadable, { recursive: true });
+
+      expect(sharedEmergencyModel(unreadable)).to.equal(undefined);
+    });
   });
 
   describe('in the recognizer', () => {
@@ -194,7 +201,7 @@ describe('emergency model', function emergencyModelSpec() {
     });
 
     it('the trained model flags at most 1 % of the topic corpus, catches paraphrases', () => {
-      const model = sharedEmergencyModel();
+      const model = freshEmergencyModel();
       const examples = loadEmergencyExamples();
       const corpus = examples.filter((e) => e.corpus);
       const flagged = (text: string): boolean =>
