@@ -63,7 +63,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
         '(?! (le|la|les|un|une|en|des|mes|au|de))',
       ),
-      /\b(adieu a tous|adieu tout le monde|(lettre|message|mot|messages) de adieu)\b/,
+      /\b(adieu a tous|adieu tout le monde)\b/,
       /\b(laisse|laisser|laissez) mourir\b/,
       /\b(je suis|me sens|suis) au bout( du rouleau)?\b/,
       /\b(compte|pense|decide de|prevois de|vais|veux) en finir\b/,

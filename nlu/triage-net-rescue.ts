@@ -6,10 +6,12 @@ const SEA = 'mer|large|plage|vagues?|ocean|bateau|ferry|navire|paquebot|cargo|ca
   'pedalo|voilier|kayak|canoe|zodiac|paddle|jet ski|' +
   'kite|kitesurf|kitesurfeur|kitesurfeuse|surf|surfeur|surfeuse|planche a voile|nageur|nageuse|' +
   'baigneur|baigneuse|plongeur|plongeuse|chalutier|pecheur|digue|jetee|falaise|crique|baie';
-const SUBSTANCES = 'medicaments|medicament|cachets|pilules|comprimes|doliprane|paracetamol|' +
+export const SUBSTANCES = 'medicaments|medicament|medocs|medoc|cachets|pilules|comprimes|' +
+  'doliprane|paracetamol|' +
   'somniferes|anxiolytiques|xanax|lexomil|drogue|drogues|heroine|cocaine|coke|ghb|ecstasy|' +
   'exta|md|crack|alcool|insuline|antidepresseurs';
-const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poison|mort aux rats|' +
+export const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poison|' +
+  'mort aux rats|' +
   'lessive|capsule de lessive|soude|acide|pile bouton|piles|produit toxique|produit chimique|' +
   'toxique|produit';
 
@@ -100,7 +102,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) a (le|la|les) reveiller\b/,
       /\b(mousse|bave) a la bouche|yeux revulses|levres bleues|devient violet\b/,
       rx('',
-        '\\b(se est|est|me suis) (pendu|pendue)\\b|\\b(se est|me suis) tire une balle\\b|',
+        '\\b(se est|me suis) (pendu|pendue)\\b|\\b(se est|me suis) tire une balle\\b|',
         '\\bblesse par balle\\b|\\bdouleur (atroce|insupportable|terrible|violente)\\b',
       ),
       /\b(douleur|douleurs|mal)( [a-z]+){0,2} (a la|dans la|au) (poitrine|thorax)\b/,

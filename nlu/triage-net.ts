@@ -1,5 +1,6 @@
 import { HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
 import { NET_DANGER } from './triage-net-danger';
+import { NET_DESPAIR } from './triage-net-despair';
 import type { NetFamily } from './triage-net-families';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_WITNESS } from './triage-net-witness';
@@ -9,7 +10,7 @@ import {
 import type { Situation } from './triage-words';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
-  ...NET_DANGER, ...NET_WITNESS, ...NET_RESCUE,
+  ...NET_DANGER, ...NET_DESPAIR, ...NET_WITNESS, ...NET_RESCUE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -2,6 +2,8 @@
 
 export type Situation =
   | 'hiding'
+  | 'suicide_with_others'
+  | 'suicide_attempt'
   | 'suicide'
   | 'child_violence'
   | 'weapon'
@@ -21,6 +23,10 @@ export type Situation =
 /** Numbers per situation, most fitting first; all from topics.json emergency.services. */
 export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> = {
   hiding: ['114', '17', '112'],
+  /** "il dit qu'il va se tuer avec eux": the others need the police first. */
+  suicide_with_others: ['17', '3114', '15', '112'],
+  /** Veins cut, pills swallowed, hanged: the body needs the SAMU before anything. */
+  suicide_attempt: ['15', '3114', '112'],
   suicide: ['3114', '15', '112'],
   child_violence: ['17', '112', '119'],
   weapon: ['17', '112'],
@@ -40,10 +46,16 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 
 /** When several situations match, the first of this list leads the answer. */
 export const SITUATION_PRIORITY: readonly Situation[] = [
-  'hiding', 'suicide', 'child_violence', 'weapon', 'domestic_violence', 'violence',
-  'intrusion', 'fire', 'gas', 'road_injury', 'trapped', 'medical', 'sea', 'drowning',
-  'missing_child', 'generic',
+  'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide', 'child_violence', 'weapon',
+  'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
+  'medical', 'sea', 'drowning', 'missing_child', 'generic',
 ];
+
+/** What the answer and the agents' queue call a situation that is only a triage nuance. */
+export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {
+  suicide_with_others: 'suicide',
+  suicide_attempt: 'suicide',
+};
 
 export interface TriageRule {
   id: string;

@@ -1,6 +1,7 @@
 import type { EmergencyAssessment } from './types';
 import { countWords, createCorrector, type Corrector } from './corrector';
-import { CHILD } from './triage-words';
+import { CHILD, REPORTED_AS } from './triage-words';
+import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
@@ -151,7 +152,26 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
+  addSuicideNuances(found, literal);
+
   return SITUATION_PRIORITY.filter((situation) => found.has(situation));
+}
+
+const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
+
+/** Who comes first for a suicidal message: the others at risk (17), then the body (15). */
+function addSuicideNuances(found: Set<Situation>, literal: string): void {
+  if (![...found].some((situation) => SUICIDAL.has(situation))) {
+    return;
+  }
+
+  if (SELF_HARM_DONE.test(literal)) {
+    found.add('suicide_attempt');
+  }
+
+  if (OTHERS_AT_RISK.test(literal)) {
+    found.add('suicide_with_others');
+  }
 }
 
 function assessmentOf(situations: Situation[]): EmergencyAssessment {
@@ -161,7 +181,7 @@ function assessmentOf(situations: Situation[]): EmergencyAssessment {
 
   const numbers = [...new Set(situations.flatMap((situation) => SITUATION_NUMBERS[situation]))];
 
-  return { detected: true, numbers, situation: situations[0] };
+  return { detected: true, numbers, situation: REPORTED_AS[situations[0]] ?? situations[0] };
 }
 
 /** Every word the rules look for, so that typos of them can be corrected back. */

@@ -1,0 +1,107 @@
+import { rx } from './triage-words';
+import type { NetFamily } from './triage-net-families';
+import { SUBSTANCES, TOXIC } from './triage-net-rescue';
+
+/**
+ * Safety-net families for suicide said without the word: farewells, the means at hand, and
+ * an attempt already made. Calls for help of this kind are never calmed by a question or a
+ * past marker (`always`): "c'est la fin pour moi, adieu" has no "now" in it.
+ */
+
+const WEAPON_AT_HAND = 'arme|pistolet|flingue|fusil|revolver|carabine|calibre';
+const MEANS = `${SUBSTANCES}|boite|boites|plaquette|plaquettes`;
+
+/** Pills or poison already taken: with a suicidal sentence, the SAMU comes first. */
+export const SELF_HARM_DONE = rx('',
+  '\\b(ai|a|avons|ont|viens de|vient de|me suis|se est|je suis) (pris|avale|avaler|gobe|',
+  `ingere|bu|prendre|enfile|vide|vider)( [a-z]+){0,4} (${SUBSTANCES}|${TOXIC})\\b`,
+);
+
+/** Others in the plan ("se tuer avec eux"): the police first, for them. */
+export const OTHERS_AT_RISK = rx('',
+  '\\b(avec (eux|elles|nous|(les|mes|nos|ses|leurs|son|sa|mon|ma|notre|le|la) (enfants|',
+  'enfant|bebe|bebes|petits|petit|petite|fille|filles|fils|gamins|gosses))|(emmener|emporter|',
+  'tuer|prendre) (les|mes|nos|ses|leurs|le|la|son|sa|notre) (enfants|bebe|petits|famille|',
+  'fille|fils|gamins)|tuer (toute la famille|tout le monde))\\b',
+);
+
+export const NET_DESPAIR: readonly NetFamily[] = [
+  {
+    id: 'net-farewell',
+    situation: 'suicide',
+    always: true,
+    patterns: [
+      /\b(lettres?|messages?|mots?) (de adieu|dadieu|de adieux|dadieux)\b/,
+      // "adieu" alone is also how some say goodbye to the bot: a second farewell word is needed
+      rx('',
+        '^(?=.*\\b(la fin|pardon|pardonnez|pardonne|je vous aime|je te aime|prenez soin|plus la|',
+        'mourir|pour toujours|ce monde|la vie|je le aime|je la aime|je les aime)\\b).*',
+        '\\badieu\\b',
+      ),
+      /\badieu a (tous|toi|vous|tout le monde|ma famille|mes enfants|maman|papa|la vie)\b/,
+      /\bla fin pour moi\b|\bce est (bientot )?la fin\b(?! (de|du|des|le|la|les|pour (le|la|les)))/,
+      rx('',
+        '\\bserai (plus|bientot plus) (de ce monde|en vie|parmi vous|la\\b(?! (pour|a|au|aux|le|',
+        'la|les|en|entre|avant|apres|de|du|des|ce|cet|cette|lundi|mardi|mercredi|jeudi|vendredi|',
+        'samedi|dimanche|jusque|demain|quand)\\b))',
+      ),
+      rx('',
+        '\\bpersonne (ne )?(me|va me|ne va me) (manquera|regrettera|pleurera|manquer|regretter|',
+        'pleurer)\\b|\\bje (ne )?(manquerai|vais manquer) a personne\\b',
+      ),
+      rx('',
+        '\\b(plus|aucune|pas) (aucune |de |une )?raisons? de (vivre|rester en vie|exister|',
+        'rester sur terre|me lever le matin)\\b',
+      ),
+      rx('',
+        '\\b(rejoindre|retrouver) ([a-z]+ ){1,3}(au ciel|la haut|au paradis|de le autre cote|',
+        'dans la mort|dans la tombe)\\b',
+      ),
+      /\b(je suis|suis|me sens|on est) au bord du (gouffre|precipice)\b(?! (financier|econom))/,
+      /\b(dormir|endormir|partir dormir) pour (toujours|de bon)\b|\bplus jamais me reveiller\b/,
+    ],
+    unless: rx('',
+      '\\b(collegues|retraite|pot de depart|mutation|demenagement|demenage|demenager|heritage|',
+      'testament|succession|notaire|assurance vie|obseques|donation|heritiers|tutelle|',
+      'mandat de protection|proteger|emission|concert|tournee)\\b',
+    ),
+  },
+  {
+    id: 'net-suicide-means',
+    situation: 'suicide',
+    always: true,
+    patterns: [
+      rx('',
+        '^(?=.*\\b(ce soir|cette nuit|demain|maintenant|pendre|plafond|poutre|cou|tabouret|en ',
+        'finir|adieu)\\b)(?!.*\\b(cordes? (a sauter|a linge|de guitare|vocales)|escalade|bateau|',
+        'camping|randonnee|chantier|bricolage|chien|cheval|chevre|tente|demenagement)\\b).*',
+        '\\b(achete|pris|prepare|trouve|accroche|attache|noue|ai|tiens) (une|la|ma) corde\\b',
+      ),
+      rx('',
+        '\\b(je ai|jai|je tiens|je me mets|je mets|je met) (mon|ma|un|une|le|la) ',
+        `(${WEAPON_AT_HAND})( [a-z]+){0,4} (sur|contre|dans) (la|ma) (tempe|bouche|tete)\\b`,
+      ),
+      /\bcanon( [a-z]+){0,3} (dans|sur|contre) (la|ma) (bouche|tempe)\b/,
+      /\bje me tue\b(?! (a|au|aux|pour)\b)/,
+      new RegExp(`^(?=.*\\b(${MEANS})\\b).*\\b(vais|veux|va) tout (prendre|avaler)\\b`),
+      new RegExp(`\\b(${MEANS}) (est |sont )?(devant moi|a cote de moi|dans ma main)\\b`),
+      /\b(suis|je suis) (pret|prete) a (sauter|le faire|en finir|mourir|passer a le acte)\b/,
+    ],
+  },
+  {
+    id: 'net-attempt',
+    situation: 'suicide_attempt',
+    patterns: [
+      rx('',
+        '\\b(me suis|se est|te es|ai|a) (ouvert|ouverte|coupe|coupee|taillade|tailladee|tranche|',
+        'tranchee|entaille|entaillee|scarifie|scarifiee)( [a-z]+){0,2} (les veines|les ',
+        'poignets|le poignet|la gorge)\\b',
+      ),
+      /\b(se est|me suis) (pendu|pendue)\b|\b(est|suis) (pendu|pendue)\b(?! (a|au|aux)\b)/,
+      rx('',
+        '\\b(ai|a|avons|ont|suis|est) (saute|sautee) (du|de le|de la|par la) ',
+        '([a-z0-9]+ ){0,2}(pont|fenetre|balcon|toit|immeuble|etage|\\d+e|\\d+eme|\\d+ eme)\\b',
+      ),
+    ],
+  },
+];
