@@ -58,9 +58,13 @@ export const DEFAULT_SOURCES: EmergencySources = {
   ],
 };
 
-/** Words and character 3-5-grams: a typo or an unseen inflection keeps most of its grams. */
-const FEATURES: FeatureOptions = { charGrams: [3, 4, 5], bigrams: true };
-const TRAINING: TrainingOptions = { epochs: 12, learningRate: 1, l2: 1e-5, seed: 11 };
+/**
+ * Words, stem bigrams and character 3-4-grams: a typo or an unseen inflection keeps most of
+ * its grams. 5-grams gained about 3 points of cross-validated recall for twice the cost per
+ * message (0.046 ms against 0.021); 3-4-grams also share the topic classifier's word cache.
+ */
+const FEATURES: FeatureOptions = { charGrams: [3, 4], bigrams: true };
+const TRAINING: TrainingOptions = { epochs: 20, learningRate: 1, l2: 1e-5, seed: 11 };
 const FOLDS = 5;
 /** Share of calm corpus lines the model may flag (cross-validated). */
 export const MAX_CORPUS_FALSE_ALARMS = 0.01;
