@@ -24,7 +24,8 @@ export const NET_PAST = rx('',
 export const NET_NOW = rx('',
   '\\b(revient|reviennent|va revenir|est revenu|est de retour|en bas|dehors|devant (ma|la|notre) ',
   'porte|encore la|toujours la|il est la|ils sont la|en ce moment|maintenant|tout de suite|',
-  'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus)\\b',
+  'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus|',
+  '(il|elle|ils|elles) (continue|continuent|recommence|recommencent))\\b',
 );
 
 /**
@@ -61,6 +62,7 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'son|sa|mon|ma) (paperasse|travail|papiers|boulot|devoirs|dettes|problemes|demarches|',
     'dossiers|factures|mails|chagrin|alcool)\\b',
   ),
+  /\b(tape|tapent|tapes|tapez) (sur|a) (les|le|mes|ses) (nerfs|systeme|ciboulot)\b/g,
 ];
 
 /** Fiction, games, media: "un jeu vidéo avec des armes", "un incendie à la télé". */

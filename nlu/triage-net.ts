@@ -1,6 +1,7 @@
 import { HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
+import { NET_NOW_VIOLENCE } from './triage-net-now';
 import type { NetFamily } from './triage-net-families';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_WITNESS } from './triage-net-witness';
@@ -10,7 +11,7 @@ import {
 import type { Situation } from './triage-words';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
-  ...NET_DANGER, ...NET_DESPAIR, ...NET_WITNESS, ...NET_RESCUE,
+  ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -1,0 +1,167 @@
+import { NOW_MARKERS } from './triage-context';
+import { NET_NOW } from './triage-net-context';
+import { SOMEONE, type NetFamily } from './triage-net-families';
+import { MESSAGING, rx } from './triage-words';
+
+/**
+ * Safety-net families for violence under way that the older families missed: "viol en
+ * cours", a rape or a hold-up told in two words, screams next door, a car driven into
+ * people, an animal beaten to death, and "il continue" after what he did.
+ */
+
+/** Signs of now, also for the families whose words alone may tell a habit. */
+const NOW_CUE = new RegExp(`${NOW_MARKERS.source}|${NET_NOW.source}|\\bla$`);
+
+/** "il continue", "il recommence": what was just done is still being done. */
+export const CONTINUES = rx('',
+  '\\b((il|elle|ils|elles|ca|on) (continue|continuent|recommence|recommencent|',
+  'arrete pas|arrete plus|veut pas arreter|va recommencer)|encore et encore)\\b',
+  '(?! (son|sa|ses|leur|leurs) (chemin|route|vie|travail|etudes))',
+);
+
+const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|tape|tapee|' +
+  'cogne|cognee|gifle|giflee|etrangle|etranglee|bouscule|bousculee|mordu|mordue|brule|brulee|' +
+  'battu|battue|tabasse|tabassee|secoue|secouee|blesse|blessee|traine|trainee';
+
+const ANIMAL = 'chien|chienne|chiot|chat|chatte|chaton|cheval|jument|animal|animaux|chevre|' +
+  'mouton|lapin|ane|vache|veau';
+
+export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
+  {
+    id: 'net-under-way',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(viol|viols|agression sexuelle|attouchements|enlevement|kidnapping|sequestration|',
+        'tentative de (meurtre|viol|enlevement)|meurtre|lynchage|rixe|bagarre|attaque|agression|',
+        'prise de otages?)( [a-z]+){0,3} (en cours|en train de se passer|en ce moment|la ',
+        'maintenant|sous mes yeux|se passe (la|maintenant|en ce moment|sous mes yeux|devant ',
+        'moi))\\b(?! de\\b)',
+      ),
+    ],
+  },
+  {
+    id: 'net-sexual',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '(?<!\\bje )\\b(essaie|essaye|essayent|essaient|tente|tentent|veut|veulent|va|vont) de? ?',
+        '(me|la|nous|le) violer\\b',
+      ),
+      new RegExp(`\\b${SOMEONE} (me|nous) (viole|violent|viol)\\b`),
+      rx('',
+        '\\b(me|la|nous) (viole|violent|touche|touchent|deshabille|deshabillent) de force\\b',
+      ),
+    ],
+    unless: MESSAGING,
+  },
+  {
+    id: 'net-coerced',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(me|la|nous|le) (force|forcent|oblige|obligent|contraint|contraignent) a (coucher|',
+        'faire des choses|le toucher|le sucer|avoir des rapports|me deshabiller|se deshabiller|',
+        'faire le amour|monter|le suivre)\\b',
+      ),
+    ],
+    requires: NOW_CUE,
+    unless: MESSAGING,
+  },
+  {
+    id: 'net-held-up',
+    situation: 'weapon',
+    patterns: [
+      new RegExp(`\\b${SOMEONE} (me|nous) (braque|braquent)\\b`),
+      /\b(braque|braquee|braques) par (un|une|des|deux|trois)\b/,
+    ],
+  },
+  {
+    id: 'net-ongoing',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [new RegExp(`\\b(me|ma|nous|la|le) (a |ont )?(${DONE_TO_ME})\\b`)],
+    requires: CONTINUES,
+    unless: MESSAGING,
+  },
+  {
+    id: 'net-screams',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(on|il|ils|elle|elles|quelqu un|qqn) (la|le|les|me) (frappe|frappent|tape|tapent|',
+        'bat|battent|cogne|cognent|tue|tuent|etrangle|etranglent|egorge|massacre|massacrent|',
+        'viole|violent)\\b',
+      ),
+      rx('',
+        '\\b(bruits? de coups|(des|de) (coups|cris|hurlements) et (des|de) (coups|cris|',
+        'hurlements)|hurle de douleur|hurle a la mort|crie a le aide|appelle a le aide)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(hurle|hurlent|crie|crient|cris|hurlements|appelle a le aide|au secours|pleure|',
+      'supplie|on dirait|je crois|je entends|coups|voisin|voisine|a cote|chez)\\b',
+    ),
+    unless: /\b(planete|climat|nature|ecologie|association|chanson|concert|match)\b/,
+  },
+  {
+    id: 'net-ramming',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(fonce|foncent|roule|roulent|accelere|accelerent|lance sa voiture|jette sa voiture) ',
+        '(sur|dans) (les gens|la foule|des gens|les passants|des passants|les pietons|des ',
+        'pietons|nous|moi|les enfants|des enfants|la terrasse|le marche|les manifestants|les ',
+        'cyclistes|la police|les gendarmes)\\b',
+      ),
+    ],
+    unless: /\b(rugby|match|foot|football|jeu|sport|soldes)\b/,
+  },
+  {
+    id: 'net-animal',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(bat|battent|frappe|frappent|tabasse|tabassent|cogne|cognent|massacre|massacrent|',
+        'torture|torturent|tue|tuent|etrangle|noie|noient|pend|egorge|lapide|lapident) (son|sa|',
+        `ses|un|une|le|la|les|mon|ma|mes|leur|leurs|des|ce|cette|notre) (${ANIMAL})\\b`,
+      ),
+    ],
+    requires: rx('',
+      `${NOW_CUE.source}|\\b(a mort|hurle|gemit|couine|crie|sang|sous mes yeux|encore|va le `,
+      'tuer|va la tuer)\\b',
+    ),
+  },
+  {
+    id: 'net-hidden',
+    situation: 'hiding',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(je suis|suis|sommes|on est|je me suis|me suis|reste|restons) (cache |cachee |caches ',
+        '|cachees |planque |planquee |refugie |refugiee )?(sous (le|mon|un) lit|sous la table|',
+        'dans (le|un|mon) placard|dans la penderie|dans (le|un|mon) armoire|dans le dressing)\\b',
+      ),
+    ],
+    unless: /\b(chat|chaton|chien|jeu|cache cache|chaussettes?|cherche|ranger|range)\b/,
+  },
+  {
+    id: 'net-hidden-writing',
+    situation: 'hiding',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(jecris|jecrit|jtape|jenvoie|jte ecris|je te ecris|je vous ecris|ecris|tape) ',
+        '(en cachette|en douce|discretement)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(peur|il est|ils sont|il me|ils me|elle me|surveille|surveillent|entendre|entend|',
+      'voir|savoir|bruit|frappe|menace|enferme|enfermee)\\b',
+    ),
+  },
+];
