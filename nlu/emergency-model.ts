@@ -5,7 +5,7 @@ import { fromRoot } from '../core/paths';
 import { loadCorpus } from './corpus';
 import { featuresOf, type FeatureOptions } from './features';
 import {
-  loadLinearModel, trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
+  trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
 } from './linear-model';
 import { normalize } from './normalize';
 import type { EmergencyAssessment } from './types';
@@ -69,10 +69,6 @@ const FOLDS = 5;
 /** Share of calm corpus lines the model may flag (cross-validated). */
 export const MAX_CORPUS_FALSE_ALARMS = 0.01;
 const EMERGENCY = 'emergency';
-
-const UNCERTAIN: EmergencyAssessment = {
-  detected: true, numbers: ['17', '112'], situation: 'uncertain',
-};
 
 const log = componentLogger('nlu');
 
@@ -160,14 +156,49 @@ function crossValidatedCalmScores(
   return scores;
 }
 
-function assemble(model: LinearModel, threshold: number, dataHash: string): EmergencyModel {
+/**
+ * The saved weights as one emergency-minus-calm weight per feature: the same probability as
+ * the two-class softmax (a sigmoid of the difference) with one lookup per feature, since the
+ * model runs on every message the rules let through.
+ */
+function binaryScorer(data: LinearModelData): (features: readonly string[]) => number {
+  const e = data.labels.indexOf(EMERGENCY);
+  const c = 1 - e;
+  const bytes = new Int8Array(Buffer.from(data.weights, 'base64'));
+  const raw = Buffer.from(data.scales, 'base64');
+  const scales = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.length));
+  if (data.labels.length !== 2 || e < 0 || bytes.length !== data.features.length * 2 ||
+    scales.length !== data.features.length) {
+    throw new Error('the emergency model must have two labels and weights for every feature');
+  }
+  const weights = new Map(data.features.map((feature, f) =>
+    [feature, (bytes[f * 2 + e] - bytes[f * 2 + c]) * scales[f]]));
+  const bias = data.bias[e] - data.bias[c];
+
+  return (features) => {
+    const counts = new Map<string, number>();
+    let known = 0;
+    for (const feature of features) {
+      if (weights.has(feature)) {
+        counts.set(feature, (counts.get(feature) ?? 0) + 1);
+        known += 1;
+      }
+    }
+    let score = 0;
+    counts.forEach((count, feature) => {
+      score += (weights.get(feature) ?? 0) * Math.sqrt(count);
+    });
+    return 1 / (1 + Math.exp(-(bias + (known > 0 ? score / Math.sqrt(known) : 0))));
+  };
+}
+
+function assemble(data: LinearModelData, threshold: number, dataHash: string): EmergencyModel {
+  const score = binaryScorer(data);
   return {
     threshold,
     dataHash,
-    probability: (normalized) => emergencyProbability(model, featuresFor(normalized)),
-    toJSON: () => ({
-      format: 'brigade-emergency-model/1', dataHash, threshold, model: model.toJSON(),
-    }),
+    probability: (normalized) => score(featuresFor(normalized)),
+    toJSON: () => ({ format: 'brigade-emergency-model/1', dataHash, threshold, model: data }),
   };
 }
 
@@ -181,7 +212,7 @@ export function trainEmergencyModel(examples: readonly EmergencyExample[]): Emer
     corpus: example.corpus,
   }));
   const threshold = chooseThreshold(crossValidatedCalmScores(rows), MAX_CORPUS_FALSE_ALARMS);
-  return assemble(fit(rows), threshold, emergencyDataHash(examples));
+  return assemble(fit(rows).toJSON(), threshold, emergencyDataHash(examples));
 }
 
 export function loadEmergencyModel(path: string): EmergencyModel {
@@ -194,17 +225,13 @@ export function loadEmergencyModel(path: string): EmergencyModel {
     typeof model !== 'object' || model === null) {
     throw new Error(`${path} is not a brigade-emergency-model/1 file`);
   }
-  const linear: Partial<LinearModelData> = model;
-  if (!Array.isArray(linear.labels) || !Array.isArray(linear.features) ||
-    typeof linear.weights !== 'string' || typeof linear.scales !== 'string' ||
-    !Array.isArray(linear.bias)) {
+  const { labels, features, weights, scales, bias }: Partial<LinearModelData> = model;
+  if (!Array.isArray(labels) || !Array.isArray(features) || typeof weights !== 'string' ||
+    typeof scales !== 'string' || !Array.isArray(bias)) {
     throw new Error(`${path} has no valid linear model`);
   }
-  const full: LinearModelData = {
-    labels: linear.labels, features: linear.features, weights: linear.weights,
-    scales: linear.scales, bias: linear.bias,
-  };
-  return assemble(loadLinearModel(full), threshold, String(get('dataHash') ?? ''));
+  const hash = String(get('dataHash') ?? '');
+  return assemble({ labels, features, weights, scales, bias }, threshold, hash);
 }
 
 /** Written aside then renamed: two processes starting together never read half a file. */
@@ -247,7 +274,7 @@ export function withModelVote(
   if (rules.detected || !model || model.probability(normalized) < model.threshold) {
     return rules;
   }
-  return { ...UNCERTAIN, numbers: [...UNCERTAIN.numbers] };
+  return { detected: true, numbers: ['17', '112'], situation: 'uncertain' };
 }
 
 const shared = new Map<string, EmergencyModel | undefined>();

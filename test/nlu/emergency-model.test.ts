@@ -7,6 +7,8 @@ import {
   MAX_CORPUS_FALSE_ALARMS, saveEmergencyModel, sharedEmergencyModel, trainEmergencyModel,
   withModelVote, type EmergencyModel, type EmergencySources,
 } from '../../nlu/emergency-model';
+import { featuresOf } from '../../nlu/features';
+import { loadLinearModel } from '../../nlu/linear-model';
 import { normalize } from '../../nlu/normalize';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { EmergencyAssessment } from '../../nlu/types';
@@ -128,6 +130,26 @@ describe('emergency model', function emergencyModelSpec() {
       expect(loaded.dataHash).to.equal(small.dataHash);
       const text = normalize('il a un couteau');
       expect(loaded.probability(text)).to.be.closeTo(small.probability(text), 0.02);
+    });
+
+    it('scores as the two-class linear model it was saved from', () => {
+      const data = small.toJSON().model;
+      const linear = loadLinearModel(data);
+
+      for (const text of [...DANGER, ...CALM].map(normalize)) {
+        const expected = linear.predict(featuresOf(text, { charGrams: [3, 4], bigrams: true }));
+        expect(small.probability(text))
+          .to.be.closeTo(expected[data.labels.indexOf('emergency')], 1e-6);
+      }
+    });
+
+    it('refuses a model that does not have exactly the two labels', () => {
+      const path = join(dir, 'three.json');
+      const data = small.toJSON();
+      const model = { ...data.model, labels: ['a', 'b', 'emergency'] };
+      writeFileSync(path, JSON.stringify({ ...data, model }));
+
+      expect(() => loadEmergencyModel(path)).to.throw(/two labels/);
     });
 
     it('refuses a file that is not an emergency model', () => {
