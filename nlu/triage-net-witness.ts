@@ -143,7 +143,7 @@ export const NET_WITNESS: readonly NetFamily[] = [
         '\\b(disparu|disparue|introuvable|perdu|perdue)\\b',
       ),
       rx('',
-        '\\b(enfant|bebe|gamin|gamine|petit|petite)( [a-z]+){0,3} (seul|seule|tout seul|toute ',
+        '\\b(enfant|bebe|gamin|gamine|petit|petite)( [a-z0-9]+){0,3} (seul|seule|tout seul|toute ',
         'seule)\\b.*\\b(route|autoroute|rue|nuit|voie ferree|rails|bord)\\b',
       ),
     ],

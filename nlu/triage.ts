@@ -194,12 +194,18 @@ export function triageVocabulary(): Map<string, number> {
 }
 
 /**
+ * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
+ * tomber dans les pommes" must not be read "tombé dans les pommes".
+ */
+const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer'];
+
+/**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
  * words; triage words win ties so that "secour" becomes "secours".
  */
 export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()): Triage {
   const vocabulary = new Map(knownWords);
-  for (const word of contextVocabulary(IDIOMS)) {
+  for (const word of contextVocabulary(IDIOMS).concat(REAL_WORDS)) {
     vocabulary.set(word, vocabulary.get(word) ?? 1);
   }
   const dangerWords = triageVocabulary();
