@@ -8,6 +8,7 @@ import {
   trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
 } from './linear-model';
 import { normalize } from './normalize';
+import { contextOf } from './triage-net';
 import type { EmergencyAssessment } from './types';
 
 /**
@@ -83,10 +84,10 @@ function parseList(path: string, emergency: boolean): EmergencyExample[] {
     } catch {
       throw new Error(`${path}:${index + 1}: not valid JSON`);
     }
-    const text: unknown = typeof record === 'object' && record !== null
-      ? Reflect.get(record, 'text') : undefined;
-    const flag: unknown = typeof record === 'object' && record !== null
-      ? Reflect.get(record, 'emergency') : undefined;
+    const field = (key: string): unknown =>
+      typeof record === 'object' && record !== null ? Reflect.get(record, key) : undefined;
+    const text = field('text');
+    const flag = field('emergency');
     if (typeof text !== 'string' || (flag !== undefined && typeof flag !== 'boolean')) {
       throw new Error(`${path}:${index + 1}: needs a "text" string and a boolean "emergency"`);
     }
@@ -111,20 +112,11 @@ export function emergencyDataHash(examples: readonly EmergencyExample[]): string
   return hash.digest('hex').slice(0, 16);
 }
 
-function featuresFor(normalized: string): string[] {
-  return featuresOf(normalized, FEATURES);
-}
-
 function fit(rows: ReadonlyArray<{ features: string[]; emergency: boolean }>): LinearModel {
   const examples = rows.map((row) => ({
     features: row.features, label: row.emergency ? EMERGENCY : 'calm',
   }));
   return trainLinearModel(examples, TRAINING);
-}
-
-function emergencyProbability(model: LinearModel, features: readonly string[]): number {
-  const index = model.labels.indexOf(EMERGENCY);
-  return index < 0 ? 0 : model.predict(features)[index];
 }
 
 /**
@@ -149,7 +141,7 @@ function crossValidatedCalmScores(
     const model = fit(rows.filter((_, i) => i % FOLDS !== fold));
     rows.forEach((row, i) => {
       if (i % FOLDS === fold && row.corpus) {
-        scores.push(emergencyProbability(model, row.features));
+        scores.push(model.predict(row.features)[model.labels.indexOf(EMERGENCY)]);
       }
     });
   }
@@ -197,7 +189,7 @@ function assemble(data: LinearModelData, threshold: number, dataHash: string): E
   return {
     threshold,
     dataHash,
-    probability: (normalized) => score(featuresFor(normalized)),
+    probability: (normalized) => score(featuresOf(normalized, FEATURES)),
     toJSON: () => ({ format: 'brigade-emergency-model/1', dataHash, threshold, model: data }),
   };
 }
@@ -207,7 +199,7 @@ export function trainEmergencyModel(examples: readonly EmergencyExample[]): Emer
     throw new Error('the emergency model needs emergencies and calm corpus lines');
   }
   const rows = examples.map((example) => ({
-    features: featuresFor(normalize(example.text)),
+    features: featuresOf(normalize(example.text), FEATURES),
     emergency: example.emergency,
     corpus: example.corpus,
   }));
@@ -266,12 +258,18 @@ export function freshEmergencyModel(
 
 /**
  * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
- * model scores at or above its threshold is an emergency of unknown kind (17, 112).
+ * model scores at or above its threshold is an emergency of unknown kind (17, 112), unless
+ * the triage's own context says it is past, an information question or fiction: the model
+ * knows words, not time ("il m'a frappée il y a deux ans").
  */
 export function withModelVote(
   rules: EmergencyAssessment, model: EmergencyModel | undefined, normalized: string,
 ): EmergencyAssessment {
   if (rules.detected || !model || model.probability(normalized) < model.threshold) {
+    return rules;
+  }
+  const context = contextOf(normalized);
+  if (context.past || context.info || context.fiction) {
     return rules;
   }
   return { detected: true, numbers: ['17', '112'], situation: 'uncertain' };

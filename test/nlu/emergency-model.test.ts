@@ -178,6 +178,14 @@ describe('emergency model', function emergencyModelSpec() {
       });
     });
 
+    it('leaves past events, information questions and fiction to the rules', () => {
+      const sure = scoring(small, 1);
+
+      for (const text of ['il m a frappe il y a deux ans', 'dans le film il le tue']) {
+        expect(withModelVote(NOT_DETECTED, sure, normalize(text))).to.equal(NOT_DETECTED);
+      }
+    });
+
     it('keeps the rules answer below the threshold', () => {
       const below = scoring(small, small.threshold - 0.01);
 
