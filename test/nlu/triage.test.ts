@@ -147,6 +147,27 @@ describe('emergency triage', () => {
     });
   });
 
+  describe('puts first who needs it most when someone is suicidal', () => {
+    it('others in the plan: the police first, then the suicide line and the SAMU', () => {
+      expect(assess('il dit qu il va se tuer avec les enfants')).to.deep.equal({
+        detected: true, numbers: ['17', '3114', '15', '112'], situation: 'suicide',
+      });
+    });
+
+    it('an attempt already made: the SAMU first', () => {
+      for (const text of ['je me suis ouvert les veines', 'j ai avale mes cachets pour en finir']) {
+        expect(assess(text), text).to.deep.equal({
+          detected: true, numbers: ['15', '3114', '112'], situation: 'suicide',
+        });
+      }
+    });
+
+    it('an intention not yet acted on: the suicide line first', () => {
+      expect(assess('je vais avaler tous mes cachets').numbers[0]).to.equal('3114');
+      expect(assess('je vais me tuer').numbers[0]).to.equal('3114');
+    });
+  });
+
   it('answers an empty or meaningless message with no emergency', () => {
     expect(triage.assess('')).to.deep.equal({ detected: false, numbers: [] });
     expect(assess('🙂🙂🙂')).to.deep.equal({ detected: false, numbers: [] });
