@@ -1,7 +1,7 @@
 import { NOW_MARKERS } from './triage-context';
 import { NET_NOW } from './triage-net-context';
 import { SOMEONE, type NetFamily } from './triage-net-families';
-import { MESSAGING, rx } from './triage-words';
+import { HURT_INF, MESSAGING, rx } from './triage-words';
 
 /**
  * Safety-net families for violence under way that the older families missed: "viol en
@@ -22,6 +22,10 @@ export const CONTINUES = rx('',
 const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|tape|tapee|' +
   'cogne|cognee|gifle|giflee|etrangle|etranglee|bouscule|bousculee|mordu|mordue|brule|brulee|' +
   'battu|battue|tabasse|tabassee|secoue|secouee|blesse|blessee|traine|trainee';
+
+/** "coups de fil", "coups de klaxon" are no blows. */
+const NOT_BLOWS = '(?! de (fil|klaxon|telephone|main|pouce|coeur|soleil|vent|tonnerre|balai|' +
+  'sifflet|marteau|gueule))';
 
 const ANIMAL = 'chien|chienne|chiot|chat|chatte|chaton|cheval|jument|animal|animaux|chevre|' +
   'mouton|lapin|ane|vache|veau';
@@ -82,7 +86,11 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
     id: 'net-ongoing',
     situation: 'violence',
     habitCancels: true,
-    patterns: [new RegExp(`\\b(me|ma|nous|la|le) (a |ont )?(${DONE_TO_ME})\\b`)],
+    patterns: [
+      new RegExp(`\\b(me|ma|nous|la|le) (a |ont )?(${DONE_TO_ME})\\b`),
+      new RegExp(`\\b(continue|continuent|recommence|recommencent) (de|a) (me|nous|la|le) ` +
+        `(${HURT_INF}|pousser|gifler|bousculer|bruler|mordre)\\b`),
+    ],
     requires: CONTINUES,
     unless: MESSAGING,
   },
@@ -98,7 +106,12 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
       ),
       rx('',
         '\\b(bruits? de coups|(des|de) (coups|cris|hurlements) et (des|de) (coups|cris|',
-        'hurlements)|hurle de douleur|hurle a la mort|crie a le aide|appelle a le aide)\\b',
+        `hurlements)${NOT_BLOWS}|hurle de douleur|hurle a la mort|crie a le aide|appelle a le `,
+        'aide)\\b',
+      ),
+      rx('',
+        `\\b(crier|hurler|cris|hurlements|crie|hurle)\\b.{0,30}\\bcoups\\b${NOT_BLOWS}|`,
+        `\\bcoups\\b${NOT_BLOWS}.{0,30}\\b(crier|hurler|cris|hurlements|crie|hurle)\\b`,
       ),
     ],
     requires: rx('',
