@@ -26,6 +26,8 @@ export const NET_NOW = rx('',
   'porte|encore la|toujours la|il est la|ils sont la|en ce moment|maintenant|tout de suite|',
   'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus|',
   '(il|elle|ils|elles) (continue|continuent|recommence|recommencent))\\b',
+  // "il continue à me harceler par messages" is still the complaint
+  '(?! (de|a) (me |nous )?(harceler|envoyer|ecrire|appeler|contacter|insulter|publier))',
 );
 
 /**

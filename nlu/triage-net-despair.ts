@@ -62,7 +62,7 @@ export const NET_DESPAIR: readonly NetFamily[] = [
       /\b(dormir|endormir|partir dormir) pour (toujours|de bon)\b|\bplus jamais me reveiller\b/,
     ],
     unless: rx('',
-      '\\b(collegues|retraite|pot de depart|mutation|demenagement|demenage|demenager|heritage|',
+      '\\b(collegues|retraite|pot de depart|mutation|demenagement|demenage|demenager|herit\\w*|',
       'testament|succession|notaire|assurance vie|obseques|donation|heritiers|tutelle|',
       'mandat de protection|proteger|emission|concert|tournee|rendez vous|rdv|colis|livraison|',
       'livreur|horaires|absent|absente|conges|vacances|peut passer|pouvez passer|repasser|',

@@ -12,11 +12,15 @@ import { HURT_INF, MESSAGING, rx } from './triage-words';
 /** Signs of now, also for the families whose words alone may tell a habit. */
 const NOW_CUE = new RegExp(`${NOW_MARKERS.source}|${NET_NOW.source}|\\bla$`);
 
+/** "il continue à me harceler en ligne" goes on, but not here: the complaint, not a 17. */
+export const NOT_AT_A_DISTANCE = '(?! (de|a) (me |nous |la |le )?(harceler|envoyer|ecrire|' +
+  'appeler|contacter|insulter|texter|spammer|publier|poster|relancer))';
+
 /** "il continue", "il recommence": what was just done is still being done. */
 export const CONTINUES = rx('',
   '\\b((il|elle|ils|elles|ca|on) (continue|continuent|recommence|recommencent|',
   'arrete pas|arrete plus|veut pas arreter|va recommencer)|encore et encore)\\b',
-  '(?! (son|sa|ses|leur|leurs) (chemin|route|vie|travail|etudes))',
+  `(?! (son|sa|ses|leur|leurs) (chemin|route|vie|travail|etudes))${NOT_AT_A_DISTANCE}`,
 );
 
 const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|tape|tapee|' +
