@@ -3,6 +3,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
 import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
 import { loadCorpus } from './corpus';
+import { CALM_ANSWERS } from './emergency-model-calm';
 import { featuresOf, type FeatureOptions } from './features';
 import {
   trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
@@ -20,7 +21,7 @@ import type { EmergencyAssessment } from './types';
 export interface EmergencyExample {
   text: string;
   emergency: boolean;
-  /** A topic-corpus line: the false-alarm budget is counted on these. */
+  /** A topic-corpus line or a calm procedure answer: the false-alarm budget is on these. */
   corpus: boolean;
 }
 
@@ -98,8 +99,8 @@ function parseList(path: string, emergency: boolean): EmergencyExample[] {
 /** Every emergency the project holds, its calm look-alikes, and the topic corpus as calm. */
 export function loadEmergencyExamples(sources: EmergencySources = DEFAULT_SOURCES):
   EmergencyExample[] {
-  const corpus = loadCorpus(sources.corpus)
-    .map((example) => ({ text: example.text, emergency: false, corpus: true }));
+  const corpus = [...loadCorpus(sources.corpus).map((example) => example.text), ...CALM_ANSWERS]
+    .map((text) => ({ text, emergency: false, corpus: true }));
   return [...sources.lists.flatMap((list) => parseList(list.path, list.emergency)), ...corpus];
 }
 

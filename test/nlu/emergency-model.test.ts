@@ -7,11 +7,13 @@ import {
   MAX_CORPUS_FALSE_ALARMS, saveEmergencyModel, sharedEmergencyModel, trainEmergencyModel,
   withModelVote, type EmergencyModel, type EmergencySources,
 } from '../../nlu/emergency-model';
+import { CALM_ANSWERS } from '../../nlu/emergency-model-calm';
 import { featuresOf } from '../../nlu/features';
 import { loadLinearModel } from '../../nlu/linear-model';
 import { normalize } from '../../nlu/normalize';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { EmergencyAssessment } from '../../nlu/types';
+import { fullScript, KIND_ANSWERS, type Kind } from '../dialogs/preComplaint/script';
 
 const DANGER = [
   'il me frappe aidez moi', 'il a un couteau il va me tuer', 'au secours on me tape',
@@ -70,7 +72,8 @@ describe('emergency model', function emergencyModelSpec() {
     it('reads corpus lines as calm, list lines as their list says unless they say', () => {
       const examples = loadEmergencyExamples(sources(dir));
 
-      expect(examples.filter((e) => e.corpus && !e.emergency)).to.have.length(CALM.length);
+      expect(examples.filter((e) => e.corpus && !e.emergency))
+        .to.have.length(CALM.length + CALM_ANSWERS.length);
       expect(examples.filter((e) => e.emergency)).to.have.length(DANGER.length + 1);
       expect(examples.find((e) => e.text === 'il m a frappe l an dernier'))
         .to.include({ emergency: false, corpus: false });
@@ -241,6 +244,18 @@ describe('emergency model', function emergencyModelSpec() {
         .to.be.at.most(MAX_CORPUS_FALSE_ALARMS);
       expect(flagged('y a un type qui me cogne la tout de suite venez')).to.equal(true);
       expect(flagged('je voudrais renouveler ma carte d identite')).to.equal(false);
+    });
+
+    it('never interrupts a pré-plainte: no answer of the dialog specs is flagged', () => {
+      const model = freshEmergencyModel();
+      const kinds = Object.keys(KIND_ANSWERS).filter((kind): kind is Kind => kind in KIND_ANSWERS);
+      const replies = kinds.flatMap((kind) => fullScript(kind).map((step) => step.answer));
+
+      const flagged = replies.filter((text) =>
+        withModelVote(NOT_DETECTED, model, normalize(text)).detected);
+
+      expect(replies.length).to.be.above(20);
+      expect(flagged).to.deep.equal([]);
     });
   });
 });
