@@ -1,10 +1,11 @@
 import type { Request, Response, Server } from 'restify';
-import type { AgentAuthenticator, AgentPrincipal } from '../core/auth';
+import type { AgentAuthenticator } from '../core/auth';
 import { componentLogger } from '../core/logger';
 import { readJsonBody } from './body';
 import { isAgentStatus } from './lifecycle';
 import { parseRecordQuery } from './query';
 import { normalizeReference } from './reference';
+import { fail, principal, referenceOf, registerListAndRead, reply } from './routeHelpers';
 import type { PreComplaintStore, StatusChangeResult } from './store';
 import type { PreComplaintRecord } from './types';
 
@@ -42,39 +43,6 @@ function full(record: PreComplaintRecord): Record<string, unknown> {
   };
 }
 
-function reply(res: Response, status: number, body: unknown): void {
-  // personal data: never kept by a browser or proxy cache
-  res.header('Cache-Control', 'no-store');
-  res.send(status, body);
-}
-
-/** The error shape of every API of the server: { error: { code, message } }. */
-function fail(res: Response, status: number, code: string, message: string): void {
-  reply(res, status, { error: { code, message } });
-}
-
-async function principal(
-  req: Request,
-  res: Response,
-  authenticator: AgentAuthenticator,
-): Promise<AgentPrincipal | undefined> {
-  const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
-  if (!agent) {
-    fail(res, 401, 'unauthenticated', 'authentication required');
-  }
-  return agent;
-}
-
-/** Read from the raw URL: works whether or not the server installed restify's query parser. */
-function queryOf(req: Request): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(req.getQuery() ?? ''));
-}
-
-function referenceOf(req: Request): string | undefined {
-  const raw: unknown = req.params?.reference;
-  return typeof raw === 'string' ? normalizeReference(raw) : undefined;
-}
-
 /**
  * The gendarmes' API over submitted pré-plaintes:
  * - GET  /api/records/pre-complaints?status=&commune=&limit=&offset=  newest first
@@ -86,33 +54,19 @@ function referenceOf(req: Request): string | undefined {
 export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): void {
   const { store, authenticator } = deps;
 
-  server.get(RECORDS_PATH, async (req: Request, res: Response) => {
-    if (!(await principal(req, res, authenticator))) {
-      return;
-    }
-    const parsed = parseRecordQuery(queryOf(req));
-    if (!parsed.ok) {
-      fail(res, 400, 'invalid_request', parsed.error);
-      return;
-    }
-    const records = await store.list(parsed.query);
-    reply(res, 200, { items: records.map(summary) });
-  });
-
-  server.get(`${RECORDS_PATH}/:reference`, async (req: Request, res: Response) => {
-    const agent = await principal(req, res, authenticator);
-    if (!agent) {
-      return;
-    }
-    const reference = referenceOf(req);
-    const record = reference === undefined ? undefined : await store.get(reference);
-    if (!record) {
-      fail(res, 404, 'not_found', 'no such pre-complaint');
-      return;
-    }
-    // reading a citizen's file is an auditable act
-    log.info('pre-complaint read', { reference: record.id, agentId: agent.agentId });
-    reply(res, 200, full(record));
+  registerListAndRead(server, {
+    path: RECORDS_PATH,
+    authenticator,
+    parseQuery: (params) => parseRecordQuery(Object.fromEntries(params)),
+    list: (query) => store.list(query),
+    get: (reference) => store.get(reference),
+    normalizeReference,
+    summary,
+    full,
+    notFound: 'no such pre-complaint',
+    onRead: (record, agent) => {
+      log.info('pre-complaint read', { reference: record.id, agentId: agent.agentId });
+    },
   });
 
   server.post(`${RECORDS_PATH}/:reference/status`, async (req: Request, res: Response) => {
@@ -129,7 +83,7 @@ export function registerRecordRoutes(server: Server, deps: RecordRoutesDeps): vo
         : body.error);
       return;
     }
-    const reference = referenceOf(req);
+    const reference = referenceOf(req, normalizeReference);
     const result: StatusChangeResult = reference === undefined
       ? { ok: false, error: 'not_found' }
       : await store.changeStatus(reference, status, agent.agentId);

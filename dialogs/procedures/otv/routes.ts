@@ -1,6 +1,9 @@
 import type { Request, Response, Server } from 'restify';
-import type { AgentAuthenticator, AgentPrincipal } from '../../../core/auth';
+import type { AgentAuthenticator } from '../../../core/auth';
 import { componentLogger } from '../../../core/logger';
+import {
+  fail, principal, referenceOf, registerListAndRead, reply,
+} from '../../../records/routeHelpers';
 import { normalizeOtvReference, OtvQuery, OtvStore } from './store';
 import { OTV_STATUSES, OtvRequest, OtvStatus } from './types';
 
@@ -33,27 +36,6 @@ function full(request: OtvRequest): Record<string, unknown> {
     updatedAt: request.updatedAt, expiresAt: request.expiresAt, channel: request.channel,
     history: request.history, ...request.content,
   };
-}
-
-function reply(res: Response, status: number, body: unknown): void {
-  // personal data: never kept by a browser or proxy cache
-  res.header('Cache-Control', 'no-store');
-  res.send(status, body);
-}
-
-/** The error shape of every API of the server: { error: { code, message } }. */
-function fail(res: Response, status: number, code: string, message: string): void {
-  reply(res, status, { error: { code, message } });
-}
-
-async function principal(
-  req: Request, res: Response, authenticator: AgentAuthenticator,
-): Promise<AgentPrincipal | undefined> {
-  const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
-  if (!agent) {
-    fail(res, 401, 'unauthenticated', 'authentication required');
-  }
-  return agent;
 }
 
 function isStatus(value: string): value is OtvStatus {
@@ -94,11 +76,6 @@ export function parseOtvQuery(params: URLSearchParams): QueryResult {
   };
 }
 
-function referenceOf(req: Request): string | undefined {
-  const raw: unknown = req.params?.reference;
-  return typeof raw === 'string' ? normalizeOtvReference(raw) : undefined;
-}
-
 /**
  * The gendarmes' API over holiday-watch requests, in the style of the pré-plaintes one:
  * - GET  /api/records/otv?status=&commune=&limit=&offset=   soonest departure first
@@ -109,33 +86,19 @@ function referenceOf(req: Request): string | undefined {
 export function registerOtvRoutes(server: Server, deps: OtvRoutesDeps): void {
   const { store, authenticator } = deps;
 
-  server.get(OTV_PATH, async (req: Request, res: Response) => {
-    if (!(await principal(req, res, authenticator))) {
-      return;
-    }
-    const parsed = parseOtvQuery(new URLSearchParams(req.getQuery() ?? ''));
-    if (!parsed.ok) {
-      fail(res, 400, 'invalid_request', parsed.error);
-      return;
-    }
-    const requests = await store.list(parsed.query);
-    reply(res, 200, { items: requests.map(summary) });
-  });
-
-  server.get(`${OTV_PATH}/:reference`, async (req: Request, res: Response) => {
-    const agent = await principal(req, res, authenticator);
-    if (!agent) {
-      return;
-    }
-    const reference = referenceOf(req);
-    const request = reference === undefined ? undefined : await store.get(reference);
-    if (!request) {
-      fail(res, 404, 'not_found', 'no such holiday-watch request');
-      return;
-    }
-    // reading a citizen's request is an auditable act
-    log.info('otv read', { reference: request.id, agentId: agent.agentId });
-    reply(res, 200, full(request));
+  registerListAndRead(server, {
+    path: OTV_PATH,
+    authenticator,
+    parseQuery: parseOtvQuery,
+    list: (query) => store.list(query),
+    get: (reference) => store.get(reference),
+    normalizeReference: normalizeOtvReference,
+    summary,
+    full,
+    notFound: 'no such holiday-watch request',
+    onRead: (request, agent) => {
+      log.info('otv read', { reference: request.id, agentId: agent.agentId });
+    },
   });
 
   server.post(`${OTV_PATH}/:reference/handled`, async (req: Request, res: Response) => {
@@ -143,7 +106,7 @@ export function registerOtvRoutes(server: Server, deps: OtvRoutesDeps): void {
     if (!agent) {
       return;
     }
-    const reference = referenceOf(req);
+    const reference = referenceOf(req, normalizeOtvReference);
     const result = reference === undefined
       ? { ok: false as const, error: 'not_found' as const }
       : await store.markHandled(reference, agent.agentId);

@@ -1,0 +1,92 @@
+import type { Request, Response, Server } from 'restify';
+import type { AgentAuthenticator, AgentPrincipal } from '../core/auth';
+
+/** What the gendarmes' APIs over citizen requests (pré-plaintes, holiday watch) share. */
+
+export type ParsedQuery<Q> = { ok: true; query: Q } | { ok: false; error: string };
+
+export function reply(res: Response, status: number, body: unknown): void {
+  // personal data: never kept by a browser or proxy cache
+  res.header('Cache-Control', 'no-store');
+  res.send(status, body);
+}
+
+/** The error shape of every API of the server: { error: { code, message } }. */
+export function fail(res: Response, status: number, code: string, message: string): void {
+  reply(res, status, { error: { code, message } });
+}
+
+/** The signed-in agent, or undefined once a 401 has been sent. */
+export async function principal(
+  req: Request,
+  res: Response,
+  authenticator: AgentAuthenticator,
+): Promise<AgentPrincipal | undefined> {
+  const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
+  if (!agent) {
+    fail(res, 401, 'unauthenticated', 'authentication required');
+  }
+  return agent;
+}
+
+/** Read from the raw URL: works whether or not the server installed restify's query parser. */
+export function queryOf(req: Request): URLSearchParams {
+  return new URLSearchParams(req.getQuery() ?? '');
+}
+
+export function referenceOf(
+  req: Request,
+  normalize: (raw: string) => string | undefined,
+): string | undefined {
+  const raw: unknown = req.params?.reference;
+  return typeof raw === 'string' ? normalize(raw) : undefined;
+}
+
+export interface ListAndReadRoutes<T, Q> {
+  path: string;
+  authenticator: AgentAuthenticator;
+  parseQuery: (params: URLSearchParams) => ParsedQuery<Q>;
+  list: (query: Q) => Promise<T[]>;
+  get: (reference: string) => Promise<T | undefined>;
+  normalizeReference: (raw: string) => string | undefined;
+  /** What a list shows; personal details only in the full read. */
+  summary: (doc: T) => Record<string, unknown>;
+  full: (doc: T) => Record<string, unknown>;
+  /** The 404 message, naming the kind of request. */
+  notFound: string;
+  /** Reading a citizen's file is an auditable act: the caller logs it. */
+  onRead: (doc: T, agent: AgentPrincipal) => void;
+}
+
+/** GET `path` (filtered list) and GET `path/:reference` (one in full), agents only. */
+export function registerListAndRead<T, Q>(server: Server, routes: ListAndReadRoutes<T, Q>): void {
+  const { path, authenticator } = routes;
+
+  server.get(path, async (req: Request, res: Response) => {
+    if (!(await principal(req, res, authenticator))) {
+      return;
+    }
+    const parsed = routes.parseQuery(queryOf(req));
+    if (!parsed.ok) {
+      fail(res, 400, 'invalid_request', parsed.error);
+      return;
+    }
+    const docs = await routes.list(parsed.query);
+    reply(res, 200, { items: docs.map(routes.summary) });
+  });
+
+  server.get(`${path}/:reference`, async (req: Request, res: Response) => {
+    const agent = await principal(req, res, authenticator);
+    if (!agent) {
+      return;
+    }
+    const reference = referenceOf(req, routes.normalizeReference);
+    const doc = reference === undefined ? undefined : await routes.get(reference);
+    if (!doc) {
+      fail(res, 404, 'not_found', routes.notFound);
+      return;
+    }
+    routes.onRead(doc, agent);
+    reply(res, 200, routes.full(doc));
+  });
+}
