@@ -11,10 +11,13 @@ import { SUBSTANCES, TOXIC } from './triage-net-rescue';
 const WEAPON_AT_HAND = 'arme|pistolet|flingue|fusil|revolver|carabine|calibre';
 const MEANS = `${SUBSTANCES}|boite|boites|plaquette|plaquettes`;
 
+/** A drink is not an overdose: "j'ai bu, je veux mourir" stays with the suicide line first. */
+const OVERDOSED = SUBSTANCES.split('|').filter((word) => word !== 'alcool').join('|');
+
 /** Pills or poison already taken: with a suicidal sentence, the SAMU comes first. */
 export const SELF_HARM_DONE = rx('',
   '\\b(ai|a|avons|ont|viens de|vient de|me suis|se est|je suis) (pris|avale|avaler|gobe|',
-  `ingere|bu|prendre|enfile|vide|vider)( [a-z]+){0,4} (${SUBSTANCES}|${TOXIC})\\b`,
+  `ingere|bu|prendre|enfile|vide|vider)( [a-z]+){0,4} (${OVERDOSED}|${TOXIC})\\b`,
 );
 
 /** Others in the plan ("se tuer avec eux"): the police first, for them. */
