@@ -6,7 +6,7 @@ import { ConversationState, TestAdapter, TurnContext } from 'botbuilder';
 import { BOT_STATE, ExpiringStorage } from '../../bots/stateExpiry';
 import { openDatabase } from '../../storage';
 import { BotStateDocument, CollectionStorage } from '../../storage/botStorage';
-import { MemoryCollection } from '../records/memoryCollection';
+import { MemoryCollection } from '../helpers/memoryCollection';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const START = new Date('2026-03-01T10:00:00Z');

@@ -5,7 +5,7 @@ import type { AgentPrincipal } from '../../core/auth';
 import type { ProactiveSender } from '../../core/channels';
 import type { Understanding } from '../../nlu/types';
 import { createHandoff, type Handoff, type HandoffDeps } from '../../handoff';
-import { MemoryDatabase } from './memoryDatabase';
+import { MemoryDatabase } from '../helpers/memoryCollection';
 
 /** Records what the handoff part sends to citizens out of their turn. */
 export class FakeSender implements ProactiveSender {

@@ -3,7 +3,7 @@ import type { Understanding } from '../../nlu/types';
 import {
   createUnansweredLog, type UnansweredDay, type UnansweredText,
 } from '../../nlu/unanswered';
-import { memoryCollection } from './memoryCollection';
+import { memoryCollection } from '../helpers/memoryCollection';
 
 function understanding(text: string, changes: Partial<Understanding> = {}): Understanding {
   return {

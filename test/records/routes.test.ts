@@ -6,7 +6,7 @@ import { RECORDS_PATH, registerRecordRoutes } from '../../records/routes';
 import { PreComplaintStore } from '../../records/store';
 import type { PreComplaintRecord } from '../../records/types';
 import { sampleContent } from './fixtures';
-import { MemoryCollection } from './memoryCollection';
+import { MemoryCollection } from '../helpers/memoryCollection';
 
 /** Signs in whoever sends "Authorization: Bearer good" as agent-42. */
 const fakeAuthenticator: AgentAuthenticator = {

@@ -5,7 +5,7 @@ import {
 } from '../../records/reference';
 import type { PreComplaintRecord } from '../../records/types';
 import { sampleContent } from './fixtures';
-import { MemoryCollection } from './memoryCollection';
+import { MemoryCollection } from '../helpers/memoryCollection';
 
 const DAY = 24 * 3600_000;
 const SUBMITTED = new Date('2026-03-11T14:00:00Z');

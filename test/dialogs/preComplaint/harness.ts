@@ -8,7 +8,7 @@ import { PreComplaintDialog } from '../../../dialogs/preComplaint';
 import type { HandoffGate } from '../../../handoff/types';
 import { PreComplaintStore } from '../../../records/store';
 import type { PreComplaintRecord } from '../../../records/types';
-import { MemoryCollection } from '../../records/memoryCollection';
+import { MemoryCollection } from '../../helpers/memoryCollection';
 import { fakeDirectory } from '../prompts/fakeDirectory';
 
 export const content = loadContent();

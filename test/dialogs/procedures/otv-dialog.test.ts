@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { otvProcedure, OtvStore } from '../../../dialogs/procedures/otv';
 import type { OtvContent, OtvRequest } from '../../../dialogs/procedures/otv/types';
 import { parsePostcodeTable } from '../../../geo/postcodes';
-import { MemoryCollection } from '../../records/memoryCollection';
+import { MemoryCollection } from '../../helpers/memoryCollection';
 import { content, expectInOrder, procedureClient, replies } from './harness';
 
 const postcodes = parsePostcodeTable([

@@ -4,8 +4,8 @@ import {
 } from '../../storage/types';
 
 /**
- * In-memory stand-in for the storage contract (equality filters, sorts, compare-and-set
- * update), so that handoff specifications run without the storage engines.
+ * In-memory stand-in for the storage contract (equality filters on dotted paths, sorts,
+ * compare-and-set update), so that specifications run without the storage engines.
  */
 function field(doc: object, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (
@@ -18,6 +18,7 @@ function matches(doc: object, filter: Filter = {}): boolean {
     field(doc, path) === value);
 }
 
+/** Missing values first, numbers and dates by value, strings by code point (as the engines). */
 function compare(a: unknown, b: unknown): number {
   const left = a instanceof Date ? a.getTime() : a;
   const right = b instanceof Date ? b.getTime() : b;
@@ -30,16 +31,26 @@ function compare(a: unknown, b: unknown): number {
   if (right === undefined || right === null) {
     return 1;
   }
-  return String(typeof left === 'number' ? left.toString().padStart(20, '0') : left)
-    < String(typeof right === 'number' ? right.toString().padStart(20, '0') : right) ? -1 : 1;
+  if (typeof left === 'number' && typeof right === 'number') {
+    return left - right;
+  }
+  return String(left) < String(right) ? -1 : 1;
 }
 
 export class MemoryCollection<T extends StoredDocument> implements Collection<T> {
   readonly docs = new Map<string, T>();
 
+  /** `name` only shows in the DuplicateKeyError message. */
+  constructor(private readonly name = 'memory') {}
+
+  /** Every document as stored, in insertion order. */
+  all(): T[] {
+    return [...this.docs.values()].map((doc) => structuredClone(doc));
+  }
+
   async insert(doc: T): Promise<void> {
     if (this.docs.has(doc.id)) {
-      throw new DuplicateKeyError('memory', doc.id);
+      throw new DuplicateKeyError(this.name, doc.id);
     }
     this.docs.set(doc.id, structuredClone(doc));
   }
@@ -94,13 +105,17 @@ export class MemoryCollection<T extends StoredDocument> implements Collection<T>
   }
 }
 
+export function memoryCollection<T extends StoredDocument>(name = 'memory'): MemoryCollection<T> {
+  return new MemoryCollection<T>(name);
+}
+
 export class MemoryDatabase implements Pick<Database, 'collection'> {
   private readonly collections = new Map<string, MemoryCollection<StoredDocument>>();
 
   collection<T extends StoredDocument>(spec: CollectionSpec): MemoryCollection<T> {
     let found = this.collections.get(spec.name);
     if (!found) {
-      found = new MemoryCollection<StoredDocument>();
+      found = new MemoryCollection<StoredDocument>(spec.name);
       this.collections.set(spec.name, found);
     }
     return found as unknown as MemoryCollection<T>;
