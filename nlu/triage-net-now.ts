@@ -20,7 +20,7 @@ export const NOT_AT_A_DISTANCE = '(?! (de|a) (me |nous |la |le )?(harceler|envoy
 export const CONTINUES = rx('',
   '\\b((il|elle|ils|elles|ca|on) (continue|continuent|recommence|recommencent|',
   'arrete pas|arrete plus|veut pas arreter|va recommencer)|encore et encore)\\b',
-  `(?! (son|sa|ses|leur|leurs) (chemin|route|vie|travail|etudes))${NOT_AT_A_DISTANCE}`,
+  `(?! (son|sa|ses|leur|leurs) (chemin|route|vie|travail|etudes)\\b)${NOT_AT_A_DISTANCE}`,
 );
 
 const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|tape|tapee|' +
@@ -29,7 +29,7 @@ const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|ta
 
 /** "coups de fil", "coups de klaxon" are no blows. */
 const NOT_BLOWS = '(?! de (fil|klaxon|telephone|main|pouce|coeur|soleil|vent|tonnerre|balai|' +
-  'sifflet|marteau|gueule))';
+  'sifflet|marteau|gueule)\\b)';
 
 const ANIMAL = 'chien|chienne|chiot|chat|chatte|chaton|cheval|jument|animal|animaux|chevre|' +
   'mouton|lapin|ane|vache|veau';

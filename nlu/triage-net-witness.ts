@@ -31,8 +31,8 @@ export const NET_WITNESS: readonly NetFamily[] = [
         '\\b(il|ils|on|elle|elles) (me|nous) (frappe|frappent|agresse|agressent|tape|tapent|',
         'cogne|cognent|bat|battent|encercle|encerclent|attaque|attaquent)\\b',
       ),
-      new RegExp(`\\b${SOMEONE} (me|nous) (encercle|encerclent|entoure|entourent|coince|` +
-        'coincent)\\b'),
+      new RegExp(`\\b${SOMEONE} (me|nous) (a |ont )?(encercle|encerclent|entoure|entourent|` +
+        'coince|coincent|coincee|coinces|encerclee|encercles)\\b'),
       rx('',
         '(?<!\\bje )\\b(va|vont|veut|veulent|menace de) (tuer|egorger|poignarder|buter|flinguer|',
         'etrangler) (sa|son|ses|la|le|les|ma|mon|mes|une|un|des|tout le monde|quelqu un)\\b',
@@ -143,7 +143,8 @@ export const NET_WITNESS: readonly NetFamily[] = [
         '\\b(disparu|disparue|introuvable|perdu|perdue)\\b',
       ),
       rx('',
-        '\\b(enfant|bebe|gamin|gamine|petit|petite)( [a-z0-9]+){0,3} (seul|seule|tout seul|toute ',
+        '\\b(enfant|enfants|bebe|gamin|gamine|gamins|petit|petite|gosse|gosses|mome)',
+        '( [a-z0-9]+){0,3} (seul|seule|tout seul|toute ',
         'seule)\\b.*\\b(route|autoroute|rue|nuit|voie ferree|rails|bord)\\b',
       ),
     ],
