@@ -1,7 +1,7 @@
 import {
   CloudAdapter, ConfigurationBotFrameworkAuthentication, type BotAdapter, type TurnContext,
 } from 'botbuilder';
-import { loadContent } from '../content/renderer';
+import { type Content, loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
 import {
@@ -25,6 +25,8 @@ export interface CompositionContext {
   proactive: ProactiveSender;
   /** The store (embedded or MongoDB); closed by the app after its last turn. */
   database: Database;
+  /** Every citizen-facing template, compiled once at start. */
+  content: Content;
 }
 
 /** What a bot gives the server besides its turn: its routes and sockets, if any. */
@@ -110,11 +112,11 @@ async function composeWith(
   const proactive = new AdapterProactiveSender(
     directLine.adapter, cloudAdapter, config.microsoftAppId);
 
-  const built = await createAssistant({ config, proactive, database });
+  const content = loadContent();
+  const built = await createAssistant({ config, proactive, database, content });
   assistant = built;
 
   const serial = new SerialTurns();
-  const content = loadContent();
   const limits = createCitizenLimits({
     content, limits: options.limits ?? limitsFromEnv(process.env),
   });

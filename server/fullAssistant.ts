@@ -1,6 +1,5 @@
 import { createAssistant } from '../bots';
 import { BOT_STATE } from '../bots/stateExpiry';
-import { loadContent } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import { createPreComplaintProcedure } from '../dialogs/preComplaint';
 import { PRE_COMPLAINT_DIALOG } from '../dialogs/preComplaint/ids';
@@ -57,9 +56,10 @@ function loadRecognizer(): LoadingRecognizer {
  * gate, transcript middleware, agent API, console and socket), the guided procedures and
  * their stores and gendarme APIs. Which recogniser runs is chosen here.
  */
-export const createFullAssistant: AssistantFactory = async ({ config, database, proactive }) => {
+export const createFullAssistant: AssistantFactory = async (
+  { config, database, proactive, content },
+) => {
   const understanding = loadRecognizer();
-  const content = loadContent();
   const postcodes = loadPostcodeDirectory();
   const handoff = createHandoff({ database, sender: proactive, content });
   const otv = new OtvStore(database.collection<OtvRequest>(OTV_REQUESTS));
