@@ -15,7 +15,7 @@ export const NET_PAST = rx('',
   '\\b(hier|avant hier|le an dernier|le annee derniere|le mois dernier|la semaine derniere|',
   'le ete dernier|le hiver dernier|le week end dernier|la nuit derniere|samedi dernier|',
   `il y a ${NUMBER} (jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|`,
-  `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|`,
+  `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|en (19|20)\\d\\d|`,
   'depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|avait|suite a|',
   'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b',
 );

@@ -79,6 +79,18 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
     unless: MESSAGING,
   },
   {
+    id: 'net-just-done',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(me suis|se est|nous sommes|se sont) (fait|faite|faits|faites) (agresser|frapper|',
+        'violer|tabasser|poignarder|braquer|enlever|attaquer|etrangler)\\b',
+      ),
+    ],
+    // told afterwards it is the complaint; with him still there, it is now
+    requires: NOW_CUE,
+  },
+  {
     id: 'net-held-up',
     situation: 'weapon',
     patterns: [

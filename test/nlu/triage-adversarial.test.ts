@@ -94,6 +94,7 @@ describe('triage safety net', () => {
     'net-sexual': ['il essaie de me violer', 'on me viole'],
     'net-coerced': ['il me force a coucher avec lui la maintenant'],
     'net-held-up': ['on me braque', 'braquee par deux hommes'],
+    'net-just-done': ['je me suis fait violer il est encore la'],
     'net-ongoing': ['mon copain ma pousse dans lescalier il continue'],
     'net-screams': ['ma voisine hurle on dirait que on la frappe'],
     'net-ramming': ['un mec bourre fonce sur les gens en voiture'],
