@@ -56,7 +56,7 @@ export const DEFAULT_SOURCES: EmergencySources = {
   lists: [
     { path: fromRoot('nlp-models', 'triage', 'emergencies.jsonl'), emergency: true },
     { path: fromRoot('nlp-models', 'triage', 'not-emergencies.jsonl'), emergency: false },
-    { path: fromRoot('test', 'nlu', 'fixtures', 'triage-adversarial.jsonl'), emergency: true },
+    { path: fromRoot('nlp-models', 'triage', 'adversarial.jsonl'), emergency: true },
   ],
 };
 

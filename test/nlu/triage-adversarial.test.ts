@@ -15,7 +15,7 @@ interface AdversarialLine {
   first?: string;
 }
 
-const FIXTURE = fromRoot('test', 'nlu', 'fixtures', 'triage-adversarial.jsonl');
+const FIXTURE = fromRoot('nlp-models', 'triage', 'adversarial.jsonl');
 const MAX_FALSE_ALARM_RATE = 0.03;
 
 /** Reads the set, refusing any line that would make the figures meaningless. */
