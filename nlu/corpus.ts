@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'fs';
 import { extname, join } from 'path';
+import { parseJsonLines } from './jsonl';
 
 /**
  * Training and test corpora. Accepted formats (see README, "Understanding"):
@@ -100,21 +101,13 @@ function labelsOf(value: unknown): string[] | undefined {
 }
 
 function fromJsonl(file: string, raw: string): Example[] {
-  return raw.split('\n').flatMap((line, index) => {
-    if (line.trim() === '') {
-      return [];
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new CorpusError(file, `line ${index + 1} is not JSON`);
-    }
+  const notJson = (line: number) => new CorpusError(file, `line ${line} is not JSON`);
+  return parseJsonLines(raw, notJson).flatMap(({ record, line }) => {
     const fields = typeof record === 'object' && record !== null ? record : {};
     const text: unknown = Reflect.get(fields, 'text');
     const labels = labelsOf(Reflect.get(fields, 'topic') ?? Reflect.get(fields, 'label'));
     if (typeof text !== 'string' || labels === undefined) {
-      throw new CorpusError(file, `line ${index + 1} needs "text" and "topic" (or "label")`);
+      throw new CorpusError(file, `line ${line} needs "text" and "topic" (or "label")`);
     }
     return [{ text, labels }];
   });

@@ -11,6 +11,7 @@ import {
 import { normalize } from './normalize';
 import { contextOf } from './triage-net';
 import type { EmergencyAssessment } from './types';
+import { parseJsonLines } from './jsonl';
 
 /**
  * A learned emergency detector that votes with the hand-written triage rules. The rules
@@ -75,22 +76,14 @@ const EMERGENCY = 'emergency';
 const log = componentLogger('nlu');
 
 function parseList(path: string, emergency: boolean): EmergencyExample[] {
-  return readFileSync(path, 'utf8').split('\n').flatMap((line, index) => {
-    if (line.trim() === '') {
-      return [];
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new Error(`${path}:${index + 1}: not valid JSON`);
-    }
+  const notJson = (line: number) => new Error(`${path}:${line}: not valid JSON`);
+  return parseJsonLines(readFileSync(path, 'utf8'), notJson).flatMap(({ record, line }) => {
     const field = (key: string): unknown =>
       typeof record === 'object' && record !== null ? Reflect.get(record, key) : undefined;
     const text = field('text');
     const flag = field('emergency');
     if (typeof text !== 'string' || (flag !== undefined && typeof flag !== 'boolean')) {
-      throw new Error(`${path}:${index + 1}: needs a "text" string and a boolean "emergency"`);
+      throw new Error(`${path}:${line}: needs a "text" string and a boolean "emergency"`);
     }
     return [{ text, emergency: typeof flag === 'boolean' ? flag : emergency, corpus: false }];
   });

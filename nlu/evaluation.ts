@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { fromRoot } from '../core/paths';
 import type { Recognizer } from './types';
+import { parseJsonLines } from './jsonl';
 
 /**
  * Evaluation on a labelled JSONL set (../shared/eval/dev.jsonl shape):
@@ -46,20 +47,12 @@ function stringList(value: unknown): string[] {
 }
 
 export function parseEvalLines(raw: string, source = 'test set'): EvalLine[] {
-  return raw.split('\n').flatMap((line, index) => {
-    if (line.trim() === '') {
-      return [];
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new Error(`${source}: line ${index + 1} is not JSON`);
-    }
+  const notJson = (line: number) => new Error(`${source}: line ${line} is not JSON`);
+  return parseJsonLines(raw, notJson).flatMap(({ record, line }) => {
     const hasText = typeof record === 'object' && record !== null &&
       typeof Reflect.get(record, 'text') === 'string';
     if (!hasText || typeof record !== 'object' || record === null) {
-      throw new Error(`${source}: line ${index + 1} has no "text"`);
+      throw new Error(`${source}: line ${line} has no "text"`);
     }
     const emergency: unknown = Reflect.get(record, 'emergency');
     return [{
