@@ -42,10 +42,13 @@ export const NET_DANGER: readonly NetFamily[] = [
       /\b(je|on) (chuchote|parle tout bas|tape en cachette)\b/,
       /\b(ecris|ecrit|parle|tape|envoie) en cachette\b|\bne doit pas (savoir|me voir)\b/,
       /\b(suis|sommes) (enferme|enfermee|planque|planquee|cache|cachee) (dans|sous|derriere)\b/,
+      /\b(pas le droit|interdit|interdite) de (parler|telephoner|appeler)\b/,
+      /\b(il|elle|ils) (est|sont|dort|dorment) (juste )?(a cote|dans la piece|derriere la porte)\b/,
     ],
+    // the sign that the citizen must stay silent: "chut", watched, cannot call
     requires: rx('',
       '\\b((peux|peut|pouvons) (pas|plus) (parler|appeler|telephoner)|chuchote|cache|cachee|',
-      'cachette|planque|planquee|peur)\\b',
+      'cachette|planque|planquee|peur|chu+t|surveille|surveillent)\\b',
     ),
   },
   {

@@ -1,7 +1,7 @@
 import { NOW_MARKERS } from './triage-context';
 import { NET_NOW } from './triage-net-context';
 import { SOMEONE, type NetFamily } from './triage-net-families';
-import { HURT_INF, MESSAGING, rx } from './triage-words';
+import { CANNOT_HEAR, HURT_INF, MESSAGING, rx } from './triage-words';
 
 /**
  * Safety-net families for violence under way that the older families missed: "viol en
@@ -192,5 +192,18 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
       '\\b(peur|il est|ils sont|il me|ils me|elle me|surveille|surveillent|entendre|entend|',
       'voir|savoir|bruit|frappe|menace|enferme|enfermee)\\b',
     ),
+  },
+  {
+    // "quelqu'un est entré chez moi" is mostly the burglary found on return; told by someone
+    // who cannot call, with no past marker, it is happening while they write to us
+    id: 'net-break-in-cannot-call',
+    situation: 'hiding',
+    patterns: [
+      rx('',
+        '\\b(est|sont) (entre|rentre|entres|rentres) (chez moi|chez nous|dans (ma|la|notre|',
+        'mon) (maison|appart|appartement|chambre))\\b',
+      ),
+    ],
+    requires: new RegExp(`\\b(${CANNOT_HEAR})\\b`),
   },
 ];

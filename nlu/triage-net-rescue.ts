@@ -134,8 +134,10 @@ export const NET_RESCUE: readonly NetFamily[] = [
     situation: 'medical',
     patterns: [
       rx('',
-        '\\b(toute la boite|toutes les boites|une boite|la boite|plusieurs boites|tous ses|tous ',
-        `mes|toutes ses|toutes mes|plaquette|plaquettes) (de |des |entiere de )?(${SUBSTANCES})\\b`,
+        '\\b(toute la boite|toutes les boites|une boite|la boite|plusieurs boites|',
+        // "tout mes", "tt mes": the plural is often lost in a typed message
+        '(tous|tout|tt|ts|toutes|toute) (mes|ses)|plaquette|plaquettes) ',
+        `(de |des |entiere de )?(${SUBSTANCES})\\b`,
       ),
       new RegExp(`\\b(trop|plein|beaucoup) de (${SUBSTANCES})\\b`),
       rx('',
@@ -213,7 +215,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
       'revient plus|rentre pas|rentre plus|crie dans le eau|appelle a le aide|au secours|mayday|',
       'se est retourne|disparu dans|plus de nouvelles|agrippe|fait des signes|agite les bras|',
       'disparu en mer|disparu au large|disparu avec (son|sa|le|leur) (bateau|voilier|kayak)|',
-      '(la mer|la maree) monte|sur un rocher|bloques? par la maree)\\b',
+      '(la mer|la maree) monte|sur un rocher|bloques? par la maree|',
+      '(prend|prennent) (de )?le eau|fait eau|voie de eau)\\b',
     ),
     unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,
   },

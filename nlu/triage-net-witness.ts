@@ -144,7 +144,7 @@ export const NET_WITNESS: readonly NetFamily[] = [
       ),
       rx('',
         '\\b(enfant|enfants|bebe|gamin|gamine|gamins|petit|petite|gosse|gosses|mome)',
-        '( [a-z0-9]+){0,3} (seul|seule|tout seul|toute ',
+        '( de [a-z0-9]+ (ans|mois))?( [a-z0-9]+){0,3} (seul|seule|tout seul|toute ',
         'seule)\\b.*\\b(route|autoroute|rue|nuit|voie ferree|rails|bord)\\b',
       ),
     ],

@@ -97,6 +97,9 @@ export const WEAPON_USE = 'menace|menacent|pointe|braque|brandit|agite|tire|tire
   'court|crie|frappe|attaque|bagarre|tout le monde|devant|dans la rue|blesse';
 export const THREAT = 'menace|menacent|braque|pointe|attaque|agresse|poursuit|bagarre|rixe';
 export const ABOUT_TO = 'va|veut|vont|veulent|essaie de|essaye de|menace de|vient pour';
+/** Who cannot call a number: the SMS 114 is their line, whatever the danger. */
+export const CANNOT_HEAR = 'sourd|sourde|sourds|malentendant|malentendante|muet|muette';
+
 export const CHILD = 'enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|petit|petite|' +
   'fils|fille|ado|mineur|mineure|nourrisson|eleve|neveu|niece';
 export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|compagne|ex|' +

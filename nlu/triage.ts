@@ -1,6 +1,6 @@
 import type { EmergencyAssessment } from './types';
 import { countWords, createCorrector, type Corrector } from './corrector';
-import { CHILD, REPORTED_AS } from './triage-words';
+import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
@@ -24,6 +24,9 @@ export interface Triage {
 }
 
 const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
+
+/** A citizen who cannot hear or speak on the phone: in any danger the SMS 114 comes first. */
+const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b`);
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
@@ -153,6 +156,10 @@ export function situationsOf(text: string, original = text): Situation[] {
   }
 
   addSuicideNuances(found, literal);
+
+  if (found.size > 0 && CANNOT_CALL.test(literal)) {
+    found.add('hiding');
+  }
 
   return SITUATION_PRIORITY.filter((situation) => found.has(situation));
 }

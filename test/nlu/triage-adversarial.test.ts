@@ -85,7 +85,8 @@ describe('emergency triage on messages written to fool it', () => {
 describe('triage safety net', () => {
   const examples: Record<string, string[]> = {
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
-    'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la'],
+    'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
+      'chut il dort a cote', 'pas le droit de telephoner il surveille'],
     'net-suicide': ['jai envie de me tuer', 'je veux plus etre la', 'adieu a tous'],
     'net-farewell': ['ce est la fin pour moi', 'je ai ecrit ma lettre dadieu'],
     'net-suicide-means': ['je ai achete une corde pour ce soir', 'je me tue cette nuit'],
@@ -101,6 +102,7 @@ describe('triage safety net', () => {
     'net-animal': ['mon voisin bat son chien a mort la'],
     'net-hidden': ['je suis sous le lit'],
     'net-hidden-writing': ['jecris en cachette il me surveille'],
+    'net-break-in-cannot-call': ['je suis sourd quelqu un est entre chez moi'],
     'net-flood': ['ma maison est inondee et le eau monte on est sur le toit'],
     'net-drugged': ['on me a drogue a la soiree je me sens partir'],
     'net-fainting': ['je me sens partir', 'je vais tomber dans les pommes'],
@@ -168,6 +170,13 @@ describe('triage safety net', () => {
       ['owner', 'il a un flingue', 'je ai un flingue de collection a declarer'],
       ['messaging', 'un homme me menace', 'un homme me menace par sms'],
       ['idiom', 'je veux sauter du pont', 'je vais faire sauter mes points'],
+      ['told later', 'je suis sourde qqn est entre chez moi',
+        'je suis sourde, qqn est entre chez moi la semaine derniere'],
+      ['no watcher', 'pas le droit de telephoner il me surveille',
+        'pas le droit de telephoner au travail'],
+      ['alone', 'un petit de 4 ans tout seul sur la route',
+        'un petit de 4 ans joue dans le jardin'],
+      ['leak', 'notre voilier prend l eau', 'notre toit prend l eau, assurance'],
     ];
     for (const [why, danger, calmText] of pairs) {
       it(`${why}: "${danger}" is an emergency, "${calmText}" is not`, () => {
