@@ -90,8 +90,9 @@ interface RuleContext {
 }
 
 function ruleContextOf(text: string): RuleContext {
+  // who cannot call writes while it happens: their "il me frappe" needs no "en ce moment"
   return {
-    now: NOW_MARKERS.test(text),
+    now: NOW_MARKERS.test(text) || CANNOT_CALL.test(text),
     habit: HABIT_MARKERS.test(text) && !STRONG_NOW_MARKERS.test(text),
     past: PAST_MARKERS.test(text),
     fiction: FICTION_MARKERS.test(text),

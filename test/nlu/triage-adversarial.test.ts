@@ -177,6 +177,8 @@ describe('triage safety net', () => {
       ['alone', 'un petit de 4 ans tout seul sur la route',
         'un petit de 4 ans joue dans le jardin'],
       ['leak', 'notre voilier prend l eau', 'notre toit prend l eau, assurance'],
+      ['past', 'je suis muette un homme me frappe',
+        'je suis sourde un homme m a frappe hier je veux porter plainte'],
     ];
     for (const [why, danger, calmText] of pairs) {
       it(`${why}: "${danger}" is an emergency, "${calmText}" is not`, () => {
