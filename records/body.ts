@@ -1,4 +1,5 @@
 import type { Request } from 'restify';
+import { readBodyText } from '../core/httpBody';
 
 const MAX_BODY_BYTES = 4096;
 
@@ -25,15 +26,6 @@ export async function readJsonBody(req: Request): Promise<BodyResult> {
   if (typeof already === 'string' || Buffer.isBuffer(already)) {
     return parseJson(already.toString());
   }
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
-      return { ok: false, error: 'body too large' };
-    }
-    chunks.push(buffer);
-  }
-  return parseJson(Buffer.concat(chunks).toString('utf8'));
+  const text = await readBodyText(req, MAX_BODY_BYTES);
+  return text === undefined ? { ok: false, error: 'body too large' } : parseJson(text);
 }

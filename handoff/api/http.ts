@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'http';
 import { componentLogger } from '../../core/logger';
 import { HandoffError } from '../errors';
+import { readBodyText } from '../../core/httpBody';
 
 const log = componentLogger('handoff.api');
 
@@ -83,17 +84,11 @@ export async function readBody(req: ParsedRequest): Promise<Record<string, unkno
     throw new HandoffError('invalid_request', 'content-type must be application/json');
   }
 
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
-      throw new HandoffError('too_large', `body must be at most ${MAX_BODY_BYTES} bytes`);
-    }
-    chunks.push(buffer);
+  const text = await readBodyText(req, MAX_BODY_BYTES);
+  if (text === undefined) {
+    throw new HandoffError('too_large', `body must be at most ${MAX_BODY_BYTES} bytes`);
   }
-  return parse(Buffer.concat(chunks).toString('utf8'));
+  return parse(text);
 }
 
 export function stringField(body: Record<string, unknown>, name: string, max = 256): string {
