@@ -1,31 +1,14 @@
 import { expect } from 'chai';
-import { Writable } from 'stream';
-import winston from 'winston';
-import { logger } from '../../core/logger';
+import { captureLogs } from '../helpers/logCapture';
 import { agent, world } from './harness';
 import { AgentClient, startAgentServer } from './server';
 
 const PASSWORD = 'correct horse battery staple';
 const WRONG = 'Bastille-Quimper-1985';
 
-/** Keeps every log line written, at every level. */
-function capture(): { lines: string[]; transport: winston.transport } {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
-  return { lines, transport: new winston.transports.Stream({ stream, level: 'silly' }) };
-}
-
 describe('handoff: no message text, note or password in the logs', () => {
   it('logs ids and events only through a whole handoff, API and errors included', async () => {
-    const { lines, transport } = capture();
-    const level = logger.level;
-    logger.level = 'silly';
-    logger.add(transport);
+    const { lines, stop } = captureLogs();
     const w = world();
     const server = await startAgentServer(w.handoff);
     try {
@@ -54,8 +37,7 @@ describe('handoff: no message text, note or password in the logs', () => {
         expect(logged, secret).not.to.include(secret);
       }
     } finally {
-      logger.remove(transport);
-      logger.level = level;
+      stop();
       await server.close();
     }
   });

@@ -1,28 +1,11 @@
 import { expect } from 'chai';
-import { Writable } from 'stream';
-import winston from 'winston';
-import { logger } from '../../../core/logger';
+import { captureLogs } from '../../helpers/logCapture';
 import { newClient, newWorld, texts } from './harness';
 import { answers } from './script';
 
-/** Keeps every log line written, at every level, as the JSON the process would print. */
-function capture(): { lines: string[]; transport: winston.transport } {
-  const lines: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString());
-      done();
-    },
-  });
-  return { lines, transport: new winston.transports.Stream({ stream, level: 'silly' }) };
-}
-
 describe('pré-plainte: personal data never reaches the logs', () => {
   it('logs ids and events only, at every level, for a whole pré-plainte', async () => {
-    const { lines, transport } = capture();
-    const level = logger.level;
-    logger.level = 'silly';
-    logger.add(transport);
+    const { lines, stop } = captureLogs();
     try {
       const script = answers('vehicle_theft');
       await texts(newClient(newWorld()), script);
@@ -35,8 +18,7 @@ describe('pré-plainte: personal data never reaches the logs', () => {
         expect(logged, secret).not.to.include(secret);
       }
     } finally {
-      logger.remove(transport);
-      logger.level = level;
+      stop();
     }
   });
 });
