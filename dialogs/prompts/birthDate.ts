@@ -6,26 +6,47 @@ import { toParisWallClock } from './parisTime';
 
 const MAX_AGE = 120;
 
-function readDate(text: string): Date | undefined | 'none' {
-  const numeric = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4})$/.exec(text);
-  if (numeric) {
-    return calendarDate(Number(numeric[3]), Number(numeric[2]) - 1, Number(numeric[1]));
+/** What people type before the date itself: "né le", "je suis née le", "le". */
+const PREFIX = /^(?:(?:je suis )?nee? (?:le )?|le )/;
+
+const NUMERIC = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})$/;
+const COMPACT = /^(\d{2})(\d{2})(\d{4})$/;
+const SPELLED = new RegExp(`^(\\d{1,2})(?:er)? (${MONTH_PATTERN}) (\\d{4}|\\d{2})$`);
+
+/**
+ * "85" is 1985 and "08" is 2008: a two-digit year is the latest such year not after this
+ * one, because people abbreviate their own recent century.
+ */
+function fullYear(digits: string, now: Date): number {
+  if (digits.length === 4) {
+    return Number(digits);
   }
-  const spelled = new RegExp(`^(?:le )?(\\d{1,2})(?:er)? (${MONTH_PATTERN}) (\\d{4})$`)
-    .exec(text);
+  const thisYear = now.getFullYear();
+  const candidate = thisYear - (thisYear % 100) + Number(digits);
+  return candidate > thisYear ? candidate - 100 : candidate;
+}
+
+function readDate(text: string, now: Date): Date | undefined | 'none' {
+  const bare = text.replace(PREFIX, '');
+  const numeric = NUMERIC.exec(bare) ?? COMPACT.exec(bare);
+  if (numeric) {
+    const year = fullYear(numeric[3], now);
+    return calendarDate(year, Number(numeric[2]) - 1, Number(numeric[1]));
+  }
+  const spelled = SPELLED.exec(bare);
   if (spelled) {
-    return calendarDate(Number(spelled[3]), MONTHS[spelled[2]], Number(spelled[1]));
+    return calendarDate(fullYear(spelled[3], now), MONTHS[spelled[2]], Number(spelled[1]));
   }
   return 'none';
 }
 
 /**
- * A date of birth with its year ("14/07/1985", "14 juillet 1985"); returned as an ISO day
+ * A date of birth with its year ("14/07/1985", "14 juillet 85", "né le 14071985"); returned as an ISO day
  * (YYYY-MM-DD) because a birthday has no time zone.
  */
 export function parseBirthDate(text: string, instant: Date): Parsed<string> {
   const now = toParisWallClock(instant);
-  const date = readDate(fold(text));
+  const date = readDate(fold(text), now);
   if (date === 'none') {
     return failed('prompts/errors.birth_date_format');
   }
