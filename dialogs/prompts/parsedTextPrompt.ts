@@ -3,6 +3,7 @@ import {
   Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
 } from 'botbuilder-dialogs';
 import type { Content } from '../../content/renderer';
+import { asideTopic } from './asideQuestion';
 import { Parsed } from './parsed';
 
 /**
@@ -72,8 +73,18 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     if (prompt.recognized.succeeded) {
       return true;
     }
-    const key = lastError(prompt.state) ?? 'prompts/errors.unknown';
+
     const labels = choiceLabels(prompt.options.choices);
+    const aside = asideTopic(prompt.context, this.content);
+    if (aside !== undefined && prompt.options.prompt !== undefined) {
+      // A question asked on the way is answered, then the pending question comes back.
+      await prompt.context.sendActivity(this.content.render(`faq/${aside}`));
+      await prompt.context.sendActivity(this.content.render('prompts/resume'));
+      await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
+      return false;
+    }
+
+    const key = lastError(prompt.state) ?? 'prompts/errors.unknown';
     await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
     return false;
   }

@@ -7,6 +7,8 @@ import { answers, upTo } from './script';
 
 const START = 'je veux porter plainte';
 const DANGER = 'il revient, il est en train de casser la porte';
+const QUESTION = "est-ce que je peux porter plainte sans connaître l'auteur ?";
+const STATEMENT = "on m'a volé ma carte bleue";
 
 async function assistantWithPreComplaint() {
   const world = newWorld();
@@ -17,6 +19,9 @@ async function assistantWithPreComplaint() {
     known: [
       { text: START, topic: 'procedure.pre_complaint', score: 0.95 },
       { text: DANGER, emergency: { detected: true, numbers: ['17', '112'] } },
+      { text: QUESTION, normalized: 'est ce que je peux porter plainte sans connaitre l auteur',
+        topic: 'faq.complaint_info', score: 0.95 },
+      { text: STATEMENT, topic: 'faq.bank_fraud', score: 0.95 },
     ],
     procedures: [procedure],
   });
@@ -50,5 +55,34 @@ describe('pré-plainte inside the assistant', () => {
       expect(emergency).not.to.include(ask('commune'));
       expect(bot.gate.requests).to.deep.equal([{ reason: 'emergency', priority: 'emergency' }]);
       expect(resumed).to.deep.equal([ask('commune')]);
+    });
+
+  it('answers a question asked at a closed question, then asks that question again',
+    async () => {
+      const { bot } = await assistantWithPreComplaint();
+      await bot.texts(START);
+      await bot.texts('non');
+
+      const aside = await bot.texts(QUESTION);
+      const resumed = await bot.texts('Un vol');
+
+      expect(aside).to.deep.equal([
+        content.render('faq/faq.complaint_info'),
+        content.render('prompts/resume'),
+        ask('kind'),
+      ]);
+      expect(resumed).to.deep.equal([ask('author_known')]);
+    });
+
+  it('takes a statement that does not fit the closed question as a wrong answer, not a topic',
+    async () => {
+      const { bot } = await assistantWithPreComplaint();
+      await bot.texts(START);
+      await bot.texts('non');
+
+      const replies = await bot.texts(STATEMENT);
+
+      expect(replies.join('\n')).not.to.include(content.render('faq/faq.bank_fraud'));
+      expect(replies).not.to.include(content.render('prompts/resume'));
     });
 });
