@@ -31,12 +31,44 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
   } else {
     candidates = [];
   }
+  if (candidates.length === 0 && postcode === undefined) {
+    candidates = namedInSentence(name, directory);
+  }
   if (candidates.length === 0) {
     return failed('prompts/errors.commune_unknown');
   }
   const arrondissements = arrondissementsOf(candidates, name);
   return parsed(arrondissements.length > 0 ? arrondissements
     : preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
+}
+
+/** Words after which people name the place: "dans le tram à Grenoble", "près de Brest". */
+const PLACE_WORDS = new Set(['a', 'au', 'sur', 'vers', 'de', 'dans', 'en', 'pres', 'sous']);
+
+/** The longest name tried after a place word: "Saint-Germain-en-Laye" is four words. */
+const MAX_NAME_WORDS = 5;
+
+/**
+ * A commune named inside a sentence ("ds le tram a grenoble"): the longest run of words
+ * after a place word that is exactly a commune's name. Only exact names count, so that
+ * ordinary words do not turn into villages.
+ */
+function namedInSentence(text: string, directory: PostcodeDirectory): Commune[] {
+  const words = foldWords(text).split(' ');
+  for (let length = MAX_NAME_WORDS; length >= 1; length -= 1) {
+    for (let start = 1; start + length <= words.length; start += 1) {
+      if (!PLACE_WORDS.has(words[start - 1])) {
+        continue;
+      }
+      const phrase = words.slice(start, start + length).join(' ');
+      const exact = preferExact(directory.searchCommune(phrase, SEARCH_LIMIT), phrase)
+        .filter((commune) => foldWords(commune.name) === phrase);
+      if (phrase.length >= 3 && exact.length > 0) {
+        return exact;
+      }
+    }
+  }
+  return [];
 }
 
 /** "Lyon" is its nine arrondissements, every one of them, and nothing else. */

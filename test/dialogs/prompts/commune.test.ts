@@ -30,6 +30,19 @@ describe('commune lookup', () => {
     expect(names(' ')).to.equal('prompts/errors.commune_unknown');
   });
 
+  it('picks a commune named in a sentence, after a word that introduces a place', () => {
+    const directory = loadPostcodeDirectory();
+
+    expect(names('ds le tram a grenoble', directory)).to.deep.equal(['Grenoble 38000']);
+    expect(names('sur le parking du lidl à Cesson-Sévigné')).to.deep.equal(
+      ['Cesson-Sévigné 35510']);
+    expect(names('dans la rue pres de brest', directory)).to.deep.equal(['Brest 29200']);
+  });
+
+  it('does not make a commune of an ordinary word in a sentence', () => {
+    expect(names('dans le tram en allant au travail')).to.equal('prompts/errors.commune_unknown');
+  });
+
   it('works on the La Poste directory shipped with the project', () => {
     const directory = loadPostcodeDirectory();
 
