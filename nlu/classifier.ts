@@ -1,6 +1,7 @@
 import type { TopicScore } from './types';
 import type { Example } from './corpus';
 import { countWords, createCorrector, type Corrector } from './corrector';
+import { createFeatureIdTable } from './feature-ids';
 import { DEFAULT_FEATURES, featuresOf, type FeatureOptions } from './features';
 import {
   DEFAULT_TRAINING, loadLinearModel, trainLinearModel, type LinearModelData, type TrainingOptions,
@@ -98,9 +99,10 @@ function build(
 ): TopicClassifier {
   const corrector = createCorrector(new Map(data.vocabulary));
   const { calibration } = data;
+  const table = createFeatureIdTable(model.features, data.features);
 
   const rank = (corrected: string): TopicScore[] => {
-    const probabilities = model.predict(featuresOf(corrected, data.features));
+    const probabilities = model.predictCounts(table.count(corrected));
     return model.labels
       .map((topic, i) => ({ topic, score: probabilities[i] }))
       .sort((a, b) => b.score - a.score);

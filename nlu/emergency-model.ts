@@ -4,6 +4,7 @@ import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
 import { loadCorpus } from './corpus';
 import { CALM_ANSWERS } from './emergency-model-calm';
+import { createFeatureIdTable } from './feature-ids';
 import { featuresOf, type FeatureOptions } from './features';
 import {
   trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
@@ -147,7 +148,7 @@ function crossValidatedCalmScores(
  * the two-class softmax (a sigmoid of the difference) with one lookup per feature, since the
  * model runs on every message the rules let through.
  */
-function binaryScorer(data: LinearModelData): (features: readonly string[]) => number {
+function binaryScorer(data: LinearModelData): (normalized: string) => number {
   const e = data.labels.indexOf(EMERGENCY);
   const c = 1 - e;
   const bytes = new Int8Array(Buffer.from(data.weights, 'base64'));
@@ -157,24 +158,18 @@ function binaryScorer(data: LinearModelData): (features: readonly string[]) => n
     scales.length !== data.features.length) {
     throw new Error('the emergency model must have two labels and weights for every feature');
   }
-  const weights = new Map(data.features.map((feature, f) =>
-    [feature, (bytes[f * 2 + e] - bytes[f * 2 + c]) * scales[f]]));
+  const weights = Float64Array.from(data.features, (_feature, f) =>
+    (bytes[f * 2 + e] - bytes[f * 2 + c]) * scales[f]);
   const bias = data.bias[e] - data.bias[c];
+  const table = createFeatureIdTable(data.features, FEATURES);
 
-  return (features) => {
-    const counts = new Map<string, number>();
-    let known = 0;
-    for (const feature of features) {
-      if (weights.has(feature)) {
-        counts.set(feature, (counts.get(feature) ?? 0) + 1);
-        known += 1;
-      }
-    }
+  return (normalized) => {
+    const { ids, counts, total } = table.count(normalized);
     let score = 0;
-    counts.forEach((count, feature) => {
-      score += (weights.get(feature) ?? 0) * Math.sqrt(count);
-    });
-    return 1 / (1 + Math.exp(-(bias + (known > 0 ? score / Math.sqrt(known) : 0))));
+    for (let k = 0; k < ids.length; k += 1) {
+      score += weights[ids[k]] * Math.sqrt(counts[k]);
+    }
+    return 1 / (1 + Math.exp(-(bias + (total > 0 ? score / Math.sqrt(total) : 0))));
   };
 }
 
@@ -183,7 +178,7 @@ function assemble(data: LinearModelData, threshold: number, dataHash: string): E
   return {
     threshold,
     dataHash,
-    probability: (normalized) => score(featuresOf(normalized, FEATURES)),
+    probability: score,
     toJSON: () => ({ format: 'brigade-emergency-model/1', dataHash, threshold, model: data }),
   };
 }

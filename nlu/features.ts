@@ -50,8 +50,13 @@ function charGrams(word: string, sizes: readonly number[], into: string[]): void
 const wordCache = new Map<string, readonly string[]>();
 const WORD_CACHE_LIMIT = 50_000;
 
+/** Function words are left out of bigrams and have no character n-grams. */
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** A word's own features (stem, character n-grams), cached: words repeat a lot. */
-function wordFeatures(word: string, options: FeatureOptions): readonly string[] {
+export function wordFeatures(word: string, options: FeatureOptions): readonly string[] {
   const key = `${options.charGrams.join(',')}:${word}`;
   const known = wordCache.get(key);
   if (known) {

@@ -1,3 +1,5 @@
+import type { FeatureCounts } from './feature-ids';
+
 /**
  * Multinomial logistic regression on sparse features: small, deterministic to train, and a
  * few microseconds to apply, so it can sit on the hot path of every message.
@@ -26,8 +28,12 @@ type SparseVector = ReadonlyArray<readonly [number, number]>;
 
 export interface LinearModel {
   readonly labels: readonly string[];
+  /** Feature names; a feature's id is its position (see feature-ids.ts). */
+  readonly features: readonly string[];
   /** Probabilities per label, in `labels` order. */
   predict(features: readonly string[]): Float64Array;
+  /** The same from ids counted by a FeatureIdTable built on `features`: the hot path. */
+  predictCounts(input: FeatureCounts): Float64Array;
   toJSON(): LinearModelData;
 }
 
@@ -60,7 +66,10 @@ function vectorize(features: readonly string[], index: ReadonlyMap<string, numbe
 }
 
 function softmaxInPlace(scores: Float64Array): Float64Array {
-  const max = Math.max(...scores);
+  let max = -Infinity;
+  for (let c = 0; c < scores.length; c += 1) {
+    max = Math.max(max, scores[c]);
+  }
   let sum = 0;
   for (let c = 0; c < scores.length; c += 1) {
     scores[c] = Math.exp(scores[c] - max);
@@ -110,10 +119,24 @@ function build(labels: string[], features: string[], weights: Float32Array, bias
   const classes = labels.length;
   return {
     labels,
+    features,
     predict(input) {
       const scores = Float64Array.from(bias);
       for (const [id, value] of vectorize(input, index)) {
         const base = id * classes;
+        for (let c = 0; c < classes; c += 1) {
+          scores[c] += weights[base + c] * value;
+        }
+      }
+      return softmaxInPlace(scores);
+    },
+    // vectorize()'s arithmetic in the same order, so both give the same bits
+    predictCounts({ ids, counts, total }) {
+      const scores = Float64Array.from(bias);
+      const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
+      for (let k = 0; k < ids.length; k += 1) {
+        const value = Math.sqrt(counts[k]) * scale;
+        const base = ids[k] * classes;
         for (let c = 0; c < classes; c += 1) {
           scores[c] += weights[base + c] * value;
         }
