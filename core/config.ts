@@ -6,6 +6,12 @@ export interface AppConfig {
   host: string;
   dataDir: string;
   mongodbUri?: string;
+  /**
+   * Several instances share the store (SHARED_STORE; by default true with MongoDB): turns
+   * take a lease per conversation and streams and agent consoles follow the store's
+   * change feed. False: one instance, nothing of that cost on the hot path.
+   */
+  sharedStore: boolean;
   microsoftAppId: string;
   microsoftAppPassword: string;
   microsoftAppTenantId: string;
@@ -26,12 +32,23 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
+function parseSharedStore(raw: string | undefined, mongodbUri: string | undefined): boolean {
+  if (raw === undefined || raw === '') {
+    return mongodbUri !== undefined;
+  }
+  if (raw !== 'true' && raw !== 'false') {
+    throw new Error(`SHARED_STORE must be "true" or "false", got "${raw}"`);
+  }
+  return raw === 'true';
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: parsePort(env.PORT),
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? fromRoot('data'),
     mongodbUri: env.MONGODB_URI || undefined,
+    sharedStore: parseSharedStore(env.SHARED_STORE, env.MONGODB_URI || undefined),
     microsoftAppId: env.MicrosoftAppId ?? '',
     microsoftAppPassword: env.MicrosoftAppPassword ?? '',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { DuplicateKeyError } from '../storage/types';
 import type { Collection, CollectionSpec, StoredDocument } from '../storage/types';
 
 /** One Direct Line conversation: who it belongs to and where its activity log stands. */
@@ -6,8 +7,11 @@ export interface ConversationRecord extends StoredDocument {
   userId: string;
   /** True once the bot was told the conversation started (it greets only once). */
   started: boolean;
-  /** Sequence number the next activity will get; also the compare-and-set guard. */
-  nextSeq: number;
+  /**
+   * Written by earlier versions, which reserved each sequence number here; now only read,
+   * so that numbers stay above those of a log they left (gaps, never reuse).
+   */
+  nextSeq?: number;
   createdAt: Date;
   /** Retention: pushed back on each activity, so a conversation goes when it is idle. */
   expiresAt: Date;
@@ -70,8 +74,30 @@ export function activityId(conversationId: string, seq: number): string {
   return `${conversationId}|${String(seq).padStart(7, '0')}`;
 }
 
-/** A log kept in two storage collections; safe across processes thanks to compare-and-set. */
+/** What this process believes of a conversation: cheap to be wrong about, never unsafe. */
+interface Known {
+  nextSeq: number;
+  expiresAt: number;
+}
+
+/** Conversations remembered at once; a forgotten one costs two reads on its next append. */
+const KNOWN_LIMIT = 50_000;
+
+/** The conversation's retention is pushed back at most once a day, not on every activity. */
+const EXPIRY_SLACK_MS = DAY_MS;
+
+/** Appends that lose the race for a number that many times in a row give up. */
+const MAX_SEQ_TRIES = 100;
+
+/**
+ * A log kept in two storage collections, safe across processes: a sequence number is
+ * taken by inserting the activity itself under the unique (conversationId, seq) index, so
+ * an append is one write. A number found taken (another instance was faster) is learnt
+ * again from the log and the insert retried.
+ */
 export class CollectionConversationLog implements ConversationLog {
+  private readonly known = new Map<string, Known>();
+
   constructor(
     private readonly conversations: Collection<ConversationRecord>,
     private readonly activities: Collection<LoggedActivity>,
@@ -86,10 +112,11 @@ export class CollectionConversationLog implements ConversationLog {
   async create(conversationId: string, userId: string): Promise<ConversationRecord> {
     const createdAt = this.now();
     const record: ConversationRecord = {
-      id: conversationId, userId, started: false, nextSeq: 0, createdAt,
+      id: conversationId, userId, started: false, createdAt,
       expiresAt: this.expiry(createdAt),
     };
     await this.conversations.insert(record);
+    this.remember(conversationId, { nextSeq: 0, expiresAt: record.expiresAt.getTime() });
     return record;
   }
 
@@ -104,16 +131,27 @@ export class CollectionConversationLog implements ConversationLog {
   }
 
   async append(conversationId: string, activity: Partial<Activity>): Promise<AppendedActivity> {
-    const seq = await this.reserveSeq(conversationId);
+    let seq = (this.known.get(conversationId) ?? await this.learn(conversationId)).nextSeq;
 
-    const createdAt = this.now();
-    const stored = { ...activity, id: activityId(conversationId, seq), timestamp: createdAt };
-    const json = JSON.stringify(stored);
-    await this.activities.insert({
-      id: stored.id, conversationId, seq, json, createdAt, expiresAt: this.expiry(createdAt),
-    });
+    for (let tries = 1; ; tries += 1) {
+      const createdAt = this.now();
+      const stored = { ...activity, id: activityId(conversationId, seq), timestamp: createdAt };
+      const json = JSON.stringify(stored);
+      try {
+        await this.activities.insert({
+          id: stored.id, conversationId, seq, json, createdAt, expiresAt: this.expiry(createdAt),
+        });
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError) || tries >= MAX_SEQ_TRIES) {
+          throw error;
+        }
+        seq = Math.max(seq + 1, (await this.learn(conversationId)).nextSeq);
+        continue;
+      }
 
-    return { activity: JSON.parse(json) as Activity, seq };
+      await this.advance(conversationId, seq, createdAt);
+      return { activity: JSON.parse(json) as Activity, seq };
+    }
   }
 
   async after(conversationId: string, watermark?: number): Promise<ActivityPage> {
@@ -126,18 +164,43 @@ export class CollectionConversationLog implements ConversationLog {
     return { activities, watermark: last };
   }
 
-  private async reserveSeq(conversationId: string): Promise<number> {
-    // compare-and-set loop: two writers (or two instances) never get the same number
-    for (;;) {
-      const record = await this.conversations.get(conversationId);
-      if (!record) {
-        throw new Error(`unknown conversation ${conversationId}`);
-      }
-      const taken = await this.conversations.update(conversationId,
-        { nextSeq: record.nextSeq + 1, expiresAt: this.expiry(this.now()) },
-        { nextSeq: record.nextSeq });
-      if (taken) {
-        return record.nextSeq;
+  /** Reads where the conversation stands: its record, and the last number in its log. */
+  private async learn(conversationId: string): Promise<Known> {
+    const record = await this.conversations.get(conversationId);
+    if (!record) {
+      throw new Error(`unknown conversation ${conversationId}`);
+    }
+    const [last] = await this.activities.find({ conversationId },
+      { sort: [{ field: 'seq', direction: -1 }], limit: 1 });
+    const known: Known = {
+      nextSeq: Math.max(record.nextSeq ?? 0, last === undefined ? 0 : last.seq + 1),
+      expiresAt: new Date(record.expiresAt).getTime(),
+    };
+    this.remember(conversationId, known);
+    return known;
+  }
+
+  /** After an append: the next number, and the conversation kept as long as its log. */
+  private async advance(conversationId: string, seq: number, at: Date): Promise<void> {
+    const known = this.known.get(conversationId) ?? { nextSeq: 0, expiresAt: 0 };
+    known.nextSeq = Math.max(known.nextSeq, seq + 1);
+    this.remember(conversationId, known);
+
+    const wanted = this.expiry(at).getTime();
+    if (known.expiresAt < wanted - EXPIRY_SLACK_MS) {
+      known.expiresAt = wanted;
+      await this.conversations.update(conversationId, { expiresAt: new Date(wanted) });
+    }
+  }
+
+  private remember(conversationId: string, known: Known): void {
+    this.known.delete(conversationId);
+    this.known.set(conversationId, known);
+    if (this.known.size > KNOWN_LIMIT) {
+      // Maps iterate in insertion order: the first key is the least recently used
+      const oldest = this.known.keys().next();
+      if (oldest.done !== true) {
+        this.known.delete(oldest.value);
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Collection } from '../storage/types';
+import type { Collection, Subscription } from '../storage/types';
 import { DirectLineAdapter, type TurnLogic } from './adapter';
 import { DirectLineChannel } from './channel';
 import {
@@ -7,6 +7,7 @@ import {
   type LoggedActivity,
 } from './conversationLog';
 import { DirectLineEndpoint } from './endpoint';
+import { feedStreams, type ActivityChanges } from './feed';
 import { MemoryCollection } from './memoryCollection';
 import { registerDirectLineRoutes } from './routes';
 import { StreamHub } from './streamHub';
@@ -16,6 +17,7 @@ import { directLineStreams, type UpgradeHandler } from './websocket';
 export { DIRECTLINE_CHANNEL_ID, LOCAL_SERVICE_URL, isLocalDirectLine } from './adapter';
 export { DirectLineAdapter } from './adapter';
 export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from './conversationLog';
+export type { ActivityChanges } from './feed';
 export { refuseUpgrade, type UpgradeHandler } from './websocket';
 
 export interface DirectLineOptions {
@@ -25,6 +27,8 @@ export interface DirectLineOptions {
   /** Days a conversation and its activities are kept after its last activity. */
   retentionDays?: number;
   keepAliveMs?: number;
+  /** How long a stream waits for a missing activity before reading the log instead. */
+  gapWaitMs?: number;
   /** Storage collections for the log; process memory when omitted. */
   conversations?: Collection<ConversationRecord>;
   activities?: Collection<LoggedActivity>;
@@ -37,6 +41,13 @@ export interface DirectLine {
   register(server: Server): void;
   /** Takes the WebSocket upgrades of /v3/directline/conversations/:id/stream. */
   handleUpgrade: UpgradeHandler;
+  /**
+   * Delivers to this instance's streams the activities stored by any instance (several
+   * instances behind a load balancer): one subscription for all the sockets.
+   */
+  follow(changes: ActivityChanges, onError: (error: Error) => void): Subscription;
+  /** Reads the log for every open stream (after the change feed was lost for a while). */
+  catchUp(): Promise<void>;
   /** Waits for the bot turns in flight. */
   whenIdle(): Promise<void>;
   /** Closes every stream (1001): call after the HTTP server stopped accepting. */
@@ -51,7 +62,11 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
     () => new Date(),
     options.retentionDays,
   );
-  const hub = new StreamHub(options.keepAliveMs);
+  const hub = new StreamHub({
+    keepAliveMs: options.keepAliveMs,
+    gapWaitMs: options.gapWaitMs,
+    read: (conversationId, watermark) => log.after(conversationId, watermark),
+  });
   // one channel for the bot's and the citizen's activities: one append queue, one order
   const channel = new DirectLineChannel(log, hub);
   const adapter = new DirectLineAdapter(channel);
@@ -64,6 +79,8 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
     endpoint,
     register: (server) => registerDirectLineRoutes(server, endpoint),
     handleUpgrade: streams.handleUpgrade,
+    follow: (changes, onError) => feedStreams(hub, changes, onError),
+    catchUp: () => hub.catchUpAll(),
     whenIdle: () => endpoint.whenIdle(),
     closeStreams: () => {
       hub.closeAll();

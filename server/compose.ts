@@ -13,6 +13,7 @@ import { FaultTolerantDatabase } from '../security/faultTolerantStore';
 import { openDatabase, type Database } from '../storage';
 import { createServer, type App, type ServerDeps } from './app';
 import type { Assistant } from './assistant';
+import { Cluster, followActivities, type ClusterOptions } from './cluster';
 import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
@@ -27,6 +28,8 @@ export interface CompositionContext {
   database: Database;
   /** Every citizen-facing template, compiled once at start. */
   content: Content;
+  /** Set when several instances share the store (config.sharedStore): leases, feeds. */
+  cluster?: Cluster;
 }
 
 /** What a bot gives the server besides its turn: its routes and sockets, if any. */
@@ -45,6 +48,8 @@ export interface ComposeOptions {
   limits?: CitizenLimitSettings;
   /** Opens the store (tests give a failing one); openDatabase by default. */
   openStore?: (config: AppConfig) => Promise<Database>;
+  /** Leases and feeds when the store is shared (tests shorten the waits). */
+  cluster?: ClusterOptions;
 }
 
 export interface Composition {
@@ -55,6 +60,7 @@ export interface Composition {
   directLine: DirectLine;
   cloudAdapter: CloudAdapter;
   proactive: ProactiveSender;
+  cluster?: Cluster;
 }
 
 // the one line that chooses the bot (scripts/echo-bot.ts passes the echo bot instead)
@@ -111,12 +117,17 @@ async function composeWith(
   });
   const proactive = new AdapterProactiveSender(
     directLine.adapter, cloudAdapter, config.microsoftAppId);
+  const cluster = config.sharedStore ? new Cluster(database, options.cluster) : undefined;
+  if (cluster) {
+    followActivities(cluster, directLine);
+  }
 
   const content = loadContent();
-  const built = await createAssistant({ config, proactive, database, content });
+  const built = await createAssistant({ config, proactive, database, content, cluster });
   assistant = built;
 
-  const serial = new SerialTurns();
+  const serial = new SerialTurns(
+    cluster && { leases: cluster.leases, waitMs: cluster.leaseWaitMs });
   const limits = createCitizenLimits({
     content, limits: options.limits ?? limitsFromEnv(process.env),
   });
@@ -131,15 +142,19 @@ async function composeWith(
 
   const app = createServer({
     cloudAdapter, directLine, logic,
-    ready: async () => built.ready() && (await database.health()).ok,
+    ready: async () => built.ready() && (cluster?.live() ?? true)
+      && (await database.health()).ok,
     credentialsSet: credentialsSet(config),
     drainTurns: () => serial.drain(),
     mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],
     upgrades: built.upgrades,
     afterClose: async () => {
       await built.close?.();
+      await cluster?.close();
       await database.close();
     },
   });
-  return { app, config, assistant: built, database, directLine, cloudAdapter, proactive };
+  return {
+    app, config, assistant: built, database, directLine, cloudAdapter, proactive, cluster,
+  };
 }

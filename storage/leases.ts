@@ -93,8 +93,11 @@ export class LeaseManager {
     return (await this.leases.deleteMany({ id: lease.key, token: lease.token })) > 0;
   }
 
-  /** Waits for the lease (up to timeoutMs), runs `work`, then releases it. */
-  /** The lease is renewed every third of its ttl while `work` runs, so long turns keep it. */
+  /**
+   * Waits for the lease (up to timeoutMs, then LeaseTimeoutError), runs `work`, then
+   * releases it. The lease is renewed every third of its ttl while `work` runs, so long
+   * turns keep it.
+   */
   async runExclusive<R>(key: string, work: () => Promise<R>,
     wait: { retryDelayMs?: number; timeoutMs?: number } = {}): Promise<R> {
     let lease = await this.waitFor(key, wait.retryDelayMs ?? 25, wait.timeoutMs ?? 10_000);
@@ -116,7 +119,10 @@ export class LeaseManager {
       return await work();
     } finally {
       clearInterval(renewal);
-      await this.release(lease);
+      // the work is done: a lease that cannot be freed only delays the next holder (ttl)
+      await this.release(lease).catch((error: unknown) => {
+        log.warn('storage.lease_release_failed', { error: errorName(error) });
+      });
     }
   }
 

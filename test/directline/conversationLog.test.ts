@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -55,7 +56,10 @@ for (const engine of [memory, embedded]) {
       closeEngine = opened.close;
     });
 
-    afterEach(() => closeEngine());
+    afterEach(() => {
+      sinon.restore();
+      return closeEngine();
+    });
 
     function newLog(): CollectionConversationLog {
       return new CollectionConversationLog(conversations, activities);
@@ -134,6 +138,45 @@ for (const engine of [memory, embedded]) {
         log.append('conv', { type: 'message', text: String(i) })));
 
       expect(new Set(appended.map((a) => a.seq)).size).to.equal(20);
+    });
+
+    it('numbers the activities of two instances sharing the store once each', async () => {
+      const a = newLog();
+      const b = newLog();
+      await a.create('conv', 'dl_user');
+
+      const appended = [];
+      for (let round = 0; round < 3; round += 1) {
+        appended.push(...await Promise.all([
+          a.append('conv', { type: 'message', text: `a${round}` }),
+          b.append('conv', { type: 'message', text: `b${round}` }),
+        ]));
+      }
+
+      expect(appended.map((entry) => entry.seq).sort((x, y) => x - y))
+        .to.deep.equal([0, 1, 2, 3, 4, 5]);
+      expect((await a.after('conv')).activities).to.have.length(6);
+    });
+
+    it('writes one document per activity, not the conversation each time', async () => {
+      const log = newLog();
+      await log.create('conv', 'dl_user');
+      const updates = sinon.spy(conversations, 'update');
+
+      for (const text of ['un', 'deux', 'trois']) {
+        await log.append('conv', { type: 'message', text });
+      }
+
+      expect(updates.callCount).to.equal(0);
+    });
+
+    it('goes on after the numbers an earlier version reserved in the conversation', async () => {
+      await conversations.insert({ id: 'old', userId: 'dl_user', started: true, nextSeq: 7,
+        createdAt: new Date(), expiresAt: new Date(Date.now() + 3600_000) });
+
+      const appended = await newLog().append('old', { type: 'message', text: 'encore' });
+
+      expect(appended.seq).to.equal(7);
     });
 
     it('says "started" to the first caller only, so the bot greets once', async () => {

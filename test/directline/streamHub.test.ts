@@ -115,6 +115,89 @@ describe('Direct Line stream hub', () => {
     expect(hub.count()).to.equal(0);
   });
 
+  it('sends an activity that comes twice (this instance and the store) once', () => {
+    const { socket, start } = addSocket(hub, 'c');
+    start([], -1);
+
+    hub.publish('c', message(0), 0);
+    hub.publish('c', message(0), 0);
+    hub.publish('c', message(1), 1);
+
+    expect(socket.frames()).to.deep.equal([[['m0'], '0'], [['m1'], '1']]);
+  });
+
+  it('holds an activity back until the one before it has come, then sends both in order', () => {
+    const { socket, start } = addSocket(hub, 'c');
+    start([], -1);
+
+    hub.publish('c', message(0), 0);
+    hub.publish('c', message(2), 2);
+    const whileMissing = socket.frames().length;
+    hub.publish('c', message(1), 1);
+
+    expect(whileMissing).to.equal(1);
+    expect(socket.frames()).to.deep.equal([[['m0'], '0'], [['m1', 'm2'], '2']]);
+  });
+
+  it('reads the log when a missing activity does not come, and sends what it holds', async () => {
+    const clock = sinon.useFakeTimers();
+    try {
+      const reads: number[] = [];
+      const gapHub = new StreamHub({ gapWaitMs: 500, read: async (_id, watermark) => {
+        reads.push(watermark);
+        return { activities: [message(2), message(3)], watermark: 3 };
+      } });
+      const { socket, start } = addSocket(gapHub, 'c');
+      start([message(0)], 0);
+
+      gapHub.publish('c', message(3), 3);
+      gapHub.publish('c', message(2), 2);
+      await clock.tickAsync(499);
+      const before = socket.frames().length;
+      await clock.tickAsync(1);
+
+      expect(before).to.equal(1);
+      expect(reads).to.deep.equal([0]);
+      expect(socket.frames()).to.deep.equal([[['m0'], '0'], [['m2', 'm3'], '3']]);
+      gapHub.closeAll();
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('does not read the log when the gap filled in time', async () => {
+    const clock = sinon.useFakeTimers();
+    try {
+      const read = sinon.stub().resolves({ activities: [], watermark: -1 });
+      const gapHub = new StreamHub({ gapWaitMs: 500, read });
+      const { socket, start } = addSocket(gapHub, 'c');
+      start([], -1);
+
+      gapHub.publish('c', message(1), 1);
+      gapHub.publish('c', message(0), 0);
+      await clock.tickAsync(1000);
+
+      expect(read.called).to.equal(false);
+      expect(socket.frames()).to.deep.equal([[['m0', 'm1'], '1']]);
+      gapHub.closeAll();
+    } finally {
+      clock.restore();
+    }
+  });
+
+  it('catches every stream up from the log (after the change feed was lost)', async () => {
+    const catchUpHub = new StreamHub({ read: async (_id, watermark) => ({
+      activities: [message(watermark + 1)], watermark: watermark + 1,
+    }) });
+    const { socket, start } = addSocket(catchUpHub, 'c');
+    start([message(0)], 0);
+
+    await catchUpHub.catchUpAll();
+
+    expect(socket.frames()).to.deep.equal([[['m0'], '0'], [['m1'], '1']]);
+    catchUpHub.closeAll();
+  });
+
   it('sends empty keep-alive frames on idle streams', () => {
     const clock = sinon.useFakeTimers();
     try {
