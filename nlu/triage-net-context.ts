@@ -17,7 +17,10 @@ export const NET_PAST = rx('',
   `il y a ${NUMBER} (jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|`,
   `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|en (19|20)\\d\\d|`,
   'depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|avait|suite a|',
-  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b',
+  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle)|',
+  // "ma voiture était au garage après un incendie": the event is behind the question
+  'apres (un|une|le|la|mon|ma|notre|son|sa|cet|cette) (incendie|accident|cambriolage|',
+  'agression|vol|sinistre|inondation|tempete|explosion))\\b',
 );
 
 /** Present signs that win over a past one: "il m'a frappée hier et il revient". */
@@ -43,7 +46,13 @@ export const NET_INFO = rx('',
   'cours de|stage de|expose|exposes|statistiques|memoire sur|article sur|recherche sur|',
   'declarer|declaration|(port|permis|detention|transport|vente|achat|achats|',
   'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
-  'demarches?)\\b',
+  'demarches?|',
+  // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
+  '(on|je) en (fait|fais|faire) quoi|que en faire|quoi en faire|(me|se|nous) en debarrasser|',
+  '(je|on) (le|la|les) (ramene|rapporte|depose|rends|rend|donne|amene|porte) (ou|a qui)|',
+  'ou (le|la|les) (ramener|rapporter|deposer|rendre|amener|jeter|porter)|',
+  '(je )?(conteste|contester|contestation)( [a-z]+){0,3} (amende|contravention|pv|avis)|',
+  '(amende|contravention|pv)( [a-z]+){0,12} (je conteste|contester|contestation))\\b',
 );
 
 /** Hypothetical clauses removed before matching: "que faire en cas d'incendie". */
@@ -54,6 +63,16 @@ export const HYPOTHETICAL: readonly RegExp[] = [
   ),
   /\ben cas de( [a-z0-9]+){0,3}/g,
   /\bsi jamais( [a-z0-9]+){0,6}/g,
+  // "si je vois un accident avec des blessés, je dois appeler qui ?": asking who to call
+  rx('g',
+    '\\bsi (je|on|tu|vous|nous|un jour|quelqu un)\\b( [a-z0-9]+){1,10}? (je dois|dois je|on doit|',
+    'doit on|faut il|il faut|faut|je fais|on fait|je peux|peut on)( [a-z]+){0,2} (qui|quoi|',
+    'quel numero|le quel|lequel|comment)\\b',
+  ),
+  rx('g',
+    '\\b(qui|quel numero|que) (dois je|doit on|faut il|je dois|on doit|il faut)( [a-z]+){0,2} ',
+    '(si|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un)\\b( [a-z0-9]+){0,10}',
+  ),
   /\b(signes|symptomes) (de|du|des|de un|de une)( [a-z0-9]+){0,3}/g,
 ];
 
@@ -65,6 +84,25 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'dossiers|factures|mails|chagrin|alcool)\\b',
   ),
   /\b(tape|tapent|tapes|tapez) (sur|a) (les|le|mes|ses) (nerfs|systeme|ciboulot)\b/g,
+  // dismay at an exam or paperwork: "au secours mon code de la route c'est demain"
+  rx('g',
+    '\\b(au secours|a le aide|help|sos)( [a-z]+){0,2} (code de la route|examens?|exams?|bac|',
+    'partiels?|controles?|interros?|oral|brevet|devoirs?|dissertation|expose|memoire|these|',
+    'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions)\\b',
+  ),
+  // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"
+  rx('g',
+    '\\b(va|vont|allait|allaient) me (tuer|buter|massacrer|etrangler|trucider|faire la peau|',
+    'defoncer|tuer sur place) (si|quand|le jour ou) (je|il|elle|ils|elles)\\b( [a-z0-9]+){0,5} ',
+    '(retard|notes?|bulletin|rate|loupe|oublie|oublier|perdu|perds|casse|raye|abime|facture|',
+    'depense|depenses|achats?|note|moyenne|controle|exam|examen|bac|permis|chambre|',
+    'vaisselle|menage|courses|anniversaire|heure)\\b',
+  ),
+  // a drill is no fire: "exercice d'évacuation incendie demain"
+  rx('g',
+    '\\b(exercices?|simulations?|consignes?|plans?|formations?) (de |le |la |de le )?',
+    '(evacuation|incendie|securite|confinement|alerte)( incendie| attentat| intrusion)?\\b',
+  ),
 ];
 
 /** Fiction, games, media: "un jeu vidéo avec des armes", "un incendie à la télé". */
@@ -82,6 +120,29 @@ const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du', 'en']
 const AFTER_NEGATORS = new Set(['pas', 'jamais']);
 const OWN_NEGATION = /\b(ne|pas|plus)\b/;
 
+/** "sans arrêt", "sans cesse" say how often, not that it is absent. */
+const SANS_ADVERBS = new Set(['arret', 'cesse', 'relache', 'interruption', 'doute', 'fin',
+  'compter', 'raison', 'prevenir', 'pitie']);
+
+/** One of `negators` among `before`, unless it is "sans" of an adverb ("sans arrêt"). */
+export function negatorIn(before: readonly string[], negators: ReadonlySet<string>): boolean {
+  return before.some((word, i) =>
+    negators.has(word) && !(word === 'sans' && SANS_ADVERBS.has(before[i + 1] ?? '')));
+}
+
+/**
+ * "personne de blessé", "personne n'est blessé" deny it; "une personne ne respire plus"
+ * does not (an article before "personne" makes it someone).
+ */
+const NOBODY = rx('',
+  '(?<!\\b(une|la|cette|chaque|toute|autre|quelle|seule|derniere|premiere) )',
+  '\\bpersonne (de|ne( est| a| semble| parait)?( ete)?)( gravement| serieusement)? ?$',
+);
+
+export function nobodyBefore(textBefore: string): boolean {
+  return NOBODY.test(textBefore);
+}
+
 /** "y a pas le feu", "il n'est pas armé", "sans arme": the three words before `index`. */
 export function negatedAt(text: string, index: number, end = index): boolean {
   const after = text.slice(end).trimStart().split(' ', 1)[0];
@@ -90,7 +151,7 @@ export function negatedAt(text: string, index: number, end = index): boolean {
   }
 
   const before = text.slice(0, index).trim().split(' ').filter(Boolean).slice(-3);
-  if (before.some((word) => BEFORE_NEGATORS.has(word))) {
+  if (negatorIn(before, BEFORE_NEGATORS) || nobodyBefore(text.slice(0, index))) {
     return true;
   }
 

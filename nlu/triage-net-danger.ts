@@ -260,7 +260,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       ),
       rx('',
         '\\b(vient|viennent|viens|venons) de (me |nous |se |la |le |les )?(faire )?(arracher|',
-        'agresser|frapper|poignarder|braquer|tirer|tabasser|menacer|violer|enlever|renverser)\\b',
+        'agresser|frapper|poignarder|braquer|tirer|tabasser|menacer|violer|enlever)\\b',
       ),
       rx('',
         '\\b(me|se|nous|te) (fait|fais|font|faisons|faites) (agresser|frapper|tabasser|attaquer|',

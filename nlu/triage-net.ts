@@ -4,6 +4,8 @@ import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
 import type { NetFamily } from './triage-net-families';
 import { NET_RESCUE } from './triage-net-rescue';
+import { NET_SCENE } from './triage-net-scene';
+import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import {
   HYPOTHETICAL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, negatedAt,
@@ -12,6 +14,7 @@ import type { Situation } from './triage-words';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
+  ...NET_VULNERABLE, ...NET_SCENE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -99,7 +102,8 @@ export function calmContext(context: NetContext): { past: boolean; question: boo
 }
 
 /** Cheap test before the clause regexes: most messages have none. */
-const HYPOTHETICAL_HINT = /\b(faire|reagir|agir|cas|jamais|signes|symptomes)\b/;
+const HYPOTHETICAL_HINT =
+  /\b(faire|reagir|agir|cas|jamais|signes|symptomes|dois|doit|faut|fais|fait|numero)\b/;
 
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {

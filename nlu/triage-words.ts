@@ -18,6 +18,7 @@ export type Situation =
   | 'sea'
   | 'drowning'
   | 'missing_child'
+  | 'missing_person'
   | 'generic';
 
 /** Numbers per situation, most fitting first; all from topics.json emergency.services. */
@@ -41,6 +42,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   sea: ['196', '112'],
   drowning: ['18', '15', '112'],
   missing_child: ['17', '112'],
+  /** Someone who cannot look after themselves gone (dementia, great age): search now. */
+  missing_person: ['17', '112'],
   generic: ['17', '112'],
 };
 
@@ -48,7 +51,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 export const SITUATION_PRIORITY: readonly Situation[] = [
   'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide', 'child_violence', 'weapon',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
-  'medical', 'sea', 'drowning', 'missing_child', 'generic',
+  'medical', 'sea', 'drowning', 'missing_child', 'missing_person',
+  'generic',
 ];
 
 /** What the answer and the agents' queue call a situation that is only a triage nuance. */

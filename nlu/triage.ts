@@ -6,7 +6,7 @@ import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
-import { MORE_IDIOMS } from './triage-net-context';
+import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -25,8 +25,13 @@ export interface Triage {
 
 const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
 
-/** A citizen who cannot hear or speak on the phone: in any danger the SMS 114 comes first. */
-const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b`);
+/**
+ * A citizen who cannot hear or speak on the phone, or can only write ("je ne peux
+ * qu'écrire"): in any danger the SMS 114 comes first.
+ */
+const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b|` +
+  '\\b(peux|peut|pouvons) (que|seulement|juste|uniquement|plus que) (ecrire|taper|texter|' +
+  'envoyer des (sms|messages|textos))\\b');
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
@@ -42,7 +47,7 @@ function wordsBefore(text: string, index: number, count: number): string[] {
 }
 
 function negatedBefore(before: string[]): boolean {
-  if (before.some((word) => BEFORE_NEGATORS.has(word))) {
+  if (negatorIn(before, BEFORE_NEGATORS)) {
     return true;
   }
   const pas = before.indexOf('pas');
@@ -57,7 +62,7 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
   const ownWords = match[0].split(' ');
   const hasOwnNegation = ownWords.some((word) => ['ne', 'pas', 'plus'].includes(word));
 
-  if (negatedBefore(before)) {
+  if (negatedBefore(before) || nobodyBefore(text.slice(0, match.index))) {
     return true;
   }
 
@@ -68,7 +73,8 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
 
   if (rule.cooccurrence) {
     const lastWord = match.index + match[0].lastIndexOf(' ') + 1;
-    return wordsBefore(text, lastWord, 2).some((word) => COOCCURRENCE_NEGATORS.has(word));
+    return negatorIn(wordsBefore(text, lastWord, 2), COOCCURRENCE_NEGATORS) ||
+      nobodyBefore(text.slice(0, lastWord));
   }
 
   return false;

@@ -131,6 +131,23 @@ describe('triage safety net', () => {
     'net-fall': ['elle a fait une chute et elle ne peut plus bouger'],
     'net-sea': ['un kitesurfeur en difficulte en mer', 'un homme est tombe du bateau'],
     'net-drowning': ['quelqu un se noie', 'une voiture est tombee dans le canal'],
+    'net-child-gone': ['ma fille de 5ans a disparu au parc depuis 10 min',
+      'on trouve plus mon fils au supermarche'],
+    'net-vulnerable-gone': ['mon pere a alzheimer il est parti en pyjama cette nuit'],
+    'net-child-swallowed': ['ma fille de 2 ans a avale une pile bouton'],
+    'net-child-witness': ['papa frappe maman elle pleure'],
+    'net-held': ['il la retient chez lui de force', 'il veut pas me laisser partir'],
+    'net-exposure': ['un homme se deshabille devant les enfants'],
+    'net-road-obstacle': ['des pneus au milieu de l autoroute les voitures freinent'],
+    'net-vehicle-on-person': ['une voiture a recule sur une dame',
+      'je viens de me faire renverser'],
+    'net-burglars-at-work': ['des voleurs en train de charger un camion',
+      'des cambrioleurs en bas je les vois'],
+    'net-threat-here': ['mon ex est sur le palier il menace de tout casser'],
+    'net-hiding-from': ['cachee sous le lit y a quelqu un en bas', 'chut il ecoute tout'],
+    'net-means-in-hand': ['je pense qu a en finir',
+      'j ai la lame sur le poignet je veux plus rien'],
+    'net-plea': ['venez vite', 'venez s il vous plait'],
   };
 
   it('has examples for every family', () => {
@@ -179,6 +196,24 @@ describe('triage safety net', () => {
       ['leak', 'notre voilier prend l eau', 'notre toit prend l eau, assurance'],
       ['past', 'je suis muette un homme me frappe',
         'je suis sourde un homme m a frappe hier je veux porter plainte'],
+      ['hypothetical', 'il y a un accident avec des blesses',
+        'si je vois un accident avec des blesses je dois appeler qui'],
+      ['nobody hurt', 'accident il y a un blesse', 'accident ce matin personne de blesse'],
+      ['nobody hurt', 'accident avec des blesses', 'un accident mais personne n est blesse'],
+      ['consequence', 'il va me tuer', 'ma mere va me tuer si je rate encore mon permis'],
+      ['dismay', 'au secours', 'au secours mon examen c est demain'],
+      ['drill', 'incendie au bureau', 'exercice d evacuation incendie au bureau demain'],
+      ['found object', 'un homme avec un couteau dans la rue',
+        'j ai trouve un couteau dans la rue je le rapporte ou'],
+      ['what to do with it', 'il a un revolver', 'mon pere a un vieux revolver on en fait quoi'],
+      ['fine', 'la voiture brule', 'amende apres un incendie de ma voiture je conteste comment'],
+      ['adult out', 'ma mere a alzheimer elle est partie de la maison cette nuit',
+        'ma mere a alzheimer elle est partie en vacances avec mon pere'],
+      ['own medicine', 'mon fils de 3 ans a avale des cachets',
+        'mon fils de 3 ans refuse d avaler ses cachets'],
+      ['no threat', 'mon ex est sur le palier et il crie', 'mon ex est sur le palier il attend'],
+      ['hidden thing', 'cachee dans le placard il y a des voleurs',
+        'j ai cache les cles dans le placard'],
     ];
     for (const [why, danger, calmText] of pairs) {
       it(`${why}: "${danger}" is an emergency, "${calmText}" is not`, () => {
@@ -192,6 +227,25 @@ describe('triage safety net', () => {
     expect(withoutHypotheticals('que faire en cas de incendie')).to.equal('');
     expect(withoutHypotheticals('comment reagir si on me suit')).to.equal('');
     expect(withoutHypotheticals('il y a le feu que faire')).to.equal('il y a le feu que faire');
+  });
+
+  it('reads "sans arrêt" as how often, not as a negation', () => {
+    expect(negatedAt('il sonne sans arret et essaie', 'il sonne sans arret et '.length))
+      .to.equal(false);
+    expect(assess('il sonne sans arrêt et essaie d entrer par la cuisine').detected)
+      .to.equal(true);
+  });
+
+  it('reads "personne de blessé" as a negation, "une personne blessée" as someone', () => {
+    expect(negatedAt('personne de blesse', 'personne de '.length)).to.equal(true);
+    expect(negatedAt('une personne ne respire plus', 'une personne ne '.length))
+      .to.equal(false);
+    expect(negatedAt('personne ne me aide il me frappe', 'personne ne me aide '.length))
+      .to.equal(false);
+  });
+
+  it('puts the SMS 114 first when the citizen can only write, whatever the danger', () => {
+    expect(assess('je peux qu écrire il me frappe en ce moment').numbers[0]).to.equal('114');
   });
 
   it('reads a negation in the three words before a danger word', () => {

@@ -1,0 +1,150 @@
+import { rx } from './triage-words';
+import { SOMEONE, type NetFamily } from './triage-net-families';
+
+/**
+ * Safety-net families for scenes the older families read wrong or not at all: an obstacle
+ * on a fast road, a vehicle fallen on a person (18, not a blow), burglars seen at work, a
+ * threat from someone at the door, a citizen hiding from intruders or only able to write,
+ * the means of suicide in hand, and a plea to come.
+ */
+
+const ROAD = '(route|nationale|autoroute|chaussee|voie|voies|departementale|rocade|periph|' +
+  'peripherique|quatre voies|4 voies|bande de arret|rond point|bretelle|a\\d{1,3}|n\\d{1,3}|' +
+  'rn\\d{1,3}|d\\d{1,4})';
+const OBSTACLE = '(palettes?|pneus?|arbres?|branches?|rochers?|pierres?|debris|chargement|' +
+  'objets?|obstacles?|planches?|matelas|vaches?|chevaux|cheval|moutons|sangliers?|cerfs?|' +
+  'chevreuils?|animal|animaux|troupeau|carcasse|poutres?|echelle|bidons?|caisses?|cartons|' +
+  'sacs|gravats|tuyaux|barres?|plaques?|meuble|frigo|canape|remorque|velo|pieton|pietons|' +
+  'enfant|gamin|personne|quelqu un|un homme|une femme|un mec)';
+const VEHICLE = '(camion|camions|voiture|bus|car|tracteur|moto|scooter|vehicule|camionnette|' +
+  'poids lourd|semi remorque|tram|tramway|train|engin|grue|remorque|benne|fourgon|chauffard|' +
+  'conducteur|automobiliste|pelleteuse|chariot elevateur)';
+const PERSON = '(un|une|le|la|des|les|mon|ma|son|sa|notre) (cycliste|pieton|pietonne|enfant|' +
+  'homme|femme|personne|gamin|gamine|motard|ouvrier|passant|passante|vieille|vieux|dame|' +
+  'monsieur|velo|scooter|jeune|fille|garcon|bebe|poussette|collegien|collegienne|eleve|mamie|' +
+  'papi|joggeur|joggeuse|trottinette|fils|pere|mere|mari|copain|copine|frere|soeur)';
+const OFFENDER = '(cambrioleurs?|voleurs?|intrus|casseurs?|squatteurs?|pillards?|braqueurs?)';
+const HIDDEN = '(cache|cachee|caches|cachees|planque|planquee|planques|planquees|refugie|' +
+  'refugiee|refugies|refugiees|enfermee?s?)';
+const MEANS = '(couteau|lame|rasoir|cutter|ciseaux|tesson|cachets|medicaments|medocs|pilules|' +
+  'comprimes|corde|arme|pistolet|flingue|fusil|revolver|boite de \\w+|flacon)';
+const NEAR = '(la cage de escalier|le palier|ma porte|la porte|le hall|le couloir|la cour|' +
+  'le parking|mon immeuble|le immeuble|mon jardin|le jardin|ma fenetre|mon balcon|le escalier|' +
+  'ma rue|ma voiture|la entree|le local a poubelles)';
+
+export const NET_SCENE: readonly NetFamily[] = [
+  {
+    id: 'net-road-obstacle',
+    situation: 'generic',
+    patterns: [
+      new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,4} (au milieu de|sur|en travers de|dans) ` +
+        `(la|le|une|un|les) ${ROAD}\\b`),
+      new RegExp(`\\b(marche|marchent|erre|errent|court|courent|traverse)( [a-z]+){0,2} ` +
+        `(au milieu de|sur) (la|le|les) ${ROAD}\\b`),
+    ],
+    requires: rx('',
+      '\\b(pilent|pile|freinent|freine|evitent|evite|ecarts?|slalom|klaxonnent|dangereux|',
+      'dangereuse|danger|risque|percuter|percute|va y avoir|en pleine nuit|brouillard|virage|',
+      'sans eclairage|pas visibles?|visibilite|maintenant|en ce moment|vite|roulent|a fond|',
+      '130|110|90|de nuit|il fait nuit)\\b',
+    ),
+    unless: /\b(travaux|mairie|amende|contravention|pv|encombrants|depot sauvage|ramasser)\b/,
+  },
+  {
+    id: 'net-vehicle-on-person',
+    situation: 'road_injury',
+    patterns: [
+      new RegExp(`\\b${VEHICLE}( [a-z]+){0,5} (sur|contre) ${PERSON}\\b`),
+      new RegExp(`\\b${VEHICLE}( [a-z]+){0,3} (renverse|percute|fauche|ecrase|heurte|roule sur) ` +
+        `${PERSON}\\b`),
+      rx('',
+        '\\b(vient|viennent|viens) de (me |nous |la |le |les |se )?(faire )?(renverser|',
+        'percuter|faucher|ecraser)\\b|\\b(me|se|te) (faire|fait|fais) (renverser|faucher|',
+        'percuter|ecraser)\\b',
+      ),
+      new RegExp(`\\b(ecrase|ecrasee|coince|coincee) sous (un|une|le|la|son|sa) ${VEHICLE}\\b`),
+    ],
+    unless: rx('',
+      '\\b(cafe|verre|eau|peinture|jeu|jouet|jouets|ballon|film|serie|rayure|rayures|retro|',
+      'retroviseur|parking paye|stationne|stationnee|garee|gare sur)\\b',
+    ),
+  },
+  {
+    id: 'net-burglars-at-work',
+    situation: 'intrusion',
+    patterns: [
+      new RegExp(`\\b${OFFENDER}( [a-z]+){0,3} (en train de|sont en train|est en train|` +
+        'sont encore|sont toujours|sortent|chargent|vident|fouillent|pillent|forcent|cassent)\\b'),
+      new RegExp(`^(?=.*\\b${OFFENDER}\\b).*\\bje (les|le) (vois|entends|regarde)\\b`),
+      rx('',
+        '\\ben train de (piller|fouiller|cambrioler|forcer|defoncer|siphonner|fracturer|',
+        'desosser|voler) (la|le|les|une|un|des|ma|mon|notre|nos)\\b',
+      ),
+    ],
+  },
+  {
+    id: 'net-threat-here',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      new RegExp(`\\b${SOMEONE} (est|sont|attend|attendent|reste|restent|traine|rode|crie|` +
+        `hurle|tape)( [a-z]+){0,2} (dans|sur|devant|derriere|en bas de|contre) ${NEAR}\\b`),
+    ],
+    requires: rx('',
+      '\\b((va|vont|veut|veulent|menace de|menacent de|dit que il va) (tout )?(casser|defoncer|',
+      'bruler|detruire|peter|tuer|frapper|me|nous|la|le|entrer|rentrer|monter)|casse tout|',
+      'hurle|crie|insulte|ivre|bourre|couteau|arme|peur|defonce|tambourine|menace)\\b',
+    ),
+  },
+  {
+    id: 'net-hiding-from',
+    situation: 'hiding',
+    always: true,
+    patterns: [
+      new RegExp(`\\b${HIDDEN} (dans|sous|derriere|au fond de|sur) (le|la|les|un|une|mon|ma)\\b`),
+      /\b(il|elle|ils) (me )?(ecoute|ecoutent|entend|entendent|surveille|surveillent) tout\b/,
+    ],
+    requires: rx('',
+      `\\b(${OFFENDER}|quelqu un|qqn|un homme|des hommes|des gens|ils sont|il est|armes?|`,
+      'couteau|peur|entre|entres|rentre|rentres|en bas|frappe|tire|tirs|cris|hurle|defonce|',
+      'chu+t|que ecrire|peux pas parler|fusillade|attentat|terroriste)\\b',
+    ),
+    unless: rx('',
+      '\\b(cle|cles|cadeau|cadeaux|argent|bijoux|chat|chaton|chien|jeu|cache cache|chocolat|',
+      'oeufs|paques|telecommande|doudou|ou est|ou sont|bonbons|surprise)\\b',
+    ),
+  },
+  {
+    id: 'net-means-in-hand',
+    situation: 'suicide',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(pense|pensent|pensais) (que |seulement |juste )?a (en finir|mourir|me tuer|me ',
+        'suicider|me foutre en le air|me pendre|sauter|me jeter|la mort|le suicide)\\b',
+      ),
+      new RegExp(`\\bje (ai|tiens|garde|serre)( [a-z]+){0,2} ${MEANS}( [a-z]+){0,3} (dans la ` +
+        'main|dans ma main|a la main|en main|sur (le|mon|les|mes) poignets?|sur (la|ma) gorge|' +
+        'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
+    ],
+    requires: rx('',
+      '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
+      'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
+      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter)\\b',
+    ),
+  },
+  {
+    id: 'net-plea',
+    situation: 'generic',
+    patterns: [
+      rx('',
+        '\\bvenez (vite|(se |s )?il vous plait|il te plait|nous aider|me aider|aider|',
+        'tout de suite|immediatement|chez moi|je vous en supplie|je vous en prie|au plus vite)\\b',
+      ),
+    ],
+    unless: rx('',
+      '\\b(plainte|rendez vous|rdv|constater|formulaire|dossier|recuperer|chercher mon|',
+      'decouvrir|visiter|nombreux|feter|manger|diner|jouer)\\b',
+    ),
+  },
+];
