@@ -9,8 +9,9 @@ import {
 import type { ChangeBus } from './changes';
 import { decode, encode } from './codec';
 import { EqualityIndex, UniqueIndex } from './indexes';
-import { Journal, readJournal, type JournalEntry } from './journal';
+import { Journal } from './journal';
 import { matches, sortComparator } from './match';
+import { putLine, Slot } from './slots';
 
 export interface CollectionContext {
   dataDir: string;
@@ -19,19 +20,22 @@ export interface CollectionContext {
   compactAfter: number;
 }
 
-/** Drops undefined fields and keeps Dates: what is in memory is exactly what reopens. */
-function normalise<T>(doc: T): T {
-  return decode(encode(doc)) as T;
+/** A version about to be written: its journal line and the document it reads back as. */
+interface Version<T> {
+  slot: Slot;
+  doc: T;
 }
 
 /**
- * One collection in memory, journaled to `<dataDir>/<name>.jsonl`. Checks and changes
- * happen synchronously, so compare-and-set and unique constraints are atomic; the call
- * resolves once the change is fsynced.
+ * One collection journaled to `<dataDir>/<name>.jsonl`. Memory holds the indexes and,
+ * per document, its place in the journal (its line until fsynced): documents are read
+ * back from the file when asked for, so memory does not grow with their size. Checks and
+ * changes happen synchronously, so compare-and-set and unique constraints are atomic;
+ * the call resolves once the change is fsynced.
  */
 export class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
   readonly ready: Promise<void>;
-  private readonly docs = new Map<string, T>();
+  private readonly docs = new Map<string, Slot>();
   private readonly unique: UniqueIndex[];
   private readonly lookups: EqualityIndex[];
   private readonly journal: Journal;
@@ -44,7 +48,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const indexed = new Set([...fields, ...uniqueFields].filter((f) => f !== undefined));
     this.lookups = [...indexed].map((field) => new EqualityIndex(field));
     this.journal = new Journal(join(context.dataDir, `${spec.name}.jsonl`), {
-      snapshot: () => this.snapshot(),
+      snapshot: () => this.docs.values(),
       liveCount: () => this.docs.size,
       compactAfter: context.compactAfter,
     });
@@ -55,19 +59,20 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     assertId(doc.id);
     await this.ready;
 
-    const evictions = this.evictExpiredHolders(doc);
+    const next = this.version(doc);
+    const evictions = this.evictExpiredHolders(next.doc);
     if (this.docs.has(doc.id)) {
       throw new DuplicateKeyError(this.spec.name, 'id');
     }
-    this.assertUnique(doc);
-    await Promise.all([...evictions, this.write(doc.id, normalise(doc), 'insert')]);
+    this.assertUnique(next.doc);
+    await Promise.all([...evictions, this.write(doc.id, next, 'insert')]);
   }
 
   async get(id: string): Promise<T | undefined> {
     assertId(id);
     await this.ready;
-    const doc = this.live(id);
-    return doc === undefined ? undefined : structuredClone(doc);
+    const slot = this.live(id);
+    return slot === undefined ? undefined : this.read(slot);
   }
 
   async find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
@@ -82,12 +87,15 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const start = options.skip ?? 0;
     const end = options.limit === undefined || options.limit === 0
       ? undefined : start + options.limit;
-    return found.slice(start, end).map((doc) => structuredClone(doc));
+    return found.slice(start, end);
   }
 
   async count(filter: Filter): Promise<number> {
     assertFilter(filter);
     await this.ready;
+    if (Object.keys(filter).length === 0) {
+      return [...this.docs.values()].filter((slot) => !this.isExpired(slot)).length;
+    }
     return this.matching(filter).length;
   }
 
@@ -99,25 +107,27 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     }
     await this.ready;
 
-    const current = this.live(id);
+    const slot = this.live(id);
+    const current = slot === undefined ? undefined : this.read(slot);
     if (current === undefined || (when !== undefined && !matches(current, when))) {
       return undefined;
     }
-    const next = normalise({ ...current, ...changes, id });
-    const evictions = this.evictExpiredHolders(next);
-    this.assertUnique(next);
+    const next = this.version({ ...current, ...changes, id });
+    const evictions = this.evictExpiredHolders(next.doc);
+    this.assertUnique(next.doc);
     await Promise.all([...evictions, this.write(id, next, 'update')]);
-    return structuredClone(next);
+    return next.doc;
   }
 
   async put(doc: T): Promise<void> {
     assertId(doc.id);
     await this.ready;
 
-    const evictions = this.evictExpiredHolders(doc);
-    this.assertUnique(doc);
+    const next = this.version(doc);
+    const evictions = this.evictExpiredHolders(next.doc);
+    this.assertUnique(next.doc);
     const type = this.live(doc.id) === undefined ? 'insert' : 'replace';
-    await Promise.all([...evictions, this.write(doc.id, normalise(doc), type)]);
+    await Promise.all([...evictions, this.write(doc.id, next, type)]);
   }
 
   async delete(id: string): Promise<boolean> {
@@ -143,46 +153,65 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   /** Deletes every document whose retention date has passed; returns how many. */
   async purgeExpired(): Promise<number> {
     await this.ready;
-    const expired = [...this.docs.values()].filter((doc) => this.isExpired(doc));
-    await Promise.all(expired.map((doc) => this.write(doc.id, undefined, 'delete')));
+    const expired = [...this.docs].filter(([, slot]) => this.isExpired(slot));
+    await Promise.all(expired.map(([id]) => this.write(id, undefined, 'delete')));
     return expired.length;
   }
 
   close(): Promise<void> {
-    return this.ready.then(() => this.journal.close(), () => undefined);
+    return this.ready.then(() => this.journal.close(), () => this.journal.close());
   }
 
   private async load(): Promise<void> {
-    await readJournal(this.journal.file, (entry) => {
-      this.setLocal(entry.op === 'put' ? entry.doc.id : entry.id,
-        entry.op === 'put' ? (entry.doc as T) : undefined);
+    await this.journal.load((entry, segment, offset, length) => {
+      if (entry.op === 'put') {
+        const slot = Slot.onDisk(segment, offset, length, this.expiryOf(entry.doc));
+        this.setLocal(entry.doc.id, { slot, doc: entry.doc as T });
+      } else {
+        this.setLocal(entry.id, undefined);
+      }
     });
     await this.journal.open();
   }
 
-  private *snapshot(): Iterable<JournalEntry> {
-    for (const doc of this.docs.values()) {
-      yield { op: 'put', doc };
-    }
+  /**
+   * The document as it will read back (undefined fields dropped, Dates kept) and its
+   * journal line: what is in memory is exactly what reopens.
+   */
+  private version(doc: T): Version<T> {
+    const text = encode(doc);
+    const normalised = decode(text) as T;
+    return { slot: Slot.inMemory(putLine(text), this.expiryOf(normalised)), doc: normalised };
   }
 
-  private isExpired(doc: T): boolean {
+  private read(slot: Slot): T {
+    // The engine stores any document shape; the caller's type describes what it put in.
+    return slot.document() as T;
+  }
+
+  private expiryOf(doc: object): number | undefined {
     const field = this.spec.ttlField;
-    const value = field === undefined ? undefined : (doc as Record<string, unknown>)[field];
-    return value instanceof Date && value.getTime() <= this.context.now();
+    const value = field === undefined ? undefined : Reflect.get(doc, field);
+    return value instanceof Date ? value.getTime() : undefined;
   }
 
-  private live(id: string): T | undefined {
-    const doc = this.docs.get(id);
-    return doc === undefined || this.isExpired(doc) ? undefined : doc;
+  private isExpired(slot: Slot): boolean {
+    return slot.expiresAt !== undefined && slot.expiresAt <= this.context.now();
   }
 
+  private live(id: string): Slot | undefined {
+    const slot = this.docs.get(id);
+    return slot === undefined || this.isExpired(slot) ? undefined : slot;
+  }
+
+  /** Only the candidates of an equality index are read from disk, when one applies. */
   private matching(filter: Filter): T[] {
     const lookup = this.lookups.find((index) => index.field in filter);
     const ids = lookup === undefined ? this.docs.keys() : lookup.candidates(filter[lookup.field]);
     const found: T[] = [];
     for (const id of ids) {
-      const doc = this.live(id);
+      const slot = this.live(id);
+      const doc = slot === undefined ? undefined : this.read(slot);
       if (doc !== undefined && matches(doc, filter)) {
         found.push(doc);
       }
@@ -196,9 +225,9 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     const evictions: Promise<void>[] = [];
     for (const id of new Set(holders)) {
       const holder = id === undefined ? undefined : this.docs.get(id);
-      if (holder !== undefined && this.isExpired(holder)) {
+      if (id !== undefined && holder !== undefined && this.isExpired(holder)) {
         // A failed eviction fails the write queued after it too, which reports it.
-        evictions.push(this.write(holder.id, undefined, 'delete').catch(() => undefined));
+        evictions.push(this.write(id, undefined, 'delete').catch(() => undefined));
       }
     }
     return evictions;
@@ -212,25 +241,31 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     }
   }
 
-  private setLocal(id: string, next: T | undefined): void {
+  /** `next.doc` spares a read when the caller has the document at hand. */
+  private setLocal(id: string, next: Slot | Version<T> | undefined): void {
     const previous = this.docs.get(id);
     if (previous !== undefined) {
-      this.unique.forEach((index) => index.remove(previous));
-      this.lookups.forEach((index) => index.remove(previous));
+      // the old version's index entries are found by reading it back once
+      const old = this.read(previous);
+      this.unique.forEach((index) => index.remove(old));
+      this.lookups.forEach((index) => index.remove(old));
       this.docs.delete(id);
     }
     if (next !== undefined) {
-      this.docs.set(id, next);
-      this.unique.forEach((index) => index.add(next));
-      this.lookups.forEach((index) => index.add(next));
+      const slot = next instanceof Slot ? next : next.slot;
+      const doc = next instanceof Slot ? this.read(next) : next.doc;
+      this.docs.set(id, slot);
+      this.unique.forEach((index) => index.add(doc));
+      this.lookups.forEach((index) => index.add(doc));
     }
   }
 
-  private async write(id: string, next: T | undefined, type: ChangeEvent<T>['type']) {
+  private async write(id: string, next: Version<T> | undefined,
+    type: ChangeEvent<T>['type']): Promise<void> {
     const previous = this.docs.get(id);
     this.setLocal(id, next);
-    const entry: JournalEntry = next === undefined ? { op: 'del', id } : { op: 'put', doc: next };
-    await this.journal.append(entry, () => this.setLocal(id, previous));
-    this.context.bus.emit(this.spec.name, { type, id, doc: next });
+    const line = next === undefined ? encode({ op: 'del', id }) : next.slot.line();
+    await this.journal.append(line, () => this.setLocal(id, previous), next?.slot);
+    this.context.bus.emit(this.spec.name, { type, id, doc: next?.doc });
   }
 }

@@ -41,31 +41,45 @@ function keysOf(value: unknown): string[] {
   return values.map((element) => valueKey([element]));
 }
 
-/** Ids by value of one field, for equality lookups. Arrays are indexed by element. */
+/**
+ * Ids by value of one field, for equality lookups. Arrays are indexed by element. A value
+ * held by one document (most of them: a conversation's id) keeps that id alone, not a Set.
+ */
 export class EqualityIndex {
-  private readonly ids = new Map<string, Set<string>>();
+  private readonly ids = new Map<string, string | Set<string>>();
 
   constructor(readonly field: string) {}
 
   add(doc: { id: string }): void {
     for (const key of keysOf(getPath(doc, this.field))) {
-      const set = this.ids.get(key) ?? new Set<string>();
-      set.add(doc.id);
-      this.ids.set(key, set);
+      const held = this.ids.get(key);
+      if (held === undefined || held === doc.id) {
+        this.ids.set(key, doc.id);
+      } else if (typeof held === 'string') {
+        this.ids.set(key, new Set([held, doc.id]));
+      } else {
+        held.add(doc.id);
+      }
     }
   }
 
   remove(doc: { id: string }): void {
     for (const key of keysOf(getPath(doc, this.field))) {
-      const set = this.ids.get(key);
-      set?.delete(doc.id);
-      if (set?.size === 0) {
+      const held = this.ids.get(key);
+      if (held === doc.id) {
         this.ids.delete(key);
+      } else if (typeof held === 'object') {
+        held.delete(doc.id);
+        const [only, more] = held;
+        if (only !== undefined && more === undefined) {
+          this.ids.set(key, only);
+        }
       }
     }
   }
 
-  candidates(value: unknown): ReadonlySet<string> {
-    return this.ids.get(valueKey([value])) ?? new Set<string>();
+  candidates(value: unknown): Iterable<string> {
+    const held = this.ids.get(valueKey([value]));
+    return held === undefined ? [] : typeof held === 'string' ? [held] : held;
   }
 }

@@ -1,75 +1,34 @@
-import { createReadStream, promises as fs } from 'fs';
+import { promises as fs } from 'fs';
 import { dirname } from 'path';
-import { createInterface } from 'readline';
 import { componentLogger } from '../../core/logger';
-import { decode, encode } from './codec';
+import { readJournal, type JournalEntry } from './journalReader';
+import { Segment, StoreClosedError, type Slot } from './slots';
+
+export type { JournalEntry } from './journalReader';
+export { StoreClosedError } from './slots';
 
 const log = componentLogger('storage');
 
-export type JournalEntry =
-  | { op: 'put'; doc: { id: string } }
-  | { op: 'del'; id: string };
-
 interface PendingWrite {
   line: string;
+  /** The document's slot, moved to the file once the line is fsynced. */
+  slot?: Slot;
   undo: () => void;
   resolve: () => void;
   reject: (error: Error) => void;
 }
 
 export interface JournalOptions {
-  /** Current content, for compaction: called only when no write is in flight. */
-  snapshot: () => Iterable<JournalEntry>;
+  /** The live documents, for compaction: called only when no write is in flight. */
+  snapshot: () => Iterable<Slot>;
   liveCount: () => number;
   /** Compaction starts once this many lines were appended and they outnumber live docs 2:1. */
   compactAfter: number;
 }
 
-/**
- * Replays a journal line by line (the file can be far larger than the live data). A torn
- * last line (kill -9 during a write) is dropped, not an error: it was never acknowledged.
- */
-export async function readJournal(file: string,
-  apply: (entry: JournalEntry) => void): Promise<void> {
-  let input: ReturnType<typeof createReadStream>;
-  try {
-    await fs.access(file);
-    input = createReadStream(file, { encoding: 'utf8' });
-  } catch {
-    return;
-  }
-  let previous: string | undefined;
-  let number = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    if (previous !== undefined) {
-      apply(parseLine(file, previous, number));
-    }
-    previous = line === '' ? undefined : line;
-    number += 1;
-  }
-  if (previous !== undefined) {
-    const last = tryParse(previous);
-    if (last !== undefined) {
-      apply(last);
-    }
-  }
-}
-
-function tryParse(line: string): JournalEntry | undefined {
-  try {
-    return decode(line) as JournalEntry;
-  } catch {
-    return undefined;
-  }
-}
-
-function parseLine(file: string, line: string, number: number): JournalEntry {
-  const entry = tryParse(line);
-  if (entry === undefined) {
-    throw new Error(`journal ${file} is corrupt at line ${number}`);
-  }
-  return entry;
-}
+/** One line of the journal read at start, and where it is. */
+export type LoadLine = (entry: JournalEntry, segment: Segment, offset: number,
+  length: number) => void;
 
 async function syncDirectory(dir: string): Promise<void> {
   const handle = await fs.open(dir, 'r');
@@ -92,49 +51,64 @@ function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
 
-/** The store was closed: retrying cannot help. */
-export class StoreClosedError extends Error {
-  constructor(file: string) {
-    super(`journal ${file} is closed`);
-    this.name = 'StoreClosedError';
-  }
-}
-
-/** Writes entries a megabyte at a time: a snapshot never sits whole in memory. */
-async function writeChunked(handle: fs.FileHandle, entries: JournalEntry[]): Promise<number> {
+/**
+ * Writes the slots' lines a megabyte at a time (a snapshot never sits whole in memory);
+ * returns each line's offset and length, newline excluded.
+ */
+async function writeSlots(handle: fs.FileHandle, slots: readonly Slot[]):
+Promise<{ places: Array<[number, number]>; size: number }> {
+  const places: Array<[number, number]> = [];
   let size = 0;
-  let chunk: string[] = [];
+  let chunk: Buffer[] = [];
   let chunkLength = 0;
-  for (let index = 0; index <= entries.length; index += 1) {
-    const entry = entries[index];
-    if (entry !== undefined) {
-      const line = `${encode(entry)}\n`;
+  for (let index = 0; index <= slots.length; index += 1) {
+    const slot = slots[index];
+    if (slot !== undefined) {
+      const line = Buffer.from(`${slot.line()}\n`, 'utf8');
+      places.push([size + chunkLength, line.length - 1]);
       chunk.push(line);
       chunkLength += line.length;
     }
-    if (chunkLength >= 1 << 20 || (index === entries.length && chunk.length > 0)) {
-      const data = Buffer.from(chunk.join(''), 'utf8');
-      await writeAll(handle, data);
-      size += data.length;
+    if (chunkLength >= 1 << 20 || (index === slots.length && chunk.length > 0)) {
+      await writeAll(handle, Buffer.concat(chunk));
+      size += chunkLength;
       chunk = [];
       chunkLength = 0;
     }
   }
-  return size;
+  return { places, size };
 }
 
 /**
  * Append-only journal of one collection. A write resolves only once it is fsynced; writes
- * that arrive while an fsync runs are batched into the next one (group commit).
+ * that arrive while an fsync runs are batched into the next one (group commit). Documents
+ * are read back from the file through their slots.
  */
 export class Journal {
   private handle: fs.FileHandle | undefined;
+  private reader: Segment | undefined;
   private size = 0;
   private pending: PendingWrite[] = [];
   private flushing: Promise<void> | undefined;
   private appendedSinceCompaction = 0;
 
   constructor(readonly file: string, private readonly options: JournalOptions) {}
+
+  /** Replays the file as it is, each line with its place in it (before open()). */
+  async load(apply: LoadLine): Promise<void> {
+    let segment: Segment;
+    try {
+      segment = new Segment(this.file);
+    } catch (error) {
+      if (error instanceof Error && Reflect.get(error, 'code') === 'ENOENT') {
+        return;
+      }
+      throw error;
+    }
+    this.reader = segment;
+    await readJournal(this.file, (entry, offset, length) => apply(entry, segment, offset,
+      length));
+  }
 
   /** Rewrites the file from the snapshot (compaction on start), then opens it for appends. */
   async open(): Promise<void> {
@@ -143,15 +117,16 @@ export class Journal {
 
   /**
    * Queues a line; on a failed write, `undo` runs for it and for every write queued after
-   * it (newest first), so memory never holds what the disk refused.
+   * it (newest first), so memory never holds what the disk refused. Once fsynced, `slot`
+   * (the document the line holds) is moved to its place in the file.
    */
-  append(entry: JournalEntry, undo: () => void): Promise<void> {
+  append(line: string, undo: () => void, slot?: Slot): Promise<void> {
     if (this.handle === undefined) {
       undo();
       return Promise.reject(new StoreClosedError(this.file));
     }
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ line: `${encode(entry)}\n`, undo, resolve, reject });
+      this.pending.push({ line: `${line}\n`, slot, undo, resolve, reject });
       this.flushing ??= this.flushLoop();
     });
   }
@@ -160,6 +135,8 @@ export class Journal {
     await this.flushing;
     await this.handle?.close();
     this.handle = undefined;
+    this.reader?.close();
+    this.reader = undefined;
   }
 
   private async flushLoop(): Promise<void> {
@@ -177,17 +154,33 @@ export class Journal {
   }
 
   private async writeBatch(batch: PendingWrite[]): Promise<void> {
-    const data = Buffer.from(batch.map((write) => write.line).join(''), 'utf8');
+    const lines = batch.map((write) => Buffer.from(write.line, 'utf8'));
+    const data = Buffer.concat(lines);
     try {
       const handle = this.requireHandle();
       await writeAll(handle, data);
       await handle.datasync();
+      this.placeBatch(batch, lines);
       this.size += data.length;
       this.appendedSinceCompaction += batch.length;
       batch.forEach((write) => write.resolve());
     } catch (cause) {
       await this.failBatch(batch, cause);
     }
+  }
+
+  /** The batch's documents are on disk now: memory drops their lines. */
+  private placeBatch(batch: PendingWrite[], lines: Buffer[]): void {
+    const reader = this.reader;
+    if (reader === undefined) {
+      throw new StoreClosedError(this.file);
+    }
+    let offset = this.size;
+    batch.forEach((write, index) => {
+      const length = lines[index].length;
+      write.slot?.moveTo(reader, offset, length - 1);
+      offset += length;
+    });
   }
 
   private async failBatch(batch: PendingWrite[], cause: unknown): Promise<void> {
@@ -214,28 +207,36 @@ export class Journal {
   }
 
   private async rewrite(): Promise<void> {
-    // Taken now, in one go: documents are replaced, never changed in place, so these
-    // references stay the state of this instant while the file is written.
-    const entries = [...this.options.snapshot()];
+    // Taken now, in one go: a slot is never reused for another version, so these are the
+    // state of this instant while the file is written (later writes wait for the end).
+    const slots = [...this.options.snapshot()];
     const temp = `${this.file}.tmp`;
     const out = await fs.open(temp, 'w', 0o600);
-    let size = 0;
+    let written: Awaited<ReturnType<typeof writeSlots>>;
     try {
       // a temporary file left by a crash keeps its old mode: owner only, whatever it was
       await out.chmod(0o600);
-      size = await writeChunked(out, entries);
+      written = await writeSlots(out, slots);
       await out.sync();
     } finally {
       await out.close();
     }
-    // The old handle stays valid until the new file is in place: a failed compaction
-    // leaves the journal as it was.
+    // The old handle and reader stay valid until the new file is in place: a failed
+    // compaction leaves the journal as it was.
     await fs.rename(temp, this.file);
     await syncDirectory(dirname(this.file));
-    const previous = this.handle;
-    this.handle = await fs.open(this.file, 'a');
-    await previous?.close();
-    this.size = size;
+    const reader = new Segment(this.file);
+    const handle = await fs.open(this.file, 'a');
+    slots.forEach((slot, index) => {
+      const [offset, length] = written.places[index];
+      slot.moveTo(reader, offset, length);
+    });
+    const previous = { handle: this.handle, reader: this.reader };
+    this.handle = handle;
+    this.reader = reader;
+    previous.reader?.close();
+    await previous.handle?.close();
+    this.size = written.size;
     this.appendedSinceCompaction = 0;
   }
 }
