@@ -45,8 +45,9 @@ function templateKey(root: string, file: string): string {
 
 function compile(env: typeof Handlebars, source: string, key: string): Compiled {
   try {
-    // precompile parses the whole template: syntax errors surface at start, not mid-chat
-    env.precompile(source);
+    // Parsing finds every syntax error at start, not mid-chat; turning the template into
+    // code waits for its first use (env.compile is lazy), which keeps the start fast.
+    env.parse(source);
   } catch (error) {
     throw new Error(`template ${key} does not compile: ${String(error)}`);
   }
