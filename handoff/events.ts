@@ -10,9 +10,27 @@ export type HandoffEvent =
       cause: string }
   | { type: 'presence'; agentId: string; status: string };
 
-/** In-process fan-out of handoff events; the WebSocket layer subscribes to it. */
+const EVENT_TYPES: readonly string[] = ['queue', 'entry', 'typing', 'state', 'presence'];
+
+/** An event read back from elsewhere (another instance, through the store). */
+export function isHandoffEvent(value: unknown): value is HandoffEvent {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const type: unknown = Reflect.get(value, 'type');
+  const conversationId: unknown = Reflect.get(value, 'conversationId');
+  return typeof type === 'string' && EVENT_TYPES.includes(type)
+    && (type === 'queue' || type === 'presence' || typeof conversationId === 'string');
+}
+
+/**
+ * Fan-out of handoff events to the consoles connected to this process (the WebSocket layer
+ * subscribes). With several instances, what is published here is also handed to `relay`,
+ * which carries it to the others (handoff/eventsRelay.ts); they `receive` it.
+ */
 export class HandoffEvents {
   private readonly emitter = new EventEmitter();
+  private relay: ((event: HandoffEvent) => void) | undefined;
 
   constructor() {
     // one listener per connected console: many gendarmes may be online at once
@@ -21,6 +39,17 @@ export class HandoffEvents {
 
   publish(event: HandoffEvent): void {
     this.emitter.emit('event', event);
+    this.relay?.(event);
+  }
+
+  /** An event another instance published: for this process's consoles only. */
+  receive(event: HandoffEvent): void {
+    this.emitter.emit('event', event);
+  }
+
+  /** Where this process's events go besides its own consoles (other instances). */
+  relayTo(relay: (event: HandoffEvent) => void): void {
+    this.relay = relay;
   }
 
   subscribe(listener: (event: HandoffEvent) => void): () => void {

@@ -14,6 +14,7 @@ import { registerAgentRoutes } from './api/routes';
 import { type AgentSocket, createAgentSocket } from './api/socket';
 import { CitizenNotifier } from './citizen';
 import { HandoffEvents } from './events';
+import { type HandoffSharing, shareHandoff } from './eventsRelay';
 import { HandoffGateImpl } from './gate';
 import {
   AUDIT, CONVERSATIONS, TRANSCRIPTS, type AuditEntry, type HandoffConversation,
@@ -40,6 +41,8 @@ export interface HandoffDeps {
   throttle?: Partial<ThrottleOptions>;
   /** Proxies whose X-Forwarded-For is believed (default: TRUSTED_PROXIES, else none). */
   trustedProxies?: readonly string[];
+  /** Set when several instances share the store: events and presence go through it. */
+  sharing?: HandoffSharing;
 }
 
 export interface Handoff {
@@ -80,6 +83,9 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     events, options, now);
   const audit = new AuditLog(deps.database.collection<AuditEntry>(AUDIT), options, now);
   const presence = new PresenceRegistry(events);
+  if (deps.sharing) {
+    shareHandoff({ events, presence, database: deps.database, sharing: deps.sharing, now });
+  }
   const notifier = new CitizenNotifier(deps.sender, content);
   const announcer = new QueueAnnouncer(queue, presence, notifier, events, options);
   const service = new HandoffService({ queue, transcript, notifier, announcer, presence, events,

@@ -57,11 +57,11 @@ function loadRecognizer(): LoadingRecognizer {
  * their stores and gendarme APIs. Which recogniser runs is chosen here.
  */
 export const createFullAssistant: AssistantFactory = async (
-  { config, database, proactive, content },
+  { config, database, proactive, content, cluster },
 ) => {
   const understanding = loadRecognizer();
   const postcodes = loadPostcodeDirectory();
-  const handoff = createHandoff({ database, sender: proactive, content });
+  const handoff = createHandoff({ database, sender: proactive, content, sharing: cluster });
   const otv = new OtvStore(database.collection<OtvRequest>(OTV_REQUESTS));
   const preComplaints = new PreComplaintStore(
     database.collection<PreComplaintRecord>(PRE_COMPLAINTS));
