@@ -1,4 +1,5 @@
 import type { EmergencyAssessment } from './types';
+import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
 import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
@@ -82,7 +83,7 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
 
 function ruleMatches(rule: TriageRule, text: string): boolean {
   return rule.patterns.some((pattern) => {
-    const match = pattern.exec(text);
+    const match = gatedExec(pattern, text);
     return match !== null && !isNegated(text, match, rule);
   });
 }
@@ -98,10 +99,10 @@ interface RuleContext {
 function ruleContextOf(text: string): RuleContext {
   // who cannot call writes while it happens: their "il me frappe" needs no "en ce moment"
   return {
-    now: NOW_MARKERS.test(text) || CANNOT_CALL.test(text),
-    habit: HABIT_MARKERS.test(text) && !STRONG_NOW_MARKERS.test(text),
-    past: PAST_MARKERS.test(text),
-    fiction: FICTION_MARKERS.test(text),
+    now: gatedTest(NOW_MARKERS, text) || gatedTest(CANNOT_CALL, text),
+    habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
+    past: gatedTest(PAST_MARKERS, text),
+    fiction: gatedTest(FICTION_MARKERS, text),
   };
 }
 
@@ -119,7 +120,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
     return false;
   }
 
-  if (rule.unless && rule.unless.test(text)) {
+  if (rule.unless && gatedTest(rule.unless, text)) {
     return false;
   }
 
@@ -129,7 +130,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
 const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS];
 
 function withoutFigures(text: string): string {
-  return IDIOMS.reduce((out, idiom) => out.replace(idiom, ' '), text)
+  return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), text)
     .replace(/ +/g, ' ')
     .trim();
 }
@@ -158,13 +159,14 @@ export function situationsOf(text: string, original = text): Situation[] {
   // the safety net: danger words the phrase rules did not place in a sentence they know
   netSituations(literal, plain, netContext).forEach((situation) => found.add(situation));
 
-  if ([...found].some((situation) => VIOLENT.has(situation)) && CHILD_WORDS.test(literal)) {
+  if ([...found].some((situation) => VIOLENT.has(situation)) &&
+    gatedTest(CHILD_WORDS, literal)) {
     found.add('child_violence');
   }
 
   addSuicideNuances(found, literal);
 
-  if (found.size > 0 && CANNOT_CALL.test(literal)) {
+  if (found.size > 0 && gatedTest(CANNOT_CALL, literal)) {
     found.add('hiding');
   }
 
@@ -179,11 +181,11 @@ function addSuicideNuances(found: Set<Situation>, literal: string): void {
     return;
   }
 
-  if (SELF_HARM_DONE.test(literal)) {
+  if (gatedTest(SELF_HARM_DONE, literal)) {
     found.add('suicide_attempt');
   }
 
-  if (OTHERS_AT_RISK.test(literal)) {
+  if (gatedTest(OTHERS_AT_RISK, literal)) {
     found.add('suicide_with_others');
   }
 }

@@ -1,0 +1,159 @@
+import { requirementOf } from './regex-literals';
+
+/**
+ * Skips the regexes that cannot match a text, before running them. Each regex's required
+ * literals (regex-literals.ts) are indexed by one character trigram each; a text is read once
+ * for its trigrams, which tells which literals may be there. A regex whose literals cannot all
+ * be there is skipped: a certainty, never a guess, so the triage's answers do not change.
+ */
+export interface RegexGate {
+  /** False only when `pattern` cannot match `text`; true for a pattern it does not know. */
+  mayMatch(pattern: RegExp, text: string): boolean;
+}
+
+/** Characters of a normalised text, then one code for everything else. */
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789 ';
+const SYMBOLS = ALPHABET.length + 1;
+const SYMBOL = new Uint8Array(128).fill(ALPHABET.length);
+[...ALPHABET].forEach((char, i) => {
+  SYMBOL[char.charCodeAt(0)] = i;
+});
+
+function symbol(code: number): number {
+  return code < 128 ? SYMBOL[code] : ALPHABET.length;
+}
+
+function trigramAt(text: string, i: number): number {
+  return (symbol(text.charCodeAt(i)) * SYMBOLS + symbol(text.charCodeAt(i + 1))) * SYMBOLS +
+    symbol(text.charCodeAt(i + 2));
+}
+
+/** Rare letters first: the trigram that tells most about a literal is the least common one. */
+const COMMONNESS = ' esaitnrulodcpmvqfbghjxyzkw0123456789';
+
+function rarity(text: string, i: number): number {
+  let score = 0;
+  for (let k = i; k < i + 3; k += 1) {
+    const rank = COMMONNESS.indexOf(text[k]);
+    score += rank < 0 ? COMMONNESS.length : rank;
+  }
+  return score;
+}
+
+/** The index of the rarest trigram of a literal (at least MIN_LITERAL characters). */
+function rarestTrigram(literal: string): number {
+  let at = 0;
+  for (let i = 1; i + 3 <= literal.length; i += 1) {
+    if (rarity(literal, i) > rarity(literal, at)) {
+      at = i;
+    }
+  }
+  return trigramAt(literal, at);
+}
+
+const TEXT_MEMORY = 8;
+
+/** `patterns` are read now; any other pattern is read the first time it is asked about. */
+export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
+  // clause ids of each pattern seen; empty for a pattern with no known requirement
+  const gated = new Map<RegExp, Int32Array>();
+  const table = new Map<number, number[]>();
+  let clauses = 0;
+  // the triage asks about the same few texts (plain, literal, as written) many times
+  const seen = new Map<string, Uint8Array>();
+
+  const learn = (pattern: RegExp): Int32Array => {
+    const ids = Int32Array.from(requirementOf(pattern), (clause) => {
+      const id = clauses;
+      clauses += 1;
+      for (const literal of clause) {
+        const trigram = rarestTrigram(literal);
+        const list = table.get(trigram) ?? [];
+        if (list[list.length - 1] !== id) {
+          list.push(id);
+        }
+        table.set(trigram, list);
+      }
+      return id;
+    });
+    gated.set(pattern, ids);
+    // texts read before were not read for this pattern's literals
+    seen.clear();
+    return ids;
+  };
+
+  const present = (text: string): Uint8Array => {
+    const known = seen.get(text);
+    if (known) {
+      return known;
+    }
+    const marks = new Uint8Array(clauses);
+    for (let i = 0; i + 3 <= text.length; i += 1) {
+      const ids = table.get(trigramAt(text, i));
+      for (let k = 0; ids !== undefined && k < ids.length; k += 1) {
+        marks[ids[k]] = 1;
+      }
+    }
+    if (seen.size >= TEXT_MEMORY) {
+      seen.clear();
+    }
+    seen.set(text, marks);
+    return marks;
+  };
+
+  for (const pattern of patterns) {
+    learn(pattern);
+  }
+
+  return {
+    mayMatch(pattern, text) {
+      const ids = gated.get(pattern) ?? learn(pattern);
+      if (ids.length === 0) {
+        return true;
+      }
+      const marks = present(text);
+      for (let k = 0; k < ids.length; k += 1) {
+        if (marks[ids[k]] === 0) {
+          return false;
+        }
+      }
+      return true;
+    },
+  };
+}
+
+/** One gate for the triage's regexes, shared by its modules. */
+const shared = createRegexGate();
+
+/** `pattern.exec(text)`, skipped when it cannot match (lastIndex as after a failed exec). */
+export function gatedExec(pattern: RegExp, text: string): RegExpExecArray | null {
+  if (shared.mayMatch(pattern, text)) {
+    return pattern.exec(text);
+  }
+  if (pattern.global || pattern.sticky) {
+    pattern.lastIndex = 0;
+  }
+  return null;
+}
+
+/** `pattern.test(text)`, skipped when it cannot match. */
+export function gatedTest(pattern: RegExp, text: string): boolean {
+  if (shared.mayMatch(pattern, text)) {
+    return pattern.test(text);
+  }
+  if (pattern.global || pattern.sticky) {
+    pattern.lastIndex = 0;
+  }
+  return false;
+}
+
+/** `text.replace(pattern, replacement)`, skipped when it cannot match. */
+export function gatedReplace(text: string, pattern: RegExp, replacement: string): string {
+  if (shared.mayMatch(pattern, text)) {
+    return text.replace(pattern, replacement);
+  }
+  if (pattern.global || pattern.sticky) {
+    pattern.lastIndex = 0;
+  }
+  return text;
+}

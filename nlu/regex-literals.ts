@@ -1,0 +1,384 @@
+/**
+ * What text a regular expression needs in order to match: the literal strings that any match
+ * must contain, read from its source. The triage runs a few hundred phrase regexes on every
+ * message, and most messages contain none of their words: regex-gate.ts uses these literals
+ * to skip, with certainty, the regexes that cannot match.
+ *
+ * Conservative by construction: a construct it does not understand (backreference, wide
+ * class, unknown flag) requires nothing, so the regex is always run.
+ */
+
+/** Any of these strings must occur in the text. */
+export type Clause = readonly string[];
+
+/** Every clause must be satisfied: a necessary condition for a match. Empty: none known. */
+export type Requirement = readonly Clause[];
+
+type Node =
+  | { kind: 'chars'; chars: readonly string[] | null }
+  | { kind: 'empty' }
+  | { kind: 'unknown' }
+  | { kind: 'seq'; items: Node[] }
+  | { kind: 'alt'; options: Node[] }
+  | { kind: 'repeat'; node: Node; min: number; max: number };
+
+/** Flags that leave the meaning of literals alone (i, u, v, y change it or the syntax). */
+const SAFE_FLAGS = /^[gmsd]*$/;
+const MAX_STRINGS = 64;
+const MAX_CLAUSES = 6;
+/** Shorter literals are too common to tell anything (and have no trigram). */
+export const MIN_LITERAL = 3;
+const MAX_CLASS = 40;
+const UNKNOWN: Node = { kind: 'unknown' };
+const EMPTY: Node = { kind: 'empty' };
+
+class Parser {
+  private position = 0;
+
+  constructor(private readonly source: string) {}
+
+  parse(): Node {
+    const node = this.alternation();
+    if (this.position < this.source.length) {
+      throw new Error(`unexpected "${this.source[this.position]}"`);
+    }
+    return node;
+  }
+
+  private peek(offset = 0): string | undefined {
+    return this.source[this.position + offset];
+  }
+
+  private next(): string {
+    const char = this.source[this.position];
+    if (char === undefined) {
+      throw new Error('unexpected end of pattern');
+    }
+    this.position += 1;
+    return char;
+  }
+
+  private alternation(): Node {
+    const options = [this.sequence()];
+    while (this.peek() === '|') {
+      this.position += 1;
+      options.push(this.sequence());
+    }
+    return options.length === 1 ? options[0] : { kind: 'alt', options };
+  }
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.position < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      items.push(this.quantified(this.atom()));
+    }
+    return { kind: 'seq', items };
+  }
+
+  private quantified(atom: Node): Node {
+    let node = atom;
+    for (;;) {
+      const bounds = this.quantifier();
+      if (bounds === undefined) {
+        return node;
+      }
+      if (this.peek() === '?') {
+        this.position += 1;
+      }
+      node = { kind: 'repeat', node, min: bounds[0], max: bounds[1] };
+    }
+  }
+
+  private quantifier(): [number, number] | undefined {
+    const char = this.peek();
+    const simple: Record<string, [number, number]> = {
+      '*': [0, Infinity], '+': [1, Infinity], '?': [0, 1],
+    };
+    if (char !== undefined && simple[char]) {
+      this.position += 1;
+      return simple[char];
+    }
+    if (char !== '{') {
+      return undefined;
+    }
+    const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+    if (!braces) {
+      return undefined;
+    }
+    this.position += braces[0].length;
+    const min = Number(braces[1]);
+    const max = braces[2] === undefined ? min : braces[3] === '' ? Infinity : Number(braces[3]);
+    return [min, max];
+  }
+
+  private atom(): Node {
+    const char = this.next();
+    switch (char) {
+      case '(':
+        return this.group();
+      case '[':
+        return this.charClass();
+      case '.':
+        return { kind: 'chars', chars: null };
+      case '^':
+      case '$':
+        return EMPTY;
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+        throw new Error(`nothing to repeat at ${this.position}`);
+      default:
+        return { kind: 'chars', chars: [char] };
+    }
+  }
+
+  private group(): Node {
+    let lookaround = false;
+    if (this.peek() === '?') {
+      const head = this.source.slice(this.position, this.position + 3);
+      if (head.startsWith('?:')) {
+        this.position += 2;
+      } else if (head.startsWith('?=') || head.startsWith('?!')) {
+        this.position += 2;
+        lookaround = true;
+      } else if (head === '?<=' || head === '?<!') {
+        this.position += 3;
+        lookaround = true;
+      } else if (head.startsWith('?<')) {
+        const close = this.source.indexOf('>', this.position);
+        if (close < 0) {
+          throw new Error('unterminated group name');
+        }
+        this.position = close + 1;
+      } else {
+        throw new Error(`unknown group "(${head}"`);
+      }
+    }
+    const inner = this.alternation();
+    if (this.next() !== ')') {
+      throw new Error('unterminated group');
+    }
+    // a lookaround takes no characters of the match: it requires nothing of it
+    return lookaround ? EMPTY : inner;
+  }
+
+  private escape(): Node {
+    const char = this.next();
+    const fixed: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v' };
+    if (char === 'b' || char === 'B') {
+      return EMPTY;
+    }
+    if (char === 'd') {
+      return { kind: 'chars', chars: [...'0123456789'] };
+    }
+    if (/[0-9]/.test(char)) {
+      // a backreference or an octal escape: skip its digits, it may match anything
+      while (/[0-9]/.test(this.peek() ?? '')) {
+        this.position += 1;
+      }
+      return UNKNOWN;
+    }
+    if (char === 'k' && this.peek() === '<') {
+      this.position = Math.max(this.position, this.source.indexOf('>', this.position) + 1);
+      return UNKNOWN;
+    }
+    if (char === 'c' && /[a-zA-Z]/.test(this.peek() ?? '')) {
+      this.position += 1;
+      return UNKNOWN;
+    }
+    if (/[DwWsS]/.test(char)) {
+      return UNKNOWN;
+    }
+    if (char === 'x' || char === 'u') {
+      return this.hexEscape(char === 'x' ? 2 : 4);
+    }
+    return { kind: 'chars', chars: [fixed[char] ?? char] };
+  }
+
+  private hexEscape(digits: number): Node {
+    const hex = this.source.slice(this.position, this.position + digits);
+    if (!new RegExp(`^[0-9a-fA-F]{${digits}}$`).test(hex)) {
+      return UNKNOWN;
+    }
+    this.position += digits;
+    return { kind: 'chars', chars: [String.fromCharCode(parseInt(hex, 16))] };
+  }
+
+  private charClass(): Node {
+    const negated = this.peek() === '^';
+    if (negated) {
+      this.position += 1;
+    }
+    const chars = new Set<string>();
+    let wide = negated;
+    // in JavaScript "[]" is an empty class and "]" never opens one
+    while (this.peek() !== ']') {
+      const start = this.classChar();
+      if (start === null) {
+        wide = true;
+        continue;
+      }
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== undefined) {
+        this.position += 1;
+        const end = this.classChar();
+        if (end === null) {
+          wide = true;
+          continue;
+        }
+        for (let code = start.charCodeAt(0); code <= end.charCodeAt(0); code += 1) {
+          chars.add(String.fromCharCode(code));
+        }
+      } else {
+        chars.add(start);
+      }
+      wide ||= chars.size > MAX_CLASS;
+    }
+    this.position += 1;
+    return { kind: 'chars', chars: wide ? null : [...chars] };
+  }
+
+  /** One character of a class; null for a shorthand class (\d, \w...) or an odd escape. */
+  private classChar(): string | null {
+    const char = this.next();
+    if (char !== '\\') {
+      return char;
+    }
+    const escaped = this.next();
+    const fixed: Record<string, string> = {
+      n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', b: '\b',
+    };
+    if (/[dDwWsScxuk0-9]/.test(escaped)) {
+      return null;
+    }
+    return fixed[escaped] ?? escaped;
+  }
+}
+
+interface Info {
+  /** Every string the node can match, when there are few; null otherwise. */
+  exact: readonly string[] | null;
+  need: Clause[];
+}
+
+function product(left: readonly string[], right: readonly string[]): string[] | null {
+  if (left.length * right.length > MAX_STRINGS) {
+    return null;
+  }
+  return [...new Set(left.flatMap((a) => right.map((b) => a + b)))];
+}
+
+/** The strings as a clause, when each is long enough to be looked for. */
+function clauseOf(strings: readonly string[] | null): Clause | null {
+  return strings && strings.length > 0 && strings.every((s) => s.length >= MIN_LITERAL)
+    ? strings
+    : null;
+}
+
+/** The most telling clause: the fewest alternatives, then the longest shortest string. */
+function best(clauses: readonly Clause[]): Clause | null {
+  const weight = (clause: Clause): number =>
+    clause.length * 1000 - Math.min(...clause.map((s) => s.length));
+  return clauses.reduce<Clause | null>(
+    (chosen, clause) => (chosen === null || weight(clause) < weight(chosen) ? clause : chosen),
+    null,
+  );
+}
+
+function withExact(info: Info): Clause[] {
+  const own = clauseOf(info.exact);
+  return own ? [own, ...info.need] : info.need;
+}
+
+function seqInfo(items: readonly Node[]): Info {
+  const infos = items.map(analyse);
+  const need: Clause[] = infos.flatMap((info) => info.need);
+  let run: readonly string[] | null = [''];
+  let whole: readonly string[] | null = [''];
+
+  const flush = (): void => {
+    const clause = clauseOf(run);
+    if (clause) {
+      need.push(clause);
+    }
+  };
+
+  for (const info of infos) {
+    whole = whole && info.exact ? product(whole, info.exact) : null;
+    if (info.exact === null) {
+      flush();
+      run = [''];
+      continue;
+    }
+    const longer: readonly string[] | null = run ? product(run, info.exact) : null;
+    if (longer === null) {
+      flush();
+      run = info.exact;
+    } else {
+      run = longer;
+    }
+  }
+  flush();
+  return { exact: whole, need };
+}
+
+function altInfo(options: readonly Node[]): Info {
+  const infos = options.map(analyse);
+  const exacts = infos.map((info) => info.exact);
+  const union = exacts.every((exact) => exact !== null)
+    ? [...new Set(exacts.flatMap((exact) => exact ?? []))]
+    : null;
+  const chosen = infos.map((info) => best(withExact(info)));
+  const need = chosen.every((clause) => clause !== null)
+    ? [[...new Set(chosen.flatMap((clause) => clause ?? []))]]
+    : [];
+  return { exact: union && union.length <= MAX_STRINGS ? union : null, need };
+}
+
+function repeatInfo(node: Node, min: number, max: number): Info {
+  const inner = analyse(node);
+  const need = min >= 1 ? withExact(inner) : [];
+  if (max === 1 && inner.exact) {
+    return { exact: min === 0 ? ['', ...inner.exact] : inner.exact, need };
+  }
+  if (min === 0 && max === 0) {
+    return { exact: [''], need: [] };
+  }
+  return { exact: null, need };
+}
+
+function analyse(node: Node): Info {
+  switch (node.kind) {
+    case 'chars':
+      return { exact: node.chars, need: [] };
+    case 'empty':
+      return { exact: [''], need: [] };
+    case 'unknown':
+      return { exact: null, need: [] };
+    case 'seq':
+      return seqInfo(node.items);
+    case 'alt':
+      return altInfo(node.options);
+    case 'repeat':
+      return repeatInfo(node.node, node.min, node.max);
+  }
+}
+
+/** The clauses any text matched by `pattern` satisfies; [] when nothing is known. */
+export function requirementOf(pattern: RegExp): Requirement {
+  if (!SAFE_FLAGS.test(pattern.flags)) {
+    return [];
+  }
+  let root: Node;
+  try {
+    root = new Parser(pattern.source).parse();
+  } catch {
+    return [];
+  }
+  const clauses = withExact(analyse(root));
+  const unique = new Map(clauses.map((clause) => [[...clause].sort().join('\n'), clause]));
+  return [...unique.values()]
+    .sort((a, b) => a.length - b.length)
+    .slice(0, MAX_CLAUSES);
+}

@@ -1,0 +1,142 @@
+import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'fs';
+import { join } from 'path';
+import { fromRoot } from '../../core/paths';
+import { loadCorpus } from '../../nlu/corpus';
+import { normalize } from '../../nlu/normalize';
+import {
+  createRegexGate, gatedExec, gatedReplace, gatedTest,
+} from '../../nlu/regex-gate';
+import { requirementOf } from '../../nlu/regex-literals';
+import { NET_FAMILIES } from '../../nlu/triage-net';
+
+const sorted = (pattern: RegExp): string[][] =>
+  requirementOf(pattern).map((clause) => [...clause].sort());
+
+/** Every regex the triage modules export, at any depth, and the net's per-family scans. */
+function triageRegexes(): RegExp[] {
+  const found = new Set<RegExp>();
+  const visited = new Set<unknown>();
+  const walk = (value: unknown): void => {
+    if (value instanceof RegExp) {
+      found.add(value);
+    } else if (typeof value === 'object' && value !== null && !visited.has(value)) {
+      visited.add(value);
+      Object.values(value).forEach(walk);
+    }
+  };
+  const folder = join(__dirname, '..', '..', 'nlu');
+  readdirSync(folder)
+    .filter((name) => /^triage.*\.(ts|js)$/.test(name) && !name.endsWith('.d.ts'))
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .forEach((name) => walk(require(join(folder, name)) as unknown));
+  NET_FAMILIES.forEach((family) => found.add(
+    new RegExp(family.patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'g')));
+  return [...found];
+}
+
+function projectTexts(): string[] {
+  const lists = ['emergencies', 'not-emergencies', 'adversarial']
+    .map((name) => fromRoot('nlp-models', 'triage', `${name}.jsonl`))
+    .concat(fromRoot('nlp-models', 'heldout', 'heldout.jsonl'));
+  const lines = lists.flatMap((path) => readFileSync(path, 'utf8').split('\n'))
+    .filter((line) => line.trim() !== '')
+    .map((line) => String(Reflect.get(Object(JSON.parse(line)), 'text')));
+  return [...loadCorpus(fromRoot('nlp-models', 'corpus')).map((e) => e.text), ...lines]
+    .map(normalize);
+}
+
+describe('required literals of a regex', () => {
+  it('are the words of a phrase, joined across spaces and word boundaries', () => {
+    expect(sorted(/\b(il|elle) me frappe\b/)).to.deep.include(['elle me frappe', 'il me frappe']);
+  });
+
+  it('take one word of each alternative, or nothing when one alternative has none', () => {
+    expect(sorted(/\b(couteau|arme a feu)\b/)).to.deep.equal([['arme a feu', 'couteau']]);
+    expect(requirementOf(/\b(couteau|x)\b/)).to.deep.equal([]);
+  });
+
+  it('require nothing of an optional part, a lookaround, or a word under three letters', () => {
+    expect(requirementOf(/\b(couteau)?\b/)).to.deep.equal([]);
+    expect(requirementOf(/(?=.*couteau)(?<!pas )/)).to.deep.equal([]);
+    expect(requirementOf(/\bje\b/)).to.deep.equal([]);
+  });
+
+  it('keep what a repeated part needs at least once, and the words around a wide part', () => {
+    expect(sorted(/(secours)+/)).to.deep.equal([['secours']]);
+    expect(sorted(/\bfeu( [a-z]+){0,3} maison\b/)).to.have.deep.members([[' maison'], ['feu']]);
+  });
+
+  it('read escapes, classes and ranges as the characters they match', () => {
+    expect(sorted(/a\.b\-c/)).to.deep.equal([['a.b-c']]);
+    expect(sorted(/ab[cd]/)).to.deep.equal([['abc', 'abd']]);
+    expect(sorted(/\x41BC/)).to.deep.equal([['ABC']]);
+  });
+
+  it('require nothing it cannot bound: backreferences, wide classes, any character', () => {
+    expect(requirementOf(/(ab)\1/)).to.deep.equal([]);
+    expect(requirementOf(/[^a]bc/)).to.deep.equal([]);
+    expect(sorted(/[^a]bcd/)).to.deep.equal([['bcd']]);
+    expect(requirementOf(/\w\w\w/)).to.deep.equal([]);
+    expect(requirementOf(/.../)).to.deep.equal([]);
+  });
+
+  it('require nothing of a regex whose flags change what a literal means', () => {
+    expect(requirementOf(/couteau/i)).to.deep.equal([]);
+    expect(requirementOf(/couteau/u)).to.deep.equal([]);
+    expect(requirementOf(/couteau/y)).to.deep.equal([]);
+  });
+});
+
+describe('regex gate', () => {
+  it('lets through every triage regex on every text it matches (corpus and triage lists)', () => {
+    const regexes = triageRegexes();
+    const gate = createRegexGate(regexes);
+    const missed: string[] = [];
+    let skipped = 0;
+
+    for (const text of projectTexts()) {
+      for (const pattern of regexes) {
+        pattern.lastIndex = 0;
+        const matches = pattern.test(text);
+        pattern.lastIndex = 0;
+        const may = gate.mayMatch(pattern, text);
+        skipped += may ? 0 : 1;
+        if (matches && !may) {
+          missed.push(`${pattern.source.slice(0, 60)} on "${text}"`);
+        }
+      }
+    }
+
+    expect(missed).to.deep.equal([]);
+    expect(regexes.length).to.be.above(100);
+    expect(skipped).to.be.above(0);
+  });
+
+  it('skips a regex whose words are not in the text', () => {
+    const gate = createRegexGate([/\bcouteau\b/]);
+
+    expect(gate.mayMatch(/\bcouteau\b/, 'il a un couteau')).to.equal(true);
+    expect(gate.mayMatch(/\bcouteau\b/, 'je veux une procuration')).to.equal(false);
+  });
+
+  it('learns a regex first seen after texts were read, and runs one it knows nothing of', () => {
+    const gate = createRegexGate();
+    const text = 'au feu la maison brule';
+
+    expect(gate.mayMatch(/\bcouteau\b/, text)).to.equal(false);
+    expect(gate.mayMatch(/\bmaison brule\b/, text)).to.equal(true);
+    expect(gate.mayMatch(/\b(a|b)\b/, 'zzz')).to.equal(true);
+  });
+
+  it('answers as exec, test and replace would, lastIndex included', () => {
+    const global = /\bcouteau\b/g;
+    global.lastIndex = 5;
+
+    expect(gatedTest(global, 'rien a voir')).to.equal(false);
+    expect(global.lastIndex).to.equal(0);
+    expect(gatedExec(/\bcouteau\b/, 'un couteau')?.index).to.equal(3);
+    expect(gatedReplace('un couteau ici', /\bcouteau\b/g, 'X')).to.equal('un X ici');
+    expect(gatedReplace('rien ici', /\bcouteau\b/g, 'X')).to.equal('rien ici');
+  });
+});
