@@ -48,7 +48,9 @@ export const NET_INFO = rx('',
   'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
   'demarches?|',
   // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
-  '(on|je) en (fait|fais|faire) quoi|que en faire|quoi en faire|(me|se|nous) en debarrasser|',
+  '(on|je|il|elle|nous|vous|ils) en (fait|fais|faire|faisons|font) quoi|que en faire|',
+  'que est ce que (on|je|il|elle|nous) en (fait|fais|faire)|quoi en faire|',
+  '(me|se|nous) en debarrasser|',
   '(je|on) (le|la|les) (ramene|rapporte|depose|rends|rend|donne|amene|porte) (ou|a qui)|',
   'ou (le|la|les) (ramener|rapporter|deposer|rendre|amener|jeter|porter)|',
   '(je )?(conteste|contester|contestation)( [a-z]+){0,3} (amende|contravention|pv|avis)|',
@@ -65,9 +67,9 @@ export const HYPOTHETICAL: readonly RegExp[] = [
   /\bsi jamais( [a-z0-9]+){0,6}/g,
   // "si je vois un accident avec des blessés, je dois appeler qui ?": asking who to call
   rx('g',
-    '\\bsi (je|on|tu|vous|nous|un jour|quelqu un)\\b( [a-z0-9]+){1,10}? (je dois|dois je|on doit|',
-    'doit on|faut il|il faut|faut|je fais|on fait|je peux|peut on)( [a-z]+){0,2} (qui|quoi|',
-    'quel numero|le quel|lequel|comment)\\b',
+    '\\bsi( [a-z0-9]+){1,10}? ((je dois|dois je|on doit|doit on|faut il|il faut|faut|je fais|',
+    'on fait|je peux|peut on|on|je)( [a-z]+){0,2} (qui|quoi|quel numero|le quel|lequel|comment)|',
+    '(ce est|c est) (le )?(17|18|15|112|114|196|3114)( ou (le )?(17|18|15|112|114))?)\\b',
   ),
   rx('g',
     '\\b(qui|quel numero|que) (dois je|doit on|faut il|je dois|on doit|il faut)( [a-z]+){0,2} ',
@@ -86,17 +88,23 @@ export const MORE_IDIOMS: readonly RegExp[] = [
   /\b(tape|tapent|tapes|tapez) (sur|a) (les|le|mes|ses) (nerfs|systeme|ciboulot)\b/g,
   // dismay at an exam or paperwork: "au secours mon code de la route c'est demain"
   rx('g',
-    '\\b(au secours|a le aide|help|sos)( [a-z]+){0,2} (code de la route|examens?|exams?|bac|',
+    '\\b(au secours|a le aide|help|sos)( [a-z]+){0,3} (code de la route|examens?|exams?|bac|',
     'partiels?|controles?|interros?|oral|brevet|devoirs?|dissertation|expose|memoire|these|',
     'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions)\\b',
   ),
   // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"
   rx('g',
     '\\b(va|vont|allait|allaient) me (tuer|buter|massacrer|etrangler|trucider|faire la peau|',
-    'defoncer|tuer sur place) (si|quand|le jour ou) (je|il|elle|ils|elles)\\b( [a-z0-9]+){0,5} ',
+    'defoncer|tuer sur place) (si|quand|le jour ou|je ai|jai|parce que|car)( [a-z0-9]+){0,6} ',
     '(retard|notes?|bulletin|rate|loupe|oublie|oublier|perdu|perds|casse|raye|abime|facture|',
     'depense|depenses|achats?|note|moyenne|controle|exam|examen|bac|permis|chambre|',
-    'vaisselle|menage|courses|anniversaire|heure)\\b',
+    'vaisselle|menage|courses|anniversaire|heure|tard|minuit)\\b',
+  ),
+  // a crowd set alight, a record broken: "le DJ a mis le feu au dancefloor"
+  rx('g',
+    '\\b(mis|met|mettent|mettre|mettait) le feu (a la|au|a le) (salle|public|dancefloor|piste|',
+    'scene|soiree|stade|foule|boite|concert|festival)\\b|\\b(explose|exploser|explosent) ',
+    '(mon|son|le|les|ses|mes|tous les) (record|records|compteurs|score|chrono|objectifs?)\\b',
   ),
   // a drill is no fire: "exercice d'évacuation incendie demain"
   rx('g',
@@ -110,7 +118,10 @@ export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween)\\b',
+  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
+  // a drill plays the danger: "les pompiers font un exercice incendie"
+  'exercices? (de )?(evacuation|incendie|confinement|alerte|securite|attentat|intrusion)|',
+  'simulations? (de |d )?(incendie|evacuation|attentat|accident|intrusion))\\b',
 );
 
 /** Words before a danger word that negate it: "pas de feu", "sans arme", "aucun blessé". */
@@ -136,7 +147,7 @@ export function negatorIn(before: readonly string[], negators: ReadonlySet<strin
  */
 const NOBODY = rx('',
   '(?<!\\b(une|la|cette|chaque|toute|autre|quelle|seule|derniere|premiere) )',
-  '\\bpersonne (de|ne( est| a| semble| parait)?( ete)?)( gravement| serieusement)? ?$',
+  '\\bpersonne (de|ne( se)?( est| a| semble| parait)?( ete)?)( gravement| serieusement)? ?$',
 );
 
 export function nobodyBefore(textBefore: string): boolean {

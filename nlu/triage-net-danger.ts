@@ -1,5 +1,5 @@
 import { rx } from './triage-words';
-import { SOMEONE, type NetFamily } from './triage-net-families';
+import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
   'fusil|cran de arret|opinel|epee|katana|hachette|serpe|arbalete|tournevis|seringue|' +
@@ -235,11 +235,11 @@ export const NET_DANGER: readonly NetFamily[] = [
       rx('',
         `\\b${SOMEONE} (est|sont|attend|attendent|reste|restent|tourne|tournent) `,
         '(encore |toujours |juste )?(devant (ma|la|notre|mon) (porte|maison|immeuble|fenetre|',
-        'appart)|devant chez ',
-        '(moi|nous)|en bas de chez (moi|nous)|dans (mon|le|notre) (hall|jardin|escalier|couloir|',
-        'immeuble))\\b',
+        'appart)|devant chez (moi|nous)|en bas de chez (moi|nous)|dans (mon|le|notre) (hall|',
+        'jardin|escalier|couloir|immeuble))\\b',
       ),
     ],
+    unless: HANDOVER,
     requires: rx('',
       '\\b(harcele|harcelent|menace|menacent|frappe|violent|peur|agresse|insulte|ivre|cagoule|',
       'arme|couteau|crie|hurle|ex|interdiction|ordonnance|defonce|casse|tambourine)\\b',

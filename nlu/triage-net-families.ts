@@ -29,3 +29,8 @@ export const SOMEONE = '(il|elle|ils|elles|on|quelqu un|quelque un|quelquun|quel
   'un malade|un dingue|un tare|un ivrogne|des ados|un ado|une voiture|un scooter|' +
   'un automobiliste|un conducteur|un chauffard|un camion|une moto|un motard|un client|' +
   'une bande|jeunes|mecs|types|gars|hommes|individus)';
+
+/** A parent come for the children's weekend is no stalker: "il vient chercher les enfants". */
+export const HANDOVER = new RegExp('\\b((vient|viennent|venu|venue|passe) (chercher|recuperer|' +
+  'deposer|ramener) (les|mon|ma|nos|sa|son|ses) (enfants|enfant|fils|fille|petits|affaires)|' +
+  'droit de visite|garde alternee)\\b');

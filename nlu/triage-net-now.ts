@@ -204,6 +204,7 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
         'mon) (maison|appart|appartement|chambre))\\b',
       ),
     ],
-    requires: new RegExp(`\\b(${CANNOT_HEAR})\\b`),
+    requires: new RegExp(`\\b(${CANNOT_HEAR})\\b|\\b(peux|peut) (que|seulement|juste|uniquement) ` +
+      '(ecrire|taper|texter)\\b'),
   },
 ];

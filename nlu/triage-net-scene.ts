@@ -1,5 +1,5 @@
 import { rx } from './triage-words';
-import { SOMEONE, type NetFamily } from './triage-net-families';
+import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 /**
  * Safety-net families for scenes the older families read wrong or not at all: an obstacle
@@ -15,14 +15,21 @@ const OBSTACLE = '(palettes?|pneus?|arbres?|branches?|rochers?|pierres?|debris|c
   'objets?|obstacles?|planches?|matelas|vaches?|chevaux|cheval|moutons|sangliers?|cerfs?|' +
   'chevreuils?|animal|animaux|troupeau|carcasse|poutres?|echelle|bidons?|caisses?|cartons|' +
   'sacs|gravats|tuyaux|barres?|plaques?|meuble|frigo|canape|remorque|velo|pieton|pietons|' +
-  'enfant|gamin|personne|quelqu un|un homme|une femme|un mec)';
+  'enfant|gamin|personne|quelqu un|un homme|une femme|un mec|(voiture|vehicule|camion|car|bus|' +
+  'moto) (en panne|arrete|arretee|immobilise|immobilisee|a le arret|sans feux|accidente|' +
+  'accidentee))';
+/** Roads where walking or stopping kills: "un homme marche sur l'autoroute". */
+const FAST_ROAD = '(autoroute|nationale|periph|peripherique|rocade|voie rapide|quatre voies|' +
+  '4 voies|a\\d{1,3}|n\\d{1,3}|rn\\d{1,3})';
 const VEHICLE = '(camion|camions|voiture|bus|car|tracteur|moto|scooter|vehicule|camionnette|' +
   'poids lourd|semi remorque|tram|tramway|train|engin|grue|remorque|benne|fourgon|chauffard|' +
   'conducteur|automobiliste|pelleteuse|chariot elevateur)';
 const PERSON = '(un|une|le|la|des|les|mon|ma|son|sa|notre) (cycliste|pieton|pietonne|enfant|' +
   'homme|femme|personne|gamin|gamine|motard|ouvrier|passant|passante|vieille|vieux|dame|' +
   'monsieur|velo|scooter|jeune|fille|garcon|bebe|poussette|collegien|collegienne|eleve|mamie|' +
-  'papi|joggeur|joggeuse|trottinette|fils|pere|mere|mari|copain|copine|frere|soeur)';
+  'papi|joggeur|joggeuse|trottinette|fils|pere|mere|mari|copain|copine|frere|soeur|' +
+  'agriculteur|cultivateur|pompier|policier|gendarme|livreur|employe|collegue)';
+const BODY_PART = '(la|le|les|sa|son|ses) (jambe|jambes|pied|pieds|bras|main|tete|corps)';
 const OFFENDER = '(cambrioleurs?|voleurs?|intrus|casseurs?|squatteurs?|pillards?|braqueurs?)';
 const HIDDEN = '(cache|cachee|caches|cachees|planque|planquee|planques|planquees|refugie|' +
   'refugiee|refugies|refugiees|enfermee?s?)';
@@ -39,16 +46,24 @@ export const NET_SCENE: readonly NetFamily[] = [
     patterns: [
       new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,4} (au milieu de|sur|en travers de|dans) ` +
         `(la|le|une|un|les) ${ROAD}\\b`),
-      new RegExp(`\\b(marche|marchent|erre|errent|court|courent|traverse)( [a-z]+){0,2} ` +
-        `(au milieu de|sur) (la|le|les) ${ROAD}\\b`),
     ],
     requires: rx('',
       '\\b(pilent|pile|freinent|freine|evitent|evite|ecarts?|slalom|klaxonnent|dangereux|',
       'dangereuse|danger|risque|percuter|percute|va y avoir|en pleine nuit|brouillard|virage|',
       'sans eclairage|pas visibles?|visibilite|maintenant|en ce moment|vite|roulent|a fond|',
-      '130|110|90|de nuit|il fait nuit)\\b',
+      '130|110|90|de nuit|il fait nuit|accident|provoquer|carambolage|deportent|deporte|',
+      'ecartent|zigzaguent|sans feux|sans lumiere)\\b',
     ),
     unless: /\b(travaux|mairie|amende|contravention|pv|encombrants|depot sauvage|ramasser)\b/,
+  },
+  {
+    id: 'net-road-walker',
+    situation: 'generic',
+    patterns: [
+      new RegExp(`\\b(marche|marchent|erre|errent|court|courent|traverse|traversent|se promene)` +
+        `( [a-z]+){0,2} (au milieu de |sur |a pied sur )?(la|le|les) ${FAST_ROAD}\\b`),
+    ],
+    unless: /\b(pont|passerelle|passage pieton|passage souterrain|interdit|amende|pv)\b/,
   },
   {
     id: 'net-vehicle-on-person',
@@ -63,6 +78,10 @@ export const NET_SCENE: readonly NetFamily[] = [
         'percuter|ecraser)\\b',
       ),
       new RegExp(`\\b(ecrase|ecrasee|coince|coincee) sous (un|une|le|la|son|sa) ${VEHICLE}\\b`),
+      new RegExp('\\b(a|ont|vient de|viennent de) (ecrase|ecraser|roule sur|recule sur|' +
+        `rouler sur|reculer sur) (${PERSON}|${BODY_PART} (de|du|des))\\b`),
+      new RegExp(`\\b${VEHICLE}( [a-z]+){0,3} (roule|passe|recule) sur ${BODY_PART} ` +
+        '(de|du|des)\\b'),
     ],
     unless: rx('',
       '\\b(cafe|verre|eau|peinture|jeu|jouet|jouets|ballon|film|serie|rayure|rayures|retro|',
@@ -74,7 +93,8 @@ export const NET_SCENE: readonly NetFamily[] = [
     situation: 'intrusion',
     patterns: [
       new RegExp(`\\b${OFFENDER}( [a-z]+){0,3} (en train de|sont en train|est en train|` +
-        'sont encore|sont toujours|sortent|chargent|vident|fouillent|pillent|forcent|cassent)\\b'),
+        'sont encore|sont toujours|sortent|chargent|vident|fouillent|pillent|forcent|cassent|' +
+        'sort|charge|vide|fouille|pille|force|casse)\\b'),
       new RegExp(`^(?=.*\\b${OFFENDER}\\b).*\\bje (les|le) (vois|entends|regarde)\\b`),
       rx('',
         '\\ben train de (piller|fouiller|cambrioler|forcer|defoncer|siphonner|fracturer|',
@@ -87,14 +107,16 @@ export const NET_SCENE: readonly NetFamily[] = [
     situation: 'violence',
     habitCancels: true,
     patterns: [
-      new RegExp(`\\b${SOMEONE} (est|sont|attend|attendent|reste|restent|traine|rode|crie|` +
-        `hurle|tape)( [a-z]+){0,2} (dans|sur|devant|derriere|en bas de|contre) ${NEAR}\\b`),
+      new RegExp(`\\b${SOMEONE}( [a-z]+)? (est|sont|attend|attendent|reste|restent|traine|` +
+        'rode|crie|hurle|tape)( [a-z]+){0,2} (dans|sur|devant|derriere|en bas de|contre) ' +
+        `${NEAR}\\b`),
     ],
     requires: rx('',
       '\\b((va|vont|veut|veulent|menace de|menacent de|dit que il va) (tout )?(casser|defoncer|',
       'bruler|detruire|peter|tuer|frapper|me|nous|la|le|entrer|rentrer|monter)|casse tout|',
       'hurle|crie|insulte|ivre|bourre|couteau|arme|peur|defonce|tambourine|menace)\\b',
     ),
+    unless: HANDOVER,
   },
   {
     id: 'net-hiding-from',
@@ -107,7 +129,8 @@ export const NET_SCENE: readonly NetFamily[] = [
     requires: rx('',
       `\\b(${OFFENDER}|quelqu un|qqn|un homme|des hommes|des gens|ils sont|il est|armes?|`,
       'couteau|peur|entre|entres|rentre|rentres|en bas|frappe|tire|tirs|cris|hurle|defonce|',
-      'chu+t|que ecrire|peux pas parler|fusillade|attentat|terroriste)\\b',
+      'chu+t|que ecrire|peux pas parler|fusillade|attentat|terroriste|des voix|des pas|du bruit|',
+      'je entends|on entend)\\b',
     ),
     unless: rx('',
       '\\b(cle|cles|cadeau|cadeaux|argent|bijoux|chat|chaton|chien|jeu|cache cache|chocolat|',
@@ -130,7 +153,7 @@ export const NET_SCENE: readonly NetFamily[] = [
     requires: rx('',
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
-      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter)\\b',
+      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus)\\b',
     ),
   },
   {

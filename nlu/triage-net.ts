@@ -3,6 +3,7 @@ import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
 import type { NetFamily } from './triage-net-families';
+import { NET_MISSING } from './triage-net-missing';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_SCENE } from './triage-net-scene';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
@@ -14,7 +15,7 @@ import type { Situation } from './triage-words';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
-  ...NET_VULNERABLE, ...NET_SCENE,
+  ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -102,8 +103,8 @@ export function calmContext(context: NetContext): { past: boolean; question: boo
 }
 
 /** Cheap test before the clause regexes: most messages have none. */
-const HYPOTHETICAL_HINT =
-  /\b(faire|reagir|agir|cas|jamais|signes|symptomes|dois|doit|faut|fais|fait|numero)\b/;
+const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|symptomes|dois|' +
+  'doit|faut|fais|fait|numero|appelle|qui|quoi|17|112)\\b');
 
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {

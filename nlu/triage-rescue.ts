@@ -1,3 +1,4 @@
+import { NOT_A_PERSON } from './triage-net-missing';
 import { CHILD, rx, type TriageRule } from './triage-words';
 
 /** Rescue: fire, gas, road injuries, trapped, medical, sea, missing child, calls for help. */
@@ -5,6 +6,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'fire',
     situation: 'fire',
+    // "incendie de poubelle éteint": over, unless it is not out yet
+    unless: /^(?!.*\b(pas|plus|jamais) (encore )?eteint).*\b(eteint|eteinte|eteints)\b/,
     pastCancels: true,
     fictionCancels: true,
     patterns: [
@@ -156,6 +159,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'missing-child',
     situation: 'missing_child',
+    // "ma fille a disparu de snapchat", "je trouve plus mon fils sur la photo"
+    unless: NOT_A_PERSON,
     patterns: [
       new RegExp(`\\b(enleve|enlevee|kidnappe|kidnappee)\\b.{0,12}\\b(${CHILD}|femme|soeur)\\b`),
       new RegExp(`\\b(${CHILD}|femme|soeur)\\b.{0,20}\\b(enleve|enlevee|kidnappe|kidnappee)\\b`),

@@ -133,7 +133,10 @@ describe('triage safety net', () => {
     'net-drowning': ['quelqu un se noie', 'une voiture est tombee dans le canal'],
     'net-child-gone': ['ma fille de 5ans a disparu au parc depuis 10 min',
       'on trouve plus mon fils au supermarche'],
-    'net-vulnerable-gone': ['mon pere a alzheimer il est parti en pyjama cette nuit'],
+    'net-child-not-found': ['je vois plus mon fils', 'mon bebe on le trouve nulle part'],
+    'net-vulnerable-gone': ['mon pere a alzheimer il a disparu depuis une heure'],
+    'net-vulnerable-wandering': ['mon pere a alzheimer il est parti en pyjama cette nuit'],
+    'net-road-walker': ['un homme marche sur l autoroute'],
     'net-child-swallowed': ['ma fille de 2 ans a avale une pile bouton'],
     'net-child-witness': ['papa frappe maman elle pleure'],
     'net-held': ['il la retient chez lui de force', 'il veut pas me laisser partir'],
@@ -214,6 +217,16 @@ describe('triage safety net', () => {
       ['no threat', 'mon ex est sur le palier et il crie', 'mon ex est sur le palier il attend'],
       ['hidden thing', 'cachee dans le placard il y a des voleurs',
         'j ai cache les cles dans le placard'],
+      ['weekend', 'mon ex est devant ma porte il crie',
+        'mon ex est devant ma porte il vient chercher les enfants'],
+      ['went out by day', 'ma mere a alzheimer elle est sortie pieds nus',
+        'ma mere a alzheimer elle est sortie de l hopital ce matin'],
+      ['crowd', 'la salle est en feu', 'le dj a mis le feu a la salle'],
+      ['drill', 'de la fumee dans la zone industrielle',
+        'exercice incendie dans la zone industrielle, il y aura de la fumee'],
+      ['put out', 'incendie de poubelle', 'incendie de poubelle eteint'],
+      ['not a person', 'ma fille a disparu depuis ce matin',
+        'ma fille a disparu de snapchat depuis ce matin'],
     ];
     for (const [why, danger, calmText] of pairs) {
       it(`${why}: "${danger}" is an emergency, "${calmText}" is not`, () => {
