@@ -28,6 +28,8 @@ export interface TwoInstances {
   b: Instance;
   database: Database;
   probe: TurnProbe;
+  /** Subscriptions opened on the shared store, per collection, all instances together. */
+  subscriptions: Map<string, number>;
   stop(): Promise<void>;
 }
 
@@ -73,7 +75,7 @@ function countingAssistant(name: string, probe: TurnProbe,
 }
 
 /** The shared store as each instance sees it: closing an instance leaves it open. */
-function shared(database: Database): Database {
+function shared(database: Database, subscriptions: Map<string, number>): Database {
   return {
     engine: database.engine,
     botStorage: database.botStorage,
@@ -83,6 +85,7 @@ function shared(database: Database): Database {
       if (database.subscribe === undefined) {
         throw new Error('no change feed');
       }
+      subscriptions.set(collection, (subscriptions.get(collection) ?? 0) + 1);
       return database.subscribe(collection, filter, onChange, onError);
     },
     close: async () => undefined,
@@ -90,7 +93,7 @@ function shared(database: Database): Database {
 }
 
 async function startInstance(name: string, database: Database, dataDir: string,
-  probe: TurnProbe): Promise<Instance> {
+  cluster: Pick<TwoInstances, 'probe' | 'subscriptions'>): Promise<Instance> {
   const config = loadConfig({
     PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', SHARED_STORE: 'true',
     // tokens issued by one instance open the conversation on the other
@@ -98,8 +101,9 @@ async function startInstance(name: string, database: Database, dataDir: string,
   });
   let handoff: Handoff | undefined;
   const composition = await compose(config,
-    countingAssistant(name, probe, (made) => { handoff = made; }),
-    { openStore: async () => shared(database), cluster: { instanceId: name } });
+    countingAssistant(name, cluster.probe, (made) => { handoff = made; }),
+    { openStore: async () => shared(database, cluster.subscriptions),
+      cluster: { instanceId: name } });
   const url = await composition.app.listen(config.port, config.host);
   await composition.cluster?.ready();
   if (handoff === undefined) {
@@ -112,11 +116,11 @@ async function startInstance(name: string, database: Database, dataDir: string,
 export async function startTwoInstances(): Promise<TwoInstances> {
   const dataDir = mkdtempSync(join(tmpdir(), 'brigade-cluster-'));
   const database = await openDatabase({ dataDir });
-  const probe: TurnProbe = { read: [] };
-  const a = await startInstance('A', database, dataDir, probe);
-  const b = await startInstance('B', database, dataDir, probe);
+  const seen = { probe: { read: [] }, subscriptions: new Map<string, number>() };
+  const a = await startInstance('A', database, dataDir, seen);
+  const b = await startInstance('B', database, dataDir, seen);
   return {
-    a, b, database, probe,
+    a, b, database, ...seen,
     stop: async () => {
       await Promise.all([a.app.close(), b.app.close()]);
       await database.close();

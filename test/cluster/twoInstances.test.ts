@@ -70,6 +70,19 @@ describe('two instances sharing one store', function () {
       expect(read.body.activities.map((activity) => activity.id)).to.deep.equal(ids(stream));
     });
 
+  it('follows the store with one subscription per instance, whatever the number of sockets',
+    async () => {
+      const citizens = await Promise.all(
+        [1, 2, 3].map(() => DirectLineClient.start(cluster.a.url)));
+      const streams = await Promise.all(citizens.map((citizen) => citizen.stream()));
+
+      await postVia(cluster.b, citizens[2], 'bonjour');
+      await streams[2].waitFor((activity) => activity.text === 'tour 1 (B)');
+
+      expect(cluster.subscriptions.get('directline_activities')).to.equal(2);
+      expect(texts(streams[0])).to.deep.equal([]);
+    });
+
   it('runs a turn on B only once the turn of the same conversation on A is over',
     async () => {
       const citizen = await DirectLineClient.start(cluster.a.url);

@@ -1,0 +1,114 @@
+import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { HandoffEvents, type HandoffEvent } from '../../handoff/events';
+import { HANDOFF_EVENTS, shareHandoff, type RelayedEvents } from '../../handoff/eventsRelay';
+import { AGENT_PRESENCE, PresenceRegistry, type PresenceDocument } from '../../handoff/presence';
+import { Cluster } from '../../server/cluster';
+import { openDatabase, type Database } from '../../storage';
+import { until } from './instances';
+
+interface Side {
+  events: HandoffEvents;
+  presence: PresenceRegistry;
+  seen: HandoffEvent[];
+  cluster: Cluster;
+}
+
+describe('handoff events and presence shared through the store', () => {
+  let dataDir: string;
+  let database: Database;
+  let now: number;
+  let clusters: Cluster[];
+
+  beforeEach(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'handoff-relay-'));
+    database = await openDatabase({ dataDir });
+    now = Date.now();
+    clusters = [];
+  });
+
+  afterEach(async () => {
+    await Promise.all(clusters.map((cluster) => cluster.close()));
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  async function side(instanceId: string): Promise<Side> {
+    const events = new HandoffEvents();
+    const presence = new PresenceRegistry(events);
+    const cluster = new Cluster(database, { instanceId });
+    clusters.push(cluster);
+    shareHandoff({ events, presence, database, sharing: cluster, now: () => now });
+    await cluster.ready();
+    const seen: HandoffEvent[] = [];
+    events.subscribe((event) => seen.push(event));
+    return { events, presence, seen, cluster };
+  }
+
+  it('gives the other instance\'s consoles each event once, in order, and not back here',
+    async () => {
+      const a = await side('A');
+      const b = await side('B');
+
+      a.events.publish({ type: 'queue' });
+      a.events.publish({ type: 'typing', conversationId: 'c1', from: 'user' });
+      a.events.publish({ type: 'state', conversationId: 'c1', state: 'agent', agentId: 'g1',
+        cause: 'claimed' });
+      await until(() => b.seen.length === 3);
+      // stored after A's three: once A sees it, its feed went past its own events
+      b.events.publish({ type: 'presence', agentId: 'g1', status: 'online' });
+      await until(() => a.seen.length >= 4);
+
+      expect(b.seen.map((event) => event.type))
+        .to.deep.equal(['queue', 'typing', 'state', 'presence']);
+      expect(b.seen[2]).to.deep.equal({ type: 'state', conversationId: 'c1', state: 'agent',
+        agentId: 'g1', cause: 'claimed' });
+      expect(a.seen.map((event) => event.type))
+        .to.deep.equal(['queue', 'typing', 'state', 'presence']);
+    });
+
+  it('ignores what is not a handoff event', async () => {
+    const b = await side('B');
+    const relayed = database.collection<RelayedEvents>(HANDOFF_EVENTS);
+
+    await relayed.insert({ id: 'x1', origin: 'A', json: '[{"type":"rm -rf"},{"type":"entry"}]',
+      expiresAt: new Date(now + 60_000) });
+    await relayed.insert({ id: 'x2', origin: 'A', json: 'not json',
+      expiresAt: new Date(now + 60_000) });
+    await relayed.insert({ id: 'x3', origin: 'A', json: '[{"type":"queue"}]',
+      expiresAt: new Date(now + 60_000) });
+    await until(() => b.seen.length > 0);
+
+    expect(b.seen).to.deep.equal([{ type: 'queue' }]);
+  });
+
+  it('tells every instance who is online, busy or gone', async () => {
+    const a = await side('A');
+    const b = await side('B');
+
+    a.presence.set('g1', 'online');
+    b.presence.set('g2', 'busy');
+    await until(() => b.presence.get('g1') === 'online' && a.presence.get('g2') === 'busy');
+    const online = [a.presence.available(), b.presence.available()];
+    a.presence.set('g1', 'offline');
+    await until(() => b.presence.get('g1') === 'offline');
+
+    expect(online).to.deep.equal([['g1'], ['g1']]);
+    expect(b.presence.all()).to.deep.equal([{ agentId: 'g2', status: 'busy' }]);
+  });
+
+  it('starts from the presence already stored, and forgets it once expired', async () => {
+    const documents = database.collection<PresenceDocument>(AGENT_PRESENCE);
+    await documents.put({ id: 'g1', status: 'online', instanceId: 'A',
+      expiresAt: new Date(Date.now() + 3_600_000) });
+
+    const late = await side('C');
+    await until(() => late.presence.get('g1') === 'online');
+    await documents.delete('g1');
+    await until(() => late.presence.get('g1') === 'offline');
+
+    expect(late.presence.available()).to.deep.equal([]);
+  });
+});
