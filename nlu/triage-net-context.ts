@@ -90,7 +90,9 @@ export const MORE_IDIOMS: readonly RegExp[] = [
   rx('g',
     '\\b(au secours|a le aide|help|sos)( [a-z]+){0,3} (code de la route|examens?|exams?|bac|',
     'partiels?|controles?|interros?|oral|brevet|devoirs?|dissertation|expose|memoire|these|',
-    'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions)\\b',
+    'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions|dossier|caf|',
+    'pole emploi|france travail|secu|ants|prefecture|carte grise|passeport|banque|box|wifi|',
+    'internet|ordi|ordinateur|facture|loyer|proprio|demenagement|belle mere|lundi|boulot)\\b',
   ),
   // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"
   rx('g',
@@ -98,7 +100,7 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'defoncer|tuer sur place) (si|quand|le jour ou|je ai|jai|parce que|car)( [a-z0-9]+){0,6} ',
     '(retard|notes?|bulletin|rate|loupe|oublie|oublier|perdu|perds|casse|raye|abime|facture|',
     'depense|depenses|achats?|note|moyenne|controle|exam|examen|bac|permis|chambre|',
-    'vaisselle|menage|courses|anniversaire|heure|tard|minuit)\\b',
+    'vaisselle|menage|courses|anniversaire|heure|tard|minuit|bourre|saoul)\\b',
   ),
   // a crowd set alight, a record broken: "le DJ a mis le feu au dancefloor"
   rx('g',

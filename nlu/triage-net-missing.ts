@@ -15,17 +15,18 @@ const YOUNG_AGE = '(de )?([1-9]|1[0-2]|un|deux|trois|quatre|cinq|six|sept|huit|n
   'douze) ?(ans|an|mois)';
 /** Child words, but "ma petite cuillère" is no child: "petit(e)" only before a verb. */
 export const YOUNG = '(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|fils|fille|' +
-  'mome|bambin|bambine|nourrisson|neveu|niece|petit garcon|petite fille|petit frere|' +
+  'mome|bambin|bambine|nourrisson|neveu|niece|petit garcon|petite fille|petit frere|garcon|' +
+  'fiston|petiot|petiote|loulou|ptit|ptite|' +
   'petite soeur|(mon|ma|notre|le|la) (petit|petite)(?= (de \\d|a|est|se|ne|qui|il|elle)\\b))';
 /** Gone for a child: not "parti" nor "fugué" (the teenager's runaway is the FAQ). */
 const CHILD_GONE = 'a disparu|a disparue|disparu|disparue|introuvable|est perdu|est perdue|' +
   'se est perdu|se est perdue|se est echappe|se est echappee|volatilise|volatilisee|' +
   'envole|envolee|reste introuvable';
 const GONE = `${CHILD_GONE}|se est enfui|se est enfuie|pas rentre|pas rentree|plus rentre|` +
-  'plus rentree|en train de errer|erre|errent|errait|a quitte|quitte (la maison|son ' +
-  'domicile|le domicile|sa chambre|le service|la residence)';
+  'plus rentree';
 /** Gone out: an everyday word, a danger only at night, in slippers, in the cold. */
-const WENT_OUT = '(est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree)';
+const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree)|' +
+  'en train de errer|erre|errent|errait|a quitte|quitte)';
 const WANDERING = rx('',
   '\\b(pleine nuit|la nuit|cette nuit|il fait nuit|de nuit|ce soir|pyjama|chemise de nuit|',
   'pieds nus|chaussons|sans manteau|sans chaussures|froid|neige|depuis (\\d+|une|deux|trois|',
@@ -81,6 +82,14 @@ export const NET_MISSING: readonly NetFamily[] = [
     unless: NOT_A_PERSON,
   },
   {
+    // twelve or younger, gone: wherever and whenever, unless the message says it is over
+    id: 'net-young-child-gone',
+    situation: 'missing_child',
+    habitCancels: true,
+    patterns: [new RegExp(`\\b[a-z]+ ${YOUNG_AGE}( [a-z0-9]+){0,3} (${CHILD_GONE})\\b`)],
+    unless: NOT_A_PERSON,
+  },
+  {
     id: 'net-child-not-found',
     situation: 'missing_child',
     habitCancels: true,
@@ -99,6 +108,7 @@ export const NET_MISSING: readonly NetFamily[] = [
       new RegExp(`^(?=.*${VULNERABLE.source}).*\\b(${GONE})\\b`),
       new RegExp(`^(?=.*${VULNERABLE.source}).*${CANNOT_FIND}`),
     ],
+    // "ma mère atteinte d'alzheimer a disparu" alone is the missing-person FAQ
     requires: JUST_NOW,
     unless: NOT_A_PERSON,
   },

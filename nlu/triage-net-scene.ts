@@ -18,6 +18,8 @@ const OBSTACLE = '(palettes?|pneus?|arbres?|branches?|rochers?|pierres?|debris|c
   'enfant|gamin|personne|quelqu un|un homme|une femme|un mec|(voiture|vehicule|camion|car|bus|' +
   'moto) (en panne|arrete|arretee|immobilise|immobilisee|a le arret|sans feux|accidente|' +
   'accidentee))';
+/** "au milieu de la route", "en travers du périph". */
+const ACROSS = '(au milieu|en travers) (de la|de le|du|des|de les|de une|de un)';
 /** Roads where walking or stopping kills: "un homme marche sur l'autoroute". */
 const FAST_ROAD = '(autoroute|nationale|periph|peripherique|rocade|voie rapide|quatre voies|' +
   '4 voies|a\\d{1,3}|n\\d{1,3}|rn\\d{1,3})';
@@ -44,8 +46,8 @@ export const NET_SCENE: readonly NetFamily[] = [
     id: 'net-road-obstacle',
     situation: 'generic',
     patterns: [
-      new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,4} (au milieu de|sur|en travers de|dans) ` +
-        `(la|le|une|un|les) ${ROAD}\\b`),
+      new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,4} (${ACROSS}|(sur|dans) (la|le|une|un|les)) ` +
+        `${ROAD}\\b`),
     ],
     requires: rx('',
       '\\b(pilent|pile|freinent|freine|evitent|evite|ecarts?|slalom|klaxonnent|dangereux|',
@@ -64,6 +66,29 @@ export const NET_SCENE: readonly NetFamily[] = [
         `( [a-z]+){0,2} (au milieu de |sur |a pied sur )?(la|le|les) ${FAST_ROAD}\\b`),
     ],
     unless: /\b(pont|passerelle|passage pieton|passage souterrain|interdit|amende|pv)\b/,
+  },
+  {
+    id: 'net-fast-road-blocked',
+    situation: 'generic',
+    patterns: [new RegExp(`\\b${ACROSS} ${FAST_ROAD}\\b`)],
+    unless: /\b(travaux|bouchons?|embouteillage|amende|pv|radar)\b/,
+  },
+  {
+    // an old shell in a field: the bomb squad comes through the 17, even for a question
+    id: 'net-explosive-found',
+    situation: 'weapon',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(trouve|decouvert|deterre|deterre|ramasse|tombe sur)( [a-z]+){0,3} (un |une |des )?',
+        '(obus|grenade|grenades|mine|mines|munitions de guerre|bombe|engin explosif|explosif|',
+        'explosifs|detonateur)\\b',
+      ),
+    ],
+    unless: rx('',
+      '\\b(musee|collection|collectionneur|reconstitution|inerte|neutralise|desamorce|factice|',
+      'replique|airsoft|jeu|mine de crayon|mines de crayon|mine de or)\\b',
+    ),
   },
   {
     id: 'net-vehicle-on-person',

@@ -14,6 +14,11 @@ const PARENT = '(papa|mon pere|mon beau pere|mon daron|mon parrain|tonton|mon on
 const HOME_VICTIM = '(maman|ma mere|mon pere|papa|ma soeur|mon frere|ma petite soeur|' +
   'mon petit frere|moi|nous|ma daronne|mon daron|le bebe|mon bebe)';
 
+/** What a toddler finds in a cupboard, besides medicine and the usual poisons. */
+const HOUSEHOLD = 'liquide vaisselle|liquide|nettoyant|gel hydroalcoolique|essence|petrole|' +
+  'alcool a bruler|engrais|pesticide|desherbant|cigarette|cigarettes|megot|megots|cannabis|' +
+  'resine|e liquide|huile essentielle|huiles essentielles|parfum|pilule|comprime|cachet|' +
+  'gelule|medicament|plaquette|blister|flacon|produit vaisselle|tablette lave vaisselle';
 const BLOWS = 'tape|frappe|bat|cogne|etrangle|tabasse|fait mal a|crie sur|secoue|pousse|' +
   'jette|menace';
 /** Held by someone: "par un homme", "chez lui", "de force"; not a parcel held by customs. */
@@ -30,7 +35,8 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
       rx('',
         `\\b${YOUNG}( ${AGE})?( [a-z0-9]+){0,2} (a |ont )?(avale|mange|bu|goute|croque|ingere|`,
         'suce|mis dans sa bouche|mache|lape)',
-        `( [a-z]+){0,3} (${SUBSTANCES}|${TOXIC}|pile|piles|aimant|aimants|champignons|baies)\\b`,
+        `( [a-z]+){0,4} (${SUBSTANCES}|${TOXIC}|${HOUSEHOLD}|pile|piles|aimant|aimants|`,
+        'champignons|baies)\\b',
       ),
       rx('',
         `\\b${YOUNG}( ${AGE})?( [a-z0-9]+){0,2} (a |ont )?pris( [a-z]+){0,2} (${SUBSTANCES}) `,
