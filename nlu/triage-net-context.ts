@@ -102,6 +102,11 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'depense|depenses|achats?|note|moyenne|controle|exam|examen|bac|permis|chambre|',
     'vaisselle|menage|courses|anniversaire|heure|tard|minuit|bourre|saoul)\\b',
   ),
+  // slang praise: "il a tué le game ce rappeur"
+  rx('g',
+    '\\b(tue|tuer|tuent|tuee|tues) (le game|la scene|le match|le concert|la soiree|le show|',
+    'la prod|le son|le beat|la piste|le taf|le game)\\b',
+  ),
   // a crowd set alight, a record broken: "le DJ a mis le feu au dancefloor"
   rx('g',
     '\\b(mis|met|mettent|mettre|mettait) le feu (a la|au|a le) (salle|public|dancefloor|piste|',

@@ -136,6 +136,15 @@ function withoutFigures(text: string): string {
 }
 
 /**
+ * The message without what the rules read as no danger (idioms, "si ... je dois appeler
+ * qui ?"), for a learned model to score: "mon patron va me tuer si j'arrive en retard" keeps
+ * only "mon patron". `normalized` must come from normalize().
+ */
+export function withoutCalmClauses(normalized: string): string {
+  return withoutFigures(withoutHypotheticals(normalized));
+}
+
+/**
  * The situations found in an already corrected text, most important first; `original` is
  * the text before correction, whose context (past, information question...) decides.
  */

@@ -4,7 +4,7 @@ import { fromRoot } from '../../core/paths';
 import { vocabularyOf } from '../../nlu/classifier';
 import { loadCorpus } from '../../nlu/corpus';
 import { normalize } from '../../nlu/normalize';
-import { createTriage } from '../../nlu/triage';
+import { createTriage, withoutCalmClauses } from '../../nlu/triage';
 import { NET_FAMILIES, netSituations, withoutHypotheticals } from '../../nlu/triage-net';
 import { negatedAt } from '../../nlu/triage-net-context';
 
@@ -237,6 +237,16 @@ describe('triage safety net', () => {
         expect(assess(calmText).detected).to.equal(false);
       });
     }
+  });
+
+  it('gives a learned model the message without its idioms and hypothetical clauses', () => {
+    expect(withoutCalmClauses(normalize('mon patron va me tuer si j arrive en retard')))
+      .to.equal('mon patron');
+    expect(withoutCalmClauses(normalize('au secours mon code de la route c est demain')))
+      .to.equal('ce est demain');
+    expect(withoutCalmClauses(normalize('si je vois un accident je dois appeler qui')))
+      .to.equal('');
+    expect(withoutCalmClauses(normalize('il a un couteau'))).to.equal('il a un couteau');
   });
 
   it('removes hypothetical clauses, and only them', () => {
