@@ -1,5 +1,7 @@
 import { readFileSync } from 'fs';
 import WebSocket from 'ws';
+import type { MemorySample } from './loadTestProbe';
+import type { HeapSample } from './loadTestSoak';
 
 /**
  * A bounded load on our own Direct Line endpoint: `conversations` citizens at once, each
@@ -17,6 +19,8 @@ export interface LoadOptions {
   /** Memory of the server, in bytes, sampled every `sampleEveryMs`. */
   sampleMemory?: () => number | undefined;
   sampleEveryMs?: number;
+  /** The server's heap after a full GC (the soak), taken with the RSS and once at the end. */
+  sampleHeap?: () => Promise<MemorySample | undefined>;
 }
 
 export interface LoadReport {
@@ -34,6 +38,8 @@ export interface LoadReport {
   latencyMs: { p50: number; p95: number; max: number };
   /** Server memory samples, in MB, oldest first. */
   memoryMb: number[];
+  /** Heap after GC, oldest first, the last one once the load stopped (with sampleHeap). */
+  heap: HeapSample[];
 }
 
 /** FAQ and small talk only: none starts a procedure or queues for a gendarme. */
@@ -185,16 +191,47 @@ class Citizen {
   }
 }
 
+const toMb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/** Heap samples of the soak; one at a time, since each one runs a full GC in the server. */
+class HeapSampler {
+  readonly samples: HeapSample[] = [];
+  private inFlight: Promise<void> | undefined;
+  private readonly started = Date.now();
+
+  constructor(private readonly measure: LoadOptions['sampleHeap'],
+    private readonly messages: () => number) {}
+
+  sample(): Promise<void> {
+    if (this.measure === undefined) {
+      return Promise.resolve();
+    }
+    const measure = this.measure;
+    this.inFlight ??= (async () => {
+      const memory = await measure().catch(() => undefined);
+      if (memory !== undefined) {
+        this.samples.push({ atMs: Date.now() - this.started, messages: this.messages(),
+          heapUsedMb: toMb(memory.heapUsedBytes), rssMb: toMb(memory.rssBytes) });
+      }
+      this.inFlight = undefined;
+    })();
+    return this.inFlight;
+  }
+}
+
 export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
   const memoryMb: number[] = [];
+  const citizens = Array.from({ length: options.conversations },
+    (_, index) => new Citizen(options.url, index));
+  const heap = new HeapSampler(options.sampleHeap,
+    () => citizens.reduce((total, citizen) => total + citizen.sent, 0));
   const sample = (): void => {
     const bytes = options.sampleMemory?.();
     if (bytes !== undefined) {
       memoryMb.push(Math.round(bytes / 1024 / 1024));
     }
+    void heap.sample();
   };
-  const citizens = Array.from({ length: options.conversations },
-    (_, index) => new Citizen(options.url, index));
   await Promise.all(citizens.map((citizen) => citizen.open()));
 
   sample();
@@ -206,6 +243,9 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     clearInterval(sampler);
   }
   sample();
+  // the end of the soak: the last turns are over, their garbage can go
+  await heap.sample();
+  await heap.sample();
 
   const matches = await Promise.all(citizens.map((citizen) => citizen.matchesLog()));
   citizens.forEach((citizen) => citizen.close());
@@ -223,6 +263,7 @@ export async function runLoadTest(options: LoadOptions): Promise<LoadReport> {
     latencyMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95),
       max: latencies[latencies.length - 1] ?? 0 },
     memoryMb,
+    heap: heap.samples,
   };
 }
 

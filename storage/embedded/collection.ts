@@ -254,7 +254,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     if (next !== undefined) {
       const slot = next instanceof Slot ? next : next.slot;
       const doc = next instanceof Slot ? this.read(next) : next.doc;
-      this.docs.set(id, slot);
+      // one copy of the id string for the map and the indexes
+      this.docs.set(doc.id, slot);
       this.unique.forEach((index) => index.add(doc));
       this.lookups.forEach((index) => index.add(doc));
     }
