@@ -12,6 +12,7 @@ import {
   HYPOTHETICAL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, negatedAt,
 } from './triage-net-context';
 import type { Situation } from './triage-words';
+import { gatedExec, gatedTest } from './regex-gate';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -41,27 +42,27 @@ export interface NetContext {
 
 /** What cancels the net, read once per message from the text the citizen wrote. */
 export function contextOf(text: string): NetContext {
-  const now = NOW_MARKERS.test(text) || NET_NOW.test(text);
-  const strongNow = STRONG_NOW_MARKERS.test(text);
+  const now = gatedTest(NOW_MARKERS, text) || gatedTest(NET_NOW, text);
+  const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
 
   return {
-    past: NET_PAST.test(text) && !now,
-    info: NET_INFO.test(text) && !strongNow,
-    fiction: NET_FICTION.test(text),
-    habit: HABIT_MARKERS.test(text) && !strongNow,
+    past: gatedTest(NET_PAST, text) && !now,
+    info: gatedTest(NET_INFO, text) && !strongNow,
+    fiction: gatedTest(NET_FICTION, text),
+    habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     original: text,
   };
 }
 
 function matchesUnnegated(pattern: RegExp, text: string): boolean {
-  const match = pattern.exec(text);
+  const match = gatedExec(pattern, text);
   return match !== null && !negatedAt(text, match.index);
 }
 
 /** Any match not negated: "pas de fumée, mais des flammes" is a fire. */
 function anyUnnegated(global: RegExp, text: string): boolean {
   global.lastIndex = 0;
-  for (let match = global.exec(text); match !== null; match = global.exec(text)) {
+  for (let match = gatedExec(global, text); match !== null; match = global.exec(text)) {
     if (!negatedAt(text, match.index, match.index + match[0].length)) {
       return true;
     }
@@ -91,7 +92,8 @@ function familyFires(family: NetFamily, literal: string, plain: string, context:
     return false;
   }
 
-  return !(family.unless?.test(plain) || family.unless?.test(context.original));
+  const { unless } = family;
+  return !(unless && (gatedTest(unless, plain) || gatedTest(unless, context.original)));
 }
 
 /**
