@@ -46,6 +46,10 @@ export interface TopicClassifier {
   readonly calibration: Calibration;
   /** The text the model reads: corrected, unless trained with `correct: false`. */
   prepare(normalized: string): string;
+  /** Labels, in the order of probabilities(). */
+  readonly labels: readonly string[];
+  /** Probability of each label, in `labels` order; `prepared` comes from prepare(). */
+  probabilities(prepared: string): Float64Array;
   /** Every label with its probability, best first; `prepared` comes from prepare(). */
   rank(prepared: string): TopicScore[];
   /** `normalized` comes from normalize(); it is corrected here. */
@@ -101,10 +105,13 @@ function build(
   const { calibration } = data;
   const table = createFeatureIdTable(model.features, data.features);
 
+  const probabilities = (corrected: string): Float64Array =>
+    model.predictCounts(table.count(corrected));
+
   const rank = (corrected: string): TopicScore[] => {
-    const probabilities = model.predictCounts(table.count(corrected));
+    const scores = probabilities(corrected);
     return model.labels
-      .map((topic, i) => ({ topic, score: probabilities[i] }))
+      .map((topic, i) => ({ topic, score: scores[i] }))
       .sort((a, b) => b.score - a.score);
   };
 
@@ -114,6 +121,8 @@ function build(
   return {
     corrector,
     calibration,
+    labels: model.labels,
+    probabilities,
     prepare,
     rank,
     classify: (normalized) => decide(rank(prepare(normalized)), calibration),

@@ -23,37 +23,41 @@ export interface FeatureIdTable {
 interface WordEntry {
   /** Known ids of the word's own features (stem, character n-grams), repeats kept. */
   ids: Int32Array;
-  stem: string;
-  /** Not a stopword: part of the stem bigrams. */
-  content: boolean;
+  /** Number of the word's stem among the stems of known bigrams; -1 for none (or a stopword). */
+  stem: number;
 }
 
 const WORD_CACHE_LIMIT = 20_000;
 
-/** stem → next stem → id of the feature `b:stem_next`. */
-type BigramIds = Map<string, Map<string, number>>;
+interface Bigrams {
+  /** Stems of the known bigrams, numbered. */
+  stems: Map<string, number>;
+  /** first * stems.size + next → id of the feature `b:first_next`. */
+  ids: Map<number, number>;
+}
 
-function bigramIdsOf(index: ReadonlyMap<string, number>): BigramIds {
-  const bigrams: BigramIds = new Map();
-  index.forEach((id, feature) => {
-    const cut = feature.indexOf('_');
-    if (!feature.startsWith('b:') || cut < 0 || feature.indexOf('_', cut + 1) >= 0) {
-      return;
+/** Null when a stem holds "_" ("b:a_b_c" could be read two ways): none does in practice. */
+function bigramsOf(features: readonly string[]): Bigrams | null {
+  const pairs = features.flatMap((feature, id) =>
+    (feature.startsWith('b:') ? [{ id, parts: feature.slice(2).split('_') }] : []));
+  if (pairs.some(({ parts }) => parts.length !== 2)) {
+    return null;
+  }
+  const stems = new Map<string, number>();
+  for (const stem of pairs.flatMap(({ parts }) => parts)) {
+    if (!stems.has(stem)) {
+      stems.set(stem, stems.size);
     }
-    const first = feature.slice(2, cut);
-    const next = bigrams.get(first) ?? new Map<string, number>();
-    next.set(feature.slice(cut + 1), id);
-    bigrams.set(first, next);
-  });
-  return bigrams;
+  }
+  const ids = new Map(pairs.map(({ id, parts: [first, next] }) =>
+    [(stems.get(first) ?? 0) * stems.size + (stems.get(next) ?? 0), id]));
+  return { stems, ids };
 }
 
 export function createFeatureIdTable(features: readonly string[], options: FeatureOptions):
   FeatureIdTable {
   const index = new Map(features.map((feature, id) => [feature, id]));
-  const bigrams = bigramIdsOf(index);
-  // a stem holding "_" would make "b:a_b_c" ambiguous: then bigrams are looked up by name
-  const plainBigrams = features.every((f) => !f.startsWith('b:') || f.split('_').length === 2);
+  const bigrams = bigramsOf(features);
   const entries = new Map<string, WordEntry>();
   // position of each id in the current message's list, -1 when absent; reset after each call
   const slots = new Int32Array(features.length).fill(-1);
@@ -66,7 +70,8 @@ export function createFeatureIdTable(features: readonly string[], options: Featu
     const ids = wordFeatures(word, options)
       .map((feature) => index.get(feature))
       .filter((id): id is number => id !== undefined);
-    const entry = { ids: Int32Array.from(ids), stem: stem(word), content: !isStopword(word) };
+    const stemId = isStopword(word) ? undefined : bigrams?.stems.get(stem(word));
+    const entry = { ids: Int32Array.from(ids), stem: stemId ?? -1 };
     if (entries.size >= WORD_CACHE_LIMIT) {
       entries.clear();
     }
@@ -74,8 +79,31 @@ export function createFeatureIdTable(features: readonly string[], options: Featu
     return entry;
   };
 
-  const bigramId = (first: string, next: string): number | undefined =>
-    (plainBigrams ? bigrams.get(first)?.get(next) : index.get(`b:${first}_${next}`));
+  /** The content words' stem numbers, in order (-1: a stem in no known bigram). */
+  const contentStems = (words: readonly string[]): number[] =>
+    words.filter((word) => !isStopword(word)).map((word) => entryOf(word).stem);
+
+  const bigramIds = (words: readonly string[]): number[] => {
+    if (!options.bigrams) {
+      return [];
+    }
+    if (bigrams === null) {
+      const stems = words.filter((word) => !isStopword(word)).map(stem);
+      return stems.slice(1).flatMap((next, i) => index.get(`b:${stems[i]}_${next}`) ?? []);
+    }
+    const { stems, ids } = bigrams;
+    const numbers = contentStems(words);
+    const found: number[] = [];
+    for (let i = 0; i + 1 < numbers.length; i += 1) {
+      const id = numbers[i] < 0 || numbers[i + 1] < 0
+        ? undefined
+        : ids.get(numbers[i] * stems.size + numbers[i + 1]);
+      if (id !== undefined) {
+        found.push(id);
+      }
+    }
+    return found;
+  };
 
   return {
     count(text) {
@@ -94,24 +122,14 @@ export function createFeatureIdTable(features: readonly string[], options: Featu
         total += 1;
       };
 
-      const stems: string[] = [];
-      for (const word of text.split(' ')) {
-        if (word === '') {
-          continue;
-        }
-        const entry = entryOf(word);
-        entry.ids.forEach(add);
-        if (entry.content) {
-          stems.push(entry.stem);
+      const words = text.split(' ').filter((word) => word !== '');
+      for (const word of words) {
+        const own = entryOf(word).ids;
+        for (let k = 0; k < own.length; k += 1) {
+          add(own[k]);
         }
       }
-
-      for (let i = 0; options.bigrams && i + 1 < stems.length; i += 1) {
-        const id = bigramId(stems[i], stems[i + 1]);
-        if (id !== undefined) {
-          add(id);
-        }
-      }
+      bigramIds(words).forEach(add);
 
       ids.forEach((id) => {
         slots[id] = -1;

@@ -45,13 +45,17 @@ export function corpusHash(examples: readonly Example[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-function merge(linear: TopicScore[], nlpjs: Map<string, number>, weight: number): TopicScore[] {
-  return linear
-    .map(({ topic, score }) => ({
-      topic,
-      score: (1 - weight) * score + weight * (nlpjs.get(topic) ?? 0),
-    }))
-    .sort((a, b) => b.score - a.score);
+/**
+ * The weighted vote, best first. One sort by the vote, then the linear score, then the label
+ * order: the order the linear ranking re-sorted by the vote (both sorts stable) would give.
+ */
+function merge(labels: readonly string[], linear: Float64Array, nlpjs: Map<string, number>,
+  weight: number): TopicScore[] {
+  const vote = Float64Array.from(linear, (score, i) =>
+    (1 - weight) * score + weight * (nlpjs.get(labels[i]) ?? 0));
+  return labels.map((_label, i) => i)
+    .sort((a, b) => vote[b] - vote[a] || linear[b] - linear[a] || a - b)
+    .map((i) => ({ topic: labels[i], score: vote[i] }));
 }
 
 function assemble(
@@ -62,8 +66,11 @@ function assemble(
 ): TopicModel {
   const rank = async (normalized: string): Promise<TopicScore[]> => {
     const prepared = classifier.prepare(normalized);
-    const linear = classifier.rank(prepared);
-    return nlpjs && weight > 0 ? merge(linear, await nlpjs.scores(prepared), weight) : linear;
+    if (!nlpjs || !(weight > 0)) {
+      return classifier.rank(prepared);
+    }
+    const linear = classifier.probabilities(prepared);
+    return merge(classifier.labels, linear, await nlpjs.scores(prepared), weight);
   };
 
   return {
