@@ -24,8 +24,8 @@ export const HANDOFF_EVENTS: CollectionSpec = { name: 'handoff_events', ttlField
 /** Kept a minute: long enough for any instance's change feed, not a second transcript. */
 const RELAYED_TTL_MS = 60_000;
 
-/** Presence lasts as long as the longest agent session unless set again. */
-const PRESENCE_TTL_MS = 10 * 3600_000;
+/** An agent's presence that no instance renews (every third of it) is gone after this. */
+export const PRESENCE_TTL_MS = 120_000;
 
 /** What the handoff part needs when several instances share the store (server/cluster.ts). */
 export interface HandoffSharing {
@@ -41,6 +41,8 @@ export interface SharedHandoff {
   database: { collection<T extends StoredDocument>(spec: CollectionSpec): Collection<T> };
   sharing: HandoffSharing;
   now: () => number;
+  /** PRESENCE_TTL_MS by default; shorter in tests. */
+  presenceTtlMs?: number;
 }
 
 function errorName(error: unknown): string {
@@ -114,7 +116,8 @@ export function shareHandoff(shared: SharedHandoff): void {
 
   const documents = shared.database.collection<PresenceDocument>(AGENT_PRESENCE);
   sharing.follow<PresenceDocument>(AGENT_PRESENCE.name, (change) => presence.apply(change));
-  presence.share({ documents, instanceId: sharing.instanceId, ttlMs: PRESENCE_TTL_MS,
+  presence.share({ documents, instanceId: sharing.instanceId,
+    ttlMs: shared.presenceTtlMs ?? PRESENCE_TTL_MS,
     now: shared.now }).catch((error: unknown) => {
     log.error('handoff.presence_not_loaded', { error: errorName(error) });
   });

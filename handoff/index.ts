@@ -109,7 +109,10 @@ export function createHandoff(deps: HandoffDeps): Handoff {
         secureCookies: deps.secureCookies ?? process.env.AGENT_SECURE_COOKIES === 'true',
         sessionSeconds: Math.floor(sessionOptions.absoluteMs / 1000) });
     },
-    close: () => socket.close(),
+    close: () => {
+      socket.close();
+      presence.stop();
+    },
   };
 }
 

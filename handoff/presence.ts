@@ -13,10 +13,10 @@ export function isPresenceStatus(value: unknown): value is PresenceStatus {
   return typeof value === 'string' && (PRESENCE_STATUSES as readonly string[]).includes(value);
 }
 
-/** An agent's presence as instances share it; gone after `expiresAt` (a crashed instance). */
+/** An agent's presence as instances share it; gone after `expiresAt` unless renewed. */
 export interface PresenceDocument extends StoredDocument {
   status: PresenceStatus;
-  /** The instance that set it, for diagnosis. */
+  /** The instance that wrote it last, for diagnosis. */
   instanceId: string;
   expiresAt: Date;
 }
@@ -26,64 +26,132 @@ export const AGENT_PRESENCE: CollectionSpec = { name: 'agent_presence', ttlField
 export interface SharedPresence {
   documents: Collection<PresenceDocument>;
   instanceId: string;
-  /** How long a presence lasts unless set again: the longest agent session. */
+  /** A presence nobody renews is gone after this (its instance died): renewed every third. */
   ttlMs: number;
   now: () => number;
 }
 
+interface Known {
+  status: PresenceStatus;
+  /** Only for shared presence: after this, nobody renewed it. */
+  expiresAt?: number;
+}
+
 /**
  * Who is available. Read from memory (the queue asks on every turn); with one instance
- * that is all. When instances share the store, each change is also written there and every
- * instance applies the others' through the change feed (`apply`), so that a citizen on one
- * instance is told about a gendarme signed in on another.
+ * that is all. When instances share the store, each change is also written there, every
+ * instance applies the others' through the change feed (`apply`), and each renews the
+ * presence of the agents it serves (a console open here, or set here), so that a citizen
+ * on one instance is told about a gendarme on another, and an instance that dies takes
+ * its agents' presence with it after `ttlMs`, unless their consoles reconnect elsewhere.
  */
 export class PresenceRegistry {
-  private readonly statuses = new Map<string, PresenceStatus>();
+  private readonly statuses = new Map<string, Known>();
+  private readonly consoles = new Map<string, number>();
+  private readonly setHere = new Set<string>();
   private readonly writes = new KeyedQueue();
   private shared: SharedPresence | undefined;
+  private renewal: NodeJS.Timeout | undefined;
 
   constructor(private readonly events: HandoffEvents) {}
 
   /** Shares presence through the store, starting from what it holds. */
   async share(shared: SharedPresence): Promise<void> {
     this.shared = shared;
+    this.renewal = setInterval(() => this.renew(), Math.max(1, Math.floor(shared.ttlMs / 3)));
+    this.renewal.unref();
     const stored = await shared.documents.find({});
     for (const doc of stored) {
       if (!this.statuses.has(doc.id)) {
-        this.remember(doc.id, doc.status);
+        this.remember(doc.id, doc.status, new Date(doc.expiresAt).getTime());
       }
     }
   }
 
+  /** Stops renewing (shutdown): the presence of this instance's agents then expires. */
+  stop(): void {
+    clearInterval(this.renewal);
+  }
+
   set(agentId: string, status: PresenceStatus): void {
-    this.remember(agentId, status);
+    if (status === 'offline') {
+      this.setHere.delete(agentId);
+    } else {
+      this.setHere.add(agentId);
+    }
+    this.remember(agentId, status, this.expiry());
     this.events.publish({ type: 'presence', agentId, status });
     this.store(agentId, status);
   }
 
+  /** A console of the agent opened (1) or closed (-1) here: the last one closing makes
+   * them unavailable, so that citizens are not told someone is coming when nobody is. */
+  connected(agentId: string, delta: 1 | -1): void {
+    const open = (this.consoles.get(agentId) ?? 0) + delta;
+    if (open > 0) {
+      this.consoles.set(agentId, open);
+    } else {
+      this.consoles.delete(agentId);
+      this.set(agentId, 'offline');
+    }
+    if (delta === 1 && this.get(agentId) === 'offline') {
+      this.set(agentId, 'online');
+    }
+  }
+
   /** A change written by any instance (this one's own come back too: same value). */
   apply(change: ChangeEvent<PresenceDocument>): void {
-    this.remember(change.id, change.doc?.status ?? 'offline');
+    const doc = change.doc;
+    if (doc === undefined) {
+      this.remember(change.id, 'offline');
+      return;
+    }
+    if (doc.instanceId !== this.shared?.instanceId) {
+      this.setHere.delete(change.id);
+    }
+    this.remember(change.id, doc.status, new Date(doc.expiresAt).getTime());
   }
 
   get(agentId: string): PresenceStatus {
-    return this.statuses.get(agentId) ?? 'offline';
+    const known = this.statuses.get(agentId);
+    return known === undefined || this.expired(known) ? 'offline' : known.status;
   }
 
   /** Agents who take new conversations. */
   available(): string[] {
-    return [...this.statuses].filter(([, status]) => status === 'online').map(([id]) => id);
+    return this.all().filter((agent) => agent.status === 'online').map((agent) => agent.agentId);
   }
 
   all(): Array<{ agentId: string; status: PresenceStatus }> {
-    return [...this.statuses].map(([agentId, status]) => ({ agentId, status }));
+    return [...this.statuses].filter(([, known]) => !this.expired(known))
+      .map(([agentId, known]) => ({ agentId, status: known.status }));
   }
 
-  private remember(agentId: string, status: PresenceStatus): void {
+  private expired(known: Known): boolean {
+    return known.expiresAt !== undefined && this.shared !== undefined
+      && known.expiresAt <= this.shared.now();
+  }
+
+  private expiry(): number | undefined {
+    return this.shared === undefined ? undefined : this.shared.now() + this.shared.ttlMs;
+  }
+
+  private remember(agentId: string, status: PresenceStatus, expiresAt?: number): void {
     if (status === 'offline') {
       this.statuses.delete(agentId);
     } else {
-      this.statuses.set(agentId, status);
+      this.statuses.set(agentId, { status, expiresAt });
+    }
+  }
+
+  /** Keeps alive the presence of the agents served here (a console, or set here). */
+  private renew(): void {
+    for (const agentId of new Set([...this.consoles.keys(), ...this.setHere])) {
+      const status = this.get(agentId);
+      if (status !== 'offline') {
+        this.remember(agentId, status, this.expiry());
+        this.store(agentId, status);
+      }
     }
   }
 

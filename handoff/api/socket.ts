@@ -65,21 +65,10 @@ Promise<HandoffEvent | undefined> {
 /** Live feed of the agent console; wire it in the server's single 'upgrade' listener. */
 export function createAgentSocket(deps: AgentSocketDeps): AgentSocket {
   const wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
-  const consoles = new Map<string, number>();
-
-  /** An agent whose last console closed (tab closed, network lost) is no longer available,
-   * so that citizens are not told someone is coming when nobody is there. */
+  /** An agent whose last console closed (tab closed, network lost) is no longer available
+   * (the registry counts consoles, and shares that across instances). */
   function track(agentId: string, delta: 1 | -1): void {
-    const open = (consoles.get(agentId) ?? 0) + delta;
-    if (open > 0) {
-      consoles.set(agentId, open);
-    } else {
-      consoles.delete(agentId);
-      deps.presence.set(agentId, 'offline');
-    }
-    if (delta === 1 && deps.presence.get(agentId) === 'offline') {
-      deps.presence.set(agentId, 'online');
-    }
+    deps.presence.connected(agentId, delta);
   }
 
   function serve(ws: WebSocket, principal: AgentPrincipal, req: IncomingMessage): void {

@@ -21,15 +21,18 @@ describe('handoff events and presence shared through the store', () => {
   let database: Database;
   let now: number;
   let clusters: Cluster[];
+  let stops: Array<() => void>;
 
   beforeEach(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'handoff-relay-'));
     database = await openDatabase({ dataDir });
     now = Date.now();
     clusters = [];
+    stops = [];
   });
 
   afterEach(async () => {
+    stops.forEach((stop) => stop());
     await Promise.all(clusters.map((cluster) => cluster.close()));
     await database.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -40,7 +43,9 @@ describe('handoff events and presence shared through the store', () => {
     const presence = new PresenceRegistry(events);
     const cluster = new Cluster(database, { instanceId });
     clusters.push(cluster);
-    shareHandoff({ events, presence, database, sharing: cluster, now: () => now });
+    stops.push(() => presence.stop());
+    shareHandoff({ events, presence, database, sharing: cluster, now: () => now,
+      presenceTtlMs: 300 });
     await cluster.ready();
     const seen: HandoffEvent[] = [];
     events.subscribe((event) => seen.push(event));
@@ -110,5 +115,42 @@ describe('handoff events and presence shared through the store', () => {
     await until(() => late.presence.get('g1') === 'offline');
 
     expect(late.presence.available()).to.deep.equal([]);
+  });
+
+  it('forgets the agents of an instance that died once their presence is not renewed',
+    async () => {
+      const a = await side('A');
+      const b = await side('B');
+      a.presence.connected('g1', 1);
+      await until(() => b.presence.get('g1') === 'online');
+
+      a.presence.stop();
+      now += 301;
+
+      expect(b.presence.get('g1')).to.equal('offline');
+      expect(b.presence.available()).to.deep.equal([]);
+    });
+
+  it('keeps an agent present whose console reconnected to another instance', async () => {
+    const documents = database.collection<PresenceDocument>(AGENT_PRESENCE);
+    const a = await side('A');
+    const b = await side('B');
+    a.presence.connected('g1', 1);
+    await until(() => b.presence.get('g1') === 'online');
+
+    a.presence.stop();
+    b.presence.connected('g1', 1);
+    now += 200;
+    // B renews it (every third of the ttl), as the instance now serving the console
+    while ((await documents.get('g1'))?.instanceId !== 'B') {
+      await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    }
+    await until(() => b.presence.get('g1') === 'online');
+    now += 200;
+    const afterAExpired = b.presence.get('g1');
+    b.presence.connected('g1', -1);
+
+    expect(afterAExpired).to.equal('online');
+    expect(b.presence.get('g1')).to.equal('offline');
   });
 });
