@@ -59,26 +59,33 @@ export async function readJournal(file: string, apply: ApplyLine): Promise<void>
   };
 
   try {
-    let carry = Buffer.alloc(0);
+    // One buffer for the whole file: a fresh megabyte per read would leave the C heap
+    // fragmented (RSS that never comes back) once the journals are loaded.
+    let buffer = Buffer.allocUnsafe(CHUNK);
+    let carried = 0;
     let base = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(CHUNK);
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      if (carried === buffer.length) {
+        // a line longer than the buffer: grow it
+        buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
+      }
+      const { bytesRead } = await handle.read(buffer, carried, buffer.length - carried, null);
       if (bytesRead === 0) {
         break;
       }
-      const data = carry.length === 0 ? chunk.subarray(0, bytesRead)
-        : Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+      const filled = carried + bytesRead;
       let start = 0;
-      for (let end = data.indexOf(NEWLINE); end !== -1; end = data.indexOf(NEWLINE, start)) {
-        take(data.toString('utf8', start, end), base + start, end - start);
+      for (let end = buffer.indexOf(NEWLINE, start); end !== -1 && end < filled;
+        end = buffer.indexOf(NEWLINE, start)) {
+        take(buffer.toString('utf8', start, end), base + start, end - start);
         start = end + 1;
       }
-      carry = Buffer.from(data.subarray(start));
+      buffer.copy(buffer, 0, start, filled);
+      carried = filled - start;
       base += start;
     }
-    if (carry.length > 0) {
-      take(carry.toString('utf8'), base, carry.length);
+    if (carried > 0) {
+      take(buffer.toString('utf8', 0, carried), base, carried);
     }
   } finally {
     await handle.close();

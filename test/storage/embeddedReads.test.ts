@@ -125,6 +125,24 @@ describe('embedded engine: documents read back from the journal', () => {
     });
   });
 
+  it('keeps documents larger than the read and write buffers whole across restarts', async () => {
+    const dataDir = freshDir();
+    const big = 'é'.repeat(1_500_000);
+    await withLines(dataDir, async (lines) => {
+      await lines.insert({ id: 'small1', conversationId: 'c', text: 'before' });
+      await lines.insert({ id: 'big', conversationId: 'c', text: big });
+      await lines.insert({ id: 'small2', conversationId: 'c', text: 'after' });
+    });
+
+    for (let restart = 0; restart < 2; restart += 1) {
+      await withLines(dataDir, async (lines) => {
+        expect((await lines.get('big'))?.text).to.equal(big);
+        expect((await lines.get('small1'))?.text).to.equal('before');
+        expect((await lines.get('small2'))?.text).to.equal('after');
+      });
+    }
+  });
+
   it('refuses reads once closed instead of answering from stale memory', async () => {
     const dataDir = freshDir();
     const db = await EmbeddedDatabase.open({ dataDir });
