@@ -16,10 +16,14 @@ export function isPresenceStatus(value: unknown): value is PresenceStatus {
 /** An agent's presence as instances share it; gone after `expiresAt` unless renewed. */
 export interface PresenceDocument extends StoredDocument {
   status: PresenceStatus;
-  /** The instance that wrote it last, for diagnosis. */
+  /** The instance that wrote it last. */
   instanceId: string;
+  /** `console`: the last console closed on that instance; `agent`: the agent said so. */
+  cause?: PresenceCause;
   expiresAt: Date;
 }
+
+export type PresenceCause = 'agent' | 'console';
 
 export const AGENT_PRESENCE: CollectionSpec = { name: 'agent_presence', ttlField: 'expiresAt' };
 
@@ -73,7 +77,7 @@ export class PresenceRegistry {
     clearInterval(this.renewal);
   }
 
-  set(agentId: string, status: PresenceStatus): void {
+  set(agentId: string, status: PresenceStatus, cause: PresenceCause = 'agent'): void {
     if (status === 'offline') {
       this.setHere.delete(agentId);
     } else {
@@ -81,7 +85,7 @@ export class PresenceRegistry {
     }
     this.remember(agentId, status, this.expiry());
     this.events.publish({ type: 'presence', agentId, status });
-    this.store(agentId, status);
+    this.store(agentId, status, cause);
   }
 
   /** A console of the agent opened (1) or closed (-1) here: the last one closing makes
@@ -92,24 +96,32 @@ export class PresenceRegistry {
       this.consoles.set(agentId, open);
     } else {
       this.consoles.delete(agentId);
-      this.set(agentId, 'offline');
+      this.set(agentId, 'offline', 'console');
     }
     if (delta === 1 && this.get(agentId) === 'offline') {
       this.set(agentId, 'online');
     }
   }
 
-  /** A change written by any instance (this one's own come back too: same value). */
+  /**
+   * A change written by any instance (this one's own come back too: same value). Another
+   * instance's last console closing does not count while one is open here: the agent's
+   * console moved (that instance stopped and the console reconnected here).
+   */
   apply(change: ChangeEvent<PresenceDocument>): void {
     const doc = change.doc;
-    if (doc === undefined) {
-      this.remember(change.id, 'offline');
-      return;
-    }
-    if (doc.instanceId !== this.shared?.instanceId) {
+    const elsewhere = doc !== undefined && doc.instanceId !== this.shared?.instanceId;
+    const before = this.get(change.id);
+    if (elsewhere) {
       this.setHere.delete(change.id);
     }
-    this.remember(change.id, doc.status, new Date(doc.expiresAt).getTime());
+    this.remember(change.id, doc?.status ?? 'offline',
+      doc === undefined ? undefined : new Date(doc.expiresAt).getTime());
+
+    const consoleMoved = elsewhere && doc.status === 'offline' && doc.cause === 'console';
+    if (consoleMoved && this.consoles.has(change.id)) {
+      this.set(change.id, before === 'offline' ? 'online' : before, 'console');
+    }
   }
 
   get(agentId: string): PresenceStatus {
@@ -150,18 +162,18 @@ export class PresenceRegistry {
       const status = this.get(agentId);
       if (status !== 'offline') {
         this.remember(agentId, status, this.expiry());
-        this.store(agentId, status);
+        this.store(agentId, status, 'console');
       }
     }
   }
 
   /** One write at a time per agent, so that the store ends with the last status set. */
-  private store(agentId: string, status: PresenceStatus): void {
+  private store(agentId: string, status: PresenceStatus, cause: PresenceCause): void {
     const shared = this.shared;
     if (shared === undefined) {
       return;
     }
-    const doc: PresenceDocument = { id: agentId, status, instanceId: shared.instanceId,
+    const doc: PresenceDocument = { id: agentId, status, instanceId: shared.instanceId, cause,
       expiresAt: new Date(shared.now() + shared.ttlMs) };
     void this.writes.run(agentId, () => shared.documents.put(doc)).catch((error: unknown) => {
       log.error('handoff.presence_not_shared', {

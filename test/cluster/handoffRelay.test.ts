@@ -153,4 +153,37 @@ describe('handoff events and presence shared through the store', () => {
     expect(afterAExpired).to.equal('online');
     expect(b.presence.get('g1')).to.equal('offline');
   });
+
+  it('keeps an agent present when the instance they left closes their old console late',
+    async () => {
+      const documents = database.collection<PresenceDocument>(AGENT_PRESENCE);
+      const a = await side('A');
+      const b = await side('B');
+      a.presence.connected('g1', 1);
+      await until(() => b.presence.get('g1') === 'online');
+
+      b.presence.connected('g1', 1);
+      a.presence.connected('g1', -1);
+      while ((await documents.get('g1'))?.instanceId !== 'B') {
+        await new Promise<void>((resolve) => setTimeout(resolve, 5));
+      }
+      await until(() => a.presence.get('g1') === 'online');
+
+      expect(b.presence.get('g1')).to.equal('online');
+      expect((await documents.get('g1'))?.status).to.equal('online');
+    });
+
+  it('lets an agent go offline themselves, whatever instance holds their console',
+    async () => {
+      const a = await side('A');
+      const b = await side('B');
+      b.presence.connected('g1', 1);
+      await until(() => a.presence.get('g1') === 'online');
+
+      a.presence.set('g1', 'offline');
+      await until(() => b.presence.get('g1') === 'offline');
+      b.presence.connected('g1', 1);
+
+      expect(b.presence.get('g1')).to.equal('online');
+    });
 });
