@@ -8,6 +8,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
   {
     id: 'cannot-speak',
     situation: 'hiding',
+    unless: /\b(surprise|cache cache|pour jouer|pour rire|pour (lui|leur) faire peur)\b/,
     patterns: [
       rx('',
         '\\b(peux|peut|pouvons|pouvez) (pas|plus) (parler|telephoner|appeler)\\b(?! (a|avec|de|',

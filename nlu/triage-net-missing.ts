@@ -25,8 +25,8 @@ const CHILD_GONE = 'a disparu|a disparue|disparu|disparue|introuvable|est perdu|
 const GONE = `${CHILD_GONE}|se est enfui|se est enfuie|pas rentre|pas rentree|plus rentre|` +
   'plus rentree';
 /** Gone out: an everyday word, a danger only at night, in slippers, in the cold. */
-const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree)|' +
-  'en train de errer|erre|errent|errait|a quitte|quitte)';
+const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree|' +
+  'perdu|perdue|egare|egaree)|en train de errer|erre|errent|errait|a quitte|quitte)';
 const WANDERING = rx('',
   '\\b(pleine nuit|la nuit|cette nuit|il fait nuit|de nuit|ce soir|pyjama|chemise de nuit|',
   'pieds nus|chaussons|sans manteau|sans chaussures|froid|neige|depuis (\\d+|une|deux|trois|',
@@ -36,7 +36,8 @@ const WANDERING = rx('',
 );
 /** "on le cherche partout", "je la trouve plus": the search is under way. */
 const CANNOT_FIND = '\\b((on|je|nous) (le|la|les) (trouve|retrouve|vois|voit) (plus|pas|nulle ' +
-  'part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout)\\b';
+  'part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ne (le|la) (trouve|' +
+  'retrouve|voit))\\b';
 
 /** Just now or in a place where a child gets lost: not the runaway of last month. */
 const JUST_NOW = rx('',
@@ -56,7 +57,9 @@ const VULNERABLE = rx('',
   '\\b(alzheimer|demence|dement|demente|desoriente|desorientee|senile|confus|confuse|',
   'autiste|autisme|handicape mental|handicapee mentale|trisomique|amnesique|agee de [7-9]\\d|',
   'age de [7-9]\\d|[7-9]\\d ans|personne agee|tres agee|tres age|maladie de alzheimer|',
-  'troubles de la memoire|perd la tete|perd la memoire)\\b',
+  'troubles de la memoire|perd la tete|perd la memoire|handicape|handicapee|polyhandicape|',
+  'vieux monsieur|vieille dame|vieil homme|vieille femme|sait (pas|plus) ou (il|elle) habite|',
+  'sait plus qui (il|elle) est)\\b',
 );
 
 export const NOT_A_PERSON = rx('',
@@ -76,7 +79,10 @@ export const NET_MISSING: readonly NetFamily[] = [
       new RegExp(`\\b${YOUNG} ${YOUNG_AGE}( [a-z0-9]+){0,3} (est |ne est )?(pas|plus|toujours ` +
         'pas) (rentre|rentree|revenu|revenue|arrive|arrivee)\\b'),
       new RegExp(`^(?=.*\\b${YOUNG}\\b).*\\b(il|elle) (a disparu|est introuvable|est perdue?)\\b`),
-      new RegExp(`\\b(perdu|perdue) (notre|mon|ma|nos|le|la) ${YOUNG}\\b`),
+      new RegExp(`\\b(perdu|perdue)( de vue)? ((notre|mon|ma|nos|le|la) )?${YOUNG}\\b`),
+      // "ma fille de 9 ans devait rentrer il y a une heure et elle n'est pas là"
+      new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) (pas|toujours pas|plus) (la|` +
+        'rentre|rentree|revenu|revenue|arrive|arrivee|rentres)\\b'),
     ],
     requires: JUST_NOW,
     unless: NOT_A_PERSON,
@@ -95,7 +101,7 @@ export const NET_MISSING: readonly NetFamily[] = [
     habitCancels: true,
     patterns: [
       new RegExp(`^(?=.*\\b${YOUNG}\\b).*${CANNOT_FIND}`),
-      new RegExp('\\b(trouve|retrouve|vois) (plus|pas|nulle part) (mon|ma|notre|nos|le|la) ' +
+      new RegExp('\\b(trouve|retrouve|vois) (plus|pas|nulle part) ((mon|ma|notre|nos|le|la) )?' +
         YOUNG),
     ],
     unless: NOT_A_PERSON,

@@ -30,8 +30,13 @@ const PERSON = '(un|une|le|la|des|les|mon|ma|son|sa|notre) (cycliste|pieton|piet
   'homme|femme|personne|gamin|gamine|motard|ouvrier|passant|passante|vieille|vieux|dame|' +
   'monsieur|velo|scooter|jeune|fille|garcon|bebe|poussette|collegien|collegienne|eleve|mamie|' +
   'papi|joggeur|joggeuse|trottinette|fils|pere|mere|mari|copain|copine|frere|soeur|' +
-  'agriculteur|cultivateur|pompier|policier|gendarme|livreur|employe|collegue)';
+  'agriculteur|cultivateur|pompier|policier|gendarme|livreur|employe|collegue|eboueur|' +
+  'mecanicien|technicien|agent|salarie|salariee|client|cliente|voisin|voisine|gars|mec|type|' +
+  'travailleur|bucheron|elagueur|macon|couvreur|chauffeur|conducteur|camarade|petit|petite)';
 const BODY_PART = '(la|le|les|sa|son|ses) (jambe|jambes|pied|pieds|bras|main|tete|corps)';
+const CRUSHER = '(mur|muret|toit|plafond|arbre|echafaudage|grue|charge|poutre|tas|palette|' +
+  'palettes|etagere|armoire|portail|engin|branche|rocher|pierre|bloc|dalle|tranchee|' +
+  'cheminee|balcon|escalier|meuble|rayonnage|tas de bois|tronc|pylone|poteau|panneau)';
 const OFFENDER = '(cambrioleurs?|voleurs?|intrus|casseurs?|squatteurs?|pillards?|braqueurs?)';
 const HIDDEN = '(cache|cachee|caches|cachees|planque|planquee|planques|planquees|refugie|' +
   'refugiee|refugies|refugiees|enfermee?s?)';
@@ -70,8 +75,13 @@ export const NET_SCENE: readonly NetFamily[] = [
   {
     id: 'net-fast-road-blocked',
     situation: 'generic',
-    patterns: [new RegExp(`\\b${ACROSS} ${FAST_ROAD}\\b`)],
-    unless: /\b(travaux|bouchons?|embouteillage|amende|pv|radar)\b/,
+    patterns: [
+      new RegExp(`\\b${ACROSS} ${FAST_ROAD}\\b`),
+      new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,6} ${ACROSS} ${ROAD}\\b`),
+      new RegExp(`\\b${OBSTACLE}( [a-z0-9]+){0,4} sur la (voie|file) (de gauche|de droite|du ` +
+        'milieu|centrale|rapide)\\b'),
+    ],
+    unless: /\b(travaux|bouchons?|embouteillage|amende|pv|radar|nid de poule|nids de poule)\b/,
   },
   {
     // an old shell in a field: the bomb squad comes through the 17, even for a question
@@ -112,6 +122,17 @@ export const NET_SCENE: readonly NetFamily[] = [
       '\\b(cafe|verre|eau|peinture|jeu|jouet|jouets|ballon|film|serie|rayure|rayures|retro|',
       'retroviseur|parking paye|stationne|stationnee|garee|gare sur)\\b',
     ),
+  },
+  {
+    // a wall, a load or a car fallen on someone: the firefighters free them first
+    id: 'net-crushed',
+    situation: 'trapped',
+    patterns: [
+      new RegExp(`\\b(${CRUSHER}|${VEHICLE})( [a-z]+){0,3} (tombe|tombee|tombes|effondre|` +
+        'effondree|ecroule|ecroulee|bascule|basculee|renverse|renversee|affaisse|affaissee|' +
+        `ecrase|ecrasee) sur ${PERSON}\\b`),
+    ],
+    unless: /\b(film|jeu|lego|playmobil|figurine|poupee|jouet)\b/,
   },
   {
     id: 'net-burglars-at-work',
@@ -168,17 +189,33 @@ export const NET_SCENE: readonly NetFamily[] = [
     always: true,
     patterns: [
       rx('',
-        '\\b(pense|pensent|pensais) (que |seulement |juste )?a (en finir|mourir|me tuer|me ',
+        '\\b(pense|pensent|pensais)( [a-z]+){0,4} a (ca |cela )?(en finir(?! avec (ce|cette|cet|',
+        'ces|le|les|mon|mes|son|ses)\\b)|mourir|me tuer|me ',
         'suicider|me foutre en le air|me pendre|sauter|me jeter|la mort|le suicide)\\b',
       ),
       new RegExp(`\\bje (ai|tiens|garde|serre)( [a-z]+){0,2} ${MEANS}( [a-z]+){0,3} (dans la ` +
         'main|dans ma main|a la main|en main|sur (le|mon|les|mes) poignets?|sur (la|ma) gorge|' +
+        'a cote|a cote de moi|devant moi|sous (la|ma) gorge|pretes?|prets|' +
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
     ],
     requires: rx('',
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
       'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus)\\b',
+    ),
+  },
+  {
+    // only able to write, with him near: the SMS 114 first
+    id: 'net-writing-only',
+    situation: 'hiding',
+    always: true,
+    patterns: [
+      /\b(peux|peut|pouvons) (que|seulement|juste|uniquement|plus que) (ecrire|taper|texter)\b/,
+    ],
+    requires: rx('',
+      '\\b((il|elle|ils|elles) (est|sont) (la|juste la|devant|derriere|a cote|dans)|dans la piece|',
+      'ecoute|ecoutent|entend|entendent|surveille|surveillent|me regarde|frappe|menace|va me|',
+      'cache|cachee|peur|chu+t|enferme|enfermee)\\b',
     ),
   },
   {

@@ -38,6 +38,13 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
         `( [a-z]+){0,4} (${SUBSTANCES}|${TOXIC}|${HOUSEHOLD}|pile|piles|aimant|aimants|`,
         'champignons|baies)\\b',
       ),
+      // a whole bottle, a whole box: even of syrup
+      rx('',
+        `\\b${YOUNG}( ${AGE})?( [a-z0-9]+){0,2} (a |ont )?(avale|mange|bu|vide)( [a-z]+){0,2} `,
+        '((toute la|tout le|toutes les|tous les) (bouteille|flacon|boite|tube|plaquette|pot|',
+        'cachets|comprimes|pilules)|(bouteille|flacon|boite|tube|plaquette|pot)( de [a-z]+)? ',
+        '(entier|entiere))\\b',
+      ),
       rx('',
         `\\b${YOUNG}( ${AGE})?( [a-z0-9]+){0,2} (a |ont )?pris( [a-z]+){0,2} (${SUBSTANCES}) `,
         '(de|du|de la|des) (sa|son|ses|ma|mon|mes|la|le|papy|papi|mamie)\\b',
@@ -82,7 +89,8 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
         'les) laisser (partir|sortir|repartir|rentrer)\\b',
       ),
       rx('',
-        '\\b(retient|retiennent|sequestre|sequestrent) (ma|mon|une|un|des|sa|son|notre|nos|mes) ',
+        '\\b(retient|retiennent|sequestre|sequestrent|garde|gardent|tient|tiennent|enferme|',
+        'enferment) (ma|mon|une|un|des|sa|son|notre|nos|mes) ',
         `[a-z]+( [a-z0-9]+){0,4} ${HELD_BY}\\b|\\b(la|le|les|me|nous) (sequestre|sequestrent)\\b`,
       ),
       new RegExp('\\b(suis|est|sommes|sont) (retenu|retenue|retenus|retenues|sequestre|' +

@@ -140,7 +140,9 @@ export const NET_WITNESS: readonly NetFamily[] = [
       rx('',
         '\\b(frere|soeur|cousin|cousine|neveu|niece|fils|fille|enfant|petit|petite|bebe|gamin|',
         'gamine) de (\\d+|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans\\b.{0,20}',
-        '\\b(disparu|disparue|introuvable|perdu|perdue)\\b',
+        // "a perdu son doudou" is the child who lost something
+        '\\b(disparu|disparue|introuvable|perdu|perdue)\\b(?! (son|sa|ses|le|la|les|un|une|des|',
+        'mon|ma|mes|leur|leurs|notre|nos|tout|toute|beaucoup|du|de)\\b)',
       ),
       rx('',
         '\\b(enfant|enfants|bebe|gamin|gamine|gamins|petit|petite|gosse|gosses|mome)',
