@@ -77,13 +77,15 @@ export class Subscriber {
       this.held.delete(seq);
     }
     const next: Activity[] = [];
-    for (let held = this.held.get(this.lastSeq + next.length + 1); held !== undefined;
-      held = this.held.get(this.lastSeq + next.length + 1)) {
-      this.held.delete(this.lastSeq + next.length + 1);
-      next.push(held);
+    let seq = this.lastSeq + 1;
+    for (let activity = this.held.get(seq); activity !== undefined;
+      activity = this.held.get(seq)) {
+      next.push(activity);
+      this.held.delete(seq);
+      seq += 1;
     }
     if (next.length > 0) {
-      this.send(next, this.lastSeq + next.length);
+      this.send(next, seq - 1);
     }
     if (this.held.size > 0) {
       this.onGap(this);
@@ -99,11 +101,6 @@ export class Subscriber {
   }
 }
 
-/**
- * The open WebSockets of each conversation (a citizen may have the chat open in two tabs).
- * Keep-alives are empty text frames, which DirectLineJS ignores, so that proxies do not
- * drop an idle stream.
- */
 export interface StreamHubOptions {
   keepAliveMs?: number;
   /** How long a missing sequence number may hold later activities back before the log
@@ -113,6 +110,11 @@ export interface StreamHubOptions {
   read?: (conversationId: string, watermark: number) => Promise<ActivityPage>;
 }
 
+/**
+ * The open WebSockets of each conversation (a citizen may have the chat open in two tabs).
+ * Keep-alives are empty text frames, which DirectLineJS ignores, so that proxies do not
+ * drop an idle stream.
+ */
 export class StreamHub {
   private readonly subscribers = new Map<string, Set<Subscriber>>();
   private readonly keepAlive: NodeJS.Timeout;
