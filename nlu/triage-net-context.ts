@@ -82,6 +82,11 @@ export const HYPOTHETICAL: readonly RegExp[] = [
   /\b(signes|symptomes) (de|du|des|de un|de une)( [a-z0-9]+){0,3}/g,
 ];
 
+/** Words that may sit between "au secours" and the exam it is about. */
+const HARMLESS = '(je|mon|ma|mes|le|la|les|un|une|de|du|des|a|ai|comprends|comprend|rien|suis|' +
+  'y|arrive|avec|encore|ce|cet|cette|ces|en|sur|pour|est|sont|nul|nulle|perdu|perdue|bloque|' +
+  'bloquee|demain|lundi|toujours|trop|tellement|completement|vraiment)';
+
 /** Idioms the phrase rules did not know, removed like theirs: "il se noie dans ses devoirs". */
 export const MORE_IDIOMS: readonly RegExp[] = [
   rx('g',
@@ -90,10 +95,11 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'dossiers|factures|mails|chagrin|alcool)\\b',
   ),
   /\b(tape|tapent|tapes|tapez) (sur|a) (les|le|mes|ses) (nerfs|systeme|ciboulot)\b/g,
-  // dismay at an exam or paperwork: "au secours mon code de la route c'est demain"
+  // dismay at an exam or paperwork: "au secours mon code de la route c'est demain"; only
+  // harmless words between, so that no danger word is ever removed with it
   rx('g',
-    '\\b(au secours|a le aide|help|sos)( [a-z]+){0,3} (code de la route|examens?|exams?|bac|',
-    'partiels?|controles?|interros?|oral|brevet|devoirs?|dissertation|expose|memoire|these|',
+    `\\b(au secours|a le aide|help|sos)( ${HARMLESS}){0,5} (code de la route|examens?|exams?|`,
+    'bac|partiels?|controles?|interros?|oral|brevet|devoirs?|dissertation|expose|memoire|these|',
     'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions|dossier|caf|',
     'pole emploi|france travail|secu|ants|prefecture|carte grise|passeport|banque|box|wifi|',
     'internet|ordi|ordinateur|facture|loyer|proprio|demenagement|belle mere|lundi|boulot|',
@@ -112,10 +118,18 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     '\\b(tue|tuer|tuent|tuee|tues) (le game|la scene|le match|le concert|la soiree|le show|',
     'la prod|le son|le beat|la piste|le taf|le game)\\b',
   ),
+  // a thing that "kills" me: "cette chaleur va me tuer", "ce boulot me tue"; not a person
+  rx('g',
+    '\\b(cette|ce|cet|ces|ca) (?!(mec|type|homme|gars|fou|folle|malade|tare|taree|individu|',
+    'femme|voisin|voisine|connard|salaud|mari|ex|gamin|jeune|jeunes|mecs|types|hommes|bande|',
+    'chauffeur|conducteur|client|monsieur|dame|chien|pitbull|cinglee?|psychopathe|dingue)\\b)',
+    '[a-z]+( [a-z]+)? ((va|vont) me (tuer|achever)|me (tue|tuent|achevent|achevera))\\b',
+  ),
   // a crowd set alight, a record broken: "le DJ a mis le feu au dancefloor"
   rx('g',
     '\\b(mis|met|mettent|mettre|mettait) le feu (a la|au|a le) (salle|public|dancefloor|piste|',
-    'scene|soiree|stade|foule|boite|concert|festival)\\b|\\b(explose|exploser|explosent) ',
+    'scene|soiree|stade|foule|boite|concert|festival)\\b|\\b(explose|exploser|explosent) (de rire|',
+    'de joie|de colere)\\b|\\ba petit feu\\b|\\b(explose|exploser|explosent) ',
     '(mon|son|le|les|ses|mes|tous les) (record|records|compteurs|score|chrono|objectifs?)\\b',
   ),
   // the same from family, school or work, whatever I did, unless it is about telling

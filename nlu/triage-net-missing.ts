@@ -96,6 +96,16 @@ export const NET_MISSING: readonly NetFamily[] = [
     unless: NOT_A_PERSON,
   },
   {
+    // into a stranger's car: an abduction under way, whatever the child said
+    id: 'net-child-taken-along',
+    situation: 'missing_child',
+    patterns: [
+      new RegExp(`\\b${YOUNG}( ${AGE})?( [a-z0-9]+){0,3} (est |a ete )?(monte|montee|emmene|` +
+        'emmenee|embarque|embarquee|parti|partie|suivi|suivie) (dans la voiture de|avec) (un|une|' +
+        'des) (inconnu|inconnue|inconnus|homme|hommes|femme|individu|mec|type|adulte)\\b'),
+    ],
+  },
+  {
     id: 'net-child-not-found',
     situation: 'missing_child',
     habitCancels: true,

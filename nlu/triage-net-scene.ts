@@ -26,13 +26,14 @@ const FAST_ROAD = '(autoroute|nationale|periph|peripherique|rocade|voie rapide|q
 const VEHICLE = '(camion|camions|voiture|bus|car|tracteur|moto|scooter|vehicule|camionnette|' +
   'poids lourd|semi remorque|tram|tramway|train|engin|grue|remorque|benne|fourgon|chauffard|' +
   'conducteur|automobiliste|pelleteuse|chariot elevateur)';
-const PERSON = '(un|une|le|la|des|les|mon|ma|son|sa|notre) (cycliste|pieton|pietonne|enfant|' +
-  'homme|femme|personne|gamin|gamine|motard|ouvrier|passant|passante|vieille|vieux|dame|' +
+const PERSON = '(un|une|le|la|des|les|mon|ma|son|sa|notre|deux|trois|plusieurs|quelques) ' +
+  '(cycliste|pieton|pietonne|enfant|homme|femme|personne|gamin|gamine|motard|ouvrier|' +
+  'passant|passante|vieille|vieux|dame|' +
   'monsieur|velo|scooter|jeune|fille|garcon|bebe|poussette|collegien|collegienne|eleve|mamie|' +
   'papi|joggeur|joggeuse|trottinette|fils|pere|mere|mari|copain|copine|frere|soeur|' +
   'agriculteur|cultivateur|pompier|policier|gendarme|livreur|employe|collegue|eboueur|' +
   'mecanicien|technicien|agent|salarie|salariee|client|cliente|voisin|voisine|gars|mec|type|' +
-  'travailleur|bucheron|elagueur|macon|couvreur|chauffeur|conducteur|camarade|petit|petite)';
+  'travailleur|bucheron|elagueur|macon|couvreur|chauffeur|conducteur|camarade|petit|petite)s?';
 const BODY_PART = '(la|le|les|sa|son|ses) (jambe|jambes|pied|pieds|bras|main|tete|corps)';
 const CRUSHER = '(mur|muret|toit|plafond|arbre|echafaudage|grue|charge|poutre|tas|palette|' +
   'palettes|etagere|armoire|portail|engin|branche|rocher|pierre|bloc|dalle|tranchee|' +
