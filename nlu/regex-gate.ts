@@ -1,4 +1,4 @@
-import { requirementOf } from './regex-literals';
+import { rarestTrigramAt, requirementOf, type Clause } from './regex-literals';
 
 /**
  * Skips the regexes that cannot match a text, before running them. Each regex's required
@@ -28,65 +28,64 @@ function trigramAt(text: string, i: number): number {
     symbol(text.charCodeAt(i + 2));
 }
 
-/** Rare letters first: the trigram that tells most about a literal is the least common one. */
-const COMMONNESS = ' esaitnrulodcpmvqfbghjxyzkw0123456789';
-
-function rarity(text: string, i: number): number {
-  let score = 0;
-  for (let k = i; k < i + 3; k += 1) {
-    const rank = COMMONNESS.indexOf(text[k]);
-    score += rank < 0 ? COMMONNESS.length : rank;
-  }
-  return score;
-}
-
-/** The index of the rarest trigram of a literal (at least MIN_LITERAL characters). */
 function rarestTrigram(literal: string): number {
-  let at = 0;
-  for (let i = 1; i + 3 <= literal.length; i += 1) {
-    if (rarity(literal, i) > rarity(literal, at)) {
-      at = i;
-    }
-  }
-  return trigramAt(literal, at);
+  return trigramAt(literal, rarestTrigramAt(literal));
 }
 
 const TEXT_MEMORY = 8;
 
 /** `patterns` are read now; any other pattern is read the first time it is asked about. */
 export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
-  // clause ids of each pattern seen; empty for a pattern with no known requirement
-  const gated = new Map<RegExp, Int32Array>();
+  // per pattern seen, the clause ids of each of its terms; null: nothing known, always run
+  const gated = new Map<RegExp, Int32Array[] | null>();
   const table = new Map<number, number[]>();
   let clauses = 0;
   // the triage asks about the same few texts (plain, literal, as written) many times
   const seen = new Map<string, Uint8Array>();
 
-  const learn = (pattern: RegExp): Int32Array => {
-    const ids = Int32Array.from(requirementOf(pattern), (clause) => {
-      const id = clauses;
-      clauses += 1;
-      for (const literal of clause) {
-        const trigram = rarestTrigram(literal);
-        const list = table.get(trigram) ?? [];
-        if (list[list.length - 1] !== id) {
-          list.push(id);
-        }
-        table.set(trigram, list);
+  const clauseId = (clause: Clause): number => {
+    const id = clauses;
+    clauses += 1;
+    for (const literal of clause) {
+      const trigram = rarestTrigram(literal);
+      const list = table.get(trigram) ?? [];
+      if (list[list.length - 1] !== id) {
+        list.push(id);
       }
-      return id;
-    });
-    gated.set(pattern, ids);
-    // texts read before were not read for this pattern's literals
-    seen.clear();
-    return ids;
+      table.set(trigram, list);
+    }
+    return id;
   };
 
+  const learn = (pattern: RegExp): Int32Array[] | null => {
+    const terms = requirementOf(pattern)?.map((term) => Int32Array.from(term, clauseId)) ?? null;
+    gated.set(pattern, terms);
+    // texts read before were not read for this pattern's literals
+    seen.clear();
+    return terms;
+  };
+
+  let lastText = '';
+  let lastMarks: Uint8Array = new Uint8Array(0);
   const present = (text: string): Uint8Array => {
-    const known = seen.get(text);
-    if (known) {
-      return known;
+    // most questions in a row are about the same text: no hashing for those
+    if (text === lastText && lastMarks.length === clauses) {
+      return lastMarks;
     }
+    let marks = seen.get(text);
+    if (marks === undefined) {
+      marks = read(text);
+      if (seen.size >= TEXT_MEMORY) {
+        seen.clear();
+      }
+      seen.set(text, marks);
+    }
+    lastText = text;
+    lastMarks = marks;
+    return marks;
+  };
+
+  const read = (text: string): Uint8Array => {
     const marks = new Uint8Array(clauses);
     for (let i = 0; i + 3 <= text.length; i += 1) {
       const ids = table.get(trigramAt(text, i));
@@ -94,10 +93,6 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
         marks[ids[k]] = 1;
       }
     }
-    if (seen.size >= TEXT_MEMORY) {
-      seen.clear();
-    }
-    seen.set(text, marks);
     return marks;
   };
 
@@ -107,17 +102,22 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
 
   return {
     mayMatch(pattern, text) {
-      const ids = gated.get(pattern) ?? learn(pattern);
-      if (ids.length === 0) {
+      const known = gated.get(pattern);
+      const terms = known === undefined ? learn(pattern) : known;
+      if (!terms) {
         return true;
       }
       const marks = present(text);
-      for (let k = 0; k < ids.length; k += 1) {
-        if (marks[ids[k]] === 0) {
-          return false;
+      for (const ids of terms) {
+        let all = true;
+        for (let k = 0; all && k < ids.length; k += 1) {
+          all = marks[ids[k]] === 1;
+        }
+        if (all) {
+          return true;
         }
       }
-      return true;
+      return false;
     },
   };
 }

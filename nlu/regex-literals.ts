@@ -11,8 +11,14 @@
 /** Any of these strings must occur in the text. */
 export type Clause = readonly string[];
 
-/** Every clause must be satisfied: a necessary condition for a match. Empty: none known. */
-export type Requirement = readonly Clause[];
+/** Every clause must be satisfied. */
+export type Term = readonly Clause[];
+
+/**
+ * A necessary condition for a match: one of the terms is fully satisfied (one term per
+ * alternative of a pattern "a|b|c", one term otherwise).
+ */
+export type Requirement = readonly Term[];
 
 type Node =
   | { kind: 'chars'; chars: readonly string[] | null }
@@ -276,12 +282,40 @@ function clauseOf(strings: readonly string[] | null): Clause | null {
     : null;
 }
 
-/** The most telling clause: the fewest alternatives, then the longest shortest string. */
+/** Letters from the most to the least common in French; anything else is rarer still. */
+const COMMONNESS = ' esaitnrulodcpmvqfbghjxyzkw';
+
+function trigramRarity(text: string, at: number): number {
+  let score = 0;
+  for (let k = at; k < at + 3; k += 1) {
+    const rank = COMMONNESS.indexOf(text[k]);
+    score += rank < 0 ? COMMONNESS.length : rank;
+  }
+  return score;
+}
+
+/** Where the least common trigram of a literal (MIN_LITERAL characters or more) starts. */
+export function rarestTrigramAt(literal: string): number {
+  let at = 0;
+  for (let i = 1; i + 3 <= literal.length; i += 1) {
+    if (trigramRarity(literal, i) > trigramRarity(literal, at)) {
+      at = i;
+    }
+  }
+  return at;
+}
+
+/** How seldom a clause is satisfied by chance: its most common literal decides. */
+function selectivity(clause: Clause): number {
+  const weakest = Math.min(...clause.map((s) => trigramRarity(s, rarestTrigramAt(s))));
+  return weakest * 8 - Math.log2(clause.length);
+}
+
+/** The most telling clause: the rarest weakest literal, then the fewest alternatives. */
 function best(clauses: readonly Clause[]): Clause | null {
-  const weight = (clause: Clause): number =>
-    clause.length * 1000 - Math.min(...clause.map((s) => s.length));
   return clauses.reduce<Clause | null>(
-    (chosen, clause) => (chosen === null || weight(clause) < weight(chosen) ? clause : chosen),
+    (chosen, clause) =>
+      (chosen === null || selectivity(clause) > selectivity(chosen) ? clause : chosen),
     null,
   );
 }
@@ -365,20 +399,40 @@ function analyse(node: Node): Info {
   }
 }
 
-/** The clauses any text matched by `pattern` satisfies; [] when nothing is known. */
-export function requirementOf(pattern: RegExp): Requirement {
+/** The clauses one alternative needs, most telling first; [] when nothing is known. */
+function termOf(node: Node): Term {
+  const clauses = withExact(analyse(node));
+  const unique = new Map(clauses.map((clause) => [[...clause].sort().join('\n'), clause]));
+  return [...unique.values()]
+    .sort((a, b) => selectivity(b) - selectivity(a))
+    .slice(0, MAX_CLAUSES);
+}
+
+/** The alternatives of the pattern's top level, through groups around the whole pattern. */
+function topAlternatives(node: Node): Node[] {
+  if (node.kind === 'alt') {
+    return node.options.flatMap(topAlternatives);
+  }
+  if (node.kind === 'seq' && node.items.length === 1) {
+    return topAlternatives(node.items[0]);
+  }
+  return [node];
+}
+
+/**
+ * What any text `pattern` matches satisfies; null when nothing is known (the pattern must
+ * always run).
+ */
+export function requirementOf(pattern: RegExp): Requirement | null {
   if (!SAFE_FLAGS.test(pattern.flags)) {
-    return [];
+    return null;
   }
   let root: Node;
   try {
     root = new Parser(pattern.source).parse();
   } catch {
-    return [];
+    return null;
   }
-  const clauses = withExact(analyse(root));
-  const unique = new Map(clauses.map((clause) => [[...clause].sort().join('\n'), clause]));
-  return [...unique.values()]
-    .sort((a, b) => a.length - b.length)
-    .slice(0, MAX_CLAUSES);
+  const terms = topAlternatives(root).map(termOf);
+  return terms.some((term) => term.length === 0) ? null : terms;
 }

@@ -10,8 +10,12 @@ import {
 import { requirementOf } from '../../nlu/regex-literals';
 import { NET_FAMILIES } from '../../nlu/triage-net';
 
-const sorted = (pattern: RegExp): string[][] =>
-  requirementOf(pattern).map((clause) => [...clause].sort());
+/** The clauses of a pattern with one alternative, each sorted. */
+const sorted = (pattern: RegExp): string[][] => {
+  const terms = requirementOf(pattern) ?? [];
+  expect(terms).to.have.length(1);
+  return terms[0].map((clause) => [...clause].sort());
+};
 
 /** Every regex the triage modules export, at any depth, and the net's per-family scans. */
 function triageRegexes(): RegExp[] {
@@ -53,13 +57,23 @@ describe('required literals of a regex', () => {
 
   it('take one word of each alternative, or nothing when one alternative has none', () => {
     expect(sorted(/\b(couteau|arme a feu)\b/)).to.deep.equal([['arme a feu', 'couteau']]);
-    expect(requirementOf(/\b(couteau|x)\b/)).to.deep.equal([]);
+    expect(sorted(/\b(couteau (de|a) cuisine|flingue)\b/)).to.have.length(1);
+    expect(requirementOf(/\b(couteau|x)\b/)).to.equal(null);
+  });
+
+  it('keep what each alternative of the whole pattern needs, every clause of it', () => {
+    const terms = requirementOf(/(?:\benvie de (mourir|en finir)\b)|(?:\bcouteau\b)/);
+
+    expect(terms).to.have.length(2);
+    expect(terms?.[0]).to.have.deep.members([['envie de mourir', 'envie de en finir'],
+      ['mourir', 'en finir']]);
+    expect(terms?.[1]).to.deep.equal([['couteau']]);
   });
 
   it('require nothing of an optional part, a lookaround, or a word under three letters', () => {
-    expect(requirementOf(/\b(couteau)?\b/)).to.deep.equal([]);
-    expect(requirementOf(/(?=.*couteau)(?<!pas )/)).to.deep.equal([]);
-    expect(requirementOf(/\bje\b/)).to.deep.equal([]);
+    expect(requirementOf(/\b(couteau)?\b/)).to.equal(null);
+    expect(requirementOf(/(?=.*couteau)(?<!pas )/)).to.equal(null);
+    expect(requirementOf(/\bje\b/)).to.equal(null);
   });
 
   it('keep what a repeated part needs at least once, and the words around a wide part', () => {
@@ -74,17 +88,17 @@ describe('required literals of a regex', () => {
   });
 
   it('require nothing it cannot bound: backreferences, wide classes, any character', () => {
-    expect(requirementOf(/(ab)\1/)).to.deep.equal([]);
-    expect(requirementOf(/[^a]bc/)).to.deep.equal([]);
+    expect(requirementOf(/(ab)\1/)).to.equal(null);
+    expect(requirementOf(/[^a]bc/)).to.equal(null);
     expect(sorted(/[^a]bcd/)).to.deep.equal([['bcd']]);
-    expect(requirementOf(/\w\w\w/)).to.deep.equal([]);
-    expect(requirementOf(/.../)).to.deep.equal([]);
+    expect(requirementOf(/\w\w\w/)).to.equal(null);
+    expect(requirementOf(/.../)).to.equal(null);
   });
 
   it('require nothing of a regex whose flags change what a literal means', () => {
-    expect(requirementOf(/couteau/i)).to.deep.equal([]);
-    expect(requirementOf(/couteau/u)).to.deep.equal([]);
-    expect(requirementOf(/couteau/y)).to.deep.equal([]);
+    expect(requirementOf(/couteau/i)).to.equal(null);
+    expect(requirementOf(/couteau/u)).to.equal(null);
+    expect(requirementOf(/couteau/y)).to.equal(null);
   });
 });
 
