@@ -1,6 +1,7 @@
 import type { BenchResults, RunFigures } from './results';
 import { verdicts } from './results';
 import type { Summary } from './stats';
+import type { StoreMemoryResult } from './storeMemory';
 
 const fixed = (value: number, digits = 1): string =>
   (Number.isFinite(value) ? value.toFixed(digits) : '–');
@@ -40,6 +41,18 @@ function loadTable(results: BenchResults): string[] {
   ];
 }
 
+function storeMemoryLine(store: StoreMemoryResult): string {
+  return `Embedded store with ${store.conversations} conversations created over Direct Line ` +
+    `(${store.errors} errors, ${fixed(store.createMs / 1000)} s). RSS before the first one ` +
+    `${fixed(store.idleRssMb, 0)} MB (${fixed(store.idle.rssMb, 0)} MB after a full GC, heap ` +
+    `${fixed(store.idle.heapUsedMb, 0)} MB); right after the burst ${fixed(store.rssMb, 0)} MB ` +
+    `(peak ${fixed(store.peakRssMb, 0)} MB, garbage not yet collected); holding them, after a ` +
+    `full GC, ${fixed(store.holding.rssMb, 0)} MB (heap ${fixed(store.holding.heapUsedMb, 0)} ` +
+    `MB, ${fixed(store.heapBytesPerConversation, 0)} bytes per conversation); after a restart ` +
+    `${fixed(store.reopenedRssMb, 0)} MB as it comes up (ready in ` +
+    `${fixed(store.reopenReadyMs, 0)} ms), ${fixed(store.reopened.rssMb, 0)} MB after a full GC.`;
+}
+
 function otherTable(results: BenchResults): string[] {
   const { classification, coldStart, storeMemory, relay } = results;
   const rows: string[] = [];
@@ -56,15 +69,7 @@ function otherTable(results: BenchResults): string[] {
     rows.push(`| relay user → agent socket, ${relay.messages} messages | ` +
       `${latencyCells(relay.latency)} |`);
   }
-  const memory = storeMemory ? [
-    '',
-    `Embedded store with ${storeMemory.conversations} conversations created over Direct Line ` +
-      `(${storeMemory.errors} errors, ${fixed(storeMemory.createMs / 1000)} s): RSS ` +
-      `${fixed(storeMemory.idleRssMb, 0)} MB before the first one, then ` +
-      `${fixed(storeMemory.rssMb, 0)} MB (peak ${fixed(storeMemory.peakRssMb, 0)} MB), ` +
-      `${fixed(storeMemory.reopenedRssMb, 0)} MB after a restart ` +
-      `(ready in ${fixed(storeMemory.reopenReadyMs, 0)} ms).`,
-  ] : [];
+  const memory = storeMemory ? ['', storeMemoryLine(storeMemory)] : [];
   if (rows.length === 0) {
     return memory;
   }

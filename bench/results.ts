@@ -61,6 +61,15 @@ export interface Verdict {
   ok: boolean | undefined;
 }
 
+/**
+ * What holding the conversations costs: the larger of the server that created them, once
+ * its garbage is collected, and the server restarted on them, as it comes up. Right after
+ * the burst the RSS is higher (garbage not collected yet); the report shows it apart.
+ */
+export function heldRssMb(store: StoreMemoryResult): number {
+  return Math.max(store.holding.rssMb, store.reopenedRssMb);
+}
+
 const ms = (value: number): string => `${value.toFixed(value < 1 ? 3 : 1)} ms`;
 const mb = (value: number): string => `${value.toFixed(0)} MB`;
 
@@ -84,9 +93,9 @@ export function verdicts(results: BenchResults): Verdict[] {
       String),
     check('classification median', '≤ 0.2 ms', classification?.recognizer.p50, 0.2, ms),
     check('cold start to /healthz', '≤ 2000 ms', coldStart?.readyMs.p50, 2000, ms),
-    check('RSS, 10,000 conversations', '≤ 200 MB',
-      storeMemory !== undefined && storeMemory.conversations >= 10_000 ? storeMemory.rssMb
-        : undefined, 200, mb),
+    check('RSS holding 10,000 conversations', '≤ 200 MB',
+      storeMemory !== undefined && storeMemory.conversations >= 10_000
+        ? heldRssMb(storeMemory) : undefined, 200, mb),
     check('relay user → agent p99', '≤ 20 ms', relay?.latency.p99, 20, ms),
   ];
 }

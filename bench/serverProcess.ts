@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'fs';
 import { createServer } from 'net';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { askMemory } from '../security/loadTestServer';
+import type { MemorySample } from '../security/loadTestProbe';
 import { elapsedMs } from './stats';
 
 /** A server process of ours (assistant or echo bot) on a loopback port, for the bench. */
@@ -14,6 +16,8 @@ export interface ServerProcess {
   readyMs: number;
   /** Resident memory now and at its peak (VmHWM), in MB. */
   memory(): { rssMb: number; peakRssMb: number };
+  /** Heap and RSS after a full GC (with `memoryProbe`; undefined otherwise). */
+  memoryAfterGc(): Promise<MemorySample | undefined>;
   stop(): Promise<void>;
 }
 
@@ -26,7 +30,14 @@ export interface SpawnOptions {
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
   readyTimeoutMs?: number;
+  /**
+   * Preloads security/loadTestProbe (with --expose-gc) and an IPC channel to it, so that
+   * memory can be read after a full GC. The server's code is the same.
+   */
+  memoryProbe?: boolean;
 }
+
+const PROBE = join(__dirname, '..', 'security', 'loadTestProbe.js');
 
 // servers still running when the bench exits (an error, Ctrl-C) are stopped with it
 const running = new Set<ChildProcess>();
@@ -110,11 +121,13 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), options.script], {
+  const probe = options.memoryProbe === true ? ['--expose-gc', '-r', PROBE] : [];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...probe, options.script], {
     env: { ...process.env, ...BENCH_LIMITS, PORT: String(port), HOST: '127.0.0.1',
       DATA_DIR: dataDir, ...options.env },
     // logs go nowhere (their cost stays, as in production); the tail of stderr explains failures
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: options.memoryProbe === true ? ['ignore', 'ignore', 'pipe', 'ipc']
+      : ['ignore', 'ignore', 'pipe'],
   });
   running.add(child);
   child.once('exit', () => running.delete(child));
@@ -138,5 +151,6 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   }
   const readyMs = elapsedMs(started);
   const pid = child.pid ?? 0;
-  return { url, pid, dataDir, readyMs, memory: () => memoryOf(pid), stop };
+  return { url, pid, dataDir, readyMs, memory: () => memoryOf(pid),
+    memoryAfterGc: () => askMemory(child), stop };
 }

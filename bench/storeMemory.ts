@@ -2,8 +2,15 @@ import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { callJson } from './directLineClient';
-import { spawnServer } from './serverProcess';
+import { spawnServer, type ServerProcess } from './serverProcess';
 import { elapsedMs } from './stats';
+
+/** Memory of a server once its garbage is collected, in MB. */
+export interface CollectedMemory {
+  heapUsedMb: number;
+  /** RSS once V8 has returned the freed pages (read until it stops falling). */
+  rssMb: number;
+}
 
 export interface StoreMemoryResult {
   conversations: number;
@@ -11,11 +18,18 @@ export interface StoreMemoryResult {
   createMs: number;
   /** Server RSS once ready, before the first conversation, in MB. */
   idleRssMb: number;
-  /** Server RSS once every conversation was created and greeted, in MB. */
+  idle: CollectedMemory;
+  /** Server RSS right after every conversation was created and greeted, in MB: it still
+   * holds the burst's garbage, which V8 collects later. */
   rssMb: number;
   peakRssMb: number;
-  /** After a restart on the same DATA_DIR: the journals loaded back into memory. */
+  /** The same server after a full GC: what holding the conversations costs. */
+  holding: CollectedMemory;
+  /** Heap growth per conversation created, in bytes. */
+  heapBytesPerConversation: number;
+  /** After a restart on the same DATA_DIR, as it comes up (no GC forced), in MB. */
   reopenedRssMb: number;
+  reopened: CollectedMemory;
   reopenReadyMs: number;
 }
 
@@ -26,6 +40,28 @@ interface Page {
 const MAX_CREATE_MS = 150_000;
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+const toMb = (bytes: number): number => bytes / 1024 / 1024;
+
+/**
+ * A full GC in the server, then its RSS read once a second until it has not fallen for
+ * three seconds (V8 unmaps freed pages in the background), for at most 20 s.
+ */
+async function collected(server: ServerProcess): Promise<CollectedMemory> {
+  const sample = await server.memoryAfterGc();
+  if (sample === undefined || !sample.collected) {
+    throw new Error('the server did not answer the memory probe');
+  }
+  let lowest = server.memory().rssMb;
+  let steady = 0;
+  for (let second = 0; second < 20 && steady < 3; second += 1) {
+    await sleep(1000);
+    const now = server.memory().rssMb;
+    steady = now > lowest - 1 ? steady + 1 : 0;
+    lowest = Math.min(lowest, now);
+  }
+  return { heapUsedMb: toMb(sample.heapUsedBytes), rssMb: lowest };
+}
 
 /** Starts a conversation and waits until the bot's greeting is in its log (turn over). */
 async function createGreeted(url: string, timeoutMs: number): Promise<void> {
@@ -49,18 +85,21 @@ async function createGreeted(url: string, timeoutMs: number): Promise<void> {
 
 /**
  * RSS of the real server holding `count` conversations in its embedded store, created
- * through Direct Line as Web Chat does (each one greeted by the bot), then after a restart.
+ * through Direct Line as Web Chat does (each one greeted by the bot): right after the
+ * burst, after a full GC (the memory probe is preloaded), then after a restart.
  */
 export async function benchStoreMemory(script: string, count = 10_000, concurrency = 50):
 Promise<StoreMemoryResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'brigade-bench-store-'));
   try {
-    const server = await spawnServer({ script, dataDir });
+    const server = await spawnServer({ script, dataDir, memoryProbe: true });
     const idleRssMb = server.memory().rssMb;
+    const idle = await collected(server);
     const started = process.hrtime.bigint();
     let errors = 0;
     let created = 0;
     let memory = { rssMb: Number.NaN, peakRssMb: Number.NaN };
+    let holding: CollectedMemory = { heapUsedMb: Number.NaN, rssMb: Number.NaN };
     let createMs = Number.NaN;
     try {
       const worker = async (): Promise<void> => {
@@ -75,15 +114,18 @@ Promise<StoreMemoryResult> {
       await Promise.all(Array.from({ length: concurrency }, worker));
       createMs = elapsedMs(started);
       memory = server.memory();
+      holding = await collected(server);
     } finally {
       await server.stop().catch(() => undefined);
     }
 
-    const reopened = await spawnServer({ script, dataDir });
-    const reopenedRssMb = reopened.memory().rssMb;
-    await reopened.stop();
-    return { conversations: created, errors, createMs, idleRssMb, ...memory, reopenedRssMb,
-      reopenReadyMs: reopened.readyMs };
+    const again = await spawnServer({ script, dataDir, memoryProbe: true });
+    const reopenedRssMb = again.memory().rssMb;
+    const reopened = await collected(again).finally(() => again.stop());
+    const heapBytesPerConversation =
+      ((holding.heapUsedMb - idle.heapUsedMb) * 1024 * 1024) / created;
+    return { conversations: created, errors, createMs, idleRssMb, idle, ...memory, holding,
+      heapBytesPerConversation, reopenedRssMb, reopened, reopenReadyMs: again.readyMs };
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
