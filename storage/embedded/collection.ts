@@ -7,23 +7,17 @@ import {
   type FindOptions, type StoredDocument,
 } from '../types';
 import type { ChangeBus } from './changes';
-import { decode, encode } from './codec';
+import { encode } from './codec';
 import { EqualityIndex, UniqueIndex } from './indexes';
 import { Journal } from './journal';
-import { matches, sortComparator } from './match';
-import { putLine, Slot } from './slots';
+import { compareIds, matches, sortComparator } from './match';
+import { expiryOf, Slot, versionOf, type Version } from './slots';
 
 export interface CollectionContext {
   dataDir: string;
   now: () => number;
   bus: ChangeBus;
   compactAfter: number;
-}
-
-/** A version about to be written: its journal line and the document it reads back as. */
-interface Version<T> {
-  slot: Slot;
-  doc: T;
 }
 
 /**
@@ -80,6 +74,11 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     assertFindOptions(options);
     await this.ready;
 
+    const byId = options.sort?.length === 1 && options.sort[0]?.field === 'id'
+      ? options.sort[0].direction : undefined;
+    if (byId !== undefined) {
+      return this.pageById(filter, byId, options.skip ?? 0, options.limit ?? 0);
+    }
     let found = this.matching(filter);
     if (options.sort !== undefined && options.sort.length > 0) {
       found = found.sort(sortComparator<T>(options.sort));
@@ -165,7 +164,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   private async load(): Promise<void> {
     await this.journal.load((entry, segment, offset, length) => {
       if (entry.op === 'put') {
-        const slot = Slot.onDisk(segment, offset, length, this.expiryOf(entry.doc));
+        const slot = Slot.onDisk(segment, offset, length,
+          expiryOf(entry.doc, this.spec.ttlField));
         this.setLocal(entry.doc.id, { slot, doc: entry.doc as T });
       } else {
         this.setLocal(entry.id, undefined);
@@ -174,25 +174,13 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.journal.open();
   }
 
-  /**
-   * The document as it will read back (undefined fields dropped, Dates kept) and its
-   * journal line: what is in memory is exactly what reopens.
-   */
   private version(doc: T): Version<T> {
-    const text = encode(doc);
-    const normalised = decode(text) as T;
-    return { slot: Slot.inMemory(putLine(text), this.expiryOf(normalised)), doc: normalised };
+    return versionOf(doc, this.spec.ttlField);
   }
 
   private read(slot: Slot): T {
     // The engine stores any document shape; the caller's type describes what it put in.
     return slot.document() as T;
-  }
-
-  private expiryOf(doc: object): number | undefined {
-    const field = this.spec.ttlField;
-    const value = field === undefined ? undefined : Reflect.get(doc, field);
-    return value instanceof Date ? value.getTime() : undefined;
   }
 
   private isExpired(slot: Slot): boolean {
@@ -205,11 +193,39 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   }
 
   /** Only the candidates of an equality index are read from disk, when one applies. */
-  private matching(filter: Filter): T[] {
+  private candidates(filter: Filter): Iterable<string> {
     const lookup = this.lookups.find((index) => index.field in filter);
-    const ids = lookup === undefined ? this.docs.keys() : lookup.candidates(filter[lookup.field]);
-    const found: T[] = [];
+    return lookup === undefined ? this.docs.keys() : lookup.candidates(filter[lookup.field]);
+  }
+
+  /**
+   * Sorted by id alone (paging through a whole collection): ids are ordered first, so only
+   * the documents up to the end of the page are read (none skipped, without a filter).
+   */
+  private pageById(filter: Filter, direction: 1 | -1, skip: number, limit: number): T[] {
+    const ids = [...this.candidates(filter)].sort(compareIds(direction));
+    const everything = Object.keys(filter).length === 0;
+    const page: T[] = [];
+    let skipped = 0;
     for (const id of ids) {
+      const slot = this.live(id);
+      const doc = slot === undefined || (everything && skipped < skip) ? undefined
+        : this.read(slot);
+      if (slot === undefined || (doc !== undefined && !matches(doc, filter))) {
+        continue;
+      }
+      if (doc === undefined || skipped < skip) {
+        skipped += 1;
+      } else if (page.push(doc) === limit) {
+        break;
+      }
+    }
+    return page;
+  }
+
+  private matching(filter: Filter): T[] {
+    const found: T[] = [];
+    for (const id of this.candidates(filter)) {
       const slot = this.live(id);
       const doc = slot === undefined ? undefined : this.read(slot);
       if (doc !== undefined && matches(doc, filter)) {

@@ -72,6 +72,11 @@ export function sortComparator<T>(keys: readonly SortKey[]): (a: T, b: T) => num
   };
 }
 
+/** Binary order of ids, as MongoDB sorts strings without a collation. */
+export function compareIds(direction: 1 | -1): (a: string, b: string) => number {
+  return (a, b) => (a < b ? -direction : a > b ? direction : 0);
+}
+
 /** A string that identifies a combination of values, types included (1 is not "1"). */
 export function valueKey(values: readonly unknown[]): string {
   return JSON.stringify(values.map((v) => (v instanceof Date ? { d: v.getTime() } : v ?? null)));

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync } from 'fs';
-import { decode } from './codec';
+import { decode, encode } from './codec';
 
 /** The store was closed: retrying cannot help. */
 export class StoreClosedError extends Error {
@@ -108,4 +108,28 @@ export class Slot {
     this.length = length;
     this.text = undefined;
   }
+}
+
+/** A version about to be written: its slot and the document it reads back as. */
+export interface Version<T> {
+  slot: Slot;
+  doc: T;
+}
+
+/** The TTL field of a document, in milliseconds, when it is a Date. */
+export function expiryOf(doc: object, ttlField: string | undefined): number | undefined {
+  const value = ttlField === undefined ? undefined : Reflect.get(doc, ttlField);
+  return value instanceof Date ? value.getTime() : undefined;
+}
+
+/**
+ * The document as it will read back (undefined fields dropped, Dates kept) and its journal
+ * line: what is in memory is exactly what reopens.
+ */
+export function versionOf<T extends object>(doc: T, ttlField: string | undefined): Version<T> {
+  const text = encode(doc);
+  // The engine stores any document shape; the caller's type describes what it put in.
+  const normalised = decode(text) as T;
+  return { slot: Slot.inMemory(putLine(text), expiryOf(normalised, ttlField)),
+    doc: normalised };
 }

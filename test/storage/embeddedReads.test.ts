@@ -107,6 +107,25 @@ describe('embedded engine: documents read back from the journal', () => {
     });
   });
 
+  it('pages through a collection sorted by id, with or without a filter', async () => {
+    const dataDir = freshDir();
+    await withLines(dataDir, async (lines) => {
+      for (const id of ['d', 'a', 'c', 'b', 'e']) {
+        await lines.insert({ id, conversationId: 'aec'.includes(id) ? 'x' : 'y', text: id });
+      }
+      const page = async (filter: Record<string, string>, direction: 1 | -1, skip: number,
+        limit?: number): Promise<string[]> => (await lines.find(filter,
+        { sort: [{ field: 'id', direction }], skip, limit })).map((l) => l.text);
+
+      expect(await page({}, 1, 1, 2)).to.deep.equal(['b', 'c']);
+      expect(await page({}, -1, 1, 2)).to.deep.equal(['d', 'c']);
+      expect(await page({}, 1, 0)).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
+      expect(await page({ conversationId: 'x' }, 1, 1, 5)).to.deep.equal(['c', 'e']);
+      expect(await page({ text: 'd' }, 1, 0)).to.deep.equal(['d']);
+      expect(await page({}, 1, 5, 2)).to.deep.equal([]);
+    });
+  });
+
   it('reads documents loaded from a journal holding several versions of each', async () => {
     const dataDir = freshDir();
     writeFileSync(join(dataDir, 'lines.jsonl'), [
