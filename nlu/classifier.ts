@@ -75,7 +75,8 @@ export const DEFAULT_OPTIONS: ClassifierOptions = {
   correct: true,
 };
 
-const ALTERNATIVES = 3;
+/** How many of the ranking a decision reads (and offers as alternatives). */
+export const ALTERNATIVES = 3;
 
 /** Turns a ranking into an answer: `none` when unsure, `ambiguous` when two are close. */
 export function decide(ranked: readonly TopicScore[], calibration: Calibration): TopicResult {

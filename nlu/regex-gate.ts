@@ -57,12 +57,47 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
     return id;
   };
 
+  // the trigram table as two flat arrays, rebuilt after a pattern is learnt
+  let starts = new Int32Array(0);
+  let flat = new Int32Array(0);
+  // mark arrays of forgotten texts, reused rather than left to the garbage collector
+  let spare: Uint8Array[] = [];
+
   const learn = (pattern: RegExp): Int32Array[] | null => {
     const terms = requirementOf(pattern)?.map((term) => Int32Array.from(term, clauseId)) ?? null;
     gated.set(pattern, terms);
     // texts read before were not read for this pattern's literals
     seen.clear();
+    spare = [];
+    starts = new Int32Array(0);
     return terms;
+  };
+
+  const compile = (): void => {
+    starts = new Int32Array(SYMBOLS ** 3 + 1);
+    table.forEach((ids, trigram) => {
+      starts[trigram + 1] = ids.length;
+    });
+    for (let t = 0; t < SYMBOLS ** 3; t += 1) {
+      starts[t + 1] += starts[t];
+    }
+    flat = new Int32Array(starts[SYMBOLS ** 3]);
+    table.forEach((ids, trigram) => flat.set(ids, starts[trigram]));
+  };
+
+  const read = (text: string): Uint8Array => {
+    if (starts.length === 0) {
+      compile();
+    }
+    const marks = spare.pop()?.fill(0) ?? new Uint8Array(clauses);
+    let trigram = 0;
+    for (let i = 0; i < text.length; i += 1) {
+      trigram = (trigram % (SYMBOLS * SYMBOLS)) * SYMBOLS + symbol(text.charCodeAt(i));
+      for (let k = i >= 2 ? starts[trigram] : 0; i >= 2 && k < starts[trigram + 1]; k += 1) {
+        marks[flat[k]] = 1;
+      }
+    }
+    return marks;
   };
 
   let lastText = '';
@@ -74,25 +109,15 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
     }
     let marks = seen.get(text);
     if (marks === undefined) {
-      marks = read(text);
       if (seen.size >= TEXT_MEMORY) {
+        spare = [...seen.values()];
         seen.clear();
       }
+      marks = read(text);
       seen.set(text, marks);
     }
     lastText = text;
     lastMarks = marks;
-    return marks;
-  };
-
-  const read = (text: string): Uint8Array => {
-    const marks = new Uint8Array(clauses);
-    for (let i = 0; i + 3 <= text.length; i += 1) {
-      const ids = table.get(trigramAt(text, i));
-      for (let k = 0; ids !== undefined && k < ids.length; k += 1) {
-        marks[ids[k]] = 1;
-      }
-    }
     return marks;
   };
 

@@ -3,10 +3,11 @@ import { readFileSync, renameSync, writeFileSync } from 'fs';
 import type { TopicScore } from './types';
 import type { Example } from './corpus';
 import {
-  DEFAULT_OPTIONS, decide, loadClassifier, trainClassifier, type Calibration, type ClassifierData,
+  ALTERNATIVES, DEFAULT_OPTIONS, decide, loadClassifier, trainClassifier, type Calibration, type ClassifierData,
   type ClassifierOptions, type TopicClassifier, type TopicResult,
 } from './classifier';
 import { loadNlpjs, trainNlpjs, type NlpjsModel } from './nlpjs';
+import { rankAll, rankBest, type Votes } from './ranking';
 
 /**
  * The trained topic model as saved in nlp-models/model.json: our linear classifier and,
@@ -45,40 +46,33 @@ export function corpusHash(examples: readonly Example[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/**
- * The weighted vote, best first. One sort by the vote, then the linear score, then the label
- * order: the order the linear ranking re-sorted by the vote (both sorts stable) would give.
- */
-function merge(labels: readonly string[], linear: Float64Array, nlpjs: Map<string, number>,
-  weight: number): TopicScore[] {
-  const vote = Float64Array.from(linear, (score, i) =>
-    (1 - weight) * score + weight * (nlpjs.get(labels[i]) ?? 0));
-  return labels.map((_label, i) => i)
-    .sort((a, b) => vote[b] - vote[a] || linear[b] - linear[a] || a - b)
-    .map((i) => ({ topic: labels[i], score: vote[i] }));
-}
-
 function assemble(
   classifier: TopicClassifier,
   nlpjs: NlpjsModel | undefined,
   weight: number,
   hash: string,
 ): TopicModel {
-  const rank = async (normalized: string): Promise<TopicScore[]> => {
+  const votesOf = async (normalized: string): Promise<Votes> => {
     const prepared = classifier.prepare(normalized);
-    if (!nlpjs || !(weight > 0)) {
-      return classifier.rank(prepared);
-    }
+    const { labels } = classifier;
     const linear = classifier.probabilities(prepared);
-    return merge(classifier.labels, linear, await nlpjs.scores(prepared), weight);
+    if (!nlpjs || !(weight > 0)) {
+      return { labels, vote: linear, linear };
+    }
+    const other = await nlpjs.scores(prepared);
+    const vote = Float64Array.from(linear, (score, i) =>
+      (1 - weight) * score + weight * (other.get(labels[i]) ?? 0));
+    return { labels, vote, linear };
   };
 
   return {
     classifier,
     calibration: classifier.calibration,
     corpusHash: hash,
-    rank,
-    classify: async (normalized) => decide(await rank(normalized), classifier.calibration),
+    rank: async (normalized) => rankAll(await votesOf(normalized)),
+    // decide() reads the best ALTERNATIVES only: the rest need no sorting
+    classify: async (normalized) =>
+      decide(rankBest(await votesOf(normalized), ALTERNATIVES), classifier.calibration),
     toJSON: () => ({
       format: 'brigade-model/1',
       corpusHash: hash,

@@ -143,6 +143,21 @@ describe('regex gate', () => {
     expect(gate.mayMatch(/\b(a|b)\b/, 'zzz')).to.equal(true);
   });
 
+  it('answers the same about texts asked in turns, more of them than it remembers', () => {
+    const patterns = [/\bcouteau\b/, /\bau feu\b/, /\bje suis en danger\b/];
+    const texts = Array.from({ length: 20 }, (_, i) =>
+      ['un couteau', 'au feu', 'je suis en danger', 'rien'][i % 4] + ` ${i}`);
+    const gate = createRegexGate(patterns);
+    const answers = (): boolean[] =>
+      texts.flatMap((text) => patterns.map((pattern) => gate.mayMatch(pattern, text)));
+
+    const first = answers();
+
+    expect(answers()).to.deep.equal(first);
+    expect(first).to.deep.equal(
+      texts.flatMap((text) => patterns.map((pattern) => pattern.test(text))));
+  });
+
   it('answers as exec, test and replace would, lastIndex included', () => {
     const global = /\bcouteau\b/g;
     global.lastIndex = 5;
