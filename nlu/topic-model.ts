@@ -3,8 +3,8 @@ import { readFileSync, renameSync, writeFileSync } from 'fs';
 import type { TopicScore } from './types';
 import type { Example } from './corpus';
 import {
-  ALTERNATIVES, DEFAULT_OPTIONS, decide, loadClassifier, trainClassifier, type Calibration, type ClassifierData,
-  type ClassifierOptions, type TopicClassifier, type TopicResult,
+  ALTERNATIVES, DEFAULT_OPTIONS, decide, loadClassifier, trainClassifier, type Calibration,
+  type ClassifierData, type ClassifierOptions, type TopicClassifier, type TopicResult,
 } from './classifier';
 import { loadNlpjs, trainNlpjs, type NlpjsModel } from './nlpjs';
 import { rankAll, rankBest, type Votes } from './ranking';
