@@ -57,6 +57,17 @@ export const NET_INFO = rx('',
   '(amende|contravention|pv)( [a-z]+){0,12} (je conteste|contester|contestation))\\b',
 );
 
+/**
+ * A word of a supposed situation: never one that says someone is here now, nor that he will
+ * kill me ("si il me voit il me tue, il est en bas, je fais quoi" is no question).
+ */
+const SUPPOSED = '( (?!((il|elle|ils|elles|on) (est|sont) (la|dans|en|devant|derriere|chez|a|' +
+  'encore|toujours|juste|ici)|(me|nous) (tue|tuent|tuera|tueront|bute|butent|massacre)|' +
+  'maintenant|actuellement|vite|secours|moment|aidez)\\b)[a-z0-9]+)';
+
+/** "si", and "s'il" which the normaliser writes "se il". */
+export const IF = '(si|se(?= ils?\\b))';
+
 /** Hypothetical clauses removed before matching: "que faire en cas d'incendie". */
 export const HYPOTHETICAL: readonly RegExp[] = [
   rx('g',
@@ -67,17 +78,17 @@ export const HYPOTHETICAL: readonly RegExp[] = [
   /\bsi jamais( [a-z0-9]+){0,6}/g,
   // "si je vois un accident avec des blessés, je dois appeler qui ?": asking who to call
   rx('g',
-    '\\bsi( [a-z0-9]+){1,10}? ((je dois|dois je|on doit|doit on|faut il|il faut|faut|je fais|',
+    `\\b${IF}${SUPPOSED}{1,10}? ((je dois|dois je|on doit|doit on|faut il|il faut|faut|je fais|`,
     'on fait|je peux|peut on|on|je)( [a-z]+){0,2} (qui|quoi|quel numero|le quel|lequel|comment)|',
     '(ce est|c est) (le )?(17|18|15|112|114|196|3114)( ou (le )?(17|18|15|112|114))?)\\b',
   ),
   rx('g',
-    '\\bsi( [a-z0-9]+){1,10}? (qui|quel numero) (faut il|dois je|doit on|on doit|je dois|',
+    `\\b${IF}${SUPPOSED}{1,10}? (qui|quel numero) (faut il|dois je|doit on|on doit|je dois|`,
     'il faut)( appeler| contacter| prevenir| composer)?\\b',
   ),
   rx('g',
     '\\b(qui|quel numero|que) (dois je|doit on|faut il|je dois|on doit|il faut)( [a-z]+){0,2} ',
-    '(si|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un)\\b( [a-z0-9]+){0,10}',
+    `(${IF}|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un|il|ils)\\b${SUPPOSED}{0,10}`,
   ),
   /\b(signes|symptomes) (de|du|des|de un|de une)( [a-z0-9]+){0,3}/g,
 ];

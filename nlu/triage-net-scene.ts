@@ -1,3 +1,4 @@
+import { IF } from './triage-net-context';
 import { rx } from './triage-words';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
@@ -204,6 +205,19 @@ export const NET_SCENE: readonly NetFamily[] = [
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
       'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus)\\b',
     ),
+  },
+  {
+    // "s'il me trouve il me tue": someone is looking for the citizen, who hides
+    id: 'net-if-he-finds-me',
+    situation: 'hiding',
+    always: true,
+    patterns: [
+      rx('',
+        `\\b${IF} (il|ils|elle|elles|on) (me|nous) (voit|voient|trouve|trouvent|entend|entendent|`,
+        'attrape|attrapent|chope|chopent|retrouve|retrouvent) (il|ils|elle|elles|on) (me|nous) ',
+        '(tue|tuent|tuera|tueront|bute|butent|massacre|massacrent)\\b',
+      ),
+    ],
   },
   {
     // only able to write, with him near: the SMS 114 first
