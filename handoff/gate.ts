@@ -10,7 +10,7 @@ import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
 import { initiation, isHandoffStatus, readStatus, toTranscript } from './protocol';
 import type { HandoffQueue } from './queue';
-import { recordTurn } from './recorder';
+import { recorded, recordTurn } from './recorder';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
@@ -254,6 +254,7 @@ export class HandoffGateImpl implements HandoffGate {
     if (!this.deps.options.emitProtocolEvents) {
       return;
     }
+    await recorded(context);
     const entries = await this.deps.transcript.list(conversation.id, false);
     await context.sendActivity(initiation(context, { reason: conversation.reason ?? '',
       priority: conversation.priority, topic: conversation.topic },

@@ -7,57 +7,104 @@ import type { TranscriptStore } from './transcript';
 
 const log = componentLogger('handoff.transcript');
 
-const RECORDED = Symbol('handoff.recorded');
+const RECORDING = Symbol('handoff.recording');
+
+/** The transcript writes of one turn; `deferred` when the middleware waits for them. */
+interface Recording {
+  deferred: boolean;
+  pending: Array<Promise<void>>;
+}
 
 function markOf(channelData: unknown): unknown {
   return typeof channelData === 'object' && channelData !== null
     ? Object.entries(channelData).find(([key]) => key === HANDOFF_MARK)?.[1] : undefined;
 }
 
-/**
- * Stores the citizen's message and every bot reply of this turn in the transcript, once
- * per turn whoever calls it first (the middleware, or the gate when no middleware runs).
- * Proactive turns (agent replies, queue updates) are recorded where they are sent.
- */
-export async function recordTurn(context: TurnContext, transcript: TranscriptStore):
-Promise<void> {
+function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : 'unknown';
+}
+
+function isProactive(context: TurnContext): boolean {
   const activity = context.activity;
-  const proactive = activity.type === ActivityTypes.Event
+  return activity.type === ActivityTypes.Event
     && activity.name === ActivityEventNames.ContinueConversation;
-  if (context.turnState.get(RECORDED) === true || proactive) {
-    return;
+}
+
+/**
+ * Starts storing the citizen's message and every bot reply of this turn in the transcript,
+ * once per turn whoever calls it first (the middleware, or the gate when no middleware
+ * runs). Deferred, the writes run beside the turn instead of before each next step.
+ */
+function startRecording(context: TurnContext, transcript: TranscriptStore,
+  deferred: boolean): Recording | undefined {
+  if (context.turnState.get(RECORDING) !== undefined || isProactive(context)) {
+    return undefined;
   }
-  context.turnState.set(RECORDED, true);
-  const conversationId = activity.conversation.id;
+  const recording: Recording = { deferred, pending: [] };
+  context.turnState.set(RECORDING, recording);
+  const conversationId = context.activity.conversation.id;
 
   context.onSendActivities(async (_context, activities, next) => {
     const responses = await next();
     for (const sent of activities) {
       const fromBot = markOf(sent.channelData) !== 'agent';
       if (sent.type === ActivityTypes.Message && sent.text && fromBot) {
-        await transcript.append(conversationId, { from: 'bot', kind: 'message', text: sent.text })
-          .catch((error: unknown) => log.warn('bot turn not recorded',
-            { conversationId, error: String(error) }));
+        const written = transcript.append(conversationId,
+          { from: 'bot', kind: 'message', text: sent.text })
+          .then(() => undefined, (error: unknown) => {
+            log.warn('bot turn not recorded', { conversationId, error: errorName(error) });
+          });
+        recording.pending.push(written);
+        if (!recording.deferred) {
+          await written;
+        }
       }
     }
     return responses;
   });
+
+  const { activity } = context;
   const said = typeof activity.text === 'string' && activity.text.trim() !== '';
   if (activity.type === ActivityTypes.Message && said) {
     // a store failure must never keep the bot from answering (an emergency above all)
-    await transcript.append(conversationId, { from: 'user', kind: 'message', text: activity.text })
-      .catch((error: unknown) => log.warn('citizen turn not recorded',
-        { conversationId, error: error instanceof Error ? error.name : 'unknown' }));
+    recording.pending.push(transcript.append(conversationId,
+      { from: 'user', kind: 'message', text: activity.text })
+      .then(() => undefined, (error: unknown) => {
+        log.warn('citizen turn not recorded', { conversationId, error: errorName(error) });
+      }));
   }
+  return recording;
 }
 
-/** Adapter middleware: records the whole conversation, including turns answered before the
- * bot reaches the gate (emergency triage). Install it with adapter.use(...). */
+/** Records the turn (see startRecording) and waits until the citizen's message is stored. */
+export async function recordTurn(context: TurnContext, transcript: TranscriptStore):
+Promise<void> {
+  const recording = startRecording(context, transcript, false);
+  await Promise.all(recording?.pending ?? []);
+}
+
+/** Waits for the transcript writes this turn started so far (before reading the transcript). */
+export async function recorded(context: TurnContext): Promise<void> {
+  const recording: Recording | undefined = context.turnState.get(RECORDING);
+  await Promise.all(recording?.pending ?? []);
+}
+
+/**
+ * Adapter middleware: records the whole conversation, including turns answered before the
+ * bot reaches the gate (emergency triage). Install it with adapter.use(...). The writes do
+ * not hold the bot back (the citizen's message is already stored by the channel), but the
+ * turn ends only once they are done, so the next turn of the conversation finds them.
+ */
 export function transcriptMiddleware(transcript: TranscriptStore): Middleware {
   return {
     async onTurn(context, next) {
-      await recordTurn(context, transcript);
-      await next();
+      const recording = startRecording(context, transcript, true);
+      try {
+        await next();
+      } finally {
+        // appends are added while sending: read the list once every send is over
+        await Promise.all(recording?.pending ?? []);
+      }
     },
   };
 }

@@ -35,9 +35,17 @@ export class TranscriptStore {
       ...entry,
       expiresAt: retentionDate(this.options, at),
     };
-    await this.entries.insert(stored);
+    if (entry.from !== 'user') {
+      await this.entries.insert(stored);
+      this.events.publish({ type: 'entry', conversationId, entry: stored });
+      return stored;
+    }
 
+    // the channel stored the citizen's message before acknowledging it: the agent sees it
+    // without waiting for this copy's disk write (and whatever shares its fsync)
+    const written = this.entries.insert(stored);
     this.events.publish({ type: 'entry', conversationId, entry: stored });
+    await written;
     return stored;
   }
 
