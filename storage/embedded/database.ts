@@ -26,7 +26,7 @@ function sameSpec(a: CollectionSpec, b: CollectionSpec): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** The default engine: everything in memory, every change fsynced to a journal. */
+/** The default engine: indexes in memory, documents in their journals, every change fsynced. */
 export class EmbeddedDatabase implements Database {
   readonly engine = 'embedded';
   readonly botStorage;

@@ -46,6 +46,14 @@ describe('load test soak: is the heap flat after warm-up?', () => {
     expect(verdict.slopeMbPerMinute).to.be.closeTo(0, 0.01);
   });
 
+  it('calls growing what the store that kept documents in memory did: 4.4 kB a message', () => {
+    const verdict = soakVerdict(samples([100, 121, 126, 131, 136, 141, 146], 1200), 10_000);
+
+    expect(verdict.ratio).to.be.below(1.25);
+    expect(verdict.bytesPerMessage).to.be.closeTo((25 * MB) / 6000, 1);
+    expect(verdict.flat).to.equal(false);
+  });
+
   it('calls a heap that keeps growing by kilobytes per message growing', () => {
     const verdict = soakVerdict(samples([90, 100, 110, 120, 130, 140]), 10_000);
 
