@@ -6,7 +6,7 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
+import { Dialog, DialogState } from 'botbuilder-dialogs';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { HandoffGate } from '../handoff/types';
@@ -15,6 +15,7 @@ import { withSuggestedActions } from '../dialogs/common/suggestedActions';
 import { waitsForFiles } from '../dialogs/common/attachments';
 import { setTurnServices, setUnderstanding } from '../dialogs/common/turnServices';
 import { MENU_LABELS } from '../dialogs/main/mainDialog';
+import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { silentUnderstanding } from './silentUnderstanding';
 
@@ -42,11 +43,13 @@ const log = componentLogger('bots.assistant');
 export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly dialogs: RootDialogRunner;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
+    this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -113,7 +116,7 @@ export class AssistantBot extends ActivityHandler {
    */
   private async runDialogs(context: TurnContext): Promise<void> {
     try {
-      await runDialog(this.options.dialog, context, this.dialogState);
+      await this.dialogs.run(context);
     } catch (error) {
       log.error('dialog failed', {
         event: 'dialog.failed',

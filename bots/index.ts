@@ -1,4 +1,4 @@
-import { ConversationState, Middleware, Storage, UserState } from 'botbuilder';
+import { Middleware, Storage, UserState } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import type { HandoffGate } from '../handoff/types';
@@ -9,6 +9,7 @@ import type { RouterMemory } from '../dialogs/main/routing';
 import { componentLogger } from '../core/logger';
 import type { UnansweredCounter } from '../dialogs/main/mainDialog';
 import { AssistantBot } from './assistantBot';
+import { LeanConversationState } from './leanState';
 import { ExpiringStorage, StateExpiryOptions } from './stateExpiry';
 import { turnLogger } from './turnLogger';
 
@@ -65,7 +66,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   const storage = expiry ? new ExpiringStorage(deps.storage, expiry) : deps.storage;
   const purging = storage instanceof ExpiringStorage
     ? startPurging(storage, expiry?.purgeIntervalMs ?? HOUR_MS) : undefined;
-  const conversationState = new ConversationState(storage);
+  const conversationState = new LeanConversationState(storage);
   const userState = new UserState(storage);
   const dialog = new MainDialog({
     content: deps.content,
