@@ -17,10 +17,7 @@ export const NET_PAST = rx('',
   `il y a ${NUMBER} (jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|`,
   `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|en (19|20)\\d\\d|`,
   'depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|avait|suite a|',
-  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle)|',
-  // "ma voiture était au garage après un incendie": the event is behind the question
-  'apres (un|une|le|la|mon|ma|notre|son|sa|cet|cette) (incendie|accident|cambriolage|',
-  'agression|vol|sinistre|inondation|tempete|explosion))\\b',
+  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b',
 );
 
 /** Present signs that win over a past one: "il m'a frappée hier et il revient". */
@@ -54,7 +51,10 @@ export const NET_INFO = rx('',
   '(je|on) (le|la|les) (ramene|rapporte|depose|rends|rend|donne|amene|porte) (ou|a qui)|',
   'ou (le|la|les) (ramener|rapporter|deposer|rendre|amener|jeter|porter)|',
   '(je )?(conteste|contester|contestation)( [a-z]+){0,3} (amende|contravention|pv|avis)|',
-  '(amende|contravention|pv)( [a-z]+){0,12} (je conteste|contester|contestation))\\b',
+  '(amende|contravention|pv)( [a-z]+){0,12} (je conteste|contester|contestation)|',
+  // the insurer's paperwork after it: "l'assurance demande quoi"
+  '(le|la|mon|ma|notre|leur) (assurance|assureur) (demande|demandent|exige|veut|rembourse|',
+  'couvre|prend en charge|refuse)|assureur|indemnisation|declaration de sinistre)\\b',
 );
 
 /**
@@ -116,9 +116,10 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'internet|ordi|ordinateur|facture|loyer|proprio|demenagement|belle mere|lundi|boulot|',
     'soldes|regime|vacances|noel|reveillon|maths?|francais|anglais|philo|dm|cours)\\b',
   ),
-  // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"
+  // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"; a bare
+  // "il va me tuer si je rentre tard" may be him, and stays a threat
   rx('g',
-    '\\b(va|vont|allait|allaient) me (tuer|buter|massacrer|etrangler|trucider|faire la peau|',
+    '(?<!\\b(il|ils|elle|elles|on) )\\b(va|vont|allait|allaient) me (tuer|buter|massacrer|etrangler|trucider|faire la peau|',
     'defoncer|tuer sur place) (si|quand|le jour ou|je ai|jai|parce que|car)( [a-z0-9]+){0,6} ',
     '(retard|notes?|bulletin|rate|loupe|oublie|oublier|perdu|perds|casse|raye|abime|facture|',
     'depense|depenses|achats?|note|moyenne|controle|exam|examen|bac|permis|chambre|',
@@ -143,17 +144,20 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'de joie|de colere)\\b|\\ba petit feu\\b|\\b(explose|exploser|explosent) ',
     '(mon|son|le|les|ses|mes|tous les) (record|records|compteurs|score|chrono|objectifs?)\\b',
   ),
-  // the same from family, school or work, whatever I did, unless it is about telling
-  // or leaving ("il va me tuer si je parle" is a threat); partners keep the list above
+  // the same from family, school or work, for what I do or what they will find out, unless
+  // it is about telling or leaving ("il va me tuer si je parle" is a threat; "quand il
+  // rentre" is a fear of him); partners keep the list above
   rx('g',
     '\\b(pere|mere|parents|daron|daronne|prof|professeur|professeure|maitresse|maitre|coach|',
     'entraineur|chef|patron|patronne|boss|manager|responsable|directeur|directrice|soeur|',
     'frere|coloc|colocataire|pote|potes|amie?s?|grand mere|grand pere|mamie|papi|tante|oncle|',
     'proprio|proprietaire|collegues?|famille)( de [a-z]+)? (va|vont) me (tuer|buter|massacrer|',
-    'etrangler|trucider|faire la peau|defoncer|manger) (si|quand|le jour ou|lorsque)\\b',
+    'etrangler|trucider|faire la peau|defoncer|manger) (si|quand|le jour ou|lorsque) (je\\b',
     '(?!( [a-z]+){0,4} (parle|dis|raconte|appelle|previens|police|gendarmes?|gendarmerie|flics|',
     'plainte|pars|quitte|sors|bouge|crie|paie pas|paye pas|donne pas|rembourse pas|touche|',
-    'denonce|balance)\\b)( [a-z0-9]+){0,8}',
+    'denonce|balance|rentre pas|reviens pas|obeis pas|ouvre pas)\\b)|(il|elle|ils|elles) (voit|',
+    'verra|voient|verront|sait|saura|sauront|apprend|apprendra|apprennent|decouvre|decouvrira|',
+    'decouvrent|trouve|trouvera|lit|lira|recoit|recevra)\\b)( [a-z0-9]+){0,8}',
   ),
   // a drill is no fire: "exercice d'évacuation incendie demain"
   rx('g',

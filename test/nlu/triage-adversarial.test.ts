@@ -243,6 +243,11 @@ describe('triage safety net', () => {
       ['surprise', 'je me suis cache il est dans la maison',
         'je me suis cache pour faire une surprise a ma femme'],
       ['telling', 'mon pere va me tuer si je parle', 'mon pere va me tuer si je rate mon bus'],
+      ['his return', 'mon pere va me tuer quand il rentre',
+        'mon pere va me tuer quand il verra mon bulletin'],
+      ['a bare "il"', 'il va me tuer si je rentre tard', 'mon chef va me tuer si je rentre tard'],
+      ['after it', 'juste apres l accident un homme saigne beaucoup',
+        'apres l accident ma voiture est au garage, l assurance demande quoi'],
       ['not a person', 'ma fille a disparu depuis ce matin',
         'ma fille a disparu de snapchat depuis ce matin'],
     ];
