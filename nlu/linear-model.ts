@@ -117,6 +117,7 @@ function build(labels: string[], features: string[], weights: Float32Array, bias
   LinearModel {
   const index = new Map(features.map((feature, i) => [feature, i]));
   const classes = labels.length;
+  const start = Float64Array.from(bias);
   return {
     labels,
     features,
@@ -132,7 +133,7 @@ function build(labels: string[], features: string[], weights: Float32Array, bias
     },
     // vectorize()'s arithmetic in the same order, so both give the same bits
     predictCounts({ ids, counts, total }) {
-      const scores = Float64Array.from(bias);
+      const scores = start.slice();
       const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
       for (let k = 0; k < ids.length; k += 1) {
         const value = Math.sqrt(counts[k]) * scale;

@@ -44,9 +44,17 @@ function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** A Map, not the objects: "constructor" is no key of theirs, and lookups are faster. */
+const EXPANSIONS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(ELISIONS), ...Object.entries(SMS_WORDS),
+]);
+
 function expandWord(word: string): string {
-  return SMS_WORDS[word] ?? ELISIONS[word] ?? word;
+  return EXPANSIONS.get(word) ?? word;
 }
+
+/** Printable ASCII has no invisible character, ligature nor accent to take care of. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** The canonical form of `text`; never throws, whatever it receives. */
 export function normalize(text: unknown): string {
@@ -54,15 +62,20 @@ export function normalize(text: unknown): string {
     return '';
   }
 
-  let out = text.slice(0, MAX_INPUT_LENGTH).replace(INVISIBLE, ' ').toLowerCase();
+  const cut = text.slice(0, MAX_INPUT_LENGTH);
+  let out: string;
 
-  out = out.replace(REPEATED, '$1');
-
-  for (const [pattern, replacement] of LIGATURES) {
-    out = out.replace(pattern, replacement);
+  if (PRINTABLE_ASCII.test(cut)) {
+    out = cut.toLowerCase().replace(REPEATED, '$1');
+  } else {
+    out = cut.replace(INVISIBLE, ' ').toLowerCase().replace(REPEATED, '$1');
+    for (const [pattern, replacement] of LIGATURES) {
+      out = out.replace(pattern, replacement);
+    }
+    out = stripAccents(out);
   }
 
-  out = stripAccents(out).replace(APOSTROPHES, ' ').replace(NOT_WORD, ' ');
+  out = out.replace(APOSTROPHES, ' ').replace(NOT_WORD, ' ');
 
   return out
     .split(' ')

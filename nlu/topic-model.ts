@@ -60,8 +60,11 @@ function assemble(
       return { labels, vote: linear, linear };
     }
     const other = await nlpjs.scores(prepared);
-    const vote = Float64Array.from(linear, (score, i) =>
-      (1 - weight) * score + weight * (other.get(labels[i]) ?? 0));
+    // a loop: Float64Array.from with a mapping function goes through the iterator protocol
+    const vote = new Float64Array(labels.length);
+    for (let i = 0; i < labels.length; i += 1) {
+      vote[i] = (1 - weight) * linear[i] + weight * (other.get(labels[i]) ?? 0);
+    }
     return { labels, vote, linear };
   };
 

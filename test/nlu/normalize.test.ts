@@ -73,6 +73,17 @@ describe('normalize', () => {
     expect(normalize('ab\ud800cd\udfffef')).to.equal('ab cd ef');
   });
 
+  it('keeps words that are names of JavaScript object properties as they are', () => {
+    expect(normalize('le constructor de la maison')).to.equal('le constructor de la maison');
+    expect(normalize('tostring valueof')).to.equal('tostring valueof');
+  });
+
+  it('gives plain ASCII and its accented, curly-quoted spelling the same form', () => {
+    expect(normalize("J'AI ETE AGRESSEE, AUUU SECOURS!!")).to.equal('je ai ete agressee au secours');
+    expect(normalize('J’AI ÉTÉ AGRESSÉE, AUUU SECOURS!!')).to.equal('je ai ete agressee au secours');
+    expect(normalize('tab\there')).to.equal('tab here');
+  });
+
   it('splits a normalised text into words', () => {
     expect(words('je ai perdu')).to.deep.equal(['je', 'ai', 'perdu']);
     expect(words('')).to.deep.equal([]);
