@@ -176,10 +176,19 @@ export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
-  // a drill plays the danger: "les pompiers font un exercice incendie"
-  'exercices? (de )?(evacuation|incendie|confinement|alerte|securite|attentat|intrusion)|',
+  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween)\\b',
+);
+
+/** A drill plays the danger ("les pompiers font un exercice incendie")... */
+export const NET_DRILL = rx('',
+  '\\b(exercices? (de )?(evacuation|incendie|confinement|alerte|securite|attentat|intrusion)|',
   'simulations? (de |d )?(incendie|evacuation|attentat|accident|intrusion))\\b',
+);
+
+/** ...unless someone is really hurt during it, or it is no drill. */
+export const REAL_DURING_DRILL = rx('',
+  '\\b(malaise|blesse|blessee|blesses|inconscient|inconsciente|saigne|respire|convulse|crise|',
+  'tombe|tombee|coince|coincee|vraiment|pour de vrai|vrai feu|reel|reellement|pas un exercice)\\b',
 );
 
 /** Words before a danger word that negate it: "pas de feu", "sans arme", "aucun blessé". */

@@ -9,7 +9,7 @@ import { NET_SCENE } from './triage-net-scene';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import {
-  HYPOTHETICAL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, negatedAt,
+  HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
 import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
@@ -48,7 +48,8 @@ export function contextOf(text: string): NetContext {
   return {
     past: gatedTest(NET_PAST, text) && !now,
     info: gatedTest(NET_INFO, text) && !strongNow,
-    fiction: gatedTest(NET_FICTION, text),
+    fiction: gatedTest(NET_FICTION, text) ||
+      (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     original: text,
   };
@@ -150,7 +151,7 @@ export function netVocabulary(): readonly string[] {
  * that it never "corrects" them away ("détecteur de fumée" became "électeur de fumée").
  */
 export function contextVocabulary(idioms: readonly RegExp[]): string[] {
-  const sources = [NET_PAST, NET_INFO, NET_FICTION, ...HYPOTHETICAL, ...idioms]
+  const sources = [NET_PAST, NET_INFO, NET_FICTION, NET_DRILL, ...HYPOTHETICAL, ...idioms]
     .concat(NET_FAMILIES.flatMap((family) => (family.unless ? [family.unless] : [])))
     .map((pattern) => pattern.source);
   return sources.flatMap((source) =>

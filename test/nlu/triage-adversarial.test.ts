@@ -249,6 +249,8 @@ describe('triage safety net', () => {
         'mon chef va me tuer si je rentre en retard'],
       ['a hall, not a crowd', 'ils ont mis le feu a la salle des fetes',
         'le dj a mis le feu a la salle'],
+      ['hurt during a drill', 'pendant l exercice incendie un eleve a fait un malaise',
+        'exercice incendie au lycee, la fumee sera artificielle'],
       ['an insult is someone', 'cet enfoire va me tuer', 'ce boulot va me tuer'],
       ['a body to carry', 'mon fils a avale une pile je le porte ou',
         'j ai trouve une pile je la depose ou'],
