@@ -81,7 +81,9 @@ export const HYPOTHETICAL: readonly RegExp[] = [
   rx('g',
     `\\b${IF}${SUPPOSED}{1,10}? ((je dois|dois je|on doit|doit on|faut il|il faut|faut|je fais|`,
     'on fait|je peux|peut on|on|je)( [a-z]+){0,2} (qui|quoi|quel numero|le quel|lequel|comment)|',
-    '(ce est|c est) (le )?(17|18|15|112|114|196|3114)( ou (le )?(17|18|15|112|114))?)\\b',
+    '(ce est|c est) (le )?(17|18|15|112|114|196|3114)( ou (le )?(17|18|15|112|114))?|',
+    // who is liable: "si un camion renverse un piéton, qui paie ?"
+    'qui (paie|paye|rembourse|est responsable|est en tort|doit payer))\\b',
   ),
   rx('g',
     `\\b${IF}${SUPPOSED}{1,10}? (qui|quel numero) (faut il|dois je|doit on|on doit|je dois|`,

@@ -66,7 +66,8 @@ export const NOT_A_PERSON = rx('',
   '\\b(photo|photos|snap|snapchat|insta|instagram|reseaux|facebook|doudou|tetine|jouet|',
   'chaussure|velo|trottinette|cartable|telephone|portable|ecran|radar|',
   'de la circulation|demande|demandes|conseils|que faire si|notes|classement|partie de cartes|',
-  'partie de jeu|tutelle|curatelle)\\b',
+  'partie de jeu|tutelle|curatelle|chez son pere|chez sa mere|chez ses grands parents|',
+  'en colonie|centre aere)\\b',
 );
 
 export const NET_MISSING: readonly NetFamily[] = [
@@ -81,8 +82,8 @@ export const NET_MISSING: readonly NetFamily[] = [
       new RegExp(`^(?=.*\\b${YOUNG}\\b).*\\b(il|elle) (a disparu|est introuvable|est perdue?)\\b`),
       new RegExp(`\\b(perdu|perdue)( de vue)? ((notre|mon|ma|nos|le|la) )?${YOUNG}\\b`),
       // "ma fille de 9 ans devait rentrer il y a une heure et elle n'est pas là"
-      new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) (pas|toujours pas|plus) (la|` +
-        'rentre|rentree|revenu|revenue|arrive|arrivee|rentres)\\b'),
+      new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) (pas|toujours pas) (la|` +
+        'arrive|arrivee)\\b'),
     ],
     requires: JUST_NOW,
     unless: NOT_A_PERSON,
@@ -92,7 +93,12 @@ export const NET_MISSING: readonly NetFamily[] = [
     id: 'net-young-child-gone',
     situation: 'missing_child',
     habitCancels: true,
-    patterns: [new RegExp(`\\b[a-z]+ ${YOUNG_AGE}( [a-z0-9]+){0,3} (${CHILD_GONE})\\b`)],
+    patterns: [
+      new RegExp(`\\b[a-z]+ ${YOUNG_AGE}( [a-z0-9]+){0,3} (${CHILD_GONE})\\b`),
+      // "ma fille de 3 ans n'est plus dans le jardin", "... n'est pas rentré de l'école"
+      new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) ((pas|toujours pas|plus) ` +
+        '(rentre|rentree|revenu|revenue|rentres)|plus (la|dans))\\b'),
+    ],
     unless: NOT_A_PERSON,
   },
   {
