@@ -9,7 +9,9 @@ import { normalize } from './normalize';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
 } from './topic-model';
+import { learnPatterns } from './regex-gate';
 import { createTriage, type Triage } from './triage';
+import { triagePatterns } from './triage-patterns';
 
 /**
  * The only entry point the bot uses: normalise once, triage for danger, then classify.
@@ -31,6 +33,8 @@ export interface RecognizerOptions {
 }
 
 const log = componentLogger('nlu');
+/** About 20 ms of reading regexes per step on this machine. */
+const PATTERNS_PER_STEP = 20;
 const models = new Map<string, Promise<TopicModel>>();
 
 async function freshModel(modelPath: string, corpusPath: string): Promise<TopicModel> {
@@ -102,6 +106,15 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     model.classifier.corrector.warm();
     triage.warm();
   });
+  // the regex gate reads the triage's patterns in small steps: no long pause of the event loop
+  const patterns = triagePatterns();
+  const learnSome = (): void => {
+    learnPatterns(patterns.splice(0, PATTERNS_PER_STEP));
+    if (patterns.length > 0) {
+      setImmediate(learnSome);
+    }
+  };
+  setImmediate(learnSome);
   let fiches = options.fiches;
   // about half a second to index: paid by the first unanswered question, not at start
   const lazyFiches = (): FichesSearch => {

@@ -9,6 +9,8 @@ import { rarestTrigramAt, requirementOf, type Clause } from './regex-literals';
 export interface RegexGate {
   /** False only when `pattern` cannot match `text`; true for a pattern it does not know. */
   mayMatch(pattern: RegExp, text: string): boolean;
+  /** Reads patterns now (a few hundred take a fraction of a second), not on first need. */
+  learn(patterns: Iterable<RegExp>): void;
 }
 
 /** Characters of a normalised text, then one code for everything else. */
@@ -63,9 +65,19 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
   // mark arrays of forgotten texts, reused rather than left to the garbage collector
   let spare: Uint8Array[] = [];
 
+  // a regex built again from the same source (the net builds its family scans) is not re-read
+  const bySource = new Map<string, Int32Array[] | null>();
+
   const learn = (pattern: RegExp): Int32Array[] | null => {
+    const key = `${pattern.flags}/${pattern.source}`;
+    const known = bySource.get(key);
+    if (known !== undefined) {
+      gated.set(pattern, known);
+      return known;
+    }
     const terms = requirementOf(pattern)?.map((term) => Int32Array.from(term, clauseId)) ?? null;
     gated.set(pattern, terms);
+    bySource.set(key, terms);
     // texts read before were not read for this pattern's literals
     seen.clear();
     spare = [];
@@ -126,6 +138,13 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
   }
 
   return {
+    learn(more) {
+      for (const pattern of more) {
+        if (!gated.has(pattern)) {
+          learn(pattern);
+        }
+      }
+    },
     mayMatch(pattern, text) {
       const known = gated.get(pattern);
       const terms = known === undefined ? learn(pattern) : known;
@@ -149,6 +168,11 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
 
 /** One gate for the triage's regexes, shared by its modules. */
 const shared = createRegexGate();
+
+/** Reads the triage's regexes ahead of the first message (see Triage.warm). */
+export function learnPatterns(patterns: Iterable<RegExp>): void {
+  shared.learn(patterns);
+}
 
 /** `pattern.exec(text)`, skipped when it cannot match (lastIndex as after a failed exec). */
 export function gatedExec(pattern: RegExp, text: string): RegExpExecArray | null {

@@ -30,13 +30,24 @@ type Node =
 
 /** Flags that leave the meaning of literals alone (i, u, v, y change it or the syntax). */
 const SAFE_FLAGS = /^[gmsd]*$/;
-const MAX_STRINGS = 64;
+const MAX_STRINGS = 16;
 const MAX_CLAUSES = 6;
 /** Shorter literals are too common to tell anything (and have no trigram). */
 export const MIN_LITERAL = 3;
 const MAX_CLASS = 40;
 const UNKNOWN: Node = { kind: 'unknown' };
 const EMPTY: Node = { kind: 'empty' };
+
+/** A node that matches exactly one known string. */
+function isText(node: Node): node is { kind: 'chars'; chars: readonly [string] } {
+  return node.kind === 'chars' && node.chars !== null && node.chars.length === 1;
+}
+
+const SIMPLE_QUANTIFIERS: ReadonlyMap<string, [number, number]> = new Map([
+  ['*', [0, Infinity]], ['+', [1, Infinity]], ['?', [0, 1]],
+]);
+/** Sticky: read where the parser stands, without copying the rest of the source. */
+const BRACES = /\{(\d+)(,(\d*))?\}/y;
 
 class Parser {
   private position = 0;
@@ -76,7 +87,14 @@ class Parser {
   private sequence(): Node {
     const items: Node[] = [];
     while (this.position < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
-      items.push(this.quantified(this.atom()));
+      const item = this.quantified(this.atom());
+      const previous = items[items.length - 1];
+      // "couteau" as one string rather than seven characters: far fewer products to build
+      if (isText(item) && previous !== undefined && isText(previous)) {
+        items[items.length - 1] = { kind: 'chars', chars: [previous.chars[0] + item.chars[0]] };
+      } else {
+        items.push(item);
+      }
     }
     return { kind: 'seq', items };
   }
@@ -97,17 +115,16 @@ class Parser {
 
   private quantifier(): [number, number] | undefined {
     const char = this.peek();
-    const simple: Record<string, [number, number]> = {
-      '*': [0, Infinity], '+': [1, Infinity], '?': [0, 1],
-    };
-    if (char !== undefined && simple[char]) {
+    const simple = char === undefined ? undefined : SIMPLE_QUANTIFIERS.get(char);
+    if (simple) {
       this.position += 1;
-      return simple[char];
+      return simple;
     }
     if (char !== '{') {
       return undefined;
     }
-    const braces = /^\{(\d+)(,(\d*))?\}/.exec(this.source.slice(this.position));
+    BRACES.lastIndex = this.position;
+    const braces = BRACES.exec(this.source);
     if (!braces) {
       return undefined;
     }
@@ -305,10 +322,17 @@ export function rarestTrigramAt(literal: string): number {
   return at;
 }
 
+const selectivities = new WeakMap<Clause, number>();
+
 /** How seldom a clause is satisfied by chance: its most common literal decides. */
 function selectivity(clause: Clause): number {
-  const weakest = Math.min(...clause.map((s) => trigramRarity(s, rarestTrigramAt(s))));
-  return weakest * 8 - Math.log2(clause.length);
+  let known = selectivities.get(clause);
+  if (known === undefined) {
+    const weakest = Math.min(...clause.map((s) => trigramRarity(s, rarestTrigramAt(s))));
+    known = weakest * 8 - Math.log2(clause.length);
+    selectivities.set(clause, known);
+  }
+  return known;
 }
 
 /** The most telling clause: the rarest weakest literal, then the fewest alternatives. */
@@ -320,6 +344,13 @@ function best(clauses: readonly Clause[]): Clause | null {
   );
 }
 
+/** The most telling clauses only: a long pattern would otherwise gather hundreds. */
+function strongest(clauses: Clause[]): Clause[] {
+  return clauses.length <= MAX_CLAUSES
+    ? clauses
+    : [...clauses].sort((a, b) => selectivity(b) - selectivity(a)).slice(0, MAX_CLAUSES);
+}
+
 function withExact(info: Info): Clause[] {
   const own = clauseOf(info.exact);
   return own ? [own, ...info.need] : info.need;
@@ -328,8 +359,9 @@ function withExact(info: Info): Clause[] {
 function seqInfo(items: readonly Node[]): Info {
   const infos = items.map(analyse);
   const need: Clause[] = infos.flatMap((info) => info.need);
-  let run: readonly string[] | null = [''];
-  let whole: readonly string[] | null = [''];
+  let run: readonly string[] = [''];
+  // the whole sequence is known while no part is unknown and no product grew too large
+  let whole = true;
 
   const flush = (): void => {
     const clause = clauseOf(run);
@@ -339,22 +371,23 @@ function seqInfo(items: readonly Node[]): Info {
   };
 
   for (const info of infos) {
-    whole = whole && info.exact ? product(whole, info.exact) : null;
     if (info.exact === null) {
       flush();
+      whole = false;
       run = [''];
       continue;
     }
-    const longer: readonly string[] | null = run ? product(run, info.exact) : null;
+    const longer = product(run, info.exact);
     if (longer === null) {
       flush();
+      whole = false;
       run = info.exact;
     } else {
       run = longer;
     }
   }
   flush();
-  return { exact: whole, need };
+  return { exact: whole ? run : null, need: strongest(need) };
 }
 
 function altInfo(options: readonly Node[]): Info {
@@ -402,8 +435,7 @@ function analyse(node: Node): Info {
 /** The clauses one alternative needs, most telling first; [] when nothing is known. */
 function termOf(node: Node): Term {
   const clauses = withExact(analyse(node));
-  const unique = new Map(clauses.map((clause) => [[...clause].sort().join('\n'), clause]));
-  return [...unique.values()]
+  return [...new Map(clauses.map((clause) => [clause.join('\n'), clause])).values()]
     .sort((a, b) => selectivity(b) - selectivity(a))
     .slice(0, MAX_CLAUSES);
 }
