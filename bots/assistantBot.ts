@@ -6,7 +6,7 @@ import {
   TurnContext,
   UserState,
 } from 'botbuilder';
-import { Dialog, DialogState } from 'botbuilder-dialogs';
+import { Dialog, DialogState } from '../dialogs/framework';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { HandoffGate } from '../handoff/types';

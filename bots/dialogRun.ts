@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from '../dialogs/framework';
 
 /**
  * Runs the root dialog for one turn: continue it, or begin it when nothing is active.

@@ -1,4 +1,4 @@
-import type { Dialog } from 'botbuilder-dialogs';
+import type { Dialog } from './framework';
 
 /**
  * A guided procedure the main dialog can start: the topic ids that lead to it and the

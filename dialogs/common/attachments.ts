@@ -1,4 +1,4 @@
-import type { DialogInstance, DialogState } from 'botbuilder-dialogs';
+import type { DialogInstance, DialogState } from '../framework';
 
 /**
  * Channels on which a citizen can attach a file. Our Web Chat page and Direct Line

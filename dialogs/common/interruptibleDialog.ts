@@ -5,7 +5,7 @@ import {
   DialogTurnResult,
   DialogTurnStatus,
   WaterfallDialog,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import { componentLogger } from '../../core/logger';
 import { Interruption, interruptionFor } from './commands';
 import { stepBackInside, stepBackInWaterfall } from './stepBack';

@@ -1,6 +1,6 @@
 import {
   DialogContext, DialogReason, DialogTurnResult, WaterfallDialog,
-} from 'botbuilder-dialogs';
+} from '../framework';
 
 /**
  * A dialog asking several questions of its own (e.g. a commune, then which one) that can

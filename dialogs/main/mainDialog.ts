@@ -4,7 +4,7 @@ import {
   DialogTurnResult,
   WaterfallDialog,
   WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import type { Understanding } from '../../nlu/types';

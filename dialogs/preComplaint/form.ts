@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { Dialog, DialogContext, DialogReason, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogReason, DialogTurnResult } from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import { Draft, FormState, Orientation, formIn, newForm } from './draft';

@@ -1,4 +1,4 @@
-import type { PromptOptions } from 'botbuilder-dialogs';
+import type { PromptOptions } from '../framework';
 import type { Content, TemplateData } from '../../content/renderer';
 import type { ChoiceOption } from '../prompts/choice';
 import { choiceOptions } from '../prompts/choicePrompt';

@@ -1,6 +1,6 @@
 import {
   Dialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import type { PostcodeDirectory } from '../../geo/types';

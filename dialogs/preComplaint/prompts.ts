@@ -1,4 +1,4 @@
-import type { ComponentDialog } from 'botbuilder-dialogs';
+import type { ComponentDialog } from '../framework';
 import type { Content } from '../../content/renderer';
 import type { PostcodeDirectory } from '../../geo/types';
 import { ageOn, parseBirthDate } from '../prompts/birthDate';

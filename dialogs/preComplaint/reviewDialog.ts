@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import {
   ComponentDialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import type { Content } from '../../content/renderer';
 import { ChoiceTextPrompt } from '../prompts/choicePrompt';
 import { Draft, involvesVehicle } from './draft';

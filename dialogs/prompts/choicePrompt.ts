@@ -1,4 +1,4 @@
-import type { PromptOptions } from 'botbuilder-dialogs';
+import type { PromptOptions } from '../framework';
 import type { Content } from '../../content/renderer';
 import { ChoiceOption, parseChoice } from './choice';
 import { failed } from './parsed';

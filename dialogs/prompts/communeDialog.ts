@@ -1,6 +1,6 @@
 import {
   ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import type { Content } from '../../content/renderer';
 import type { Commune, PostcodeDirectory } from '../../geo/types';
 import type { StepsBack } from '../common/stepBack';

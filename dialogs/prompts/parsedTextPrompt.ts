@@ -1,7 +1,7 @@
 import { Activity, MessageFactory, TurnContext } from 'botbuilder';
 import {
   Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
-} from 'botbuilder-dialogs';
+} from '../framework';
 import type { Content } from '../../content/renderer';
 import { asideTopic } from './asideQuestion';
 import { Parsed } from './parsed';

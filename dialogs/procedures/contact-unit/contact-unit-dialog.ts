@@ -1,7 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import {
   DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../framework';
 import { communeLabel } from '../../prompts/commune';
 import { ChoiceTextPrompt, choiceOptions } from '../../prompts/choicePrompt';
 import type { Content } from '../../../content/renderer';

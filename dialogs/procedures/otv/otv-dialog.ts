@@ -2,7 +2,7 @@ import { MessageFactory } from 'botbuilder';
 import {
   DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
   WaterfallStepContext,
-} from 'botbuilder-dialogs';
+} from '../../framework';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import type { PostcodeDirectory } from '../../../geo/types';

@@ -1,4 +1,4 @@
-import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from '../../framework';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import { getTurnServices } from '../../common/turnServices';

@@ -1,4 +1,4 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from '../../framework';
 import { getUnderstanding } from '../../common/turnServices';
 
 /** Options the main dialog may pass when it starts a procedure: the recognised topic. */

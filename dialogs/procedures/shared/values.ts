@@ -1,4 +1,4 @@
-import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from '../../framework';
 
 /** Waterfall values are typed `object`: these two keep reads and writes explicit. */
 export function remember(step: WaterfallStepContext, key: string, value: unknown): void {

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor } from 'botbuilder';
-import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from '../../framework';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
