@@ -36,27 +36,45 @@ interface Bigrams {
   ids: Map<number, number>;
 }
 
-/** Null when a stem holds "_" ("b:a_b_c" could be read two ways): none does in practice. */
+/**
+ * Null when a stem holds "_" ("b:a_b_c" could be read two ways): none does in practice.
+ * Plain loops: on a cold start this runs once over every feature name of two models.
+ */
 function bigramsOf(features: readonly string[]): Bigrams | null {
-  const pairs = features.flatMap((feature, id) =>
-    (feature.startsWith('b:') ? [{ id, parts: feature.slice(2).split('_') }] : []));
-  if (pairs.some(({ parts }) => parts.length !== 2)) {
-    return null;
+  const pairs: Array<[number, string, string]> = [];
+  for (let id = 0; id < features.length; id += 1) {
+    const feature = features[id];
+    if (!feature.startsWith('b:')) {
+      continue;
+    }
+    const cut = feature.indexOf('_', 2);
+    if (cut < 0 || feature.indexOf('_', cut + 1) >= 0) {
+      return null;
+    }
+    pairs.push([id, feature.slice(2, cut), feature.slice(cut + 1)]);
   }
   const stems = new Map<string, number>();
-  for (const stem of pairs.flatMap(({ parts }) => parts)) {
-    if (!stems.has(stem)) {
-      stems.set(stem, stems.size);
+  for (const [, first, next] of pairs) {
+    if (!stems.has(first)) {
+      stems.set(first, stems.size);
+    }
+    if (!stems.has(next)) {
+      stems.set(next, stems.size);
     }
   }
-  const ids = new Map(pairs.map(({ id, parts: [first, next] }) =>
-    [(stems.get(first) ?? 0) * stems.size + (stems.get(next) ?? 0), id]));
+  const ids = new Map<number, number>();
+  for (const [id, first, next] of pairs) {
+    ids.set((stems.get(first) ?? 0) * stems.size + (stems.get(next) ?? 0), id);
+  }
   return { stems, ids };
 }
 
 export function createFeatureIdTable(features: readonly string[], options: FeatureOptions):
   FeatureIdTable {
-  const index = new Map(features.map((feature, id) => [feature, id]));
+  const index = new Map<string, number>();
+  for (let id = 0; id < features.length; id += 1) {
+    index.set(features[id], id);
+  }
   const bigrams = bigramsOf(features);
   const entries = new Map<string, WordEntry>();
   // position of each id in the current message's list, -1 when absent; reset after each call
