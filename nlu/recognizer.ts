@@ -101,10 +101,11 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
 export async function createRecognizer(options: RecognizerOptions = {}): Promise<Recognizer> {
   const model = options.model ?? await sharedModel(options.modelPath, options.corpusPath);
   const triage = createTriage(model.classifier.corrector.vocabulary);
-  // the correctors' indexes are built just after start, off the path to readiness
+  // the correctors' indexes are built just after start, off the path to readiness; the
+  // triage's first, as the model's corrector then reads it (corrector.ts)
   setImmediate(() => {
-    model.classifier.corrector.warm();
     triage.warm();
+    model.classifier.corrector.warm();
   });
   // the regex gate reads the triage's patterns in small steps: no long pause of the event loop
   const patterns = triagePatterns();

@@ -39,4 +39,30 @@ describe('spelling corrector', () => {
     expect(editDistance('chat', 'chats')).to.equal(1);
     expect(editDistance('', 'abc')).to.equal(3);
   });
+
+  describe('sharing the index of a larger vocabulary', () => {
+    const vocabulary = (...words: string[]): Map<string, number> =>
+      new Map(words.map((word) => [word, 1]));
+
+    it('never corrects into a word that only the larger vocabulary knows', () => {
+      const whole = createCorrector(vocabulary('maison', 'plainte', 'voiture'));
+      whole.warm();
+      const part = createCorrector(vocabulary('maison', 'voiture'));
+      part.warm();
+
+      expect(whole.correctWord('plinte')).to.equal('plainte');
+      expect(part.correctWord('plinte')).to.equal('plinte');
+      expect(part.correctWord('voitre')).to.equal('voiture');
+    });
+
+    it('breaks ties in its own order, even when the larger one lists the words otherwise', () => {
+      // equal distance, prefix and frequency: the first word of the vocabulary wins
+      createCorrector(vocabulary('maisan', 'maison', 'plainte')).warm();
+      const sameOrder = createCorrector(vocabulary('maisan', 'maison'));
+      const otherOrder = createCorrector(vocabulary('maison', 'maisan'));
+
+      expect(sameOrder.correctWord('maisxn')).to.equal('maisan');
+      expect(otherOrder.correctWord('maisxn')).to.equal('maison');
+    });
+  });
 });
