@@ -55,7 +55,14 @@ export function createFichesSearch(path = FICHES_INDEX): FichesSearch {
   const postings = new Map<string, number[]>();
   const lengths = pages.map((page, id) => {
     const unique = new Set(terms(page.title));
-    unique.forEach((term) => postings.set(term, [...(postings.get(term) ?? []), id]));
+    for (const term of unique) {
+      const ids = postings.get(term);
+      if (ids === undefined) {
+        postings.set(term, [id]);
+      } else {
+        ids.push(id);
+      }
+    }
     return unique.size;
   });
   // a word no title has is as informative as the rarest one: "tokyo" must count

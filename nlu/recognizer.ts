@@ -108,20 +108,19 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     model.classifier.corrector.warm();
   });
   // the regex gate reads the triage's patterns in small steps: no long pause of the event loop
-  const patterns = triagePatterns();
-  const learnSome = (): void => {
-    learnPatterns(patterns.splice(0, PATTERNS_PER_STEP));
-    if (patterns.length > 0) {
-      setImmediate(learnSome);
-    }
-  };
-  setImmediate(learnSome);
   let fiches = options.fiches;
-  // about half a second to index: paid by the first unanswered question, not at start
   const lazyFiches = (): FichesSearch => {
     fiches ??= createFichesSearch();
     return fiches;
   };
+  const patterns = triagePatterns();
+  // the title index (~0.1 s) comes last: built there, it delays no citizen's first
+  // unanswered question, nor a message relayed to a gendarme at that moment
+  const learnSome = (): void => {
+    learnPatterns(patterns.splice(0, PATTERNS_PER_STEP));
+    setImmediate(patterns.length > 0 ? learnSome : lazyFiches);
+  };
+  setImmediate(learnSome);
   const emergencyModel = options.emergencyModel === undefined
     ? sharedEmergencyModel()
     : options.emergencyModel ?? undefined;
