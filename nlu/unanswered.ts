@@ -1,10 +1,9 @@
 import { randomUUID } from 'crypto';
 import { componentLogger } from '../core/logger';
-import {
-  DuplicateKeyError, type Collection, type CollectionSpec, type StoredDocument,
-} from '../storage/types';
+import type { Collection, CollectionSpec, StoredDocument } from '../storage/types';
 import type { Understanding } from './types';
 import { storableText } from './masking';
+import { DayCounts, type CountField, type DayCountsDocument } from './unansweredCounts';
 
 /**
  * Questions the assistant could not answer, for the team to grow the corpus: a count per
@@ -13,13 +12,7 @@ import { storableText } from './masking';
  */
 export type UnansweredReason = 'none' | 'low_confidence' | 'ambiguous';
 
-export interface UnansweredDay extends StoredDocument {
-  /** YYYY-MM-DD (UTC); also the id. */
-  day: string;
-  none: number;
-  lowConfidence: number;
-  ambiguous: number;
-}
+export type UnansweredDay = DayCountsDocument;
 
 export interface UnansweredText extends StoredDocument {
   day: string;
@@ -54,12 +47,11 @@ export interface UnansweredLog {
   texts(day: string, limit?: number): Promise<UnansweredText[]>;
 }
 
-const COUNTERS: Readonly<Record<UnansweredReason, 'none' | 'lowConfidence' | 'ambiguous'>> = {
+const COUNTERS: Readonly<Record<UnansweredReason, CountField>> = {
   none: 'none',
   low_confidence: 'lowConfidence',
   ambiguous: 'ambiguous',
 };
-const MAX_ATTEMPTS = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const log = componentLogger('nlu.unanswered');
 
@@ -77,37 +69,12 @@ export function reasonOf(understanding: Understanding, lowConfidence: number):
   return understanding.score < lowConfidence ? 'low_confidence' : undefined;
 }
 
-/** Compare-and-set increment, since the storage contract has no atomic counter. */
-async function increment(days: Collection<UnansweredDay>, day: string, reason: UnansweredReason):
-  Promise<void> {
-  const field = COUNTERS[reason];
-  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
-    const current = await days.get(day);
-    if (!current) {
-      try {
-        await days.insert({ id: day, day, none: 0, lowConfidence: 0, ambiguous: 0, [field]: 1 });
-        return;
-      } catch (error) {
-        if (!(error instanceof DuplicateKeyError)) {
-          throw error;
-        }
-        continue;
-      }
-    }
-    const seen = current[field];
-    const updated = await days.update(day, { [field]: seen + 1 }, { [field]: seen });
-    if (updated) {
-      return;
-    }
-  }
-  throw new Error(`could not count an unanswered message for ${day}`);
-}
-
 export function createUnansweredLog(
   days: Collection<UnansweredDay>,
   texts: Collection<UnansweredText>,
   options: UnansweredOptions = DEFAULT_UNANSWERED,
 ): UnansweredLog {
+  const counts = new DayCounts(days);
   return {
     async record(understanding, now = new Date()) {
       const reason = reasonOf(understanding, options.lowConfidence);
@@ -116,7 +83,7 @@ export function createUnansweredLog(
       }
 
       const day = now.toISOString().slice(0, 10);
-      await increment(days, day, reason);
+      await counts.add(day, COUNTERS[reason]);
 
       const text = storableText(understanding.text);
       if (text !== '') {

@@ -31,6 +31,16 @@ describe('unanswered questions', () => {
     log = createUnansweredLog(days, texts);
   });
 
+  it('counts every message of a burst, also when two instances count the same day', async () => {
+    const other = createUnansweredLog(days, texts);
+    const burst = Array.from({ length: 200 }, (_, i) =>
+      (i % 2 === 0 ? log : other).record(understanding(`meteo ${i}`), NOW));
+
+    await Promise.all(burst);
+
+    expect((await log.day('2026-12-04'))?.none).to.equal(200);
+  });
+
   it('counts none, low-confidence and ambiguous answers per day', async () => {
     await log.record(understanding('meteo demain'), NOW);
     await log.record(understanding('meteo'), NOW);
