@@ -158,6 +158,15 @@ describe('triage safety net', () => {
     'net-means-in-hand': ['je pense qu a en finir',
       'j ai la lame sur le poignet je veux plus rien'],
     'net-plea': ['venez vite', 'venez s il vous plait'],
+    'net-minor-taken': ['mon fils de 12 ans est monte dans une camionnette avec un inconnu'],
+    'net-fragment-blue': ['bebe tout bleu', 'le petit devient violet'],
+    'net-fragment-down': ['mamie par terre yeux ouverts parle pas'],
+    'net-noise-beating': ['ca tape chez les voisins elle hurle'],
+    'net-heard-inside': ['je entends marcher au grenier et je vis seule'],
+    'net-reported-threat': ['il a dit que il me tuerait au reveil'],
+    'net-writing-secretly': ['je ecris doucement il dort a cote', 'sms seulement il me surveille'],
+    'net-pills-in-hand': ['je ai les cachets dans la main', 'la corde est prete'],
+    'net-sea-signal': ['des fusees rouges au large', 'un bateau fait des signaux lumineux'],
   };
 
   it('has examples for every family', () => {
