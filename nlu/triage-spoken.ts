@@ -45,6 +45,9 @@ const ET_STATES = 'sur|dans|sous|par|en|tombe|tombee|blesse|blessee|coince|coinc
 const ET_IS_EST = new RegExp('(^| )(il|elle|on|qui|ca|ce|quelque un|(mon|ma|le|la|son|sa|ton|' +
   `ta|notre|mon ex|un|une) [a-z]+) et (?=(${ET_STATES})( |$))`, 'g');
 
+/** "il ma frappée": "m'a" without its apostrophe, after a subject. */
+const MA_IS_ME_A = /(^| )(il|elle|on|ils|elles|quelque un) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))/g;
+
 /** A subject glued to its verb: "jpeu", "jvis", "jbouge"; no French word starts so. */
 const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]+)$/;
 /** Vowel-initial verbs glued to "j": "jecris", "jentend"; "jeune" or "jouer" are words. */
@@ -58,7 +61,7 @@ const AFTER_JE: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Cheap test first: most messages have none of these. */
-const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|` +
+const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
   'j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
 
 function respellWord(word: string): string {
@@ -80,5 +83,6 @@ export function respelled(normalized: string): string {
 
   const words = normalized.split(' ').map(respellWord).join(' ');
 
-  return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ');
+  return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
+    .replace(MA_IS_ME_A, '$1$2 me a ');
 }

@@ -223,7 +223,8 @@ export function triageVocabulary(): Map<string, number> {
  * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
  * tomber dans les pommes" must not be read "tombé dans les pommes".
  */
-const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer'];
+const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
+  'fusees'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
