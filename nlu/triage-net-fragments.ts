@@ -3,10 +3,8 @@ import type { NetFamily } from './triage-net-families';
 
 /**
  * Safety-net families for the shortest messages, typed or dictated in a hurry: a person and
- * a state without a verb ("bébé tout bleu", "mamie par terre yeux ouverts parle pas"), a
- * sound that gives the scene ("ça tape chez les voisins elle hurle", "j'entends marcher au
- * grenier et je vis seule"), a threat reported while its author is there, a citizen writing
- * in secret, the means of a suicide in hand, a distress signal seen at sea.
+ * a state without a verb ("bébé tout bleu", "mamie par terre yeux ouverts parle pas"), the
+ * means of a suicide in hand or a tie around the neck, a craft adrift, a signal seen at sea.
  */
 
 /** Who can be found in a bad state, familiar words included (see triage-spoken.ts). */
@@ -21,59 +19,8 @@ const UNRESPONSIVE = rx('',
   'revulses|dans le vide|blancs)|regard vide|inconscient|inconsciente|froid|froide|',
   'tout mou|toute molle|bave|tremble|convulse|saigne|sang)\\b',
 );
-/** A voice raised in distress: what makes a noise next door a scene, not a nuisance. */
-const DISTRESS = rx('',
-  '\\b(hurle|hurlent|crie|crient|pleure|pleurent|supplie|secours|a le aide|aidez|sang|saigne|',
-  'appelle a le aide|gemit|gemissements|hurlements|cris)\\b',
-);
-/** A citizen who writes because speaking would give them away. */
-const SECRETLY = rx('',
-  '\\b((je )?ecris (doucement|en cachette|discretement|en silence|sans bruit|sous la couette)|',
-  '(sms|messages?|ecrit) (seulement|uniquement)|que par (sms|ecrit|message)|',
-  '(peux|peut) (pas|plus) (parler|appeler|telephoner|faire de bruit)|chuchote|je me cache|',
-  'sans faire de bruit|il (ne )?doit pas (me )?(entendre|voir))\\b',
-);
-/** Someone there, or what they said they would do. */
-const SOMEONE_THERE = rx('',
-  '\\b((il|elle|ils|quelque un|on) (me )?(surveille|surveillent|dort|dorment|cherche|',
-  'cherchent|fouille|fouillent|rode|rodent|attend|attendent|ecoute|entend|regarde)|',
-  '(il|elle|ils) (est|sont) (la|a cote|derriere|devant|dans|en bas|en haut)|',
-  '(quelque un|un homme|des hommes) (est|sont) (la|dans|en bas|en haut)|',
-  'me tuer|me tuerait|menace|aidez|aide moi|au secours|venez)\\b',
-);
-
-/** A minor gone with a stranger: "ma fille de 15 ans est montée dans une voiture avec un
- * inconnu". */
-const MINOR_WORD = '(fille|fils|enfant|enfants|petit|petite|gamin|gamine|gamins|soeur|frere|' +
-  'niece|neveu|ado|ados)';
-const MINOR = `${MINOR_WORD}( de (1[0-7]|[1-9]) ans)?`;
 
 export const NET_FRAGMENTS: readonly NetFamily[] = [
-  {
-    // "ça recommence il tape maman", "il recommence, il casse tout"
-    id: 'net-again',
-    situation: 'violence',
-    habitCancels: true,
-    patterns: [/\b(il|elle|ils|ca|on) (recommence|recommencent|remet ca|remettent ca)\b/],
-    requires: rx('',
-      '\\b(tape|frappe|cogne|bat|tabasse|etrangle|menace|couteau|casse tout|coups|pleure|',
-      'hurle|saigne|sang|au secours|aidez|venez|vite)\\b',
-    ),
-  },
-  {
-    // slang for a stabbing: "mon frangin s'est fait planter devant le kebab"; the wound
-    // first, as for "poignardé" with the attacker gone
-    id: 'net-stabbed-slang',
-    situation: 'medical',
-    patterns: [
-      rx('',
-        '\\b(se est fait|se sont fait|me suis fait|vient de se faire|viennent de se faire) ',
-        '(planter|suriner|schlasser|poignarder|trouer|saigner)\\b|\\b(il|ils|on) (le|la|me|les|',
-        'te) (a|ont|vient de|viennent de) (plante|surine|schlasse|troue)\\b',
-      ),
-    ],
-    unless: /\b(arbre|arbres|fleurs|tomates|jardin|potager|ordinateur|ordi|bug|appli|site)\b/,
-  },
   {
     id: 'net-cannot-breathe',
     situation: 'medical',
@@ -84,33 +31,6 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
       ),
     ],
     unless: /\b(chaleur|canicule|stress|angoisse de|ambiance|boulot|travail|pollution)\b/,
-  },
-  {
-    id: 'net-minor-taken',
-    situation: 'missing_child',
-    patterns: [
-      rx('',
-        `\\b${MINOR}( [a-z]+){0,3} (monte|montee|montes|partie?|embarquee?|emmenee?|`,
-        'suivi|suivie|entraine|entrainee|tiree?|pousse|poussee|est|sont) (dans|avec|par) (une|',
-        'la|un|le|des|deux|sa|son|leur) (voiture|camionnette|fourgon|fourgonnette|van|camion|',
-        'inconnu|inconnus|homme|hommes|mec|mecs|type|types|adulte|individu)\\b',
-      ),
-      rx('',
-        '\\b(pousse|poussent|tire|tirent|embarque|embarquent|fait monter|font monter|force|',
-        'forcent|emmene|emmenent|enleve|enlevent) (un|une|des|ma|mon|la|le|les|notre) ',
-        `${MINOR_WORD}( [a-z0-9]+){0,3} dans (sa|son|une|la|un|leur) (voiture|camionnette|`,
-        'fourgon|van|camion)\\b',
-      ),
-    ],
-    requires: rx('',
-      '\\b(inconnu|inconnus|inconnue|repond (plus|pas)|camionnette|de force|force|',
-      'plaque|demarre|demarree|vitres teintees|sais pas qui|connait pas|connais pas|',
-      'un homme|des hommes|un mec|des mecs|un type|des types|un adulte|un individu)\\b',
-    ),
-    unless: rx('',
-      '\\b(son pere|sa mere|son papa|sa maman|copine|copain|amie|ami|nounou|car scolaire|',
-      'bus scolaire|taxi|covoiturage|grand pere|grand mere|oncle|tante|moniteur)\\b',
-    ),
   },
   {
     id: 'net-fragment-blue',
@@ -124,8 +44,18 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
     ],
     unless: rx('',
       '\\b(peinture|peint|maquillage|deguise|costume|maillot|tenue|pull|habille|bleus|photo|',
-      'echographie|dessin|image|video)\\b',
+      'echographie|dessin|image|video|couleur|chambre)\\b',
     ),
+  },
+  {
+    id: 'net-fragment-pale',
+    situation: 'medical',
+    patterns: [
+      rx('', `\\b${PERSON}( [a-z]+){0,2} (tout|toute|est|devient|devenu|devenue) `,
+        '(blanc|blanche|pale|livide|gris|grise)\\b'),
+    ],
+    requires: UNRESPONSIVE,
+    unless: /\b(peinture|peint|maquillage|deguise|costume|tenue|robe|habille)\b/,
   },
   {
     id: 'net-fragment-down',
@@ -138,62 +68,45 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
     ),
   },
   {
-    id: 'net-noise-beating',
-    situation: 'violence',
-    habitCancels: true,
-    patterns: [
-      /\b(ca|on) (tape|cogne|frappe|se bat|se tape|castagne|bastonne|se cogne)\b/,
-      /\b(bruits? de coups|coups sourds|(on|je) (entend|entends) des coups)\b/,
-    ],
-    requires: DISTRESS,
-    unless: /\b(marteau|perceuse|travaux|bricole|bricolage|musique|basse|basses|soleil)\b/,
-  },
-  {
-    id: 'net-heard-inside',
-    situation: 'intrusion',
+    // a tie around the neck is a hanging under way: the body first
+    id: 'net-hanging',
+    situation: 'suicide_attempt',
     patterns: [
       rx('',
-        '\\bje (entends|entend) (marcher|des pas|quelque un|des voix|parler|fouiller|forcer|',
-        'casser|ouvrir|bouger|quelque chose bouger|chuchoter|la porte|une porte|une fenetre)',
+        '\\b(corde|ceinture|cable|fil|drap|echarpe|laisse) autour (du|de son|de mon|de sa|de ',
+        'la) cou\\b',
+      ),
+    ],
+    unless: /\b(chien|chat|cheval|chevre|vache|animal|laisse du chien)\b/,
+  },
+  {
+    id: 'net-adrift',
+    situation: 'sea',
+    patterns: [
+      rx('',
+        '\\b(barque|canot|pedalo|matelas gonflable|bouee|paddle|kayak|planche|zodiac|bateau|',
+        'voilier|jet ski)( [a-z]+){0,2} (qui )?(derive|part a la derive|emporte|emportee|',
+        'chavire|retourne|coule)\\b',
       ),
     ],
     requires: rx('',
-      '\\b(seule?|grenier|cave|garage|en bas|rez de chaussee|salon|cuisine|dans la maison|',
-      'chez moi|etage|couloir|cellier|veranda|personne a part moi|absent|absente|en voyage)\\b',
+      '\\b(enfant|enfants|personne|personnes|gens|quelque un|homme|femme|dedans|dessus|deux|',
+      'trois|il|elle|ils|elles|mon|ma|mes|famille|baigneur|pecheur)\\b',
     ),
-    unless: rx('',
-      '\\b(voisin|voisins|voisine|dessus|dessous|chat|chats|chien|souris|rat|rats|loir|loirs|',
-      'fouine|mulot|tous les|chaque|ce est (mon|ma|mes|le|la|les)|surement|sans doute|',
-      'probablement|colocataire|coloc)\\b',
-    ),
+    unless: /\b(vide|sans personne|personne dedans|amarre|port|vente|assurance)\b/,
   },
   {
-    id: 'net-reported-threat',
-    situation: 'violence',
-    habitCancels: true,
+    // the whole box already swallowed: the body first, as for any attempt
+    id: 'net-whole-box',
+    situation: 'suicide_attempt',
     patterns: [
       rx('',
-        '\\b(dit|jure|promis|crie|hurle|repete|ecrit|menace|gueule|previent)( a moi)? (que )?',
-        '(il|elle|ils) ((me|nous|la|le|les|te|vous)( tous)?|tous nous|nous tous) ',
-        '(tuerait|tuera|tueraient|tueront|buterait|butera|egorgerait|egorgera|creverait|',
-        'crevera|cramerait|cramera|planterait|plantera)\\b',
-      ),
-      rx('',
-        '\\b(dit|jure|crie|hurle|repete|gueule)( a moi)? (que )?(il|elle|ils) (va|vont) ',
-        '((me|nous|la|le|les|te|vous)( tous)?|tous nous|nous tous) (tuer|buter|egorger|',
-        'crever|planter)\\b',
+        '\\bje (ai|viens de) (pris|prendre|avale|avaler|bu|boire|gobe|gober) (toute la boite|',
+        'toute la plaquette|tout le flacon|tous les cachets|tous mes|toutes mes|la boite ',
+        'entiere|tout le tube|toute la bouteille)\\b(?! de (chocolats?|bonbons|gateaux|',
+        'biscuits|chips|cereales|jus|soda|lait))',
       ),
     ],
-    unless: rx('',
-      '\\b(rire|blague|blaguait|plaisantait|jeu|film|serie|livre|mdr|lol|ptdr|rigolant|',
-      'rigole|bac|bulletin|notes)\\b',
-    ),
-  },
-  {
-    id: 'net-writing-secretly',
-    situation: 'hiding',
-    patterns: [SECRETLY],
-    requires: SOMEONE_THERE,
   },
   {
     id: 'net-pills-in-hand',
@@ -203,6 +116,10 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
         '\\bje (ai|tiens|tient|garde)( [a-z]+){0,3} (cachets|medicaments|medocs|comprimes|',
         'pilules|corde|lame|lames|rasoir|plaquette|plaquettes)( [a-z]+){0,3} (dans (la|ma|les|',
         'mes) mains?|a la main|en main|plein (la|les) mains?)\\b',
+      ),
+      rx('',
+        '\\bje (ai|tiens|mets|met|pose) (le|un|la|une|mon|ma) (couteau|lame|rasoir|cutter|',
+        'ciseaux) (sur|contre) (le|mon|les|mes|la|ma) (poignet|poignets|gorge|veines|veine)\\b',
       ),
       rx('',
         '\\b(la corde|le tabouret|le noeud) (est |sont )?(prete?|pret|attachee?|accrochee?|',
