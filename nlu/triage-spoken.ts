@@ -46,7 +46,8 @@ const ET_IS_EST = new RegExp('(^| )(il|elle|on|qui|ca|ce|quelque un|(mon|ma|le|l
   `ta|notre|mon ex|un|une) [a-z]+) et (?=(${ET_STATES})( |$))`, 'g');
 
 /** "il ma frappée": "m'a" without its apostrophe, after a subject. */
-const MA_IS_ME_A = /(^| )(il|elle|on|ils|elles|quelque un) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))/g;
+const MA_IS_ME_A =
+  /(^| )(il|elle|on|ils|elles|quelque un) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))/g;
 
 /** A subject glued to its verb: "jpeu", "jvis", "jbouge"; no French word starts so. */
 const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]+)$/;

@@ -4,8 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import {
   chooseThreshold, freshEmergencyModel, loadEmergencyExamples, loadEmergencyModel,
-  MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel, trainEmergencyModel,
-  withModelVote, type EmergencyModel, type EmergencySources,
+  MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel,
+  trainEmergencyModel, withModelVote, type EmergencyModel, type EmergencySources,
 } from '../../nlu/emergency-model';
 import { CALM_ANSWERS } from '../../nlu/emergency-model-calm';
 import { featuresOf } from '../../nlu/features';
