@@ -119,6 +119,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       `range|porte)\\b(?! vu)( [a-z]+){0,3} (${WEAPONS})\\b(?!.*\\b(sous|sur) la gorge)|`,
       `\\b(rendre|remettre|vendre|acheter|deposer|expertiser|herite|heriter)( [a-z]+){0,3} `,
       `(${WEAPONS})\\b|\\b(hache|hachee) (menu|fin)|(steak|viande|persil|oignons?) hache|`,
+      // a syringe in one's own arm is an overdose, not a weapon
+      'seringue (dans|plantee dans) (le|son|sa|mon|ma) (bras|cuisse|pied|veine)|',
       'marteau piqueur|pistolet a (eau|colle|peinture|billes)|faire sauter (mes|ses|les|des|tes|',
       'un|une) (points|pv|amendes?|contraventions?|plombs|crepes)|bombe (lacrymogene|de ',
       'peinture|anti agression)|\\b(trafic|armee|ancienne|anciens|anciennes|musee|tir sportif|',
