@@ -43,4 +43,15 @@ export const CALM_ANSWERS: readonly string[] = [
   'un faux conseiller bancaire', 'un sms avec un lien', 'j ai donne mon code',
   'j ai fait opposition', 'la banque refuse de me rembourser', 'sur leboncoin',
   'le vendeur ne repond plus', 'j ai paye par virement', 'un site de vente en ligne',
+  // thanks and feedback: "ça m'aide" shares its grams with "aidez-moi"
+  'super ça m aide beaucoup', 'merci ça m aide', 'ça m aide pas du tout',
+  'vous m avez bien aide',
+  'ça m a beaucoup aide merci', 'genial merci pour l aide', 'top merci', 'merci pour votre aide',
+  'vous etes au top', 'parfait merci beaucoup', 'c est gentil de m aider', 'ok ça marche',
+  'ça me va', 'c est super clair', 'merci infiniment', 'trop bien merci', 'ça m aide enormement',
+  'pouvez vous m aider a remplir le formulaire', 'j ai besoin d aide pour ma pre plainte',
+  'tu peux m aider pour la procuration',
+  // what comes back that is not a violent partner
+  'le soleil est revenu', 'il est revenu le beau temps', 'mon chat est revenu',
+  'mon colis est revenu a l expediteur', 'il est revenu de vacances', 'le courant est revenu',
 ];

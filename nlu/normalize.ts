@@ -15,6 +15,12 @@ const APOSTROPHES = /[’‘`´ʼʹ′']/g;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
 const NOT_WORD = /[^a-z0-9 ]+/g;
 
+/**
+ * Markup pasted or typed into the chat ("on a <b>cambriolé</b> ma cave"): its tag names are
+ * no words of the citizen, and a stray "b" around a verb changed what the models read.
+ */
+const MARKUP_TAG = /<\/?[a-zA-Z][a-zA-Z0-9]{0,15}(\s[^<>]{0,200})?\/?>/g;
+
 /** Three or more of the same letter is shouting or a slip: "auuu secouuurs". */
 const REPEATED = /(\p{L})\1{2,}/gu;
 
@@ -62,7 +68,8 @@ export function normalize(text: unknown): string {
     return '';
   }
 
-  const cut = text.slice(0, MAX_INPUT_LENGTH);
+  const sliced = text.slice(0, MAX_INPUT_LENGTH);
+  const cut = sliced.includes('<') ? sliced.replace(MARKUP_TAG, ' ') : sliced;
   let out: string;
 
   if (PRINTABLE_ASCII.test(cut)) {

@@ -12,7 +12,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
     patterns: [
       rx('',
         '\\b(peux|peut|pouvons|pouvez) (pas|plus) (parler|telephoner|appeler)\\b(?! (a|avec|de|',
-        'francais|au|aux|en)\\b)',
+        'francais|au|aux|en|pendant|la journee|le matin|le soir|fort)\\b)',
       ),
       /\b(je|on|nous) (me|se|nous) cach(e|ons)\b/,
       /\b(suis|sommes|reste) (cache|cachee|caches|cachees|planque|planquee)\b/,
@@ -73,7 +73,12 @@ export const DANGER_RULES: readonly TriageRule[] = [
         'tirent dessus|tirer dessus|prise de otage|',
         'otages?|braquage|se fait braquer)\\b',
       ),
-      /\b(poignarde|poignarder|egorge|egorger)\b/,
+      // a fox in the henhouse is no attack: "un renard a égorgé mes poules"
+      rx('',
+        '\\b(poignarde|poignarder|egorge|egorger)\\b(?! (mes|des|les|nos|ses|une|un|la|le|',
+        'deux|trois|plusieurs) (brebis|moutons?|poules?|chevres?|agneaux?|lapins?|canards?|',
+        'betes|animaux|poulets?|oies?|cochons?|veaux?))',
+      ),
     ],
   },
   {

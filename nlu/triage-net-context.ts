@@ -178,7 +178,8 @@ export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween)\\b',
+  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
+  'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',
 );
 
 /** A drill plays the danger ("les pompiers font un exercice incendie")... */

@@ -48,6 +48,7 @@ const JUST_NOW = rx('',
   'de nuit|supermarche|magasin|centre commercial|galerie|parc|plage|foule|fete|foire|marche|',
   'gare|sortie de le ecole|piscine|manege|camping|festival|aeroport|metro|fete foraine|',
   'on le cherche|on la cherche|je le cherche|je la cherche|partout|',
+  '(on|je|nous) (le|la) (trouve|retrouve) (pas|plus)|',
   'en pyjama|chemise de nuit|pieds nus|en chaussons|sans manteau|il fait froid|dehors|',
   'au bord de la (route|nationale|riviere)|sur la route)\\b',
 );
@@ -59,7 +60,7 @@ const VULNERABLE = rx('',
   'age de [7-9]\\d|[7-9]\\d ans|personne agee|tres agee|tres age|maladie de alzheimer|',
   'troubles de la memoire|perd la tete|perd la memoire|handicape|handicapee|polyhandicape|',
   'vieux monsieur|vieille dame|vieil homme|vieille femme|sait (pas|plus) ou (il|elle) habite|',
-  'sait plus qui (il|elle) est)\\b',
+  'sait plus qui (il|elle) est|maison de retraite|ehpad|mamie|papi)\\b',
 );
 
 export const NOT_A_PERSON = rx('',

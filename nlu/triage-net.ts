@@ -3,6 +3,9 @@ import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
 import type { NetFamily } from './triage-net-families';
+import { NET_FRAGMENTS } from './triage-net-fragments';
+import { NET_SOUNDS } from './triage-net-sounds';
+import { NET_IMPLIED } from './triage-net-implied';
 import { NET_MISSING } from './triage-net-missing';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_SCENE } from './triage-net-scene';
@@ -16,7 +19,8 @@ import { gatedExec, gatedTest } from './regex-gate';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
-  ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE,
+  ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
+  ...NET_IMPLIED,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -8,6 +8,7 @@ import {
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
 import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
+import { respelled } from './triage-spoken';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -222,7 +223,8 @@ export function triageVocabulary(): Map<string, number> {
  * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
  * tomber dans les pommes" must not be read "tombé dans les pommes".
  */
-const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer'];
+const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
+  'fusees'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
@@ -250,8 +252,9 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
   return {
     warm: () => corrector.warm(),
     assess(normalized) {
-      // both spellings: a correction must never hide what the citizen literally wrote
-      const corrected = normalized.split(' ').map(toDangerWord).join(' ');
+      // both spellings: a correction must never hide what the citizen literally wrote; the
+      // respelling reads dictation homophones and family words the way the rules do
+      const corrected = respelled(normalized).split(' ').map(toDangerWord).join(' ');
       const found = new Set(situationsOf(normalized));
       if (corrected !== normalized) {
         situationsOf(corrected, normalized).forEach((situation) => found.add(situation));

@@ -4,8 +4,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import {
   chooseThreshold, freshEmergencyModel, loadEmergencyExamples, loadEmergencyModel,
-  MAX_CORPUS_FALSE_ALARMS, saveEmergencyModel, sharedEmergencyModel, trainEmergencyModel,
-  withModelVote, type EmergencyModel, type EmergencySources,
+  MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel,
+  trainEmergencyModel, withModelVote, type EmergencyModel, type EmergencySources,
 } from '../../nlu/emergency-model';
 import { CALM_ANSWERS } from '../../nlu/emergency-model-calm';
 import { featuresOf } from '../../nlu/features';
@@ -113,6 +113,13 @@ describe('emergency model', function emergencyModelSpec() {
       expect(() => chooseThreshold([0.5], Number.NaN)).to.throw(/false-alarm share/);
     });
 
+    it('never goes below its floor, however many calm lines the corpus holds', () => {
+      // the small corpus gives a low quantile: the floor decides
+      expect(MIN_THRESHOLD).to.equal(0.8);
+      expect(small.threshold).to.be.at.least(MIN_THRESHOLD);
+      expect(freshEmergencyModel().threshold).to.be.at.least(MIN_THRESHOLD);
+    });
+
     it('flags the emergencies it learnt and spares calm lines', () => {
       const flagged = (text: string): boolean =>
         small.probability(normalize(text)) >= small.threshold;
@@ -189,6 +196,20 @@ describe('emergency model', function emergencyModelSpec() {
       }
     });
 
+    it('must also be sure without the clauses the rules read as calm', () => {
+      const idiomatic = normalize('mon patron va me tuer si j arrive en retard');
+      const calmClauseOnly: EmergencyModel = {
+        ...small, probability: (text) => (text === idiomatic ? 1 : 0),
+      };
+      const plain = normalize('il me tape dessus la');
+      const sureOfPlain: EmergencyModel = {
+        ...small, probability: (text) => (text === plain ? 1 : 0),
+      };
+
+      expect(withModelVote(NOT_DETECTED, calmClauseOnly, idiomatic)).to.equal(NOT_DETECTED);
+      expect(withModelVote(NOT_DETECTED, sureOfPlain, plain).detected).to.equal(true);
+    });
+
     it('keeps the rules answer below the threshold', () => {
       const below = scoring(small, small.threshold - 0.01);
 
@@ -244,6 +265,7 @@ describe('emergency model', function emergencyModelSpec() {
         .to.be.at.most(MAX_CORPUS_FALSE_ALARMS);
       expect(flagged('y a un type qui me cogne la tout de suite venez')).to.equal(true);
       expect(flagged('je voudrais renouveler ma carte d identite')).to.equal(false);
+      expect(flagged('super ça m aide beaucoup')).to.equal(false);
     });
 
     it('never interrupts a pré-plainte: no answer of the dialog specs is flagged', () => {

@@ -43,6 +43,9 @@ describe('normalize', () => {
     ['drops emoji', 'merci 🙏😀 !', 'merci'],
     ['drops control characters', 'vol\u0000de\u200bvelo\tici', 'vol de velo ici'],
     ['keeps digits', 'le 17 ou le 112', 'le 17 ou le 112'],
+    ['drops markup tags', 'On a <b>cambriolé</b> ma cave', 'on a cambriole ma cave'],
+    ['drops tags with attributes', 'aidez<br/>moi <span class="x">vite</span>', 'aidez moi vite'],
+    ['keeps what only looks like a tag', 'je t aime <3 et 2 < 5 > 1', 'je tu aime 3 et 2 5 1'],
     ['collapses spaces', '   bonjour    à   vous  ', 'bonjour a vous'],
   ];
 

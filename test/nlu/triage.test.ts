@@ -86,6 +86,7 @@ describe('emergency triage', () => {
       ['past', PAST_MARKERS, ['hier', 'le an dernier', 'il y a 3 ans', 'porter plainte']],
       ['fiction', FICTION_MARKERS, ['un film', 'une serie', 'un jeu video', 'un cauchemar']],
       ['habit', HABIT_MARKERS, ['souvent', 'tous les soirs', 'quand il boit', 'depuis des mois']],
+      ['habit', HABIT_MARKERS, ['le dimanche', 'tous les samedis', 'chaque lundi']],
       ['strong now', STRONG_NOW_MARKERS, ['en ce moment', 'maintenant', 'vite', 'en train de']],
     ];
     for (const [name, pattern, samples] of markers) {
@@ -95,6 +96,11 @@ describe('emergency triage', () => {
         });
       }
     }
+
+    it('"le dimanche" is a habit, "le dimanche 12 mars" a date', () => {
+      expect(HABIT_MARKERS.test('le dimanche 12 mars')).to.equal(false);
+      expect(assess('le dimanche matin mon mari me tape la').detected).to.equal(false);
+    });
 
     it('"il est la" is present time, "ce est la troisieme fois" is not', () => {
       expect(NOW_MARKERS.test('il est la')).to.equal(true);

@@ -1,0 +1,89 @@
+/**
+ * Spoken, dictated and familiar French read the way the triage rules were written: voice
+ * dictation types homophones ("sa tape" for "ça tape", "il et dans la chambre" for "il est"),
+ * SMS glues the subject ("jpeu", "jvis seule"), families have their own words ("mon daron",
+ * "la daronne", "le pitchoun"), and some misspellings are so common that the corpus holds
+ * them, which keeps the typo corrector from turning them into the danger word ("frape").
+ * The triage reads this respelling besides the text itself: it can add a detection, and the
+ * context that cancels one is still read from what the citizen wrote.
+ */
+
+/** One word for another, whatever surrounds it. */
+const WORDS: ReadonlyMap<string, string> = new Map([
+  // familiar kin and people
+  ['daron', 'pere'], ['daronne', 'mere'], ['darons', 'parents'], ['reuf', 'frere'],
+  ['frangin', 'frere'], ['frerot', 'frere'], ['reus', 'soeur'], ['frangine', 'soeur'],
+  ['meuf', 'femme'], ['keum', 'mec'], ['pitchoun', 'petit'], ['pitchounet', 'petit'],
+  ['pitchounette', 'petite'], ['minot', 'petit'], ['minots', 'petits'], ['petiot', 'petit'],
+  ['petiote', 'petite'], ['bambin', 'petit'], ['mome', 'petit'], ['marmot', 'petit'],
+  ['papy', 'papi'], ['pepe', 'papi'], ['pepere', 'papi'], ['mamy', 'mamie'], ['memere', 'mamie'],
+  ['mami', 'mamie'], ['bb', 'bebe'], ['bebou', 'bebe'], ['poto', 'pote'],
+  // misspellings common enough to be in a corpus, of danger words
+  ['frape', 'frappe'], ['frapes', 'frappes'], ['fraper', 'frapper'], ['frapee', 'frappee'],
+  ['tappe', 'tape'], ['tabase', 'tabasse'], ['tabasee', 'tabassee'], ['brulle', 'brule'],
+  ['cramme', 'crame'], ['etrengle', 'etrangle'],
+  ['aggresse', 'agresse'], ['aggressee', 'agressee'], ['agresion', 'agression'],
+  ['aggression', 'agression'], ['cambriolle', 'cambriole'], ['inconu', 'inconnu'],
+  ['inconsient', 'inconscient'], ['inconsiente', 'inconsciente'], ['respir', 'respire'],
+  ['sucide', 'suicide'], ['suiside', 'suicide'], ['suicid', 'suicide'], ['secour', 'secours'],
+  ['ausecour', 'au secours'], ['ausecours', 'au secours'], ['alaide', 'a le aide'],
+  ['coutau', 'couteau'], ['couto', 'couteau'], ['flinge', 'flingue'],
+  ['seigne', 'saigne'], ['etouf', 'etouffe'], ['etoufe', 'etouffe'], ['tien', 'tient'],
+]);
+
+/** Verbs after which "sa" can only be "ça": "sa tape chez les voisins", "sa crame". */
+const CA_VERBS = 'tape|tapent|cogne|frappe|crame|brule|fume|saigne|pue|sent|hurle|crie|gueule|' +
+  'tire|explose|recommence|degenere|chauffe|craque|casse|bouge|brule|part|va|se|s|commence|' +
+  'continue|arrete|flambe|prend|fait|devient|urge|presse';
+const SA_IS_CA = new RegExp(`(^| )sa (?=(${CA_VERBS})( |$))`, 'g');
+
+/** "il et dans la chambre": "et" right after a subject and before a state or a place. */
+const ET_STATES = 'sur|dans|sous|par|en|tombe|tombee|blesse|blessee|coince|coincee|bloque|' +
+  'bloquee|revenu|revenue|parti|partie|entre|entree|mort|morte|bleu|bleue|inconscient|' +
+  'inconsciente|arme|armee|la|ici|encore|toujours|derriere|devant|chez|au|a|pas|plus|tout|' +
+  'toute|seul|seule|enferme|enfermee|perdu|perdue|violent|fou|saoul|bourre|ivre|malade|mal';
+const ET_IS_EST = new RegExp('(^| )(il|elle|on|qui|ca|ce|quelque un|(mon|ma|le|la|son|sa|ton|' +
+  `ta|notre|mon ex|un|une) [a-z]+) et (?=(${ET_STATES})( |$))`, 'g');
+
+/** "il ma frappée": "m'a" without its apostrophe, after a subject. */
+const MA_IS_ME_A =
+  /(^| )(il|elle|on|ils|elles|quelque un) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))/g;
+
+/** A subject glued to its verb: "jpeu", "jvis", "jbouge"; no French word starts so. */
+const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]+)$/;
+/** Vowel-initial verbs glued to "j": "jecris", "jentend"; "jeune" or "jouer" are words. */
+const GLUED_JE_VOWEL: ReadonlySet<string> = new Set([
+  'jecris', 'jecrit', 'jentend', 'jentent', 'jecoute', 'jappelle', 'jappel', 'jattend',
+  'jessaie', 'jessaye', 'jouvre', 'jarrive', 'jhabite', 'jai', 'jetouffe', 'jesuis',
+]);
+/** After a glued "je", the homophone is the verb: "jpeu plus bouger". */
+const AFTER_JE: ReadonlyMap<string, string> = new Map([
+  ['peu', 'peux'], ['peut', 'peux'], ['pe', 'peux'], ['sui', 'suis'], ['vx', 'veux'],
+]);
+
+/** Cheap test first: most messages have none of these. */
+const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
+  'j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
+
+function respellWord(word: string): string {
+  const glued = GLUED_JE.exec(word);
+  if (glued) {
+    return `je ${AFTER_JE.get(glued[1]) ?? glued[1]}`;
+  }
+  if (GLUED_JE_VOWEL.has(word)) {
+    return `je ${word.slice(1)}`;
+  }
+  return WORDS.get(word) ?? word;
+}
+
+/** `normalized` read as the rules spell it; the same text when nothing applies. */
+export function respelled(normalized: string): string {
+  if (!HINT.test(normalized)) {
+    return normalized;
+  }
+
+  const words = normalized.split(' ').map(respellWord).join(' ');
+
+  return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
+    .replace(MA_IS_ME_A, '$1$2 me a ');
+}
