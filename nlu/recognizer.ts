@@ -101,26 +101,31 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
 export async function createRecognizer(options: RecognizerOptions = {}): Promise<Recognizer> {
   const model = options.model ?? await sharedModel(options.modelPath, options.corpusPath);
   const triage = createTriage(model.classifier.corrector.vocabulary);
-  // the correctors' indexes are built just after start, off the path to readiness; the
-  // triage's first, as the model's corrector then reads it (corrector.ts)
-  setImmediate(() => {
-    triage.warm();
-    model.classifier.corrector.warm();
-  });
-  // the regex gate reads the triage's patterns in small steps: no long pause of the event loop
   let fiches = options.fiches;
   const lazyFiches = (): FichesSearch => {
     fiches ??= createFichesSearch();
     return fiches;
   };
+  // what start leaves to do runs in small steps after it, one per turn of the event loop, so
+  // that /healthz and the first messages never wait long behind it; until its step each part
+  // is built on first need. The regex gate reads the triage's patterns; the correctors build
+  // their indexes (the triage's first, as the model's corrector then reads it: corrector.ts);
+  // the title index (~0.1 s) comes last: no citizen's first unanswered question, nor a
+  // message relayed to a gendarme at that moment, waits for it
   const patterns = triagePatterns();
-  // the title index (~0.1 s) comes last: built there, it delays no citizen's first
-  // unanswered question, nor a message relayed to a gendarme at that moment
-  const learnSome = (): void => {
-    learnPatterns(patterns.splice(0, PATTERNS_PER_STEP));
-    setImmediate(patterns.length > 0 ? learnSome : lazyFiches);
+  const steps: Array<() => void> = [];
+  for (let i = 0; i < patterns.length; i += PATTERNS_PER_STEP) {
+    const some = patterns.slice(i, i + PATTERNS_PER_STEP);
+    steps.push(() => learnPatterns(some));
+  }
+  steps.push(() => triage.warm(), () => model.classifier.corrector.warm(), lazyFiches);
+  const next = (): void => {
+    steps.shift()?.();
+    if (steps.length > 0) {
+      setImmediate(next);
+    }
   };
-  setImmediate(learnSome);
+  setImmediate(next);
   const emergencyModel = options.emergencyModel === undefined
     ? sharedEmergencyModel()
     : options.emergencyModel ?? undefined;
