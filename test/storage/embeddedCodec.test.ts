@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { decode, encode } from '../../storage/embedded/codec';
+
+describe('embedded store journal codec', () => {
+  it('reads back Dates at any depth, in objects and arrays', () => {
+    const doc = { id: 'a', at: new Date(5), list: [new Date(6), { when: new Date(7) }] };
+
+    const read = decode(encode(doc));
+
+    expect(read).to.deep.equal(doc);
+    expect(Reflect.get(Object(read), 'at')).to.be.instanceOf(Date);
+  });
+
+  it('reads a document without dates as plain JSON', () => {
+    expect(decode('{"id":"b","n":[1,2],"s":"x"}')).to.deep.equal({ id: 'b', n: [1, 2], s: 'x' });
+  });
+
+  it('takes only an object with the lone numeric tag for a Date', () => {
+    const read = decode('{"a":{"$date":1,"b":2},"c":{"$date":"x"},"d":"{\\"$date\\":3}"}');
+
+    expect(read).to.deep.equal({ a: { $date: 1, b: 2 }, c: { $date: 'x' }, d: '{"$date":3}' });
+  });
+
+  it('reads a tag whose key is written with an escape', () => {
+    expect(decode('{"at":{"\\u0024date":8}}')).to.deep.equal({ at: new Date(8) });
+  });
+
+  it('keeps a "__proto__" key a plain property, as JSON.parse does', () => {
+    const read = decode('{"__proto__":{"$date":9}}');
+
+    expect(Object.getPrototypeOf(read)).to.equal(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(read, '__proto__')?.value).to.deep.equal(new Date(9));
+  });
+
+  it('throws on a line that is not JSON', () => {
+    expect(() => decode('{"id":')).to.throw(SyntaxError);
+  });
+});
