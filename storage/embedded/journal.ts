@@ -52,6 +52,7 @@ function errorName(error: unknown): string {
 }
 
 const CHUNK = 1 << 20;
+const NEWLINE = 0x0a;
 
 /**
  * Writes the slots' lines a megabyte at a time through one reused buffer (a snapshot never
@@ -70,6 +71,19 @@ Promise<{ places: Array<[number, number]>; size: number }> {
     used = 0;
   };
   for (const slot of slots) {
+    // a line on disk is copied as bytes: no string per document (a restart on 10,000
+    // conversations made 27 MB of them, and one read of the line per document either way)
+    const bytes = slot.bytesOnDisk();
+    if (bytes !== undefined && bytes < buffer.length) {
+      if (used + bytes + 1 > buffer.length) {
+        await flush();
+      }
+      places.push([size + used, bytes]);
+      slot.copyInto(buffer, used);
+      buffer[used + bytes] = NEWLINE;
+      used += bytes + 1;
+      continue;
+    }
     const line = `${slot.line()}\n`;
     const length = Buffer.byteLength(line, 'utf8');
     if (used + length > buffer.length) {

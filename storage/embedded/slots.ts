@@ -23,19 +23,24 @@ export class Segment {
   }
 
   read(offset: number, length: number): string {
+    const buffer = Buffer.allocUnsafe(length);
+    this.readInto(buffer, 0, offset, length);
+    return buffer.toString('utf8');
+  }
+
+  /** The `length` bytes at `offset` copied into `buffer` at `at`, as they are on disk. */
+  readInto(buffer: Buffer, at: number, offset: number, length: number): void {
     if (this.fd === undefined) {
       throw new StoreClosedError(this.file);
     }
-    const buffer = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
-      const read = readSync(this.fd, buffer, done, length - done, offset + done);
+      const read = readSync(this.fd, buffer, at + done, length - done, offset + done);
       if (read === 0) {
         throw new Error(`journal ${this.file} ends before offset ${offset + length}`);
       }
       done += read;
     }
-    return buffer.toString('utf8');
   }
 
   close(): void {
@@ -88,6 +93,19 @@ export class Slot {
       throw new Error('document slot has no content');
     }
     return this.segment.read(this.offset, this.length);
+  }
+
+  /** Bytes of the line on disk (newline excluded); undefined while it is in memory. */
+  bytesOnDisk(): number | undefined {
+    return this.text === undefined && this.segment !== undefined ? this.length : undefined;
+  }
+
+  /** Copies the line on disk into `buffer` at `at`, without decoding it (compaction). */
+  copyInto(buffer: Buffer, at: number): void {
+    if (this.segment === undefined) {
+      throw new Error('document slot is not on disk');
+    }
+    this.segment.readInto(buffer, at, this.offset, this.length);
   }
 
   /** A fresh copy of the document: callers may change it freely. */
