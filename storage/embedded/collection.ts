@@ -261,10 +261,13 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   private setLocal(id: string, next: Slot | Version<T> | undefined): void {
     const previous = this.docs.get(id);
     if (previous !== undefined) {
-      // the old version's index entries are found by reading it back once
-      const old = this.read(previous);
-      this.unique.forEach((index) => index.remove(old));
-      this.lookups.forEach((index) => index.remove(old));
+      // the old version's index entries are found by reading it back once; without indexes
+      // there is none (a restart replays 10,000 updated conversations without reading them)
+      if (this.unique.length > 0 || this.lookups.length > 0) {
+        const old = this.read(previous);
+        this.unique.forEach((index) => index.remove(old));
+        this.lookups.forEach((index) => index.remove(old));
+      }
       this.docs.delete(id);
     }
     if (next !== undefined) {

@@ -65,25 +65,41 @@ Promise<{ places: Array<[number, number]>; size: number }> {
   const buffer = Buffer.allocUnsafe(CHUNK);
   let used = 0;
   let size = 0;
+  // lines that follow each other on disk are read together: one read for a run of them
+  let run: { segment: Segment; offset: number; length: number; at: number } | undefined;
+  const endRun = (): void => {
+    run?.segment.readInto(buffer, run.at, run.offset, run.length);
+    run = undefined;
+  };
   const flush = async (): Promise<void> => {
+    endRun();
     await writeAll(handle, buffer.subarray(0, used));
     size += used;
     used = 0;
   };
   for (const slot of slots) {
     // a line on disk is copied as bytes: no string per document (a restart on 10,000
-    // conversations made 27 MB of them, and one read of the line per document either way)
-    const bytes = slot.bytesOnDisk();
-    if (bytes !== undefined && bytes < buffer.length) {
-      if (used + bytes + 1 > buffer.length) {
+    // conversations made 27 MB of them)
+    const place = slot.place();
+    if (place !== undefined && place.length < buffer.length) {
+      if (used + place.length + 1 > buffer.length) {
         await flush();
       }
-      places.push([size + used, bytes]);
-      slot.copyInto(buffer, used);
-      buffer[used + bytes] = NEWLINE;
-      used += bytes + 1;
+      places.push([size + used, place.length]);
+      // the newline between two lines on disk is copied with them
+      const follows = run !== undefined && run.segment === place.segment &&
+        run.offset + run.length + 1 === place.offset && run.at + run.length + 1 === used;
+      if (run !== undefined && follows) {
+        run.length = place.offset + place.length - run.offset;
+      } else {
+        endRun();
+        run = { segment: place.segment, offset: place.offset, length: place.length, at: used };
+      }
+      buffer[used + place.length] = NEWLINE;
+      used += place.length + 1;
       continue;
     }
+    endRun();
     const line = `${slot.line()}\n`;
     const length = Buffer.byteLength(line, 'utf8');
     if (used + length > buffer.length) {

@@ -95,17 +95,11 @@ export class Slot {
     return this.segment.read(this.offset, this.length);
   }
 
-  /** Bytes of the line on disk (newline excluded); undefined while it is in memory. */
-  bytesOnDisk(): number | undefined {
-    return this.text === undefined && this.segment !== undefined ? this.length : undefined;
-  }
-
-  /** Copies the line on disk into `buffer` at `at`, without decoding it (compaction). */
-  copyInto(buffer: Buffer, at: number): void {
-    if (this.segment === undefined) {
-      throw new Error('document slot is not on disk');
-    }
-    this.segment.readInto(buffer, at, this.offset, this.length);
+  /** Where the line is on disk (newline excluded); undefined while it is in memory. */
+  place(): { segment: Segment; offset: number; length: number } | undefined {
+    return this.text === undefined && this.segment !== undefined
+      ? { segment: this.segment, offset: this.offset, length: this.length }
+      : undefined;
   }
 
   /** A fresh copy of the document: callers may change it freely. */
