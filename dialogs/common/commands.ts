@@ -18,12 +18,15 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   [
     'handoff',
     new RegExp(
-      '^((je veux|je voudrais|je souhaite|puis je|pouvez vous me faire)\\s)?' +
-        '(parler|discuter|echanger|etre mis en relation)\\s(a|avec)\\s' +
-        '(un|une|le|la)\\s(gendarme|humain|agent|conseiller|operateur|personne|vraie personne)$',
+      '^((je|on) (veux|voudrais|souhaite|souhaiterais|aimerais|peux|pourrais|peut)\\s|' +
+        'est ce que (je|on) (peux|pourrais|peut)\\s|puis je\\s|pourrais je\\s|' +
+        'pouvez vous me faire\\s)?' +
+        '(parler|discuter|echanger|etre mise? en relation)\\s(a|avec)\\s' +
+        '((un|une|le|la) )?(gendarme|humain|agent|conseiller|operateur|personne|' +
+        'vraie personne|quelque un|quelqu un)$',
     ),
   ],
-  ['handoff', /^(un )?(gendarme|humain|conseiller|agent)( s il (vous|te) plait)?$/],
+  ['handoff', /^((je veux|je voudrais) )?(un )?(gendarme|humain|conseiller|agent)$/],
   ['privacy', /^(confidentialite|donnees personnelles|mes donnees|vie privee|rgpd)$/],
 ];
 
@@ -32,13 +35,22 @@ const SHORTCUTS: ReadonlyArray<[Shortcut, RegExp]> = [
   ['preComplaint', /^(faire une )?pre plainte$/],
 ];
 
+/**
+ * Politeness and filler around a command ("svp", "merci", "bonjour") do not change it:
+ * "je veux parler a un gendarme svp" must reach a gendarme, not the free-text answer.
+ */
+const COURTESY = new RegExp('^(?:(?:bonjour|bonsoir|alors|euh|oui|svp|stp|please|merci)\\s)+|'
+  + '(?:\\s(?:svp|stp|please|merci|merci beaucoup|s il vous plait|se il vous plait|'
+  + 's il te plait|se il te plait|sil vous plait|silvousplait|sil te plait|vite))+$', 'g');
+
 function match<T>(table: ReadonlyArray<[T, RegExp]>, text: string | undefined): T | undefined {
   const normalized = normalize(text ?? '');
   return table.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
 export function interruptionFor(text: string | undefined): Interruption | undefined {
-  return match(INTERRUPTIONS, text);
+  const bare = normalize(text ?? '').replace(COURTESY, '').trim();
+  return INTERRUPTIONS.find(([, pattern]) => pattern.test(bare))?.[0];
 }
 
 export function shortcutFor(text: string | undefined): Shortcut | undefined {

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Content } from '../../content/renderer';
+import type { Understanding } from '../../nlu/types';
 import { getUnderstanding } from '../common/turnServices';
 
 /**
@@ -11,8 +12,26 @@ const QUESTION_START = new RegExp('^(?:comment|est ce que|ou |quand|combien|pour
   + 'qui |que faire|que dois je|puis je|je peux|peut on|on peut|faut il|il faut|ce est quoi|'
   + 'je voudrais savoir|je aimerais savoir|a quoi|dois je|doit on)');
 
+/**
+ * At a free-text question any text is a valid answer, so the bar is higher: "quand je suis
+ * rentré..." or "il faut dire que..." start many accounts, not questions.
+ */
+const STRICT_QUESTION_START = new RegExp('^(?:est ce que|que est ce que|combien|pourquoi|'
+  + 'comment|quel|que faire|que dois je|puis je|peut on|faut il|ce est quoi|'
+  + 'je voudrais savoir|je aimerais savoir|a quoi|dois je|doit on)\\b');
+
+/** Longer free text is an account that may end with a question, not a question aside. */
+const MAX_FREE_TEXT_QUESTION_WORDS = 12;
+
 /** Below this topic score the question is not answered aside (as the main router's). */
 const MIN_SCORE = 0.5;
+
+function sureFaqTopic(understanding: Understanding, content: Content): string | undefined {
+  const { topic } = understanding;
+  const sure = !understanding.ambiguous && understanding.score >= MIN_SCORE;
+  const answered = topic.startsWith('faq.') && content.has(`faq/${topic}`);
+  return sure && answered ? topic : undefined;
+}
 
 /**
  * The FAQ topic of a question asked in the middle of a procedure, when the answer to the
@@ -26,8 +45,22 @@ export function asideTopic(context: TurnContext, content: Content): string | und
 
   const asks = understanding.text.trim().endsWith('?')
     || QUESTION_START.test(understanding.normalized);
-  const { topic } = understanding;
-  const sure = !understanding.ambiguous && understanding.score >= MIN_SCORE;
-  const answered = topic.startsWith('faq.') && content.has(`faq/${topic}`);
-  return asks && sure && answered ? topic : undefined;
+  return asks ? sureFaqTopic(understanding, content) : undefined;
+}
+
+/**
+ * The FAQ topic of a short question typed at a free-text question ("Racontez..."), which
+ * would otherwise be stored as the answer in the official record.
+ */
+export function freeTextAsideTopic(context: TurnContext, content: Content): string | undefined {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined) {
+    return undefined;
+  }
+
+  const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
+  const asks = understanding.text.trim().endsWith('?')
+    || STRICT_QUESTION_START.test(understanding.normalized);
+  const short = words > 0 && words <= MAX_FREE_TEXT_QUESTION_WORDS;
+  return asks && short ? sureFaqTopic(understanding, content) : undefined;
 }

@@ -3,7 +3,7 @@ import {
   Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
 } from '../framework';
 import type { Content } from '../../content/renderer';
-import { asideTopic } from './asideQuestion';
+import { asideTopic, freeTextAsideTopic } from './asideQuestion';
 import { Parsed } from './parsed';
 
 /**
@@ -66,6 +66,11 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
   ): Promise<PromptRecognizerResult<V>> {
     const result = this.parse(context.activity.text ?? '', context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
+    if (result.ok && choiceLabels(options.choices).length === 0 &&
+      freeTextAsideTopic(context, this.content) !== undefined) {
+      // any text passes a free-text question: a question must not become the answer
+      return { succeeded: false };
+    }
     return result.ok ? { succeeded: true, value: result.value } : { succeeded: false };
   }
 
