@@ -258,6 +258,14 @@ export function freshEmergencyModel(
 }
 
 /**
+ * "aide" alone is the command the bot itself offers at every step (help with the current
+ * question): the model, which saw "à l'aide" in emergencies, must not read it as one. The
+ * rules still catch "à l'aide", "aidez-moi vite" and "au secours".
+ */
+const BOT_HELP_COMMAND =
+  /^(aide|help|de le aide|besoin de aide)( svp| stp| please| merci| s il (vous|te) plait)?$/;
+
+/**
  * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
  * model scores at or above its threshold is an emergency of unknown kind (17, 112), unless
  * the triage's own context says it is past, an information question or fiction: the model
@@ -269,7 +277,8 @@ export function freshEmergencyModel(
 export function withModelVote(
   rules: EmergencyAssessment, model: EmergencyModel | undefined, normalized: string,
 ): EmergencyAssessment {
-  if (rules.detected || !model || model.probability(normalized) < model.threshold) {
+  if (rules.detected || !model || BOT_HELP_COMMAND.test(normalized)
+    || model.probability(normalized) < model.threshold) {
     return rules;
   }
   const calmed = withoutCalmClauses(normalized);

@@ -15,7 +15,7 @@ export const NET_DANGER: readonly NetFamily[] = [
     always: true,
     patterns: [
       /\b(au|aux|o|oh|a) ?(s+e+c+o+u+r+(s|e|es)?|sec+ours?|secour|skour|scour)\b/,
-      /\b(oskour|osekour|ausecours|ausecour|ausecoure|osecour|osecours|alaide|alaid|aled)\b/,
+      /\b(oss?k+our|oss?ek+ours?|ausecours|ausecour|ausecoure|oss?ecours?|alaide|alaid|aled)\b/,
       /\ba laide\b/,
       /\b(aidez|aider|aide|aidee|aides|aidais|aidai) (moi|nous)( vite| svp| s il)/,
       rx('',

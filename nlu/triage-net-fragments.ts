@@ -22,6 +22,16 @@ const UNRESPONSIVE = rx('',
 
 export const NET_FRAGMENTS: readonly NetFamily[] = [
   {
+    // a whole message of urgency and nothing else: no time to say more, so it is one
+    id: 'net-bare-urgency',
+    situation: 'generic',
+    patterns: [
+      rx('', '^(c est |ce est |cest )?(tres |super )?(urgent|urgence|urgt)',
+        '( vite| aidez moi| se? il (vous|te) plait)?$'),
+      /^(se? il (vous|te) plait )?vite( vite)*( se? il (vous|te) plait)?$/,
+    ],
+  },
+  {
     id: 'net-cannot-breathe',
     situation: 'medical',
     patterns: [

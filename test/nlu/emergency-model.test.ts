@@ -196,6 +196,16 @@ describe('emergency model', function emergencyModelSpec() {
       }
     });
 
+    it('never reads the help command the bot offers ("aide", "aide svp") as an emergency',
+      () => {
+        const sure = scoring(small, 1);
+
+        for (const text of ['aide', 'Aide', 'aide svp', 'aide stp', 'aide merci']) {
+          expect(withModelVote(NOT_DETECTED, sure, normalize(text))).to.equal(NOT_DETECTED);
+        }
+        expect(withModelVote(NOT_DETECTED, sure, normalize('aide moi')).detected).to.equal(true);
+      });
+
     it('must also be sure without the clauses the rules read as calm', () => {
       const idiomatic = normalize('mon patron va me tuer si j arrive en retard');
       const calmClauseOnly: EmergencyModel = {

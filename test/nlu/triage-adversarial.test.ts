@@ -178,6 +178,7 @@ describe('triage safety net', () => {
     'net-on-the-tracks': ['un mec marche sur la voie ferree'],
     'net-about-to-fall': ['un gamin sur le toit de le ecole il va tomber'],
     'net-minor-taken': ['mon fils de 12 ans est monte dans une camionnette avec un inconnu'],
+    'net-bare-urgency': ['urgent', 'ce est urgent', 'vite vite svp'],
     'net-fragment-blue': ['bebe tout bleu', 'le petit devient violet'],
     'net-fragment-down': ['mamie par terre yeux ouverts parle pas'],
     'net-noise-beating': ['ca tape chez les voisins elle hurle'],
