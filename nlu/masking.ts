@@ -2,7 +2,7 @@ import { normalize } from './normalize';
 
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
- * e-mails, French plates, long numbers (cards, IBAN), and names (after "je m'appelle",
+ * e-mails, French plates, dates, long numbers (cards, IBAN, social security), and names (after "je m'appelle",
  * "M.", "Mme"..., and any capitalised word inside a sentence). Placeholders are plain words
  * so that they survive normalisation.
  */
@@ -12,18 +12,25 @@ export const MASKS = {
   plate: 'masqueplaque',
   number: 'masquenumero',
   name: 'masquenom',
+  date: 'masquedate',
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
-const PHONE = /(?:(?:\+|00)\s?33\s?\(?0?\)?|0)\s?[1-9](?:[\s.-]?\d{2}){4}\b/g;
+/** Not inside a longer number: a social security number holds a phone-like run. */
+const PHONE = /(?<!\d)(?:(?:\+|00)\s?33\s?\(?0?\)?|0)\s?[1-9](?:[\s.-]?\d{2}){4}(?!\d)/g;
+/** A birth date is as identifying as a name: 03/04/1990, 3.4.90, 03-04-1990. */
+const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;
 /** New plates (AB-123-CD, any case) and old ones (1234 AB 56, capitals only). */
 const PLATE = new RegExp('\\b[A-Za-z]{2}[\\s-]?\\d{3}[\\s-]?[A-Za-z]{2}\\b|' +
   '\\b\\d{2,4}[\\s-]?[A-Z]{2,3}[\\s-]?(?:\\d{2}|2[AB])\\b', 'g');
 const LONG_NUMBER = /\d(?:[\s-]?\d){5,}/g;
-/** The next one or two words are a name, whatever their case. */
+/** Words that end a self-introduction rather than continue the name. */
+const NOT_A_NAME = "(?!(?:et|je|j|mais|ne|née?|nee?|de|du|le|la|les|pour|qui|a|à|au)\\b)";
+/** The next one or two words are a name, whatever their case ("moi c kevin durand"). */
 const SELF_INTRODUCTION = new RegExp(
-  "\\b(je m['’ ]?appelle|mon nom est|mon nom c['’ ]?est|mon prenom est|je me nomme)" +
-  "\\s+([\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)", 'giu');
+  "\\b(je m['’ ]?appelle|mon nom est|mon nom c['’ ]?est|mon prenom est|mon prénom est|" +
+  "je me nomme|moi c['’ ]?est|moi c)" +
+  `\\s+([\\p{L}'’-]+(?:\\s+${NOT_A_NAME}[\\p{L}'’-]+)?)`, 'giu');
 /** A title then capitalised words: "M. Durand", "madame Le Goff", "je suis Marie". */
 const TITLED_NAME = new RegExp(
   '\\b(M\\.|Mme|Mlle|Mr|Me|Dr|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Jj]e suis)' +
@@ -36,6 +43,7 @@ export function maskPersonalData(text: string): string {
   const masked = text
     .replace(EMAIL, ` ${MASKS.email} `)
     .replace(PHONE, ` ${MASKS.phone} `)
+    .replace(DATE, ` ${MASKS.date} `)
     .replace(PLATE, ` ${MASKS.plate} `)
     .replace(LONG_NUMBER, ` ${MASKS.number} `);
 

@@ -17,6 +17,10 @@ describe('masking personal data before anything is stored', () => {
     ['"madame" and a name', 'madame Le Goff', 'madame masquenom'],
     ['"je suis" and a name', 'je suis Karim Benali', 'je suis masquenom'],
     ['a capitalised word inside a sentence', 'mon voisin Kevin crie', 'mon voisin masquenom crie'],
+    ['a lower-case name after "moi c"', 'moi c kevin durand', 'moi ce masquenom'],
+    ['a date of birth', 'né le 03/04/1990 a lyon', 'ne le masquedate a lyon'],
+    ['a social security number around a phone-like run', 'num secu 1900475123456',
+      'num secu masquenumero'],
   ];
   for (const [what, input, expected] of cases) {
     it(`masks ${what}`, () => {
