@@ -1,3 +1,4 @@
+import type { Duplex } from 'stream';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { componentLogger } from '../core/logger';
@@ -10,6 +11,9 @@ const log = componentLogger('server');
 
 /** Activities are small; 256 kB is Azure Direct Line's own limit. */
 export const DEFAULT_MAX_BODY_BYTES = 256 * 1024;
+
+/** A WebSocket whose peer does not answer the close (laptop asleep) is cut after this. */
+export const DEFAULT_SOCKET_GRACE_MS = 5000;
 
 export interface ServerDeps {
   cloudAdapter: CloudAdapter;
@@ -28,8 +32,16 @@ export interface ServerDeps {
   mounts?: Array<(server: Server) => void>;
   /** WebSocket upgrades of the other parts (agent console socket), tried in order. */
   upgrades?: UpgradeHandler[];
-  /** Run last on close, once no turn runs any more (close the store...). */
+  /**
+   * Run on close once no turn runs any more, with the citizen streams: the other parts
+   * close their sockets (agent console, 1001) and timers. The server stops only once
+   * every connection ended, so a socket left open here would hold the process up.
+   */
+  beforeClose?: () => Promise<void> | void;
+  /** Run last on close, once every connection ended (close the store...). */
   afterClose?: () => Promise<void>;
+  /** How long closed WebSockets may take to answer before they are cut. */
+  socketGraceMs?: number;
 }
 
 export interface App {
@@ -50,13 +62,31 @@ function registerHealth(server: Server, ready: ServerDeps['ready']): void {
   });
 }
 
-/** One `upgrade` listener: the first handler that owns the path takes it, else 404. */
-function dispatchUpgrades(server: Server, handlers: UpgradeHandler[]): void {
+/**
+ * One `upgrade` listener: the first handler that owns the path takes it, else 404. Returns
+ * the upgraded sockets still open: the HTTP server's closeAllConnections leaves them alone.
+ */
+function dispatchUpgrades(server: Server, handlers: UpgradeHandler[]): Set<Duplex> {
+  const open = new Set<Duplex>();
   server.server.on('upgrade', (request, socket, head) => {
+    open.add(socket);
+    socket.once('close', () => open.delete(socket));
     if (!handlers.some((handle) => handle(request, socket, head))) {
       refuseUpgrade(socket, new ApiError(404, 'NotFound', 'no WebSocket at this path'));
     }
   });
+  return open;
+}
+
+/** Cuts the sockets still open after the grace; returns the cancel of that. */
+function cutAfter(sockets: Set<Duplex>, graceMs: number): () => void {
+  const timer = setTimeout(() => {
+    if (sockets.size > 0) {
+      log.warn('sockets cut on close', { count: sockets.size });
+    }
+    sockets.forEach((socket) => socket.destroy());
+  }, graceMs);
+  return () => clearTimeout(timer);
 }
 
 /** The restify app: Web Chat page, Direct Line, /api/messages, /healthz. */
@@ -76,7 +106,8 @@ export function createServer(deps: ServerDeps): App {
   });
   deps.directLine.register(server);
   (deps.mounts ?? []).forEach((mount) => mount(server));
-  dispatchUpgrades(server, [deps.directLine.handleUpgrade, ...(deps.upgrades ?? [])]);
+  const upgraded = dispatchUpgrades(server,
+    [deps.directLine.handleUpgrade, ...(deps.upgrades ?? [])]);
 
   return {
     server,
@@ -99,9 +130,12 @@ export function createServer(deps: ServerDeps): App {
       await deps.directLine.whenIdle();
       await deps.drainTurns?.();
       deps.directLine.closeStreams();
+      await deps.beforeClose?.();
       server.server.closeAllConnections();
 
+      const cancelCut = cutAfter(upgraded, deps.socketGraceMs ?? DEFAULT_SOCKET_GRACE_MS);
       await closed;
+      cancelCut();
       await deps.afterClose?.();
       log.info('server closed');
     },

@@ -36,7 +36,10 @@ export interface CompositionContext {
 export interface AssistantParts extends Assistant {
   mounts?: ServerDeps['mounts'];
   upgrades?: ServerDeps['upgrades'];
-  /** Called on shutdown before the store closes. */
+  /**
+   * Called on shutdown once no turn runs any more: closes its sockets (1001) and timers.
+   * The server then waits for every connection to end, and the store closes last.
+   */
   close?: () => Promise<void> | void;
 }
 
@@ -50,6 +53,8 @@ export interface ComposeOptions {
   openStore?: (config: AppConfig) => Promise<Database>;
   /** Leases and feeds when the store is shared (tests shorten the waits). */
   cluster?: ClusterOptions;
+  /** How long WebSockets may take to answer the close on shutdown before they are cut. */
+  socketGraceMs?: number;
 }
 
 export interface Composition {
@@ -148,8 +153,9 @@ async function composeWith(
     drainTurns: () => serial.drain(),
     mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],
     upgrades: built.upgrades,
+    beforeClose: () => built.close?.(),
+    socketGraceMs: options.socketGraceMs,
     afterClose: async () => {
-      await built.close?.();
       await cluster?.close();
       await database.close();
     },
