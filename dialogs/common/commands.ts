@@ -3,8 +3,12 @@ import { normalize } from '../../nlu/normalize';
 /** Words that work at every step of every dialog. */
 export type Interruption = 'cancel' | 'back' | 'help' | 'restart' | 'handoff' | 'privacy';
 
-/** Phrases that only make sense when no procedure is running (the welcome buttons). */
-export type Shortcut = 'ask' | 'preComplaint';
+/**
+ * Phrases that only make sense when no procedure is running: the welcome buttons, and the
+ * bare replies to "Puis-je vous aider pour autre chose ?" ('yes' invites the question,
+ * 'done' closes, 'thanks' gets the thanks answer).
+ */
+export type Shortcut = 'ask' | 'preComplaint' | 'yes' | 'done' | 'thanks';
 
 /**
  * Whole-message matches on the normalised text: an interruption must never fire on an
@@ -33,7 +37,19 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
 const SHORTCUTS: ReadonlyArray<[Shortcut, RegExp]> = [
   ['ask', /^poser une question$/],
   ['preComplaint', /^(faire une )?pre plainte$/],
+  ['yes', /^(oui|ouais|ouai|yes|oui oui|volontiers|oui s il vous plait|oui s il te plait)$/],
+  [
+    'done',
+    new RegExp('^(non|nan|no|non non|ok|okay|ok ok|de accord|ce est bon|ce bon|ce est tout|'
+      + 'ce tout|ca ira|ca va aller|ca va|parfait|super|top|rien|non rien|non ca ira|'
+      + 'non ce est bon|non ce est tout|non merci|ok merci|'
+      + 'de accord merci|ce est bon merci|ce est gentil)$'),
+  ],
+  ['thanks', /^merci( bien| beaucoup| bcp| a vous| pour tout)?$/],
 ];
+
+/** A reply made only of approving emoji ("👍", "👌🏽"), which normalising leaves empty. */
+const APPROVING_EMOJI = /^(?:[👍👌🙏✅🙂😊](?:\u{FE0F}|[\u{1F3FB}-\u{1F3FF}])?\s*)+$/u;
 
 /**
  * Politeness and filler around a command ("svp", "merci", "bonjour") do not change it:
@@ -54,6 +70,9 @@ export function interruptionFor(text: string | undefined): Interruption | undefi
 }
 
 export function shortcutFor(text: string | undefined): Shortcut | undefined {
+  if (APPROVING_EMOJI.test((text ?? '').trim())) {
+    return 'done';
+  }
   return match(SHORTCUTS, text);
 }
 

@@ -149,6 +149,9 @@ export class MainDialog extends InterruptibleDialog {
       case 'ask':
         await context.sendActivity(this.content.render('bot/askQuestion'));
         return;
+      case 'closing':
+        await context.sendActivity(this.content.render('bot/closing'));
+        return;
       case 'answer':
         await context.sendActivity(this.content.render(`faq/${decision.topic}`,
           decision.topic.startsWith('smalltalk.') ? courtesyData(context.activity.text ?? '')

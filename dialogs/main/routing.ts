@@ -4,6 +4,9 @@ import type { Interruption } from '../common/commands';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 
+/** Its answer closes the exchange: "merci" needs no classifier to be understood. */
+const THANKS_TOPIC = 'smalltalk.thanks';
+
 /** What the router remembers between turns, in conversation state. */
 export interface RouterMemory {
   /** "Not sure" answers in a row; reset by any understood message. */
@@ -15,6 +18,7 @@ export interface RouterMemory {
 export type Route =
   | { kind: 'interruption'; interruption: Interruption }
   | { kind: 'ask' }
+  | { kind: 'closing' }
   | { kind: 'answer'; topic: string }
   | { kind: 'procedure'; topic: string; dialogId: string }
   | { kind: 'handoff' }
@@ -79,8 +83,15 @@ export function route(
   }
 
   const shortcut = shortcutFor(understanding.text);
-  if (shortcut === 'ask') {
+  if (shortcut === 'ask' || shortcut === 'yes') {
     return { kind: 'ask' };
+  }
+  if (shortcut === 'done') {
+    // "non", "ok", "merci" after "autre chose ?": understood, nothing left to answer
+    return { kind: 'closing' };
+  }
+  if (shortcut === 'thanks') {
+    return routeTopic(THANKS_TOPIC, rules);
   }
   if (shortcut === 'preComplaint') {
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
