@@ -137,8 +137,10 @@ export class HandoffGateImpl implements HandoffGate {
       return true;
     }
     if (!isExit(understanding.text)) {
-      // relayed: the message is in the transcript and the place in the queue is unchanged
-      return true;
+      // relayed: the message is in the transcript and the place in the queue is unchanged.
+      // After an emergency the citizen was told to go on where they were: the bot keeps
+      // answering while a gendarme is on the way (a false alarm must not silence it).
+      return conversation.reason !== 'emergency';
     }
 
     const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },

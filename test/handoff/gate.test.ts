@@ -48,6 +48,21 @@ describe('handoff gate: routing by conversation state', () => {
     expect(texts).to.include('mon vélo a été volé hier');
   });
 
+  it('lets the bot answer after an emergency queued the conversation, still relaying it',
+    async () => {
+      const { handoff, citizen } = world();
+      handoff.presence.set('a1', 'online');
+      const camille = citizen('c1');
+      await camille.turn((turn) => handoff.gate.request(turn, 'emergency', 'emergency'));
+
+      const replies = await camille.say("fausse alerte, je voulais savoir pour le constat");
+
+      expect(replies).to.deep.equal(['[bot] réponse du robot']);
+      expect((await handoff.queue.get('c1'))?.state).to.equal('queued');
+      const texts = (await handoff.transcript.list('c1', false)).map((entry) => entry.text);
+      expect(texts).to.include("fausse alerte, je voulais savoir pour le constat");
+    });
+
   it('keeps the bot silent while with an agent: the agent gets the message', async () => {
     const { handoff, citizen } = world();
     handoff.presence.set('a1', 'online');
