@@ -42,6 +42,24 @@ export function referenceOf(
   return typeof raw === 'string' ? normalize(raw) : undefined;
 }
 
+/** The filters every list of these APIs understands. */
+export const LIST_PARAMETERS: readonly string[] = ['status', 'commune', 'limit', 'offset'];
+
+/**
+ * An unknown parameter (a typo, or `status[$ne]=x` from a client that speaks operators) or
+ * one given twice is refused, so that nobody reads an unfiltered list as a filtered one.
+ */
+export function unexpectedParameter(params: URLSearchParams): string | undefined {
+  const names = [...params.keys()];
+  const unknown = names.find((name) => !LIST_PARAMETERS.includes(name));
+  if (unknown !== undefined) {
+    return `unknown parameter ${JSON.stringify(unknown.slice(0, 40))}: ` +
+      `use ${LIST_PARAMETERS.join(', ')}`;
+  }
+  const repeated = names.find((name, index) => names.indexOf(name) !== index);
+  return repeated === undefined ? undefined : `${repeated} may be given once`;
+}
+
 export interface ListAndReadRoutes<T, Q> {
   path: string;
   authenticator: AgentAuthenticator;
@@ -66,7 +84,13 @@ export function registerListAndRead<T, Q>(server: Server, routes: ListAndReadRou
     if (!(await principal(req, res, authenticator))) {
       return;
     }
-    const parsed = routes.parseQuery(queryOf(req));
+    const params = queryOf(req);
+    const unexpected = unexpectedParameter(params);
+    if (unexpected !== undefined) {
+      fail(res, 400, 'invalid_request', unexpected);
+      return;
+    }
+    const parsed = routes.parseQuery(params);
     if (!parsed.ok) {
       fail(res, 400, 'invalid_request', parsed.error);
       return;

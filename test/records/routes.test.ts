@@ -108,6 +108,10 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
     ['?limit=0', /limit must be an integer between 1 and 100/],
     ['?limit=abc', /limit must be/],
     ['?offset=-1', /offset must be a non-negative integer/],
+    ['?status[$ne]=x', /unknown parameter "status\[\$ne\]"/],
+    ['?offence[$ne]=x', /unknown parameter "offence\[\$ne\]"/],
+    ['?statut=closed', /unknown parameter "statut": use status, commune, limit, offset/],
+    ['?status=submitted&status=closed', /status may be given once/],
   ];
 
   for (const [query, message] of badQueries) {
