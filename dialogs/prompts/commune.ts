@@ -48,24 +48,61 @@ const PLACE_WORDS = new Set(['a', 'au', 'sur', 'vers', 'de', 'dans', 'en', 'pres
 /** The longest name tried after a place word: "Saint-Germain-en-Laye" is four words. */
 const MAX_NAME_WORDS = 5;
 
+/** What may introduce the place in a first message ("une brigade en ville" is no commune). */
+const LEADING_PLACE_WORDS = new Set(['a', 'au', 'de', 'pres', 'vers', 'sur']);
+
+export interface InSentenceOptions {
+  /** Only a name that ends the message, after a place word other than "en" or "dans". */
+  atEnd?: boolean;
+}
+
 /**
  * A commune named inside a sentence ("ds le tram a grenoble"): the longest run of words
  * after a place word that is exactly a commune's name. Only exact names count, so that
- * ordinary words do not turn into villages.
+ * ordinary words do not turn into villages; the one exception is the start of a single
+ * commune's longer name ending the message ("jsuis a chamonix": Chamonix-Mont-Blanc).
  */
-function namedInSentence(text: string, directory: PostcodeDirectory): Commune[] {
+export function namedInSentence(
+  text: string,
+  directory: PostcodeDirectory,
+  options: InSentenceOptions = {},
+): Commune[] {
   const words = foldWords(text).split(' ');
+  const placeWords = options.atEnd === true ? LEADING_PLACE_WORDS : PLACE_WORDS;
   for (let length = MAX_NAME_WORDS; length >= 1; length -= 1) {
     for (let start = 1; start + length <= words.length; start += 1) {
-      if (!PLACE_WORDS.has(words[start - 1])) {
+      const end = start + length;
+      if (!placeWords.has(words[start - 1]) || (options.atEnd === true && end < words.length)) {
         continue;
       }
-      const phrase = words.slice(start, start + length).join(' ');
+      const phrase = words.slice(start, end).join(' ');
       const exact = preferExact(directory.searchCommune(phrase, SEARCH_LIMIT), phrase)
         .filter((commune) => foldWords(commune.name) === phrase);
       if (phrase.length >= 3 && exact.length > 0) {
         return exact;
       }
+    }
+  }
+  return startOfOneName(words, directory, placeWords);
+}
+
+/** The shortest start of a name taken for the whole: "chamonix", not "saint" or "gap". */
+const MIN_NAME_START = 5;
+
+function startOfOneName(
+  words: string[],
+  directory: PostcodeDirectory,
+  placeWords: ReadonlySet<string>,
+): Commune[] {
+  for (let start = Math.max(1, words.length - MAX_NAME_WORDS); start < words.length; start += 1) {
+    const phrase = words.slice(start).join(' ');
+    if (!placeWords.has(words[start - 1]) || phrase.length < MIN_NAME_START) {
+      continue;
+    }
+    const found = directory.searchCommune(phrase, SEARCH_LIMIT)
+      .filter((commune) => foldWords(commune.name).startsWith(`${phrase} `));
+    if (found.length > 0 && new Set(found.map((commune) => commune.inseeCode)).size === 1) {
+      return [found[0]];
     }
   }
   return [];

@@ -10,7 +10,7 @@ import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import type { GeoPoint, UnitDirectory } from '../../../geo/units';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
-import { findPlace, saysWhere } from './place';
+import { findPlace, namedInRequest, PlaceAnswer, saysWhere } from './place';
 import { renderNearest, renderWithoutList } from './answer';
 
 export const CONTACT_UNIT_DIALOG = 'procedure.contact_unit';
@@ -52,6 +52,11 @@ export class ContactUnitDialog extends ProcedureDialog {
       saysWhere(step.context.activity)) {
       return step.next();
     }
+    // "la gendarmerie la plus proche de gap": the commune is given too
+    const named = namedInRequest(this.deps.postcodes, step.context.activity);
+    if (named.length > 0) {
+      return step.next(named);
+    }
     const prompt = MessageFactory.text(this.content.render('procedures/contact-unit/ask_place'));
     return step.prompt(PLACE_PROMPT, { prompt });
   }
@@ -68,7 +73,9 @@ export class ContactUnitDialog extends ProcedureDialog {
   }
 
   private async pickCommune(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const place = findPlace(this.deps.postcodes, step.context.activity);
+    const place: PlaceAnswer = isCommuneList(step.result)
+      ? { kind: 'communes', communes: step.result }
+      : findPlace(this.deps.postcodes, step.context.activity);
     remember(step, 'communes', place.kind === 'communes' ? place.communes : []);
     remember(step, 'point', place.kind === 'location' ? place.point : undefined);
     remember(step, 'source', place.kind);

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import { normalizeName } from '../../../geo/normalize';
+import { findCommunes, namedInSentence } from '../../prompts/commune';
 import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import { GeoPoint, isValidPoint } from '../../../geo/units';
 
@@ -10,7 +10,6 @@ export type PlaceAnswer =
   | { kind: 'unknown_postcode'; postcode: string }
   | { kind: 'not_found' };
 
-const MAX_CANDIDATES = 5;
 const POSTCODE_IN_TEXT = /\b([0-9]{2}) ?([0-9]{3})\b/;
 
 /** True when the message itself already says where (a postcode, or a shared location). */
@@ -63,14 +62,10 @@ function distinctCommunes(communes: Commune[]): Commune[] {
   });
 }
 
-function searchByName(directory: PostcodeDirectory, text: string): PlaceAnswer {
-  const found = directory.searchCommune(text, 20);
-  const query = normalizeName(text);
-  const exact = found.filter((commune) => normalizeName(commune.name) === query);
-  const communes = distinctCommunes(exact.length > 0 ? exact : found).slice(0, MAX_CANDIDATES);
-  return communes.length > 0 ? { kind: 'communes', communes } : { kind: 'not_found' };
-}
-
+/**
+ * Where the citizen is: a shared location, else the commune lookup of the pré-plainte
+ * (postcode, name, or a name inside a sentence: "j'habite à Saint-Étienne").
+ */
 export function findPlace(
   directory: PostcodeDirectory,
   activity: Partial<Activity>,
@@ -81,12 +76,24 @@ export function findPlace(
   }
   const text = (activity.text ?? '').trim();
   const postcode = POSTCODE_IN_TEXT.exec(text);
-  if (postcode) {
-    const code = `${postcode[1]}${postcode[2]}`;
-    const communes = directory.byPostcode(code);
-    return communes.length > 0
-      ? { kind: 'communes', communes: communes.slice(0, MAX_CANDIDATES) }
-      : { kind: 'unknown_postcode', postcode: code };
+  const code = postcode ? `${postcode[1]}${postcode[2]}` : undefined;
+  if (code !== undefined && directory.byPostcode(code).length === 0) {
+    return { kind: 'unknown_postcode', postcode: code };
   }
-  return text === '' ? { kind: 'not_found' } : searchByName(directory, text);
+  // "42 100" is a postcode too: the lookup reads five digits together
+  const found = findCommunes(postcode ? text.replace(postcode[0], ` ${code} `) : text, directory);
+  return found.ok ? { kind: 'communes', communes: distinctCommunes(found.value) }
+    : { kind: 'not_found' };
+}
+
+/**
+ * A commune the first message already named ("la gendarmerie la plus proche de gap"): only
+ * a name ending the message after "à", "de", "près de"..., so that the request itself
+ * ("une brigade en ville") is never read as a place.
+ */
+export function namedInRequest(
+  directory: PostcodeDirectory,
+  activity: Partial<Activity>,
+): Commune[] {
+  return distinctCommunes(namedInSentence(activity.text ?? '', directory, { atEnd: true }));
 }

@@ -14,6 +14,10 @@ const postcodes = parsePostcodeTable([
   '42095\t42700\tFirminy\t45.38\t4.29\t',
   '05066\t05700\tL\'Epine\t44.4\t5.6\t',
   '51232\t51460\tL\'Epine\t48.98\t4.46\t',
+  '05061\t05000\tGap\t44.57986\t6.06486\tRomette',
+  '05061\t05000\tGapree\t44.5\t6.0\t',
+  '74056\t74400\tChamonix Mont Blanc\t45.93098\t6.9236\tArgentiere',
+  '60674\t60400\tVille\t49.55\t2.93\t',
 ].join('\n'));
 
 const units = new UnitDirectory(parseUnitsCsv(
@@ -62,6 +66,31 @@ const cases: Case[] = [
     withUnits: false,
     turns: ['brigade', '99999', 'st-étienne'],
     expected: ['code postal', "Le code postal 99999 n'existe pas", /\*\*Saint Etienne\*\*/],
+  },
+  ...([
+    ['je suis à Gap', /\*\*Gap\*\* \(05000\)/],
+    ["j'habite à Saint-Étienne", /\*\*Saint Etienne\*\* \(42000\)/],
+    ['a saint etienne', /\*\*Saint Etienne\*\* \(42000\)/],
+    ['jsuis a chamonix', /\*\*Chamonix Mont Blanc\*\* \(74400\)/],
+  ] as const).map(([said, found]): Case => ({
+    name: `finds the commune named in "${said}", as the pré-plainte does`,
+    withUnits: false,
+    turns: ['je cherche une brigade', said],
+    expected: ['code postal', found],
+    absent: /Je ne trouve pas cette commune/,
+  })),
+  {
+    name: 'uses a commune named at the end of the first message without asking',
+    withUnits: false,
+    turns: ['la gendarmerie la plus proche de gap'],
+    expected: [/Commune trouvée : \*\*Gap\*\* \(05000\)/],
+    absent: /code postal/,
+  },
+  {
+    name: 'does not take an ordinary word of the first message for a commune',
+    withUnits: false,
+    turns: ['une brigade en ville', 'Gap'],
+    expected: ['code postal', /\*\*Gap\*\* \(05000\)/],
   },
   {
     name: 'after three misses, still gives the official directory',

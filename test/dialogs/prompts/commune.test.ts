@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { findCommunes } from '../../../dialogs/prompts/commune';
+import { findCommunes, namedInSentence } from '../../../dialogs/prompts/commune';
 import { loadPostcodeDirectory } from '../../../geo/postcodes';
 import { fakeDirectory } from './fakeDirectory';
 
@@ -37,6 +37,24 @@ describe('commune lookup', () => {
     expect(names('sur le parking du lidl à Cesson-Sévigné')).to.deep.equal(
       ['Cesson-Sévigné 35510']);
     expect(names('dans la rue pres de brest', directory)).to.deep.equal(['Brest 29200']);
+  });
+
+  it('takes the start of one commune\'s longer name ending the message, not of several', () => {
+    const directory = loadPostcodeDirectory();
+
+    expect(names('jsuis a chamonix', directory)).to.deep.equal(['Chamonix Mont Blanc 74400']);
+    expect(names('je suis a saint', directory)).to.equal('prompts/errors.commune_unknown');
+  });
+
+  it('reads only a name ending a first message, after a word other than "en"', () => {
+    const directory = loadPostcodeDirectory();
+    const inRequest = (text: string) => namedInSentence(text, directory, { atEnd: true })
+      .map((entry) => entry.name);
+
+    expect(inRequest('la gendarmerie la plus proche de gap')).to.deep.equal(['Gap']);
+    expect(inRequest('une brigade en ville')).to.deep.equal([]);
+    expect(inRequest('une brigade pres de chez moi')).to.deep.equal([]);
+    expect(inRequest('je cherche une gendarmerie')).to.deep.equal([]);
   });
 
   it('does not make a commune of an ordinary word in a sentence', () => {
