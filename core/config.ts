@@ -16,7 +16,10 @@ export interface AppConfig {
   microsoftAppPassword: string;
   microsoftAppTenantId: string;
   microsoftAppType: string;
-  /** Secret that signs Direct Line tokens; random per process when unset. */
+  /**
+   * Secret that signs Direct Line tokens. Unset: the one kept in DATA_DIR (made on the
+   * first start), so that open chats survive a restart; several instances must set it.
+   */
   directLineSecret?: string;
   production: boolean;
 }

@@ -21,7 +21,8 @@ export type { ActivityChanges } from './feed';
 export { refuseUpgrade, type UpgradeHandler } from './websocket';
 
 export interface DirectLineOptions {
-  /** DIRECTLINE_SECRET; a random per-process secret when undefined. */
+  /** DIRECTLINE_SECRET or the one kept in DATA_DIR (server/compose.ts); a random
+   * per-process secret when undefined (tests). */
   secret?: string;
   tokenLifetimeSeconds?: number;
   /** Days a conversation and its activities are kept after its last activity. */

@@ -3,7 +3,8 @@ import { createHmac, randomBytes, timingSafeEqual } from 'crypto';
 /**
  * Conversation-bound Direct Line tokens. They are HS256 JWTs so that DirectLineJS can read
  * the user id it carries (it decodes tokens with jwt-decode), but only this server can
- * issue them: the signature is an HMAC with DIRECTLINE_SECRET or a per-process secret.
+ * issue them: the signature is an HMAC with DIRECTLINE_SECRET, the secret kept in DATA_DIR
+ * (directline/secretFile.ts), or a per-process secret.
  */
 export interface TokenClaims {
   /** The only conversation this token opens. */

@@ -4,10 +4,12 @@ import {
 import { type Content, loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
+import { componentLogger } from '../core/logger';
 import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine,
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
+import { loadOrCreateSecret } from '../directline/secretFile';
 import { createCitizenLimits, limitsFromEnv, type CitizenLimitSettings } from '../security';
 import { FaultTolerantDatabase } from '../security/faultTolerantStore';
 import { openDatabase, type Database } from '../storage';
@@ -18,6 +20,8 @@ import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
 import { handleTurnErrors } from './turnErrors';
+
+const log = componentLogger('compose');
 
 /** What a bot may need from the composition root to build itself. */
 export interface CompositionContext {
@@ -84,6 +88,18 @@ function cloudAdapterFor(config: AppConfig): CloudAdapter {
   }));
 }
 
+/** DIRECTLINE_SECRET, else the one kept in DATA_DIR: open chats survive a restart. */
+async function directLineSecret(config: AppConfig): Promise<string> {
+  if (config.directLineSecret !== undefined) {
+    return config.directLineSecret;
+  }
+  if (config.sharedStore) {
+    // each instance would keep its own: a token from one is refused by the others
+    log.warn('directline.secret_not_shared', { dataDir: config.dataDir });
+  }
+  return loadOrCreateSecret(config.dataDir);
+}
+
 /**
  * The composition root: configuration, both adapters with the same middleware and bot,
  * the proactive sender, and the HTTP app. Nothing listens until `app.listen`.
@@ -116,7 +132,7 @@ async function composeWith(
 
   const cloudAdapter = cloudAdapterFor(config);
   const directLine = createDirectLine(logic, {
-    secret: config.directLineSecret,
+    secret: await directLineSecret(config),
     conversations: database.collection<ConversationRecord>(CONVERSATIONS_SPEC),
     activities: database.collection<LoggedActivity>(ACTIVITIES_SPEC),
   });
