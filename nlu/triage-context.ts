@@ -35,7 +35,8 @@ export const PAST_MARKERS =
 export const FICTION_MARKERS =
   rx('',
     '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
-    'fiction|netflix|episode|manga|bd|theatre|chanson)\\b',
+    'fiction|netflix|episode|manga|bd|theatre|chanson|fortnite|gta|call of duty|warzone|',
+    'valorant|minecraft|counter strike|playstation|ps4|ps5|xbox|console|jeu en ligne|la play)\\b',
   );
 
 /** Idioms removed before matching: they use danger words without danger. */

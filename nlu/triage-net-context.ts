@@ -17,7 +17,11 @@ export const NET_PAST = rx('',
   `il y a ${NUMBER} (jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|`,
   `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|en (19|20)\\d\\d|`,
   'depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|avait|suite a|',
-  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b',
+  'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b|',
+  // an attempt that is over: "on a essayé de forcer ma porte, ils sont partis" (not "partis
+  // avec ma fille", nor "partis chercher du renfort")
+  '\\b(essaye|tente|voulu) de( [a-z]+){1,8} (ils|il|elles|elle) (sont|est|se sont|se est) ',
+  '(partis|parti|partie|parties|enfuis|enfui|enfuie|sauves)\\b(?! (avec|chercher|en voiture))',
 );
 
 /** Present signs that win over a past one: "il m'a frappée hier et il revient". */
@@ -97,7 +101,8 @@ export const HYPOTHETICAL: readonly RegExp[] = [
 ];
 
 /** Words that may sit between "au secours" and the exam it is about. */
-const HARMLESS = '(je|mon|ma|mes|le|la|les|un|une|de|du|des|a|ai|comprends|comprend|rien|suis|' +
+const HARMLESS = '(je|mon|ma|mes|le|la|les|un|une|de|du|des|a|au|aux|ai|comprends|comprend|' +
+  'rien|suis|trop|dur|dure|difficile|complique|compliquee|plante|bug|beug|bugue|marche|pas|' +
   'y|arrive|avec|encore|ce|cet|cette|ces|en|sur|pour|est|sont|nul|nulle|perdu|perdue|bloque|' +
   'bloquee|demain|lundi|toujours|trop|tellement|completement|vraiment)';
 
@@ -117,7 +122,35 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'impots|declaration|permis|entretien|soutenance|concours|rentree|revisions|dossier|caf|',
     'pole emploi|france travail|secu|ants|prefecture|carte grise|passeport|banque|box|wifi|',
     'internet|ordi|ordinateur|facture|loyer|proprio|demenagement|belle mere|lundi|boulot|',
-    'soldes|regime|vacances|noel|reveillon|maths?|francais|anglais|philo|dm|cours)\\b',
+    'soldes|regime|vacances|noel|reveillon|maths?|francais|anglais|philo|dm|cours|formulaires?|',
+    'paperasse|papiers|site|appli|application|imprimante|telephone|portable)\\b',
+  ),
+  // the same told the other way round: "mon ordi a planté au secours"
+  rx('g',
+    '\\b(impots|formulaires?|paperasse|dossier|ordi|ordinateur|pc|imprimante|wifi|box|appli|',
+    `site|devoirs?|maths?|examens?|exams?|bac|code de la route)( ${HARMLESS}){0,5} `,
+    '(au secours|a le aide|help|sos)\\b',
+  ),
+  // "un froid à mourir", "triste à mourir", "le feu aux joues": no one is dying, nothing burns
+  rx('g',
+    '\\b(froid|chaleur|ennui|faim|soif|beau|belle|triste|bete|chiant|chiante|ennuyeux|',
+    'ennuyeuse|long|longue) a (mourir|crever|en mourir|en crever)\\b|',
+    '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b',
+  ),
+  // nobody hurt is no injury: "un accident devant chez moi, personne blessé"
+  /\bpersonne (ne est |est |de )?(blesse|blessee|blesses|touche|touchee)\b/g,
+  // an attempt long over, told to find support: "l'an dernier j'ai voulu me suicider"
+  rx('g',
+    '\\b(le an dernier|le annee derniere|il y a [a-z0-9]+ (ans|annees)|plus jeune|autrefois|',
+    'a le epoque)( [a-z]+){0,3} (je ai|jai) (voulu|essaye|tente)( de)? (me suicider|en finir|',
+    'mourir|me tuer)\\b(?!.*\\b(encore|de nouveau|recommence|reviens|revient|envie|ce soir|',
+    'maintenant|la je|aujourd hui je veux))',
+  ),
+  // homework or jokes that "will kill me": "ce prof va me tuer avec ses devoirs"
+  rx('g',
+    '\\b(va|vont|veut) (me|nous) (tuer|achever|buter) avec (ses|son|sa|leurs|leur|les|ces|ce|',
+    'cette) (devoirs|exercices|exos|controles|interros|dm|questions|blagues|histoires|remarques|',
+    'reunions|mails|lecons|cours|regles|exigences)\\b',
   ),
   // consequence, not threat: "mon patron va me tuer si j'arrive encore en retard"; a bare
   // "il va me tuer si je rentre tard" may be him, and stays a threat
@@ -178,7 +211,9 @@ export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
+  'actualites|fortnite|gta|call of duty|warzone|valorant|minecraft|counter strike|',
+  'playstation|ps4|ps5|xbox|switch|console|jeu en ligne|jeux en ligne|airsoft|paintball|',
+  'nerf|jouet|jouets|deguisement|halloween|la play|sur la play|',
   'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',
 );
 

@@ -9,6 +9,7 @@ import { NET_IMPLIED } from './triage-net-implied';
 import { NET_MISSING } from './triage-net-missing';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_SCENE } from './triage-net-scene';
+import { NET_SLANG } from './triage-net-slang';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import {
@@ -20,7 +21,7 @@ import { gatedExec, gatedTest } from './regex-gate';
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
-  ...NET_IMPLIED,
+  ...NET_IMPLIED, ...NET_SLANG,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

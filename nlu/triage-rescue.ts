@@ -62,6 +62,12 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'trapped',
     situation: 'trapped',
+    // a cat up a tree is the fire brigade's errand, not an emergency for a person
+    unless: rx('',
+      '^(?!.*\\b(enfant|bebe|fils|fille|personne|homme|femme|monsieur|dame|je|on|nous|il|elle|',
+      'ils|elles)\\b( [a-z]+){0,2} (est|suis|sont|sommes|reste|restee) (coince|coincee|bloque))',
+      '.*\\b(chat|chaton|chien|chiot|oiseau|animal|cheval|vache|lapin|perroquet|hamster)\\b',
+    ),
     patterns: [
       rx('',
         '\\b(est|suis|sont|sommes|reste|restee) (coince|coincee|coinces|coincees) (dans|sous|a le ',

@@ -187,6 +187,22 @@ describe('triage safety net', () => {
     'net-writing-secretly': ['je ecris doucement il dort a cote', 'sms seulement il me surveille'],
     'net-pills-in-hand': ['je ai les cachets dans la main', 'la corde est prete'],
     'net-sea-signal': ['des fusees rouges au large', 'un bateau fait des signaux lumineux'],
+    'net-slang-robbery': ['on est braques a la boutique', 'ils ont des coupe coupe'],
+    'net-slang-poison': ['mon ket a bu de le eau de javel', 'je ai pri tou les cachets'],
+    'net-slang-boot': ['je suis dans le coffre', 'ils me ont mis dans le coffre'],
+    'net-slang-break-in': ['qq1 rentre chez moi par effraction', 'ils entrent par effraction'],
+    'net-slang-tailed': ['un mec me colle depuis le metro', 'il me piste depuis la gare'],
+    'net-slang-call-rescue': ['apele les pompie', 'appelez les pompiers'],
+    'net-slang-call-police': ['apele la police', 'appelez les gendarmes'],
+    'net-slang-help': ['au se cours', 'o s cour'],
+    'net-slang-despair': ['je ai des idees noires je vais saute'],
+    'net-slang-rape-here': ['il me a violee il est encore la'],
+    'net-slang-blaze': ['la maison du voisin flambe', 'le garage crame'],
+    'net-slang-breath': ['je peux plus respire', 'elle arrive plus a respirer'],
+    'net-slang-not-home': [
+      'ma fille ne rentre pas elle a 8 ans', 'mon fils est pas rentre il fait nuit',
+    ],
+    'net-slang-lying-cold': ['un vieux monsieur allonge par terre', 'fievre il est tout mou'],
   };
 
   it('has examples for every family', () => {
