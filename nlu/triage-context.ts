@@ -35,9 +35,20 @@ export const PAST_MARKERS =
 export const FICTION_MARKERS =
   rx('',
     '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
-    'fiction|netflix|episode|manga|bd|theatre|chanson|fortnite|gta|call of duty|warzone|',
-    'valorant|minecraft|counter strike|playstation|ps4|ps5|xbox|console|jeu en ligne|la play)\\b',
+    'fiction|netflix|episode|manga|bd|theatre|chanson)\\b',
   );
+
+/**
+ * A video game being played: "il joue à call of duty il tire sur tout le monde". Weaker than
+ * fiction: a strong now wins ("il joue à la play et là maintenant il me frappe"), and a
+ * console alone is a thing in the room ("il a cassé la console et il me menace").
+ */
+export const GAME_MARKERS = rx('',
+  '\\b(call of duty|fortnite|gta|warzone|valorant|minecraft|counter strike|apex legends|',
+  'jeu en ligne|jeux en ligne)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
+  'aux |sur |sur la |sur sa |sur son |sur le )(play|playstation|ps4|ps5|xbox|switch|console|',
+  'jeu|jeux|jeu video|jeux video)\\b',
+);
 
 /** Idioms removed before matching: they use danger words without danger. */
 export const FIGURATIVE: readonly RegExp[] = [

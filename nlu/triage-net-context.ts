@@ -20,13 +20,15 @@ export const NET_PAST = rx('',
   'tribunal|proces|condamne|jugement|a ete (arrete|interpelle))\\b|',
   // an attempt that is over: "on a essayé de forcer ma porte, ils sont partis" (not "partis
   // avec ma fille", nor "partis chercher du renfort")
-  '\\b(essaye|tente|voulu) de( [a-z]+){1,8} (ils|il|elles|elle) (sont|est|se sont|se est) ',
+  '\\b(essaye|tente|voulu) de (forcer|entrer|rentrer|ouvrir|voler|cambrioler|fracturer|',
+  'crocheter|defoncer)( [a-z]+){0,8} (ils|il|elles|elle) (sont|est|se sont|se est) ',
   '(partis|parti|partie|parties|enfuis|enfui|enfuie|sauves)\\b(?! (avec|chercher|en voiture))',
 );
 
 /** Present signs that win over a past one: "il m'a frappée hier et il revient". */
 export const NET_NOW = rx('',
-  '\\b(revient|reviennent|va revenir|est revenu|est de retour|en bas|dehors|devant (ma|la|notre) ',
+  '\\b(revient|reviennent|va revenir|vont revenir|reviendra|reviendront|est revenu|',
+  'est de retour|en bas|dehors|devant (ma|la|notre) ',
   'porte|encore la|toujours la|il est la|ils sont la|en ce moment|maintenant|tout de suite|',
   'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus|',
   '(il|elle|ils|elles) (continue|continuent|recommence|recommencent))\\b',
@@ -138,7 +140,12 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b',
   ),
   // nobody hurt is no injury: "un accident devant chez moi, personne blessé"
-  /\bpersonne (ne est |est |de )?(blesse|blessee|blesses|touche|touchee)\b/g,
+  // (not "une personne blessée", nor a telegraphic "accident personne blessée")
+  rx('g',
+    '\\bpersonne (ne est|ne a ete|ne a) (blesse|blessee|blesses|touche|touchee)\\b|',
+    '(?<=\\b(hier|y a eu|il y a eu)\\b.*)(?<!\\b(une|la|cette|autre|des|de|chaque) )',
+    '\\bpersonne (de )?(blesse|blessee|blesses)\\b',
+  ),
   // an attempt long over, told to find support: "l'an dernier j'ai voulu me suicider"
   rx('g',
     '\\b(le an dernier|le annee derniere|il y a [a-z0-9]+ (ans|annees)|plus jeune|autrefois|',
@@ -211,9 +218,7 @@ export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|call of duty|warzone|valorant|minecraft|counter strike|',
-  'playstation|ps4|ps5|xbox|switch|console|jeu en ligne|jeux en ligne|airsoft|paintball|',
-  'nerf|jouet|jouets|deguisement|halloween|la play|sur la play|',
+  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
   'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',
 );
 

@@ -15,8 +15,9 @@ export const NET_SLANG: readonly NetFamily[] = [
     situation: 'weapon',
     patterns: [
       rx('',
-        '\\b(on est|on se est fait|nous sommes|je suis|je me suis fait|se fait|se font|ils) ',
-        '(braques|braquee|braquees|braque|braquer|braquent)\\b',
+        // not "braqué contre son père": stubborn, not held up
+        '\\b(on est|nous sommes|je suis|se fait|se font|ils|ils nous) (braques|braquee|',
+        'braquees|braque|braquer|braquent)\\b(?! (contre|sur|par rapport))',
       ),
       /\b(coupe coupe|coupes coupes|coupe coupes)\b/,
     ],
@@ -131,6 +132,17 @@ export const NET_SLANG: readonly NetFamily[] = [
       new RegExp(`^(?=.*\\b(${CHILD})\\b)(?=.*\\b(ne rentre pas|rentre pas|est pas rentree?|` +
         'pas encore rentree?|toujours pas rentree?|est toujours pas la)\\b).*\\b(il fait nuit|' +
         '(il|elle) a ([1-9]|1[0-2]|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ans)\\b'),
+    ],
+  },
+  {
+    id: 'net-slang-hurt',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(une|un|des|deux|trois|plusieurs) (personnes?|hommes?|femmes?|enfants?|gens|',
+        'monsieur|dame|pietons?|cyclistes?) (gravement |grievement )?(blesse|blessee|blesses|',
+        'blessees)\\b',
+      ),
     ],
   },
   {

@@ -1,4 +1,4 @@
-import { HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
+import { GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
@@ -53,7 +53,7 @@ export function contextOf(text: string): NetContext {
   return {
     past: gatedTest(NET_PAST, text) && !now,
     info: gatedTest(NET_INFO, text) && !strongNow,
-    fiction: gatedTest(NET_FICTION, text) ||
+    fiction: gatedTest(NET_FICTION, text) || (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     original: text,

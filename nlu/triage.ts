@@ -1,6 +1,7 @@
 import type { EmergencyAssessment } from './types';
 import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
+import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
 import {
@@ -103,7 +104,8 @@ function ruleContextOf(text: string): RuleContext {
     now: gatedTest(NOW_MARKERS, text) || gatedTest(CANNOT_CALL, text),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
     past: gatedTest(PAST_MARKERS, text),
-    fiction: gatedTest(FICTION_MARKERS, text),
+    fiction: gatedTest(FICTION_MARKERS, text) ||
+      (gatedTest(GAME_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text)),
   };
 }
 

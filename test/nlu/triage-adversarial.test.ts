@@ -202,6 +202,7 @@ describe('triage safety net', () => {
     'net-slang-not-home': [
       'ma fille ne rentre pas elle a 8 ans', 'mon fils est pas rentre il fait nuit',
     ],
+    'net-slang-hurt': ['il y a une personne blessee dans la rue', 'deux pietons blesses'],
     'net-slang-lying-cold': ['un vieux monsieur allonge par terre', 'fievre il est tout mou'],
   };
 
