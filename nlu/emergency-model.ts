@@ -10,9 +10,6 @@ import {
   trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
 } from './linear-model';
 import { normalize } from './normalize';
-import { withoutCalmClauses } from './triage';
-import { contextOf } from './triage-net';
-import type { EmergencyAssessment } from './types';
 import { parseJsonLines } from './jsonl';
 
 /**
@@ -255,41 +252,6 @@ export function freshEmergencyModel(
     log.warn('emergency model not saved', { event: 'nlu.emodel.unsaved', error: String(error) });
   }
   return model;
-}
-
-/**
- * "aide" alone is the command the bot itself offers at every step (help with the current
- * question): the model, which saw "à l'aide" in emergencies, must not read it as one. The
- * rules still catch "à l'aide", "aidez-moi vite" and "au secours".
- */
-const BOT_HELP_COMMAND =
-  /^(aide|help|de le aide|besoin de aide)( svp| stp| please| merci| s il (vous|te) plait)?$/;
-
-/**
- * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
- * model scores at or above its threshold is an emergency of unknown kind (17, 112), unless
- * the triage's own context says it is past, an information question or fiction: the model
- * knows words, not time ("il m'a frappée il y a deux ans"). It must also be sure of the
- * message without what the rules read as no danger: "mon patron va me tuer si j'arrive en
- * retard" is also scored as "mon patron". Not that text alone: "que faire si un jour je sens
- * une odeur de gaz" keeps only "de gaz chez moi", sure danger without its question.
- */
-export function withModelVote(
-  rules: EmergencyAssessment, model: EmergencyModel | undefined, normalized: string,
-): EmergencyAssessment {
-  if (rules.detected || !model || BOT_HELP_COMMAND.test(normalized)
-    || model.probability(normalized) < model.threshold) {
-    return rules;
-  }
-  const calmed = withoutCalmClauses(normalized);
-  if (calmed !== normalized && model.probability(calmed) < model.threshold) {
-    return rules;
-  }
-  const context = contextOf(normalized);
-  if (context.past || context.info || context.fiction) {
-    return rules;
-  }
-  return { detected: true, numbers: ['17', '112'], situation: 'uncertain' };
 }
 
 const shared = new Map<string, EmergencyModel | undefined>();

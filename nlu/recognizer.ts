@@ -3,7 +3,8 @@ import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
 import type { Recognizer, Understanding } from './types';
 import { loadCorpus } from './corpus';
-import { sharedEmergencyModel, withModelVote, type EmergencyModel } from './emergency-model';
+import { sharedEmergencyModel, type EmergencyModel } from './emergency-model';
+import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { normalize } from './normalize';
 import {

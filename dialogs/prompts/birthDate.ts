@@ -41,8 +41,8 @@ function readDate(text: string, now: Date): Date | undefined | 'none' {
 }
 
 /**
- * A date of birth with its year ("14/07/1985", "14 juillet 85", "né le 14071985"); returned as an ISO day
- * (YYYY-MM-DD) because a birthday has no time zone.
+ * A date of birth with its year ("14/07/1985", "14 juillet 85", "né le 14071985"); returned
+ * as an ISO day (YYYY-MM-DD) because a birthday has no time zone.
  */
 export function parseBirthDate(text: string, instant: Date): Parsed<string> {
   const now = toParisWallClock(instant);

@@ -5,8 +5,9 @@ import { join } from 'path';
 import {
   chooseThreshold, freshEmergencyModel, loadEmergencyExamples, loadEmergencyModel,
   MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel,
-  trainEmergencyModel, withModelVote, type EmergencyModel, type EmergencySources,
+  trainEmergencyModel, type EmergencyModel, type EmergencySources,
 } from '../../nlu/emergency-model';
+import { withModelVote } from '../../nlu/emergency-vote';
 import { CALM_ANSWERS } from '../../nlu/emergency-model-calm';
 import { featuresOf } from '../../nlu/features';
 import { loadLinearModel } from '../../nlu/linear-model';
