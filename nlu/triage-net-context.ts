@@ -50,6 +50,8 @@ export const NET_INFO = rx('',
   'declarer|declaration|(port|permis|detention|transport|vente|achat|achats|',
   'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
   'demarches?|',
+  // "que faire en premier quand on se fait voler": what to do in such a case
+  '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas)|',
   // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
   '(on|je|il|elle|nous|vous|ils) en (fait|fais|faire|faisons|font) quoi|que en faire|',
   'que est ce que (on|je|il|elle|nous) en (fait|fais|faire)|quoi en faire|',
@@ -79,7 +81,9 @@ export const IF = '(si|se(?= ils?\\b))';
 export const HYPOTHETICAL: readonly RegExp[] = [
   rx('g',
     '\\b(que|quoi|comment) (faire|reagir|agir|dois je faire|faut il faire) (en cas de|en cas|si|',
-    'quand|apres|contre|face a|devant)( [a-z0-9]+){0,6}',
+    // unless it says now: "que faire quand il me frappe en ce moment" is no question
+    'quand|apres|contre|face a|devant)(?!( [a-z0-9]+){0,8} (maintenant|moment|actuellement|',
+    'vite|secours|aidez))( [a-z0-9]+){0,6}',
   ),
   /\ben cas de( [a-z0-9]+){0,3}/g,
   /\bsi jamais( [a-z0-9]+){0,6}/g,
