@@ -43,6 +43,7 @@ export const NET_NOW = rx('',
 export const NET_INFO = rx('',
   '\\b(conseils?|astuces?|prevention|prevenir|sensibilisation|reglementation|legislation|la loi|',
   'est (il|elle|ce) (interdit|autorise|legal|obligatoire|permis)|le droit de|droit de porter|',
+  'est (il|elle|ce) (une arme|un objet) (interdite?|autorisee?|legale?)|',
   'interdit|interdits|interdites|autorise|autorisee|autorises|obligatoire|comment (se )?proteger|',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quel numero|quels? sont les|signes de|formation|',
@@ -137,11 +138,11 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     `site|devoirs?|maths?|examens?|exams?|bac|code de la route)( ${HARMLESS}){0,5} `,
     '(au secours|a le aide|help|sos)\\b',
   ),
-  // "un froid à mourir", "triste à mourir", "le feu aux joues": no one is dying, nothing burns
+  // "un froid à mourir", "le feu aux joues", "respirer de rire": no one dies, nothing burns
   rx('g',
     '\\b(froid|chaleur|ennui|faim|soif|beau|belle|triste|bete|chiant|chiante|ennuyeux|',
     'ennuyeuse|long|longue) a (mourir|crever|en mourir|en crever)\\b|',
-    '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b',
+    '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b|\\b(respirer|respire) de rire\\b',
   ),
   // nobody hurt is no injury: "un accident devant chez moi, personne blessé"
   // (not "une personne blessée", nor a telegraphic "accident personne blessée")

@@ -91,7 +91,7 @@ export const NET_SLANG: readonly NetFamily[] = [
     id: 'net-slang-help',
     situation: 'generic',
     always: true,
-    patterns: [/\b(au|o|oh|a) (s|se) (cours|cour|coure|coures|kour)\b/],
+    patterns: [/\b(au|o|oh|a) (s|se) (cou+r+e?s?|kour)\b/],
   },
   {
     id: 'net-slang-despair',
@@ -112,11 +112,14 @@ export const NET_SLANG: readonly NetFamily[] = [
         '\\b(maison|appart|appartement|immeuble|batiment|grange|cuisine|garage|foret|camion|bus|',
         'magasin|hangar|ferme|entrepot|toit)( [a-z]+){0,3} (flambe|flambent|crame|crament)\\b',
       ),
+      /\b(ca|sa|tout) flambe\b|\b(flambe|flambent|crame|crament) (chez|dans (la|le|ma|mon))\b/,
     ],
   },
   {
     id: 'net-slang-breath',
     situation: 'medical',
+    // out of breath from laughing or running: "il peut plus respirer tellement il rit mdr"
+    unless: /\b(mdr|ptdr|lol|xd|de rire|tellement|trop rire|essouffle|essoufflee)\b/,
     patterns: [
       rx('',
         '\\b(je|il|elle|mon bebe|ma fille|mon fils) (peux|peut|arrive|arrivent) (plus|pu|plu|pas) ',
