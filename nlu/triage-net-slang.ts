@@ -33,8 +33,10 @@ export const NET_SLANG: readonly NetFamily[] = [
       ),
       rx('',
         '\\bje ai (pri|pris|avale|avaler|prit) (tou|tous|tout|toute|toutes|tt|ts) ',
-        '(les|la|mes|ses) (cachets|cachet|medocs|medicaments|pilules|comprimes|boite|boites|',
-        'plaquettes?)\\b',
+        '(les|la|mes|ses) (cachets|cachet|medocs|medicaments|pilules|comprimes|',
+        // a box of chocolates is no overdose: "la boite" alone or "de" a medicine
+        '(boite|boites|plaquettes?)\\b(?! de (?!(medocs|medicaments|cachets|pilules|comprimes|',
+        'doliprane|somniferes|anxiolytiques|antidepresseurs|paracetamol|xanax|lexomil)\\b)))',
       ),
     ],
   },
