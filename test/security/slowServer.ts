@@ -1,28 +1,20 @@
 import { ActivityHandler, ConversationState } from 'botbuilder';
-import { componentLogger } from '../../core/logger';
 import type { AssistantFactory } from '../../server/compose';
 import { main } from '../../server/main';
+import { holdLentTurnUntilSigterm } from '../helpers/slowTurn';
 
 /**
  * The real server with a bot whose "lent" turn is still running when SIGTERM arrives: it
  * resumes only once the signal came, then answers and saves its state. Run as a child
  * process by test/security/shutdown.test.ts.
  */
-const log = componentLogger('test.slow-bot');
-
 const slowBot: AssistantFactory = async ({ database }) => {
   const state = new ConversationState(database.botStorage);
   const turns = state.createProperty<number>('turns');
   const bot = new ActivityHandler();
 
   bot.onMessage(async (context, next) => {
-    if (context.activity.text === 'lent') {
-      const signalled = new Promise<void>((resolve) => {
-        process.once('SIGTERM', () => setImmediate(resolve));
-      });
-      log.warn('turn started', { conversationId: context.activity.conversation.id });
-      await signalled;
-    }
+    await holdLentTurnUntilSigterm(context);
     const count = (await turns.get(context, 0)) + 1;
     await turns.set(context, count);
     await context.sendActivity(`fin du tour ${count}`);

@@ -1,8 +1,8 @@
 import { ActivityHandler } from 'botbuilder';
-import { componentLogger } from '../../core/logger';
 import { createHandoff } from '../../handoff';
 import type { AssistantFactory } from '../../server/compose';
 import { main } from '../../server/main';
+import { holdLentTurnUntilSigterm } from '../helpers/slowTurn';
 
 /**
  * The real server with the handoff part wired as the full assistant wires it (agent API,
@@ -13,21 +13,13 @@ import { main } from '../../server/main';
 export const AGENT_LOGIN = 'g.martin';
 export const AGENT_PASSWORD = 'correct horse battery staple';
 
-const log = componentLogger('test.agent-console-bot');
-
 const withHandoff: AssistantFactory = async ({ database, proactive, content }) => {
   const handoff = createHandoff({ database, sender: proactive, content });
   await handoff.accounts.create(AGENT_LOGIN, 'agent', AGENT_PASSWORD);
   const bot = new ActivityHandler();
 
   bot.onMessage(async (context, next) => {
-    if (context.activity.text === 'lent') {
-      const signalled = new Promise<void>((resolve) => {
-        process.once('SIGTERM', () => setImmediate(resolve));
-      });
-      log.warn('turn started', { conversationId: context.activity.conversation.id });
-      await signalled;
-    }
+    await holdLentTurnUntilSigterm(context);
     await context.sendActivity('fin du tour');
     await next();
   });
