@@ -3,8 +3,8 @@ import { normalize } from './normalize';
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
  * e-mails, French plates, dates, long numbers (cards, IBAN, social security), and names
- * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence). Placeholders are plain words
- * so that they survive normalisation.
+ * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence).
+ * Placeholders are plain words so that they survive normalisation.
  */
 export const MASKS = {
   email: 'masquemail',
