@@ -1,14 +1,12 @@
 import { expect } from 'chai';
 import { readFileSync } from 'fs';
 import { fromRoot } from '../../core/paths';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { loadContent } from '../../content/renderer';
 import type { HandoffEvent } from '../../handoff/events';
-import { ConsolePage, launchChromium, pageErrors } from '../handoff/browser';
-import { world, type World } from '../handoff/harness';
-import { type RunningServer, startAgentServer } from '../handoff/server';
+import { ConsolePage, pageErrors } from '../handoff/browser';
+import { CONSOLE_PASSWORD as PASSWORD, ConsoleFixture } from '../handoff/consoleFixture';
+import type { World } from '../handoff/harness';
 
-const PASSWORD = 'correct horse battery staple';
 const XSS = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>vol';
 const content = loadContent();
 const XSS_CORPUS: string[] = JSON.parse(
@@ -27,35 +25,14 @@ function nextEvent(w: World, wanted: (event: HandoffEvent) => boolean): Promise<
 
 describe('agent console in headless Chromium', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  let context: BrowserContext;
-  let w: World;
-  let server: RunningServer;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-
-  after(() => browser.close());
-
-  beforeEach(async () => {
-    w = world();
-    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
-    server = await startAgentServer(w.handoff);
-    context = await browser.newContext();
-  });
-
-  afterEach(async () => {
-    await context.close();
-    await server.close();
-  });
+  const fx = ConsoleFixture.use();
 
   it('takes a queued citizen, talks both ways, closes, and the citizen rates', async () => {
-    const page = await context.newPage();
+    const page = await fx.context.newPage();
     const errors = pageErrors(page);
-    const agent = new ConsolePage(page, server.url);
+    const agent = new ConsolePage(page, fx.server.url);
     await agent.signIn('g.martin', PASSWORD);
-    const camille = w.citizen('c1');
+    const camille = fx.w.citizen('c1');
 
     await camille.say('je veux parler à un gendarme');
     await agent.queueItem('c1').waitFor();
@@ -63,27 +40,27 @@ describe('agent console in headless Chromium', function () {
     await agent.open('c1');
     await agent.claim();
 
-    const replied = nextEvent(w, (e) => e.type === 'entry' && e.entry.from === 'agent');
+    const replied = nextEvent(fx.w, (e) => e.type === 'entry' && e.entry.from === 'agent');
     await agent.reply('Bonjour, je vous écoute.');
     await replied;
-    expect(w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
+    expect(fx.w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
 
     await camille.say('on m\'a volé mon vélo');
     await agent.transcriptEntry('on m\'a volé mon vélo').waitFor();
 
     await agent.close();
-    expect(w.sender.texts('c1').slice(-1)).to.deep.equal(
+    expect(fx.w.sender.texts('c1').slice(-1)).to.deep.equal(
       [content.render('handoff/rating-question')]);
     expect(await camille.say('5')).to.deep.equal([content.render('handoff/rating-thanks')]);
-    expect((await w.handoff.queue.get('c1'))?.rating).to.equal(5);
+    expect((await fx.w.handoff.queue.get('c1'))?.rating).to.equal(5);
     expect(errors).to.deep.equal([]);
   });
 
   it('shows a message holding HTML and script as text, and runs none of it', async () => {
-    const page = await context.newPage();
-    const agent = new ConsolePage(page, server.url);
+    const page = await fx.context.newPage();
+    const agent = new ConsolePage(page, fx.server.url);
     await agent.signIn('g.martin', PASSWORD);
-    const camille = w.citizen('c1');
+    const camille = fx.w.citizen('c1');
     await camille.say('gendarme');
     await camille.say(XSS);
 
@@ -99,13 +76,13 @@ describe('agent console in headless Chromium', function () {
 
   it('renders the whole XSS corpus as text, in the inbox, transcript and collected answers',
     async () => {
-      const page = await context.newPage();
-      const agent = new ConsolePage(page, server.url);
+      const page = await fx.context.newPage();
+      const agent = new ConsolePage(page, fx.server.url);
       await agent.signIn('g.martin', PASSWORD);
-      const camille = w.citizen('c1');
+      const camille = fx.w.citizen('c1');
       const collected = Object.fromEntries(XSS_CORPUS.map((payload, index) => [`champ${index}`,
         payload]));
-      await camille.turn((turn) => w.handoff.gate.request(turn, 'procedure', 'normal',
+      await camille.turn((turn) => fx.w.handoff.gate.request(turn, 'procedure', 'normal',
         { topic: 'plainte', collected }));
       for (const payload of XSS_CORPUS) {
         await camille.say(payload);
@@ -126,24 +103,24 @@ describe('agent console in headless Chromium', function () {
     });
 
   it('keeps internal notes in the console and away from the citizen', async () => {
-    const page = await context.newPage();
-    const agent = new ConsolePage(page, server.url);
+    const page = await fx.context.newPage();
+    const agent = new ConsolePage(page, fx.server.url);
     await agent.signIn('g.martin', PASSWORD);
-    await w.citizen('c1').say('gendarme');
+    await fx.w.citizen('c1').say('gendarme');
     await agent.queueItem('c1').waitFor();
     await agent.open('c1');
     await agent.claim();
-    const sentBefore = w.sender.sent.length;
+    const sentBefore = fx.w.sender.sent.length;
 
     await agent.note('à rappeler demain');
     await page.locator('#transcript li.note', { hasText: 'à rappeler demain' }).waitFor();
 
-    expect(w.sender.sent.length).to.equal(sentBefore);
+    expect(fx.w.sender.sent.length).to.equal(sentBefore);
   });
 
   it('refuses a wrong password with a visible message', async () => {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/agent/`);
+    const page = await fx.context.newPage();
+    await page.goto(`${fx.server.url}/agent/`);
     await page.fill('#signin-login', 'g.martin');
     await page.fill('#signin-password', 'not the password');
     await page.click('#signin-submit');

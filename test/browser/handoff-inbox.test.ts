@@ -1,46 +1,22 @@
 import { expect } from 'chai';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { ConsolePage, launchChromium, pageErrors } from '../handoff/browser';
-import { world, type World } from '../handoff/harness';
-import { type RunningServer, startAgentServer } from '../handoff/server';
+import { ConsolePage, pageErrors } from '../handoff/browser';
+import { CONSOLE_PASSWORD as PASSWORD, ConsoleFixture } from '../handoff/consoleFixture';
 
-const PASSWORD = 'correct horse battery staple';
 const BOT_ANSWER = '🚨 **Appelez tout de suite :**\n- **3114** : prévention du suicide';
 
 describe('agent console: an emergency as the gendarme sees it', function () {
   this.timeout(60_000);
-  let browser: Browser;
-  let context: BrowserContext;
-  let w: World;
-  let server: RunningServer;
-
-  before(async () => {
-    browser = await launchChromium();
-  });
-
-  after(() => browser.close());
-
-  beforeEach(async () => {
-    w = world();
-    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
-    server = await startAgentServer(w.handoff);
-    context = await browser.newContext();
-  });
-
-  afterEach(async () => {
-    await context.close();
-    await server.close();
-  });
+  const fx = ConsoleFixture.use();
 
   it('shows the situation and the citizen\'s words on the card, bot text without markdown',
     async () => {
-      const page = await context.newPage();
+      const page = await fx.context.newPage();
       const errors = pageErrors(page);
-      const agent = new ConsolePage(page, server.url);
+      const agent = new ConsolePage(page, fx.server.url);
       await agent.signIn('g.martin', PASSWORD);
-      await w.citizen('c1').turn(async (turn) => {
+      await fx.w.citizen('c1').turn(async (turn) => {
         await turn.sendActivity(BOT_ANSWER);
-        await w.handoff.gate.request(turn, 'emergency', 'emergency', { situation: 'suicide' });
+        await fx.w.handoff.gate.request(turn, 'emergency', 'emergency', { situation: 'suicide' });
       }, { type: 'message', text: 'je veux en finir **ce soir**' });
 
       await agent.queueItem('c1').waitFor();
@@ -62,12 +38,12 @@ describe('agent console: an emergency as the gendarme sees it', function () {
 
   it('asks for confirmation before taking a normal conversation ahead of an emergency',
     async () => {
-      const page = await context.newPage();
+      const page = await fx.context.newPage();
       const errors = pageErrors(page);
-      const agent = new ConsolePage(page, server.url);
+      const agent = new ConsolePage(page, fx.server.url);
       await agent.signIn('g.martin', PASSWORD);
-      await w.citizen('normal').say('gendarme');
-      await w.citizen('urgent').say('URGENCE');
+      await fx.w.citizen('normal').say('gendarme');
+      await fx.w.citizen('urgent').say('URGENCE');
       const dialogs: string[] = [];
       let accept = false;
       page.on('dialog', (dialog) => {
@@ -78,14 +54,14 @@ describe('agent console: an emergency as the gendarme sees it', function () {
       await agent.open('normal');
       await page.click('#claim');
       await page.waitForFunction(() => document.querySelectorAll('#queue li').length === 2);
-      const afterRefusal = (await w.handoff.queue.get('normal'))?.state;
+      const afterRefusal = (await fx.w.handoff.queue.get('normal'))?.state;
       accept = true;
       await agent.claim();
 
       expect(dialogs).to.have.length(2);
       expect(dialogs[0]).to.match(/URGENCES attendent/);
       expect(afterRefusal).to.equal('queued');
-      expect((await w.handoff.queue.get('normal'))?.agentId).to.equal('g.martin');
+      expect((await fx.w.handoff.queue.get('normal'))?.agentId).to.equal('g.martin');
       expect(errors).to.deep.equal([]);
     });
 });
