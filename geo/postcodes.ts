@@ -1,5 +1,6 @@
 import { readFileSync } from 'fs';
 import { fromRoot } from '../core/paths';
+import { CommuneNameIndex, type NameMatch } from './nameIndex';
 import { normalizeName } from './normalize';
 import type { Commune, PostcodeDirectory } from './types';
 
@@ -124,6 +125,8 @@ export class TablePostcodeDirectory implements PostcodeDirectory {
   /** Also built on the first search: without it each search scanned every entry (~3 ms). */
   private byPrefix: Map<string, number[]> | undefined;
 
+  private nameIndex: CommuneNameIndex | undefined;
+
   constructor(
     private readonly lines: readonly string[],
     private readonly byCode: ReadonlyMap<string, readonly number[]>,
@@ -155,6 +158,11 @@ export class TablePostcodeDirectory implements PostcodeDirectory {
       a.commune.name.length - b.commune.name.length ||
       a.commune.postcode.localeCompare(b.commune.postcode));
     return found.slice(0, limit).map(({ commune }) => commune);
+  }
+
+  communesNamed(name: string, match: NameMatch): Commune[] {
+    this.nameIndex ??= new CommuneNameIndex(this.index().map((entry) => entry.commune));
+    return this.nameIndex.find(name, match);
   }
 
   nearestCommune(latitude: number, longitude: number): Commune | undefined {

@@ -12,6 +12,11 @@ export interface PostcodeDirectory {
   byPostcode(postcode: string): Commune[];
   /** Communes whose name matches, tolerant of case, accents, hyphens and "saint"/"st". */
   searchCommune(name: string, limit?: number): Commune[];
+  /**
+   * Communes whose official name is `name` ('exact') or starts with `name` and more words
+   * ('wordPrefix'), tolerant like searchCommune; shortest names first, then by postcode.
+   */
+  communesNamed(name: string, match: 'exact' | 'wordPrefix'): Commune[];
   /** The commune whose centre is closest to a point (a location the citizen shared). */
   nearestCommune?(latitude: number, longitude: number): Commune | undefined;
 }

@@ -76,7 +76,8 @@ export function namedInSentence(
         continue;
       }
       const phrase = words.slice(start, end).join(' ');
-      const exact = preferExact(directory.searchCommune(phrase, SEARCH_LIMIT), phrase)
+      const named = directory.communesNamed(phrase, 'exact').slice(0, SEARCH_LIMIT);
+      const exact = preferExact(named, phrase)
         .filter((commune) => foldWords(commune.name) === phrase);
       if (phrase.length >= 3 && exact.length > 0) {
         return exact;
@@ -99,7 +100,7 @@ function startOfOneName(
     if (!placeWords.has(words[start - 1]) || phrase.length < MIN_NAME_START) {
       continue;
     }
-    const found = directory.searchCommune(phrase, SEARCH_LIMIT)
+    const found = directory.communesNamed(phrase, 'wordPrefix').slice(0, SEARCH_LIMIT)
       .filter((commune) => foldWords(commune.name).startsWith(`${phrase} `));
     if (found.length > 0 && new Set(found.map((commune) => commune.inseeCode)).size === 1) {
       return [found[0]];

@@ -20,4 +20,9 @@ export const fakeDirectory: PostcodeDirectory = {
     .filter((entry) => fold(entry.name).replace(/-/g, ' ').startsWith(
       fold(name).replace(/-/g, ' ')))
     .slice(0, limit),
+  communesNamed: (name, match) => COMMUNES.filter((entry) => {
+    const key = fold(entry.name).replace(/-/g, ' ');
+    const wanted = fold(name).replace(/-/g, ' ');
+    return match === 'exact' ? key === wanted : key.startsWith(`${wanted} `);
+  }),
 };
