@@ -13,6 +13,7 @@ import { trustedProxiesFromEnv } from './api/clientAddress';
 import { registerAgentRoutes } from './api/routes';
 import { type AgentSocket, createAgentSocket } from './api/socket';
 import { CitizenNotifier } from './citizen';
+import { consoleLabels } from './consoleLabels';
 import { HandoffEvents } from './events';
 import { type HandoffSharing, shareHandoff } from './eventsRelay';
 import { HandoffGateImpl } from './gate';
@@ -105,7 +106,7 @@ export function createHandoff(deps: HandoffDeps): Handoff {
     presence, events, transcript, audit, socket,
     registerRoutes(server) {
       registerAgentRoutes(server, { auth: authenticator, accounts, service, queue, transcript,
-        presence, audit, options, trustedProxies,
+        presence, audit, options, trustedProxies, labels: consoleLabels(content),
         secureCookies: deps.secureCookies ?? process.env.AGENT_SECURE_COOKIES === 'true',
         sessionSeconds: Math.floor(sessionOptions.absoluteMs / 1000) });
     },

@@ -1,13 +1,12 @@
 import type { TurnContext } from 'botbuilder';
 import type { Understanding } from '../nlu/types';
 
-/** Why a conversation goes to a human; shown to agents and counted. */
-export type HandoffReason =
-  | 'user_request'
-  | 'emergency'
-  | 'not_understood'
-  | 'procedure'
-  | 'negative_feedback';
+/** Why a conversation goes to a human; shown to agents (labelled in content/fr/handoff/
+ * console.json) and counted. */
+export const HANDOFF_REASONS = ['user_request', 'emergency', 'not_understood', 'procedure',
+  'negative_feedback'] as const;
+
+export type HandoffReason = typeof HANDOFF_REASONS[number];
 
 export type HandoffPriority = 'emergency' | 'normal';
 

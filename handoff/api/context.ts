@@ -8,6 +8,7 @@ import type { PresenceRegistry } from '../presence';
 import type { HandoffQueue } from '../queue';
 import type { HandoffService } from '../service';
 import type { TranscriptStore } from '../transcript';
+import type { ConsoleLabels } from '../consoleLabels';
 import type { HandoffOptions } from '../options';
 import { sendError } from './http';
 
@@ -21,6 +22,8 @@ export interface AgentApiDeps {
   presence: PresenceRegistry;
   audit: AuditLog;
   options: HandoffOptions;
+  /** French labels of the codes the console shows (topics, situations, reasons...). */
+  labels: ConsoleLabels;
   /** Mark the session cookie Secure (the console is served over https, maybe via a proxy). */
   secureCookies: boolean;
   /** Peers whose X-Forwarded-For names the client address (sign-in throttling). */

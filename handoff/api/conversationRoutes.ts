@@ -140,4 +140,8 @@ export function registerConversationRoutes(server: Server, deps: AgentApiDeps): 
   server.get('/api/agent/canned', signedIn(deps, async (_req, res) => {
     sendJson(res, 200, { replies: deps.service.canned() });
   }));
+
+  server.get('/api/agent/labels', signedIn(deps, async (_req, res) => {
+    sendJson(res, 200, deps.labels);
+  }));
 }

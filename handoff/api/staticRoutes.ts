@@ -7,6 +7,9 @@ import { applySecurityHeaders } from './http';
 const FILES: ReadonlyArray<[string, string, string]> = [
   ['/agent/', 'index.html', 'text/html; charset=utf-8'],
   ['/agent/view.js', 'view.js', 'text/javascript; charset=utf-8'],
+  ['/agent/api.js', 'api.js', 'text/javascript; charset=utf-8'],
+  ['/agent/inbox.js', 'inbox.js', 'text/javascript; charset=utf-8'],
+  ['/agent/conversation.js', 'conversation.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.js', 'console.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.css', 'console.css', 'text/css; charset=utf-8'],
 ];

@@ -1,9 +1,7 @@
 import { expect } from 'chai';
 import WebSocket from 'ws';
-import { AgentClient, type RunningServer, startAgentServer } from './server';
-import { world, type World } from './harness';
-
-const PASSWORD = 'correct horse battery staple';
+import { API_PASSWORD as PASSWORD, ApiFixture } from './apiFixture';
+import { AgentClient, startAgentServer } from './server';
 
 function nextEvent(ws: WebSocket, wanted: (event: Record<string, unknown>) => boolean):
 Promise<Record<string, unknown>> {
@@ -21,33 +19,21 @@ Promise<Record<string, unknown>> {
 }
 
 describe('agent API over HTTP', () => {
-  let w: World;
-  let server: RunningServer;
-  let client: AgentClient;
-
-  beforeEach(async () => {
-    w = world();
-    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
-    await w.handoff.accounts.create('chef', 'supervisor', PASSWORD);
-    server = await startAgentServer(w.handoff);
-    client = new AgentClient(server.url);
-  });
-
-  afterEach(() => server.close());
+  const fx = ApiFixture.use({ supervisor: true });
 
   it('signs in with an HttpOnly, SameSite=Strict cookie and returns a CSRF token', async () => {
-    const response = await client.signIn('g.martin', PASSWORD);
+    const response = await fx.client.signIn('g.martin', PASSWORD);
 
     expect(response.status).to.equal(200);
     expect(response.body).to.include({ agentId: 'g.martin', role: 'agent', presence: 'online' });
     const cookie = response.headers.get('set-cookie') ?? '';
     expect(cookie).to.match(/HttpOnly/).and.match(/SameSite=Strict/).and.match(/Max-Age=\d+/);
-    expect(client.csrf).to.have.length.greaterThan(20);
+    expect(fx.client.csrf).to.have.length.greaterThan(20);
   });
 
   it('marks the cookie Secure when a proxy says the console is reached over https',
     async () => {
-      const response = await fetch(`${server.url}/api/agent/session`, { method: 'POST',
+      const response = await fetch(`${fx.server.url}/api/agent/session`, { method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
         body: JSON.stringify({ login: 'g.martin', password: PASSWORD }) });
 
@@ -55,12 +41,12 @@ describe('agent API over HTTP', () => {
     });
 
   it('answers a stable JSON error for a wrong password, and locks out', async () => {
-    const wrong = await client.call('POST', '/api/agent/session',
+    const wrong = await fx.client.call('POST', '/api/agent/session',
       { login: 'g.martin', password: 'not the password' });
     for (let attempt = 0; attempt < 4; attempt += 1) {
-      await client.call('POST', '/api/agent/session', { login: 'g.martin', password: 'nope' });
+      await fx.client.call('POST', '/api/agent/session', { login: 'g.martin', password: 'nope' });
     }
-    const locked = await client.call('POST', '/api/agent/session',
+    const locked = await fx.client.call('POST', '/api/agent/session',
       { login: 'g.martin', password: PASSWORD });
 
     expect(wrong.status).to.equal(401);
@@ -70,11 +56,11 @@ describe('agent API over HTTP', () => {
   });
 
   it('rejects bad bodies with clear 4xx errors', async () => {
-    const malformed = await client.call('POST', '/api/agent/session', undefined, '{"login":');
-    const array = await client.call('POST', '/api/agent/session', undefined, '[]');
-    const operator = await client.call('POST', '/api/agent/session',
+    const malformed = await fx.client.call('POST', '/api/agent/session', undefined, '{"login":');
+    const array = await fx.client.call('POST', '/api/agent/session', undefined, '[]');
+    const operator = await fx.client.call('POST', '/api/agent/session',
       { login: { $gt: '' }, password: PASSWORD });
-    const huge = await client.call('POST', '/api/agent/session',
+    const huge = await fx.client.call('POST', '/api/agent/session',
       { login: 'x', password: 'y'.repeat(20_000) });
 
     expect([malformed.status, array.status, operator.status, huge.status])
@@ -84,10 +70,10 @@ describe('agent API over HTTP', () => {
   });
 
   it('refuses every API route without a session, and state changes without CSRF', async () => {
-    const anonymous = await client.call('GET', '/api/agent/queue');
-    await client.signIn('g.martin', PASSWORD);
-    client.csrf = '';
-    const noCsrf = await client.call('PUT', '/api/agent/presence', { status: 'busy' });
+    const anonymous = await fx.client.call('GET', '/api/agent/queue');
+    await fx.client.signIn('g.martin', PASSWORD);
+    fx.client.csrf = '';
+    const noCsrf = await fx.client.call('PUT', '/api/agent/presence', { status: 'busy' });
 
     expect(anonymous.status).to.equal(401);
     expect(noCsrf.status).to.equal(403);
@@ -96,7 +82,7 @@ describe('agent API over HTTP', () => {
   });
 
   it('refuses a cross-origin sign-in', async () => {
-    const response = await fetch(`${server.url}/api/agent/session`, { method: 'POST',
+    const response = await fetch(`${fx.server.url}/api/agent/session`, { method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
       body: JSON.stringify({ login: 'g.martin', password: PASSWORD }) });
 
@@ -104,23 +90,23 @@ describe('agent API over HTTP', () => {
   });
 
   it('lists the queue, claims, replies, notes and closes through the API', async () => {
-    await client.signIn('g.martin', PASSWORD);
-    await w.citizen('c1').say('gendarme');
+    await fx.client.signIn('g.martin', PASSWORD);
+    await fx.w.citizen('c1').say('gendarme');
 
-    const queue = await client.call('GET', '/api/agent/queue');
-    const claim = await client.call('POST', '/api/agent/conversations/c1/claim');
-    const reply = await client.call('POST', '/api/agent/conversations/c1/messages',
+    const queue = await fx.client.call('GET', '/api/agent/queue');
+    const claim = await fx.client.call('POST', '/api/agent/conversations/c1/claim');
+    const reply = await fx.client.call('POST', '/api/agent/conversations/c1/messages',
       { text: 'Bonjour, je vous écoute.' });
-    const note = await client.call('POST', '/api/agent/conversations/c1/notes', { text: 'RAS' });
-    const detail = await client.call('GET', '/api/agent/conversations/c1');
-    const close = await client.call('POST', '/api/agent/conversations/c1/close');
+    const note = await fx.client.call('POST', '/api/agent/conversations/c1/notes', { text: 'RAS' });
+    const detail = await fx.client.call('GET', '/api/agent/conversations/c1');
+    const close = await fx.client.call('POST', '/api/agent/conversations/c1/close');
 
     expect(queue.body.conversations).to.have.length(1);
     expect(queue.body.conversations).to.have.nested.property('[0].topic', 'vol');
     expect([claim.status, reply.status, note.status, close.status]).to.deep.equal(
       [200, 201, 201, 200]);
-    expect(w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
-    expect(w.sender.texts('c1')).to.not.include('RAS');
+    expect(fx.w.sender.texts('c1')).to.include('Bonjour, je vous écoute.');
+    expect(fx.w.sender.texts('c1')).to.not.include('RAS');
     const transcript = detail.body.transcript as Array<{ kind: string; text: string }>;
     expect(transcript.map((entry) => entry.text)).to.include.members(
       ['gendarme', 'Bonjour, je vous écoute.', 'RAS']);
@@ -128,13 +114,13 @@ describe('agent API over HTTP', () => {
   });
 
   it('answers 409 to the agent who loses a claim race', async () => {
-    const other = new AgentClient(server.url);
-    await client.signIn('g.martin', PASSWORD);
+    const other = new AgentClient(fx.server.url);
+    await fx.client.signIn('g.martin', PASSWORD);
     await other.signIn('chef', PASSWORD);
-    await w.citizen('c1').say('gendarme');
+    await fx.w.citizen('c1').say('gendarme');
 
     const statuses = (await Promise.all([
-      client.call('POST', '/api/agent/conversations/c1/claim'),
+      fx.client.call('POST', '/api/agent/conversations/c1/claim'),
       other.call('POST', '/api/agent/conversations/c1/claim'),
     ])).map((response) => response.status).sort();
 
@@ -142,18 +128,18 @@ describe('agent API over HTTP', () => {
   });
 
   it('answers clear errors for unknown conversations and wrong requests', async () => {
-    await client.signIn('g.martin', PASSWORD);
-    await w.citizen('c1').say('gendarme');
+    await fx.client.signIn('g.martin', PASSWORD);
+    await fx.w.citizen('c1').say('gendarme');
 
-    const unknown = await client.call('GET', '/api/agent/conversations/nope');
-    const badState = await client.call('GET', '/api/agent/conversations?state=all');
-    const notHeld = await client.call('POST', '/api/agent/conversations/c1/messages',
+    const unknown = await fx.client.call('GET', '/api/agent/conversations/nope');
+    const badState = await fx.client.call('GET', '/api/agent/conversations?state=all');
+    const notHeld = await fx.client.call('POST', '/api/agent/conversations/c1/messages',
       { text: 'bonjour' });
-    const toSelf = await client.call('POST', '/api/agent/conversations/c1/transfer',
+    const toSelf = await fx.client.call('POST', '/api/agent/conversations/c1/transfer',
       { agentId: 'g.martin' });
-    const noText = await client.call('POST', '/api/agent/conversations/c1/notes', {});
-    const canned = await client.call('POST', '/api/agent/conversations/c1/claim')
-      .then(() => client.call('POST', '/api/agent/conversations/c1/messages',
+    const noText = await fx.client.call('POST', '/api/agent/conversations/c1/notes', {});
+    const canned = await fx.client.call('POST', '/api/agent/conversations/c1/claim')
+      .then(() => fx.client.call('POST', '/api/agent/conversations/c1/messages',
         { canned: { $ne: null } }));
 
     expect(unknown.status).to.equal(404);
@@ -167,13 +153,13 @@ describe('agent API over HTTP', () => {
   });
 
   it('keeps the audit log to supervisors and records every action there', async () => {
-    await client.signIn('g.martin', PASSWORD);
-    await w.citizen('c1').say('gendarme');
-    await client.call('POST', '/api/agent/conversations/c1/claim');
-    const supervisor = new AgentClient(server.url);
+    await fx.client.signIn('g.martin', PASSWORD);
+    await fx.w.citizen('c1').say('gendarme');
+    await fx.client.call('POST', '/api/agent/conversations/c1/claim');
+    const supervisor = new AgentClient(fx.server.url);
     await supervisor.signIn('chef', PASSWORD);
 
-    const forbidden = await client.call('GET', '/api/agent/audit');
+    const forbidden = await fx.client.call('GET', '/api/agent/audit');
     const audit = await supervisor.call('GET', '/api/agent/audit');
 
     expect(forbidden.status).to.equal(403);
@@ -183,27 +169,27 @@ describe('agent API over HTTP', () => {
   });
 
   it('sets presence and refuses unknown statuses', async () => {
-    await client.signIn('g.martin', PASSWORD);
+    await fx.client.signIn('g.martin', PASSWORD);
 
-    const busy = await client.call('PUT', '/api/agent/presence', { status: 'busy' });
-    const wrong = await client.call('PUT', '/api/agent/presence', { status: 'asleep' });
+    const busy = await fx.client.call('PUT', '/api/agent/presence', { status: 'busy' });
+    const wrong = await fx.client.call('PUT', '/api/agent/presence', { status: 'asleep' });
 
     expect(busy.status).to.equal(200);
-    expect(w.handoff.presence.get('g.martin')).to.equal('busy');
+    expect(fx.w.handoff.presence.get('g.martin')).to.equal('busy');
     expect(wrong.status).to.equal(400);
   });
 
   it('signs out: the cookie no longer works', async () => {
-    await client.signIn('g.martin', PASSWORD);
+    await fx.client.signIn('g.martin', PASSWORD);
 
-    await client.call('DELETE', '/api/agent/session');
-    const after = await client.call('GET', '/api/agent/session');
+    await fx.client.call('DELETE', '/api/agent/session');
+    const after = await fx.client.call('GET', '/api/agent/session');
 
     expect(after.status).to.equal(401);
   });
 
   it('serves the console with a strict Content-Security-Policy', async () => {
-    const response = await fetch(`${server.url}/agent/`);
+    const response = await fetch(`${fx.server.url}/agent/`);
 
     expect(response.status).to.equal(200);
     const csp = response.headers.get('content-security-policy') ?? '';
@@ -212,13 +198,13 @@ describe('agent API over HTTP', () => {
   });
 
   it('pushes live queue updates over the WebSocket to signed-in agents only', async () => {
-    await client.signIn('g.martin', PASSWORD);
-    const wsUrl = `${server.url.replace('http', 'ws')}/api/agent/ws`;
-    const ws = new WebSocket(wsUrl, { headers: { cookie: client.cookie } });
+    await fx.client.signIn('g.martin', PASSWORD);
+    const wsUrl = `${fx.server.url.replace('http', 'ws')}/api/agent/ws`;
+    const ws = new WebSocket(wsUrl, { headers: { cookie: fx.client.cookie } });
     await nextEvent(ws, (event) => event.type === 'hello');
 
     const update = nextEvent(ws, (event) => event.type === 'queue');
-    await w.citizen('c1').say('gendarme');
+    await fx.w.citizen('c1').say('gendarme');
 
     expect(await update).to.deep.equal({ type: 'queue' });
     ws.close();
@@ -231,29 +217,29 @@ describe('agent API over HTTP', () => {
   });
 
   it('works the same behind a global JSON body parser, as in server/app.ts', async () => {
-    await server.close();
-    server = await startAgentServer(w.handoff, true);
-    client = new AgentClient(server.url);
-    await client.signIn('g.martin', PASSWORD);
-    await w.citizen('c1').say('gendarme');
+    await fx.server.close();
+    fx.server = await startAgentServer(fx.w.handoff, true);
+    fx.client = new AgentClient(fx.server.url);
+    await fx.client.signIn('g.martin', PASSWORD);
+    await fx.w.citizen('c1').say('gendarme');
 
-    await client.call('POST', '/api/agent/conversations/c1/claim');
-    const reply = await client.call('POST', '/api/agent/conversations/c1/messages',
+    await fx.client.call('POST', '/api/agent/conversations/c1/claim');
+    const reply = await fx.client.call('POST', '/api/agent/conversations/c1/messages',
       { text: 'Bonjour.' });
-    const array = await client.call('POST', '/api/agent/conversations/c1/notes', [1]);
+    const array = await fx.client.call('POST', '/api/agent/conversations/c1/notes', [1]);
 
     expect(reply.status).to.equal(201);
-    expect(w.sender.texts('c1')).to.include('Bonjour.');
+    expect(fx.w.sender.texts('c1')).to.include('Bonjour.');
     expect(array.status).to.equal(400);
   });
 
   it('makes an agent unavailable when their last console closes', async () => {
-    await client.signIn('g.martin', PASSWORD);
-    const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/agent/ws`,
-      { headers: { cookie: client.cookie } });
+    await fx.client.signIn('g.martin', PASSWORD);
+    const ws = new WebSocket(`${fx.server.url.replace('http', 'ws')}/api/agent/ws`,
+      { headers: { cookie: fx.client.cookie } });
     await nextEvent(ws, (event) => event.type === 'hello');
     const offline = new Promise<void>((resolve) => {
-      const stop = w.handoff.events.subscribe((event) => {
+      const stop = fx.w.handoff.events.subscribe((event) => {
         if (event.type === 'presence' && event.status === 'offline') {
           stop();
           resolve();
@@ -261,32 +247,32 @@ describe('agent API over HTTP', () => {
       });
     });
 
-    expect(w.handoff.presence.get('g.martin')).to.equal('online');
+    expect(fx.w.handoff.presence.get('g.martin')).to.equal('online');
     ws.close();
     await offline;
-    expect(w.handoff.presence.available()).to.deep.equal([]);
+    expect(fx.w.handoff.presence.available()).to.deep.equal([]);
   });
 
   it('streams a watched bot conversation to its watcher only, and lists it as theirs',
     async () => {
-      await w.handoff.accounts.create('g.durand', 'agent', PASSWORD);
-      const other = new AgentClient(server.url);
-      await client.signIn('g.martin', PASSWORD);
+      await fx.w.handoff.accounts.create('g.durand', 'agent', PASSWORD);
+      const other = new AgentClient(fx.server.url);
+      await fx.client.signIn('g.martin', PASSWORD);
       await other.signIn('g.durand', PASSWORD);
-      const camille = w.citizen('c1');
+      const camille = fx.w.citizen('c1');
       await camille.say('bonjour');
-      const wsUrl = `${server.url.replace('http', 'ws')}/api/agent/ws`;
-      const watcher = new WebSocket(wsUrl, { headers: { cookie: client.cookie } });
+      const wsUrl = `${fx.server.url.replace('http', 'ws')}/api/agent/ws`;
+      const watcher = new WebSocket(wsUrl, { headers: { cookie: fx.client.cookie } });
       const bystander = new WebSocket(wsUrl, { headers: { cookie: other.cookie } });
       await Promise.all([nextEvent(watcher, (e) => e.type === 'hello'),
         nextEvent(bystander, (e) => e.type === 'hello')]);
       const bystanderSaw: unknown[] = [];
       bystander.on('message', (data) => bystanderSaw.push(JSON.parse(data.toString())));
 
-      await client.call('PUT', '/api/agent/conversations/c1/watch');
+      await fx.client.call('PUT', '/api/agent/conversations/c1/watch');
       const line = nextEvent(watcher, (e) => e.type === 'entry');
       await camille.say('mon vélo a disparu');
-      const mine = await client.call('GET', '/api/agent/conversations?state=mine');
+      const mine = await fx.client.call('GET', '/api/agent/conversations?state=mine');
       // a later event everyone sees: once the bystander has it, the line was dealt with
       const later = nextEvent(bystander, (e) => e.type === 'presence' && e.status === 'busy');
       await other.call('PUT', '/api/agent/presence', { status: 'busy' });

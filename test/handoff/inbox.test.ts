@@ -1,9 +1,7 @@
 import { expect } from 'chai';
 import type { TurnContext } from 'botbuilder';
-import { AgentClient, type RunningServer, startAgentServer } from './server';
-import { understand, world, type World } from './harness';
-
-const PASSWORD = 'correct horse battery staple';
+import { ApiFixture } from './apiFixture';
+import { understand, type World } from './harness';
 
 /** What the real bot does on an emergency: its numbers in markdown, then the gate. */
 function emergencyTurn(w: World, situation: string) {
@@ -15,64 +13,52 @@ function emergencyTurn(w: World, situation: string) {
 }
 
 describe('agent inbox: what a gendarme sees first', () => {
-  let w: World;
-  let server: RunningServer;
-  let client: AgentClient;
-
-  beforeEach(async () => {
-    w = world();
-    await w.handoff.accounts.create('g.martin', 'agent', PASSWORD);
-    server = await startAgentServer(w.handoff);
-    client = new AgentClient(server.url);
-    await client.signIn('g.martin', PASSWORD);
-  });
-
-  afterEach(() => server.close());
+  const fx = ApiFixture.use({ signedIn: true });
 
   it('shows the citizen\'s own last messages, not the bot\'s boilerplate', async () => {
-    const camille = w.citizen('c1');
+    const camille = fx.w.citizen('c1');
     await camille.say('bonjour');
     await camille.say('mon voisin crie');
-    await camille.turn(emergencyTurn(w, 'suicide'), { type: 'message',
+    await camille.turn(emergencyTurn(fx.w, 'suicide'), { type: 'message',
       text: 'je veux en finir' });
 
-    const queue = await client.call('GET', '/api/agent/queue');
+    const queue = await fx.client.call('GET', '/api/agent/queue');
 
     expect(queue.body.conversations).to.have.nested.property('[0].lastMessages')
       .that.deep.equals(['bonjour', 'mon voisin crie', 'je veux en finir'].map((text) => ({
-        from: 'user', text, at: w.clock.time })));
+        from: 'user', text, at: fx.w.clock.time })));
   });
 
   it('names the emergency situation instead of an earlier small-talk topic', async () => {
-    const camille = w.citizen('c1');
+    const camille = fx.w.citizen('c1');
     await camille.turn(async (turn) => {
-      await w.handoff.gate.intercept(turn, { ...understand('bonjour'),
+      await fx.w.handoff.gate.intercept(turn, { ...understand('bonjour'),
         topic: 'smalltalk.greeting' });
     }, { type: 'message', text: 'bonjour' });
-    await camille.turn(emergencyTurn(w, 'suicide'), { type: 'message',
+    await camille.turn(emergencyTurn(fx.w, 'suicide'), { type: 'message',
       text: 'je veux en finir' });
 
-    const queue = await client.call('GET', '/api/agent/queue');
+    const queue = await fx.client.call('GET', '/api/agent/queue');
 
     expect(queue.body.conversations).to.have.nested.property('[0].situation', 'suicide');
     expect(queue.body.conversations).to.have.nested.property('[0].topic', null);
   });
 
   it('records the situation when a waiting citizen reports an emergency', async () => {
-    const camille = w.citizen('c1');
+    const camille = fx.w.citizen('c1');
     await camille.say('gendarme');
-    await camille.turn(emergencyTurn(w, 'fire'), { type: 'message', text: 'le feu !' });
+    await camille.turn(emergencyTurn(fx.w, 'fire'), { type: 'message', text: 'le feu !' });
 
-    const detail = await client.call('GET', '/api/agent/conversations/c1');
+    const detail = await fx.client.call('GET', '/api/agent/conversations/c1');
 
     expect(detail.body).to.deep.include({ priority: 'emergency', situation: 'fire',
       topic: 'vol' });
   });
 
   it('gives no situation for a normal request', async () => {
-    await w.citizen('c1').say('gendarme');
+    await fx.w.citizen('c1').say('gendarme');
 
-    const detail = await client.call('GET', '/api/agent/conversations/c1');
+    const detail = await fx.client.call('GET', '/api/agent/conversations/c1');
 
     expect(detail.body).to.deep.include({ priority: 'normal', situation: null });
   });

@@ -1,32 +1,19 @@
 'use strict';
-// Agent console of the brigade numérique. Every text that comes from a citizen or an agent
-// is rendered with textContent, never as HTML: a message holding markup shows as text.
+// Agent console of the brigade numérique: session, live events and the gendarme's actions.
+// Every text that comes from a citizen or an agent is rendered with textContent, never as
+// HTML (view.js): a message holding markup shows as text.
 (function main() {
   const $ = (id) => document.getElementById(id);
-  const { STATES, WHO, el, entryItem, minutes, shownText, subject } = window.consoleView;
+  const { el, useLabels } = window.consoleView;
+  const { beep, fill } = window.consoleInbox;
+  const conversation = window.consoleConversation;
   const BASE_TITLE = document.title;
 
   // live: transcript lines pushed over the socket for the open conversation, re-applied
   // after each reload so that a reload started before they arrived cannot hide them
   const state = { me: null, csrf: '', current: null, queueIds: new Set(), socket: null,
     typingTimer: 0, lastTyping: 0, live: [], loads: 0 };
-
-  async function api(method, path, body) {
-    const headers = { 'content-type': 'application/json' };
-    if (state.csrf) headers['x-csrf-token'] = state.csrf;
-    const response = await fetch(path, { method, headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body) });
-    const data = await response.json().catch(() => ({}));
-    if (response.status === 401 && state.me) {
-      showSignIn();
-    }
-    if (!response.ok) {
-      const error = new Error((data.error && data.error.message) || `erreur ${response.status}`);
-      error.code = data.error && data.error.code;
-      throw error;
-    }
-    return data;
-  }
+  const api = window.consoleApi.createApi(state, showSignIn);
 
   function showError(id, error) {
     $(id).textContent = error ? String(error.message || error) : '';
@@ -40,11 +27,14 @@
     $('signin-view').hidden = false;
   }
 
-  function showApp(session) {
+  async function showApp(session) {
     state.me = session;
     state.csrf = session.csrfToken;
     $('me').textContent = `${session.agentId} (${session.role})`;
     $('presence').value = session.presence;
+    // the lists show labels, not codes: they wait for them (codes still show on failure)
+    useLabels(await api('GET', '/api/agent/labels').catch(() => ({})));
+
     $('signin-view').hidden = true;
     $('app-view').hidden = false;
     connect();
@@ -52,28 +42,8 @@
     loadCanned();
   }
 
-  function inboxItem(conversation) {
-    const li = el('li', conversation.priority === 'emergency' ? 'emergency' : '');
-    li.dataset.id = conversation.id;
-    const head = [conversation.priority === 'emergency' ? 'URGENCE' : 'normal',
-      subject(conversation), STATES[conversation.state] || conversation.state];
-    if (conversation.waitSeconds !== null) {
-      head.push(`attend depuis ${minutes(conversation.waitSeconds)}`);
-    }
-    if (conversation.position) head.unshift(`#${conversation.position}`);
-    li.appendChild(el('strong', '', head.join(' · ')));
-    for (const message of conversation.lastMessages || []) {
-      li.appendChild(el('div', 'last',
-        `${WHO[message.from] || message.from} : ${shownText(message.from, message.text)}`));
-    }
-    if (state.current === conversation.id) li.classList.add('selected');
-    li.addEventListener('click', () => openConversation(conversation.id));
-    return li;
-  }
-
-  function fill(listId, conversations) {
-    const list = $(listId);
-    list.replaceChildren(...conversations.map(inboxItem));
+  function show(listId, conversations) {
+    fill($(listId), conversations, state.current, openConversation);
   }
 
   async function refreshQueue() {
@@ -81,75 +51,22 @@
     const ids = new Set(data.conversations.map((c) => c.id));
     const arrivals = [...ids].filter((id) => !state.queueIds.has(id));
     state.queueIds = ids;
-    fill('queue', data.conversations);
+    show('queue', data.conversations);
     $('queue-count').textContent = String(ids.size);
     document.title = ids.size > 0 ? `(${ids.size}) ${BASE_TITLE}` : BASE_TITLE;
     if (arrivals.length > 0 && $('sound').checked) beep();
   }
 
   async function refreshMine() {
-    fill('mine', (await api('GET', '/api/agent/conversations?state=mine')).conversations);
+    show('mine', (await api('GET', '/api/agent/conversations?state=mine')).conversations);
   }
 
   async function refreshBot() {
-    fill('bot', (await api('GET', '/api/agent/conversations?state=bot')).conversations);
+    show('bot', (await api('GET', '/api/agent/conversations?state=bot')).conversations);
   }
 
   function refreshAll() {
     Promise.all([refreshQueue(), refreshMine()]).catch((error) => showError('conv-error', error));
-  }
-
-  function beep() {
-    try {
-      const audio = new AudioContext();
-      const tone = audio.createOscillator();
-      tone.frequency.value = 880;
-      tone.connect(audio.destination);
-      tone.start();
-      tone.stop(audio.currentTime + 0.2);
-    } catch (error) {
-      // no audio device: the title change still signals the arrival
-    }
-  }
-
-  function appendEntry(entry) {
-    const list = $('transcript');
-    if (list.querySelector(`[data-entry="${CSS.escape(entry.id)}"]`)) return;
-    const li = entryItem(entry);
-    li.dataset.entry = entry.id;
-    list.appendChild(li);
-    list.scrollTop = list.scrollHeight;
-  }
-
-  function renderConversation(data) {
-    $('conversation').hidden = false;
-    $('conv-title').textContent = `Conversation ${data.id}`;
-    const meta = [STATES[data.state] || data.state, data.priority === 'emergency' ? 'URGENCE' : '',
-      `sujet : ${subject(data)}`, data.agentId ? `gendarme : ${data.agentId}` : '',
-      data.rating ? `note : ${data.rating}/5` : ''].filter(Boolean);
-    $('conv-meta').textContent = meta.join(' · ');
-    const mine = data.state === 'agent' && data.agentId === state.me.agentId;
-    const watching = data.watchers.includes(state.me.agentId);
-    const boss = state.me.role !== 'agent';
-    $('claim').hidden = !(data.state === 'queued' || (data.state === 'bot' && watching));
-    $('watch').hidden = watching;
-    $('unwatch').hidden = !watching;
-    $('close').hidden = !(data.state === 'agent' && (mine || boss));
-    $('transfer').hidden = $('transfer-to').hidden = !(data.state === 'agent' && (mine || boss));
-    $('reply-form').hidden = !mine;
-
-    const collected = $('collected');
-    collected.replaceChildren();
-    for (const [key, value] of Object.entries(data.collected || {})) {
-      collected.appendChild(el('dt', '', key));
-      collected.appendChild(el('dd', '', value));
-    }
-    collected.hidden = collected.childElementCount === 0;
-
-    $('transcript').replaceChildren();
-    data.transcript.forEach(appendEntry);
-    state.live.forEach(appendEntry);
-    loadAgents().catch(() => undefined);
   }
 
   async function openConversation(id) {
@@ -161,7 +78,10 @@
     try {
       const data = await api('GET', `/api/agent/conversations/${encodeURIComponent(id)}`);
       // an older load answering late must not replace a newer one
-      if (load === state.loads && state.current === id) renderConversation(data);
+      if (load === state.loads && state.current === id) {
+        conversation.render(data, state.me, state.live);
+        loadAgents().catch(() => undefined);
+      }
     } catch (error) {
       showError('conv-error', error);
     }
@@ -206,13 +126,13 @@
   }
 
   async function loadAgents() {
-    const select = $('transfer-to');
     const { agents } = await api('GET', '/api/agent/agents');
-    select.replaceChildren(...agents.filter((a) => a.agentId !== state.me.agentId).map((a) => {
-      const option = el('option', '', `${a.agentId} (${a.status}, ${a.open}/${a.limit})`);
-      option.value = a.agentId;
-      return option;
-    }));
+    $('transfer-to').replaceChildren(...agents.filter((a) => a.agentId !== state.me.agentId)
+      .map((a) => {
+        const option = el('option', '', `${a.agentId} (${a.status}, ${a.open}/${a.limit})`);
+        option.value = a.agentId;
+        return option;
+      }));
   }
 
   async function loadCanned() {
@@ -243,7 +163,7 @@
     if (event.conversationId !== state.current) return;
     if (event.type === 'entry') {
       state.live = [...state.live.slice(-199), event.entry];
-      appendEntry(event.entry);
+      conversation.appendEntry(event.entry);
       if (event.entry.from === 'user') $('typing').hidden = true;
     } else if (event.type === 'typing' && event.from === 'user') {
       $('typing').hidden = false;
@@ -254,6 +174,16 @@
     }
   }
 
+  /** Sends a composer's text, and empties it once the server took it. */
+  function composer(formId, textId, action) {
+    $(formId).addEventListener('submit', async (submit) => {
+      submit.preventDefault();
+      const text = $(textId).value;
+      if (text.trim() === '') return;
+      if (await act('POST', action, { text })) $(textId).value = '';
+    });
+  }
+
   $('signin-form').addEventListener('submit', async (submit) => {
     submit.preventDefault();
     showError('signin-error');
@@ -261,7 +191,7 @@
       const session = await api('POST', '/api/agent/session',
         { login: $('signin-login').value.trim(), password: $('signin-password').value });
       $('signin-password').value = '';
-      showApp(session);
+      await showApp(session);
     } catch (error) {
       showError('signin-error', error);
     }
@@ -280,12 +210,8 @@
   $('close').addEventListener('click', () => act('POST', 'close'));
   $('transfer').addEventListener('click', () =>
     act('POST', 'transfer', { agentId: $('transfer-to').value }));
-  $('reply-form').addEventListener('submit', async (submit) => {
-    submit.preventDefault();
-    const text = $('reply-text').value;
-    if (text.trim() === '') return;
-    if (await act('POST', 'messages', { text })) $('reply-text').value = '';
-  });
+  composer('reply-form', 'reply-text', 'messages');
+  composer('note-form', 'note-text', 'notes');
   $('canned-send').addEventListener('click', () =>
     act('POST', 'messages', { canned: $('canned').value }));
   $('reply-text').addEventListener('input', () => {
@@ -294,12 +220,6 @@
     state.lastTyping = Date.now();
     api('POST', `/api/agent/conversations/${encodeURIComponent(state.current)}/typing`)
       .catch(() => undefined);
-  });
-  $('note-form').addEventListener('submit', async (submit) => {
-    submit.preventDefault();
-    const text = $('note-text').value;
-    if (text.trim() === '') return;
-    if (await act('POST', 'notes', { text })) $('note-text').value = '';
   });
 
   api('GET', '/api/agent/session').then(showApp, showSignIn);

@@ -1,21 +1,18 @@
 'use strict';
-// Rendering helpers of the agent console (loaded before console.js): every text goes into
-// the page with textContent, never as HTML. Also loadable by Node for the specifications.
+// Rendering helpers of the agent console (loaded before the other scripts): every text goes
+// into the page with textContent, never as HTML. Codes (topic ids, triage situations, queue
+// reasons, events) are shown by their French label from GET /api/agent/labels, the code
+// itself kept in the title attribute for the gendarme who needs it.
 (function view(exports) {
-  const WHO = { user: 'Usager', bot: 'Robot', agent: 'Gendarme', system: 'Système' };
-  const EVENTS = { claimed: 'pris en charge', cancelled: "l'usager a annulé sa demande",
-    left: "l'usager est retourné au robot", closed: 'clôturé, rendu au robot',
-    transferred: 'transféré', emergency: 'URGENCE signalée',
-    accepted: 'pris par un centre externe',
-    failed: 'échec de la mise en relation', completed: 'terminé par le centre externe' };
-  const STATES = { bot: 'avec le robot', queued: 'en attente', agent: 'avec un gendarme' };
-  // emergency triage's situations (nlu/triage-words.ts), as a gendarme reads them
-  const SITUATIONS = { hiding: 'ne peut pas parler', suicide: 'suicide',
-    child_violence: 'enfant en danger', weapon: 'arme', domestic_violence: 'violences conjugales',
-    violence: 'violences', intrusion: 'intrusion', fire: 'incendie', gas: 'gaz',
-    road_injury: 'accident de la route', trapped: 'personne bloquée', medical: 'médical',
-    sea: 'détresse en mer', drowning: 'noyade', missing_child: 'enfant disparu',
-    generic: "appel à l'aide" };
+  let labels = { topics: {}, situations: {}, reasons: {}, events: {}, states: {}, who: {} };
+
+  function useLabels(loaded) {
+    labels = { ...labels, ...loaded };
+  }
+
+  function label(table, code) {
+    return (labels[table] && labels[table][code]) || code;
+  }
 
   // The bot writes markdown for Web Chat; the console shows text only (textContent), so the
   // markers are dropped rather than shown as "**".
@@ -34,17 +31,52 @@
     return from === 'bot' || from === 'system' ? plainText(text) : text;
   }
 
-  function subject(conversation) {
-    if (conversation.priority === 'emergency' && conversation.situation) {
-      return `urgence : ${SITUATIONS[conversation.situation] || conversation.situation}`;
-    }
-    return conversation.topic || 'sans sujet';
-  }
-
   function el(tag, className, text) {
     const node = document.createElement(tag);
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** A label in a span whose title is the code it stands for. */
+  function coded(className, text, code) {
+    const node = el('span', className, text);
+    node.dataset.code = code;
+    node.title = code;
+    return node;
+  }
+
+  /** What the conversation is about: the emergency's situation first, else the topic. */
+  function subject(conversation) {
+    if (conversation.priority === 'emergency' && conversation.situation) {
+      return coded('subject', `urgence : ${label('situations', conversation.situation)}`,
+        conversation.situation);
+    }
+    if (!conversation.topic) return el('span', 'subject', 'sans sujet');
+    return coded('subject', label('topics', conversation.topic), conversation.topic);
+  }
+
+  function reason(conversation) {
+    return conversation.reason
+      ? coded('reason', `motif : ${label('reasons', conversation.reason)}`, conversation.reason)
+      : undefined;
+  }
+
+  function stateText(state) {
+    return label('states', state);
+  }
+
+  function who(from) {
+    return label('who', from);
+  }
+
+  /** Parts (strings or nodes) in one element, separated by " · ". */
+  function joined(tag, className, parts) {
+    const node = el(tag, className);
+    parts.filter(Boolean).forEach((part, index) => {
+      if (index > 0) node.append(' · ');
+      node.append(part);
+    });
     return node;
   }
 
@@ -53,25 +85,34 @@
     return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
   }
 
+  /** "queued:user_request" → "mis en file d'attente : à sa demande", "rated:4" → "… : 4/5". */
+  function eventText(code) {
+    const [name, detail] = code.split(':');
+    const text = label('events', name);
+    if (name === 'queued' && detail) return `${text} : ${label('reasons', detail)}`;
+    if (name === 'rated' && detail) return `${text} : ${detail}/5`;
+    return text;
+  }
+
   function entryItem(entry) {
     const kind = entry.kind === 'message' ? entry.from : entry.kind;
     const li = el('li', kind);
     li.dataset.from = entry.from;
     li.dataset.kind = entry.kind;
     if (entry.kind === 'event') {
-      li.textContent = `— ${EVENTS[entry.text.split(':')[0]] || entry.text}`
-        + `${entry.agentId ? ` (${entry.agentId})` : ''} —`;
+      li.append('— ', coded('event', eventText(entry.text), entry.text),
+        `${entry.agentId ? ` (${entry.agentId})` : ''} —`);
       return li;
     }
-    const who = entry.kind === 'note' ? `Note de ${entry.agentId}` :
-      `${WHO[entry.from] || entry.from}${entry.agentId ? ` ${entry.agentId}` : ''}`;
+    const author = entry.kind === 'note' ? `Note de ${entry.agentId}` :
+      `${who(entry.from)}${entry.agentId ? ` ${entry.agentId}` : ''}`;
     const time = new Date(entry.at).toLocaleTimeString('fr-FR');
-    li.appendChild(el('span', 'who', `${who} · ${time}`));
+    li.appendChild(el('span', 'who', `${author} · ${time}`));
     li.appendChild(el('span', 'text', shownText(entry.from, entry.text)));
     return li;
   }
 
-  Object.assign(exports, { EVENTS, STATES, WHO, el, entryItem, minutes, plainText, shownText,
-    subject });
+  Object.assign(exports, { coded, el, entryItem, eventText, joined, label, minutes, plainText,
+    reason, shownText, stateText, subject, useLabels, who });
 }(typeof module === 'object' && module.exports ? module.exports
   : (window.consoleView = {})));
