@@ -12,6 +12,7 @@ import { getTurnServices } from '../common/turnServices';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
+import { handoverDetails } from './handover';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
 import { label } from './options';
 import { addPrompts } from './prompts';
@@ -85,7 +86,25 @@ export class PreComplaintDialog extends InterruptibleDialog {
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
+    if (form && interruptionFor(innerDc.context.activity.text) === 'handoff') {
+      return this.handOver(innerDc, form);
+    }
     return super.onContinueDialog(innerDc);
+  }
+
+  /**
+   * "parler à un gendarme" in the middle of the form: as everywhere, but the gendarme also
+   * gets the answers given so far, so the citizen is not asked them again. The form stays
+   * where it was, should the citizen come back to the bot.
+   */
+  private async handOver(innerDc: DialogContext, form: FormState): Promise<DialogTurnResult> {
+    const context = innerDc.context;
+    log.info('interruption', { event: 'interruption', interruption: 'handoff',
+      dialogId: this.id, conversationId: context.activity.conversation?.id });
+    await context.sendActivity(this.content.render('faq/handoff.request'));
+    await getTurnServices(context).gate.request(context, 'user_request', 'normal',
+      handoverDetails(this.content, form));
+    return Dialog.EndOfTurn;
   }
 
   /** "retour": the previous question of the form, whichever sub-dialog is running. */

@@ -20,7 +20,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** Adaptive Cards show text, never HTML: entities would appear as typed, so undo them. */
-function plain(text: string): string {
+export function plain(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#x27|#x60|#x3D);/g, (entity) => ENTITIES[entity]);
 }
 
