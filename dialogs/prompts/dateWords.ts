@@ -31,3 +31,27 @@ export const MONTH_PATTERN = Object.keys(MONTHS)
 export const WEEKDAY_PATTERN = Object.keys(WEEKDAYS).join('|');
 
 export const COUNT_PATTERN = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')}`;
+
+/** Days of the month written in words, as people spell them: "vingt trois", "trente et un". */
+const DAY_WORDS: Readonly<Record<string, number>> = (() => {
+  const words: Record<string, number> = { premier: 1 };
+  const units = ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
+  const teens = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'];
+  [...units, ...teens].forEach((word, index) => { words[word] = index + 2; });
+  units.slice(5).forEach((unit, index) => { words[`dix ${unit}`] = 17 + index; });
+  units.forEach((unit, index) => { words[`vingt ${unit}`] = 22 + index; });
+  Object.assign(words, { vingt: 20, 'vingt et un': 21, trente: 30, 'trente et un': 31 });
+  return words;
+})();
+
+/** A day of the month: "3", "03", "1er", "1 er", "premier", "vingt trois". */
+export const DAY_PATTERN = [
+  '\\d{1,2}(?: ?(?:er|ere|eme|e)\\b)?',
+  ...Object.keys(DAY_WORDS).sort((a, b) => b.length - a.length),
+].join('|');
+
+/** The number of a day of the month as matched by DAY_PATTERN, else undefined. */
+export function readDayOfMonth(said: string): number | undefined {
+  const digits = /^(\d{1,2})/.exec(said);
+  return digits ? Number(digits[1]) : DAY_WORDS[said];
+}

@@ -15,6 +15,10 @@ export interface SaidDate {
   start: Date;
   end: Date;
   precision: DatePrecision;
+  /** A period given for want of the day ("début novembre"): worth asking the day once. */
+  vague?: true;
+  /** What the citizen said, when the answer took two messages (see dateDialog.ts). */
+  said?: string;
 }
 
 /** Offences older than this are time-barred for a délit (6 years), so surely a typo. */
@@ -116,11 +120,12 @@ function fromMatch(match: DayMatch | undefined, text: string): Parsed<SaidDate> 
     const clock = findClock(text);
     return failed(clock ? 'prompts/errors.date_day_missing' : 'prompts/errors.date_unknown');
   }
-  if (match.kind === 'invalid') {
-    return failed('prompts/errors.date_invalid_day');
+  if (match.kind === 'error') {
+    return failed(match.error);
   }
   if (match.kind === 'span') {
-    return parsed({ start: match.start, end: match.end, precision: 'range' });
+    const span: SaidDate = { start: match.start, end: match.end, precision: 'range' };
+    return parsed(match.vague ? { ...span, vague: true } : span);
   }
   return onDay(match.day, text);
 }
@@ -137,6 +142,21 @@ function hoursAgo(text: string, now: Date): Parsed<SaidDate> | undefined {
 
 function parseSingle(text: string, now: Date): Parsed<SaidDate> {
   return hoursAgo(text, now) ?? fromMatch(findDay(text, now), text);
+}
+
+/** "hier ou avant-hier", "samedi ou dimanche": both days, as one span. */
+function parseEither(text: string, now: Date): Parsed<SaidDate> | undefined {
+  const sides = text.split(' ou ');
+  if (sides.length !== 2) {
+    return undefined;
+  }
+  const [left, right] = sides.map((side) => parseSingle(side, now));
+  if (!left.ok || !right.ok) {
+    return undefined;
+  }
+  const start = left.value.start < right.value.start ? left.value.start : right.value.start;
+  const end = left.value.end > right.value.end ? left.value.end : right.value.end;
+  return parsed({ start, end, precision: 'range' });
 }
 
 /** "du 3 au 5 mars": the first side borrows the month (and year) of the second. */
@@ -168,12 +188,23 @@ function parseRange(text: string, now: Date): Parsed<SaidDate> | undefined {
   return parsed({ start, end, precision: 'range' });
 }
 
+/** Spoken ways of counting back ("y a 2 jours", "ça fait 3 semaines", "2j") made one. */
+const COUNTING_BACK = new RegExp('\\b(?:il y a|il ya|y a|ya|ca fait|cela fait|voila)' +
+  '(?= (?:\\d|[a-z]+ (?:jours?|semaines?|mois|ans?|heures?|minutes?)|quelques|une quinzaine))',
+'g');
+
+function countingBack(text: string): string {
+  return text
+    .replace(/\b(\d{1,3}) ?j\b/g, '$1 jours')
+    .replace(COUNTING_BACK, 'il y a');
+}
+
 function clean(text: string): string {
-  return fold(text)
+  return countingBack(fold(text)
     .replace(/[-,']/g, ' ')
     .replace(/\b(vers|environ|aux alentours de|a peu pres|approximativement|dans la|en)\b/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim());
 }
 
 function keepNumericDashes(text: string): string {
@@ -191,8 +222,8 @@ export function parseFrenchDate(text: string, now: Date): Parsed<SaidDate> {
   if (!read.ok) {
     return read;
   }
-  const { start, end, precision } = read.value;
-  return parsed({ start: fromParisWallClock(start), end: fromParisWallClock(end), precision });
+  const { start, end } = read.value;
+  return parsed({ ...read.value, start: fromParisWallClock(start), end: fromParisWallClock(end) });
 }
 
 /** The parser proper, on the Paris wall clock (see parisTime.ts). */
@@ -201,16 +232,16 @@ function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   if (input === '') {
     return failed('prompts/errors.date_unknown');
   }
-  const result = parseRange(input, now) ?? parseSingle(input, now);
+  const result = parseRange(input, now) ?? parseEither(input, now) ?? parseSingle(input, now);
   if (!result.ok) {
     return result;
   }
-  const { start, end, precision } = result.value;
+  const { start, end } = result.value;
   if (start > now) {
     return failed('prompts/errors.date_future');
   }
   if (start < yearsBefore(now, MAX_YEARS_BACK)) {
     return failed('prompts/errors.date_too_old');
   }
-  return parsed({ start, end: end > now ? now : end, precision });
+  return parsed({ ...result.value, end: end > now ? now : end });
 }

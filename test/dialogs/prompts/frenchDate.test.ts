@@ -19,6 +19,7 @@ interface Case {
   start: Date;
   end: Date;
   precision: string;
+  vague?: true;
 }
 
 const understood: Case[] = [
@@ -47,7 +48,8 @@ const understood: Case[] = [
   { said: 'entre samedi soir et dimanche matin', start: at(3, 7, 18),
     end: parisInstant(2026, 3, 8, 11, 59, 59, 999), precision: 'range' },
   { said: 'la nuit du 7 au 8 mars', start: at(3, 7, 20), end: at(3, 8, 8), precision: 'range' },
-  { said: 'la semaine dernière', start: at(3, 2), end: endOf(3, 8), precision: 'range' },
+  { said: 'la semaine dernière', start: at(3, 2), end: endOf(3, 8), precision: 'range',
+    vague: true },
   { said: 'le week-end dernier', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
   { said: "aujourd'hui", start: at(3, 11), end: NOW, precision: 'day' },
   { said: 'ce week-end', start: at(3, 7), end: endOf(3, 8), precision: 'range' },
@@ -58,7 +60,55 @@ const understood: Case[] = [
   { said: 'lundi 2 mars vers 8h', start: at(3, 2, 8), end: at(3, 2, 8), precision: 'time' },
 ];
 
+/** Relative and spelled dates as citizens type them; a period stands for a forgotten day. */
+const spoken: Case[] = [
+  { said: 'y a 2 jours', start: at(3, 9), end: endOf(3, 9), precision: 'day' },
+  { said: 'ya 3 jours', start: at(3, 8), end: endOf(3, 8), precision: 'day' },
+  { said: 'ça fait 4 jours', start: at(3, 7), end: endOf(3, 7), precision: 'day' },
+  { said: 'il y a 2j', start: at(3, 9), end: endOf(3, 9), precision: 'day' },
+  { said: 'avant-hier soir', start: at(3, 9, 18), end: endOf(3, 9), precision: 'part_of_day' },
+  { said: 'samedi dernier vers 23h', start: at(3, 7, 23), end: at(3, 7, 23),
+    precision: 'time' },
+  { said: 'le vingt trois novembre', start: at(11, 23, 0, 0, 2025),
+    end: endOf(11, 23, 2025), precision: 'day' },
+  { said: 'le trente et un décembre', start: at(12, 31, 0, 0, 2025),
+    end: endOf(12, 31, 2025), precision: 'day' },
+  { said: 'le premier mars', start: at(3, 1), end: endOf(3, 1), precision: 'day' },
+  { said: 'le 1 er mars', start: at(3, 1), end: endOf(3, 1), precision: 'day' },
+  { said: 'le 1er', start: at(3, 1), end: endOf(3, 1), precision: 'day' },
+  { said: 'le 10 vers 20h', start: at(3, 10, 20), end: at(3, 10, 20), precision: 'time' },
+  { said: 'samedi 28', start: at(2, 28), end: endOf(2, 28), precision: 'day' },
+  { said: 'hier ou avant-hier', start: at(3, 9), end: endOf(3, 10), precision: 'range' },
+  { said: 'il y a trois semaines', start: at(2, 15), end: endOf(2, 21), precision: 'range',
+    vague: true },
+  { said: 'il y a quinze jours', start: at(2, 22), end: endOf(2, 28), precision: 'range',
+    vague: true },
+  { said: 'il y a un mois', start: at(2, 4), end: endOf(2, 18), precision: 'range',
+    vague: true },
+  { said: 'il y a quelques jours', start: at(3, 5), end: endOf(3, 9), precision: 'range',
+    vague: true },
+  { said: 'début novembre', start: at(11, 1, 0, 0, 2025), end: endOf(11, 10, 2025),
+    precision: 'range', vague: true },
+  { said: 'mi-février', start: at(2, 11), end: endOf(2, 20), precision: 'range', vague: true },
+  { said: 'fin février', start: at(2, 21), end: endOf(2, 28), precision: 'range', vague: true },
+  { said: 'en novembre', start: at(11, 1, 0, 0, 2025), end: endOf(11, 30, 2025),
+    precision: 'range', vague: true },
+  { said: 'début mars', start: at(3, 1), end: endOf(3, 10), precision: 'range', vague: true },
+  { said: "l'an dernier", start: at(1, 1, 0, 0, 2025), end: endOf(12, 31, 2025),
+    precision: 'range', vague: true },
+];
+
 const refused: Array<{ said: string; error: string }> = [
+  { said: 'samedi prochain', error: 'prompts/errors.date_future' },
+  { said: 'la semaine prochaine', error: 'prompts/errors.date_future' },
+  { said: 'dans 2 jours', error: 'prompts/errors.date_future' },
+  { said: 'le 12 mars', error: 'prompts/errors.date_future_no_year' },
+  { said: 'fin mars', error: 'prompts/errors.date_future_no_year' },
+  { said: 'le 15', error: 'prompts/errors.date_month_missing' },
+  { said: 'le vingt et un', error: 'prompts/errors.date_month_missing' },
+  { said: 'samedi 8 mars', error: 'prompts/errors.date_weekday_mismatch' },
+  { said: 'lundi 3', error: 'prompts/errors.date_weekday_mismatch' },
+  { said: 'le 32', error: 'prompts/errors.date_invalid_day' },
   { said: 'demain', error: 'prompts/errors.date_future' },
   { said: 'je sais plus', error: 'prompts/errors.date_unknown' },
   { said: '', error: 'prompts/errors.date_unknown' },
@@ -75,11 +125,12 @@ const refused: Array<{ said: string; error: string }> = [
 ];
 
 describe('French date parser', () => {
-  for (const { said, start, end, precision } of understood) {
-    it(`reads "${said}"`, () => {
+  for (const { said, start, end, precision, vague } of [...understood, ...spoken]) {
+    it(`reads "${said}"${vague ? ' as a vague period' : ''}`, () => {
       const result = parseFrenchDate(said, NOW);
 
-      expect(result).to.deep.equal({ ok: true, value: { start, end, precision } });
+      const value = vague ? { start, end, precision, vague } : { start, end, precision };
+      expect(result).to.deep.equal({ ok: true, value });
     });
   }
 
