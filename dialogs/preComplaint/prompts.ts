@@ -4,8 +4,8 @@ import type { PostcodeDirectory } from '../../geo/types';
 import { ageOn, parseBirthDate } from '../prompts/birthDate';
 import { ChoiceTextPrompt } from '../prompts/choicePrompt';
 import { CommuneDialog } from '../prompts/communeDialog';
+import { DateDialog } from '../prompts/dateDialog';
 import { parseEmail } from '../prompts/email';
-import { parseFrenchDate } from '../prompts/frenchDate';
 import { foldWords } from '../prompts/normalize';
 import { failed, parsed } from '../prompts/parsed';
 import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
@@ -35,7 +35,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
 
   text(IDS.yesNo, parseYesNo);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
-  text(IDS.date, (said) => parseFrenchDate(said, clock()));
+  component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
   text(IDS.shortText, (said) => parseFreeText(said, { min: 2, max: 300 }));
   text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));

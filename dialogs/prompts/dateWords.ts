@@ -6,6 +6,12 @@ export const MONTHS: Readonly<Record<string, number>> = {
   novembre: 10, nov: 10, decembre: 11, dec: 11,
 };
 
+/** Month names as the parsers read them back, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre',
+  'octobre', 'novembre', 'decembre',
+];
+
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6,
 };

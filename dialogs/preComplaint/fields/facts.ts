@@ -38,7 +38,8 @@ export const factFields: readonly FormField[] = [
         from: answer.start.toISOString(),
         to: answer.end.toISOString(),
         precision: answer.precision,
-        said: (activity.text ?? '').trim().slice(0, 200),
+        // a vague period and the day remembered next are two messages: both are kept
+        said: (answer.said ?? activity.text ?? '').trim().slice(0, 200),
       };
       return NEXT;
     },

@@ -1,0 +1,150 @@
+import {
+  ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
+} from '../framework';
+import type { Content } from '../../content/renderer';
+import type { StepsBack } from '../common/stepBack';
+import { stepBackInWaterfall } from '../common/stepBack';
+import { DAY_MS } from './calendar';
+import { DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN } from './dateWords';
+import { SaidDate, parseFrenchDate } from './frenchDate';
+import { fold, foldWords } from './normalize';
+import { Parsed, failed, parsed } from './parsed';
+import { FRENCH_TIME_ZONE, toParisWallClock } from './parisTime';
+import { ParsedTextPrompt } from './parsedTextPrompt';
+
+export interface DateDialogOptions {
+  /** The question, already rendered. */
+  prompt: string;
+}
+
+/** The vague period, kept in the prompt's state as text: state is stored as JSON. */
+interface Period {
+  start: string;
+  end: string;
+  said: string;
+}
+
+function isOptions(value: unknown): value is DateDialogOptions {
+  return typeof value === 'object' && value !== null && 'prompt' in value &&
+    typeof value.prompt === 'string';
+}
+
+function isPeriod(value: unknown): value is Period {
+  return typeof value === 'object' && value !== null && 'start' in value &&
+    typeof value.start === 'string' && 'end' in value && typeof value.end === 'string' &&
+    'said' in value && typeof value.said === 'string';
+}
+
+function isSaidDate(value: unknown): value is SaidDate {
+  return typeof value === 'object' && value !== null && 'start' in value &&
+    value.start instanceof Date && 'end' in value && value.end instanceof Date;
+}
+
+/** "non", "je ne sais plus", "aucune idée": the period stays as it was said. */
+const FORGOTTEN = new RegExp('^(?:non|nan|no|je (?:ne )?(?:sais|me souviens) (?:pas|plus)' +
+  '|(?:non )?je (?:ne )?sais (?:pas|plus)|jsp|aucune idee|pas sur|pas sure|je ne sais plus' +
+  '|non je (?:ne )?(?:sais|me souviens) (?:pas|plus)|je ne me rappelle plus|aucun souvenir)$');
+
+/** A day of the month without its month: "le 3", "3 vers 22h", "le vingt trois au soir". */
+const DAY_ALONE = new RegExp(`^(?:le )?(${DAY_PATTERN})\\b(?!.*\\b(?:${MONTH_PATTERN})\\b)` +
+  '(?![/.-]\\d)(.*)$');
+
+const shortDay = new Intl.DateTimeFormat('fr-FR',
+  { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: FRENCH_TIME_ZONE });
+
+const dayAndMonth = new Intl.DateTimeFormat('fr-FR',
+  { day: 'numeric', month: 'long', timeZone: FRENCH_TIME_ZONE });
+
+/** "le 3" after "début novembre" is the 3rd of that month and year, not of this month. */
+function withinPeriod(text: string, period: Period): string {
+  const day = DAY_ALONE.exec(fold(text).replace(/[.!]+$/, '').trim());
+  if (!day) {
+    return text;
+  }
+  const start = toParisWallClock(new Date(period.start));
+  return `${day[1]} ${MONTH_NAMES[start.getMonth()]} ${start.getFullYear()}${day[2]}`;
+}
+
+/** The day the citizen remembers after a vague period, or the period itself. */
+export function parsePreciseDay(text: string, period: Period, now: Date): Parsed<SaidDate> {
+  if (FORGOTTEN.test(foldWords(text))) {
+    return parsed({ start: new Date(period.start), end: new Date(period.end),
+      precision: 'range', said: period.said });
+  }
+  const read = parseFrenchDate(withinPeriod(text, period), now);
+  if (!read.ok) {
+    return read.error === 'prompts/errors.date_unknown'
+      ? failed('prompts/errors.date_vague_unknown') : read;
+  }
+  return parsed({ ...withoutFlag(read.value), said: `${period.said} → ${text.trim()}` });
+}
+
+/**
+ * Asks when the facts happened. A precise answer ends it; a vague period ("début
+ * novembre", "il y a trois semaines") is never turned into a made-up day: the citizen is
+ * asked once whether they remember the day ("le 3" is then read within that period), and
+ * "non" keeps the period. "retour" at that second question asks the date again.
+ */
+export class DateDialog extends ComponentDialog implements StepsBack {
+  private readonly askId: string;
+  private readonly preciseId: string;
+
+  constructor(dialogId: string, private readonly content: Content,
+    clock: () => Date) {
+    super(dialogId);
+    this.askId = `${dialogId}.ask`;
+    this.preciseId = `${dialogId}.precise`;
+    this.addDialog(new ParsedTextPrompt(this.askId, (text) => parseFrenchDate(text, clock()),
+      content));
+    this.addDialog(new ParsedTextPrompt(this.preciseId, (text, _activity, prompt) => {
+      const period: unknown = prompt.validations;
+      return isPeriod(period) ? parsePreciseDay(text, period, clock())
+        : failed<SaidDate>('prompts/errors.date_unknown');
+    }, content));
+    this.addDialog(new WaterfallDialog(`${dialogId}.steps`, [
+      (step) => this.ask(step),
+      (step) => this.askDay(step),
+      (step) => step.endDialog(isSaidDate(step.result) ? withoutFlag(step.result) : undefined),
+    ]));
+    this.initialDialogId = `${dialogId}.steps`;
+  }
+
+  /** Going back from "which day?" is going back to the date question. */
+  async stepBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const inner = dc.child;
+    if (inner?.activeDialog?.id !== this.preciseId) {
+      return undefined;
+    }
+    await dc.context.sendActivity(this.content.render('bot/back'));
+    return stepBackInWaterfall(inner);
+  }
+
+  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const prompt = isOptions(step.options) ? step.options.prompt : '';
+    return step.prompt(this.askId, { prompt });
+  }
+
+  private async askDay(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said: unknown = step.result;
+    if (!isSaidDate(said) || said.vague !== true) {
+      return step.next(said);
+    }
+    const text = (step.context.activity.text ?? '').trim().slice(0, 200);
+    const period: Period = { start: said.start.toISOString(), end: said.end.toISOString(),
+      said: text };
+    const example = dayAndMonth.format(new Date(said.start.getTime() + 2 * DAY_MS));
+    return step.prompt(this.preciseId, {
+      prompt: this.content.render('prompts/date_precise', {
+        example, from: shortDay.format(said.start), to: shortDay.format(said.end),
+      }),
+      choices: [this.content.render('prompts/labels.date_forgotten')],
+      validations: period,
+    });
+  }
+}
+
+/** The answer as the form stores it: whether it was vague is the dialog's own business. */
+function withoutFlag(said: SaidDate): SaidDate {
+  const { vague: _vague, ...rest } = said;
+  return rest;
+}
