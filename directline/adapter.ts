@@ -20,6 +20,12 @@ export function isLocalDirectLine(reference: Partial<ConversationReference>): bo
   return reference.serviceUrl === LOCAL_SERVICE_URL;
 }
 
+/** The turn of a proactive send (continueConversation), not a citizen's. */
+function isContinuation(activity: Partial<Activity>): boolean {
+  return activity.type === ActivityTypes.Event
+    && activity.name === ActivityEventNames.ContinueConversation;
+}
+
 /**
  * The adapter of our Direct Line endpoint: the bot's replies go to the conversation log
  * and its open WebSockets instead of a Bot Framework connector. It runs the same
@@ -120,7 +126,8 @@ export class DirectLineAdapter extends BotAdapter {
       throw new Error('an outgoing activity has no conversation id');
     }
     const from = { ...this.botAccount, ...activity.from, role: 'bot' };
-    const { activity: stored } = await this.channel.post(conversationId, { ...activity, from });
+    const { activity: stored } = await this.channel.post(conversationId, { ...activity, from },
+      isContinuation(context.activity));
     return { id: stored.id ?? '' };
   }
 }

@@ -13,9 +13,10 @@ export class DirectLineChannel {
 
   constructor(readonly log: ConversationLog, readonly hub: StreamHub) {}
 
-  post(conversationId: string, activity: Partial<Activity>): Promise<AppendedActivity> {
+  post(conversationId: string, activity: Partial<Activity>, proactive = false):
+  Promise<AppendedActivity> {
     return this.appends.run(conversationId, async () => {
-      const appended = await this.log.append(conversationId, activity);
+      const appended = await this.log.append(conversationId, activity, proactive);
       this.hub.publish(conversationId, appended.activity, appended.seq);
       return appended;
     });

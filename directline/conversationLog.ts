@@ -25,9 +25,28 @@ export interface LoggedActivity extends StoredDocument {
   conversationId: string;
   seq: number;
   json: string;
+  /** Sent by the bot outside of a citizen's turn (queue news, agent replies). */
+  proactive?: boolean;
   createdAt: Date;
   /** Retention: what citizens wrote is deleted once this date has passed. */
   expiresAt: Date;
+}
+
+/** One logged activity as the handoff transcript reads it. */
+export interface LoggedLine {
+  activity: Activity;
+  seq: number;
+  proactive: boolean;
+}
+
+/**
+ * Conversations whose every message is logged here (our Direct Line ones): the handoff
+ * transcript reads their citizen's and bot's messages from the log instead of a copy.
+ */
+export interface LoggedMessages {
+  /** True when the activity's conversation is one of this log's. */
+  keeps(activity: Partial<Activity>): boolean;
+  lines(conversationId: string): Promise<LoggedLine[]>;
 }
 
 export interface AppendedActivity {
@@ -47,10 +66,16 @@ export interface ConversationLog {
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** True for the single caller that flips `started`; false for every later one. */
   markStarted(conversationId: string): Promise<boolean>;
-  /** Stores the activity under id `<conversation>|<seq>` and returns it as stored. */
-  append(conversationId: string, activity: Partial<Activity>): Promise<AppendedActivity>;
+  /**
+   * Stores the activity under id `<conversation>|<seq>` and returns it as stored;
+   * `proactive` when the bot sends it outside of a citizen's turn.
+   */
+  append(conversationId: string, activity: Partial<Activity>, proactive?: boolean):
+  Promise<AppendedActivity>;
   /** Activities after the watermark (all of them when it is undefined), oldest first. */
   after(conversationId: string, watermark?: number): Promise<ActivityPage>;
+  /** Every activity of the conversation, oldest first, with how it was sent. */
+  lines(conversationId: string): Promise<LoggedLine[]>;
 }
 
 /** Default retention of Direct Line conversations and their activities. */
@@ -130,7 +155,8 @@ export class CollectionConversationLog implements ConversationLog {
     return updated !== undefined;
   }
 
-  async append(conversationId: string, activity: Partial<Activity>): Promise<AppendedActivity> {
+  async append(conversationId: string, activity: Partial<Activity>, proactive = false):
+  Promise<AppendedActivity> {
     let seq = (this.known.get(conversationId) ?? await this.learn(conversationId)).nextSeq;
 
     for (let tries = 1; ; tries += 1) {
@@ -139,7 +165,8 @@ export class CollectionConversationLog implements ConversationLog {
       const json = JSON.stringify(stored);
       try {
         await this.activities.insert({
-          id: stored.id, conversationId, seq, json, createdAt, expiresAt: this.expiry(createdAt),
+          id: stored.id, conversationId, seq, json, ...(proactive ? { proactive } : {}),
+          createdAt, expiresAt: this.expiry(createdAt),
         });
       } catch (error) {
         if (!(error instanceof DuplicateKeyError) || tries >= MAX_SEQ_TRIES) {
@@ -162,6 +189,13 @@ export class CollectionConversationLog implements ConversationLog {
     const last = fresh.length > 0 ? fresh[fresh.length - 1].seq : (watermark ?? -1);
     const activities = fresh.map((entry) => JSON.parse(entry.json) as Activity);
     return { activities, watermark: last };
+  }
+
+  async lines(conversationId: string): Promise<LoggedLine[]> {
+    const logged = await this.activities.find(
+      { conversationId }, { sort: [{ field: 'seq', direction: 1 }] });
+    return logged.map((entry) => ({ activity: JSON.parse(entry.json) as Activity,
+      seq: entry.seq, proactive: entry.proactive === true }));
   }
 
   /** Reads where the conversation stands: its record, and the last number in its log. */

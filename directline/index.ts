@@ -1,10 +1,10 @@
 import type { Server } from 'restify';
 import type { Collection, Subscription } from '../storage/types';
-import { DirectLineAdapter, type TurnLogic } from './adapter';
+import { DirectLineAdapter, isLocalDirectLine, type TurnLogic } from './adapter';
 import { DirectLineChannel } from './channel';
 import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, CollectionConversationLog, type ConversationRecord,
-  type LoggedActivity,
+  type LoggedActivity, type LoggedMessages,
 } from './conversationLog';
 import { DirectLineEndpoint } from './endpoint';
 import { feedStreams, type ActivityChanges } from './feed';
@@ -16,7 +16,7 @@ import { directLineStreams, type UpgradeHandler } from './websocket';
 
 export { DIRECTLINE_CHANNEL_ID, LOCAL_SERVICE_URL, isLocalDirectLine } from './adapter';
 export { DirectLineAdapter } from './adapter';
-export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from './conversationLog';
+export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC, type LoggedMessages } from './conversationLog';
 export type { ActivityChanges } from './feed';
 export { refuseUpgrade, type UpgradeHandler } from './websocket';
 
@@ -38,6 +38,8 @@ export interface DirectLineOptions {
 export interface DirectLine {
   adapter: DirectLineAdapter;
   endpoint: DirectLineEndpoint;
+  /** Its conversations' messages, for the handoff transcript (which then keeps no copy). */
+  messages: LoggedMessages;
   /** Adds the REST routes under /v3/directline. */
   register(server: Server): void;
   /** Takes the WebSocket upgrades of /v3/directline/conversations/:id/stream. */
@@ -78,6 +80,10 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
   return {
     adapter,
     endpoint,
+    messages: {
+      keeps: (activity) => isLocalDirectLine({ serviceUrl: activity.serviceUrl }),
+      lines: (conversationId) => log.lines(conversationId),
+    },
     register: (server) => registerDirectLineRoutes(server, endpoint),
     handleUpgrade: streams.handleUpgrade,
     follow: (changes, onError) => feedStreams(hub, changes, onError),

@@ -2,6 +2,7 @@ import type { Middleware } from 'botbuilder';
 import type { Server } from 'restify';
 import { type Content, loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
+import type { LoggedMessages } from '../directline/conversationLog';
 import type { Database } from '../storage/types';
 import { QueueAnnouncer } from './announcer';
 import { AuditLog } from './audit';
@@ -44,6 +45,8 @@ export interface HandoffDeps {
   trustedProxies?: readonly string[];
   /** Set when several instances share the store: events and presence go through it. */
   sharing?: HandoffSharing;
+  /** Our Direct Line log: its conversations' messages are read there, not copied. */
+  messages?: LoggedMessages;
 }
 
 export interface Handoff {
@@ -81,7 +84,7 @@ export function createHandoff(deps: HandoffDeps): Handoff {
   const queue = new HandoffQueue(deps.database.collection<HandoffConversation>(CONVERSATIONS),
     options, now);
   const transcript = new TranscriptStore(deps.database.collection<TranscriptEntry>(TRANSCRIPTS),
-    events, options, now);
+    events, options, now, deps.messages);
   const audit = new AuditLog(deps.database.collection<AuditEntry>(AUDIT), options, now);
   const presence = new PresenceRegistry(events);
   if (deps.sharing) {

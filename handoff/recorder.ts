@@ -1,9 +1,8 @@
 import {
-  ActivityEventNames, ActivityTypes, type Middleware, type TurnContext,
+  ActivityEventNames, ActivityTypes, type Activity, type Middleware, type TurnContext,
 } from 'botbuilder';
 import { componentLogger } from '../core/logger';
-import { HANDOFF_MARK } from './citizen';
-import type { TranscriptStore } from './transcript';
+import { handoffMarkOf, type TranscriptStore } from './transcript';
 
 const log = componentLogger('handoff.transcript');
 
@@ -15,11 +14,6 @@ interface Recording {
   pending: Array<Promise<void>>;
 }
 
-function markOf(channelData: unknown): unknown {
-  return typeof channelData === 'object' && channelData !== null
-    ? Object.entries(channelData).find(([key]) => key === HANDOFF_MARK)?.[1] : undefined;
-}
-
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : 'unknown';
 }
@@ -28,6 +22,39 @@ function isProactive(context: TurnContext): boolean {
   const activity = context.activity;
   return activity.type === ActivityTypes.Event
     && activity.name === ActivityEventNames.ContinueConversation;
+}
+
+function isCitizenMessage(activity: Partial<Activity>): activity is Partial<Activity> & {
+  text: string;
+} {
+  return activity.type === ActivityTypes.Message && typeof activity.text === 'string'
+    && activity.text.trim() !== '';
+}
+
+/**
+ * A turn whose messages the channel's log keeps (our Direct Line): agents see them live,
+ * under their activity ids, and nothing is written (the log is the transcript).
+ */
+function relayTurn(context: TurnContext, transcript: TranscriptStore): void {
+  const conversationId = context.activity.conversation.id;
+
+  context.onSendActivities(async (_context, activities, next) => {
+    const responses = await next();
+    activities.forEach((sent, index) => {
+      const id = responses[index]?.id;
+      const fromBot = handoffMarkOf(sent.channelData) !== 'agent';
+      if (sent.type === ActivityTypes.Message && sent.text && fromBot && id) {
+        transcript.relay(conversationId, { from: 'bot', kind: 'message', text: sent.text }, id);
+      }
+    });
+    return responses;
+  });
+
+  const { activity } = context;
+  if (isCitizenMessage(activity) && activity.id) {
+    transcript.relay(conversationId, { from: 'user', kind: 'message', text: activity.text },
+      activity.id);
+  }
 }
 
 /**
@@ -42,12 +69,16 @@ function startRecording(context: TurnContext, transcript: TranscriptStore,
   }
   const recording: Recording = { deferred, pending: [] };
   context.turnState.set(RECORDING, recording);
+  if (transcript.keepsMessagesOf(context.activity)) {
+    relayTurn(context, transcript);
+    return recording;
+  }
   const conversationId = context.activity.conversation.id;
 
   context.onSendActivities(async (_context, activities, next) => {
     const responses = await next();
     for (const sent of activities) {
-      const fromBot = markOf(sent.channelData) !== 'agent';
+      const fromBot = handoffMarkOf(sent.channelData) !== 'agent';
       if (sent.type === ActivityTypes.Message && sent.text && fromBot) {
         const written = transcript.append(conversationId,
           { from: 'bot', kind: 'message', text: sent.text })
@@ -64,8 +95,7 @@ function startRecording(context: TurnContext, transcript: TranscriptStore,
   });
 
   const { activity } = context;
-  const said = typeof activity.text === 'string' && activity.text.trim() !== '';
-  if (activity.type === ActivityTypes.Message && said) {
+  if (isCitizenMessage(activity)) {
     // a store failure must never keep the bot from answering (an emergency above all)
     recording.pending.push(transcript.append(conversationId,
       { from: 'user', kind: 'message', text: activity.text })

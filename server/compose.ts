@@ -6,7 +6,7 @@ import type { ProactiveSender } from '../core/channels';
 import { loadConfig, type AppConfig } from '../core/config';
 import { componentLogger } from '../core/logger';
 import {
-  ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine,
+  ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine, type LoggedMessages,
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
 import { loadOrCreateSecret } from '../directline/secretFile';
@@ -35,6 +35,8 @@ export interface CompositionContext {
   content: Content;
   /** Set when several instances share the store (config.sharedStore): leases, feeds. */
   cluster?: Cluster;
+  /** The Direct Line log's messages (the handoff transcript reads them instead of a copy). */
+  messages: LoggedMessages;
 }
 
 /** What a bot gives the server besides its turn: its routes and sockets, if any. */
@@ -145,7 +147,8 @@ async function composeWith(
   }
 
   const content = loadContent();
-  const built = await createAssistant({ config, proactive, database, content, cluster });
+  const built = await createAssistant({ config, proactive, database, content, cluster,
+    messages: directLine.messages });
   assistant = built;
 
   const serial = new SerialTurns(

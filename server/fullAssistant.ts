@@ -57,11 +57,12 @@ function loadRecognizer(): LoadingRecognizer {
  * their stores and gendarme APIs. Which recogniser runs is chosen here.
  */
 export const createFullAssistant: AssistantFactory = async (
-  { config, database, proactive, content, cluster },
+  { config, database, proactive, content, cluster, messages },
 ) => {
   const understanding = loadRecognizer();
   const postcodes = loadPostcodeDirectory();
-  const handoff = createHandoff({ database, sender: proactive, content, sharing: cluster });
+  const handoff = createHandoff({ database, sender: proactive, content, sharing: cluster,
+    messages });
   const otv = new OtvStore(database.collection<OtvRequest>(OTV_REQUESTS));
   const preComplaints = new PreComplaintStore(
     database.collection<PreComplaintRecord>(PRE_COMPLAINTS));
