@@ -20,9 +20,15 @@ export class CitizenNotifier {
     return text;
   }
 
-  /** An agent's own words, relayed as they were typed. */
+  /**
+   * An agent's own words, relayed as they were typed, under the sender name "Gendarme":
+   * the adapter takes `from` from the reference's bot account (same id, so channels that
+   * check it still accept it), and Web Chat shows and reads that name.
+   */
   async relay(reference: Partial<ConversationReference>, text: string): Promise<void> {
-    await this.sender.send(reference, [message(text, 'agent')]);
+    const name = this.content.render('handoff/labels.agentName');
+    const asAgent = reference.bot ? { ...reference, bot: { ...reference.bot, name } } : reference;
+    await this.sender.send(asAgent, [message(text, 'agent')]);
   }
 
   async typing(reference: Partial<ConversationReference>): Promise<void> {

@@ -9,10 +9,88 @@
   var host = document.getElementById('webchat');
   var status = document.getElementById('chat-status');
   var domain = window.location.origin + host.getAttribute('data-directline-path');
+  var speakers = createSpeakers();
 
   function showError() {
     status.textContent = "L'assistant est momentanément indisponible. " +
       "En cas d'urgence, appelez le 17 ou le 112 (SMS au 114).";
+  }
+
+  /*
+   * Who speaks: the assistant, or a gendarme who took the conversation (the server marks
+   * those replies with channelData.brigadeHandoff "agent" and names their sender in `from`).
+   */
+  function createSpeakers() {
+    // The full bundle does not expose React: elements are made in the shape React 16
+    // reads (the one Babel's inline-elements transform emits), for this middleware only.
+    var ELEMENT = Symbol.for('react.element');
+
+    function element(type, key, props, children) {
+      return { $$typeof: ELEMENT, type: type, key: key, ref: null, _owner: null,
+        props: Object.assign({}, props, { children: children }) };
+    }
+
+    function isGendarme(activity) {
+      return activity.type === 'message' && activity.from && activity.from.role === 'bot' &&
+        Boolean(activity.from.name) && Boolean(activity.channelData) &&
+        activity.channelData.brigadeHandoff === 'agent';
+    }
+
+    // the reply as text: markdown rendered by Web Chat's own renderer, then read as text by
+    // an inert parser (no script runs, nothing loads)
+    function plainText(activity) {
+      if (activity.textFormat === 'plain') {
+        return activity.text;
+      }
+      var html = window.WebChat.renderMarkdown(activity.text,
+        { markdownRespectCRLF: true, markdownRenderHTML: false });
+      return new DOMParser().parseFromString(html, 'text/html').body.textContent.trim();
+    }
+
+    /** Screen readers hear "<sender> : <text>" for every reply (Web Chat's fallback text). */
+    function namedForScreenReaders() {
+      return function (next) {
+        return function (action) {
+          var activity = action.payload && action.payload.activity;
+          if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY' || !activity ||
+            activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' ||
+            !activity.from.name || !activity.text) {
+            return next(action);
+          }
+          var channelData = Object.assign({}, activity.channelData);
+          channelData['webchat:fallback-text'] = activity.from.name + ' : ' +
+            plainText(activity);
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload,
+            { activity: Object.assign({}, activity, { channelData: channelData }) }) }));
+        };
+      };
+    }
+
+    /** A gendarme's reply: their own avatar initial, name and colours, as a named group. */
+    function gendarmeActivity() {
+      return function (next) {
+        return function (options) {
+          var render = next(options);
+          var activity = options.activity;
+          if (!render || !isGendarme(activity)) {
+            return render;
+          }
+          var name = activity.from.name;
+          return function (renderAttachment, props) {
+            return element('div', null, { className: 'bn-gendarme', role: 'group',
+              'aria-label': name }, [
+              element('div', 'sender', { className: 'bn-gendarme__sender', 'aria-hidden': 'true' },
+                [element('span', 'avatar', { className: 'bn-gendarme__avatar' }, name.charAt(0)),
+                  element('span', 'name', { className: 'bn-gendarme__name' }, name)]),
+              element('div', 'body', { className: 'bn-gendarme__body' },
+                render(renderAttachment, props)),
+            ]);
+          };
+        };
+      };
+    }
+
+    return { gendarmeActivity: gendarmeActivity, namedForScreenReaders: namedForScreenReaders };
   }
 
   fetch(domain + '/tokens/generate', { method: 'POST' })
@@ -31,6 +109,11 @@
           conversationStartProperties: { locale: host.getAttribute('data-locale') },
         }),
         locale: host.getAttribute('data-locale'),
+        store: window.WebChat.createStore({}, speakers.namedForScreenReaders),
+        activityMiddleware: speakers.gendarmeActivity,
+        // Web Chat would say "Le bot a dit" of every reply, a gendarme's too: each reply
+        // names its own sender instead (speakers.js), and this greeting is left empty
+        overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: '$1' },
         styleOptions: {
           hideUploadButton: true,
           bubbleBorderRadius: 8,

@@ -85,7 +85,7 @@
     return seconds < 60 ? `${seconds} s` : `${Math.floor(seconds / 60)} min`;
   }
 
-  /** "queued:user_request" → "mis en file d'attente : à sa demande", "rated:4" → "… : 4/5". */
+  /** "queued:user_request" → "… : à sa demande"; "rated:4" → "… : 4/5". */
   function eventText(code) {
     const [name, detail] = code.split(':');
     const text = label('events', name);
