@@ -1,3 +1,4 @@
+import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
 export interface TextLimits {
@@ -17,13 +18,55 @@ export function parseFreeText(text: string, limits: TextLimits): Parsed<string> 
   return parsed(trimmed);
 }
 
+/** How people introduce their name: "je m'appelle Martin", "moi c'est Léa". */
+const INTRODUCTION = new RegExp("^(?:je m['’ ]?appelle|mon (?:nom|pr[ée]nom)(?: de famille)?" +
+  "(?: est|,| :| c['’ ]?est)?|moi c['’ ]?est|c['’ ]?est|monsieur|madame|mademoiselle|mme|" +
+  'mlle|mr|m\\.) +', 'iu');
+
+/** Answers that are not a name, by what the citizen means (folded, no punctuation). */
+const NOT_A_NAME: ReadonlyArray<[string, RegExp]> = [
+  ['name_why', new RegExp('^(?:pourquoi(?: faire)?|pk|pq|pour quoi faire|pour quoi|' +
+    'c est obligatoire|est ce obligatoire|c est pour quoi|a quoi ca sert|ca sert a quoi)$')],
+  ['name_refused', new RegExp('^(?:non|nan|no|non merci|anonyme|je prefere pas|' +
+    'je (?:ne )?(?:veux|prefere|souhaite) pas(?: le dire| le donner)?|pas envie|' +
+    'je refuse|rien|aucun|aucune|personne|secret)$')],
+  // "Si", "Oh" and "O" are real names: only the unmistakable answers are refused
+  ['name_not_a_name', new RegExp('^(?:oui|ouais|ouai|ok|okay|oki|d accord|daccord|yes|' +
+    'jsp|jsais pas|je sais pas|je ne sais pas|sais pas|chais pas|aucune idee|' +
+    'je ne sais plus|je sais plus|euh+|hein|quoi|hmm+|bah|bof|test|lol|mdr|' +
+    'bonjour|bonsoir|salut|coucou|merci|merci beaucoup|moi|lui|elle|monsieur|madame|' +
+    'mademoiselle|mr|mme|nom|prenom|mon nom|mon prenom|inconnu|inconnue|x|xx+|' +
+    'pareil|idem|meme chose|voir plus haut|deja dit|je l ai deja dit|je m appelle)$')],
+];
+
+/** A letter typed over and over ("aaaa") is a keyboard, not a name. */
+const ONE_LETTER_REPEATED = /^(\p{L})\1{2,}$/iu;
+
 /**
  * A person's name: letters (accents included), spaces, hyphens and apostrophes, as in
- * "Le Guen", "N'Diaye", "Marie-Thérèse"; no digits.
+ * "Le Guen", "N'Diaye", "Jean-Éric"; no digits. "je m'appelle Martin" gives "Martin";
+ * "oui", "jsp", "pourquoi ?" are no names and get their own explanation.
  */
 export function parsePersonName(text: string): Parsed<string> {
-  const trimmed = text.trim().replace(/\s+/g, ' ');
-  if (trimmed.length === 0 || trimmed.length > 80) {
+  const said = text.trim().replace(/\s+/g, ' ');
+  const trimmed = said.replace(INTRODUCTION, '').replace(/[.!]+$/, '').trim();
+  const meanings = [foldWords(said), foldWords(trimmed)];
+  const notAName = NOT_A_NAME.find(([, pattern]) =>
+    meanings.some((meaning) => pattern.test(meaning)));
+  if (notAName !== undefined) {
+    return failed(`prompts/errors.${notAName[0]}`);
+  }
+  const asked = /\s*\?+$/.exec(trimmed);
+  if (asked !== null && trimmed.slice(0, asked.index).includes(' ')) {
+    // "vous voulez mon nom ?" is a question; "Martin ?" a name said unsurely
+    return failed('prompts/errors.name_why');
+  }
+  return nameLetters(asked === null ? trimmed : trimmed.slice(0, asked.index));
+}
+
+function nameLetters(trimmed: string): Parsed<string> {
+  const meaning = foldWords(trimmed);
+  if (trimmed.length === 0 || trimmed.length > 80 || ONE_LETTER_REPEATED.test(meaning)) {
     return failed('prompts/errors.name_format');
   }
   if (!/^\p{L}[\p{L}\p{M}' ’.-]*$/u.test(trimmed)) {
