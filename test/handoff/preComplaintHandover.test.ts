@@ -1,6 +1,9 @@
 import { expect } from 'chai';
+import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
+import { harness } from '../bots/harness';
 import { captureLogs } from '../helpers/logCapture';
-import { newClient, newWorld, texts } from '../dialogs/preComplaint/harness';
+import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
+import { content, newClient, newWorld, texts } from '../dialogs/preComplaint/harness';
 import { upTo } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
 
@@ -69,5 +72,22 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
     const detail = await handOverAt(fx, 'danger');
 
     expect(detail).to.deep.include({ topic: 'procedure.pre_complaint', collected: null });
+  });
+
+  it('does the same inside the whole assistant, whose router hosts the form', async () => {
+    const forms = newWorld();
+    const bot = await harness({
+      known: [{ text: 'je veux porter plainte', topic: 'procedure.pre_complaint', score: 0.95 }],
+      procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
+        store: forms.store, clock: () => forms.clock.now })],
+    });
+    for (const answer of ['je veux porter plainte', ...upTo('account').slice(1)]) {
+      await bot.texts(answer);
+    }
+
+    await bot.texts('parler à un gendarme');
+
+    expect(bot.gate.requests).to.deep.equal([{ reason: 'user_request', priority: 'normal' }]);
+    expect(bot.gate.details[0]?.collected).to.have.keys(['Faits', 'Date', 'Lieu']);
   });
 });
