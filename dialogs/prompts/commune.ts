@@ -1,12 +1,27 @@
 import type { Commune, PostcodeDirectory } from '../../geo/types';
+import { SEARCH_LIMIT, namedInSentence } from './communeInSentence';
 import { arrondissementOf, spellArrondissement } from './communePick';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
+export { namedInSentence, type InSentenceOptions } from './communeInSentence';
+
 export const MAX_COMMUNE_CANDIDATES = 6;
 
-/** Paris has 20 arrondissements and two postcodes for the 16th: all must be found. */
-const SEARCH_LIMIT = 40;
+/**
+ * Facts that happened online or by phone have no commune of their own: "en ligne" must not
+ * become Ligné. They are left out of the lookup, and said alone get their own answer.
+ */
+const ONLINE = new RegExp('\\b(?:en ligne|sur (?:internet|le net|le web|un site|' +
+  'les reseaux sociaux|leboncoin|le bon coin|facebook|instagram|snapchat|whatsapp)|' +
+  'par (?:internet|telephone|sms|mail|e mail|email|message)|au telephone|a distance)\\b', 'g');
+
+/**
+ * An answer starting with "à", "au", "près de"... is a sentence: only an exact name after
+ * that word counts (namedInSentence), never a ranked search on what follows ("à la gare"
+ * would be La Garenne-Colombes, "de nuit" Nuits-Saint-Georges).
+ */
+const LEADING_PLACE_WORD = /^(?:a|au|aux|du|de|sur|vers|dans|pres de|en) /;
 
 /** What a commune is called in a question or a summary: "Rennes (35000)". */
 export function communeLabel(commune: Commune): string {
@@ -18,21 +33,33 @@ export function communeLabel(commune: Commune): string {
  * input or no match is an error; several matches are returned for the citizen to choose.
  */
 export function findCommunes(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
+  const said = foldWords(text);
+  const offline = said.replace(ONLINE, ' ').replace(/\s+/g, ' ').trim();
+  const found = lookUp(offline, directory);
+  // "c'était en ligne" and no commune besides: say which commune to give instead
+  return !found.ok && offline !== said ? failed('prompts/errors.commune_online') : found;
+}
+
+function lookUp(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
   const postcode = /\b(\d{5})\b/.exec(text)?.[1];
-  const name = spellArrondissement(text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim());
+  const said = text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim();
+  const name = spellArrondissement(said);
   let candidates: Commune[];
   if (postcode !== undefined) {
     const served = directory.byPostcode(postcode);
     const wanted = foldWords(name);
     const named = served.filter((commune) => foldWords(commune.name).includes(wanted));
     candidates = wanted !== '' && named.length > 0 ? named : served;
-  } else if (name.length >= 2) {
+  } else if (name.length >= 2 && !LEADING_PLACE_WORD.test(said)) {
     candidates = directory.searchCommune(name, SEARCH_LIMIT);
   } else {
     candidates = [];
   }
   if (candidates.length === 0 && postcode === undefined) {
-    candidates = namedInSentence(name, directory);
+    const inSentence = namedInSentence(said, directory);
+    if (inSentence.length > 0) {
+      return parsed(inSentence);
+    }
   }
   if (candidates.length === 0) {
     return failed('prompts/errors.commune_unknown');
@@ -40,73 +67,6 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
   const arrondissements = arrondissementsOf(candidates, name);
   return parsed(arrondissements.length > 0 ? arrondissements
     : preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
-}
-
-/** Words after which people name the place: "dans le tram à Grenoble", "près de Brest". */
-const PLACE_WORDS = new Set(['a', 'au', 'sur', 'vers', 'de', 'dans', 'en', 'pres', 'sous']);
-
-/** The longest name tried after a place word: "Saint-Germain-en-Laye" is four words. */
-const MAX_NAME_WORDS = 5;
-
-/** What may introduce the place in a first message ("une brigade en ville" is no commune). */
-const LEADING_PLACE_WORDS = new Set(['a', 'au', 'de', 'pres', 'vers', 'sur']);
-
-export interface InSentenceOptions {
-  /** Only a name that ends the message, after a place word other than "en" or "dans". */
-  atEnd?: boolean;
-}
-
-/**
- * A commune named inside a sentence ("ds le tram a grenoble"): the longest run of words
- * after a place word that is exactly a commune's name. Only exact names count, so that
- * ordinary words do not turn into villages; the one exception is the start of a single
- * commune's longer name ending the message ("jsuis a chamonix": Chamonix-Mont-Blanc).
- */
-export function namedInSentence(
-  text: string,
-  directory: PostcodeDirectory,
-  options: InSentenceOptions = {},
-): Commune[] {
-  const words = foldWords(text).split(' ');
-  const placeWords = options.atEnd === true ? LEADING_PLACE_WORDS : PLACE_WORDS;
-  for (let length = MAX_NAME_WORDS; length >= 1; length -= 1) {
-    for (let start = 1; start + length <= words.length; start += 1) {
-      const end = start + length;
-      if (!placeWords.has(words[start - 1]) || (options.atEnd === true && end < words.length)) {
-        continue;
-      }
-      const phrase = words.slice(start, end).join(' ');
-      const named = directory.communesNamed(phrase, 'exact').slice(0, SEARCH_LIMIT);
-      const exact = preferExact(named, phrase)
-        .filter((commune) => foldWords(commune.name) === phrase);
-      if (phrase.length >= 3 && exact.length > 0) {
-        return exact;
-      }
-    }
-  }
-  return startOfOneName(words, directory, placeWords);
-}
-
-/** The shortest start of a name taken for the whole: "chamonix", not "saint" or "gap". */
-const MIN_NAME_START = 5;
-
-function startOfOneName(
-  words: string[],
-  directory: PostcodeDirectory,
-  placeWords: ReadonlySet<string>,
-): Commune[] {
-  for (let start = Math.max(1, words.length - MAX_NAME_WORDS); start < words.length; start += 1) {
-    const phrase = words.slice(start).join(' ');
-    if (!placeWords.has(words[start - 1]) || phrase.length < MIN_NAME_START) {
-      continue;
-    }
-    const found = directory.communesNamed(phrase, 'wordPrefix').slice(0, SEARCH_LIMIT)
-      .filter((commune) => foldWords(commune.name).startsWith(`${phrase} `));
-    if (found.length > 0 && new Set(found.map((commune) => commune.inseeCode)).size === 1) {
-      return [found[0]];
-    }
-  }
-  return [];
 }
 
 /** "Lyon" is its nine arrondissements, every one of them, and nothing else. */

@@ -95,5 +95,5 @@ export function namedInRequest(
   directory: PostcodeDirectory,
   activity: Partial<Activity>,
 ): Commune[] {
-  return distinctCommunes(namedInSentence(activity.text ?? '', directory, { atEnd: true }));
+  return distinctCommunes(namedInSentence(activity.text ?? '', directory, { firstMessage: true }));
 }

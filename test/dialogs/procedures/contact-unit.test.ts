@@ -86,6 +86,24 @@ const cases: Case[] = [
     expected: [/Commune trouvée : \*\*Gap\*\* \(05000\)/],
     absent: /code postal/,
   },
+  ...([
+    ['je suis à Gap depuis hier, où est la brigade ?',
+      /Commune trouvée : \*\*Gap\*\* \(05000\)/],
+    ['la brigade de gap svp', /Commune trouvée : \*\*Gap\*\* \(05000\)/],
+    ['la gendarmerie au plus près de Firminy merci', /\*\*Firminy\*\* \(42700\)/],
+  ] as const).map(([said, found]): Case => ({
+    name: `uses the one commune of "${said}" though words follow it`,
+    withUnits: false,
+    turns: [said],
+    expected: [found],
+    absent: /code postal/,
+  })),
+  {
+    name: 'asks the place when the name in the first message, words after, is of several',
+    withUnits: false,
+    turns: ["la brigade de l'épine svp", "L'Epine (05700)"],
+    expected: ['code postal', /\*\*L'Epine\*\* \(05700\)/],
+  },
   {
     name: 'does not take an ordinary word of the first message for a commune',
     withUnits: false,

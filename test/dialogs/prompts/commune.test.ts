@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { findCommunes, namedInSentence } from '../../../dialogs/prompts/commune';
 import { loadPostcodeDirectory } from '../../../geo/postcodes';
+import { content } from '../procedures/harness';
 import { fakeDirectory } from './fakeDirectory';
 
 describe('commune lookup', () => {
@@ -48,7 +49,7 @@ describe('commune lookup', () => {
 
   it('reads only a name ending a first message, after a word other than "en"', () => {
     const directory = loadPostcodeDirectory();
-    const inRequest = (text: string) => namedInSentence(text, directory, { atEnd: true })
+    const inRequest = (text: string) => namedInSentence(text, directory, { firstMessage: true })
       .map((entry) => entry.name);
 
     expect(inRequest('la gendarmerie la plus proche de gap')).to.deep.equal(['Gap']);
@@ -59,6 +60,89 @@ describe('commune lookup', () => {
 
   it('does not make a commune of an ordinary word in a sentence', () => {
     expect(names('dans le tram en allant au travail')).to.equal('prompts/errors.commune_unknown');
+  });
+
+  describe('in a sentence, as citizens answer', () => {
+    const directory = loadPostcodeDirectory();
+    const cities = (text: string): string[] => {
+      const found = findCommunes(text, directory);
+      return found.ok ? [...new Set(found.value.map((entry) => entry.name.split(' ')[0]))]
+        : [found.error];
+    };
+    const arrondissements: Array<[string, string, number]> = [
+      ['à Paris', 'Paris', 21],
+      ['je me suis fait voler à Paris', 'Paris', 21],
+      ['dans le métro à Paris hier', 'Paris', 21],
+      ["ça s'est passé à Marseille", 'Marseille', 16],
+      ['à Lyon', 'Lyon', 9],
+      ['gendarmerie à Lyon svp', 'Lyon', 9],
+    ];
+    arrondissements.forEach(([said, city, count]) => {
+      it(`"${said}" → the ${count} arrondissements of ${city}, as "${city}" alone`, () => {
+        const found = findCommunes(said, directory);
+        const alone = findCommunes(city, directory);
+
+        expect(cities(said)).to.deep.equal([city]);
+        expect(found.ok && found.value.length).to.equal(count);
+        expect(found).to.deep.equal(alone);
+      });
+    });
+
+    const table: Array<[string, unknown]> = [
+      ['à Paris 15e', ['Paris 15 75015']],
+      ['dans le 15e à Paris', ['Paris 15 75015']],
+      ['à Lyon 3', ['Lyon 03 69003']],
+      ['au Mans', ['Le Mans 72000']],
+      ['au Havre', ['Le Havre 76600']],
+      ['je suis à Rennes depuis hier', ['Rennes 35000']],
+      ['en ligne', 'prompts/errors.commune_online'],
+      ['une escroquerie en ligne', 'prompts/errors.commune_online'],
+      ["c'était sur internet", 'prompts/errors.commune_online'],
+      ["en ligne, mais j'habite à Rennes", ['Rennes 35000']],
+      ['Ligné', ['Ligne 16140', 'Ligne 44850']],
+      ['au marché', 'prompts/errors.commune_unknown'],
+      ['à la maison', 'prompts/errors.commune_unknown'],
+      ['à la gare', 'prompts/errors.commune_unknown'],
+      ['de nuit', 'prompts/errors.commune_unknown'],
+      ['en ville', 'prompts/errors.commune_unknown'],
+      ['au parc avec mes enfants', 'prompts/errors.commune_unknown'],
+    ];
+    table.forEach(([said, expected]) => {
+      it(`"${said}" → ${JSON.stringify(expected)}`, () => {
+        expect(names(said, directory)).to.deep.equal(expected);
+      });
+    });
+
+    it('explains in French what to give for facts that happened online', () => {
+      expect(content.render('prompts/errors.commune_online')).to.match(/en ligne.*code postal/);
+    });
+  });
+
+  describe('in a first message', () => {
+    const directory = loadPostcodeDirectory();
+    const inRequest = (text: string): string[] =>
+      [...new Set(namedInSentence(text, directory, { firstMessage: true })
+        .map((entry) => entry.name))];
+    const table: Array<[string, string[]]> = [
+      ['je suis à Rennes depuis hier', ['Rennes']],
+      ['la brigade de gap svp', ['Gap']],
+      ['la gendarmerie la plus proche de Brest merci', ['Brest']],
+      ['une brigade près de Nice centre', ['Nice']],
+      ['je suis au Mans ce week-end', ['Le Mans']],
+      ['une gendarmerie à Paris svp', Array.from({ length: 20 }, (_, index) =>
+        `Paris ${String(index + 1).padStart(2, '0')}`)],
+      ['je suis à Saint-Denis depuis hier', []],
+      ['on m a volé ma carabine de chasse', []],
+      ['vol dans mon abri de jardin', []],
+      ['je suis au parc avec mes enfants', []],
+      ['je me suis fait arnaquer en ligne', []],
+      ['une brigade en ville', []],
+    ];
+    table.forEach(([said, expected]) => {
+      it(`"${said}" → ${JSON.stringify(expected)}`, () => {
+        expect(inRequest(said)).to.deep.equal(expected);
+      });
+    });
   });
 
   it('works on the La Poste directory shipped with the project', () => {

@@ -109,6 +109,14 @@ describe('commune question', () => {
       turns: ['go', 'hier', 'lyon', 'retour'], last: ASK_COMMUNE },
     { name: '"retour" then another commune goes on from there',
       turns: ['go', 'hier', 'lyon', 'retour', 'rennes'], last: 'Commune : Rennes 35000' },
+    { name: '"à Paris" in a sentence asks the arrondissement, as "paris" alone does',
+      turns: ['go', 'hier', 'on me l a volé à Paris', '18e'], last: 'Commune : Paris 18 75018' },
+    { name: '"au Mans" is Le Mans, not La Chapelle-au-Mans',
+      turns: ['go', 'hier', 'au Mans'], last: 'Commune : Le Mans 72000' },
+    { name: '"en ligne" is no commune: the citizen is told which one to give',
+      turns: ['go', 'hier', 'en ligne'], last: content.render('prompts/errors.commune_online') },
+    { name: 'after "en ligne", the commune of the citizen is taken',
+      turns: ['go', 'hier', 'en ligne', '35000'], last: 'Commune : Rennes 35000' },
     { name: '"retour" at the commune question goes back to the date',
       turns: ['go', 'hier', 'retour'], last: ASK_DATE },
   ];
@@ -135,6 +143,18 @@ describe('commune question', () => {
 
     expect(reply.text).to.equal(PICK);
     expect(reply.suggestedActions?.actions.map((action) => action.title)).to.have.length(9);
+  });
+
+  it('asks "à Paris" exactly as "paris": the postcode or the arrondissement', async () => {
+    const alone = procedureClient(new DateThenCommune());
+    const inSentence = procedureClient(new DateThenCommune());
+    await replies(alone, ['go', 'hier']);
+    await replies(inSentence, ['go', 'hier']);
+
+    const expected = await replies(alone, ['paris']);
+    const got = await replies(inSentence, ['je me suis fait voler mon sac à Paris']);
+
+    expect(got).to.deep.equal(expected);
   });
 
   it('asks for the postcode without 21 buttons for paris', async () => {
