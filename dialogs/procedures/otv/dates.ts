@@ -1,5 +1,8 @@
 import { addDays, calendarDate, startOfDay } from '../../prompts/calendar';
-import { MONTHS, MONTH_PATTERN } from '../../prompts/dateWords';
+import {
+  COUNT_PATTERN, DAY_PATTERN, MONTHS, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, readCount,
+  readDayOfMonth,
+} from '../../prompts/dateWords';
 import { fold } from '../../prompts/normalize';
 import { toParisWallClock } from '../../prompts/parisTime';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
@@ -51,7 +54,7 @@ function withYear(raw: string | undefined, month: number, day: number, today: Da
   return calendarDate(year, month, day);
 }
 
-function readDay(text: string, today: Date): Date | 'invalid' | undefined {
+function readDay(text: string, today: Date, from = today): Date | 'invalid' | undefined {
   if (/\baujourd ?hui\b/.test(text)) {
     return today;
   }
@@ -66,17 +69,52 @@ function readDay(text: string, today: Date): Date | 'invalid' | undefined {
     const month = Number(numeric[2]) - 1;
     return withYear(numeric[3], month, Number(numeric[1]), today) ?? 'invalid';
   }
-  const named = new RegExp(`\\b(\\d{1,2})(?:er)? (${MONTH_PATTERN})\\.?(?: (\\d{4}))?\\b`)
+  const named = new RegExp(`\\b(${DAY_PATTERN}) (${MONTH_PATTERN})\\.?(?: (\\d{4}))?\\b`)
     .exec(text);
-  if (named) {
+  const namedDay = named ? readDayOfMonth(named[1]) : undefined;
+  if (named && namedDay !== undefined) {
     const month = MONTHS[named[2] ?? ''] ?? -1;
-    return withYear(named[3], month, Number(named[1]), today) ?? 'invalid';
+    return withYear(named[3], month, namedDay, today) ?? 'invalid';
+  }
+  return relativeDay(text, today, from);
+}
+
+const IN_SOME_DAYS = new RegExp(`\\bdans (${COUNT_PATTERN}) (jours?|semaines?)\\b`);
+const DAY_ALONE = new RegExp(`^(?:le )?(${DAY_PATTERN})$`);
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`);
+
+/**
+ * "dans 3 jours", "le 20" (this month's if it is still to come, else next month's),
+ * "samedi" or "samedi prochain" (the next one after `from`, today or the departure for the
+ * return: "je reviens dimanche" after leaving on a Saturday three weeks ahead).
+ */
+function relativeDay(text: string, today: Date, from: Date): Date | 'invalid' | undefined {
+  const later = IN_SOME_DAYS.exec(text);
+  const count = later ? readCount(later[1]) : undefined;
+  if (later && count !== undefined) {
+    return addDays(today, later[2].startsWith('semaine') ? count * 7 : count);
+  }
+  const alone = DAY_ALONE.exec(text.trim());
+  const day = alone ? readDayOfMonth(alone[1]) : undefined;
+  if (day !== undefined) {
+    const month = new Date(today.getFullYear(),
+      day >= today.getDate() ? today.getMonth() : today.getMonth() + 1, 1);
+    return calendarDate(month.getFullYear(), month.getMonth(), day) ?? 'invalid';
+  }
+  const weekday = WEEKDAY.exec(text);
+  if (weekday) {
+    const ahead = (WEEKDAYS[weekday[1]] - from.getDay() + 7) % 7;
+    return addDays(from, ahead === 0 ? 7 : ahead);
   }
   return undefined;
 }
 
+/** "samedi 14": the number says the day, the weekday only repeats it. */
+const WEEKDAY_BEFORE_DAY = new RegExp(`\\b(?:${WEEKDAY_PATTERN}) (?=\\d|${DAY_PATTERN})`, 'g');
+
 function folded(text: string): string {
-  return fold(text).replace(/'/g, ' ').replace(/([a-z])-([a-z])/g, '$1 $2');
+  return fold(text).replace(/'/g, ' ').replace(/([a-z])-([a-z])/g, '$1 $2')
+    .replace(WEEKDAY_BEFORE_DAY, '');
 }
 
 function checkDay(
@@ -105,7 +143,8 @@ function checkDay(
 /** The first or last day of absence; `after` is the first day when reading the last one. */
 export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
   const today = startOfDay(toParisWallClock(now));
-  return checkDay(readDay(folded(text), today), today, after);
+  const departure = after === undefined ? undefined : fromIsoDay(after);
+  return checkDay(readDay(folded(text), today, departure), today, after);
 }
 
 /** The departure, and the return when the citizen gave both ("du 20 au 27 décembre"). */

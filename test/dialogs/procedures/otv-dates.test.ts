@@ -4,7 +4,7 @@ import {
 } from '../../../dialogs/procedures/otv/dates';
 import { parseContact, parseStreet, parseVehicles } from '../../../dialogs/procedures/otv/parsers';
 
-/** Thursday 4 December 2026. */
+/** Friday 4 December 2026. */
 const NOW = new Date(2026, 11, 4, 10, 0);
 
 describe('days of absence', () => {
@@ -18,6 +18,15 @@ describe('days of absence', () => {
     ['12-07-27', '2027-07-12'],
     ['4 décembre', '2026-12-04'],
     ['3 décembre', '2027-12-03'],
+    ['samedi', '2026-12-05'],
+    ['samedi prochain', '2026-12-05'],
+    ['vendredi', '2026-12-11'],
+    ['dans 3 jours', '2026-12-07'],
+    ['dans une semaine', '2026-12-11'],
+    ['le 20', '2026-12-20'],
+    ['le 2', '2027-01-02'],
+    ['le vingt trois décembre', '2026-12-23'],
+    ['le premier janvier', '2027-01-01'],
   ];
 
   days.forEach(([said, iso]) => {
@@ -36,6 +45,11 @@ describe('days of absence', () => {
     ['19/12', '2026-12-20', 'procedures/otv/errors.end_before_start'],
   ];
 
+  it('reads a weekday given for the return after the departure, not after today', () => {
+    expect(parseAbsenceDay('dimanche', NOW, '2026-12-19'))
+      .to.deep.equal({ ok: true, value: '2026-12-20' });
+  });
+
   refused.forEach(([said, after, error]) => {
     it(`refuses "${said}"${after ? ` after ${after}` : ''} with ${error}`, () => {
       expect(parseAbsenceDay(said, NOW, after)).to.deep.equal({ ok: false, error });
@@ -52,6 +66,11 @@ describe('days of absence', () => {
     ['du 30 au 2 janvier', { from: '2026-12-30', to: '2027-01-02' }],
     ['20/12', { from: '2026-12-20' }],
     ['12-07-27', { from: '2027-07-12' }],
+    ['du 20 au 27', { from: '2026-12-20', to: '2026-12-27' }],
+    ['du samedi 19 au dimanche 27 décembre', { from: '2026-12-19', to: '2026-12-27' }],
+    ['du 20 décembre au 3', { from: '2026-12-20', to: '2027-01-03' }],
+    ['du vingt au vingt sept décembre', { from: '2026-12-20', to: '2026-12-27' }],
+    ['samedi', { from: '2026-12-05' }],
   ];
 
   starts.forEach(([said, start]) => {
@@ -61,7 +80,7 @@ describe('days of absence', () => {
   });
 
   const badStarts: Array<[string, string]> = [
-    ['du 20 au 27', 'procedures/otv/errors.range_unclear'],
+    ['du 20 au bientôt', 'procedures/otv/errors.range_unclear'],
     ['du truc au 27 décembre', 'procedures/otv/errors.range_unclear'],
     ['du 27 au 20 décembre', 'procedures/otv/errors.date_past'],
     ['du 20 décembre au 18 décembre', 'procedures/otv/errors.end_before_start'],

@@ -95,8 +95,14 @@ const cases: Case[] = [
   },
   {
     name: 'a range with an unclear side is asked again with an example of both forms',
-    turns: ['otv', 'du 20 au 27', 'annuler'],
+    turns: ['otv', 'du 20 au bientôt', 'annuler'],
     expected: ['Quel jour partez-vous', /« du 20 au 27 décembre »/],
+    saved: 0,
+  },
+  {
+    name: 'weekdays are days: "samedi", then "dimanche" the day after, goes on',
+    turns: ['otv', 'samedi', 'dimanche', 'annuler'],
+    expected: ['Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
     saved: 0,
   },
   {
