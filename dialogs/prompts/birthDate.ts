@@ -1,5 +1,5 @@
 import { calendarDate, yearsBefore } from './calendar';
-import { MONTHS, MONTH_PATTERN } from './dateWords';
+import { DAY_PATTERN, MONTHS, MONTH_PATTERN, readDayOfMonth } from './dateWords';
 import { fold } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 import { toParisWallClock } from './parisTime';
@@ -11,7 +11,8 @@ const PREFIX = /^(?:(?:je suis )?nee? (?:le )?|le )/;
 
 const NUMERIC = /^(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})$/;
 const COMPACT = /^(\d{2})(\d{2})(\d{4})$/;
-const SPELLED = new RegExp(`^(\\d{1,2})(?:er)? (${MONTH_PATTERN}) (\\d{4}|\\d{2})$`);
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const SPELLED = new RegExp(`^(${DAY_PATTERN}) (${MONTH_PATTERN}) (\\d{4}|\\d{2})$`);
 
 /**
  * "85" is 1985 and "08" is 2008: a two-digit year is the latest such year not after this
@@ -27,21 +28,27 @@ function fullYear(digits: string, now: Date): number {
 }
 
 function readDate(text: string, now: Date): Date | undefined | 'none' {
-  const bare = text.replace(PREFIX, '');
+  const bare = text.replace(/[.!]+$/, '').trim().replace(PREFIX, '');
+  const iso = ISO.exec(bare);
+  if (iso) {
+    return calendarDate(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]));
+  }
   const numeric = NUMERIC.exec(bare) ?? COMPACT.exec(bare);
   if (numeric) {
     const year = fullYear(numeric[3], now);
     return calendarDate(year, Number(numeric[2]) - 1, Number(numeric[1]));
   }
-  const spelled = SPELLED.exec(bare);
-  if (spelled) {
-    return calendarDate(fullYear(spelled[3], now), MONTHS[spelled[2]], Number(spelled[1]));
+  const spelled = SPELLED.exec(bare.replace(/-/g, ' '));
+  const day = spelled ? readDayOfMonth(spelled[1]) : undefined;
+  if (spelled && day !== undefined) {
+    return calendarDate(fullYear(spelled[3], now), MONTHS[spelled[2]], day);
   }
   return 'none';
 }
 
 /**
- * A date of birth with its year ("14/07/1985", "14 juillet 85", "né le 14071985"); returned
+ * A date of birth with its year ("14/07/1985", "14 juillet 85", "né le 14071985", "le
+ * premier mars 1990", "quatorze juillet 1985", "1985-07-14"); returned
  * as an ISO day (YYYY-MM-DD) because a birthday has no time zone.
  */
 export function parseBirthDate(text: string, instant: Date): Parsed<string> {

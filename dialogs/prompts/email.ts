@@ -10,8 +10,14 @@ const ADDRESS = new RegExp(`^([^\\s@,;<>()[\\]"]+)@(${LABEL}(?:\\.${LABEL})*\\.[
  * a letters-only top-level domain. Deliverability is not checkable here; typos such as a
  * missing @ or a comma instead of a dot are what citizens actually make.
  */
+/** "mon mail c'est ...", "adresse : ...": what people write before the address. */
+const INTRODUCTION = new RegExp('^(?:(?:mon |mon adresse |l adresse |adresse )?' +
+  '(?:e-?mail|mail|courriel|adresse(?: e-?mail| mail)?)\\s*(?:c\'est|c est|est|:)?|' +
+  'c\'est|c est)\\s+(?:le |la )?', 'i');
+
 export function parseEmail(text: string): Parsed<string> {
-  const address = text.trim().replace(/^mailto:/i, '');
+  const address = text.trim().replace(INTRODUCTION, '').replace(/^mailto:/i, '')
+    .replace(/[.,;!]+$/, '');
   if (address.length > MAX_LENGTH) {
     return failed('prompts/errors.email_format');
   }

@@ -27,6 +27,20 @@ function overseasNumber(compact: string): string | undefined {
  * so that gendarmes can dial it from any system.
  */
 export function parseFrenchPhone(text: string): Parsed<string> {
+  const alone = parseNumber(text);
+  if (alone.ok) {
+    return alone;
+  }
+  // "mon portable c'est le 06 12 34 56 78": the one number in the sentence
+  const inSentence = text.match(NUMBER_IN_SENTENCE) ?? [];
+  return inSentence.length === 1 && inSentence[0].trim() !== text.trim()
+    ? parseNumber(inSentence[0]) : alone;
+}
+
+/** A run of digits with the separators people type, possibly after + or (0). */
+const NUMBER_IN_SENTENCE = /\+?\d[\d\s.\-/()]{7,}\d/g;
+
+function parseNumber(text: string): Parsed<string> {
   const compact = text.replace(/\(0\)/g, '').replace(/[\s.\-/]/g, '');
   if (compact === '') {
     return failed('prompts/errors.phone_format');

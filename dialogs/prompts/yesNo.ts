@@ -12,13 +12,37 @@ const NO = new Set([
   'non non', 'negatif', 'je refuse', 'non je refuse', 'aucun', 'aucune', 'pas vraiment',
 ]);
 
+/** Said after the answer itself and changing nothing: "oui merci", "non svp". */
+const POLITE = / (?:merci(?: beaucoup| bien)?|svp|stp|s il vous plait|s il te plait)$/;
+
+/** What confirms a "oui" or a "non" said first: "oui bien sûr", "non pas du tout". */
+const YES_THEN = new RegExp('^(?:oui|ouais) (?:bien sur|je confirme|c est ca|tout a fait|' +
+  'absolument|exactement|d accord|ok|evidemment|carrement|volontiers|j accepte|c est bon|' +
+  'je veux bien)$');
+const NO_THEN = new RegExp('^non (?:pas du tout|jamais|je ne veux pas|je veux pas|ca va|' +
+  'je refuse|pas vraiment|pas besoin|c est bon|aucun|aucune|rien|absolument pas|' +
+  'pas pour l instant|pas maintenant)$');
+
+const MORE_YES = new Set(['yep', 'yes', 'okay', 'oki', 'okey', 'ui', 'oue', 'voui', 'vi',
+  'evidemment', 'carrement', 'bien sur que oui', 'ok d accord', 'je veux bien']);
+const MORE_NO = new Set(['nop', 'nope', 'surtout pas', 'certainement pas', 'non non non']);
+
+/** "ouiii", "nonnn", "oui 👍", "👍": one spelling for the sets above. */
+function answerWords(text: string): string {
+  const thumbs = /^\s*👍\s*$/u.test(text) ? 'oui' : text;
+  return foldWords(thumbs.replace(/\p{Extended_Pictographic}/gu, ' '))
+    .replace(/([a-z])\1{2,}/g, '$1')
+    .replace(/\bou+i+\b/g, 'oui')
+    .replace(POLITE, '');
+}
+
 /** Oui / non as people answer it; anything else asks again rather than guessing. */
 export function parseYesNo(text: string): Parsed<boolean> {
-  const words = foldWords(text);
-  if (YES.has(words)) {
+  const words = answerWords(text);
+  if (YES.has(words) || MORE_YES.has(words) || YES_THEN.test(words)) {
     return parsed(true);
   }
-  if (NO.has(words)) {
+  if (NO.has(words) || MORE_NO.has(words) || NO_THEN.test(words)) {
     return parsed(false);
   }
   return failed('prompts/errors.yes_no');
