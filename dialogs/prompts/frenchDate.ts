@@ -3,6 +3,7 @@ import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
 import { fold } from './normalize';
 import { fromParisWallClock, toParisWallClock } from './parisTime';
+import { NOW_WORDS, spokenForms } from './spokenDates';
 import { Parsed, failed, parsed } from './parsed';
 
 /**
@@ -144,13 +145,24 @@ function parseSingle(text: string, now: Date): Parsed<SaidDate> {
   return hoursAgo(text, now) ?? fromMatch(findDay(text, now), text);
 }
 
+/** "depuis lundi", "depuis 3 jours": from then until now, as one span. */
+function parseSince(text: string, now: Date): Parsed<SaidDate> | undefined {
+  const since = /^depuis (?:le )?(.+)$/.exec(text);
+  if (!since) {
+    return undefined;
+  }
+  const from = /^(\d{1,3}|[a-z]+) (jours?|semaines?|mois)$/.test(since[1])
+    ? parseSingle(`il y a ${since[1]}`, now) : parseSingle(since[1], now);
+  return from.ok ? parsed({ start: from.value.start, end: now, precision: 'range' }) : from;
+}
+
 /** "hier ou avant-hier", "samedi ou dimanche": both days, as one span. */
 function parseEither(text: string, now: Date): Parsed<SaidDate> | undefined {
   const sides = text.split(' ou ');
   if (sides.length !== 2) {
     return undefined;
   }
-  const [left, right] = sides.map((side) => parseSingle(side, now));
+  const [left, right] = sides.map((side) => parseSingle(side.replace(/^le /, ''), now));
   if (!left.ok || !right.ok) {
     return undefined;
   }
@@ -188,19 +200,8 @@ function parseRange(text: string, now: Date): Parsed<SaidDate> | undefined {
   return parsed({ start, end, precision: 'range' });
 }
 
-/** Spoken ways of counting back ("y a 2 jours", "ça fait 3 semaines", "2j") made one. */
-const COUNTING_BACK = new RegExp('\\b(?:il y a|il ya|y a|ya|ca fait|cela fait|voila)' +
-  '(?= (?:\\d|[a-z]+ (?:jours?|semaines?|mois|ans?|heures?|minutes?)|quelques|une quinzaine))',
-'g');
-
-function countingBack(text: string): string {
-  return text
-    .replace(/\b(\d{1,3}) ?j\b/g, '$1 jours')
-    .replace(COUNTING_BACK, 'il y a');
-}
-
 function clean(text: string): string {
-  return countingBack(fold(text)
+  return spokenForms(fold(text)
     .replace(/[-,']/g, ' ')
     .replace(/\b(vers|environ|aux alentours de|a peu pres|approximativement|dans la|en)\b/g, ' ')
     .replace(/\s+/g, ' ')
@@ -232,7 +233,11 @@ function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   if (input === '') {
     return failed('prompts/errors.date_unknown');
   }
-  const result = parseRange(input, now) ?? parseEither(input, now) ?? parseSingle(input, now);
+  if (NOW_WORDS.test(input)) {
+    return parsed({ start: now, end: now, precision: 'time' });
+  }
+  const result = parseSince(input, now) ?? parseRange(input, now) ?? parseEither(input, now) ??
+    parseSingle(input, now);
   if (!result.ok) {
     return result;
   }

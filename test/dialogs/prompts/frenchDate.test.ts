@@ -96,6 +96,17 @@ const spoken: Case[] = [
   { said: 'début mars', start: at(3, 1), end: endOf(3, 10), precision: 'range', vague: true },
   { said: "l'an dernier", start: at(1, 1, 0, 0, 2025), end: endOf(12, 31, 2025),
     precision: 'range', vague: true },
+  { said: 'ya 20 min', start: at(3, 11, 14, 40), end: at(3, 11, 14, 40), precision: 'time' },
+  { said: 'il y a 2h', start: at(3, 11, 13), end: at(3, 11, 13), precision: 'time' },
+  { said: "à l'instant", start: NOW, end: NOW, precision: 'time' },
+  { said: 'la nuit dernière', start: at(3, 10, 22),
+    end: parisInstant(2026, 3, 11, 5, 59, 59, 999), precision: 'part_of_day' },
+  { said: 'depuis lundi', start: at(3, 9), end: NOW, precision: 'range' },
+  { said: 'depuis 3 jours', start: at(3, 8), end: NOW, precision: 'range' },
+  { said: 'le 10 ou le 11', start: at(3, 10), end: NOW, precision: 'range' },
+  { said: 'à Noël', start: at(12, 25, 0, 0, 2025), end: endOf(12, 25, 2025), precision: 'day' },
+  { said: 'hier en fin de journée', start: at(3, 10, 18), end: endOf(3, 10),
+    precision: 'part_of_day' },
 ];
 
 const refused: Array<{ said: string; error: string }> = [
