@@ -3,7 +3,7 @@ import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
 import { fold } from './normalize';
 import { fromParisWallClock, toParisWallClock } from './parisTime';
-import { NOW_WORDS, spokenForms } from './spokenDates';
+import { FORGOTTEN, NOW_WORDS, spokenForms } from './spokenDates';
 import { Parsed, failed, parsed } from './parsed';
 
 /**
@@ -232,6 +232,9 @@ function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   const input = clean(keepNumericDashes(text)).replace(/^le /, '');
   if (input === '') {
     return failed('prompts/errors.date_unknown');
+  }
+  if (FORGOTTEN.test(input)) {
+    return failed('prompts/errors.date_forgotten');
   }
   if (NOW_WORDS.test(input)) {
     return parsed({ start: now, end: now, precision: 'time' });

@@ -25,3 +25,8 @@ export function spokenForms(text: string): string {
 
 /** "à l'instant", "maintenant": the facts are happening or just happened. */
 export const NOW_WORDS = /^(?:a l instant|maintenant|en ce moment|il y a un instant|juste avant)$/;
+
+/** No date at all: the citizen is shown how to give an approximate one. */
+export const FORGOTTEN = new RegExp('^(?:je (?:ne )?(?:sais|me souviens|me rappelle) (?:pas|plus)' +
+  '(?: exactement| trop| bien)?|(?:je )?sais (?:pas|plus)|jsp|aucune idee|je ne sais|' +
+  'j ai oublie|oublie|inconnu|inconnue|pas sur|pas sure)$');

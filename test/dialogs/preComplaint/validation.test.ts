@@ -16,7 +16,7 @@ const failures: Failure[] = [
   { field: 'kind', bad: 'autre chose', error: 'prompts/errors.choice_unknown',
     then: ask('author_known') },
   { field: 'date', bad: 'demain', error: 'prompts/errors.date_future', then: ask('commune') },
-  { field: 'date', bad: 'je ne sais plus', error: 'prompts/errors.date_unknown',
+  { field: 'date', bad: 'je ne sais plus', error: 'prompts/errors.date_forgotten',
     then: ask('commune') },
   { field: 'date', bad: 'vers 22h', error: 'prompts/errors.date_day_missing',
     then: ask('commune') },
