@@ -1,5 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from '../dialogs/framework';
+import { shareDialogsRegistration } from './sharedRegistration';
 
 /**
  * Where botbuilder-dialogs' DialogStateManager caches, for one turn, its memory scopes and
@@ -20,6 +21,7 @@ export class RootDialogRunner {
   private stateManagerConfiguration: unknown;
 
   constructor(private readonly root: Dialog, accessor: StatePropertyAccessor<DialogState>) {
+    shareDialogsRegistration();
     this.dialogs = new DialogSet(accessor);
     this.dialogs.add(root);
   }

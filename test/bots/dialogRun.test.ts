@@ -2,6 +2,9 @@ import { expect } from 'chai';
 import {
   ConversationState, MemoryStorage, TestAdapter, TurnContext, type Activity,
 } from 'botbuilder';
+import {
+  DialogsComponentRegistration,
+} from 'botbuilder-dialogs/lib/dialogsComponentRegistration';
 import { RootDialogRunner, STATE_MANAGER_CONFIGURATION } from '../../bots/dialogRun';
 import { Dialog, type DialogState, WaterfallDialog } from '../../dialogs/framework';
 
@@ -57,4 +60,16 @@ describe('root dialog runner', () => {
     expect(built).to.be.an('object');
     expect(second.turnState.get(STATE_MANAGER_CONFIGURATION)).to.equal(built);
   });
+
+  it('lets every dialog context share one dialogs registration, which still gives its scopes',
+    () => {
+      world();
+
+      const first = new DialogsComponentRegistration();
+      const second = new DialogsComponentRegistration();
+
+      expect(second).to.equal(first);
+      expect(first.getMemoryScopes().map((scope) => scope.name)).to.include.members(
+        ['turn', 'dialog', 'conversation', 'user', 'settings']);
+    });
 });
