@@ -27,6 +27,25 @@ const MORE_YES = new Set(['yep', 'yes', 'okay', 'oki', 'okey', 'ui', 'oue', 'vou
   'evidemment', 'carrement', 'bien sur que oui', 'ok d accord', 'je veux bien']);
 const MORE_NO = new Set(['nop', 'nope', 'surtout pas', 'certainement pas', 'non non non']);
 
+/**
+ * "non je sais pas qui c'est", "oui c'est mon voisin": a clear first word followed by an
+ * explanation, unless the explanation turns it around ("oui mais", "non enfin si") or
+ * speaks of a danger still there.
+ */
+const LEADING = /^(oui|ouais|non) (.+)$/;
+const TURNS_AROUND = new RegExp('\\b(?:mais|oui|ouais|non|si|enfin|peut etre|sauf|sinon|' +
+  'pas sur|pas sure|' +
+  // at "êtes-vous en danger ?", "non il est encore là" must be asked again, never a no
+  'encore|toujours|revenir|revienne|revient|peur|danger|menace|dehors)\\b');
+
+function leadingAnswer(words: string): boolean | undefined {
+  const match = LEADING.exec(words);
+  if (!match || TURNS_AROUND.test(match[2])) {
+    return undefined;
+  }
+  return match[1] !== 'non';
+}
+
 /** "ouiii", "nonnn", "oui 👍", "👍": one spelling for the sets above. */
 function answerWords(text: string): string {
   const thumbs = /^\s*👍\s*$/u.test(text) ? 'oui' : text;
@@ -45,5 +64,6 @@ export function parseYesNo(text: string): Parsed<boolean> {
   if (NO.has(words) || MORE_NO.has(words) || NO_THEN.test(words)) {
     return parsed(false);
   }
-  return failed('prompts/errors.yes_no');
+  const leading = leadingAnswer(words);
+  return leading === undefined ? failed('prompts/errors.yes_no') : parsed(leading);
 }
