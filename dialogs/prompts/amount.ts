@@ -1,25 +1,67 @@
-import { foldWords } from './normalize';
+import { fold, foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
 /** Above this an estimate is surely a typo (extra zeros) rather than a real loss. */
 const MAX_EUROS = 10_000_000;
 
-const UNKNOWN = /^(je (ne )?sais pas|(je )?sais pas|aucune idee|inconnue?|nsp|\?)$/;
+const UNKNOWN = new RegExp('^(?:je (?:ne )?sais (?:pas|plus)(?: trop| exactement)?|' +
+  '(?:je )?sais pas|jsp|aucune idee|inconnue?|nsp|pas sur|pas sure|\\?)$');
+
+/** Things of no money value: "rien", "sans valeur", "gratuit". */
+const WORTHLESS = /^(?:rien|aucune valeur|sans valeur|pas de valeur|gratuit|zero|0 euros?)$/;
+
+/** "une cinquantaine d'euros", "un millier": the round number they stand for. */
+const ROUND: Readonly<Record<string, number>> = {
+  dizaine: 10, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
+  soixantaine: 60, centaine: 100, millier: 1000,
+};
+
+const SMALL: Readonly<Record<string, number>> = {
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+};
+
+/** "cent euros", "deux cents euros", "mille euros", "une cinquantaine d'euros". */
+function spelled(words: string): number | undefined {
+  const bare = words.replace(/\b(?:environ|a peu pres|dans les|d euros?|euros?|balles)\b/g, ' ')
+    .replace(/\s+/g, ' ').trim();
+  const round = /^(?:une? )?([a-z]+)$/.exec(bare);
+  if (round && ROUND[round[1]] !== undefined) {
+    return ROUND[round[1]];
+  }
+  const hundreds = /^(?:([a-z]+) )?(cents?|mille)$/.exec(bare);
+  const times = hundreds?.[1] === undefined ? 1 : SMALL[hundreds[1]];
+  if (!hundreds || times === undefined) {
+    return undefined;
+  }
+  return times * (hundreds[2] === 'mille' ? 1000 : 100);
+}
 
 /**
  * An estimated value in euros as people write it: "450", "450 €", "1 200,50 euros",
- * "environ 300", "1.200 €", "2k€". `null` means the citizen does not know, which is allowed.
+ * "environ 300", "1.200 €", "2k€", "80 balles", "une cinquantaine d'euros", "rien". `null`
+ * means the citizen does not know, which is allowed; a range is asked again as one value.
  */
 export function parseEuroAmount(text: string): Parsed<number | null> {
   const words = foldWords(text);
   if (UNKNOWN.test(words) || UNKNOWN.test(text.trim())) {
     return parsed(null);
   }
-  const compact = text
-    .toLowerCase()
-    .replace(/\b(environ|a peu pr[eè]s|approximativement|vers|autour de|dans les)\b/g, '')
-    .replace(/(euros?|eur|€)/g, '')
+  if (WORTHLESS.test(words)) {
+    return parsed(0);
+  }
+  const inWords = spelled(words);
+  if (inWords !== undefined) {
+    return parsed(inWords);
+  }
+  const compact = fold(text)
+    .replace(/\b(environ|a peu pres|approximativement|vers|autour de|dans les|plus de|au moins)\b/g,
+      '')
+    .replace(/(\d)\s*e\b/g, '$1')
+    .replace(/(euros?|eur|€|balles)/g, '')
     .replace(/[\s\u00a0\u202f]/g, '');
+  if (/^(?:entre)?\d+(?:[.,]\d+)?(?:-|et|a)\d+(?:[.,]\d+)?$/.test(compact)) {
+    return failed('prompts/errors.amount_range');
+  }
   const thousands = /^(\d+(?:[.,]\d+)?)k$/.exec(compact);
   const raw = thousands ? thousands[1] : compact;
   const normalised = raw.replace(/\.(?=\d{3}(?:\D|$))/g, '').replace(',', '.');
