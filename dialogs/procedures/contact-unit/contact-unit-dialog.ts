@@ -3,7 +3,9 @@ import {
   DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext,
 } from '../../framework';
 import { communeLabel } from '../../prompts/commune';
-import { ChoiceTextPrompt, choiceOptions } from '../../prompts/choicePrompt';
+import { MAX_COMMUNE_BUTTONS, pickCommune } from '../../prompts/communePick';
+import { failed } from '../../prompts/parsed';
+import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import type { Commune, PostcodeDirectory } from '../../../geo/types';
@@ -36,7 +38,12 @@ export class ContactUnitDialog extends ProcedureDialog {
     this.deps = deps;
 
     this.addDialog(new TextPrompt(PLACE_PROMPT, (prompt) => this.validatePlace(prompt)));
-    this.addDialog(new ChoiceTextPrompt(COMMUNE_PROMPT, deps.content));
+    // the same choice as the pré-plainte's: a button, a postcode or "15e" among Paris's 20
+    this.addDialog(new ParsedTextPrompt<Commune>(COMMUNE_PROMPT, (text, _activity, prompt) => {
+      const candidates: unknown = prompt.validations;
+      return isCommuneList(candidates) ? pickCommune(text, candidates)
+        : failed('prompts/errors.commune_unknown');
+    }, deps.content));
     this.addDialog(new WaterfallDialog(`${CONTACT_UNIT_DIALOG}.steps`, [
       (step) => this.askPlace(step),
       (step) => this.pickCommune(step),
@@ -82,20 +89,24 @@ export class ContactUnitDialog extends ProcedureDialog {
     if (place.kind !== 'communes' || place.communes.length === 1) {
       return step.next();
     }
-    const options = place.communes.map((commune, index) => ({
-      value: String(index), label: communeLabel(commune), synonyms: [commune.name],
-    }));
-    const question = this.content.render('procedures/contact-unit/which_commune');
-    return step.prompt(COMMUNE_PROMPT, choiceOptions(question, options));
+    const buttons = place.communes.length <= MAX_COMMUNE_BUTTONS;
+    return step.prompt(COMMUNE_PROMPT, {
+      prompt: buttons ? this.content.render('procedures/contact-unit/which_commune')
+        : this.content.render('prompts/errors.commune_pick_many',
+          { count: place.communes.length }),
+      choices: buttons ? place.communes.map(communeLabel) : [],
+      validations: place.communes,
+    });
   }
 
   private async answer(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const saved = recall(step, 'communes');
     const communes = isCommuneList(saved) ? saved : [];
-    const chosen = typeof step.result === 'string' ? Number(step.result) : 0;
+    const picked: unknown = step.result;
+    const chosen = isCommune(picked) ? picked : communes[0];
     const shared = recall(step, 'point');
     const location = isGeoPoint(shared) ? shared : undefined;
-    const commune: Commune | undefined = location ? undefined : communes[chosen];
+    const commune: Commune | undefined = location ? undefined : chosen;
     const point: GeoPoint | undefined = location ?? commune;
     const units = this.deps.units;
 
@@ -119,6 +130,10 @@ export class ContactUnitDialog extends ProcedureDialog {
 function isCommuneList(value: unknown): value is Commune[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' &&
     item !== null && 'inseeCode' in item && 'postcode' in item && 'latitude' in item);
+}
+
+function isCommune(value: unknown): value is Commune {
+  return isCommuneList([value]);
 }
 
 function isGeoPoint(value: unknown): value is GeoPoint {

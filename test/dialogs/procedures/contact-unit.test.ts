@@ -1,7 +1,8 @@
+import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
 import { readFileSync } from 'fs';
 import { fromRoot } from '../../../core/paths';
-import { parsePostcodeTable } from '../../../geo/postcodes';
+import { loadPostcodeDirectory, parsePostcodeTable } from '../../../geo/postcodes';
 import { UnitDirectory } from '../../../geo/units';
 import { parseUnitsCsv } from '../../../geo/units-import';
 import { contactUnitProcedure } from '../../../dialogs/procedures/contact-unit';
@@ -145,6 +146,48 @@ const cases: Case[] = [
     expected: ['code postal', "C'est annulé"],
   },
 ];
+
+describe('nearest unit procedure in a city of arrondissements', () => {
+  const directory = loadPostcodeDirectory();
+  const table: Array<[Turn[], RegExp]> = [
+    [['une brigade à Paris', '15e'], /\*\*Paris 15\*\* \(75015\)/],
+    [['une brigade à Paris', '75015'], /\*\*Paris 15\*\* \(75015\)/],
+    [['je cherche une brigade', 'Paris', '16'], /\*\*Paris 16\*\* \(75016\)/],
+    [['je cherche une brigade à Lyon', 'lyon 3e'], /\*\*Lyon 03\*\* \(69003\)/],
+    [['je cherche une brigade à Lyon', '3'], /\*\*Lyon 03\*\* \(69003\)/],
+  ];
+  table.forEach(([turns, found]) => {
+    it(`${turns.map((turn) => JSON.stringify(turn)).join(' then ')} → ${String(found)}`,
+      async () => {
+        const { dialog } = contactUnitProcedure({ content, postcodes: directory });
+        const client = procedureClient(dialog);
+
+        const texts = await replies(client, turns);
+
+        expect(texts[texts.length - 1]).to.match(found);
+      });
+  });
+
+  it('asks Paris by postcode or arrondissement, without twenty buttons', async () => {
+    const { dialog } = contactUnitProcedure({ content, postcodes: directory });
+    const client = procedureClient(dialog);
+
+    const reply: Partial<Activity> = await client.sendActivity('une brigade à Paris');
+
+    expect(reply.text).to.match(/20 communes ou arrondissements[\s\S]*code postal/);
+    expect(reply.suggestedActions).to.equal(undefined);
+  });
+
+  it('explains a choice it cannot read among the arrondissements', async () => {
+    const { dialog } = contactUnitProcedure({ content, postcodes: directory });
+    const client = procedureClient(dialog);
+
+    const texts = await replies(client, ['une brigade à Paris', 'banane']);
+
+    expect(texts[texts.length - 1]).to.equal(
+      content.render('prompts/errors.commune_pick_postcode'));
+  });
+});
 
 describe('nearest unit procedure (faq.contact_unit)', () => {
   it('answers the contact_unit topic', () => {
