@@ -11,7 +11,7 @@ const postcodes = parsePostcodeTable([
   '51232\t51460\tL\'Epine\t48.98\t4.46\t',
 ].join('\n'));
 
-/** Thursday 4 December 2026, mid-morning. */
+/** Friday 4 December 2026, mid-morning. */
 const NOW = new Date(2026, 11, 4, 10, 0);
 
 /** A collection that keeps submissions in a list, or fails like a broken disk. */
