@@ -1,8 +1,9 @@
 import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from '../../framework';
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
+import { parseChoice } from '../../prompts/choice';
 import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
-import { askChoice, isOneOf } from '../shared/choices';
+import { askChoice, isOneOf, labelledOptions } from '../shared/choices';
 import { askNextStep, NextStep, NextStepOptions, takeNextStep } from '../shared/next-step';
 import { startTopic } from '../shared/outcome';
 import { ProcedureDialog } from '../shared/procedure-dialog';
@@ -14,6 +15,9 @@ export const DOCUMENTS = [
   'id_card', 'passport', 'licence', 'residence', 'registration', 'other',
 ] as const;
 export type PaperDocument = (typeof DOCUMENTS)[number];
+
+/** Documents a first message may name; "autre" is too broad to be read from a sentence. */
+const NAMED_DOCUMENTS = DOCUMENTS.filter((document) => document !== 'other');
 
 const HOW = ['lost', 'stolen'] as const;
 const WHERE = ['france', 'abroad'] as const;
@@ -50,11 +54,32 @@ export class PapersDialog extends ProcedureDialog {
 
   private async askDocument(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const topic = startTopic(step);
+    const said = this.firstWords(step);
     if (topic === 'faq.stolen_documents' || topic === 'faq.lost_documents') {
       remember(step, 'how', topic === 'faq.stolen_documents' ? 'stolen' : 'lost');
+    } else {
+      const how = this.readIn(said, HOW);
+      remember(step, 'how', how);
+    }
+    // "on m'a volé mon permis": the document is not asked again
+    const named = this.readIn(said, NAMED_DOCUMENTS);
+    if (named !== undefined) {
+      return step.next(named);
     }
     return step.prompt(CHOICE, askChoice(this.content, `${T}/ask_document`, `${T}/labels`,
       DOCUMENTS));
+  }
+
+  /** The message that opened the procedure, unless it is a bare number (a menu's). */
+  private firstWords(step: WaterfallStepContext): string {
+    const text = step.context.activity.text ?? '';
+    return /\p{L}/u.test(text) ? text : '';
+  }
+
+  /** One option the words name without doubt, else undefined (the question is asked). */
+  private readIn<V extends string>(said: string, values: readonly V[]): V | undefined {
+    const found = parseChoice(said, labelledOptions(this.content, `${T}/labels`, values));
+    return found.ok ? found.value : undefined;
   }
 
   private async askHow(step: WaterfallStepContext): Promise<DialogTurnResult> {
