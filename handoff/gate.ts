@@ -10,11 +10,14 @@ import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
 import { initiation, isHandoffStatus, readStatus, toTranscript } from './protocol';
 import type { HandoffQueue } from './queue';
-import { recorded, recordTurn } from './recorder';
+import { besideTurn, recorded, recordTurn } from './recorder';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
 const log = componentLogger('handoff.gate');
+
+/** This turn's write of the last topic, which later reads of the record await. */
+const TOPIC_WRITE = Symbol('handoff.topicWrite');
 
 export interface GateDeps {
   queue: HandoffQueue;
@@ -47,7 +50,7 @@ export class HandoffGateImpl implements HandoffGate {
 
     switch (conversation.state) {
       case 'bot':
-        await this.rememberTopic(conversation, understanding.topic);
+        await this.rememberTopic(context, conversation, understanding.topic);
         return this.afterClose(context, conversation, understanding.text);
       case 'queued':
         return this.whileQueued(context, conversation, understanding);
@@ -202,12 +205,16 @@ export class HandoffGateImpl implements HandoffGate {
     await this.say(context, key);
   }
 
-  /** The last topic the citizen talked about, shown to agents if they ask for a gendarme. */
-  private async rememberTopic(conversation: HandoffConversation, topic: string): Promise<void> {
+  /** The last topic the citizen talked about, shown to agents if they ask for a gendarme;
+   * stored beside the answer (no disk write before it), awaited by later reads (load). */
+  private async rememberTopic(context: TurnContext, conversation: HandoffConversation,
+    topic: string): Promise<void> {
     // a greeting is not a subject: the agent would read "smalltalk.greeting" as one
     if (topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
       && topic !== conversation.topic) {
-      await this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
+      const written = this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
+      context.turnState.set(TOPIC_WRITE, written);
+      await besideTurn(context, written);
     }
   }
 
@@ -279,6 +286,8 @@ export class HandoffGateImpl implements HandoffGate {
   }
 
   private async load(context: TurnContext): Promise<HandoffConversation> {
+    const topicWrite: Promise<unknown> | undefined = context.turnState.get(TOPIC_WRITE);
+    await topicWrite;
     const reference = TurnContext.getConversationReference(context.activity);
     return this.deps.queue.ensure(context.activity.conversation.id, reference);
   }

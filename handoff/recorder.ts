@@ -113,6 +113,20 @@ Promise<void> {
   await Promise.all(recording?.pending ?? []);
 }
 
+/**
+ * Work the turn must finish before it ends, which the bot need not wait for now: with the
+ * middleware recording the turn, it runs beside the bot and the turn ends once it is done;
+ * without it, it is awaited here.
+ */
+export async function besideTurn(context: TurnContext, work: Promise<unknown>): Promise<void> {
+  const recording: Recording | undefined = context.turnState.get(RECORDING);
+  if (recording?.deferred === true) {
+    recording.pending.push(work.then(() => undefined));
+    return;
+  }
+  await work;
+}
+
 /** Waits for the transcript writes this turn started so far (before reading the transcript). */
 export async function recorded(context: TurnContext): Promise<void> {
   const recording: Recording | undefined = context.turnState.get(RECORDING);
