@@ -4,8 +4,10 @@ import {
 import type { Content } from '../../content/renderer';
 import type { StepsBack } from '../common/stepBack';
 import { stepBackInWaterfall } from '../common/stepBack';
-import { DAY_MS } from './calendar';
-import { DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN } from './dateWords';
+import { DAY_MS, addDays, startOfDay } from './calendar';
+import {
+  DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, readDayOfMonth,
+} from './dateWords';
 import { SaidDate, parseFrenchDate } from './frenchDate';
 import { fold, foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
@@ -55,14 +57,42 @@ const shortDay = new Intl.DateTimeFormat('fr-FR',
 const dayAndMonth = new Intl.DateTimeFormat('fr-FR',
   { day: 'numeric', month: 'long', timeZone: FRENCH_TIME_ZONE });
 
-/** "le 3" after "début novembre" is the 3rd of that month and year, not of this month. */
+/** A weekday without its date: "mardi", "le mardi soir vers 20h". */
+const WEEKDAY_ALONE = new RegExp(`^(?:le )?(${WEEKDAY_PATTERN})\\b(?! ?(?:dernier|\\d))(.*)$`);
+
+/** The days of the period, on the Paris wall clock. */
+function daysOf(period: Period): Date[] {
+  const start = toParisWallClock(new Date(period.start));
+  const end = toParisWallClock(new Date(period.end));
+  const days: Date[] = [];
+  for (let day = startOfDay(start); day <= end && days.length < 62; day = addDays(day, 1)) {
+    days.push(day);
+  }
+  return days;
+}
+
+function spelled(day: Date, rest: string): string {
+  return `${day.getDate()} ${MONTH_NAMES[day.getMonth()]} ${day.getFullYear()}${rest}`;
+}
+
+/**
+ * "le 3" after "début novembre" is the 3rd of that month and year, not of this month;
+ * "mardi" after "la semaine dernière" is that week's Tuesday. A day the period holds twice
+ * or not at all is read as said.
+ */
 function withinPeriod(text: string, period: Period): string {
-  const day = DAY_ALONE.exec(fold(text).replace(/[.!]+$/, '').trim());
-  if (!day) {
+  const said = fold(text).replace(/[.!]+$/, '').trim();
+  const days = daysOf(period);
+  const day = DAY_ALONE.exec(said);
+  const number = day ? readDayOfMonth(day[1]) : undefined;
+  const weekday = WEEKDAY_ALONE.exec(said);
+  const matching = days.filter((candidate) => (number !== undefined
+    ? candidate.getDate() === number
+    : weekday !== null && candidate.getDay() === WEEKDAYS[weekday[1]]));
+  if (matching.length !== 1) {
     return text;
   }
-  const start = toParisWallClock(new Date(period.start));
-  return `${day[1]} ${MONTH_NAMES[start.getMonth()]} ${start.getFullYear()}${day[2]}`;
+  return spelled(matching[0], (day ?? weekday)?.[2] ?? '');
 }
 
 /** The day the citizen remembers after a vague period, or the period itself. */

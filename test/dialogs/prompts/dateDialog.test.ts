@@ -69,6 +69,16 @@ const cases: Case[] = [
   { name: 'the button "Je ne sais plus" keeps the period',
     turns: ['go', 'il y a trois semaines', 'Je ne sais plus'],
     last: 'Date : 15/02/2026 00:00 → 21/02/2026 23:59 range « il y a trois semaines »' },
+  { name: '"mardi" after "la semaine dernière" is that week\'s Tuesday, not this week\'s',
+    turns: ['go', 'la semaine dernière', 'mardi'],
+    last: 'Date : 03/03/2026 00:00 → 03/03/2026 23:59 day « la semaine dernière → mardi »' },
+  { name: '"mardi soir" after "la semaine dernière" is that evening',
+    turns: ['go', 'la semaine dernière', 'mardi soir'],
+    last: 'Date : 03/03/2026 18:00 → 03/03/2026 23:59 part_of_day ' +
+      '« la semaine dernière → mardi soir »' },
+  { name: 'a day the period does not hold is read as said ("le 3" after "fin février")',
+    turns: ['go', 'fin février', 'le 3'],
+    last: 'Date : 03/03/2026 00:00 → 03/03/2026 23:59 day « fin février → le 3 »' },
   { name: 'a full date after a vague period is taken as said',
     turns: ['go', 'il y a trois semaines', 'le 18 février vers 20h'],
     last: 'Date : 18/02/2026 20:00 → 18/02/2026 20:00 time ' +
