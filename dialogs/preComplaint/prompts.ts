@@ -5,9 +5,8 @@ import { ageOn, parseBirthDate } from '../prompts/birthDate';
 import { ChoiceTextPrompt } from '../prompts/choicePrompt';
 import { CommuneDialog } from '../prompts/communeDialog';
 import { DateDialog } from '../prompts/dateDialog';
-import { parseEmail } from '../prompts/email';
-import { foldWords } from '../prompts/normalize';
-import { failed, parsed } from '../prompts/parsed';
+import { parseOptionalEmail } from '../prompts/email';
+import { failed } from '../prompts/parsed';
 import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../prompts/phone';
 import { parseFrenchPlate } from '../prompts/plate';
@@ -18,8 +17,6 @@ import { IDS } from './ids';
 import { ItemsDialog } from './itemsDialog';
 
 const ADULT = 18;
-
-const NO_EMAIL = /^(aucune?|non|pas d e ?mail|pas de mail|je n en ai pas|pas d adresse)$/;
 
 export interface PromptDeps {
   content: Content;
@@ -51,7 +48,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
       ? failed<string>('preComplaint/errors.not_minor') : day;
   });
   text(IDS.phone, parseFrenchPhone);
-  text(IDS.email, (said) => (NO_EMAIL.test(foldWords(said)) ? parsed(null) : parseEmail(said)));
+  text(IDS.email, parseOptionalEmail);
   text(IDS.plate, parseFrenchPlate);
   text(IDS.evidence, parseEvidence);
   component.addDialog(new ItemsDialog(IDS.items, content));

@@ -1,3 +1,4 @@
+import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
 const MAX_LENGTH = 254;
@@ -29,4 +30,15 @@ export function parseEmail(text: string): Parsed<string> {
     return failed('prompts/errors.email_format');
   }
   return parsed(`${match[1]}@${match[2].toLowerCase()}`);
+}
+
+/** "aucune", "pas de mail", "j'en ai pas": the citizen has no address, which is allowed. */
+const NO_ADDRESS = new RegExp('^(?:non,? )?(?:aucune?|non|nan|rien|sans|pas d e ?mail|' +
+  'pas de mail|pas d adresse(?: mail| e ?mail)?|je n en ai pas|j en ai pas|jen ai pas|' +
+  'je n ai pas d (?:e ?mail|adresse(?: mail| e ?mail)?)|j ai pas d (?:e ?mail|adresse)|' +
+  'je n ai pas de mail|j ai pas de mail|pas d internet|je n utilise pas les mails)$');
+
+/** An e-mail address, or null when the citizen says they have none. */
+export function parseOptionalEmail(text: string): Parsed<string | null> {
+  return NO_ADDRESS.test(foldWords(text)) ? parsed(null) : parseEmail(text);
 }

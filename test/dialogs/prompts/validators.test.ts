@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { parseEuroAmount } from '../../../dialogs/prompts/amount';
 import { ageOn, parseBirthDate } from '../../../dialogs/prompts/birthDate';
 import { parseChoice } from '../../../dialogs/prompts/choice';
-import { parseEmail } from '../../../dialogs/prompts/email';
+import { parseEmail, parseOptionalEmail } from '../../../dialogs/prompts/email';
 import { formatFrenchPhone, parseFrenchPhone } from '../../../dialogs/prompts/phone';
 import { parseFrenchPlate } from '../../../dialogs/prompts/plate';
 import { parseFreeText, parsePersonName } from '../../../dialogs/prompts/text';
@@ -69,6 +69,16 @@ specify('e-mail addresses', parseEmail, [
   ["mon mail c'est camille@exemple.fr", ok('camille@exemple.fr')],
   ['adresse mail : camille@exemple.fr', ok('camille@exemple.fr')],
   ['camille@exemple.fr.', ok('camille@exemple.fr')],
+]);
+
+specify('e-mail addresses one may not have', parseOptionalEmail, [
+  ['camille@exemple.fr', ok('camille@exemple.fr')],
+  ['aucune', ok(null)],
+  ['pas de mail', ok(null)],
+  ["j'en ai pas", ok(null)],
+  ["non, je n'ai pas d'e-mail", ok(null)],
+  ["je n'ai pas d'adresse mail", ok(null)],
+  ['camille.exemple.fr', ko('email_no_at')],
 ]);
 
 specify('French plates', parseFrenchPlate, [
