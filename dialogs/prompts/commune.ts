@@ -16,6 +16,10 @@ const ONLINE = new RegExp('\\b(?:en ligne|sur (?:internet|le net|le web|un site|
   'les reseaux sociaux|leboncoin|le bon coin|facebook|instagram|snapchat|whatsapp)|' +
   'par (?:internet|telephone|sms|mail|e mail|email|message)|au telephone|a distance)\\b', 'g');
 
+/** "je ne sais pas", "aucune idée": not a commune to look for, but help to give one. */
+const DO_NOT_KNOW = new RegExp('^(?:je (?:ne )?(?:sais|me souviens) (?:pas|plus)|' +
+  '(?:je )?sais pas|jsp|aucune idee|je ne sais plus|pas sur|pas sure|inconnue?)$');
+
 /**
  * An answer starting with "à", "au", "près de"... is a sentence: only an exact name after
  * that word counts (namedInSentence), never a ranked search on what follows ("à la gare"
@@ -34,6 +38,9 @@ export function communeLabel(commune: Commune): string {
  */
 export function findCommunes(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
   const said = foldWords(text);
+  if (DO_NOT_KNOW.test(said)) {
+    return failed('prompts/errors.commune_forgotten');
+  }
   const offline = said.replace(ONLINE, ' ').replace(/\s+/g, ' ').trim();
   const found = lookUp(offline, directory);
   // "c'était en ligne" and no commune besides: say which commune to give instead

@@ -95,6 +95,8 @@ describe('commune lookup', () => {
       ['au Mans', ['Le Mans 72000']],
       ['au Havre', ['Le Havre 76600']],
       ['je suis à Rennes depuis hier', ['Rennes 35000']],
+      ['je sais pas', 'prompts/errors.commune_forgotten'],
+      ['aucune idée', 'prompts/errors.commune_forgotten'],
       ['en ligne', 'prompts/errors.commune_online'],
       ['une escroquerie en ligne', 'prompts/errors.commune_online'],
       ["c'était sur internet", 'prompts/errors.commune_online'],
