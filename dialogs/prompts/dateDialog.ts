@@ -20,7 +20,7 @@ export interface DateDialogOptions {
 }
 
 /** The vague period, kept in the prompt's state as text: state is stored as JSON. */
-interface Period {
+export interface Period {
   start: string;
   end: string;
   said: string;
@@ -45,7 +45,8 @@ function isSaidDate(value: unknown): value is SaidDate {
 /** "non", "je ne sais plus", "aucune idée": the period stays as it was said. */
 const FORGOTTEN = new RegExp('^(?:non|nan|no|je (?:ne )?(?:sais|me souviens) (?:pas|plus)' +
   '|(?:non )?je (?:ne )?sais (?:pas|plus)|jsp|aucune idee|pas sur|pas sure|je ne sais plus' +
-  '|non je (?:ne )?(?:sais|me souviens) (?:pas|plus)|je ne me rappelle plus|aucun souvenir)$');
+  '|non je (?:ne )?(?:sais|me souviens) (?:pas|plus)|je ne me rappelle plus|aucun souvenir' +
+  '|j ai oublie|oublie|non je ne sais plus)$');
 
 /** A day of the month without its month: "le 3", "3 vers 22h", "le vingt trois au soir". */
 const DAY_ALONE = new RegExp(`^(?:le )?(${DAY_PATTERN})\\b(?!.*\\b(?:${MONTH_PATTERN})\\b)` +
