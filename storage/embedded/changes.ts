@@ -35,6 +35,16 @@ export class ChangeBus {
     };
   }
 
+  /** True when some subscription follows the collection (its events are worth making). */
+  listens(collection: string): boolean {
+    for (const entry of this.entries) {
+      if (entry.collection === collection) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   emit(collection: string, event: ChangeEvent<StoredDocument>): void {
     for (const entry of this.entries) {
       if (entry.collection === collection && wants(entry.filter, event)) {

@@ -54,11 +54,11 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.ready;
 
     const next = this.version(doc);
-    const evictions = this.evictExpiredHolders(next.doc);
+    const evictions = this.evictExpiredHolders(doc.id, next);
     if (this.docs.has(doc.id)) {
       throw new DuplicateKeyError(this.spec.name, 'id');
     }
-    this.assertUnique(next.doc);
+    this.assertUnique(next);
     await Promise.all([...evictions, this.write(doc.id, next, 'insert')]);
   }
 
@@ -112,8 +112,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
       return undefined;
     }
     const next = this.version({ ...current, ...changes, id });
-    const evictions = this.evictExpiredHolders(next.doc);
-    this.assertUnique(next.doc);
+    const evictions = this.evictExpiredHolders(id, next);
+    this.assertUnique(next);
     await Promise.all([...evictions, this.write(id, next, 'update')]);
     return next.doc;
   }
@@ -123,8 +123,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     await this.ready;
 
     const next = this.version(doc);
-    const evictions = this.evictExpiredHolders(next.doc);
-    this.assertUnique(next.doc);
+    const evictions = this.evictExpiredHolders(doc.id, next);
+    this.assertUnique(next);
     const type = this.live(doc.id) === undefined ? 'insert' : 'replace';
     await Promise.all([...evictions, this.write(doc.id, next, type)]);
   }
@@ -236,22 +236,22 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   }
 
   /** Expired documents still on file must not block a new one: they no longer exist. */
-  private evictExpiredHolders(doc: T): Promise<void>[] {
-    const holders = [doc.id, ...this.unique.map((index) => index.ownerOf(doc))];
+  private evictExpiredHolders(id: string, next: Version<T>): Promise<void>[] {
+    const holders = [id, ...this.unique.map((index) => index.ownerOf(next.doc))];
     const evictions: Promise<void>[] = [];
-    for (const id of new Set(holders)) {
-      const holder = id === undefined ? undefined : this.docs.get(id);
-      if (id !== undefined && holder !== undefined && this.isExpired(holder)) {
+    for (const holderId of new Set(holders)) {
+      const holder = holderId === undefined ? undefined : this.docs.get(holderId);
+      if (holderId !== undefined && holder !== undefined && this.isExpired(holder)) {
         // A failed eviction fails the write queued after it too, which reports it.
-        evictions.push(this.write(id, undefined, 'delete').catch(() => undefined));
+        evictions.push(this.write(holderId, undefined, 'delete').catch(() => undefined));
       }
     }
     return evictions;
   }
 
-  private assertUnique(doc: T): void {
+  private assertUnique(next: Version<T>): void {
     for (const index of this.unique) {
-      if (index.ownerOf(doc) !== undefined) {
+      if (index.ownerOf(next.doc) !== undefined) {
         throw new DuplicateKeyError(this.spec.name, index.fields.join('+'));
       }
     }
@@ -272,6 +272,11 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     }
     if (next !== undefined) {
       const slot = next instanceof Slot ? next : next.slot;
+      if (this.unique.length === 0 && this.lookups.length === 0) {
+        // nothing to index: the document is not parsed back at all
+        this.docs.set(id, slot);
+        return;
+      }
       const doc = next instanceof Slot ? this.read(next) : next.doc;
       // one copy of the id string for the map and the indexes
       this.docs.set(doc.id, slot);
@@ -286,6 +291,8 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     this.setLocal(id, next);
     const line = next === undefined ? encode({ op: 'del', id }) : next.slot.line();
     await this.journal.append(line, () => this.setLocal(id, previous), next?.slot);
-    this.context.bus.emit(this.spec.name, { type, id, doc: next?.doc });
+    if (this.context.bus.listens(this.spec.name)) {
+      this.context.bus.emit(this.spec.name, { type, id, doc: next?.doc });
+    }
   }
 }

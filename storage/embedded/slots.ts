@@ -122,16 +122,17 @@ export class Slot {
   }
 }
 
-/** A version about to be written: its slot and the document it reads back as. */
-export interface Version<T> {
-  slot: Slot;
-  doc: T;
-}
-
 /** The TTL field of a document, in milliseconds, when it is a Date. */
 export function expiryOf(doc: object, ttlField: string | undefined): number | undefined {
   const value = ttlField === undefined ? undefined : Reflect.get(doc, ttlField);
   return value instanceof Date ? value.getTime() : undefined;
+}
+
+/** A version about to be written: its slot and the document it reads back as. */
+export interface Version<T> {
+  slot: Slot;
+  /** Parsed from the line when first asked for: a collection without indexes never is. */
+  readonly doc: T;
 }
 
 /**
@@ -140,8 +141,14 @@ export function expiryOf(doc: object, ttlField: string | undefined): number | un
  */
 export function versionOf<T extends object>(doc: T, ttlField: string | undefined): Version<T> {
   const text = encode(doc);
-  // The engine stores any document shape; the caller's type describes what it put in.
-  const normalised = decode(text) as T;
-  return { slot: Slot.inMemory(putLine(text), expiryOf(normalised, ttlField)),
-    doc: normalised };
+  let normalised: T | undefined;
+  return {
+    // the TTL field read before the round trip: a Date there is one after it too
+    slot: Slot.inMemory(putLine(text), expiryOf(doc, ttlField)),
+    get doc(): T {
+      // The engine stores any document shape; the caller's type describes what it put in.
+      normalised ??= decode(text) as T;
+      return normalised;
+    },
+  };
 }
