@@ -1,4 +1,4 @@
-import { promises as fs } from 'fs';
+import { constants, promises as fs } from 'fs';
 import { dirname } from 'path';
 import { componentLogger } from '../../core/logger';
 import { readJournal, type JournalEntry } from './journalReader';
@@ -50,6 +50,16 @@ async function writeAll(handle: fs.FileHandle, data: Buffer): Promise<void> {
 function errorName(error: unknown): string {
   return error instanceof Error ? error.name : typeof error;
 }
+
+/**
+ * Appends are opened O_DSYNC where the platform has it: each write returns once its data
+ * (and what is needed to read it back) is on stable storage, the guarantee of a write
+ * followed by fdatasync, in one call to libuv's threads instead of two (each costs the
+ * event loop ~0.1 ms in a VM). Elsewhere, each batch is followed by fdatasync.
+ */
+const DSYNC: number | undefined = constants.O_DSYNC;
+const APPEND_FLAGS = DSYNC === undefined ? 'a'
+  : constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | DSYNC;
 
 const CHUNK = 1 << 20;
 const NEWLINE = 0x0a;
@@ -197,7 +207,9 @@ export class Journal {
     try {
       const handle = this.requireHandle();
       await writeAll(handle, data);
-      await handle.datasync();
+      if (DSYNC === undefined) {
+        await handle.datasync();
+      }
       this.placeBatch(batch, lines);
       this.size += data.length;
       this.appendedSinceCompaction += batch.length;
@@ -264,7 +276,7 @@ export class Journal {
     await fs.rename(temp, this.file);
     await syncDirectory(dirname(this.file));
     const reader = new Segment(this.file);
-    const handle = await fs.open(this.file, 'a');
+    const handle = await fs.open(this.file, APPEND_FLAGS);
     slots.forEach((slot, index) => {
       const [offset, length] = written.places[index];
       slot.moveTo(reader, offset, length);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { promises as fs } from 'fs';
+import { constants as fsConstants, promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import sinon from 'sinon';
@@ -167,10 +167,10 @@ describe('embedded engine', () => {
   });
 
   describe('failing disk', () => {
-    let sync: sinon.SinonStub | undefined;
+    let refused: sinon.SinonStub | undefined;
 
     afterEach(() => {
-      sync?.restore();
+      refused?.restore();
     });
 
     it('forgets a write the disk refused, reports it, and recovers', async () => {
@@ -179,19 +179,22 @@ describe('embedded engine', () => {
       const notes = db.collection<Note>(notesSpec);
       await notes.insert({ id: 'n1', text: 'kept' });
       const probe = await fs.open(join(dataDir, 'probe'), 'w');
-      const prototype: { datasync: () => Promise<void> } = Object.getPrototypeOf(probe);
+      // the durable write of a batch: its O_DSYNC write (fdatasync where there is no O_DSYNC)
+      const durable = fsConstants.O_DSYNC === undefined ? 'datasync' : 'write';
+      const prototype: Record<'datasync' | 'write', () => Promise<unknown>> =
+        Object.getPrototypeOf(probe);
       await probe.close();
-      sync = sinon.stub(prototype, 'datasync').rejects(new Error('EIO'));
+      refused = sinon.stub(prototype, durable).rejects(new Error('EIO'));
 
       await expectError(notes.insert({ id: 'n2', text: 'refused' }), /EIO/);
       await expectError(notes.update('n1', { text: 'refused' }), /EIO/);
 
       expect(await notes.get('n2')).to.equal(undefined);
       expect((await notes.get('n1'))?.text).to.equal('kept');
-      expect(sync.callCount, 'each write tried three times').to.equal(6);
+      expect(refused.callCount, 'each write tried three times').to.equal(6);
       expect(await db.health()).to.include({ ok: false });
 
-      sync.restore();
+      refused.restore();
       await notes.insert({ id: 'n3', text: 'after' });
       expect(await db.health()).to.include({ ok: true });
       await db.close();
