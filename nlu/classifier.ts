@@ -17,9 +17,20 @@ import { augment } from './augment';
 export interface Calibration {
   minScore: number;
   ambiguityMargin: number;
+  /**
+   * Weight of `none`'s probability against the topics' (1: as trained). The corpus holds
+   * many more out-of-scope lines than citizens write, so `none` is learned too likely.
+   */
+  noneWeight?: number;
+  /**
+   * Two topics sharing at least this much are a choice to offer, not `none`, even when
+   * neither reaches `minScore` alone (a message between two neighbours splits its votes).
+   */
+  pairScore?: number;
 }
 
-export const DEFAULT_CALIBRATION: Calibration = { minScore: 0.3, ambiguityMargin: 0.1 };
+export const DEFAULT_CALIBRATION: Calibration =
+  { minScore: 0.3, ambiguityMargin: 0.1, noneWeight: 0.5, pairScore: 0.4 };
 
 export const NONE = 'none';
 
@@ -79,15 +90,22 @@ export const DEFAULT_OPTIONS: ClassifierOptions = {
 export const ALTERNATIVES = 3;
 
 /** Turns a ranking into an answer: `none` when unsure, `ambiguous` when two are close. */
-export function decide(ranked: readonly TopicScore[], calibration: Calibration): TopicResult {
+export function decide(scores: readonly TopicScore[], calibration: Calibration): TopicResult {
+  const weight = calibration.noneWeight ?? 1;
+  const ranked = weight === 1 ? scores : scores
+    .map((entry) => (entry.topic === NONE ? { ...entry, score: entry.score * weight } : entry))
+    .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (best === undefined) {
     const nothing = { topic: NONE, score: 1 };
     return { ...nothing, alternatives: [], ambiguous: false, best: nothing };
   }
-  const confident = best.topic !== NONE && best.score >= calibration.minScore;
-  const ambiguous = confident && second !== undefined && second.topic !== NONE &&
-    best.score - second.score < calibration.ambiguityMargin;
+  const pairing = best.topic !== NONE && second !== undefined && second.topic !== NONE;
+  const split = pairing && calibration.pairScore !== undefined &&
+    best.score < calibration.minScore && best.score + second.score >= calibration.pairScore;
+  const confident = split || (best.topic !== NONE && best.score >= calibration.minScore);
+  const ambiguous = split || (confident && pairing &&
+    best.score - second.score < calibration.ambiguityMargin);
 
   return {
     topic: confident ? best.topic : NONE,

@@ -38,8 +38,14 @@ export interface ModelOptions extends ClassifierOptions {
 
 export const DEFAULT_MODEL_OPTIONS: ModelOptions = { ...DEFAULT_OPTIONS, nlpjsWeight: 0.3 };
 
-export function corpusHash(examples: readonly Example[]): string {
+/**
+ * Hash of the corpus and of the training options: a model trained before a change of either
+ * (a new calibration, say) is stale, and is retrained instead of answering the old way.
+ */
+export function corpusHash(examples: readonly Example[],
+  options: ModelOptions = DEFAULT_MODEL_OPTIONS): string {
   const hash = createHash('sha256');
+  hash.update(`${JSON.stringify(options)}\n`);
   for (const example of examples) {
     hash.update(`${example.labels.join('|')}\t${example.text}\n`);
   }
@@ -92,7 +98,7 @@ export async function trainTopicModel(
 ): Promise<TopicModel> {
   const classifier = trainClassifier(examples, options);
   const nlpjs = options.nlpjsWeight > 0 ? await trainNlpjs(examples) : undefined;
-  return assemble(classifier, nlpjs, options.nlpjsWeight, corpusHash(examples));
+  return assemble(classifier, nlpjs, options.nlpjsWeight, corpusHash(examples, options));
 }
 
 export async function loadTopicModel(path: string): Promise<TopicModel> {

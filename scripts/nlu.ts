@@ -4,6 +4,7 @@ import { loadCorpus } from '../nlu/corpus';
 import {
   DEV_SET, evaluate, formatReport, readEvalLines, type EvalLine,
 } from '../nlu/evaluation';
+import { crossValidate } from '../nlu/cross-validation';
 import { trainNlpjs } from '../nlu/nlpjs';
 import { createRecognizer, DEFAULT_CORPUS_PATH, DEFAULT_MODEL_PATH } from '../nlu/recognizer';
 import {
@@ -16,6 +17,7 @@ import {
  *   npm run nlu -- train [--corpus F] [--out M] [--nlpjs-weight 0.3]
  *   npm run nlu -- eval [--model M] --test T
  *   npm run nlu -- bench [--corpus F] [--test T]   (median ms per message, ours vs NLP.js)
+ *   npm run nlu -- cv [--corpus F] [--folds 5] [--misses 0]   (k-fold cross-validation)
  */
 type Flags = Map<string, string>;
 
@@ -103,10 +105,27 @@ async function bench(flags: Flags): Promise<void> {
     `raw NLP.js process() on the same corpus:    median ${raw.toFixed(3)} ms per message\n`);
 }
 
+async function cv(flags: Flags): Promise<void> {
+  const folds = Number(flags.get('folds') ?? 5);
+  const shown = Number(flags.get('misses') ?? 0);
+  if (!(shown >= 0)) {
+    throw new Error('--misses must be a number >= 0');
+  }
+  const corpus = loadCorpus(flags.get('corpus') ?? DEFAULT_CORPUS_PATH);
+  const report = await crossValidate(corpus, folds);
+  const pairs = report.confusions.slice(0, 15).map((c) => `  ${c.count}  ${c.pair}`);
+  const misses = report.misses.slice(0, shown)
+    .map((m) => `  ${JSON.stringify(m.text)}: expected ${m.expected}, got ${m.got}`);
+  process.stdout.write(`${report.folds}-fold cross-validation on ${report.lines} lines: ` +
+    `${(report.accuracy * 100).toFixed(1)} %\ncostliest confusions:\n` +
+    `${[...pairs, ...misses].join('\n')}\n`);
+}
+
 const COMMANDS: Readonly<Record<string, (flags: Flags) => Promise<void>>> = {
   train,
   eval: evalCommand,
   bench,
+  cv,
 };
 
 async function main(): Promise<void> {
@@ -116,7 +135,8 @@ async function main(): Promise<void> {
   const [name, ...args] = process.argv.slice(2);
   const command = COMMANDS[name ?? ''];
   if (!command) {
-    throw new Error('usage: nlu train|eval|bench [--corpus F] [--out M] [--model M] [--test T]');
+    throw new Error('usage: nlu train|eval|bench|cv [--corpus F] [--out M] [--model M] ' +
+      '[--test T] [--folds K]');
   }
   await command(parseFlags(args));
 }

@@ -87,4 +87,46 @@ describe('calibration', () => {
   it('answers none to an empty ranking', () => {
     expect(decide([], calibration).topic).to.equal('none');
   });
+
+  describe('with none weighed down and split votes offered', () => {
+    const shifted = { ...calibration, noneWeight: 0.5, pairScore: 0.4 };
+
+    it('lets a topic win over a none that is likelier only before weighing', () => {
+      const ranked = [{ topic: 'none', score: 0.5 }, { topic: 'a', score: 0.4 }];
+
+      const result = decide(ranked, shifted);
+
+      expect(result).to.include({ topic: 'a', score: 0.4 });
+      expect(result.alternatives).to.deep.equal([
+        { topic: 'a', score: 0.4 }, { topic: 'none', score: 0.25 },
+      ]);
+    });
+
+    it('still answers none when none is far ahead', () => {
+      const ranked = [{ topic: 'none', score: 0.9 }, { topic: 'a', score: 0.05 }];
+
+      expect(decide(ranked, shifted)).to.include({ topic: 'none', score: 0.45 });
+    });
+
+    it('offers two topics sharing the vote as a choice, though neither reaches the minimum', () => {
+      const ranked = [{ topic: 'a', score: 0.25 }, { topic: 'b', score: 0.2 }];
+
+      const result = decide(ranked, shifted);
+
+      expect(result).to.include({ topic: 'a', ambiguous: true });
+      expect(result.alternatives.map((alt) => alt.topic)).to.deep.equal(['a', 'b']);
+    });
+
+    it('answers none when the two best share too little', () => {
+      const ranked = [{ topic: 'a', score: 0.2 }, { topic: 'b', score: 0.15 }];
+
+      expect(decide(ranked, shifted)).to.include({ topic: 'none', ambiguous: false });
+    });
+
+    it('does not pair a topic with none', () => {
+      const ranked = [{ topic: 'a', score: 0.25 }, { topic: 'none', score: 0.4 }];
+
+      expect(decide(ranked, shifted).topic).to.equal('none');
+    });
+  });
 });
