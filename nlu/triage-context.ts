@@ -26,10 +26,11 @@ export const HABIT_MARKERS = rx('',
 /** Signs that it is over (then it is a complaint or an information question). */
 export const PAST_MARKERS =
   rx('',
-    '\\b(hier|avant hier|le an dernier|le annee derniere|le mois dernier|la semaine derniere|le ',
-    'ete dernier|le hiver dernier|il y a (\\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|dix) ',
-    '(jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|depuis des (mois|',
-    'annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|etait|avait|suite a|apres le)\\b',
+    '\\b((?<!depuis )hier|avant hier|le an dernier|le annee derniere|le mois dernier|',
+    'la semaine derniere|le ete dernier|le hiver dernier|il y a (\\d+|quelques|plusieurs|',
+    'deux|trois|quatre|cinq|six|dix) (jours|semaines|mois|ans|annees)|quand je etais|',
+    'a le epoque|autrefois|depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|',
+    'ce etait|etait|avait|suite a|apres le)\\b',
   );
 
 export const FICTION_MARKERS =
@@ -66,8 +67,9 @@ export const FIGURATIVE: readonly RegExp[] = [
     'croisement|porte coupe feu)\\b',
   ),
   rx('g',
-    '\\b(detecteur de fumee|detecteurs de fumee|exercice incendie|alarme incendie|assurance ',
-    'incendie|prevention incendie|risque incendie|risques incendie|extincteur)\\b',
+    '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',
+    'exercice incendie|alarme incendie|assurance incendie|prevention incendie|risque incendie|',
+    'risques incendie|extincteur)\\b',
   ),
   rx('g',
     '\\b(sos medecins?|sos amitie|sos racisme|sos homophobie|bombe lacrymogene|bombes ',

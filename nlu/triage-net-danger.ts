@@ -212,7 +212,8 @@ export const NET_DANGER: readonly NetFamily[] = [
         'travail|educateur|educatrice|juge|avocat|conseiller|conseillere|specialiste|therapeute|',
         'kine|infirmier|infirmiere|cabinet|hopital|banque|caf|association|dossier|cardiologue))',
       ),
-      new RegExp(`\\b${SOMEONE} (me|nous) (suit|suivent|poursuit|poursuivent|menace|menacent)\\b`),
+      new RegExp(`\\b${SOMEONE} (qui )?(me|nous) (suit|suivent|poursuit|poursuivent|menace|` +
+        'menacent)\\b'),
       new RegExp(`\\b${SOMEONE} (me|nous) (attend|attendent|guette|guettent) (en bas|devant|dehors)`
       ),
       rx('',
@@ -290,10 +291,5 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b(devant|dans la rue|en bas|dehors|a la sortie|au bar|couteau|couteaux|barres?|armes?|',
       'battes?|sang|general|generale|blesse|vite)\\b',
     ),
-  },
-  {
-    id: 'net-road-danger',
-    situation: 'generic',
-    patterns: [/\b(contresens|contre sens|roule en zigzag|conducteur ivre|chauffard fou)\b/],
   },
 ];

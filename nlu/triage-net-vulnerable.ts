@@ -68,7 +68,9 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
     ],
     requires: rx('',
       '\\b(pleure|pleurent|crie|crient|hurle|hurlent|saigne|tres fort|fort|venez|aidez|aide|',
-      'peur|vite|sang|tuer|tombe|tombee|par terre|couteau|arme|maintenant|en ce moment|la)\\b',
+      'peur|vite|sang|tuer|tombe|tombee|par terre|couteau|arme|maintenant|en ce moment|la)\\b|',
+      // a child writes it: what a child tells of home is happening to them
+      '\\bje ai ([5-9]|1[0-6]) ?ans\\b',
     ),
   },
   {

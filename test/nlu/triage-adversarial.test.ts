@@ -204,6 +204,16 @@ describe('triage safety net', () => {
     ],
     'net-slang-hurt': ['il y a une personne blessee dans la rue', 'deux pietons blesses'],
     'net-slang-lying-cold': ['un vieux monsieur allonge par terre', 'fievre il est tout mou'],
+    'net-arson': ['il met le feu au canape', 'ils ont mis le feu a la voiture de mon pere'],
+    'net-arson-threat': ['il menace de tous nous cramer', 'il veut nous bruler avec le bidon'],
+    'net-ransom': ['ils ont enleve mon cousin ils demandent de le argent'],
+    'net-child-alone': ['un petit de 3 ans tout seul sur le parking',
+      'les enfants du voisin sont seuls ils pleurent'],
+    'net-groped': ['un homme me touche dans le bus il est encore la'],
+    'net-forced': ['il me a forcee y a 5 minutes'],
+    'net-injured-by': ['mon copain me a casse le nez il est toujours la'],
+    'net-slang-blades-out': ['ya une embrouille ca sort les lames'],
+    'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 
   it('has examples for every family', () => {

@@ -1,0 +1,80 @@
+import { MESSAGING, rx } from './triage-words';
+import type { NetFamily } from './triage-net-families';
+
+/**
+ * Safety-net families for harm someone does on purpose, where the police must come first
+ * even when the firefighters are needed too: a fire set by a person or threatened ("il
+ * menace de tous nous cramer", "il met le feu au canapé"), a person held for ransom, a
+ * driver who is a danger to everyone on the road.
+ */
+
+/** Whoever can set a fire on purpose; not "on", which is also "we" lighting a barbecue. */
+const FIRE_SETTER = '(il|elle|ils|elles|quelqu un|qqn|un homme|un mec|un type|des jeunes|' +
+  'des mecs|des gars|un gars|mon ex|mon mari|mon pere|mon voisin|le voisin|un individu|' +
+  'des individus)';
+
+/** What a fire set on purpose burns: never the barbecue, the fireplace or a candle. */
+const NOT_A_HEARTH = '(?! (au |a le |a la |aux |dans le |dans la )?(barbecue|bbq|cheminee|' +
+  'poele|brasero|feu de camp|bougie|bougies|chaudiere|four)\\b)';
+
+/** Someone dear, not a car: "ils ont enlevé ma voiture" is the pound. */
+const KIN = '(mon|ma|mes|notre|nos|le|la|son|sa) (cousin|cousine|frere|soeur|pere|mere|mari|' +
+  'femme|fils|fille|enfant|enfants|copain|copine|pote|ami|amie|oncle|tante|neveu|niece|' +
+  'collegue|voisin|voisine|bebe|patron|associe)';
+
+export const NET_DELIBERATE: readonly NetFamily[] = [
+  {
+    // the fire is there: the firefighters first, the police with them
+    id: 'net-arson',
+    situation: 'generic',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        `\\b${FIRE_SETTER} (met|mettent|a mis|ont mis|vient de mettre|viennent de mettre) `,
+        `le feu${NOT_A_HEARTH}\\b`,
+      ),
+      rx('', '\\b(asperge|aspergent|arrose|arrosent) (de |le |la |les |me |nous )?(essence|',
+        'petrole|alcool a bruler)\\b'),
+    ],
+    unless: /\b(gateau|repas|steak|viande|plat|dechets|feuilles|branches|herbes|jardin)\b/,
+  },
+  {
+    // not yet burning: the man with the jerrycan is the danger, the police first
+    id: 'net-arson-threat',
+    situation: 'weapon',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b((menace|menacent|dit que il va|a dit que il allait) de? ?(tous |tout )?(nous |me |la ',
+        '|le |les )?|(va|vont|veut|veulent) (tous |tout )?(nous|me|la|le|les|tout) )(tous |tout )?',
+        '(bruler|cramer|immoler|asperger|faire bruler|faire sauter|mettre le feu)\\b',
+      ),
+      rx('',
+        `\\b${FIRE_SETTER} (essaie|essaye|veut|va) (de )?mettre le feu${NOT_A_HEARTH}\\b`,
+      ),
+    ],
+    unless: MESSAGING,
+  },
+  {
+    id: 'net-ransom',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        `\\b(ont|a|viennent de|vient de) (enleve|enlever|kidnappe|kidnapper|sequestre) ${KIN}\\b|`,
+        `\\b${KIN} (a ete|est|se est fait) (enleve|enlevee|kidnappe|kidnappee|sequestre|`,
+        'sequestree|enlever|kidnapper)\\b',
+      ),
+    ],
+    unless: /\b(dents?|plainte|platre|points|appendice|amygdales|pansement|jeu)\b/,
+  },
+  {
+    id: 'net-road-danger',
+    situation: 'generic',
+    patterns: [
+      /\b(contresens|contre sens|roule en zigzag|zigzague|zigzaguent|fait des zigzags)\b/,
+      rx('', '\\b(conducteur|conductrice|chauffeur|automobiliste) (completement |totalement )?',
+        '(ivre|bourre|saoul)\\b'),
+      /\bchauffard fou\b/,
+    ],
+  },
+];
