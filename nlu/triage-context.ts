@@ -64,7 +64,7 @@ export const FIGURATIVE: readonly RegExp[] = [
   rx('g',
     '\\b(feu rouge|feux rouges|feu vert|feu orange|feux de signalisation|feu de artifice|feux de ',
     'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
-    'croisement|porte coupe feu)\\b',
+    'croisement|porte coupe feu|(pete|petes|peter|petent) le feu)\\b',
   ),
   rx('g',
     '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',

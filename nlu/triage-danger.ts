@@ -108,6 +108,9 @@ export const DANGER_RULES: readonly TriageRule[] = [
     patterns: [
       new RegExp(`\\b(me|nous|le|la|les) (${HURT}|menace|menacent|poursuit|suit|suivent)\\b`),
       new RegExp(`\\b(${HURT}) (ma|mon|sa|son|une|un|des|mes|leur|notre|une) ${W}`),
+      // without articles: "homme frappe femme dans rue maintenant"
+      new RegExp(`\\b(homme|mec|type|gars|monsieur|femme) (${HURT}) (femme|enfant|dame|fille|` +
+        'garcon|bebe|homme|monsieur|gamin|gamine|vieux|vieille|moi)\\b'),
       new RegExp(`\\bse (fait|font|faire) (${HURT_INF}|frapper|battre)\\b`),
       /\b(se battent|se bagarrent|se tapent|bagarre|bagarres|rixe|lynchage)\b/,
       new RegExp(`\\ben train de (me |te |la |le |les |nous )?(${HURT_INF})\\b`),

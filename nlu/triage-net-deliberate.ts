@@ -1,4 +1,5 @@
 import { MESSAGING, rx } from './triage-words';
+import { JUST_NOW_CUE } from './triage-net-now';
 import type { NetFamily } from './triage-net-families';
 
 /**
@@ -66,6 +67,54 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
       ),
     ],
     unless: /\b(dents?|plainte|platre|points|appendice|amygdales|pansement|jeu)\b/,
+  },
+  {
+    id: 'net-group-beating',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(sont|etaient|se mettent) (\\d+|deux|trois|quatre|cinq|plusieurs|nombreux) ',
+        'a (tabasser|frapper|taper|cogner|agresser|lyncher|tomber sur) (un|une|le|la|des|mon|ma|',
+        'ce|cette)\\b',
+      ),
+    ],
+  },
+  {
+    // a child grabbed and escaped, the man still there
+    id: 'net-grabbed',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(agrippe|attrape|empoigne|saisi|chope|tire) (ma|mon|une|un|la|le|notre) (fille|fils|',
+        'enfant|femme|soeur|petite|petit|gamine|gamin|copine|ado)\\b',
+      ),
+    ],
+    requires: JUST_NOW_CUE,
+  },
+  {
+    id: 'net-prowler-school',
+    situation: 'generic',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(rode|rodent|traine|trainent|tourne|tournent|attend|attendent) (autour|devant|pres|',
+        'a la sortie) (de le |de la |du |des )?(ecole|college|creche|parc|aire de jeux|',
+        'ecoles|gymnase|piscine)\\b',
+      ),
+    ],
+    requires: /\b(louche|bizarre|bonbons|enfants|photos|parle aux|suspect|chelou|camionnette)\b/,
+  },
+  {
+    // a car taken with a child inside is a kidnapping, whatever the thief wanted
+    id: 'net-car-taken-with-child',
+    situation: 'missing_child',
+    patterns: [
+      rx('',
+        '\\b(vole|volee|pris|parti avec|embarque) (ma|la|notre|sa) (voiture|auto|caisse) avec ',
+        '(mon|ma|mes|le|la|les|notre|nos) (fils|fille|enfant|enfants|bebe|petit|petite|petits)\\b',
+      ),
+    ],
   },
   {
     id: 'net-road-danger',

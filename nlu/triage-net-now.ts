@@ -13,7 +13,7 @@ import { CANNOT_HEAR, HURT_INF, MESSAGING, rx } from './triage-words';
 const NOW_CUE = new RegExp(`${NOW_MARKERS.source}|${NET_NOW.source}|\\bla$`);
 
 /** Minutes ago: "il m'a forcée y a 5 minutes". */
-const JUST_NOW_CUE = new RegExp(`${NOW_CUE.source}|\\b((il )?y a|ya) (\\d+|deux|cinq|dix|` +
+export const JUST_NOW_CUE = new RegExp(`${NOW_CUE.source}|\\b((il )?y a|ya) (\\d+|deux|cinq|dix|` +
   'quelques) ?(min|mn|minutes)\\b|\\b(a le instant|tout a le heure|vient de)\\b');
 
 /** Who can assault: "mon oncle", "un homme", "le voisin" (not "ça", which moves). */

@@ -204,11 +204,14 @@ export const NET_SCENE: readonly NetFamily[] = [
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
       new RegExp(`\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde)` +
         `( [a-z]+){0,2} ${MEANS}`),
+      new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
+        `${MEANS}`),
     ],
     requires: rx('',
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
-      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus)\\b',
+      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus|',
+      'que (ca|tout) (se )?arrete)\\b',
     ),
   },
   {

@@ -103,7 +103,11 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
         `sequestree|sequestres|sequestrees)( [a-z]+){0,2} ${HELD_BY}\\b`),
       /\b(me|la|le|nous) laisse(nt)? (pas|plus) (partir|sortir|repartir)\b/,
     ],
-    unless: /\b(message|messages|sms|ecole|college|lycee|punie|puni|prison|garde a vue)\b/,
+    // held through messages is harassment; "je peux envoyer que des messages" is held here
+    unless: rx('',
+      '(?<!(que|seulement|juste|uniquement) des )\\b(message|messages|sms)\\b|',
+      '\\b(ecole|college|lycee|punie|puni|prison|garde a vue)\\b',
+    ),
   },
   {
     id: 'net-exposure',

@@ -12,6 +12,7 @@ import { NET_SCENE } from './triage-net-scene';
 import { NET_SLANG } from './triage-net-slang';
 import { NET_DELIBERATE } from './triage-net-deliberate';
 import { NET_HOME } from './triage-net-home';
+import { NET_BODY } from './triage-net-body';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import {
@@ -24,6 +25,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
+  ...NET_BODY,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

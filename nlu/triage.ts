@@ -36,7 +36,8 @@ const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b
   // "malentendant. feu dans la cuisine": who they are, first
   `^(${CANNOT_HEAR})\\b|` +
   '\\b(peux|peut|pouvons) (que|seulement|juste|uniquement|plus que) (ecrire|taper|texter|' +
-  'envoyer des (sms|messages|textos))\\b');
+  'envoyer des (sms|messages|textos))\\b|\\b(peux|peut) (envoyer|ecrire) que des ' +
+  '(sms|messages|textos)\\b');
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);

@@ -213,6 +213,14 @@ describe('triage safety net', () => {
     'net-forced': ['il me a forcee y a 5 minutes'],
     'net-injured-by': ['mon copain me a casse le nez il est toujours la'],
     'net-slang-blades-out': ['ya une embrouille ca sort les lames'],
+    'net-diabetic': ['mon grand pere diabetique tremble et dit n importe quoi'],
+    'net-stuck-elder': ['ma mere arrive plus a sortir de la baignoire'],
+    'net-shock': ['il a pris une decharge electrique', 'son coeur bat tres vite et irregulier'],
+    'net-alcohol-coma': ['elle a bu toute la bouteille de vodka elle dort et vomit'],
+    'net-group-beating': ['ils sont trois a tabasser un gamin'],
+    'net-grabbed': ['un homme a agrippe ma fille il est encore la'],
+    'net-prowler-school': ['un mec louche rode autour de le ecole'],
+    'net-car-taken-with-child': ['on a vole ma voiture avec mon bebe dedans'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 

@@ -1,0 +1,64 @@
+import { rx } from './triage-words';
+import type { NetFamily } from './triage-net-families';
+
+/**
+ * Safety-net families for a body in danger told by its cause rather than by a sign the
+ * medical families know: a diabetic shaking and confused, an elder stuck in the bath, an
+ * electric shock, a whole bottle of spirits drunk.
+ */
+
+export const NET_BODY: readonly NetFamily[] = [
+  {
+    // a hypoglycaemia looks like drunkenness: shaking, sweating, talking nonsense
+    id: 'net-diabetic',
+    situation: 'medical',
+    patterns: [/\b(diabetique|diabete|insuline|hypo)\b/],
+    requires: rx('',
+      '\\b(tremble|tremblant|tremblante|n importe quoi|confus|confuse|sueurs?|transpire|',
+      'malaise|pale|somnolent|somnolente|reveille (pas|plus)|inconscient|inconsciente|bizarre|',
+      'incoherent|incoherente|tombe|tombee|convulse|repond (pas|plus))\\b',
+    ),
+    unless: /\b(ordonnance|rendez vous|rdv|pharmacie|regime|carte|permis|travail|assurance)\b/,
+  },
+  {
+    id: 'net-stuck-elder',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(arrive|peut|peux|parvient) (plus|pas) (a )?(sortir|se relever|se lever)',
+        '( [a-z]+){0,3} (bain|baignoire|douche)\\b|',
+        '\\b(bain|baignoire|douche)\\b.*\\b(arrive|peut|parvient) (plus|pas) (a )?(sortir|',
+        'se relever|se lever)\\b',
+      ),
+    ],
+  },
+  {
+    id: 'net-shock',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(pris|prend|recu|prendre) (une|un) (decharge|coup de jus|chataigne)',
+        '( electrique)?\\b|\\b(coeur|palpitations?)( [a-z]+){0,2} (bat|battent|tape|',
+        'se emballe) (bizarrement|trop vite|tres vite|irregulier|n importe comment|',
+        'dans tous les sens)\\b',
+      ),
+    ],
+    unless: /\b(cloture|clotures electriques?|vache|poulailler|amour|coup de foudre)\b/,
+  },
+  {
+    // a whole bottle of spirits, then sleep or vomit: an alcoholic coma is a SAMU call
+    id: 'net-alcohol-coma',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(bu|vide|siffle|descendu|avale)( [a-z]+){0,4} (toute la bouteille|une bouteille ',
+        'entiere|toute une bouteille|la bouteille entiere)\\b|\\b(vodka|whisky|rhum|tequila|',
+        'alcool|gin|pastis)\\b.*\\b(coma|comateux|comateuse)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(vomit|vomi|dort|reveille (pas|plus)|inconscient|inconsciente|coma|comateux|',
+      'comateuse|respire mal|repond (pas|plus)|bouge (pas|plus)|tout mou|toute molle)\\b',
+    ),
+  },
+];
