@@ -183,9 +183,10 @@ describe('emergency model', function emergencyModelSpec() {
   });
 
   describe('vote with the rules', () => {
-    it('adds an uncertain emergency (17, 112) when the rules miss and the model is sure', () => {
+    it('adds an uncertain emergency when the rules miss and the model is sure: the police, the ' +
+      'SAMU and the firefighters, since the model knows danger but not its kind', () => {
       expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'texte')).to.deep.equal({
-        detected: true, numbers: ['17', '112'], situation: 'uncertain',
+        detected: true, numbers: ['17', '15', '18', '112'], situation: 'uncertain',
       });
     });
 
