@@ -4,7 +4,7 @@ import type { NetFamily } from './triage-net-families';
 /**
  * Safety-net families for a body in danger told by its cause rather than by a sign the
  * medical families know: a diabetic shaking and confused, an elder stuck in the bath, an
- * electric shock, a whole bottle of spirits drunk.
+ * electric shock, a whole bottle of spirits drunk, a drug slipped into a drink, choking.
  */
 
 export const NET_BODY: readonly NetFamily[] = [
@@ -59,6 +59,37 @@ export const NET_BODY: readonly NetFamily[] = [
     requires: rx('',
       '\\b(vomit|vomi|dort|reveille (pas|plus)|inconscient|inconsciente|coma|comateux|',
       'comateuse|respire mal|repond (pas|plus)|bouge (pas|plus)|tout mou|toute molle)\\b',
+    ),
+  },
+  {
+    id: 'net-drugged',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(on|il|ils|elle|quelqu un|qqn) (me|la|le|nous) (a|ont) (drogue|droguee|drogues|',
+        'droguees)\\b|\\b(drogue|droguee) a (mon|son|notre) insu\\b|\\b(a ete|ete) droguee?s?\\b|',
+        '\\bmis (quelque chose|un ',
+        'truc|de la drogue|du ghb|un produit) dans (mon|son|notre|leur|ma|sa) (verre|boisson|',
+        'cocktail)\\b',
+      ),
+    ],
+    // afterwards it is a complaint ("on m'a droguée en soirée"); feeling it now is the SAMU
+    requires: rx('',
+      '\\b(je me sens|se sent) (pas bien|mal|partir|bizarre|tout drole)|je vois flou|tout tourne|',
+      '(tient|tiens) (plus|pas) debout|(je|elle|il) arrive plus a (bouger|marcher|parler)|',
+      'je vais (tomber|perdre)\\b',
+    ),
+  },
+  {
+    // choking: "il a avalé de travers, il devient rouge et il tousse plus"
+    id: 'net-choking',
+    situation: 'medical',
+    patterns: [
+      /\b(avale de travers|fausse route|coince dans (la|sa) gorge|bloque dans (la|sa) gorge)\b/,
+    ],
+    requires: rx('',
+      '\\b(tousse (plus|pas)|respire (plus|pas|mal)|devient (rouge|bleu|violet)|rouge|bleu|',
+      'violet|peut plus parler|arrive plus a (parler|respirer)|etouffe|suffoque)\\b',
     ),
   },
 ];

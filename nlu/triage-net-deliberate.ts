@@ -117,6 +117,19 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
     ],
   },
   {
+    // a parent taking a child abroad against a ruling: a border can still be watched tonight
+    id: 'net-child-taken-abroad',
+    situation: 'missing_child',
+    patterns: [
+      rx('',
+        '\\b(pris|emmene|embarque|enleve|garde|recupere) (mon|ma|mes|notre|nos) (fils|fille|',
+        'enfant|enfants|bebe|petit|petite|petits)\\b.*\\b(etranger|frontiere|aeroport|avion|',
+        'quitter la france|son pays|au bled)\\b',
+      ),
+    ],
+    requires: /\b(ce soir|maintenant|aujourd hui|menace|va partir|veut partir|en ce moment)\b/,
+  },
+  {
     id: 'net-road-danger',
     situation: 'generic',
     patterns: [

@@ -34,7 +34,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
     patterns: [
       /\b(feu|feux|flammes|flamme|brule|brulent|crame|cramer|incendie|incendies|incendi)\b/,
       /\b(fumee|fumees|enfume|enfumee|odeur de brule|ca sent le brule)\b/,
-      /\bca fume\b|\bfume (dans|sous|de)\b|\betincelles\b/,
+      /\bca fume\b|\bfume (dans|sous|de|noir|beaucoup|enormement)\b|\betincelles\b/,
       /\bmettre le feu\b/,
     ],
     unless: rx('',
@@ -266,23 +266,6 @@ export const NET_RESCUE: readonly NetFamily[] = [
     unless: rx('',
       '\\b(assurance|assureur|indemnis\\w*|declarer|sinistre|catastrophe naturelle|degat des ',
       'eaux|voisin du dessus|fuite|machine a laver|lave linge|lave vaisselle)\\b',
-    ),
-  },
-  {
-    id: 'net-drugged',
-    situation: 'medical',
-    patterns: [
-      rx('',
-        '\\b(on|il|ils|elle|quelqu un|qqn) (me|la|le|nous) (a|ont) (drogue|droguee|drogues|',
-        'droguees)\\b|\\b(drogue|droguee) a (mon|son|notre) insu\\b|\\bmis (quelque chose|un ',
-        'truc|de la drogue|du ghb|un produit) dans (mon|son|notre|leur|ma|sa) (verre|boisson|',
-        'cocktail)\\b',
-      ),
-    ],
-    // afterwards it is a complaint ("on m'a droguée en soirée"); feeling it now is the SAMU
-    requires: rx('',
-      '\\bje me sens (pas bien|mal|partir|bizarre|tout drole)|je vois flou|tout tourne|je ',
-      'tiens plus debout|je arrive plus a (bouger|marcher|parler)|je vais (tomber|perdre)\\b',
     ),
   },
   {

@@ -25,7 +25,8 @@ const BLOWS = 'tape|frappe|bat|cogne|etrangle|tabasse|fait mal a|crie sur|secoue
 const HELD_BY = '(de force|contre (mon|son|sa|leur|notre) gre|prisonniere?s?|en otage|' +
   'chez (un|une|lui|elle|eux|des)|par (un|une|des|deux|trois|son|sa|mon|ma|leur) (homme|' +
   'hommes|mec|mecs|type|types|inconnu|inconnus|individu|individus|gens|ex|mari|copain|pere|' +
-  'compagnon|client|patron|proxenete))';
+  'compagnon|client|patron|proxenete|braqueurs?|cambrioleurs?|voleurs?|terroristes?|' +
+  'preneurs? de otages))';
 
 export const NET_VULNERABLE: readonly NetFamily[] = [
   {
@@ -92,7 +93,7 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
       ),
       rx('',
         '\\b((veut|veulent|voulait|voulaient) (pas|plus)|refuse de|refusent de) (me|la|le|nous|',
-        'les) laisser (partir|sortir|repartir|rentrer)\\b',
+        'les) laisser (partir|sortir|repartir|rentrer|descendre)\\b',
       ),
       rx('',
         '\\b(retient|retiennent|sequestre|sequestrent|garde|gardent|tient|tiennent|enferme|',
@@ -100,7 +101,7 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
         `[a-z]+( [a-z0-9]+){0,4} ${HELD_BY}\\b|\\b(la|le|les|me|nous) (sequestre|sequestrent)\\b`,
       ),
       new RegExp('\\b(suis|est|sommes|sont) (retenu|retenue|retenus|retenues|sequestre|' +
-        `sequestree|sequestres|sequestrees)( [a-z]+){0,2} ${HELD_BY}\\b`),
+        `sequestree|sequestres|sequestrees)( [a-z]+){0,4} ${HELD_BY}\\b`),
       /\b(me|la|le|nous) laisse(nt)? (pas|plus) (partir|sortir|repartir)\b/,
     ],
     // held through messages is harassment; "je peux envoyer que des messages" is held here

@@ -221,6 +221,8 @@ describe('triage safety net', () => {
     'net-grabbed': ['un homme a agrippe ma fille il est encore la'],
     'net-prowler-school': ['un mec louche rode autour de le ecole'],
     'net-car-taken-with-child': ['on a vole ma voiture avec mon bebe dedans'],
+    'net-choking': ['papi a avale de travers il devient rouge'],
+    'net-child-taken-abroad': ['mon ex a pris mon fils il menace de partir a le etranger ce soir'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 

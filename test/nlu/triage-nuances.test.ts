@@ -89,6 +89,11 @@ describe('emergency triage: who is called first, and what calms', () => {
         'il est parti en mer et il repond plus a la radio', 'la radio repond plus ce matin'],
       ['a prowler at the school gate, not a parent waiting',
         'un mec louche rode autour de l ecole', 'je attends devant l ecole comme tous les jours'],
+      ['"depuis son AVC" tells a stroke long over', 'mon pere a fait un avc',
+        'mon père est à l hôpital depuis son AVC, comment avoir une aide à domicile'],
+      ['drugged and unable to stand now, or drugged last month',
+        'ma fille a été droguée en soirée elle tient plus debout',
+        'ma fille a été droguée en soirée le mois dernier, elle veut porter plainte'],
       ['a barbecue is lit, not set on fire', 'il met le feu au canape',
         'il met le feu au barbecue'],
     ];
