@@ -4,7 +4,8 @@ import type { NetFamily } from './triage-net-families';
 /**
  * Safety-net families for a body in danger told by its cause rather than by a sign the
  * medical families know: a diabetic shaking and confused, an elder stuck in the bath, an
- * electric shock, a whole bottle of spirits drunk, a drug slipped into a drink, choking.
+ * electric shock, a whole bottle of spirits drunk, a drug slipped into a drink, choking, a
+ * heart attack told by the arm and the sweat, a heatstroke, a deep wound.
  */
 
 export const NET_BODY: readonly NetFamily[] = [
@@ -91,5 +92,36 @@ export const NET_BODY: readonly NetFamily[] = [
       '\\b(tousse (plus|pas)|respire (plus|pas|mal)|devient (rouge|bleu|violet)|rouge|bleu|',
       'violet|peut plus parler|arrive plus a (parler|respirer)|etouffe|suffoque)\\b',
     ),
+  },
+  {
+    // a heart attack told by where it hurts and the sweat, not by "la poitrine"
+    id: 'net-heart',
+    situation: 'medical',
+    patterns: [/\b(bras gauche|machoire|poitrine|thorax|oppression thoracique)\b/],
+    requires: rx('',
+      '\\b(transpire|sueurs?|sue|essouffle|essoufflee|nausee|vomit|pale|malaise|serre|',
+      'oppresse|oppressee|mal a respirer|respire mal)\\b',
+    ),
+    unless: /\b(sport|muscu|musculation|tatouage|coup de soleil|bronzage)\b/,
+  },
+  {
+    id: 'net-heatstroke',
+    situation: 'medical',
+    patterns: [/\b(coup de chaleur|insolation|peau brulante|transpire plus|hyperthermie)\b/],
+    requires: rx('',
+      '\\b(confus|confuse|delire|tombe|tombee|malaise|vomit|inconscient|inconsciente|',
+      '\\d+ degres|canicule|chaleur|brulante|bizarre|repond|convulse)\\b',
+    ),
+  },
+  {
+    id: 'net-deep-wound',
+    situation: 'medical',
+    patterns: [
+      rx('',
+        '\\b(coupure profonde|entaille profonde|garrot|sectionne|sectionnee|doigt coupe|',
+        'doigts coupes|main coupee|ampute|amputee|arrache (le|la|son|sa) (doigt|main|bras))\\b',
+      ),
+    ],
+    unless: /\b(prise de sang|infirmiere?|analyse|analyses|formation|secourisme|cours)\b/,
   },
 ];

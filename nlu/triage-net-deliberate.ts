@@ -130,6 +130,43 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
     requires: /\b(ce soir|maintenant|aujourd hui|menace|va partir|veut partir|en ce moment)\b/,
   },
   {
+    // the wound is the SAMU's; the attackers still around are the police's
+    id: 'net-attackers-here',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(les mecs|le mec|les gars|le gars|les types|le type|les agresseurs|le agresseur|',
+        'les jeunes|ils|il)( [a-z]+)? (sont|est) (toujours|encore) (la|en bas|dehors|devant|',
+        'dans)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(planter|plante|poignarde|poignardee|frappe|frappee|tabasse|tabassee|agresse|',
+      'agressee|tire dessus|blesse|blessee|coups? de couteau|saigne)\\b',
+    ),
+  },
+  {
+    // gone, but coming back with more: "elle a dit qu'elle revenait avec ses potes"
+    id: 'net-coming-back-with',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(revenir|revient|revenait|reviendra|reviennent|revenaient|reviendront|repasser) ',
+        'avec (ses|des|leurs|son|sa|une|un) (potes|amis|copains|freres|cousins|renforts|bande|',
+        'arme|armes|couteau|flingue|fusil|batte)\\b',
+      ),
+    ],
+    unless: MESSAGING,
+  },
+  {
+    id: 'net-intruder-inside',
+    situation: 'intrusion',
+    patterns: [
+      /\b(se est|se sont) (introduit|introduits|introduite|infiltre|infiltres) (dans|chez)\b/,
+    ],
+    requires: /\b(encore|toujours|en ce moment|maintenant|dedans|vite)\b/,
+  },
+  {
     id: 'net-road-danger',
     situation: 'generic',
     patterns: [

@@ -38,6 +38,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\bmettre le feu\b/,
     ],
     unless: rx('',
+      '(?<!(pas|plus|jamais) (encore )?)\\b(maitrise|maitrisee|circonscrit|circonscrite)\\b|',
       '\\b(eteint|eteinte|eteints|barbecues?|bbq|cigarettes?|briquet|allumettes?|as du feu|avez ',
       'du feu|a feu doux|coups? de feu|feu vert|chicha|vapoteuse|fumer|pollue|pollution)\\b|',
       '\\b(je ai|ai) brule|\\bbrule (mon|ma|le|la|les|son|sa) (gateau|repas|plat|diner|pain|riz|',
@@ -205,6 +206,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
     patterns: [
       /\b(peut|peux|arrive) (plus|pas) (a )?(bouger|se lever|se relever|me relever)\b/,
       /\b(ne )?(repond|reagit|bouge) (plus|pas)\b/,
+      // a fall, then a baby who does not cry or goes limp
+      /\b(pleure (pas|plus)|tout mou|toute molle|somnolent|somnolente|inconsciente?|vomit)\b/,
     ],
     requires: /\b(tombe|tombee|chute|par terre|au sol|glisse|glissee)\b/,
   },
@@ -220,7 +223,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
       'se est retourne|disparu dans|plus de nouvelles|agrippe|fait des signes|agite les bras|',
       'disparu en mer|disparu au large|disparu avec (son|sa|le|leur) (bateau|voilier|kayak)|',
       '(la mer|la maree) monte|sur un rocher|bloques? par la maree|',
-      '(prend|prennent) (de )?le eau|fait eau|voie de eau|repond plus|tempete)\\b',
+      '(prend|prennent) (de )?le eau|fait eau|voie de eau|repond plus|tempete|par dessus bord|',
+      'homme a la mer|(voit|vois|voyons) plus)\\b',
     ),
     unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,
   },

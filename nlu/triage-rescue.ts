@@ -6,8 +6,9 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'fire',
     situation: 'fire',
-    // "incendie de poubelle éteint": over, unless it is not out yet
-    unless: /^(?!.*\b(pas|plus|jamais) (encore )?eteint).*\b(eteint|eteinte|eteints)\b/,
+    // "incendie de poubelle éteint", "maîtrisé": over, unless it is not out yet
+    unless: rx('', '^(?!.*\\b(pas|plus|jamais) (encore )?(eteint|maitrise))',
+      '.*\\b(eteint|eteinte|eteints|maitrise|maitrisee|circonscrit|circonscrite)\\b'),
     pastCancels: true,
     fictionCancels: true,
     patterns: [

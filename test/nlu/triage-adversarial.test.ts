@@ -223,6 +223,12 @@ describe('triage safety net', () => {
     'net-car-taken-with-child': ['on a vole ma voiture avec mon bebe dedans'],
     'net-choking': ['papi a avale de travers il devient rouge'],
     'net-child-taken-abroad': ['mon ex a pris mon fils il menace de partir a le etranger ce soir'],
+    'net-heart': ['il a mal au bras gauche et a la machoire il transpire'],
+    'net-heatstroke': ['coup de chaleur il est confus'],
+    'net-deep-wound': ['coupure profonde au poignet on fait un garrot'],
+    'net-attackers-here': ['il se est fait planter et les mecs sont toujours en bas'],
+    'net-coming-back-with': ['il a dit que il revenait avec ses potes'],
+    'net-intruder-inside': ['un homme se est introduit dans le vestiaire il est encore dedans'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 
