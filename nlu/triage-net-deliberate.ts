@@ -167,6 +167,53 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
     requires: /\b(encore|toujours|en ce moment|maintenant|dedans|vite)\b/,
   },
   {
+    id: 'net-riot',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      /\b(emeutes?|pillages?|pillards|saccagent|pillent)\b/,
+      rx('',
+        '\\b(cassent|brulent|incendient|caillassent|defoncent|saccagent) (les|des) (vitrines|',
+        'voitures|magasins|abribus|commerces|bus|poubelles)\\b',
+      ),
+    ],
+    unless: /\b(jeu|jeux|gta|film|documentaire|reportage)\b/,
+  },
+  {
+    // a dog that has bitten, and an owner who will not hold it
+    id: 'net-dog-owner',
+    situation: 'generic',
+    patterns: [
+      rx('',
+        '\\b(proprietaire|maitre|maitresse)\\b( [a-z]+){0,3} (refuse|veut pas|ne veut pas|',
+        'laisse faire|rigole|se moque|insulte|menace)\\b',
+      ),
+    ],
+    requires: /\b(chien|chiens|pitbull|rottweiler|molosse)\b.*\b(mordu|mord|attaque|saute)\b/,
+  },
+  {
+    id: 'net-drunk-start',
+    situation: 'generic',
+    patterns: [
+      rx('',
+        '\\b(a bu|a trop bu|bourre|ivre|saoul|alcoolise)\\b.*\\b(demarre|demarrer|prend le ',
+        'volant|prendre le volant|va conduire|veut conduire)\\b',
+      ),
+    ],
+  },
+  {
+    id: 'net-lift',
+    situation: 'trapped',
+    patterns: [
+      rx('', '\\b(coince|coincee|coinces|coincees|bloque|bloquee|bloques|bloquees|enfermes?) ',
+        'dans (le|un) ascenseur\\b'),
+    ],
+    requires: rx('',
+      '\\b(enfant|enfants|bebe|chaud|chaleur|malaise|panique|respire|asthme|depuis|enceinte|',
+      'agee|age|personne ne|repond pas|alarme)\\b',
+    ),
+  },
+  {
     id: 'net-road-danger',
     situation: 'generic',
     patterns: [

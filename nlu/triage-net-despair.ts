@@ -43,6 +43,12 @@ export const NET_DESPAIR: readonly NetFamily[] = [
         '\\badieu\\b',
       ),
       /\badieu a (tous|toi|vous|tout le monde|ma famille|mes enfants|maman|papa|la vie)\b/,
+      // a goodbye to everyone, then gone with a gun or a rope
+      rx('',
+        '^(?=.*\\b(au revoir|adieu|adieux)\\b).*\\b(parti|partie|sorti|sortie|enferme|enfermee) ',
+        'avec (son|sa|ses|un|une|des|la|le) (fusil|arme|corde|pistolet|carabine|revolver|',
+        'medicaments|cachets|couteau)\\b',
+      ),
       // a farewell sent, then silence: "elle m'a envoyé adieu et elle répond plus"
       rx('',
         '^(?=.*\\b((repond|decroche|reagit) (plus|pas)|injoignable|telephone eteint)\\b).*',

@@ -134,6 +134,21 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
     requires: NOW_CUE,
   },
   {
+    // done, and the one who did it still here: "il m'a frappée ... il est dans le salon"
+    id: 'net-done-still-here',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [new RegExp(`\\b(me|ma|nous|la|le|les) (a |ont )?(${DONE_TO_ME})\\b`)],
+    requires: rx('',
+      '\\b(il|elle|ils|elles) (est|sont) (encore |toujours )?(la|ici|a cote|en bas|dehors|',
+      'derriere la porte|dans (le|la|ma|mon|notre) (salon|cuisine|chambre|maison|appart|couloir|',
+      'entree|jardin))\\b|\\b(il|elle|ils|elles) (crie|crient|hurle|hurlent|menace|menacent|',
+      'gueule|gueulent) (encore|toujours)\\b',
+    ),
+    unless: rx('', '\\b(sans faire expres|par accident|en jouant|pour rire|pas fait expres)\\b|',
+      MESSAGING.source),
+  },
+  {
     id: 'net-just-done',
     situation: 'violence',
     patterns: [

@@ -224,7 +224,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       'disparu en mer|disparu au large|disparu avec (son|sa|le|leur) (bateau|voilier|kayak)|',
       '(la mer|la maree) monte|sur un rocher|bloques? par la maree|',
       '(prend|prennent) (de )?le eau|fait eau|voie de eau|repond plus|tempete|par dessus bord|',
-      'homme a la mer|(voit|vois|voyons) plus)\\b',
+      'homme a la mer|(voit|vois|voyons) plus|bu la tasse|aspire|aspiree|respire mal)\\b',
     ),
     unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,
   },

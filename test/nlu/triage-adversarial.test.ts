@@ -229,6 +229,12 @@ describe('triage safety net', () => {
     'net-attackers-here': ['il se est fait planter et les mecs sont toujours en bas'],
     'net-coming-back-with': ['il a dit que il revenait avec ses potes'],
     'net-intruder-inside': ['un homme se est introduit dans le vestiaire il est encore dedans'],
+    'net-done-still-here': ['mon mari me a frappee il est dans le salon',
+      'mon frere la a poussee il crie encore'],
+    'net-riot': ['des casseurs brulent des voitures dans la rue'],
+    'net-dog-owner': ['le chien a mordu mon fils et le proprietaire refuse de le tenir'],
+    'net-drunk-start': ['il a bu et il demarre avec les enfants'],
+    'net-lift': ['des enfants coinces dans le ascenseur il fait tres chaud'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 
