@@ -19,9 +19,10 @@ const UNCERTAIN_NUMBERS: readonly string[] = ['17', '15', '18', '112'];
 
 /**
  * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
- * model scores at or above its threshold is an emergency of unknown kind (17, 15, 18, 112), unless
- * the triage's own context says it is past, an information question or fiction: the model
- * knows words, not time ("il m'a frappée il y a deux ans"). It must also be sure of the
+ * model scores at or above its threshold is an emergency of unknown kind (17, 15, 18, 112),
+ * unless the triage's own context says it is past, an information question, fiction or a
+ * habit ("le soir", "souvent": the FAQ, as for the rules): the model knows words, not time
+ * ("il m'a frappée il y a deux ans"). It must also be sure of the
  * message without what the rules read as no danger: "mon patron va me tuer si j'arrive en
  * retard" is also scored as "mon patron". Not that text alone: "que faire si un jour je sens
  * une odeur de gaz" keeps only "de gaz chez moi", sure danger without its question.
@@ -38,7 +39,7 @@ export function withModelVote(
     return rules;
   }
   const context = contextOf(normalized);
-  if (context.past || context.info || context.fiction) {
+  if (context.past || context.info || context.fiction || context.habit) {
     return rules;
   }
   return { detected: true, numbers: [...UNCERTAIN_NUMBERS], situation: 'uncertain' };

@@ -57,6 +57,9 @@ export const DANGER_RULES: readonly TriageRule[] = [
   {
     id: 'weapon',
     situation: 'weapon',
+    // shots that are the Sunday hunt, a clay-pigeon range or fireworks
+    unless: rx('', '\\b((ce est|c est|cest|surement|sans doute|probablement) (la|des|les|une) ',
+      '(chasse|chasseurs|battue)|ball trap|stand de tir|feux? de artifice)\\b'),
     cooccurrence: true,
     fictionCancels: true,
     pastCancels: true,

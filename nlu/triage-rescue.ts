@@ -118,7 +118,10 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       /\b(en train de accoucher|accouche|perdu les eaux|perd les eaux)\b/,
       /\b(douleur|mal) (a la|dans la|dans le) (poitrine|coeur)\b/,
       /\ben train de mourir\b/,
-      /\b(se est|est) (effondre|effondree|ecroule|ecroulee|evanoui|evanouie)\b/,
+      // a person, not a roof: "le toit de ma grange s'est effondré" (net-crushed: someone under)
+      rx('', '(?<!\\b(toit|mur|muret|plafond|pont|immeuble|batiment|grange|maison|hangar|tente|',
+        'echafaudage|arbre|etagere|tas|bourse|marche|plancher|balcon|cabane)( se)? )',
+        '\\b(se est|est) (effondre|effondree|ecroule|ecroulee|evanoui|evanouie)\\b'),
       /\b(gravement blesse|gravement blessee|blesse grave|blessure grave|grievement blesse)\b/,
     ],
   },

@@ -112,6 +112,10 @@ describe('emergency triage: who is called first, and what calms', () => {
         'j ai eu un malaise au travail lundi, j ai repris'],
       ['pushed by accident is no assault', 'mon frere m a poussee il est dans le salon',
         'mon frere m a poussee sans faire expres il est dans le salon'],
+      ['a roof that collapsed is no person collapsing', 'ma mere s est effondree dans la cuisine',
+        'le toit de ma grange s est effondré avec la neige, personne n était dedans'],
+      ['shots that are the Sunday hunt', 'des coups de feu dans la cité',
+        'on entend des coups de feu le dimanche matin, c est la chasse ?'],
       ['a barbecue is lit, not set on fire', 'il met le feu au canape',
         'il met le feu au barbecue'],
     ];
