@@ -17,7 +17,7 @@ export const STRONG_NOW_MARKERS =
 
 /** Signs of a habit: "quand il boit", "souvent", "tous les soirs" (an FAQ, not a 17). */
 export const HABIT_MARKERS = rx('',
-  '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|le soir|les soirs|',
+  '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|les soirs|',
   'regulierement|quand il ',
   'boit|depuis (des|plusieurs|longtemps|quelques))\\b|',
   // "le dimanche" without a date is every Sunday; "le dimanche 12" is a date (past markers)

@@ -244,7 +244,8 @@ export const NET_DANGER: readonly NetFamily[] = [
     unless: HANDOVER,
     requires: rx('',
       '\\b(harcele|harcelent|menace|menacent|frappe|violent|peur|agresse|insulte|ivre|cagoule|',
-      'arme|couteau|crie|hurle|ex|interdiction|ordonnance|defonce|casse|tambourine)\\b',
+      'arme|couteau|crie|hurle|ex|interdiction|ordonnance|defonce|casse|tambourine|suivi|suivie|',
+      'suit|suivait)\\b',
     ),
   },
   {

@@ -193,7 +193,7 @@ describe('emergency model', function emergencyModelSpec() {
     it('leaves past events, information questions, fiction and habits to the rules', () => {
       const sure = scoring(small, 1);
       const texts = ['il m a frappe il y a deux ans', 'dans le film il le tue',
-        'des jeunes font du bruit sous ma fenetre le soir', 'le toit s est effondre cet hiver'];
+        'des jeunes font du bruit sous ma fenetre les soirs', 'le toit s est effondre cet hiver'];
 
       for (const text of texts) {
         expect(withModelVote(NOT_DETECTED, sure, normalize(text))).to.equal(NOT_DETECTED);
