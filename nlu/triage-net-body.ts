@@ -97,9 +97,9 @@ export const NET_BODY: readonly NetFamily[] = [
     // a heart attack told by where it hurts and the sweat, not by "la poitrine"
     id: 'net-heart',
     situation: 'medical',
-    patterns: [/\b(bras gauche|machoire|poitrine|thorax|oppression thoracique)\b/],
+    patterns: [/\b(bras gauche|machoire|poitrine|thorax|oppression thoracique|mal au coeur)\b/],
     requires: rx('',
-      '\\b(transpire|sueurs?|sue|essouffle|essoufflee|nausee|vomit|pale|malaise|serre|',
+      '\\b(transpire|sueurs?|sue|essouffle|essoufflee|nausee|vomit|pale|malaise|serre|blanc|',
       'oppresse|oppressee|mal a respirer|respire mal)\\b',
     ),
     unless: /\b(sport|muscu|musculation|tatouage|coup de soleil|bronzage)\b/,

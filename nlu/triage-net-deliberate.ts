@@ -214,6 +214,18 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
     ),
   },
   {
+    // followed all the way home: he knows where I live, and he is at the door
+    id: 'net-followed-home',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        '\\b(me|nous) (a|ont) (suivi|suivie|suivis|suivies)( [a-z]+){0,3} (jusque a|jusqua|',
+        'jusqu a) (chez (moi|nous)|ma porte|mon immeuble|ma maison|mon appart)\\b',
+      ),
+    ],
+    unless: MESSAGING,
+  },
+  {
     id: 'net-road-danger',
     situation: 'generic',
     patterns: [

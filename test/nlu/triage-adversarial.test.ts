@@ -235,6 +235,7 @@ describe('triage safety net', () => {
     'net-dog-owner': ['le chien a mordu mon fils et le proprietaire refuse de le tenir'],
     'net-drunk-start': ['il a bu et il demarre avec les enfants'],
     'net-lift': ['des enfants coinces dans le ascenseur il fait tres chaud'],
+    'net-followed-home': ['un type qui me a suivi jusqua chez moi'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
   };
 

@@ -20,6 +20,9 @@ describe('spoken French respelled for the triage', () => {
     ['reads "peu pas" opening a message as "peux"', 'peu pas parler', 'peux pas parler'],
     ['reads "je pe plus" as "je peux"', 'je pe plus bouger', 'je peux plus bouger'],
     ['keeps "un peu plus"', 'un peu plus tard', 'un peu plus tard'],
+    ['reads "pu envie" as "plus envie"', 'je ai pu envie de vivre', 'je ai plus envie de vivre'],
+    ['keeps "pu" as the participle', 'je ai pu venir', 'je ai pu venir'],
+    ['reads SMS words', 'bato qui coule des gens dedan', 'bateau qui coule des gens dedans'],
   ];
 
   for (const [behaviour, input, expected] of cases) {
