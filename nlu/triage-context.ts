@@ -17,7 +17,8 @@ export const STRONG_NOW_MARKERS =
 
 /** Signs of a habit: "quand il boit", "souvent", "tous les soirs" (an FAQ, not a 17). */
 export const HABIT_MARKERS = rx('',
-  '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|regulierement|quand il ',
+  '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|les soirs|',
+  'regulierement|quand il ',
   'boit|depuis (des|plusieurs|longtemps|quelques))\\b|',
   // "le dimanche" without a date is every Sunday; "le dimanche 12" is a date (past markers)
   '\\b(le|chaque|tous les) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! \\d)',
@@ -26,10 +27,11 @@ export const HABIT_MARKERS = rx('',
 /** Signs that it is over (then it is a complaint or an information question). */
 export const PAST_MARKERS =
   rx('',
-    '\\b(hier|avant hier|le an dernier|le annee derniere|le mois dernier|la semaine derniere|le ',
-    'ete dernier|le hiver dernier|il y a (\\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|dix) ',
-    '(jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|depuis des (mois|',
-    'annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|etait|avait|suite a|apres le)\\b',
+    '\\b((?<!depuis )hier|avant hier|le an dernier|le annee derniere|le mois dernier|',
+    'la semaine derniere|le ete dernier|le hiver dernier|il y a (\\d+|quelques|plusieurs|',
+    'deux|trois|quatre|cinq|six|dix) (jours|semaines|mois|ans|annees)|quand je etais|',
+    'a le epoque|autrefois|depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|',
+    'ce etait|etait|avait|suite a|apres le)\\b',
   );
 
 export const FICTION_MARKERS =
@@ -63,11 +65,12 @@ export const FIGURATIVE: readonly RegExp[] = [
   rx('g',
     '\\b(feu rouge|feux rouges|feu vert|feu orange|feux de signalisation|feu de artifice|feux de ',
     'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
-    'croisement|porte coupe feu)\\b',
+    'croisement|porte coupe feu|(pete|petes|peter|petent) le feu)\\b',
   ),
   rx('g',
-    '\\b(detecteur de fumee|detecteurs de fumee|exercice incendie|alarme incendie|assurance ',
-    'incendie|prevention incendie|risque incendie|risques incendie|extincteur)\\b',
+    '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',
+    'exercice incendie|alarme incendie|assurance incendie|prevention incendie|risque incendie|',
+    'risques incendie|extincteur)\\b',
   ),
   rx('g',
     '\\b(sos medecins?|sos amitie|sos racisme|sos homophobie|bombe lacrymogene|bombes ',

@@ -57,6 +57,9 @@ export const DANGER_RULES: readonly TriageRule[] = [
   {
     id: 'weapon',
     situation: 'weapon',
+    // shots that are the Sunday hunt, a clay-pigeon range or fireworks
+    unless: rx('', '\\b((ce est|c est|cest|surement|sans doute|probablement) (la|des|les|une) ',
+      '(chasse|chasseurs|battue)|ball trap|stand de tir|feux? de artifice)\\b'),
     cooccurrence: true,
     fictionCancels: true,
     pastCancels: true,
@@ -108,6 +111,9 @@ export const DANGER_RULES: readonly TriageRule[] = [
     patterns: [
       new RegExp(`\\b(me|nous|le|la|les) (${HURT}|menace|menacent|poursuit|suit|suivent)\\b`),
       new RegExp(`\\b(${HURT}) (ma|mon|sa|son|une|un|des|mes|leur|notre|une) ${W}`),
+      // without articles: "homme frappe femme dans rue maintenant"
+      new RegExp(`\\b(homme|mec|type|gars|monsieur|femme) (${HURT}) (femme|enfant|dame|fille|` +
+        'garcon|bebe|homme|monsieur|gamin|gamine|vieux|vieille|moi)\\b'),
       new RegExp(`\\bse (fait|font|faire) (${HURT_INF}|frapper|battre)\\b`),
       /\b(se battent|se bagarrent|se tapent|bagarre|bagarres|rixe|lynchage)\b/,
       new RegExp(`\\ben train de (me |te |la |le |les |nous )?(${HURT_INF})\\b`),

@@ -12,8 +12,14 @@ const MONTH = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octob
 
 /** Clearly over: a day or a date in the past, a complaint, a court case. */
 export const NET_PAST = rx('',
-  '\\b(hier|avant hier|le an dernier|le annee derniere|le mois dernier|la semaine derniere|',
-  'le ete dernier|le hiver dernier|le week end dernier|la nuit derniere|samedi dernier|',
+  // "depuis hier" goes on; "mais tout va bien" tells it is over
+  '\\b((?<!depuis )hier|avant hier|le an dernier|le annee derniere|le mois dernier|',
+  'la semaine derniere|mais (tout va bien|ca va mieux|il va bien|elle va bien)|',
+  'plus de peur que de mal|depuis (son|sa|mon|ma|leur) (avc|accident|operation|infarctus|',
+  'hospitalisation)|le ete dernier|le hiver dernier|le week end dernier|',
+  'la nuit derniere|samedi dernier|(cet|ce) (hiver|ete|automne|printemps)|',
+  '(je ai|il a|elle a|on a) eu( [a-z]+){1,5} (lundi|mardi|',
+  'mercredi|jeudi|vendredi|samedi|dimanche|ce week end)|',
   `il y a ${NUMBER} (jours|semaines|mois|ans|annees)|quand je etais|a le epoque|autrefois|`,
   `(le|en|de|du) (\\d{1,2} )?${MONTH}|\\d{1,2} \\d{1,2} \\d{2,4}|en (19|20)\\d\\d|`,
   'depuis des (mois|annees)|plainte|pre plainte|y a eu|a eu lieu|ce etait|avait|suite a|',
@@ -116,9 +122,9 @@ const HARMLESS = '(je|mon|ma|mes|le|la|les|un|une|de|du|des|a|au|aux|ai|comprend
 /** Idioms the phrase rules did not know, removed like theirs: "il se noie dans ses devoirs". */
 export const MORE_IDIOMS: readonly RegExp[] = [
   rx('g',
-    '\\b(se noie|me noie|se noient|noye|noyee|noyes) (dans|sous) (la|les|le|ses|mes|des|un|une|',
-    'son|sa|mon|ma) (paperasse|travail|papiers|boulot|devoirs|dettes|problemes|demarches|',
-    'dossiers|factures|mails|chagrin|alcool)\\b',
+    '\\b(se noie|me noie|se noient|noye|noyee|noyes|noyer) (dans|sous) (la|les|le|ses|mes|',
+    'des|un|une|son|sa|mon|ma) (paperasse|travail|papiers|boulot|devoirs|dettes|problemes|',
+    'demarches|dossiers|factures|mails|chagrin|alcool)\\b',
   ),
   /\b(tape|tapent|tapes|tapez) (sur|a) (les|le|mes|ses) (nerfs|systeme|ciboulot)\b/g,
   // dismay at an exam or paperwork: "au secours mon code de la route c'est demain"; only

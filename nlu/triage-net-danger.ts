@@ -112,7 +112,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       `\\b(${SOMEONE}|sort|sorti|sortir|tient|brandit|pris|prend|avec (un|une|des|son|sa|ses)|`,
       'menace|menacent|pointe|tire|tirent|devant|dans la rue|bus|train|metro|sur lui|sur elle|',
       'dans la main|ceinture|charge|court|ivre|crie|cite|quartier|suspect|bombe|explosif|',
-      'sauter|attentat|coups? de|tirs|fusillade|gorge|ecole|magasin|gare)\\b',
+      'sauter|attentat|coups? de|tirs|fusillade|gorge|ecole|magasin|gare|homme|mec|type|gars|',
+      'individu|inconnu)\\b',
     ),
     unless: rx('',
       '\\bje (ai|possede|detiens|collectionne|cherche|vends|achete|transporte|garde|',
@@ -212,7 +213,8 @@ export const NET_DANGER: readonly NetFamily[] = [
         'travail|educateur|educatrice|juge|avocat|conseiller|conseillere|specialiste|therapeute|',
         'kine|infirmier|infirmiere|cabinet|hopital|banque|caf|association|dossier|cardiologue))',
       ),
-      new RegExp(`\\b${SOMEONE} (me|nous) (suit|suivent|poursuit|poursuivent|menace|menacent)\\b`),
+      new RegExp(`\\b${SOMEONE} (qui )?(me|nous) (suit|suivent|poursuit|poursuivent|menace|` +
+        'menacent)\\b'),
       new RegExp(`\\b${SOMEONE} (me|nous) (attend|attendent|guette|guettent) (en bas|devant|dehors)`
       ),
       rx('',
@@ -242,7 +244,8 @@ export const NET_DANGER: readonly NetFamily[] = [
     unless: HANDOVER,
     requires: rx('',
       '\\b(harcele|harcelent|menace|menacent|frappe|violent|peur|agresse|insulte|ivre|cagoule|',
-      'arme|couteau|crie|hurle|ex|interdiction|ordonnance|defonce|casse|tambourine)\\b',
+      'arme|couteau|crie|hurle|ex|interdiction|ordonnance|defonce|casse|tambourine|suivi|suivie|',
+      'suit|suivait)\\b',
     ),
   },
   {
@@ -290,10 +293,5 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b(devant|dans la rue|en bas|dehors|a la sortie|au bar|couteau|couteaux|barres?|armes?|',
       'battes?|sang|general|generale|blesse|vite)\\b',
     ),
-  },
-  {
-    id: 'net-road-danger',
-    situation: 'generic',
-    patterns: [/\b(contresens|contre sens|roule en zigzag|conducteur ivre|chauffard fou)\b/],
   },
 ];

@@ -43,6 +43,18 @@ export const NET_DESPAIR: readonly NetFamily[] = [
         '\\badieu\\b',
       ),
       /\badieu a (tous|toi|vous|tout le monde|ma famille|mes enfants|maman|papa|la vie)\b/,
+      // a goodbye to everyone, then gone with a gun or a rope
+      rx('',
+        '^(?=.*\\b(au revoir|adieu|adieux)\\b).*\\b(parti|partie|sorti|sortie|enferme|enfermee) ',
+        'avec (son|sa|ses|un|une|des|la|le) (fusil|arme|corde|pistolet|carabine|revolver|',
+        'medicaments|cachets|couteau)\\b',
+      ),
+      // a farewell sent, then silence: "elle m'a envoyé adieu et elle répond plus"
+      rx('',
+        '^(?=.*\\b((repond|decroche|reagit) (plus|pas)|injoignable|telephone eteint)\\b).*',
+        '\\b(envoye|ecrit|dit|texte|laisse|mis)( un| une)?( message| mot| sms| texto)?( de)? ',
+        '(adieu|adieux)\\b',
+      ),
       /\bla fin pour moi\b/,
       /\bce est (bientot )?la fin\b(?! (de|du|des|le|la|les|pour (le|la|les))\b)/,
       /\b(ce est|cest) (fini|termine) pour moi\b(?! (le|la|les|ce|cette|cet|au|a)\b)/,

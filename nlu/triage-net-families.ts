@@ -28,7 +28,8 @@ export const SOMEONE = '(il|elle|ils|elles|on|quelqu un|quelque un|quelquun|quel
   'des jeunes|un inconnu|des inconnus|une femme|un groupe|mon ex|des gens|un pervers|un fou|' +
   'un malade|un dingue|un tare|un ivrogne|des ados|un ado|une voiture|un scooter|' +
   'un automobiliste|un conducteur|un chauffard|un camion|une moto|un motard|un client|' +
-  'une bande|jeunes|mecs|types|gars|hommes|individus)';
+  'une bande|jeunes|mecs|types|gars|hommes|individus|(deux|trois|\\d+) (mec|mecs|hommes|types|' +
+  'gars|individus))';
 
 /** A parent come for the children's weekend is no stalker: "il vient chercher les enfants". */
 export const HANDOVER = new RegExp('\\b((vient|viennent|venu|venue|passe) (chercher|recuperer|' +

@@ -17,7 +17,10 @@ const LYING = '(par terre|au sol|allonge|allongee|etendu|etendue|effondre|effond
 const UNRESPONSIVE = rx('',
   '\\b((parle|repond|reagit|bouge|respire|ouvre) (plus|pas|presque plus)|yeux (ouverts|fermes|',
   'revulses|dans le vide|blancs)|regard vide|inconscient|inconsciente|froid|froide|',
-  'tout mou|toute molle|bave|tremble|convulse|saigne|sang)\\b',
+  'tout mou|toute molle|bave|tremble|convulse|saigne|sang)\\b|',
+  // on the floor for hours, or no longer answering the phone: nobody knows how they are
+  '\\b(decroche|decrochent) (plus|pas)\\b|\\b(arrive|peut|peux) (pas|plus) (a )?se relever\\b|',
+  '\\bdepuis (ce matin|hier|cette nuit|des heures|\\d+ ?(h|heures))\\b',
 );
 
 export const NET_FRAGMENTS: readonly NetFamily[] = [
@@ -70,7 +73,7 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
   {
     id: 'net-fragment-down',
     situation: 'medical',
-    patterns: [rx('', `\\b${PERSON}( [a-z]+){0,3} ${LYING}\\b`)],
+    patterns: [rx('', `\\b${PERSON}( [a-z0-9]+){0,4} ${LYING}\\b`)],
     requires: UNRESPONSIVE,
     unless: rx('',
       '\\b(joue|jouent|dort paisiblement|sieste|fait semblant|boude|yoga|bronze|tele|',

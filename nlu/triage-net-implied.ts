@@ -99,7 +99,8 @@ export const NET_IMPLIED: readonly NetFamily[] = [
     patterns: [
       rx('',
         '\\b(chien|chiens|molosse|pitbull|rottweiler|berger|doberman) (attaque|attaquent|mord|',
-        'mordent|est en train de mordre|sont en train de mordre|saute sur|se jette sur) (un|une|',
+        'mordent|est en train de mordre|sont en train de mordre|saute sur|se jette sur|a mordu|',
+        'vient de mordre|a attaque|ont mordu|ont attaque) (un|une|',
         'mon|ma|des|le|la|les|mes) (enfant|enfants|gamin|gamine|bebe|fille|fils|femme|homme|',
         'personne|petit|petite|dame|vieux|vieille|passant|joggeur|cycliste)\\b',
       ),

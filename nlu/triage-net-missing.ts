@@ -48,7 +48,7 @@ const JUST_NOW = rx('',
   'de nuit|supermarche|magasin|centre commercial|galerie|parc|plage|foule|fete|foire|marche|',
   'gare|sortie de le ecole|piscine|manege|camping|festival|aeroport|metro|fete foraine|',
   'on le cherche|on la cherche|je le cherche|je la cherche|partout|',
-  '(on|je|nous) (le|la) (trouve|retrouve) (pas|plus)|',
+  '(on|je|nous) (le|la) (trouve|retrouve) (pas|plus|nulle part)|',
   'en pyjama|chemise de nuit|pieds nus|en chaussons|sans manteau|il fait froid|dehors|',
   'au bord de la (route|nationale|riviere)|sur la route)\\b',
 );

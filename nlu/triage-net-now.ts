@@ -12,6 +12,13 @@ import { CANNOT_HEAR, HURT_INF, MESSAGING, rx } from './triage-words';
 /** Signs of now, also for the families whose words alone may tell a habit. */
 const NOW_CUE = new RegExp(`${NOW_MARKERS.source}|${NET_NOW.source}|\\bla$`);
 
+/** Minutes ago: "il m'a forcée y a 5 minutes". */
+export const JUST_NOW_CUE = new RegExp(`${NOW_CUE.source}|\\b((il )?y a|ya) (\\d+|deux|cinq|dix|` +
+  'quelques) ?(min|mn|minutes)\\b|\\b(a le instant|tout a le heure|vient de)\\b');
+
+/** Who can assault: "mon oncle", "un homme", "le voisin" (not "ça", which moves). */
+const KIN_OR_STRANGER = '(mon|ma|le|la|un|une|ce|cet|cette) [a-z]+( de [a-z]+)?';
+
 /** "il continue à me harceler en ligne" goes on, but not here: the complaint, not a 17. */
 export const NOT_AT_A_DISTANCE = '(?! (de|a) (me |nous |la |le )?(harceler|envoyer|ecrire|' +
   'appeler|contacter|insulter|texter|spammer|publier|poster|relancer))';
@@ -26,6 +33,12 @@ export const CONTINUES = rx('',
 const DONE_TO_ME = 'pousse|poussee|jete|jetee|projete|projetee|frappe|frappee|tape|tapee|' +
   'cogne|cognee|gifle|giflee|etrangle|etranglee|bouscule|bousculee|mordu|mordue|brule|brulee|' +
   'battu|battue|tabasse|tabassee|secoue|secouee|blesse|blessee|traine|trainee';
+
+/** A blow told in slang: "il m'a mis une tarte", "elle lui a collé une droite". */
+export const SLANG_BLOW = '(mis|mise|mit|colle|collee|donne|envoye|file|fout|foutu|met) ' +
+  '(une|des|un|deux|plein de) (tarte|tartes|gifle|gifles|claque|claques|baffe|baffes|beigne|' +
+  'beignes|patate|patates|droite|mandale|mandales|torgnole|raclee|rouste|coup de poing|' +
+  'coups de poing|coup de boule|coup de pied|coups de pied|pain|pains|tarte dans la gueule)';
 
 /** "coups de fil", "coups de klaxon" are no blows. */
 const NOT_BLOWS = '(?! de (fil|klaxon|telephone|main|pouce|coeur|soleil|vent|tonnerre|balai|' +
@@ -61,6 +74,7 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
       rx('',
         '\\b(me|la|nous) (viole|violent|touche|touchent|deshabille|deshabillent) de force\\b',
       ),
+      /\b(me|la|nous) (toucher|tripoter|peloter|violer|deshabiller) de force\b/,
     ],
     unless: MESSAGING,
   },
@@ -77,6 +91,62 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
     ],
     requires: NOW_CUE,
     unless: MESSAGING,
+  },
+  {
+    // "il me touche" is also "it moves me": only with him here now
+    id: 'net-groped',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        `\\b(il|ils|on|${KIN_OR_STRANGER}) (me|nous|la) (touche|touchent|tripote|tripotent|`,
+        'pelote|pelotent|caresse|caressent)\\b(?! (beaucoup|profondement|vraiment|le coeur))',
+      ),
+    ],
+    requires: NOW_CUE,
+    unless: MESSAGING,
+  },
+  {
+    // "il m'a forcée" said alone is a rape; minutes ago, it is still a 17
+    id: 'net-forced',
+    situation: 'violence',
+    patterns: [
+      rx('',
+        `\\b(il|ils|on|${KIN_OR_STRANGER}) (me|la|nous) (a|ont) (forcee|forcees|force|forces)`,
+        '\\b(?! (a|de|la|le|les|ma|mon|mes|sa|son|ses|un|une|des)\\b)',
+      ),
+    ],
+    requires: JUST_NOW_CUE,
+    unless: MESSAGING,
+  },
+  {
+    // a wound just given by someone still here: "il m'a cassé le nez il est toujours là"
+    id: 'net-injured-by',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [
+      rx('',
+        '\\b(me|nous|la|le|lui) (a|ont) (casse|pete|explose|fracture|eclate|ouvert|defonce) ',
+        '(le nez|la machoire|la gueule|les dents|le bras|la levre|la tete|le arcade|les cotes|',
+        'le crane|la figure|le visage|le oeil)\\b',
+      ),
+    ],
+    requires: NOW_CUE,
+  },
+  {
+    // done, and the one who did it still here: "il m'a frappée ... il est dans le salon"
+    id: 'net-done-still-here',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [new RegExp(`\\b(me|ma|nous|la|le|les) (a |ont )?(${DONE_TO_ME})\\b`)],
+    requires: rx('',
+      '\\b(il|elle|ils|elles) (est|sont) (encore |toujours )?(la|ici|a cote|en bas|dehors|',
+      'derriere la porte|dans (le|la|ma|mon|notre) (salon|cuisine|chambre|maison|appart|couloir|',
+      'entree|jardin))\\b|\\b(il|elle|ils|elles) (crie|crient|hurle|hurlent|menace|menacent|',
+      'gueule|gueulent) (encore|toujours)\\b',
+    ),
+    unless: rx('', '\\b(sans faire expres|par accident|en jouant|pour rire|pas fait expres)\\b|',
+      MESSAGING.source),
   },
   {
     id: 'net-just-done',
@@ -104,6 +174,7 @@ export const NET_NOW_VIOLENCE: readonly NetFamily[] = [
     habitCancels: true,
     patterns: [
       new RegExp(`\\b(me|ma|nous|la|le) (a |ont )?(${DONE_TO_ME})\\b`),
+      new RegExp(`\\b(me|nous|la|le|lui) (a |ont )?${SLANG_BLOW}\\b`),
       new RegExp(`\\b(continue|continuent|recommence|recommencent) (de|a) (me|nous|la|le) ` +
         `(${HURT_INF}|pousser|gifler|bousculer|bruler|mordre)\\b`),
     ],

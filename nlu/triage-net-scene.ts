@@ -9,7 +9,7 @@ import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
  * the means of suicide in hand, and a plea to come.
  */
 
-const ROAD = '(route|nationale|autoroute|chaussee|voie|voies|departementale|rocade|periph|' +
+const ROAD = '(route|nationn?ale|autoroute|chaussee|voie|voies|departementale|rocade|periph|' +
   'peripherique|quatre voies|4 voies|bande de arret|rond point|bretelle|a\\d{1,3}|n\\d{1,3}|' +
   'rn\\d{1,3}|d\\d{1,4})';
 const OBSTACLE = '(palettes?|pneus?|arbres?|branches?|rochers?|pierres?|debris|chargement|' +
@@ -22,7 +22,7 @@ const OBSTACLE = '(palettes?|pneus?|arbres?|branches?|rochers?|pierres?|debris|c
 /** "au milieu de la route", "en travers du périph". */
 const ACROSS = '(au milieu|en travers) (de la|de le|du|des|de les|de une|de un)';
 /** Roads where walking or stopping kills: "un homme marche sur l'autoroute". */
-const FAST_ROAD = '(autoroute|nationale|periph|peripherique|rocade|voie rapide|quatre voies|' +
+const FAST_ROAD = '(autoroute|nationn?ale|periph|peripherique|rocade|voie rapide|quatre voies|' +
   '4 voies|a\\d{1,3}|n\\d{1,3}|rn\\d{1,3})';
 const VEHICLE = '(camion|camions|voiture|bus|car|tracteur|moto|scooter|vehicule|camionnette|' +
   'poids lourd|semi remorque|tram|tramway|train|engin|grue|remorque|benne|fourgon|chauffard|' +
@@ -71,6 +71,9 @@ export const NET_SCENE: readonly NetFamily[] = [
     patterns: [
       new RegExp(`\\b(marche|marchent|erre|errent|court|courent|traverse|traversent|se promene)` +
         `( [a-z]+){0,2} (au milieu de |sur |a pied sur )?(la|le|les) ${FAST_ROAD}\\b`),
+      // a bicycle, a scooter or a pram where cars pass at 130
+      new RegExp('\\b(velo|trottinette|cycliste|cyclistes|poussette|fauteuil roulant|pietons?)' +
+        `\\b( [a-z0-9]+){0,5} (sur|dans) (la|le|les) ${FAST_ROAD}\\b`),
     ],
     unless: /\b(pont|passerelle|passage pieton|passage souterrain|interdit|amende|pv)\b/,
   },
@@ -199,11 +202,16 @@ export const NET_SCENE: readonly NetFamily[] = [
         'main|dans ma main|a la main|en main|sur (le|mon|les|mes) poignets?|sur (la|ma) gorge|' +
         'a cote|a cote de moi|devant moi|sous (la|ma) gorge|pretes?|prets|' +
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
+      new RegExp(`\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde)` +
+        `( [a-z]+){0,2} ${MEANS}`),
+      new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
+        `${MEANS}`),
     ],
     requires: rx('',
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
-      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus)\\b',
+      'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus|',
+      'que (ca|tout) (se )?arrete)\\b',
     ),
   },
   {

@@ -162,4 +162,17 @@ export const NET_SLANG: readonly NetFamily[] = [
       /\b(fievre|tremble|convulse)\b.*\b(tout mou|toute molle|tout molle|tout bleu|toute bleue)\b/,
     ],
   },
+  {
+    // "ça sort les lames": the knives are out in a fight
+    id: 'net-slang-blades-out',
+    situation: 'weapon',
+    patterns: [
+      rx('',
+        '\\b(sort|sortent|a sorti|ont sorti|sorti|sortir) (les|des|un|une|son|sa|ses|leur|leurs) ',
+        '(lames?|couteaux?|armes?|flingues?|machettes?|schlass|opinels?|cutters?|gun|guns|',
+        'pistolets?|battes?)\\b',
+      ),
+    ],
+    unless: /\b(cuisine|couverts|tiroir|table|magasin|collection|vitrine|film|jeu)\b/,
+  },
 ];

@@ -25,7 +25,8 @@ const BLOWS = 'tape|frappe|bat|cogne|etrangle|tabasse|fait mal a|crie sur|secoue
 const HELD_BY = '(de force|contre (mon|son|sa|leur|notre) gre|prisonniere?s?|en otage|' +
   'chez (un|une|lui|elle|eux|des)|par (un|une|des|deux|trois|son|sa|mon|ma|leur) (homme|' +
   'hommes|mec|mecs|type|types|inconnu|inconnus|individu|individus|gens|ex|mari|copain|pere|' +
-  'compagnon|client|patron|proxenete))';
+  'compagnon|client|patron|proxenete|braqueurs?|cambrioleurs?|voleurs?|terroristes?|' +
+  'preneurs? de otages))';
 
 export const NET_VULNERABLE: readonly NetFamily[] = [
   {
@@ -68,7 +69,9 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
     ],
     requires: rx('',
       '\\b(pleure|pleurent|crie|crient|hurle|hurlent|saigne|tres fort|fort|venez|aidez|aide|',
-      'peur|vite|sang|tuer|tombe|tombee|par terre|couteau|arme|maintenant|en ce moment|la)\\b',
+      'peur|vite|sang|tuer|tombe|tombee|par terre|couteau|arme|maintenant|en ce moment|la)\\b|',
+      // a child writes it: what a child tells of home is happening to them
+      '\\bje ai ([5-9]|1[0-6]) ?ans\\b',
     ),
   },
   {
@@ -90,7 +93,7 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
       ),
       rx('',
         '\\b((veut|veulent|voulait|voulaient) (pas|plus)|refuse de|refusent de) (me|la|le|nous|',
-        'les) laisser (partir|sortir|repartir|rentrer)\\b',
+        'les) laisser (partir|sortir|repartir|rentrer|descendre)\\b',
       ),
       rx('',
         '\\b(retient|retiennent|sequestre|sequestrent|garde|gardent|tient|tiennent|enferme|',
@@ -98,10 +101,14 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
         `[a-z]+( [a-z0-9]+){0,4} ${HELD_BY}\\b|\\b(la|le|les|me|nous) (sequestre|sequestrent)\\b`,
       ),
       new RegExp('\\b(suis|est|sommes|sont) (retenu|retenue|retenus|retenues|sequestre|' +
-        `sequestree|sequestres|sequestrees)( [a-z]+){0,2} ${HELD_BY}\\b`),
+        `sequestree|sequestres|sequestrees)( [a-z]+){0,4} ${HELD_BY}\\b`),
       /\b(me|la|le|nous) laisse(nt)? (pas|plus) (partir|sortir|repartir)\b/,
     ],
-    unless: /\b(message|messages|sms|ecole|college|lycee|punie|puni|prison|garde a vue)\b/,
+    // held through messages is harassment; "je peux envoyer que des messages" is held here
+    unless: rx('',
+      '(?<!(que|seulement|juste|uniquement) des )\\b(message|messages|sms)\\b|',
+      '\\b(ecole|college|lycee|punie|puni|prison|garde a vue)\\b',
+    ),
   },
   {
     id: 'net-exposure',

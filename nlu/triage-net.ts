@@ -10,6 +10,9 @@ import { NET_MISSING } from './triage-net-missing';
 import { NET_RESCUE } from './triage-net-rescue';
 import { NET_SCENE } from './triage-net-scene';
 import { NET_SLANG } from './triage-net-slang';
+import { NET_DELIBERATE } from './triage-net-deliberate';
+import { NET_HOME } from './triage-net-home';
+import { NET_BODY } from './triage-net-body';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import {
@@ -21,7 +24,8 @@ import { gatedExec, gatedTest } from './regex-gate';
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
-  ...NET_IMPLIED, ...NET_SLANG,
+  ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
+  ...NET_BODY,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

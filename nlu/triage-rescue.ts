@@ -6,8 +6,9 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'fire',
     situation: 'fire',
-    // "incendie de poubelle éteint": over, unless it is not out yet
-    unless: /^(?!.*\b(pas|plus|jamais) (encore )?eteint).*\b(eteint|eteinte|eteints)\b/,
+    // "incendie de poubelle éteint", "maîtrisé": over, unless it is not out yet
+    unless: rx('', '^(?!.*\\b(pas|plus|jamais) (encore )?(eteint|maitrise))',
+      '.*\\b(eteint|eteinte|eteints|maitrise|maitrisee|circonscrit|circonscrite)\\b'),
     pastCancels: true,
     fictionCancels: true,
     patterns: [
@@ -117,7 +118,10 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       /\b(en train de accoucher|accouche|perdu les eaux|perd les eaux)\b/,
       /\b(douleur|mal) (a la|dans la|dans le) (poitrine|coeur)\b/,
       /\ben train de mourir\b/,
-      /\b(se est|est) (effondre|effondree|ecroule|ecroulee|evanoui|evanouie)\b/,
+      // a person, not a roof: "le toit de ma grange s'est effondré" (net-crushed: someone under)
+      rx('', '(?<!\\b(toit|mur|muret|plafond|pont|immeuble|batiment|grange|maison|hangar|tente|',
+        'echafaudage|arbre|etagere|tas|bourse|marche|plancher|balcon|cabane)( se)? )',
+        '\\b(se est|est) (effondre|effondree|ecroule|ecroulee|evanoui|evanouie)\\b'),
       /\b(gravement blesse|gravement blessee|blesse grave|blessure grave|grievement blesse)\b/,
     ],
   },

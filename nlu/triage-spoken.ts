@@ -29,6 +29,11 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['ausecour', 'au secours'], ['ausecours', 'au secours'], ['alaide', 'a le aide'],
   ['coutau', 'couteau'], ['couto', 'couteau'], ['flinge', 'flingue'],
   ['seigne', 'saigne'], ['etouf', 'etouffe'], ['etoufe', 'etouffe'], ['tien', 'tient'],
+  // SMS spellings of the words around a danger: "bato qui coule", "me foutre en lair"
+  ['bato', 'bateau'], ['batos', 'bateaux'], ['dedan', 'dedans'], ['envi', 'envie'],
+  ['lair', 'le air'], ['segne', 'saigne'], ['apele', 'appeler'], ['apeler', 'appeler'],
+  ['suive', 'suivent'], ['depui', 'depuis'], ['pri', 'pris'], ['tou', 'tous'], ['blan', 'blanc'],
+  ['transpir', 'transpire'],
 ]);
 
 /** Verbs after which "sa" can only be "ça": "sa tape chez les voisins", "sa crame". */
@@ -45,9 +50,9 @@ const ET_STATES = 'sur|dans|sous|par|en|tombe|tombee|blesse|blessee|coince|coinc
 const ET_IS_EST = new RegExp('(^| )(il|elle|on|qui|ca|ce|quelque un|(mon|ma|le|la|son|sa|ton|' +
   `ta|notre|mon ex|un|une) [a-z]+) et (?=(${ET_STATES})( |$))`, 'g');
 
-/** "il ma frappée": "m'a" without its apostrophe, after a subject. */
-const MA_IS_ME_A =
-  /(^| )(il|elle|on|ils|elles|quelque un) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))/g;
+/** "il ma frappée", "mon copain ma cassé": "m'a" without its apostrophe, after a subject. */
+const MA_IS_ME_A = new RegExp('(^| )(il|elle|on|ils|elles|quelque un|qui|(mon|le|son|ton|un) ' +
+  '[a-z]+) ma (?=[a-z]+(e|ee|es|i|ie|is|u|ue|t)( |$))', 'g');
 
 /** A subject glued to its verb: "jpeu", "jvis", "jbouge"; no French word starts so. */
 const GLUED_JE = /^j([bcdfgklmnpqrstvwxz][a-z]+)$/;
@@ -61,9 +66,15 @@ const AFTER_JE: ReadonlyMap<string, string> = new Map([
   ['peu', 'peux'], ['peut', 'peux'], ['pe', 'peux'], ['sui', 'suis'], ['vx', 'veux'],
 ]);
 
+/** "j'ai pu envie de vivre": "plus" typed as it sounds, before what one no longer has. */
+const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
+
+/** "peu pas parler", "je pe plus bouger": the subject dropped or the verb misspelt. */
+const PEUX = /(^|(^| )je )(peu|pe|peut) (?=(pas|plus)( |$))/g;
+
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
-  'j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
+  'pe|peu|peut|pu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
 
 function respellWord(word: string): string {
   const glued = GLUED_JE.exec(word);
@@ -85,5 +96,5 @@ export function respelled(normalized: string): string {
   const words = normalized.split(' ').map(respellWord).join(' ');
 
   return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
-    .replace(MA_IS_ME_A, '$1$2 me a ');
+    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus ');
 }

@@ -33,8 +33,11 @@ const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
  * qu'écrire"): in any danger the SMS 114 comes first.
  */
 const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b|` +
+  // "malentendant. feu dans la cuisine": who they are, first
+  `^(${CANNOT_HEAR})\\b|` +
   '\\b(peux|peut|pouvons) (que|seulement|juste|uniquement|plus que) (ecrire|taper|texter|' +
-  'envoyer des (sms|messages|textos))\\b');
+  'envoyer des (sms|messages|textos))\\b|\\b(peux|peut) (envoyer|ecrire) que des ' +
+  '(sms|messages|textos)\\b');
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
@@ -223,10 +226,11 @@ export function triageVocabulary(): Map<string, number> {
 
 /**
  * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
- * tomber dans les pommes" must not be read "tombé dans les pommes".
+ * tomber dans les pommes" must not be read "tombé dans les pommes", nor a hip ("hanche") an
+ * axe ("hache").
  */
 const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees'];
+  'fusees', 'hanche', 'hanches'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger

@@ -183,16 +183,19 @@ describe('emergency model', function emergencyModelSpec() {
   });
 
   describe('vote with the rules', () => {
-    it('adds an uncertain emergency (17, 112) when the rules miss and the model is sure', () => {
+    it('adds an uncertain emergency when the rules miss and the model is sure: the police, the ' +
+      'SAMU and the firefighters, since the model knows danger but not its kind', () => {
       expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'texte')).to.deep.equal({
-        detected: true, numbers: ['17', '112'], situation: 'uncertain',
+        detected: true, numbers: ['17', '15', '18', '112'], situation: 'uncertain',
       });
     });
 
-    it('leaves past events, information questions and fiction to the rules', () => {
+    it('leaves past events, information questions, fiction and habits to the rules', () => {
       const sure = scoring(small, 1);
+      const texts = ['il m a frappe il y a deux ans', 'dans le film il le tue',
+        'des jeunes font du bruit sous ma fenetre les soirs', 'le toit s est effondre cet hiver'];
 
-      for (const text of ['il m a frappe il y a deux ans', 'dans le film il le tue']) {
+      for (const text of texts) {
         expect(withModelVote(NOT_DETECTED, sure, normalize(text))).to.equal(NOT_DETECTED);
       }
     });

@@ -103,29 +103,32 @@ describe('required literals of a regex', () => {
 });
 
 describe('regex gate', () => {
-  it('lets through every triage regex on every text it matches (corpus and triage lists)', () => {
-    const regexes = triageRegexes();
-    const gate = createRegexGate(regexes);
-    const missed: string[] = [];
-    let skipped = 0;
+  it('lets through every triage regex on every text it matches (corpus and triage lists)',
+    function everyRegexOnEveryText() {
+      // every regex on every project text: about 16 s on a busy machine, near the default 20 s
+      this.timeout(120000);
+      const regexes = triageRegexes();
+      const gate = createRegexGate(regexes);
+      const missed: string[] = [];
+      let skipped = 0;
 
-    for (const text of projectTexts()) {
-      for (const pattern of regexes) {
-        pattern.lastIndex = 0;
-        const matches = pattern.test(text);
-        pattern.lastIndex = 0;
-        const may = gate.mayMatch(pattern, text);
-        skipped += may ? 0 : 1;
-        if (matches && !may) {
-          missed.push(`${pattern.source.slice(0, 60)} on "${text}"`);
+      for (const text of projectTexts()) {
+        for (const pattern of regexes) {
+          pattern.lastIndex = 0;
+          const matches = pattern.test(text);
+          pattern.lastIndex = 0;
+          const may = gate.mayMatch(pattern, text);
+          skipped += may ? 0 : 1;
+          if (matches && !may) {
+            missed.push(`${pattern.source.slice(0, 60)} on "${text}"`);
+          }
         }
       }
-    }
 
-    expect(missed).to.deep.equal([]);
-    expect(regexes.length).to.be.above(100);
-    expect(skipped).to.be.above(0);
-  });
+      expect(missed).to.deep.equal([]);
+      expect(regexes.length).to.be.above(100);
+      expect(skipped).to.be.above(0);
+    });
 
   it('skips a regex whose words are not in the text', () => {
     const gate = createRegexGate([/\bcouteau\b/]);

@@ -17,6 +17,12 @@ describe('spoken French respelled for the triage', () => {
     ['keeps a word that starts with "j"', 'jeune homme au jardin', 'jeune homme au jardin'],
     ['reads family words', 'mon daron cogne la daronne', 'mon pere cogne la mere'],
     ['reads a common misspelling', 'il me frape', 'il me frappe'],
+    ['reads "peu pas" opening a message as "peux"', 'peu pas parler', 'peux pas parler'],
+    ['reads "je pe plus" as "je peux"', 'je pe plus bouger', 'je peux plus bouger'],
+    ['keeps "un peu plus"', 'un peu plus tard', 'un peu plus tard'],
+    ['reads "pu envie" as "plus envie"', 'je ai pu envie de vivre', 'je ai plus envie de vivre'],
+    ['keeps "pu" as the participle', 'je ai pu venir', 'je ai pu venir'],
+    ['reads SMS words', 'bato qui coule des gens dedan', 'bateau qui coule des gens dedans'],
   ];
 
   for (const [behaviour, input, expected] of cases) {
