@@ -28,7 +28,10 @@ export interface MainDialogOptions {
   content: Content;
   memory: StatePropertyAccessor<RouterMemory>;
   procedures: readonly Procedure[];
-  /** Defaults: 0.5, 0.3 and 3 "not sure" answers in a row before a gendarme takes over. */
+  /**
+   * Defaults: 0.5, 0.2 (two neighbouring topics that split a message between them, see
+   * nlu pairScore) and 3 "not sure" answers in a row before a gendarme takes over.
+   */
   minScore?: number;
   minClarifyScore?: number;
   maxNotUnderstood?: number;
@@ -60,7 +63,7 @@ export class MainDialog extends InterruptibleDialog {
     this.unanswered = options.unanswered;
     this.rules = {
       minScore: options.minScore ?? 0.5,
-      minClarifyScore: options.minClarifyScore ?? 0.3,
+      minClarifyScore: options.minClarifyScore ?? 0.2,
       procedures: procedureTable(options.procedures),
       hasAnswer: (topic) => this.content.has(`faq/${topic}`),
       labelOf: (topic) => this.topicLabel(topic),

@@ -198,12 +198,23 @@ describe('main dialog', () => {
     it('does not offer a guess between two weak candidates', async () => {
       const weak = {
         ...AMBIGUOUS,
-        score: 0.2,
-        alternatives: [{ topic: 'faq.drones', score: 0.2 }, { topic: 'faq.animals', score: 0.19 }],
+        score: 0.15,
+        alternatives: [{ topic: 'faq.drones', score: 0.15 }, { topic: 'faq.animals', score: 0.14 }],
       };
       const { texts } = await harness({ known: [weak] });
 
       expect(await texts(weak.text)).to.deep.equal([NOT_SURE]);
+    });
+
+    it('offers the choice when two neighbours split a message between them', async () => {
+      const split = {
+        ...AMBIGUOUS,
+        score: 0.24,
+        alternatives: [{ topic: 'faq.drones', score: 0.24 }, { topic: 'faq.animals', score: 0.2 }],
+      };
+      const { texts } = await harness({ known: [split] });
+
+      expect((await texts(split.text))[0]).to.match(/« Drones » ou de « Animaux »/);
     });
   });
 
