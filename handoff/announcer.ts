@@ -57,11 +57,16 @@ export class QueueAnnouncer {
   async status(conversationId: string): Promise<QueueStatus | undefined> {
     const queued = await this.queue.queued();
     const index = queued.findIndex((conversation) => conversation.id === conversationId);
-    return index < 0 ? undefined : this.statusAt(queued[index], index + 1);
+    return index < 0 ? undefined : this.statusAt(queued, index);
   }
 
-  statusAt(conversation: HandoffConversation, position: number): QueueStatus {
-    const minutes = this.queue.estimateMinutes(position);
+  /** Status of `queued[index]`: everyone ahead counts in the estimate, emergencies more. */
+  statusAt(queued: readonly HandoffConversation[], index: number): QueueStatus {
+    const conversation = queued[index];
+    const position = index + 1;
+    const emergenciesAhead = queued.slice(0, index)
+      .filter((ahead) => ahead.priority === 'emergency').length;
+    const minutes = this.queue.estimateMinutes(position, emergenciesAhead);
     const noAgent = this.presence.available().length === 0;
     let fallback: string | undefined;
     if (!conversation.fallbackTold) {
@@ -96,7 +101,7 @@ export class QueueAnnouncer {
       if (!conversation.positionTold) {
         continue;
       }
-      const status = this.statusAt(conversation, index + 1);
+      const status = this.statusAt(queued, index);
       const key = updateNotice(status, conversation.positionTold !== status.position);
       if (!key) {
         continue;

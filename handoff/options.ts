@@ -4,6 +4,8 @@ export interface HandoffOptions {
   maxWaitMinutes: number;
   /** Estimate per queue position when no recent wait is known (minutes). */
   defaultWaitMinutes: number;
+  /** Least minutes one place in the queue counts for, however fast the last were taken. */
+  minWaitMinutesPerPosition: number;
   /** How many recent waits the estimate averages. */
   recentWaits: number;
   /** Conversations one agent may hold at once. */
@@ -19,6 +21,7 @@ export interface HandoffOptions {
 export const DEFAULT_OPTIONS: HandoffOptions = {
   maxWaitMinutes: 20,
   defaultWaitMinutes: 4,
+  minWaitMinutesPerPosition: 2,
   recentWaits: 20,
   maxOpenPerAgent: 3,
   retentionDays: 30,
@@ -59,7 +62,8 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv): Partial<HandoffOptions> 
 export function resolveOptions(overrides: Partial<HandoffOptions> = {}): HandoffOptions {
   const options = { ...DEFAULT_OPTIONS, ...overrides };
   const positive: Array<keyof HandoffOptions> = ['maxWaitMinutes', 'defaultWaitMinutes',
-    'recentWaits', 'maxOpenPerAgent', 'retentionDays', 'inboxLastMessages'];
+    'minWaitMinutesPerPosition', 'recentWaits', 'maxOpenPerAgent', 'retentionDays',
+    'inboxLastMessages'];
   for (const key of positive) {
     const value = options[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {

@@ -128,11 +128,19 @@ export class HandoffQueue {
     }
   }
 
-  /** Estimated minutes until an agent takes the conversation at this position (1-based). */
-  estimateMinutes(position: number): number {
-    const perPosition = this.waits.length === 0
+  /**
+   * Estimated minutes until an agent takes the conversation at this position (1-based).
+   * Recent waits alone would promise a minute behind seven emergencies when the last ones
+   * were taken at once: each place counts at least `minWaitMinutesPerPosition`, and each
+   * emergency ahead at least `defaultWaitMinutes` (a gendarme stays with it).
+   */
+  estimateMinutes(position: number, emergenciesAhead = 0): number {
+    const recent = this.waits.length === 0
       ? this.options.defaultWaitMinutes
       : this.waits.reduce((sum, wait) => sum + wait, 0) / this.waits.length / MINUTE_MS;
-    return Math.max(1, Math.ceil(perPosition * position));
+    const perPosition = Math.max(recent, this.options.minWaitMinutesPerPosition);
+    const perEmergency = Math.max(perPosition, this.options.defaultWaitMinutes);
+    const others = Math.max(0, position - emergenciesAhead);
+    return Math.max(1, Math.ceil(perPosition * others + perEmergency * emergenciesAhead));
   }
 }

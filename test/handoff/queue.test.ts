@@ -48,9 +48,9 @@ describe('handoff queue: order and positions', () => {
     await handoff.service.claim(agent('a1'), 'c1');
 
     expect(sender.texts('c2')).to.deep.equal(
-      [content.render('handoff/position', { position: 1, minutes: 1 })]);
+      [content.render('handoff/position', { position: 1, minutes: 2 })]);
     expect(sender.texts('c3')).to.deep.equal(
-      [content.render('handoff/position', { position: 2, minutes: 1 })]);
+      [content.render('handoff/position', { position: 2, minutes: 4 })]);
   });
 
   it('never repeats a position to citizens queueing at the same time', async () => {
@@ -90,9 +90,9 @@ describe('handoff queue: order and positions', () => {
         citizen('c4').say('gendarme'), citizen('c5').say('gendarme')]);
 
       expect(sender.texts('c2')).to.deep.equal(
-        [content.render('handoff/position', { position: 1, minutes: 1 })]);
+        [content.render('handoff/position', { position: 1, minutes: 2 })]);
       expect(sender.texts('c3')).to.deep.equal(
-        [content.render('handoff/position', { position: 2, minutes: 1 })]);
+        [content.render('handoff/position', { position: 2, minutes: 4 })]);
     });
 
   it('estimates the wait from recent waits once conversations have been served', async () => {
@@ -107,6 +107,22 @@ describe('handoff queue: order and positions', () => {
 
     expect(replies[0]).to.equal(content.render('handoff/queued', { position: 1, minutes: 10 }));
   });
+
+  it('counts everyone ahead, emergencies included, even when the last ones were taken at once',
+    async () => {
+      const { handoff, citizen } = world({ options: { maxWaitMinutes: 60 } });
+      handoff.presence.set('a1', 'online');
+      await citizen('served').say('gendarme');
+      await handoff.service.claim(agent('a1'), 'served');
+      for (let index = 0; index < 7; index += 1) {
+        await citizen(`urgent${index}`).say('URGENCE');
+      }
+
+      const replies = await citizen('c1').say('gendarme');
+
+      // 7 emergencies at 4 min at least each, then one place at 2 min at least
+      expect(replies[0]).to.equal(content.render('handoff/queued', { position: 8, minutes: 30 }));
+    });
 });
 
 describe('handoff queue: atomic claim', () => {
