@@ -11,6 +11,14 @@ export type Interruption = 'cancel' | 'back' | 'help' | 'restart' | 'handoff' | 
 export type Shortcut = 'ask' | 'preComplaint' | 'yes' | 'done' | 'thanks';
 
 /**
+ * Who a citizen asks for: "un vrai gendarme", "une vraie personne", "un humain". Never
+ * "personne" alone, which answers "qui prévenir ?" with nobody.
+ */
+const HUMAN = '(?:(?:vrai|vraie|vrais|vraies|veritable) )?(?:gendarmes?|humaine?s?|agents?|' +
+  'conseill(?:er|ere)s?|operat(?:eur|rice)s?|policiers?|etre humain|personne reelle)|' +
+  '(?:vrai|vraie|veritable) personne|personne (?:reelle|humaine|physique)';
+
+/**
  * Whole-message matches on the normalised text: an interruption must never fire on an
  * answer that merely contains the word ("je veux annuler ma carte" is not "annuler").
  */
@@ -26,11 +34,14 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
         'est ce que (je|on) (peux|pourrais|peut)\\s|puis je\\s|pourrais je\\s|' +
         'pouvez vous me faire\\s)?' +
         '(parler|discuter|echanger|etre mise? en relation)\\s(a|avec)\\s' +
-        '((un|une|le|la) )?(gendarme|humain|agent|conseiller|operateur|personne|' +
-        'vraie personne|quelque un|quelqu un)$',
+        `((un|une|le|la|des) )?(${HUMAN}|personne|quelque un|quelqu un)$`,
     ),
   ],
-  ['handoff', /^((je veux|je voudrais) )?(un )?(gendarme|humain|conseiller|agent)$/],
+  [
+    'handoff',
+    new RegExp('^((je veux|je voudrais|j aimerais|je demande|il me faut) )?' +
+      `((un|une|des) )?(${HUMAN})$`),
+  ],
   ['privacy', /^(confidentialite|donnees personnelles|mes donnees|vie privee|rgpd)$/],
 ];
 

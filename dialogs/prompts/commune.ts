@@ -3,6 +3,7 @@ import { SEARCH_LIMIT, namedInSentence } from './communeInSentence';
 import { arrondissementOf, spellArrondissement } from './communePick';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
+import { parseYesNo } from './yesNo';
 
 export { namedInSentence, type InSentenceOptions } from './communeInSentence';
 
@@ -40,6 +41,10 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
   const said = foldWords(text);
   if (DO_NOT_KNOW.test(said)) {
     return failed('prompts/errors.commune_forgotten');
+  }
+  if (said.split(' ').length <= 3 && !/\d/.test(said) && parseYesNo(said).ok) {
+    // "oui" would be Ouistreham: a yes or a no is no commune, whatever the directory holds
+    return failed('prompts/errors.commune_yes_no');
   }
   const offline = said.replace(ONLINE, ' ').replace(/\s+/g, ' ').trim();
   const found = lookUp(offline, directory);

@@ -7,7 +7,7 @@ import type { StepsBack } from '../common/stepBack';
 import { stepBackInWaterfall } from '../common/stepBack';
 import { communeLabel, findCommunes } from './commune';
 import { MAX_COMMUNE_BUTTONS, pickCommune } from './communePick';
-import { failed } from './parsed';
+import { Parsed, failed, parsed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
 
 export interface CommuneDialogOptions {
@@ -31,6 +31,20 @@ function isCommuneList(value: unknown): value is Commune[] {
 }
 
 /**
+ * While choosing among the candidates, the citizen may also give another postcode or name
+ * ("29200", "brest", "29200 Brest"), as the question invites: it is looked up afresh.
+ */
+function pickOrSearch(text: string, candidates: readonly Commune[],
+  directory: PostcodeDirectory): Parsed<Commune[]> {
+  const chosen = pickCommune(text, candidates);
+  if (chosen.ok) {
+    return parsed([chosen.value]);
+  }
+  const found = findCommunes(text, directory);
+  return found.ok ? found : failed(chosen.error);
+}
+
+/**
  * Asks for a commune (name or postcode) checked against the La Poste directory; when
  * several communes match, asks which one: with buttons when they are few, by postcode or
  * arrondissement otherwise, any candidate being accepted either way. "retour" while
@@ -49,13 +63,13 @@ export class CommuneDialog extends ComponentDialog implements StepsBack {
       content));
     this.addDialog(new ParsedTextPrompt(this.pickId, (text, _activity, prompt) => {
       const candidates: unknown = prompt.validations;
-      return isCommuneList(candidates) ? pickCommune(text, candidates)
-        : failed<Commune>('prompts/errors.commune_unknown');
+      return isCommuneList(candidates) ? pickOrSearch(text, candidates, directory)
+        : failed<Commune[]>('prompts/errors.commune_unknown');
     }, content));
     this.addDialog(new WaterfallDialog(`${dialogId}.steps`, [
       (step) => this.ask(step),
       (step) => this.pickOne(step),
-      (step) => step.endDialog(isCommune(step.result) ? step.result : undefined),
+      (step) => this.picked(step),
     ]));
     this.initialDialogId = `${dialogId}.steps`;
   }
@@ -73,6 +87,18 @@ export class CommuneDialog extends ComponentDialog implements StepsBack {
   private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const prompt = isOptions(step.options) ? step.options.prompt : '';
     return step.prompt(this.askId, { prompt });
+  }
+
+  /** A new search while choosing gives a new list: the choice is asked again from it. */
+  private async picked(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const chosen = isCommuneList(step.result) ? step.result : [];
+    if (chosen.length > 1) {
+      // as if asked from the choosing step, so that its answer comes back there
+      const state: { stepIndex?: number } = step.activeDialog?.state ?? {};
+      state.stepIndex = 1;
+      return this.pickOne(step);
+    }
+    return step.endDialog(chosen[0]);
   }
 
   private async pickOne(step: WaterfallStepContext): Promise<DialogTurnResult> {

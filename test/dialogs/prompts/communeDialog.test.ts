@@ -119,6 +119,28 @@ describe('commune question', () => {
       turns: ['go', 'hier', 'en ligne', '35000'], last: 'Commune : Rennes 35000' },
     { name: '"retour" at the commune question goes back to the date',
       turns: ['go', 'hier', 'retour'], last: ASK_DATE },
+    // while choosing, the postcode the question asks for or another name is looked up afresh
+    { name: 'after "saint", "29200" is Brest',
+      turns: ['go', 'hier', 'saint', '29200'], last: 'Commune : Brest 29200' },
+    { name: 'after "saint", "brest" is Brest',
+      turns: ['go', 'hier', 'saint', 'brest'], last: 'Commune : Brest 29200' },
+    { name: 'after "saint", "29200 Brest" is Brest',
+      turns: ['go', 'hier', 'saint', '29200 Brest'], last: 'Commune : Brest 29200' },
+    { name: 'after "saint", "saint denis" asks again among its own, then "93200"',
+      turns: ['go', 'hier', 'saint', 'saint denis', '93200'], last: 'Commune : Saint Denis 93200' },
+    { name: 'after "saint" then "saint denis", "retour" asks the commune again',
+      turns: ['go', 'hier', 'saint', 'saint denis', 'retour'], last: ASK_COMMUNE },
+    { name: 'after "saint", a word naming nothing is refused with the choice explained',
+      turns: ['go', 'hier', 'saint', 'xqzw'],
+      last: content.render('prompts/errors.commune_pick_unknown') },
+    { name: '"oui" is no commune (not Ouistreham): the question is explained',
+      turns: ['go', 'hier', 'oui'], last: content.render('prompts/errors.commune_yes_no') },
+    { name: '"non" is no commune either',
+      turns: ['go', 'hier', 'non'], last: content.render('prompts/errors.commune_yes_no') },
+    { name: '"non, c\'était à Rennes" is Rennes',
+      turns: ['go', 'hier', "non, c'était à Rennes"], last: 'Commune : Rennes 35000' },
+    { name: 'a street with its postcode and town is that town',
+      turns: ['go', 'hier', '12 rue des lilas 72000 le mans'], last: 'Commune : Le Mans 72000' },
   ];
   dialogs.forEach(({ name, turns, last }) => {
     it(name, async () => {
