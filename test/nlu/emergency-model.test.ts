@@ -185,7 +185,8 @@ describe('emergency model', function emergencyModelSpec() {
   describe('vote with the rules', () => {
     it('adds an uncertain emergency when the rules miss and the model is sure: the police, the ' +
       'SAMU and the firefighters, since the model knows danger but not its kind', () => {
-      expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'texte')).to.deep.equal({
+      expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'un texte de cinq mots'))
+        .to.deep.equal({
         detected: true, numbers: ['17', '15', '18', '112'], situation: 'uncertain',
       });
     });
@@ -207,7 +208,19 @@ describe('emergency model', function emergencyModelSpec() {
         for (const text of ['aide', 'Aide', 'aide svp', 'aide stp', 'aide merci']) {
           expect(withModelVote(NOT_DETECTED, sure, normalize(text))).to.equal(NOT_DETECTED);
         }
-        expect(withModelVote(NOT_DETECTED, sure, normalize('aide moi')).detected).to.equal(true);
+        expect(withModelVote(NOT_DETECTED, sure, normalize('aide moi vite je suis seule')).detected)
+          .to.equal(true);
+      });
+
+    it('never raises alone an answer of fewer than five words, as typed inside a procedure',
+      () => {
+        const sure = scoring(small, 1);
+        const answers = ['retour', 'fini', 'la', 'par la fenetre', 'un homme grand',
+          'dans la cuisine', 'au plus vite', 'tout de suite svp', 'maintenant ca va'];
+
+        for (const text of answers) {
+          expect(withModelVote(NOT_DETECTED, sure, normalize(text)), text).to.equal(NOT_DETECTED);
+        }
       });
 
     it('must also be sure without the clauses the rules read as calm', () => {
@@ -252,9 +265,9 @@ describe('emergency model', function emergencyModelSpec() {
       const sure = await createRecognizer({ emergencyModel: scoring(small, 1) });
       const rulesOnly = await createRecognizer({ emergencyModel: null });
 
-      expect((await sure.understand('horaires de la brigade')).emergency.situation)
+      expect((await sure.understand('horaires de la brigade du village')).emergency.situation)
         .to.equal('uncertain');
-      expect((await rulesOnly.understand('horaires de la brigade')).emergency.detected)
+      expect((await rulesOnly.understand('horaires de la brigade du village')).emergency.detected)
         .to.equal(false);
       expect((await rulesOnly.understand('au secours')).emergency.detected).to.equal(true);
     });
