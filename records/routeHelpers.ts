@@ -16,17 +16,29 @@ export function fail(res: Response, status: number, code: string, message: strin
   reply(res, status, { error: { code, message } });
 }
 
-/** The signed-in agent, or undefined once a 401 has been sent. */
+/**
+ * The signed-in agent, or undefined once the error has been sent: 401 without a session,
+ * 403 `csrf` when a signed-in agent's POST lacks the right X-CSRF-Token (the authenticator
+ * only says "no": a read-only check of the same cookie tells the two apart).
+ */
 export async function principal(
   req: Request,
   res: Response,
   authenticator: AgentAuthenticator,
 ): Promise<AgentPrincipal | undefined> {
   const agent = await authenticator.authenticate({ headers: req.headers, method: req.method });
-  if (!agent) {
+  if (agent) {
+    return agent;
+  }
+
+  const readOnly = req.method === 'GET' || req.method === 'HEAD'
+    ? undefined : await authenticator.authenticate({ headers: req.headers, method: 'GET' });
+  if (readOnly) {
+    fail(res, 403, 'csrf', 'missing or wrong X-CSRF-Token header');
+  } else {
     fail(res, 401, 'unauthenticated', 'authentication required');
   }
-  return agent;
+  return undefined;
 }
 
 /** Read from the raw URL: works whether or not the server installed restify's query parser. */

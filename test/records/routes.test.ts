@@ -8,16 +8,20 @@ import type { PreComplaintRecord } from '../../records/types';
 import { sampleContent } from './fixtures';
 import { MemoryCollection } from '../helpers/memoryCollection';
 
-/** Signs in whoever sends "Authorization: Bearer good" as agent-42. */
+/**
+ * Signs in whoever sends "Authorization: Bearer good" as agent-42; like the agents' own
+ * authenticator, a POST also needs "X-CSRF-Token: right".
+ */
 const fakeAuthenticator: AgentAuthenticator = {
   async authenticate(request: RequestCredentials) {
-    return request.headers.authorization === 'Bearer good'
+    const csrfOk = request.method === 'GET' || request.headers['x-csrf-token'] === 'right';
+    return request.headers.authorization === 'Bearer good' && csrfOk
       ? { agentId: 'agent-42', role: 'agent', sessionId: 's-1' }
       : undefined;
   },
 };
 
-const SIGNED_IN = { authorization: 'Bearer good' };
+const SIGNED_IN = { authorization: 'Bearer good', 'x-csrf-token': 'right' };
 
 describe('gendarmes API over pré-plaintes (HTTP)', () => {
   let server: restify.Server;
@@ -79,6 +83,20 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
         expect([wrong.status, none.status]).to.deep.equal([401, 401]);
       });
   }
+
+  it('answers 403 csrf to a signed-in gendarme whose POST lacks the right X-CSRF-Token',
+    async () => {
+      const init = { method: 'POST', body: '{"status":"closed"}' };
+      const path = '/PP-AAAA-AAAA/status';
+      const none = await call(path, { ...init, headers: { authorization: 'Bearer good' } });
+      const wrong = await call(path,
+        { ...init, headers: { authorization: 'Bearer good', 'x-csrf-token': 'guess' } });
+
+      expect([none.status, wrong.status]).to.deep.equal([403, 403]);
+      expect(none.body).to.deep.equal({ error: { code: 'csrf',
+        message: 'missing or wrong X-CSRF-Token header' } });
+      expect((await store.get('PP-AAAA-AAAA'))?.status).to.equal('submitted');
+    });
 
   it('lists newest first, a summary without personal details, never cached', async () => {
     const { status, body, cache } = await call('', { headers: SIGNED_IN });
