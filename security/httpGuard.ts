@@ -16,8 +16,8 @@ export interface HttpGuardDeps {
   limits: CitizenLimitSettings;
   /** Reverse proxies whose X-Forwarded-For names the client (TRUSTED_PROXIES). */
   trustedProxies: readonly string[];
-  /** The French text a refused citizen's client receives in `error.message`. */
-  notice: string;
+  /** The French text a refused client receives in `error.message`, saying Retry-After's wait. */
+  notice: (retryAfterSeconds: number) => string;
   now?: () => number;
 }
 
@@ -39,7 +39,7 @@ export function createHttpGuard(deps: HttpGuardDeps): RequestHandler {
   const refuse = (res: Response, decision: Decision, tier: string, route: string): false => {
     log.info('rate limited', { event: 'rate_limited', tier, route });
     res.header('Retry-After', String(decision.retryAfterSeconds));
-    res.send(429, errorBody('TooManyRequests', deps.notice));
+    res.send(429, errorBody('TooManyRequests', deps.notice(decision.retryAfterSeconds)));
     return false;
   };
 

@@ -24,12 +24,18 @@ export interface CitizenLimitsDeps {
   now?: () => number;
 }
 
+/** The 429 text says the wait that Retry-After gives, in seconds, or minutes from 60 s. */
+export function tooManyRequests(content: Content, retryAfterSeconds: number): string {
+  const minutes = retryAfterSeconds >= 60 ? Math.ceil(retryAfterSeconds / 60) : undefined;
+  return content.render('security/tooManyRequests', { seconds: retryAfterSeconds, minutes });
+}
+
 /** The rate limits of the citizen endpoints, with their French notices. */
 export function createCitizenLimits(deps: CitizenLimitsDeps): CitizenLimits {
   const limits = deps.limits ?? DEFAULT_LIMITS;
   return {
     http: createHttpGuard({
-      limits, notice: deps.content.render('security/tooManyRequests'), now: deps.now,
+      limits, notice: (seconds) => tooManyRequests(deps.content, seconds), now: deps.now,
       trustedProxies: deps.trustedProxies ?? trustedProxiesFromEnv(process.env),
     }),
     turns: createTurnGuard({

@@ -1,14 +1,26 @@
 import { expect } from 'chai';
 import { loadContent } from '../../content/renderer';
-import { DEFAULT_LIMITS, limitsFromEnv, type CitizenLimitSettings } from '../../security';
+import {
+  DEFAULT_LIMITS, limitsFromEnv, tooManyRequests, type CitizenLimitSettings,
+} from '../../security';
 import { RateLimiter } from '../../security/rateLimit';
 import { DirectLineClient, request } from '../helpers/directLineClient';
 import { startWith, type SecureApp } from './app';
 
 const content = loadContent();
 const SLOW_DOWN = content.render('security/slowDown');
-const TOO_MANY = content.render('security/tooManyRequests');
 const EMERGENCY = 'au secours il me frappe';
+
+describe('rate limit notice', () => {
+  it('says the wait Retry-After gives: seconds below a minute, then minutes rounded up', () => {
+    expect(tooManyRequests(content, 1)).to.match(/^Trop de messages .*: patientez 1 s avant /)
+      .and.not.to.include('minute');
+    expect(tooManyRequests(content, 20)).to.include('patientez 20 s avant de réessayer');
+    expect(tooManyRequests(content, 60)).to.include('patientez environ 1 min avant');
+    expect(tooManyRequests(content, 90)).to.include('patientez environ 2 min avant');
+    expect(tooManyRequests(content, 1)).to.include('SMS au 114');
+  });
+});
 
 describe('rate limiter', () => {
   it('lets a burst of `capacity` pass, then refuses and says when to retry', () => {
@@ -123,7 +135,8 @@ describe('citizen endpoints under a flood (real assistant, Direct Line)', () => 
 
     expect(statuses).to.deep.equal([200, 200, 200, 200, 200, 200, 429]);
     expect(refused.status).to.equal(429);
-    expect(refused.body).to.deep.equal({ error: { code: 'TooManyRequests', message: TOO_MANY } });
+    expect(JSON.stringify(refused.body)).to.match(
+      /"code":"TooManyRequests","message":"Trop de messages .*patientez (\d+ s|environ 1 min) /);
   });
 
   it('a flooding client whose next message is an emergency still gets the numbers', async () => {
@@ -151,8 +164,10 @@ describe('citizen endpoints under a flood (real assistant, Direct Line)', () => 
 
       expect(statuses).to.deep.equal([200, 200, 200]);
       expect(response.status).to.equal(429);
-      expect(Number(response.headers.get('retry-after'))).to.be.at.least(1);
-      expect(body).to.deep.equal({ error: { code: 'TooManyRequests', message: TOO_MANY } });
+      const retryAfter = Number(response.headers.get('retry-after'));
+      expect(retryAfter).to.be.at.least(1);
+      expect(body).to.deep.equal({ error: { code: 'TooManyRequests',
+        message: tooManyRequests(content, retryAfter) } });
     });
 
   it('does not limit reading: a polling client is not refused', async () => {
