@@ -11,7 +11,7 @@ import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../prompts/phone';
 import { parseFrenchPlate } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
-import { parseYesNo } from '../prompts/yesNo';
+import { parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
 import { ItemsDialog } from './itemsDialog';
@@ -31,6 +31,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
+  text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));

@@ -25,14 +25,25 @@ const NO_THEN = new RegExp('^non (?:pas du tout|jamais|je ne veux pas|je veux pa
 
 const MORE_YES = new Set(['yep', 'yes', 'okay', 'oki', 'okey', 'ui', 'oue', 'voui', 'vi',
   'evidemment', 'carrement', 'bien sur que oui', 'ok d accord', 'je veux bien']);
-const MORE_NO = new Set(['nop', 'nope', 'surtout pas', 'certainement pas', 'non non non']);
+const MORE_NO = new Set(['nop', 'nope', 'surtout pas', 'certainement pas', 'non non non', 'nn',
+  'nan nan', 'nan merci', 'nan rien', 'non rien', 'nn rien', 'nan jamais']);
+
+/**
+ * "je sais pas", "jsp" (with its SMS spellings): no answer to a yes/no question, but one
+ * to "do you know...?" questions (parseYesNoOrUnknown).
+ */
+const UNKNOWN = new RegExp('^(?:(?:non |nan |nn )?(?:je (?:ne )?sais (?:pas|plus)|' +
+  '(?:je |j )?(?:sais|sai|sait) pas|jsais pas|jsai pas|chais pas|chai pas|jsp|j sp|' +
+  'aucune idee|pas la moindre idee|je ne sais pas trop|je sais pas trop|' +
+  'je me souviens (?:pas|plus)|je ne me souviens (?:pas|plus))(?: (?:qui (?:c|ce|c est)|' +
+  'ki (?:c|ce|c est)|qui|ki))?)$');
 
 /**
  * "non je sais pas qui c'est", "oui c'est mon voisin": a clear first word followed by an
  * explanation, unless the explanation turns it around ("oui mais", "non enfin si") or
  * speaks of a danger still there.
  */
-const LEADING = /^(oui|ouais|non) (.+)$/;
+const LEADING = /^(oui|ouais|ouai|non|nan|nn) (.+)$/;
 const TURNS_AROUND = new RegExp('\\b(?:mais|oui|ouais|non|si|enfin|peut etre|sauf|sinon|' +
   'pas sur|pas sure|' +
   // at "êtes-vous en danger ?", "non il est encore là" must be asked again, never a no
@@ -43,7 +54,7 @@ function leadingAnswer(words: string): boolean | undefined {
   if (!match || TURNS_AROUND.test(match[2])) {
     return undefined;
   }
-  return match[1] !== 'non';
+  return !['non', 'nan', 'nn'].includes(match[1]);
 }
 
 /** "ouiii", "nonnn", "oui 👍", "👍": one spelling for the sets above. */
@@ -66,4 +77,16 @@ export function parseYesNo(text: string): Parsed<boolean> {
   }
   const leading = leadingAnswer(words);
   return leading === undefined ? failed('prompts/errors.yes_no') : parsed(leading);
+}
+
+/**
+ * At a "do you know...?" question ("Connaissez-vous l'auteur ?"), "je sais pas qui c'est"
+ * is an answer: not known. Elsewhere it must be asked again (parseYesNo).
+ */
+export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
+  const words = answerWords(text);
+  if (UNKNOWN.test(words)) {
+    return parsed('unknown');
+  }
+  return parseYesNo(text);
 }

@@ -52,14 +52,15 @@ export const eligibilityFields: readonly FormField[] = [
   },
   {
     id: 'authorKnown',
-    dialogId: IDS.yesNo,
+    dialogId: IDS.yesNoUnknown,
     ask: (_draft, { content }) => askYesNo(content, 'author_known'),
     apply: (draft, answer) => {
-      if (typeof answer !== 'boolean') {
+      if (typeof answer !== 'boolean' && answer !== 'unknown') {
         return AGAIN;
       }
-      draft.authorKnown = answer;
-      return answer ? { kind: 'orient', to: 'author_known' } : NEXT;
+      // "je sais pas qui c'est": an unknown author, what the pré-plainte is for
+      draft.authorKnown = answer === true;
+      return draft.authorKnown ? { kind: 'orient', to: 'author_known' } : NEXT;
     },
   },
 ];

@@ -17,6 +17,7 @@ import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
+import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
 import { buildContent, summaryData } from './summary';
 import { HOME_KINDS } from './types';
@@ -37,6 +38,7 @@ const STREET = `${OTV_DIALOG}.street`;
 const ACCESS = `${OTV_DIALOG}.access`;
 const CONTACT = `${OTV_DIALOG}.contact`;
 const VEHICLES = `${OTV_DIALOG}.vehicles`;
+const CONSENT = `${OTV_DIALOG}.consent`;
 
 export interface OtvDependencies {
   content: Content;
@@ -83,6 +85,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new ParsedTextPrompt(ACCESS, parseAccess, content));
     this.addDialog(new ParsedTextPrompt(CONTACT, parseContact, content));
     this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));
+    this.addDialog(new ParsedTextPrompt(CONSENT, parseConsent, content));
 
     this.questions = [
       { key: 'from', dialogId: DEPARTURE, options: () => ask('ask_from') },
@@ -110,7 +113,8 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new WaterfallDialog(`${OTV_DIALOG}.steps`, [
       ...asks,
       (step) => this.confirm(step),
-      (step) => this.submit(step),
+      (step) => this.decide(step),
+      (step) => this.edit(step),
     ]));
     this.initialDialogId = `${OTV_DIALOG}.steps`;
   }
@@ -151,6 +155,9 @@ export class OtvDialog extends ProcedureDialog {
     }
     if (previous) {
       remember(step, previous.key, step.result);
+      if (recall(step, 'editUntil') === previous.key) {
+        return this.backToSummary(step);
+      }
     } else if (recall(step, 'introduced') !== true) {
       remember(step, 'introduced', true);
       await step.context.sendActivity(this.content.render(`${T}/intro`));
@@ -179,7 +186,19 @@ export class OtvDialog extends ProcedureDialog {
   private async confirm(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const last = this.questions[this.questions.length - 1];
     remember(step, last?.key ?? 'vehicles', step.result);
+    remember(step, 'editUntil', undefined);
+    return this.showSummary(step);
+  }
 
+  /** A corrected section is answered: the summary again, its answer going to decide(). */
+  private async backToSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    remember(step, 'editUntil', undefined);
+    const state: { stepIndex?: number } = step.activeDialog?.state ?? {};
+    state.stepIndex = this.questions.length;
+    return this.showSummary(step);
+  }
+
+  private async showSummary(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const content = buildContent((key) => recall(step, key));
     if (!content) {
       log.error('otv.incomplete', { conversationId: step.context.activity.conversation?.id });
@@ -188,13 +207,36 @@ export class OtvDialog extends ProcedureDialog {
     }
     await step.context.sendActivity(
       MessageFactory.text(this.content.render(`${T}/summary`, summaryData(this.content, content))));
-    return step.prompt(YES_NO, askChoice(this.content, `${T}/ask_consent`,
-      'procedures/common/labels', ['yes', 'no']));
+    return step.prompt(CONSENT, askConsent(this.content));
+  }
+
+  /** Consent, refusal, or which part to correct first (as the pré-plainte's review). */
+  private async decide(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (step.result === 'modify') {
+      return step.prompt(CHOICE, askSection(this.content));
+    }
+    return this.submit(step);
+  }
+
+  /** Asks the chosen section's questions again, then shows the summary again. */
+  private async edit(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const section = sectionOf(step.result);
+    const first = section === undefined ? -1
+      : this.questions.findIndex((question) => question.key === OTV_SECTIONS[section].first);
+    const question = this.questions[first];
+    if (section === undefined || question === undefined) {
+      return this.backToSummary(step);
+    }
+    log.info('otv.modify', { section, conversationId: step.context.activity.conversation?.id });
+    remember(step, 'editUntil', OTV_SECTIONS[section].last);
+    const state: { stepIndex?: number } = step.activeDialog?.state ?? {};
+    state.stepIndex = first;
+    return this.ask(step, question, undefined);
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const content = buildContent((key) => recall(step, key));
-    if (step.result !== true || !content) {
+    if (step.result !== 'yes' || !content) {
       await step.context.sendActivity(this.content.render(`${T}/not_submitted`));
       return step.endDialog({});
     }

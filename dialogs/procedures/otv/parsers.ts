@@ -8,10 +8,16 @@ import type { PersonContact } from './types';
 const NOTHING = new Set([
   'non', 'aucun', 'aucune', 'rien', 'personne', 'pas de', 'sans', 'non merci', 'nan', 'ras',
   'aucune personne', 'pas de vehicule', 'aucun vehicule', 'rien de particulier', 'neant',
+  'nn', 'pas de voiture', 'aucune voiture', 'pas de vehicules', 'pas de voitures',
 ]);
 
+/** "nan rien", "non aucun": a no followed by the nothing it means. */
+const LEADING_NO = /^(?:non|nan|nn|no) /;
+
 export function saysNothing(text: string): boolean {
-  return NOTHING.has(foldWords(text));
+  const words = foldWords(text);
+  return NOTHING.has(words) || (LEADING_NO.test(words) &&
+    NOTHING.has(words.replace(LEADING_NO, '')));
 }
 
 /** Digicode, gate, dog, floor...: optional, kept in the citizen's words. */
@@ -25,6 +31,13 @@ export function parseStreet(text: string): Parsed<string> {
     ? street
     : failed('procedures/otv/errors.street');
 }
+
+/**
+ * What leads to the number and is not the name: "Mme Martin au 02 98...", "joignable
+ * au", "sur son portable".
+ */
+const BEFORE_PHONE = new RegExp('(?:\\s+(?:au|a|à|joignable|joignables|sur|le|son|sa|' +
+  'portable|fixe|mobile|tel|tél|numero|numéro|n°|par|via|ou|et|-))+\\s*$', 'iu');
 
 /**
  * "Claire Martin 06 12 34 56 78" in one answer, or "personne". The phone is found
@@ -42,7 +55,8 @@ export function parseContact(text: string): Parsed<PersonContact | null> {
   const rest = text
     .replace(phoneText[0], ' ')
     .replace(/(^|\s)(t[ée]l[ée]phone|t[ée]l|portable|num[ée]ro)\s*[.:]?(?=\s|$)/gi, ' ')
-    .replace(/[,;:]|\s\.+(?=\s|$)|\.+$/g, ' ');
+    .replace(/[,;:]|\s\.+(?=\s|$)|\.+$/g, ' ')
+    .replace(BEFORE_PHONE, '');
   const name = parsePersonName(rest);
   if (!phone.ok) {
     return failed(phone.error);

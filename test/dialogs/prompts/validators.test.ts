@@ -6,7 +6,7 @@ import { parseEmail, parseOptionalEmail } from '../../../dialogs/prompts/email';
 import { formatFrenchPhone, parseFrenchPhone } from '../../../dialogs/prompts/phone';
 import { parseFrenchPlate } from '../../../dialogs/prompts/plate';
 import { parseFreeText, parsePersonName } from '../../../dialogs/prompts/text';
-import { parseYesNo } from '../../../dialogs/prompts/yesNo';
+import { parseYesNo, parseYesNoOrUnknown } from '../../../dialogs/prompts/yesNo';
 import { Parsed } from '../../../dialogs/prompts/parsed';
 
 type Table<V> = ReadonlyArray<[string, Parsed<V>]>;
@@ -159,6 +159,24 @@ specify('yes / no', parseYesNo, [
   ['je sais pas', ko('yes_no')],
   ['peut-être', ko('yes_no')],
   ['', ko('yes_no')],
+  ['nn', ok(false)],
+  ['nan', ok(false)],
+  ['nan rien', ok(false)],
+  ['nan jsais pas ki c', ok(false)],
+  ['ouai c mon voisin', ok(true)],
+  ['jsp', ko('yes_no')],
+  ['nan il est encore la', ko('yes_no')],
+]);
+
+specify('yes / no where not knowing is an answer', parseYesNoOrUnknown, [
+  ['jsp', ok('unknown')],
+  ['je sais pas', ok('unknown')],
+  ['nan jsais pas ki c', ok('unknown')],
+  ["je ne sais pas qui c'est", ok('unknown')],
+  ['aucune idée', ok('unknown')],
+  ['nn', ok(false)],
+  ['oui', ok(true)],
+  ['peut-être', ko('yes_no')],
 ]);
 
 const KINDS = [
