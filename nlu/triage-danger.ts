@@ -36,7 +36,9 @@ export const DANGER_RULES: readonly TriageRule[] = [
     id: 'suicide',
     situation: 'suicide',
     patterns: [
-      /\b(veux|voudrais|veut|voulais|aimerais|envie de|prefere|pense a) (mourir|crever|en finir)\b/,
+      // "g envie de men finir": the pronoun glued to "en" as people type it
+      rx('', '\\b(veux|voudrais|veut|voulais|aimerais|envie de|prefere|pense a) ',
+        '(mourir|crever|(me |m )?en finir|men finir)\\b'),
       /\b(vais|va) en finir\b/,
       /\b(veut|va|menace de|essaie de|essaye de) se (tuer|pendre|jeter)\b/,
       /\bje (vais|veux|voudrais) me (tuer|flinguer|pendre|faire du mal|jeter)\b/,

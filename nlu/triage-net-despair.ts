@@ -135,8 +135,8 @@ export const NET_DESPAIR: readonly NetFamily[] = [
     patterns: [
       rx('',
         '\\b(me suis|se est|te es|ai|a) (ouvert|ouverte|coupe|coupee|taillade|tailladee|tranche|',
-        'tranchee|entaille|entaillee|scarifie|scarifiee)( [a-z]+){0,2} (les veines|les ',
-        'poignets|le poignet|la gorge)\\b',
+        'tranchee|entaille|entaillee|scarifie|scarifiee|taille|taillee)( [a-z]+){0,2} ',
+        '((les|ses|mes) veines|(les|ses|mes) poignets|(le|son|mon) poignet|la gorge)\\b',
       ),
       /\b(se est|me suis) (pendu|pendue)\b|\b(est|suis) (pendu|pendue)\b(?! (a|au|aux)\b)/,
       rx('',

@@ -11,6 +11,7 @@ import { NET_RESCUE } from './triage-net-rescue';
 import { NET_SCENE } from './triage-net-scene';
 import { NET_SLANG } from './triage-net-slang';
 import { NET_DELIBERATE } from './triage-net-deliberate';
+import { NET_HARM } from './triage-net-harm';
 import { NET_HOME } from './triage-net-home';
 import { NET_BODY } from './triage-net-body';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
@@ -25,7 +26,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY,
+  ...NET_BODY, ...NET_HARM,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

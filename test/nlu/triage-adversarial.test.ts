@@ -237,6 +237,12 @@ describe('triage safety net', () => {
     'net-lift': ['des enfants coinces dans le ascenseur il fait tres chaud'],
     'net-followed-home': ['un type qui me a suivi jusqua chez moi'],
     'net-co-alarm': ['le detecteur de monoxyde sonne', 'alarme co qui bipe et je ai mal a la tete'],
+    'net-held-at-gunpoint': ['il me tient en joue', 'ils braquent un fusil sur nous'],
+    'net-body-found': ['je crois que quelqu un est mort dans la rue',
+      'il y a un corps par terre devant le immeuble'],
+    'net-beating-announced': ['il veut me envoyer a le hopital', 'il va menvoyer a lhopital'],
+    'net-stones-at-rescuers': ['des jeunes caillassent les pompiers',
+      'ils jettent des pierres sur les gendarmes'],
   };
 
   it('has examples for every family', () => {
