@@ -3,12 +3,14 @@ import { componentLogger } from '../core/logger';
 import type { Collection, CollectionSpec, StoredDocument } from '../storage/types';
 import type { Understanding } from './types';
 import { storableText } from './masking';
+import { isSensitiveText } from './unansweredSensitive';
 import { DayCounts, type CountField, type DayCountsDocument } from './unansweredCounts';
 
 /**
  * Questions the assistant could not answer, for the team to grow the corpus: a count per
  * day of `none` and low-confidence answers, and each text stored only once masked
- * (phones, e-mails, plates, names), for a limited time.
+ * (phones, e-mails, plates, names), for a limited time. Flagged messages are neither
+ * counted nor kept, sensitive ones only counted. The texts carry no conversation id.
  */
 export type UnansweredReason = 'none' | 'low_confidence' | 'ambiguous';
 
@@ -57,7 +59,9 @@ const log = componentLogger('nlu.unanswered');
 
 export function reasonOf(understanding: Understanding, lowConfidence: number):
   UnansweredReason | undefined {
-  if (understanding.emergency.detected) {
+  // a flagged message (an emergency, or the learned model's 'uncertain') is the danger
+  // path's, never a question the team should read later
+  if (understanding.emergency.detected || understanding.emergency.situation !== undefined) {
     return undefined;
   }
   if (understanding.topic === 'none') {
@@ -85,8 +89,9 @@ export function createUnansweredLog(
       const day = now.toISOString().slice(0, 10);
       await counts.add(day, COUNTERS[reason]);
 
+      // counted, but a text about health, self-harm or violence is never kept
       const text = storableText(understanding.text);
-      if (text !== '') {
+      if (text !== '' && !isSensitiveText(text)) {
         await texts.insert({
           id: randomUUID(),
           day,

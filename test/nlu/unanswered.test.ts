@@ -62,6 +62,41 @@ describe('unanswered questions', () => {
     expect(texts.all()).to.deep.equal([]);
   });
 
+  it('neither counts nor keeps a message triage flagged, "uncertain" included', async () => {
+    const uncertain = { detected: true, numbers: ['17', '15', '18', '112'],
+      situation: 'uncertain' };
+    const suicide = { detected: true, numbers: ['3114', '15', '112'], situation: 'suicide' };
+
+    await log.record(understanding('je ai prepare les medocs', { emergency: uncertain }), NOW);
+    await log.record(understanding('je veux en finir', { emergency: suicide }), NOW);
+
+    expect(days.all()).to.deep.equal([]);
+    expect(texts.all()).to.deep.equal([]);
+  });
+
+  it('counts but never keeps a text about health, self-harm or violence triage missed',
+    async () => {
+      const missed = ['ma soeur a ouvert ses veines', 'je ai prepare les medocs',
+        'il me frappe quand il boit', 'elle saigne du nez', 'ma fille est enceinte'];
+      for (const text of missed) {
+        await log.record(understanding(text), NOW);
+      }
+      await log.record(understanding('mon drone est tombe chez le voisin'), NOW);
+
+      expect((await log.day('2026-12-04'))?.none).to.equal(missed.length + 1);
+      expect(texts.all().map((stored) => stored.text))
+        .to.deep.equal(['mon drone est tombe chez le voisin']);
+    });
+
+  it('keeps everyday words that only look like sensitive ones', async () => {
+    const everyday = ['la gendarmerie de armentieres', 'le armee recrute', 'une lampe a vendre'];
+    for (const text of everyday) {
+      await log.record(understanding(text), NOW);
+    }
+
+    expect(texts.all().map((stored) => stored.text)).to.deep.equal(everyday);
+  });
+
   it('stores the text only masked and normalised, with the model guess and an expiry', async () => {
     const text = "Je m'appelle Marie Dupont, tel 06 12 34 56 78, mail m.d@x.fr";
     await log.record(understanding(text), NOW);

@@ -1,0 +1,32 @@
+/**
+ * Words that make a message about health, self-harm, violence or sexual life: data the
+ * GDPR calls special, and often a danger triage did not catch ("ma soeur a ouvert ses
+ * veines"). Such a message is still counted as unanswered, but its text is never kept:
+ * nobody should find it in a corpus-growing list 90 days later, and the list carries no
+ * conversation id that an erasure could follow.
+ * Matched on the normalised text (lower case, no accents, SMS spelling undone), whole words.
+ */
+const SENSITIVE_STEMS: readonly string[] = [
+  // self-harm and death
+  'suicid', 'veine', 'poignet', 'scarifi', 'pendre', 'pendu', 'mourir', 'mort', 'tuer',
+  'crever', 'sauter du', 'en finir', 'plus envie de vivre', 'overdose', 'od',
+  // medicines and drugs
+  'medoc', 'medicament', 'cachet', 'comprime', 'pilule', 'somnifere', 'anxiolytique',
+  'antidepresseur', 'doliprane', 'paracetamol', 'lexomil', 'xanax', 'drogue', 'poison',
+  'empoisonn',
+  // body and health
+  'sang', 'saign', 'blesse', 'blessure', 'hopital', 'malade', 'maladie', 'enceinte',
+  'avortement', 'fausse couche', 'psychiatr', 'depression', 'cancer', 'vih', 'sida',
+  // violence and sexual life
+  'frapp', 'battu', 'cogne', 'viol', 'violen', 'agress', 'attouchement', 'inceste', 'sexe',
+  'sexuel',
+  'couteau', 'lame', 'arme', 'fusil', 'etrangl', 'menace', 'harcel',
+];
+
+/** Stems match a word's beginning ("frapp" → frappe, frappait); short ones match whole. */
+const PATTERN = new RegExp(`\\b(?:${SENSITIVE_STEMS.map((stem) => stem.length <= 4
+  ? `${stem}s?\\b` : stem).join('|')})`);
+
+export function isSensitiveText(normalized: string): boolean {
+  return PATTERN.test(normalized);
+}
