@@ -9,6 +9,7 @@ import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { getTurnServices } from '../common/turnServices';
+import { confirmCancel } from './cancelConfirmation';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
@@ -22,7 +23,6 @@ import { ReviewDialog } from './reviewDialog';
 const log = componentLogger('preComplaint');
 
 const DAY_MS = 24 * 3600_000;
-
 
 export interface PreComplaintDeps {
   content: Content;
@@ -78,6 +78,10 @@ export class PreComplaintDialog extends InterruptibleDialog {
       await innerDc.context.sendActivity(this.content.render('preComplaint/expired'));
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(IDS.main, { form: newForm(this.clock()) });
+    }
+    const cancelling = form && await confirmCancel(innerDc, form, this.content);
+    if (cancelling) {
+      return cancelling;
     }
     if (form && interruptionFor(innerDc.context.activity.text) === 'help') {
       const key = `preComplaint/help/${form.current ?? 'default'}`;

@@ -2,6 +2,7 @@ import type { ComponentDialog } from '../framework';
 import type { Content } from '../../content/renderer';
 import type { PostcodeDirectory } from '../../geo/types';
 import { ageOn, parseBirthDate } from '../prompts/birthDate';
+import { parseBirthPlace } from '../prompts/birthPlace';
 import { ChoiceTextPrompt } from '../prompts/choicePrompt';
 import { CommuneDialog } from '../prompts/communeDialog';
 import { DateDialog } from '../prompts/dateDialog';
@@ -36,6 +37,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
   text(IDS.shortText, (said) => parseFreeText(said, { min: 2, max: 300 }));
+  text(IDS.birthPlace, parseBirthPlace);
   text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));
   text(IDS.name, parsePersonName);
   text(IDS.adultBirthDate, (said) => {

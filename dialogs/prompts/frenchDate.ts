@@ -1,7 +1,7 @@
 import { addDays, atTime, endOfDay, yearsBefore } from './calendar';
 import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
-import { fold } from './normalize';
+import { fold, foldWords } from './normalize';
 import { fromParisWallClock, toParisWallClock } from './parisTime';
 import { FORGOTTEN, NOW_WORDS, spokenForms } from './spokenDates';
 import { Parsed, failed, parsed } from './parsed';
@@ -227,11 +227,19 @@ export function parseFrenchDate(text: string, now: Date): Parsed<SaidDate> {
   return parsed({ ...read.value, start: fromParisWallClock(start), end: fromParisWallClock(end) });
 }
 
+/** "4 rue de la mairie": a number then a kind of street is an address, never the 4th. */
+const ADDRESS = new RegExp('\\b\\d{1,4} ?(?:bis |ter )?(?:rue|avenue|av|bd|boulevard|chemin|' +
+  'impasse|allee|place|route|rte|quai|cours|square|lotissement|residence|chaussee|passage|' +
+  'voie|lieu dit|hameau|faubourg|parvis|esplanade|sentier|ruelle|cite)\\b');
+
 /** The parser proper, on the Paris wall clock (see parisTime.ts). */
 function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   const input = clean(keepNumericDashes(text)).replace(/^le /, '');
   if (input === '') {
     return failed('prompts/errors.date_unknown');
+  }
+  if (ADDRESS.test(foldWords(text))) {
+    return failed('prompts/errors.date_address');
   }
   if (FORGOTTEN.test(input)) {
     return failed('prompts/errors.date_forgotten');

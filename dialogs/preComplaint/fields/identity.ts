@@ -73,7 +73,7 @@ export const identityFields: readonly FormField[] = [
   },
   {
     id: 'birthPlace',
-    dialogId: IDS.shortText,
+    dialogId: IDS.birthPlace,
     ask: (_draft, { content }) => ask(content, 'birth_place'),
     apply: (draft, answer) => storeText(draft, 'birthPlace', answer),
   },

@@ -4,14 +4,16 @@ import { ask, content, error, newClient, newWorld, say, texts } from './harness'
 import { answerOf, answers, upTo } from './script';
 
 describe('pré-plainte: commands at every step', () => {
-  it('"annuler" ends the pré-plainte and stores nothing', async () => {
+  it('"annuler", confirmed, ends the pré-plainte and stores nothing', async () => {
     const world = newWorld();
     const client = newClient(world);
     await texts(client, upTo('phone'));
 
-    const replies = await texts(client, ['annuler']);
+    const asked = await texts(client, ['annuler']);
+    const replies = await texts(client, ['oui']);
     const next = await texts(client, ['bonjour']);
 
+    expect(asked).to.deep.equal([content.render('preComplaint/cancel_confirm')]);
     expect(replies).to.deep.equal([content.render('bot/cancel')]);
     expect(next[0]).to.equal(content.render('preComplaint/intro'));
     expect(world.collection.docs.size).to.equal(0);
