@@ -64,3 +64,25 @@ export function freeTextAsideTopic(context: TurnContext, content: Content): stri
   const short = words > 0 && words <= MAX_FREE_TEXT_QUESTION_WORDS;
   return asks && short ? sureFaqTopic(understanding, content) : undefined;
 }
+
+/** What a message that is no answer says instead: another request, or a goodbye. */
+export type Elsewhere = 'leaving' | 'elsewhere';
+
+const LEAVING = new Set(['smalltalk.goodbye']);
+
+/**
+ * A sure goodbye or a sure request for another procedure typed where an answer was
+ * expected ("merci au revoir", "je veux porter plainte pour le vol de mon vélo"): the
+ * citizen is told how to stop the procedure, instead of "answer not recognised" in a loop.
+ */
+export function elsewhereOf(context: TurnContext): Elsewhere | undefined {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined || understanding.ambiguous
+    || understanding.score < MIN_SCORE) {
+    return undefined;
+  }
+  if (LEAVING.has(understanding.topic)) {
+    return 'leaving';
+  }
+  return understanding.topic.startsWith('procedure.') ? 'elsewhere' : undefined;
+}

@@ -3,7 +3,7 @@ import {
   Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
 } from '../framework';
 import type { Content } from '../../content/renderer';
-import { asideTopic, freeTextAsideTopic } from './asideQuestion';
+import { asideTopic, elsewhereOf, freeTextAsideTopic } from './asideQuestion';
 import { Parsed } from './parsed';
 
 /**
@@ -85,6 +85,13 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       // A question asked on the way is answered, then the pending question comes back.
       await prompt.context.sendActivity(this.content.render(`faq/${aside}`));
       await prompt.context.sendActivity(this.content.render('prompts/resume'));
+      await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
+      return false;
+    }
+
+    const elsewhere = elsewhereOf(prompt.context);
+    if (elsewhere !== undefined && prompt.options.prompt !== undefined) {
+      await prompt.context.sendActivity(this.content.render(`prompts/${elsewhere}`));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;
     }

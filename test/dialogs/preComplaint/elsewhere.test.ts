@@ -1,0 +1,56 @@
+import { expect } from 'chai';
+import { createPreComplaintProcedure } from '../../../dialogs/preComplaint';
+import { harness, Said } from '../../bots/harness';
+import { fakeDirectory } from '../prompts/fakeDirectory';
+import { content, newWorld } from './harness';
+import { upTo } from './script';
+
+const START = 'je veux porter plainte';
+const GOODBYE = 'merci, au revoir';
+const OTV = 'opération tranquillité vacances svp';
+const UNSURE = 'bof';
+const KNOWN: Said[] = [
+  { text: START, topic: 'procedure.pre_complaint', score: 0.95 },
+  { text: GOODBYE, topic: 'smalltalk.goodbye', score: 0.9 },
+  { text: OTV, topic: 'procedure.otv', score: 0.9 },
+  { text: UNSURE, topic: 'smalltalk.goodbye', score: 0.3 },
+];
+
+/** The assistant in a pré-plainte, at the closed question "what happened?". */
+async function atKindQuestion() {
+  const world = newWorld();
+  const procedure = createPreComplaintProcedure({
+    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
+  });
+  const bot = await harness({ known: KNOWN, procedures: [procedure] });
+  let asked: string[] = [];
+  for (const answer of [START, ...upTo('kind').slice(1)]) {
+    asked = await bot.texts(answer);
+  }
+  return { bot, question: asked[asked.length - 1] };
+}
+
+describe('a procedure question answered with something else than an answer', () => {
+  const cases: Array<[string, string, string]> = [
+    ['a goodbye', GOODBYE, 'prompts/leaving'],
+    ['a request for another procedure', OTV, 'prompts/elsewhere'],
+  ];
+
+  for (const [what, said, template] of cases) {
+    it(`tells how to stop the procedure after ${what}, then asks the question again`,
+      async () => {
+        const { bot, question } = await atKindQuestion();
+
+        expect(await bot.texts(said)).to.deep.equal([content.render(template), question]);
+      });
+  }
+
+  it('keeps the usual explanation when the recogniser is not sure', async () => {
+    const { bot } = await atKindQuestion();
+
+    const [explanation] = await bot.texts(UNSURE);
+
+    expect(explanation).to.not.equal(content.render('prompts/leaving'));
+    expect(explanation).to.not.equal(content.render('prompts/elsewhere'));
+  });
+});
