@@ -6,8 +6,9 @@ import type { Commune, PostcodeDirectory } from '../../geo/types';
 import type { StepsBack } from '../common/stepBack';
 import { stepBackInWaterfall } from '../common/stepBack';
 import { communeLabel, findCommunes } from './commune';
-import { MAX_COMMUNE_BUTTONS, pickCommune } from './communePick';
-import { Parsed, failed, parsed } from './parsed';
+import { MAX_COMMUNE_BUTTONS } from './communePick';
+import { pickOrSearch } from './communeRepick';
+import { failed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
 
 export interface CommuneDialogOptions {
@@ -28,20 +29,6 @@ function isCommune(item: unknown): item is Commune {
 
 function isCommuneList(value: unknown): value is Commune[] {
   return Array.isArray(value) && value.every(isCommune);
-}
-
-/**
- * While choosing among the candidates, the citizen may also give another postcode or name
- * ("29200", "brest", "29200 Brest"), as the question invites: it is looked up afresh.
- */
-function pickOrSearch(text: string, candidates: readonly Commune[],
-  directory: PostcodeDirectory): Parsed<Commune[]> {
-  const chosen = pickCommune(text, candidates);
-  if (chosen.ok) {
-    return parsed([chosen.value]);
-  }
-  const found = findCommunes(text, directory);
-  return found.ok ? found : failed(chosen.error);
 }
 
 /**

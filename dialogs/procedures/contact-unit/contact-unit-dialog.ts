@@ -3,7 +3,8 @@ import {
   DialogTurnResult, PromptValidatorContext, TextPrompt, WaterfallDialog, WaterfallStepContext,
 } from '../../framework';
 import { communeLabel } from '../../prompts/commune';
-import { MAX_COMMUNE_BUTTONS, pickCommune } from '../../prompts/communePick';
+import { MAX_COMMUNE_BUTTONS } from '../../prompts/communePick';
+import { pickOrSearch } from '../../prompts/communeRepick';
 import { failed } from '../../prompts/parsed';
 import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import type { Content } from '../../../content/renderer';
@@ -12,7 +13,7 @@ import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import type { GeoPoint, UnitDirectory } from '../../../geo/units';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
-import { findPlace, namedInRequest, PlaceAnswer, saysWhere } from './place';
+import { distinctCommunes, findPlace, namedInRequest, PlaceAnswer, saysWhere } from './place';
 import { renderNearest, renderWithoutList } from './answer';
 
 export const CONTACT_UNIT_DIALOG = 'procedure.contact_unit';
@@ -39,9 +40,10 @@ export class ContactUnitDialog extends ProcedureDialog {
 
     this.addDialog(new TextPrompt(PLACE_PROMPT, (prompt) => this.validatePlace(prompt)));
     // the same choice as the pré-plainte's: a button, a postcode or "15e" among Paris's 20
-    this.addDialog(new ParsedTextPrompt<Commune>(COMMUNE_PROMPT, (text, _activity, prompt) => {
+    // while choosing, another postcode or name is looked up afresh ("29200" after "saint")
+    this.addDialog(new ParsedTextPrompt<Commune[]>(COMMUNE_PROMPT, (text, _activity, prompt) => {
       const candidates: unknown = prompt.validations;
-      return isCommuneList(candidates) ? pickCommune(text, candidates)
+      return isCommuneList(candidates) ? pickOrSearch(text, candidates, deps.postcodes)
         : failed('prompts/errors.commune_unknown');
     }, deps.content));
     this.addDialog(new WaterfallDialog(`${CONTACT_UNIT_DIALOG}.steps`, [
@@ -89,13 +91,19 @@ export class ContactUnitDialog extends ProcedureDialog {
     if (place.kind !== 'communes' || place.communes.length === 1) {
       return step.next();
     }
-    const buttons = place.communes.length <= MAX_COMMUNE_BUTTONS;
+    return this.askWhich(step, place.communes);
+  }
+
+  private async askWhich(
+    step: WaterfallStepContext,
+    communes: Commune[],
+  ): Promise<DialogTurnResult> {
+    const buttons = communes.length <= MAX_COMMUNE_BUTTONS;
     return step.prompt(COMMUNE_PROMPT, {
       prompt: buttons ? this.content.render('procedures/contact-unit/which_commune')
-        : this.content.render('prompts/errors.commune_pick_many',
-          { count: place.communes.length }),
-      choices: buttons ? place.communes.map(communeLabel) : [],
-      validations: place.communes,
+        : this.content.render('prompts/errors.commune_pick_many', { count: communes.length }),
+      choices: buttons ? communes.map(communeLabel) : [],
+      validations: communes,
     });
   }
 
@@ -103,7 +111,14 @@ export class ContactUnitDialog extends ProcedureDialog {
     const saved = recall(step, 'communes');
     const communes = isCommuneList(saved) ? saved : [];
     const picked: unknown = step.result;
-    const chosen = isCommune(picked) ? picked : communes[0];
+    if (isCommuneList(picked) && distinctCommunes(picked).length > 1) {
+      // a new search gave several: the choice is asked again, its answer coming back here
+      remember(step, 'communes', picked);
+      const state: { stepIndex?: number } = step.activeDialog?.state ?? {};
+      state.stepIndex = 1;
+      return this.askWhich(step, distinctCommunes(picked));
+    }
+    const chosen = isCommuneList(picked) && picked.length > 0 ? picked[0] : communes[0];
     const shared = recall(step, 'point');
     const location = isGeoPoint(shared) ? shared : undefined;
     const commune: Commune | undefined = location ? undefined : chosen;
@@ -130,10 +145,6 @@ export class ContactUnitDialog extends ProcedureDialog {
 function isCommuneList(value: unknown): value is Commune[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' &&
     item !== null && 'inseeCode' in item && 'postcode' in item && 'latitude' in item);
-}
-
-function isCommune(value: unknown): value is Commune {
-  return isCommuneList([value]);
 }
 
 function isGeoPoint(value: unknown): value is GeoPoint {

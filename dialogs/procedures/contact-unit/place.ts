@@ -53,7 +53,7 @@ export function sharedLocation(activity: Partial<Activity>): GeoPoint | undefine
 }
 
 /** One entry per commune: a commune with several postcodes is still one place. */
-function distinctCommunes(communes: Commune[]): Commune[] {
+export function distinctCommunes(communes: Commune[]): Commune[] {
   const seen = new Set<string>();
   return communes.filter((commune) => {
     const fresh = !seen.has(commune.inseeCode);

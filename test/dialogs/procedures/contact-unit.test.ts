@@ -155,6 +155,11 @@ describe('nearest unit procedure in a city of arrondissements', () => {
     [['je cherche une brigade', 'Paris', '16'], /\*\*Paris 16\*\* \(75016\)/],
     [['je cherche une brigade à Lyon', 'lyon 3e'], /\*\*Lyon 03\*\* \(69003\)/],
     [['je cherche une brigade à Lyon', '3'], /\*\*Lyon 03\*\* \(69003\)/],
+    // while choosing, the postcode the question invites, or another name, is looked up afresh
+    [['je cherche une brigade', 'saint', '29200'], /\*\*Brest\*\* \(29200\)/],
+    [['je cherche une brigade', 'saint', 'brest'], /\*\*Brest\*\* \(29200\)/],
+    [['je cherche une brigade', 'saint', 'saint denis', '93200'],
+      /\*\*Saint Denis\*\* \(93200\)/],
   ];
   table.forEach(([turns, found]) => {
     it(`${turns.map((turn) => JSON.stringify(turn)).join(' then ')} → ${String(found)}`,
