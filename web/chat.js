@@ -90,7 +90,49 @@
       };
     }
 
-    return { gendarmeActivity: gendarmeActivity, namedForScreenReaders: namedForScreenReaders };
+    /*
+     * The emergency numbers in the assistant's answers become links to call them (tel:, a
+     * scheme Web Chat keeps); a gendarme's own words are shown as written.
+     */
+    function phoneLinks() {
+      return function (next) {
+        return function (action) {
+          var activity = action.payload && action.payload.activity;
+          if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY' || !activity ||
+            activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' ||
+            !activity.text || activity.textFormat === 'plain' || isGendarme(activity)) {
+            return next(action);
+          }
+          var text = window.BrigadeChatFormat.phoneLinks(activity.text, ['tel']);
+          return next(Object.assign({}, action, { payload: Object.assign({}, action.payload,
+            { activity: Object.assign({}, activity, { text: text }) }) }));
+        };
+      };
+    }
+
+    /*
+     * Web Chat says the time on a 12-hour clock ("9:43 PM") whatever the locale: a sent
+     * message gets the French 24-hour time, shown and read out. Sending and failed states,
+     * with their retry link, stay Web Chat's.
+     */
+    function frenchTimestamps() {
+      return function (next) {
+        return function (args) {
+          var timestamp = args.activity && args.activity.timestamp;
+          if (args.sendState !== 'sent' || args.hideTimestamp || !timestamp) {
+            return next(args);
+          }
+          var said = window.BrigadeChatFormat.frenchTime(new Date(timestamp));
+          return element('span', null, { className: 'bn-time' }, [
+            element('span', 'spoken', { className: 'bn-sr-only' }, said.spoken),
+            element('span', 'shown', { 'aria-hidden': 'true' }, said.time),
+          ]);
+        };
+      };
+    }
+
+    return { gendarmeActivity: gendarmeActivity, namedForScreenReaders: namedForScreenReaders,
+      phoneLinks: phoneLinks, frenchTimestamps: frenchTimestamps };
   }
 
   fetch(domain + '/tokens/generate', { method: 'POST' })
@@ -109,8 +151,10 @@
           conversationStartProperties: { locale: host.getAttribute('data-locale') },
         }),
         locale: host.getAttribute('data-locale'),
-        store: window.WebChat.createStore({}, speakers.namedForScreenReaders),
+        store: window.WebChat.createStore({}, speakers.phoneLinks,
+          speakers.namedForScreenReaders),
         activityMiddleware: speakers.gendarmeActivity,
+        activityStatusMiddleware: speakers.frenchTimestamps,
         // Web Chat would say "Le bot a dit" of every reply, a gendarme's too: each reply
         // names its own sender instead (speakers.js), and this greeting is left empty
         overrideLocalizedStrings: { ACTIVITY_BOT_SAID_ALT: '$1' },
@@ -120,6 +164,8 @@
           bubbleFromUserBorderRadius: 8,
           primaryFont: 'Marianne, Arial, Helvetica, sans-serif',
           accent: '#000091',
+          // buttons wrap onto several lines: on a phone none hides under a scroll arrow
+          suggestedActionLayout: 'flow',
         },
       }, host);
       host.focus();
