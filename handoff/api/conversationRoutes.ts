@@ -1,6 +1,7 @@
 import type { Server } from 'restify';
 import type { AgentPrincipal } from '../../core/auth';
 import { HandoffError } from '../errors';
+import { citizenPreview } from '../questions';
 import type { HandoffConversation } from '../model';
 import { type AgentApiDeps, param, queryValue, signedIn } from './context';
 import { readBody, sendJson } from './http';
@@ -8,10 +9,11 @@ import { readBody, sendJson } from './http';
 const BASE = '/api/agent/conversations/:id';
 
 /** The inbox/summary view of a conversation (no transcript). The last messages are the
- * citizen's own: the bot's fixed answers say nothing about this case. */
+ * citizen's own: the bot's fixed answers say nothing about this case, except the question
+ * a short reply answers. */
 async function summary(deps: AgentApiDeps, conversation: HandoffConversation, now: number) {
-  const lastMessages = await deps.transcript.lastMessages(conversation.id,
-    deps.options.inboxLastMessages, 'user');
+  const lastMessages = citizenPreview(await deps.transcript.list(conversation.id, false),
+    deps.options.inboxLastMessages);
   return {
     id: conversation.id, state: conversation.state, priority: conversation.priority,
     reason: conversation.reason ?? null, topic: conversation.topic ?? null,
@@ -21,8 +23,7 @@ async function summary(deps: AgentApiDeps, conversation: HandoffConversation, no
     waitSeconds: conversation.state === 'queued' && conversation.queuedAt !== undefined
       ? Math.max(0, Math.round((now - conversation.queuedAt) / 1000)) : null,
     external: conversation.external === true,
-    lastMessages: lastMessages.map((entry) =>
-      ({ from: entry.from, text: entry.text, at: entry.at })),
+    lastMessages,
   };
 }
 

@@ -29,6 +29,23 @@ describe('agent inbox: what a gendarme sees first', () => {
         from: 'user', text, at: fx.w.clock.time })));
   });
 
+  it('shows the question the bot asked before a short reply such as "oui"', async () => {
+    const camille = fx.w.citizen('c1');
+    await camille.turn(async (turn) => {
+      await turn.sendActivity('Je peux vous aider. **Êtes-vous en sécurité en ce moment ?**');
+    }, { type: 'message', text: 'il me menace' });
+    await camille.turn(async (turn) => {
+      await fx.w.handoff.gate.request(turn, 'user_request', 'normal');
+    }, { type: 'message', text: 'oui' });
+
+    const queue = await fx.client.call('GET', '/api/agent/queue');
+
+    expect(queue.body.conversations).to.have.nested.property('[0].lastMessages')
+      .that.deep.equals([{ from: 'user', text: 'il me menace', at: fx.w.clock.time },
+        { from: 'user', text: 'oui', at: fx.w.clock.time,
+          question: 'Êtes-vous en sécurité en ce moment ?' }]);
+  });
+
   it('names the emergency situation instead of an earlier small-talk topic', async () => {
     const camille = fx.w.citizen('c1');
     await camille.turn(async (turn) => {

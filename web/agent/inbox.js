@@ -15,6 +15,10 @@
       emergency ? 'URGENCE' : 'normal', subject(conversation), stateText(conversation.state),
       wait]));
     for (const message of conversation.lastMessages || []) {
+      // "oui" alone says nothing: the question it answers comes first
+      if (message.question) {
+        li.appendChild(el('div', 'last question', `${who('bot')} : ${message.question}`));
+      }
       li.appendChild(el('div', 'last',
         `${who(message.from)} : ${shownText(message.from, message.text)}`));
     }
