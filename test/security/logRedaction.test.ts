@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import winston from 'winston';
 import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
 import { logger } from '../../core/logger';
 import { fullScript } from '../dialogs/preComplaint/script';
@@ -54,9 +55,14 @@ describe('log redaction: personal data through every path, LOG_LEVEL=debug', fun
   let app: SecureApp;
   let level: string;
 
+  // the scan reads what reaches the console: `npm test` keeps it quiet (LOG_LEVEL=silent)
+  const consoles = logger.transports.filter((t) => t instanceof winston.transports.Console);
+  const silenced = consoles.map((transport) => transport.silent);
+
   before(async () => {
     level = logger.level;
     logger.level = 'debug';
+    consoles.forEach((transport) => { transport.silent = false; });
     app = await startWith();
     await new AccountStore(app.database.collection<AgentAccount>(ACCOUNTS))
       .create('agent.dupont', 'agent', PASSWORD);
@@ -65,6 +71,7 @@ describe('log redaction: personal data through every path, LOG_LEVEL=debug', fun
   after(async () => {
     await app.stop();
     logger.level = level;
+    consoles.forEach((transport, index) => { transport.silent = silenced[index]; });
   });
 
   // mocha reports a test before its afterEach hooks: each test stops the capture itself
