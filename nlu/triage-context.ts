@@ -88,5 +88,12 @@ export const FIGURATIVE: readonly RegExp[] = [
   rx('g',
     '\\b(abonne|abonnement|fibre|internet|reseau|compte|dossier|colis) (est )?(bloque|coince|',
     'coincee)\\b',
+  ),  // stuck in traffic, a queue or a meeting: "coincé dans les bouchons sur l'A6"
+  rx('g',
+    '\\b(coince|coincee|coinces|coincees|bloque|bloquee|bloques|bloquees) (dans|sur|par|a cause ',
+    'de|a|au|aux|en)( les| le| la| un| une| des| mon| ma)? (bouchons?|embouteillages?|',
+    'circulation|trafic|ralentissements?|file|files|queue|file de attente|travaux|greve|',
+    'greves|manifs?|manifestations?|periph|peripherique|reunions?|bureau|boulot|taf|travail|',
+    'administration|paperasse|aeroport|gare|douane|correspondance|salle de attente)\\b',
   ),
 ];

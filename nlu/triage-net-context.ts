@@ -228,7 +228,10 @@ export const MORE_IDIOMS: readonly RegExp[] = [
 export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
-  'chansons|episodes|documentaires|tele|television|reportage|journal|',
+  'chansons|episodes|documentaires|reportage|journal|',
+  // the set is media ("vu à la télé"), not a thing a burglar carries out ("sortir leur télé")
+  '(a|sur) la (tele|television|tv)|(regarde|regardais|regardait|regardons|regardent|vu|vue|',
+  'vus|passe|passait|emission|programme|chaine|info) (la |a la )?(tele|television|tv)|',
   'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
   'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',
 );

@@ -202,8 +202,8 @@ export const NET_SCENE: readonly NetFamily[] = [
         'main|dans ma main|a la main|en main|sur (le|mon|les|mes) poignets?|sur (la|ma) gorge|' +
         'a cote|a cote de moi|devant moi|sous (la|ma) gorge|pretes?|prets|' +
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
-      new RegExp(`\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde)` +
-        `( [a-z]+){0,2} ${MEANS}`),
+      new RegExp('\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde|' +
+        `accroche|attache|commande|recupere|mis de cote|cache|trouve)( [a-z]+){0,2} ${MEANS}`),
       new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
         `${MEANS}`),
     ],
@@ -211,7 +211,17 @@ export const NET_SCENE: readonly NetFamily[] = [
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
       'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus|',
-      'que (ca|tout) (se )?arrete)\\b',
+      'que (ca|tout) (se )?arrete|',
+      // futility says the same without death: "ça sert à rien que je continue"
+      '(sert|servirait|sers) (plus )?a rien|a quoi bon|plus la peine|(continuer|continue|tenir) ',
+      '(plus|pas|encore)|plus (continuer|tenir)|un (poids|fardeau)|mieux sans moi|plus de sens|',
+      'aucun sens|fatigue de (tout|vivre)|bout du rouleau)\\b',
+    ),
+    // a rope or a blade bought for a use: "une corde pour l'escalade"
+    unless: rx('',
+      '\\bpour (le |la |les |mon |ma |mes )?(escalade|linge|bateau|voilier|camping|bricolage|',
+      'demenagement|chien|velo|sport|jardin|jardinage|randonnee|sapin|balancoire|remorque|',
+      'cuisine|peche|chasse|travail|boulot|atelier)\\b',
     ),
   },
   {

@@ -72,6 +72,18 @@ const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
 /** "peu pas parler", "je pe plus bouger": the subject dropped or the verb misspelt. */
 const PEUX = /(^|(^| )je )(peu|pe|peut) (?=(pas|plus)( |$))/g;
 
+/**
+ * "je peux pas parlé", "il va me tue": after a modal verb the -er infinitive is typed as it
+ * sounds (-é, -e, -ez, -ait). Only verbs the danger rules read, so no other word changes.
+ */
+const MODAL = 'peux|peut|pouvons|pouvez|dois|doit|vais|va|vont|veux|veut|faut|ose|arrive';
+const ER_STEMS = 'parl|appel|apel|telephon|boug|respir|cri|hurl|gueul|tu|frapp|bless|aid|sauv|' +
+  'arret|lev|relev|march|rentr|entr|brul|noy|etrangl|tomb|saut|crev|suicid|ech?app|cach|jet|' +
+  'reveill|aval|but|fum|saign|etouff|defonc|forc|cass|cambriol|vol|viol|sequestr|enferm';
+const MODAL_INFINITIVE = new RegExp(`(^| )(${MODAL}) ((pas|plus|jamais) )?((me|te|se|le|la|` +
+  `les|vous|nous|lui|leur|l|m|s) )?(${ER_STEMS})(e|es|ez|ai|ais|ait|ee)(?= |$)`, 'g');
+const MODAL_HINT = new RegExp(`\\b(${MODAL})\\b`);
+
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
   'pe|peu|peut|pu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
@@ -90,11 +102,15 @@ function respellWord(word: string): string {
 /** `normalized` read as the rules spell it; the same text when nothing applies. */
 export function respelled(normalized: string): string {
   if (!HINT.test(normalized)) {
-    return normalized;
+    return MODAL_HINT.test(normalized) ? withInfinitives(normalized) : normalized;
   }
 
   const words = normalized.split(' ').map(respellWord).join(' ');
 
-  return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
-    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus ');
+  return withInfinitives(words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
+    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus '));
+}
+
+function withInfinitives(text: string): string {
+  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er');
 }
