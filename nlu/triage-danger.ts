@@ -13,7 +13,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
       rx('',
         '\\b(peux|peut|pouvons|pouvez) (pas|plus) (parler|telephoner|appeler)\\b(?! (a|avec|de|',
         'francais|au|aux|en|pendant|la journee|le matin|le soir|fort|anglais|arabe|espagnol|',
-        'allemand|italien|portugais|turc|russe|chinois|la langue|bien|correctement)\\b)',
+        'allemand|italien|portugais|turc|russe|chinois|la langue|bien|correctement|longtemps)\\b)',
       ),
       /\b(je|on|nous) (me|se|nous) cach(e|ons)\b/,
       /\b(suis|sommes|reste) (cache|cachee|caches|cachees|planque|planquee)\b/,

@@ -43,7 +43,8 @@ const WANDERING = rx('',
   'pieds nus|chaussons|sans manteau|sans chaussures|froid|neige|depuis (\\d+|une|deux|trois|',
   'quelques) ?(h|heures?)|depuis ce matin|on le cherche|on la cherche|partout|sans prevenir|',
   'au bord de la (route|nationale|riviere)|sur la route|tout a le heure|',
-  'il y a (\\d+|une|deux|dix|vingt|trente) ?(min|mn|minutes?|heures?))\\b',
+  'il y a (\\d+|une|deux|dix|vingt|trente) ?(min|mn|minutes?|heures?)|(toujours|encore) ',
+  'pas (revenu|revenue|rentre|rentree)|pas (encore )?(revenu|revenue|rentre|rentree) depuis)\\b',
   `|${CANNOT_FIND}`,
 );
 

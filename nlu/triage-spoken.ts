@@ -68,6 +68,8 @@ const AFTER_JE: ReadonlyMap<string, string> = new Map([
 
 /** "j'ai pu envie de vivre": "plus" typed as it sounds, before what one no longer has. */
 const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
+/** "elle respire pu", "il bouge pu": after what a body does, "pu" is "plus". */
+const STATE_PU = /(^| )(respire|bouge|repond|reagit|parle|ouvre|voit|entend|marche) pu(?= |$)/g;
 
 /** "peu pas parler", "je pe plus bouger": the subject dropped or the verb misspelt. */
 const PEUX = /(^|(^| )je )(peu|pe|peut) (?=(pas|plus)( |$))/g;
@@ -108,7 +110,8 @@ export function respelled(normalized: string): string {
   const words = normalized.split(' ').map(respellWord).join(' ');
 
   return withInfinitives(words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
-    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus '));
+    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus ')
+    .replace(STATE_PU, '$1$2 plus'));
 }
 
 function withInfinitives(text: string): string {

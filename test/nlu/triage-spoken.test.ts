@@ -22,6 +22,7 @@ describe('spoken French respelled for the triage', () => {
     ['keeps "un peu plus"', 'un peu plus tard', 'un peu plus tard'],
     ['reads "pu envie" as "plus envie"', 'je ai pu envie de vivre', 'je ai plus envie de vivre'],
     ['keeps "pu" as the participle', 'je ai pu venir', 'je ai pu venir'],
+    ['reads "pu" after what a body does as "plus"', 'elle respire pu', 'elle respire plus'],
     ['reads an -er infinitive typed as "-é" after a modal', 'je peux pas parle',
       'je peux pas parler'],
     ['reads it with a pronoun between', 'il va me tuee', 'il va me tuer'],
