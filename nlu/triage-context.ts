@@ -47,7 +47,8 @@ export const FICTION_MARKERS =
  */
 export const GAME_MARKERS = rx('',
   '\\b(call of duty|fortnite|gta|warzone|valorant|minecraft|counter strike|apex legends|',
-  'jeu en ligne|jeux en ligne)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
+  'jeu en ligne|jeux en ligne|jeux? de societe|jeux? de plateau|jeux? de cartes|escape game|',
+  'murder party|cluedo|loup garou)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
   'aux |sur |sur la |sur sa |sur son |sur le )(play|playstation|ps4|ps5|xbox|switch|console|',
   'jeu|jeux|jeu video|jeux video)\\b',
 );

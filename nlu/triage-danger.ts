@@ -11,7 +11,8 @@ export const DANGER_RULES: readonly TriageRule[] = [
     unless: /\b(surprise|cache cache|pour jouer|pour rire|pour (lui|leur) faire peur)\b/,
     patterns: [
       rx('',
-        '\\b(peux|peut|pouvons|pouvez) (pas|plus) (parler|telephoner|appeler)\\b(?! (a|avec|de|',
+        '\\b(peux|peut|pouvons|pouvez) (pas|plus) (vous |te |le |la |les |lui |leur )?(parler|',
+        'telephoner|appeler)\\b(?! (a|avec|de|',
         'francais|au|aux|en|pendant|la journee|le matin|le soir|fort|anglais|arabe|espagnol|',
         'allemand|italien|portugais|turc|russe|chinois|la langue|bien|correctement|longtemps)\\b)',
       ),

@@ -63,7 +63,8 @@ export const NET_INFO = rx('',
   'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
   'demarches?|',
   // "que faire en premier quand on se fait voler": what to do in such a case
-  '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas)|',
+  '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas|si)|',
+  'que fait on (quand|si|en cas)|on fait quoi (quand|si|en cas)|quiz|qcm|',
   // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
   '(on|je|il|elle|nous|vous|ils) en (fait|fais|faire|faisons|font) quoi|que en faire|',
   'que est ce que (on|je|il|elle|nous) en (fait|fais|faire)|quoi en faire|',

@@ -33,7 +33,8 @@ const GONE = `${CHILD_GONE}|se est enfui|se est enfuie|pas rentre|pas rentree|pl
 const CANNOT_FIND = '\\b((on|je|nous) (ne |n )?(le|la|les) (trouve|retrouve|retrouvons|vois|' +
   'voit) (plus|pas|nulle part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ' +
   'ne (le|la) (trouve|retrouve|voit)|(on|je|nous) (ne |n )?(arrive|arrivons) (pas|plus) a ' +
-  '(le|la|les) (trouver|retrouver)|impossible de (le|la|les) (trouver|retrouver))\\b';
+  '(le|la|les) (trouver|retrouver)|impossible de (le|la|les) (trouver|retrouver)|(on|je|nous) ' +
+  '(ne )?(sait|sais|savons) (pas|plus) ou (il|elle) est|personne ne sait ou (il|elle) est)\\b';
 
 /** Gone out: an everyday word, a danger only at night, in slippers, in the cold. */
 const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree|' +
@@ -44,7 +45,8 @@ const WANDERING = rx('',
   'quelques) ?(h|heures?)|depuis ce matin|on le cherche|on la cherche|partout|sans prevenir|',
   'au bord de la (route|nationale|riviere)|sur la route|tout a le heure|',
   'il y a (\\d+|une|deux|dix|vingt|trente) ?(min|mn|minutes?|heures?)|(toujours|encore) ',
-  'pas (revenu|revenue|rentre|rentree)|pas (encore )?(revenu|revenue|rentre|rentree) depuis)\\b',
+  'pas (revenu|revenue|rentre|rentree)|pas (encore )?(revenu|revenue|rentre|rentree) depuis|',
+  '(est|ne est) pas (rentre|rentree|revenu|revenue))\\b',
   `|${CANNOT_FIND}`,
 );
 

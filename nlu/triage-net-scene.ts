@@ -203,7 +203,9 @@ export const NET_SCENE: readonly NetFamily[] = [
         'a cote|a cote de moi|devant moi|sous (la|ma) gorge|pretes?|prets|' +
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
       new RegExp('\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde|' +
-        `accroche|attache|commande|recupere|mis de cote|cache|trouve)( [a-z]+){0,2} ${MEANS}`),
+        `accroche|attache|commande|recupere|mis de cote|cache|trouve|mis|pose|installe|noue|fixe)` +
+        `( [a-z]+){0,2} ${MEANS}`),
+      /\bje (ai|me suis) (rempli|fait couler|fait couler un|fait couler le) (la baignoire|bain)\b/,
       new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
         `${MEANS}`),
     ],
@@ -215,7 +217,10 @@ export const NET_SCENE: readonly NetFamily[] = [
       // futility says the same without death: "ça sert à rien que je continue"
       '(sert|servirait|sers) (plus )?a rien|a quoi bon|plus la peine|(continuer|continue|tenir) ',
       '(plus|pas|encore)|plus (continuer|tenir)|un (poids|fardeau)|mieux sans moi|plus de sens|',
-      'aucun sens|fatigue de (tout|vivre)|bout du rouleau)\\b',
+      'aucun sens|fatigue de (tout|vivre)|bout du rouleau|',
+      // the negation is the despair itself: "plus aucune raison de continuer"
+      '(aucune |plus de |pas de )?raisons? de (vivre|continuer|rester)|',
+      'supporte plus|plus supporter)\\b',
     ),
     // a rope or a blade bought for a use: "une corde pour l'escalade"
     unless: rx('',

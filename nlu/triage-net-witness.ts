@@ -100,7 +100,9 @@ export const NET_WITNESS: readonly NetFamily[] = [
     patterns: [
       // telegraphic: "homme ds maison", "inconnu dans mon jardin"
       rx('',
-        '(^|\\b(y a|il y a) )(un |des )?(homme|hommes|inconnu|inconnus|individu|individus|mec|',
+        '((^|\\b(y a|il y a) )(un |des )?|(?<!\\b(le|la|les|un|une|des|du|de|ce|cet|cette|son|',
+        'sa|ses|mon|ma|mes|au|aux|leur|notre|votre|ton|ta|quel|quelle) ))',
+        '\\b(homme|hommes|inconnu|inconnus|individu|individus|mec|',
         'mecs|type|types|gars|qqn|quelqu un) (dans|devant|sur) ((le|la|les|mon|ma|notre|nos) )?',
         '(maison|jardin|cour|garage|cave|grenier|escalier|couloir|chambre|salon|cuisine|',
         'appartement|appart|balcon|terrasse)\\b',
@@ -178,6 +180,8 @@ export const NET_WITNESS: readonly NetFamily[] = [
     requires: rx('',
       '\\b(voisins?|voisine|proprietaires?) ((qui )?(sont|est) )?(en vacances|absents?|',
       'absente|partis?|partie|pas la)|\\b(sont|est) (en vacances|absents?|absente)|',
+      '\\b(maison|appartement|appart|logement)( [a-z]+){0,3} (est )?(vide|inoccupee|inhabitee|',
+      'abandonnee)|',
       '\\b(cagoules?|cagoule|capuche|capuches|inconnus?|',
       'individus?|cambrioleurs?|voleurs?|camionnette|en pleine nuit|porte forcee|',
       'fenetre cassee|louche|suspect|suspects|semble|semblent|a le air|ont le air|dirait|crois|',

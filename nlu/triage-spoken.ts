@@ -25,6 +25,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['aggresse', 'agresse'], ['aggressee', 'agressee'], ['agresion', 'agression'],
   ['aggression', 'agression'], ['cambriolle', 'cambriole'], ['inconu', 'inconnu'],
   ['inconsient', 'inconscient'], ['inconsiente', 'inconsciente'], ['respir', 'respire'],
+  ['repon', 'repond'],
   ['sucide', 'suicide'], ['suiside', 'suicide'], ['suicid', 'suicide'], ['secour', 'secours'],
   ['ausecour', 'au secours'], ['ausecours', 'au secours'], ['alaide', 'a le aide'],
   ['coutau', 'couteau'], ['couto', 'couteau'], ['flinge', 'flingue'],
@@ -69,7 +70,8 @@ const AFTER_JE: ReadonlyMap<string, string> = new Map([
 /** "j'ai pu envie de vivre": "plus" typed as it sounds, before what one no longer has. */
 const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
 /** "elle respire pu", "il bouge pu": after what a body does, "pu" is "plus". */
-const STATE_PU = /(^| )(respire|bouge|repond|reagit|parle|ouvre|voit|entend|marche) pu(?= |$)/g;
+const STATE_PU =
+  /(^| )(respire|bouge|repond|reagit|parle|ouvre|voit|entend|marche) (pu|plu)(?= |$)/g;
 
 /** "peu pas parler", "je pe plus bouger": the subject dropped or the verb misspelt. */
 const PEUX = /(^|(^| )je )(peu|pe|peut) (?=(pas|plus)( |$))/g;
@@ -88,7 +90,7 @@ const MODAL_HINT = new RegExp(`\\b(${MODAL})\\b`);
 
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
-  'pe|peu|peut|pu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
+  'pe|peu|peut|pu|plu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
 
 function respellWord(word: string): string {
   const glued = GLUED_JE.exec(word);
