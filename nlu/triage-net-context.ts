@@ -65,6 +65,8 @@ export const NET_INFO = rx('',
   // "que faire en premier quand on se fait voler": what to do in such a case
   '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas|si)|',
   'que fait on (quand|si|en cas)|on fait quoi (quand|si|en cas)|quiz|qcm|',
+  // news figures: "les chiffres des noyades de l'été aux infos"
+  '(chiffres|bilan|nombre|taux) (des|de le|de la|du) |aux infos|les infos|',
   // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
   '(on|je|il|elle|nous|vous|ils) en (fait|fais|faire|faisons|font) quoi|que en faire|',
   'que est ce que (on|je|il|elle|nous) en (fait|fais|faire)|quoi en faire|',
@@ -236,7 +238,7 @@ export const NET_FICTION = rx('',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
   'chansons|episodes|documentaires|reportage|journal|',
   // the set is media ("vu à la télé"), not a thing a burglar carries out ("sortir leur télé")
-  '(a|sur) la (tele|television|tv)|(regarde|regardais|regardait|regardons|regardent|vu|vue|',
+  '(a|sur|devant) la (tele|television|tv)|(regarde|regardais|regardait|regardons|regardent|vu|vue|',
   'vus|passe|passait|emission|programme|chaine|info) (la |a la )?(tele|television|tv)|',
   'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
   'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',

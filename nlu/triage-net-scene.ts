@@ -206,6 +206,12 @@ export const NET_SCENE: readonly NetFamily[] = [
         `accroche|attache|commande|recupere|mis de cote|cache|trouve|mis|pose|installe|noue|fixe)` +
         `( [a-z]+){0,2} ${MEANS}`),
       /\bje (ai|me suis) (rempli|fait couler|fait couler un|fait couler le) (la baignoire|bain)\b/,
+      // the jump told in the present, with despair around it (requires)
+      rx('',
+        '\\bje (saute|me jette|me balance|vais sauter|vais me jeter|vais me balancer) (du|de le|',
+        'par la|sous|de la|de un|dans le) (pont|fenetre|balcon|toit|train|immeuble|falaise|',
+        'viaduc|vide)\\b',
+      ),
       new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
         `${MEANS}`),
     ],
