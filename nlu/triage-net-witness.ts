@@ -18,8 +18,9 @@ const NOT_FAMILY = '(?<!\\b(mon|ma|mes|son|sa|notre) (pere|mere|frere|soeur|mari
 /** What a burglar takes: "il est en train de sortir leur télévision". */
 const GOODS = '(television|tele|tv|ecran|meubles|affaires|bijoux|ordinateurs?|ordi|objets|' +
   'velos?|scooter|coffre|electromenager|cartons|sacs|tableaux|telephones?|outils|tondeuse)';
-const PROPERTY = '(porte|portes|fenetre|fenetres|serrure|portail|maison|appartement|appart|' +
-  'voiture|voitures|garage|cave|volets?|baie|vitre|coffre|boite aux lettres|local|magasin)';
+const PROPERTY = '(porte|portes|portiere|portieres|fenetre|fenetres|serrure|portail|maison|' +
+  'appartement|appart|voiture|voitures|garage|cave|volets?|baie|vitre|coffre|boite aux lettres|' +
+  'local|magasin)';
 
 /** Safety-net families for what a witness or a victim describes in the present tense. */
 export const NET_WITNESS: readonly NetFamily[] = [
@@ -156,7 +157,9 @@ export const NET_WITNESS: readonly NetFamily[] = [
     patterns: [
       rx('',
         '\\b(semble|semblent|a le air de|ont le air de|parait|paraissent) (en train de )?',
-        '(cambrioler|forcer|fracturer|fouiller|piller|braquer|se introduire)\\b',
+        // "le plombier semble forcer sur la vis": forcing is a burglar's only on a door
+        '((cambrioler|piller|braquer|se introduire)\\b|(forcer|fracturer|fouiller)',
+        `( [a-z]+){0,2} ${PROPERTY}\\b)`,
       ),
       rx('',
         '\\b(dirait|dirais|crois|pense|semble|apparemment|visiblement|clairement) (que )?(il|ils|',
