@@ -16,6 +16,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
         'francais|au|aux|en|pendant|la journee|le matin|le soir|fort|anglais|arabe|espagnol|',
         'allemand|italien|portugais|turc|russe|chinois|la langue|bien|correctement|longtemps)\\b)',
       ),
+      /\b(dois|doit) (pas|plus) parler\b(?! (a|avec|de|en|au|aux|pendant|anglais|francais)\b)/,
       /\b(je|on|nous) (me|se|nous) cach(e|ons)\b/,
       /\b(suis|sommes|reste) (cache|cachee|caches|cachees|planque|planquee)\b/,
       rx('',

@@ -179,6 +179,7 @@ export const NET_WITNESS: readonly NetFamily[] = [
         '(appartement|appart|jardin|garage)|chez (les|mes|nos|la|le|ma|mon) (voisins?|',
         'voisines?))\\b',
       ),
+      /\bje (entends|entend|vois) (casser|forcer|fracturer|briser|fouiller|defoncer)\b/,
     ],
     requires: rx('',
       '\\b(voisins?|voisine|proprietaires?) ((qui )?(sont|est) )?(en vacances|absents?|',

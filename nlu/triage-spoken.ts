@@ -25,7 +25,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['aggresse', 'agresse'], ['aggressee', 'agressee'], ['agresion', 'agression'],
   ['aggression', 'agression'], ['cambriolle', 'cambriole'], ['inconu', 'inconnu'],
   ['inconsient', 'inconscient'], ['inconsiente', 'inconsciente'], ['respir', 'respire'],
-  ['repon', 'repond'],
+  ['repon', 'repond'], ['droi', 'droit'],
   ['sucide', 'suicide'], ['suiside', 'suicide'], ['suicid', 'suicide'], ['secour', 'secours'],
   ['ausecour', 'au secours'], ['ausecours', 'au secours'], ['alaide', 'a le aide'],
   ['coutau', 'couteau'], ['couto', 'couteau'], ['flinge', 'flingue'],
@@ -86,7 +86,9 @@ const ER_STEMS = 'parl|appel|apel|telephon|boug|respir|cri|hurl|gueul|tu|frapp|b
   'reveill|aval|but|fum|saign|etouff|defonc|forc|cass|cambriol|vol|viol|sequestr|enferm';
 const MODAL_INFINITIVE = new RegExp(`(^| )(${MODAL}) ((pas|plus|jamais) )?((me|te|se|le|la|` +
   `les|vous|nous|lui|leur|l|m|s) )?(${ER_STEMS})(e|es|ez|ai|ais|ait|ee)(?= |$)`, 'g');
-const MODAL_HINT = new RegExp(`\\b(${MODAL})\\b`);
+/** "pas le droit de parlé": after "de" too, but no pronoun ("de la fumée" is a noun). */
+const DE_INFINITIVE = new RegExp(`(^| )de (${ER_STEMS})(e|es|ez|ai|ais|ait)(?= |$)`, 'g');
+const MODAL_HINT = new RegExp(`\\b(${MODAL}|de)\\b`);
 
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
@@ -117,5 +119,5 @@ export function respelled(normalized: string): string {
 }
 
 function withInfinitives(text: string): string {
-  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er');
+  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er').replace(DE_INFINITIVE, '$1de $2er');
 }

@@ -27,6 +27,8 @@ describe('spoken French respelled for the triage', () => {
       'je peux pas parler'],
     ['reads it with a pronoun between', 'il va me tuee', 'il va me tuer'],
     ['keeps a verb the rules do not read', 'je peux pas mange', 'je peux pas mange'],
+    ['reads it after "de"', 'pas le droit de parle', 'pas le droit de parler'],
+    ['keeps a noun after "de la"', 'il y a de la fumee', 'il y a de la fumee'],
     ['keeps a participle with no modal', 'il a parle', 'il a parle'],
     ['reads SMS words', 'bato qui coule des gens dedan', 'bateau qui coule des gens dedans'],
   ];
