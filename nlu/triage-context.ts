@@ -47,7 +47,8 @@ export const FICTION_MARKERS =
  */
 export const GAME_MARKERS = rx('',
   '\\b(call of duty|fortnite|gta|warzone|valorant|minecraft|counter strike|apex legends|',
-  'jeu en ligne|jeux en ligne)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
+  'jeu en ligne|jeux en ligne|jeux? de societe|jeux? de plateau|jeux? de cartes|escape game|',
+  'murder party|cluedo|loup garou)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
   'aux |sur |sur la |sur sa |sur son |sur le )(play|playstation|ps4|ps5|xbox|switch|console|',
   'jeu|jeux|jeu video|jeux video)\\b',
 );
@@ -88,5 +89,12 @@ export const FIGURATIVE: readonly RegExp[] = [
   rx('g',
     '\\b(abonne|abonnement|fibre|internet|reseau|compte|dossier|colis) (est )?(bloque|coince|',
     'coincee)\\b',
+  ),  // stuck in traffic, a queue or a meeting: "coincé dans les bouchons sur l'A6"
+  rx('g',
+    '\\b(coince|coincee|coinces|coincees|bloque|bloquee|bloques|bloquees) (dans|sur|par|a cause ',
+    'de|a|au|aux|en)( les| le| la| un| une| des| mon| ma)? (bouchons?|embouteillages?|',
+    'circulation|trafic|ralentissements?|file|files|queue|file de attente|travaux|greve|',
+    'greves|manifs?|manifestations?|periph|peripherique|reunions?|bureau|boulot|taf|travail|',
+    'administration|paperasse|aeroport|gare|douane|correspondance|salle de attente)\\b',
   ),
 ];

@@ -54,15 +54,20 @@ export const NET_INFO = rx('',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quel numero|quels? sont les|signes de|formation|',
   'cours de|stage de|expose|exposes|statistiques|memoire sur|article sur|recherche sur|',
-  'declarer|declaration|(port|permis|detention|transport|vente|achat|achats|',
-  'transporter|porter) (de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|',
-  'demarches?|',
+  // a job exam, a quiz, news figures: "question du concours", "les chiffres des noyades"
+  '(concours|examen|epreuve) (de|de le|pour devenir) (gendarme|gendarmerie|police|policier|',
+  'pompier|sapeur pompier|infirmier|infirmiere|secouriste|ambulancier|aide soignant)|',
+  'question (de|du|de le|pour le|sur le) (cours|examen|concours|oral|qcm|quiz|partiel)|quiz|',
+  'question sur (la|le|les) (conduite|procedure|gestes)|sujet de (examen|dissertation|oral)|',
+  'qcm|(chiffres|bilan|nombre|taux) (des|de le|de la|du) |aux infos|les infos|declarer|',
+  'declaration|(port|permis|detention|transport|vente|achat|achats|transporter|porter) ',
+  '(de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|demarches?|',
   // "que faire en premier quand on se fait voler": what to do in such a case
-  '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas)|',
+  '(que|quoi) faire (en premier |de abord |exactement )?(quand|lorsque|en cas|si)|',
   // what to do with an object or a fine: "on en fait quoi", "je le ramène où", "je conteste"
   '(on|je|il|elle|nous|vous|ils) en (fait|fais|faire|faisons|font) quoi|que en faire|',
   'que est ce que (on|je|il|elle|nous) en (fait|fais|faire)|quoi en faire|',
-  '(me|se|nous) en debarrasser|',
+  '(me|se|nous) en debarrasser|que fait on (quand|si|en cas)|on fait quoi (quand|si|en cas)|',
   // not "où l'emmener / le porter": that is a body to take to hospital
   '(je|on) (le|la|les) (ramene|rapporte|depose|rends|rend|donne) (ou|a qui)|',
   'ou (le|la|les) (ramener|rapporter|deposer|rendre|jeter)|',
@@ -228,9 +233,11 @@ export const MORE_IDIOMS: readonly RegExp[] = [
 export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
-  'chansons|episodes|documentaires|tele|television|reportage|journal|',
-  'actualites|fortnite|gta|airsoft|paintball|nerf|jouet|jouets|deguisement|halloween|',
-  'jeu de role|jeux de role|roleplay|role play|pour de faux|pour de rire)\\b',
+  'chansons|episodes|documentaires|reportage|journal|actualites|fortnite|gta|airsoft|paintball|',
+  'nerf|jouet|jouets|deguisement|halloween|jeu de role|jeux de role|roleplay|role play|',
+  // the set is media ("vu à la télé"), not a thing a burglar carries out ("sortir leur télé")
+  'pour de faux|pour de rire|(a|sur|devant) la (tele|television|tv)|(regard[a-z]*|vu|vue|vus|',
+  'passe|passait|emission|programme|chaine|info) (la |a la )?(tele|television|tv))\\b',
 );
 
 /** A drill plays the danger ("les pompiers font un exercice incendie")... */

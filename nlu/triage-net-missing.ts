@@ -24,6 +24,18 @@ const CHILD_GONE = 'a disparu|a disparue|disparu|disparue|introuvable|est perdu|
   'envole|envolee|reste introuvable';
 const GONE = `${CHILD_GONE}|se est enfui|se est enfuie|pas rentre|pas rentree|plus rentre|` +
   'plus rentree';
+
+/**
+ * "on le cherche partout", "je la trouve plus": the search is under way. The "ne" of the
+ * negation is written or not ("on ne la retrouve plus"), and so is the effort ("on n'arrive
+ * pas à la retrouver", "impossible de le trouver").
+ */
+const CANNOT_FIND = '\\b((on|je|nous) (ne |n )?(le|la|les) (trouve|retrouve|retrouvons|vois|' +
+  'voit) (plus|pas|nulle part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ' +
+  'ne (le|la) (trouve|retrouve|voit)|(on|je|nous) (ne |n )?(arrive|arrivons) (pas|plus) a ' +
+  '(le|la|les) (trouver|retrouver)|impossible de (le|la|les) (trouver|retrouver)|(on|je|nous) ' +
+  '(ne )?(sait|sais|savons) (pas|plus) ou (il|elle) est|personne ne sait ou (il|elle) est)\\b';
+
 /** Gone out: an everyday word, a danger only at night, in slippers, in the cold. */
 const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree|' +
   'perdu|perdue|egare|egaree)|en train de errer|erre|errent|errait|a quitte|quitte)';
@@ -32,12 +44,11 @@ const WANDERING = rx('',
   'pieds nus|chaussons|sans manteau|sans chaussures|froid|neige|depuis (\\d+|une|deux|trois|',
   'quelques) ?(h|heures?)|depuis ce matin|on le cherche|on la cherche|partout|sans prevenir|',
   'au bord de la (route|nationale|riviere)|sur la route|tout a le heure|',
-  'il y a (\\d+|une|deux|dix|vingt|trente) ?(min|mn|minutes?|heures?))\\b',
+  'il y a (\\d+|une|deux|dix|vingt|trente) ?(min|mn|minutes?|heures?)|(toujours|encore) ',
+  'pas (revenu|revenue|rentre|rentree)|pas (encore )?(revenu|revenue|rentre|rentree) depuis|',
+  '(est|ne est) pas (rentre|rentree|revenu|revenue))\\b',
+  `|${CANNOT_FIND}`,
 );
-/** "on le cherche partout", "je la trouve plus": the search is under way. */
-const CANNOT_FIND = '\\b((on|je|nous) (le|la|les) (trouve|retrouve|vois|voit) (plus|pas|nulle ' +
-  'part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ne (le|la) (trouve|' +
-  'retrouve|voit))\\b';
 
 /** Just now or in a place where a child gets lost: not the runaway of last month. */
 const JUST_NOW = rx('',
@@ -51,6 +62,7 @@ const JUST_NOW = rx('',
   '(on|je|nous) (le|la) (trouve|retrouve) (pas|plus|nulle part)|',
   'en pyjama|chemise de nuit|pieds nus|en chaussons|sans manteau|il fait froid|dehors|',
   'au bord de la (route|nationale|riviere)|sur la route)\\b',
+  `|${CANNOT_FIND}`,
 );
 
 /** Dementia, great age, a disability: a walk at night can kill. */

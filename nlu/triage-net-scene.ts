@@ -202,8 +202,16 @@ export const NET_SCENE: readonly NetFamily[] = [
         'main|dans ma main|a la main|en main|sur (le|mon|les|mes) poignets?|sur (la|ma) gorge|' +
         'a cote|a cote de moi|devant moi|sous (la|ma) gorge|pretes?|prets|' +
         'contre (mon|ma|les|mes) (poignet|poignets|gorge|ventre|coeur|tempe))\\b'),
-      new RegExp(`\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde)` +
+      new RegExp('\\bje (ai|les ai) (prepare|sorti|aligne|compte|rassemble|achete|garde|' +
+        `accroche|attache|commande|recupere|mis de cote|cache|trouve|mis|pose|installe|noue|fixe)` +
         `( [a-z]+){0,2} ${MEANS}`),
+      /\bje (ai|me suis) (rempli|fait couler|fait couler un|fait couler le) (la baignoire|bain)\b/,
+      // the jump told in the present, with despair around it (requires)
+      rx('',
+        '\\bje (saute|me jette|me balance|vais sauter|vais me jeter|vais me balancer) (du|de le|',
+        'par la|sous|de la|de un|dans le) (pont|fenetre|balcon|toit|train|immeuble|falaise|',
+        'viaduc|vide)\\b',
+      ),
       new RegExp(`\\bje vais (prendre|avaler) (tous |toutes )?(les|mes|ses|des)( [a-z]+)? ` +
         `${MEANS}`),
     ],
@@ -211,7 +219,20 @@ export const NET_SCENE: readonly NetFamily[] = [
       '\\b(en finir|mourir|plus vivre|la fin|adieu|me tuer|plus la force|marre|craque|craquer|',
       'veux plus|suicide|disparaitre|plus envie|personne|seul|seule|pense a|pense que a|',
       'sais plus|tout arreter|mort|crever|pardon|pendre|sauter|en peux plus|peux plus|',
-      'que (ca|tout) (se )?arrete)\\b',
+      'que (ca|tout) (se )?arrete|',
+      // futility says the same without death: "ça sert à rien que je continue"
+      '(sert|servirait|sers) (plus )?a rien|a quoi bon|plus la peine|(continuer|continue|tenir) ',
+      '(plus|pas|encore)|plus (continuer|tenir)|un (poids|fardeau)|mieux sans moi|plus de sens|',
+      'aucun sens|fatigue de (tout|vivre)|bout du rouleau|',
+      // the negation is the despair itself: "plus aucune raison de continuer"
+      '(aucune |plus de |pas de )?raisons? de (vivre|continuer|rester)|',
+      'supporte plus|plus supporter)\\b',
+    ),
+    // a rope or a blade bought for a use: "une corde pour l'escalade"
+    unless: rx('',
+      '\\bpour (le |la |les |mon |ma |mes )?(escalade|linge|bateau|voilier|camping|bricolage|',
+      'demenagement|chien|velo|sport|jardin|jardinage|randonnee|sapin|balancoire|remorque|',
+      'cuisine|peche|chasse|travail|boulot|atelier)\\b',
     ),
   },
   {

@@ -15,6 +15,13 @@ const NOT_FAMILY = '(?<!\\b(mon|ma|mes|son|sa|notre) (pere|mere|frere|soeur|mari
   'conjointe|copain|copine|compagnon|compagne|ex|beau pere|belle mere|oncle|tante|fils|fille)' +
   '( nous| me| te| les)? )';
 
+/** What a burglar takes: "il est en train de sortir leur télévision". */
+const GOODS = '(television|tele|tv|ecran|meubles|affaires|bijoux|ordinateurs?|ordi|objets|' +
+  'velos?|scooter|coffre|electromenager|cartons|sacs|tableaux|telephones?|outils|tondeuse)';
+const PROPERTY = '(porte|portes|portiere|portieres|fenetre|fenetres|serrure|portail|maison|' +
+  'appartement|appart|voiture|voitures|garage|cave|volets?|baie|vitre|coffre|boite aux lettres|' +
+  'local|magasin)';
+
 /** Safety-net families for what a witness or a victim describes in the present tense. */
 export const NET_WITNESS: readonly NetFamily[] = [
   {
@@ -92,6 +99,15 @@ export const NET_WITNESS: readonly NetFamily[] = [
     id: 'net-stranger',
     situation: 'intrusion',
     patterns: [
+      // telegraphic: "homme ds maison", "inconnu dans mon jardin"
+      rx('',
+        '((^|\\b(y a|il y a) )(un |des )?|(?<!\\b(le|la|les|un|une|des|du|de|ce|cet|cette|son|',
+        'sa|ses|mon|ma|mes|au|aux|leur|notre|votre|ton|ta|quel|quelle) ))',
+        '\\b(homme|hommes|inconnu|inconnus|individu|individus|mec|',
+        'mecs|type|types|gars|qqn|quelqu un) (dans|devant|sur) ((le|la|les|mon|ma|notre|nos) )?',
+        '(maison|jardin|cour|garage|cave|grenier|escalier|couloir|chambre|salon|cuisine|',
+        'appartement|appart|balcon|terrasse)\\b',
+      ),
       rx('',
         `\\b${STRANGER}( [a-z]+){0,2} (dans|devant) (le|la|mon|ma|notre|les) (jardin|cour|garage|`,
         'cave|grenier|maison|escalier|couloir|hall|fenetre|fenetres|volets)\\b',
@@ -130,8 +146,52 @@ export const NET_WITNESS: readonly NetFamily[] = [
     ],
     requires: rx('',
       '\\b(chez moi|maison|seule|seul|rdc|rez de chaussee|en bas|la nuit|cette nuit|jardin|',
-      'garage|cave|grenier|fenetre|fenetres|voisin|voisine|porte|dans|peur|voiture|pneus)\\b',
+      'garage|cave|grenier|fenetre|fenetres|voisins?|voisines?|porte|dans|peur|voiture|pneus)\\b',
     ),
+  },
+  {
+    // a burglary told by a polite or unsure witness: "semble cambrioler", "on dirait qu'ils
+    // forcent la porte", or by what is carried out of a house whose owners are away
+    id: 'net-burglary-witnessed',
+    situation: 'intrusion',
+    patterns: [
+      rx('',
+        '\\b(semble|semblent|a le air de|ont le air de|parait|paraissent) (en train de )?',
+        // "le plombier semble forcer sur la vis": forcing is a burglar's only on a door
+        '((cambrioler|piller|braquer|se introduire)\\b|(forcer|fracturer|fouiller)',
+        `( [a-z]+){0,2} ${PROPERTY}\\b)`,
+      ),
+      rx('',
+        '\\b(dirait|dirais|crois|pense|semble|apparemment|visiblement|clairement) (que )?(il|ils|',
+        'quelqu un|qqn|des gens|on|(deux|trois|des|plusieurs|[0-9]+) (personnes|hommes|individus|',
+        'types|mecs|gars|jeunes)) ((cambriole|cambriolent)\\b|(force|forcent|fracture|fracturent|',
+        `fouille|fouillent|pille|pillent|braque|braquent)( [a-z]+){0,2} ${PROPERTY})`,
+      ),
+      rx('',
+        '(?<!\\b(je suis|on est|nous sommes|je|on|nous) )\\b((est|sont) en train de (sortir|',
+        'emporter|charger|embarquer|piquer|prendre|voler|vider)|sort|sortent|emporte|emportent|',
+        `charge|chargent|embarque|embarquent)( [a-z]+){0,2} ${GOODS}`,
+      ),
+      rx('',
+        '\\b(quelqu un|qqn|des gens|un homme|des hommes|un individu|des individus|un inconnu|',
+        'des inconnus|lumiere|lumieres|lampe torche|lampes torches|du bruit|des bruits|des voix)',
+        '( [a-z]+){0,3} (chez eux|chez elle|chez lui|dans leur|dans sa maison|dans son ',
+        '(appartement|appart|jardin|garage)|chez (les|mes|nos|la|le|ma|mon) (voisins?|',
+        'voisines?))\\b',
+      ),
+      /\bje (entends|entend|vois) (casser|forcer|fracturer|briser|fouiller|defoncer)\b/,
+    ],
+    requires: rx('',
+      '\\b(voisins?|voisine|proprietaires?) ((qui )?(sont|est) )?(en vacances|absents?|',
+      'absente|partis?|partie|pas la)|\\b(sont|est) (en vacances|absents?|absente)|',
+      '\\b(maison|appartement|appart|logement)( [a-z]+){0,3} (est )?(vide|inoccupee|inhabitee|',
+      'abandonnee)|',
+      '\\b(cagoules?|cagoule|capuche|capuches|inconnus?|',
+      'individus?|cambrioleurs?|voleurs?|camionnette|en pleine nuit|porte forcee|',
+      'fenetre cassee|louche|suspect|suspects|semble|semblent|a le air|ont le air|dirait|crois|',
+      'pense|apparemment|visiblement)\\b',
+    ),
+    unless: /\b(demenage|demenagent|demenagement|demenageurs|brocante|vide grenier|soldes)\b/,
   },
   {
     id: 'net-missing',

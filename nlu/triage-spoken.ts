@@ -25,6 +25,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['aggresse', 'agresse'], ['aggressee', 'agressee'], ['agresion', 'agression'],
   ['aggression', 'agression'], ['cambriolle', 'cambriole'], ['inconu', 'inconnu'],
   ['inconsient', 'inconscient'], ['inconsiente', 'inconsciente'], ['respir', 'respire'],
+  ['repon', 'repond'], ['droi', 'droit'],
   ['sucide', 'suicide'], ['suiside', 'suicide'], ['suicid', 'suicide'], ['secour', 'secours'],
   ['ausecour', 'au secours'], ['ausecours', 'au secours'], ['alaide', 'a le aide'],
   ['coutau', 'couteau'], ['couto', 'couteau'], ['flinge', 'flingue'],
@@ -68,13 +69,30 @@ const AFTER_JE: ReadonlyMap<string, string> = new Map([
 
 /** "j'ai pu envie de vivre": "plus" typed as it sounds, before what one no longer has. */
 const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
+/** "elle respire pu", "il bouge pu": after what a body does, "pu" is "plus". */
+const STATE_PU =
+  /(^| )(respire|bouge|repond|reagit|parle|ouvre|voit|entend|marche) (pu|plu)(?= |$)/g;
 
 /** "peu pas parler", "je pe plus bouger": the subject dropped or the verb misspelt. */
 const PEUX = /(^|(^| )je )(peu|pe|peut) (?=(pas|plus)( |$))/g;
 
+/**
+ * "je peux pas parlé", "il va me tue": after a modal verb the -er infinitive is typed as it
+ * sounds (-é, -e, -ez, -ait). Only verbs the danger rules read, so no other word changes.
+ */
+const MODAL = 'peux|peut|pouvons|pouvez|dois|doit|vais|va|vont|veux|veut|faut|ose|arrive';
+const ER_STEMS = 'parl|appel|apel|telephon|boug|respir|cri|hurl|gueul|tu|frapp|bless|aid|sauv|' +
+  'arret|lev|relev|march|rentr|entr|brul|noy|etrangl|tomb|saut|crev|suicid|ech?app|cach|jet|' +
+  'reveill|aval|but|fum|saign|etouff|defonc|forc|cass|cambriol|vol|viol|sequestr|enferm';
+const MODAL_INFINITIVE = new RegExp(`(^| )(${MODAL}) ((pas|plus|jamais) )?((me|te|se|le|la|` +
+  `les|vous|nous|lui|leur|l|m|s) )?(${ER_STEMS})(e|es|ez|ai|ais|ait|ee)(?= |$)`, 'g');
+/** "pas le droit de parlé": after "de" too, but no pronoun ("de la fumée" is a noun). */
+const DE_INFINITIVE = new RegExp(`(^| )de (${ER_STEMS})(e|es|ez|ai|ais|ait)(?= |$)`, 'g');
+const MODAL_HINT = new RegExp(`\\b(${MODAL}|de)\\b`);
+
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
-  'pe|peu|peut|pu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
+  'pe|peu|peut|pu|plu|j[bcdfgklmnpqrstvwxz][a-z]*)\\b');
 
 function respellWord(word: string): string {
   const glued = GLUED_JE.exec(word);
@@ -90,11 +108,16 @@ function respellWord(word: string): string {
 /** `normalized` read as the rules spell it; the same text when nothing applies. */
 export function respelled(normalized: string): string {
   if (!HINT.test(normalized)) {
-    return normalized;
+    return MODAL_HINT.test(normalized) ? withInfinitives(normalized) : normalized;
   }
 
   const words = normalized.split(' ').map(respellWord).join(' ');
 
-  return words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
-    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus ');
+  return withInfinitives(words.replace(SA_IS_CA, '$1ca ').replace(ET_IS_EST, '$1$2 est ')
+    .replace(MA_IS_ME_A, '$1$2 me a ').replace(PEUX, '$1peux ').replace(PU_IS_PLUS, '$1plus ')
+    .replace(STATE_PU, '$1$2 plus'));
+}
+
+function withInfinitives(text: string): string {
+  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er').replace(DE_INFINITIVE, '$1de $2er');
 }

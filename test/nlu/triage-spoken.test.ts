@@ -22,6 +22,14 @@ describe('spoken French respelled for the triage', () => {
     ['keeps "un peu plus"', 'un peu plus tard', 'un peu plus tard'],
     ['reads "pu envie" as "plus envie"', 'je ai pu envie de vivre', 'je ai plus envie de vivre'],
     ['keeps "pu" as the participle', 'je ai pu venir', 'je ai pu venir'],
+    ['reads "pu" after what a body does as "plus"', 'elle respire pu', 'elle respire plus'],
+    ['reads an -er infinitive typed as "-é" after a modal', 'je peux pas parle',
+      'je peux pas parler'],
+    ['reads it with a pronoun between', 'il va me tuee', 'il va me tuer'],
+    ['keeps a verb the rules do not read', 'je peux pas mange', 'je peux pas mange'],
+    ['reads it after "de"', 'pas le droit de parle', 'pas le droit de parler'],
+    ['keeps a noun after "de la"', 'il y a de la fumee', 'il y a de la fumee'],
+    ['keeps a participle with no modal', 'il a parle', 'il a parle'],
     ['reads SMS words', 'bato qui coule des gens dedan', 'bateau qui coule des gens dedans'],
   ];
 
@@ -47,6 +55,10 @@ describe('spoken French respelled for the triage', () => {
     it('reads the cancels from what was written: "il m a frape l an dernier" is past', () => {
       expect(assess('mon ex m a frape l an dernier, je veux porter plainte').detected)
         .to.equal(false);
+    });
+
+    it('reads "pe pa parlé" as someone who cannot speak: the SMS 114 first', () => {
+      expect(assess('pe pa parlé. homme ds maison').numbers[0]).to.equal('114');
     });
 
     it('lets nothing calm through a respelling: "sa carte et perdue"', () => {

@@ -123,6 +123,7 @@ describe('emergency triage', () => {
     const idioms = [
       'mort de rire', 'ma batterie est morte', 'arme a feu', 'feu rouge', 'detecteur de fumee',
       'sos medecins', 'ca me tue', 'frappe a la porte', 'apologie du terrorisme', 'dossier bloque',
+      'coince dans les bouchons',
     ];
 
     it('has a sample for every idiom list', () => {
