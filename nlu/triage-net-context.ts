@@ -7,8 +7,7 @@ import { rx } from './triage-words';
  */
 
 const NUMBER = '(\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs)';
-const MONTH = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|' +
-  'decembre)';
+const MONTH = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|(nov|dec)embre)';
 
 /** Clearly over: a day or a date in the past, a complaint, a court case. */
 export const NET_PAST = rx('',
@@ -54,12 +53,13 @@ export const NET_INFO = rx('',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quel numero|quels? sont les|signes de|formation|',
   'cours de|stage de|expose|exposes|statistiques|memoire sur|article sur|recherche sur|',
-  // a job exam, a quiz, news figures: "question du concours", "les chiffres des noyades"
+  // a job exam, a quiz, figures: "question du concours", "combien de noyades par été"
   '(concours|examen|epreuve) (de|de le|pour devenir) (gendarme|gendarmerie|police|policier|',
   'pompier|sapeur pompier|infirmier|infirmiere|secouriste|ambulancier|aide soignant)|',
   'question (de|du|de le|pour le|sur le) (cours|examen|concours|oral|qcm|quiz|partiel)|quiz|',
   'question sur (la|le|les) (conduite|procedure|gestes)|sujet de (examen|dissertation|oral)|',
   'qcm|(chiffres|bilan|nombre|taux) (des|de le|de la|du) |aux infos|les infos|declarer|',
+  'combien (de|d) (noyades|morts|deces|victimes|accidents|incendies|cambriolages|suicides)|',
   'declaration|(port|permis|detention|transport|vente|achat|achats|transporter|porter) ',
   '(de |de une |de un |une |un |des |mon |ma )(arme|armes|couteau|fusil)|demarches?|',
   // "que faire en premier quand on se fait voler": what to do in such a case
@@ -155,11 +155,11 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     'ennuyeuse|long|longue) a (mourir|crever|en mourir|en crever)\\b|',
     '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b|\\b(respirer|respire) de rire\\b',
   ),
-  // nobody hurt is no injury: "un accident devant chez moi, personne blessé"
+  // nobody hurt is no injury: "accident matériel, personne blessé" ("matériel": no injury)
   // (not "une personne blessée", nor a telegraphic "accident personne blessée")
   rx('g',
     '\\bpersonne (ne est|ne a ete|ne a) (blesse|blessee|blesses|touche|touchee)\\b|',
-    '(?<=\\b(hier|y a eu|il y a eu)\\b.*)(?<!\\b(une|la|cette|autre|des|de|chaque) )',
+    '(?<=\\b(hier|y a eu|il y a eu|materiels?)\\b.*)(?<!\\b(une|la|cette|autre|des|de|chaque) )',
     '\\bpersonne (de )?(blesse|blessee|blesses)\\b',
   ),
   // an attempt long over, told to find support: "l'an dernier j'ai voulu me suicider"

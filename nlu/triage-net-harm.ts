@@ -8,6 +8,18 @@ import { SOMEONE, type NetFamily } from './triage-net-families';
  */
 export const NET_HARM: readonly NetFamily[] = [
   {
+    // "deux hommes sont en train de braquer la station-service": a hold-up seen now
+    id: 'net-hold-up-now',
+    situation: 'weapon',
+    patterns: [
+      rx('', '\\ben train de (braquer|braque|attaquer) (la|le|une|un|les|des) ',
+        '([a-z]+ ){0,2}(station|banque|bijouterie|tabac|magasin|pharmacie|superette|boutique|',
+        'poste|epicerie|boulangerie|supermarche|caisse|bureau|agence|fourgon|convoyeur)'),
+      rx('', '\\b(braquage|hold up|holdup|attaque a main armee) ',
+        '(en ce moment|maintenant|la|actuellement)\\b'),
+    ],
+  },
+  {
     id: 'net-held-at-gunpoint',
     situation: 'weapon',
     patterns: [
@@ -17,6 +29,17 @@ export const NET_HARM: readonly NetFamily[] = [
         '(arme|flingue|pistolet|fusil|revolver|calibre)( [a-z]+){0,2} (sur|vers) ',
         '(moi|nous|lui|elle|eux|ma|mon|mes)\\b'),
     ],
+  },
+  {
+    // a trapped driver also needs cutting out, whatever else: the firefighters first
+    id: 'net-trapped-in-vehicle',
+    situation: 'trapped',
+    patterns: [
+      rx('', '\\b(conducteur|conductrice|passager|passagere|passagers|automobiliste|motard|',
+        'chauffeur|routier) (est|sont|reste|restent) (coince|coincee|coinces|coincees|',
+        'incarcere|incarceree|incarceres|bloque|bloquee|bloques)\\b'),
+    ],
+    unless: /\b(bouchon|bouchons|embouteillage|embouteillages|trafic|circulation|file)\b/,
   },
   {
     // a film's or a novel's body is fiction, yesterday's is past: triage's context cancels

@@ -122,6 +122,7 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       rx('', '(?<!\\b(toit|mur|muret|plafond|pont|immeuble|batiment|grange|maison|hangar|tente|',
         'echafaudage|arbre|etagere|tas|bourse|marche|plancher|balcon|cabane)( se)? )',
         '\\b(se est|est) (effondre|effondree|ecroule|ecroulee|evanoui|evanouie)\\b'),
+      /\b(vient|viennent) de (se )?(effondrer|ecrouler|evanouir|tomber dans les pommes)\b/,
       /\b(gravement blesse|gravement blessee|blesse grave|blessure grave|grievement blesse)\b/,
     ],
   },
