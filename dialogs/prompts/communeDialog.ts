@@ -1,25 +1,15 @@
-import {
-  ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
-} from '../framework';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from '../framework';
 import type { Content } from '../../content/renderer';
 import type { Commune, PostcodeDirectory } from '../../geo/types';
-import type { StepsBack } from '../common/stepBack';
-import { stepBackInWaterfall } from '../common/stepBack';
 import { communeLabel, findCommunes } from './commune';
 import { MAX_COMMUNE_BUTTONS } from './communePick';
 import { pickOrSearch } from './communeRepick';
 import { failed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
+import { QuestionWithFollowUp, type QuestionOptions } from './questionWithFollowUp';
 
-export interface CommuneDialogOptions {
-  /** The question, already rendered. */
-  prompt: string;
-}
+export type CommuneDialogOptions = QuestionOptions;
 
-function isOptions(value: unknown): value is CommuneDialogOptions {
-  return typeof value === 'object' && value !== null && 'prompt' in value &&
-    typeof value.prompt === 'string';
-}
 
 function isCommune(item: unknown): item is Commune {
   return typeof item === 'object' && item !== null && 'inseeCode' in item &&
@@ -37,18 +27,13 @@ function isCommuneList(value: unknown): value is Commune[] {
  * arrondissement otherwise, any candidate being accepted either way. "retour" while
  * choosing asks for the commune again. Ends with the chosen Commune.
  */
-export class CommuneDialog extends ComponentDialog implements StepsBack {
-  private readonly askId: string;
-  private readonly pickId: string;
-
+export class CommuneDialog extends QuestionWithFollowUp {
   constructor(dialogId: string, directory: PostcodeDirectory,
-    private readonly content: Content) {
-    super(dialogId);
-    this.askId = `${dialogId}.ask`;
-    this.pickId = `${dialogId}.pick`;
+    content: Content) {
+    super(dialogId, 'pick', content);
     this.addDialog(new ParsedTextPrompt(this.askId, (text) => findCommunes(text, directory),
       content));
-    this.addDialog(new ParsedTextPrompt(this.pickId, (text, _activity, prompt) => {
+    this.addDialog(new ParsedTextPrompt(this.followUpId, (text, _activity, prompt) => {
       const candidates: unknown = prompt.validations;
       return isCommuneList(candidates) ? pickOrSearch(text, candidates, directory)
         : failed<Commune[]>('prompts/errors.commune_unknown');
@@ -61,20 +46,7 @@ export class CommuneDialog extends ComponentDialog implements StepsBack {
     this.initialDialogId = `${dialogId}.steps`;
   }
 
-  /** Going back from the choice of commune is going back to the commune's name. */
-  async stepBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const inner = dc.child;
-    if (inner?.activeDialog?.id !== this.pickId) {
-      return undefined;
-    }
-    await dc.context.sendActivity(this.content.render('bot/back'));
-    return stepBackInWaterfall(inner);
-  }
 
-  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const prompt = isOptions(step.options) ? step.options.prompt : '';
-    return step.prompt(this.askId, { prompt });
-  }
 
   /** A new search while choosing gives a new list: the choice is asked again from it. */
   private async picked(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -94,7 +66,7 @@ export class CommuneDialog extends ComponentDialog implements StepsBack {
       return step.endDialog(candidates[0]);
     }
     const buttons = candidates.length <= MAX_COMMUNE_BUTTONS;
-    return step.prompt(this.pickId, {
+    return step.prompt(this.followUpId, {
       prompt: this.content.render(buttons ? 'prompts/errors.commune_pick'
         : 'prompts/errors.commune_pick_many', { count: candidates.length }),
       choices: buttons ? candidates.map(communeLabel) : [],

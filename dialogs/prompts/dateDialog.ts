@@ -1,9 +1,5 @@
-import {
-  ComponentDialog, DialogContext, DialogTurnResult, WaterfallDialog, WaterfallStepContext,
-} from '../framework';
+import { DialogTurnResult, WaterfallDialog, WaterfallStepContext } from '../framework';
 import type { Content } from '../../content/renderer';
-import type { StepsBack } from '../common/stepBack';
-import { stepBackInWaterfall } from '../common/stepBack';
 import { DAY_MS, addDays, startOfDay } from './calendar';
 import {
   DAY_PATTERN, MONTH_NAMES, MONTH_PATTERN, WEEKDAYS, WEEKDAY_PATTERN, readDayOfMonth,
@@ -13,11 +9,9 @@ import { fold, foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 import { FRENCH_TIME_ZONE, toParisWallClock } from './parisTime';
 import { ParsedTextPrompt } from './parsedTextPrompt';
+import { QuestionWithFollowUp, type QuestionOptions } from './questionWithFollowUp';
 
-export interface DateDialogOptions {
-  /** The question, already rendered. */
-  prompt: string;
-}
+export type DateDialogOptions = QuestionOptions;
 
 /** The vague period, kept in the prompt's state as text: state is stored as JSON. */
 export interface Period {
@@ -26,10 +20,6 @@ export interface Period {
   said: string;
 }
 
-function isOptions(value: unknown): value is DateDialogOptions {
-  return typeof value === 'object' && value !== null && 'prompt' in value &&
-    typeof value.prompt === 'string';
-}
 
 function isPeriod(value: unknown): value is Period {
   return typeof value === 'object' && value !== null && 'start' in value &&
@@ -116,18 +106,12 @@ export function parsePreciseDay(text: string, period: Period, now: Date): Parsed
  * asked once whether they remember the day ("le 3" is then read within that period), and
  * "non" keeps the period. "retour" at that second question asks the date again.
  */
-export class DateDialog extends ComponentDialog implements StepsBack {
-  private readonly askId: string;
-  private readonly preciseId: string;
-
-  constructor(dialogId: string, private readonly content: Content,
-    clock: () => Date) {
-    super(dialogId);
-    this.askId = `${dialogId}.ask`;
-    this.preciseId = `${dialogId}.precise`;
+export class DateDialog extends QuestionWithFollowUp {
+  constructor(dialogId: string, content: Content, clock: () => Date) {
+    super(dialogId, 'precise', content);
     this.addDialog(new ParsedTextPrompt(this.askId, (text) => parseFrenchDate(text, clock()),
       content));
-    this.addDialog(new ParsedTextPrompt(this.preciseId, (text, _activity, prompt) => {
+    this.addDialog(new ParsedTextPrompt(this.followUpId, (text, _activity, prompt) => {
       const period: unknown = prompt.validations;
       return isPeriod(period) ? parsePreciseDay(text, period, clock())
         : failed<SaidDate>('prompts/errors.date_unknown');
@@ -140,20 +124,7 @@ export class DateDialog extends ComponentDialog implements StepsBack {
     this.initialDialogId = `${dialogId}.steps`;
   }
 
-  /** Going back from "which day?" is going back to the date question. */
-  async stepBack(dc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const inner = dc.child;
-    if (inner?.activeDialog?.id !== this.preciseId) {
-      return undefined;
-    }
-    await dc.context.sendActivity(this.content.render('bot/back'));
-    return stepBackInWaterfall(inner);
-  }
 
-  private async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const prompt = isOptions(step.options) ? step.options.prompt : '';
-    return step.prompt(this.askId, { prompt });
-  }
 
   private async askDay(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said: unknown = step.result;
@@ -164,7 +135,7 @@ export class DateDialog extends ComponentDialog implements StepsBack {
     const period: Period = { start: said.start.toISOString(), end: said.end.toISOString(),
       said: text };
     const example = dayAndMonth.format(new Date(said.start.getTime() + 2 * DAY_MS));
-    return step.prompt(this.preciseId, {
+    return step.prompt(this.followUpId, {
       prompt: this.content.render('prompts/date_precise', {
         example, from: shortDay.format(said.start), to: shortDay.format(said.end),
       }),
