@@ -1,12 +1,9 @@
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../content/renderer';
-import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
-import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
 import { ConsolePage, pageErrors } from '../handoff/browser';
+import { AppInBrowser, AGENT_LOGIN, AGENT_PASSWORD } from '../helpers/appInBrowser';
 
-const PASSWORD = 'correct horse battery staple';
 const content = loadContent();
 
 /** The citizen's side: the real Web Chat page of the app. */
@@ -32,27 +29,14 @@ class ChatPage {
 
 describe('handoff end to end: a citizen in Web Chat, a gendarme in the console', function () {
   this.timeout(120_000);
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    const accounts = new AccountStore(app.database.collection<AgentAccount>(ACCOUNTS));
-    await accounts.create('g.martin', 'agent', PASSWORD);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const world = AppInBrowser.use({ agent: true });
 
   it('asks for a gendarme, talks both ways, is handed back and rates the exchange', async () => {
-    const agentPage = await browser.newPage({ locale: 'fr-FR' });
+    const agentPage = await world.browser.newPage({ locale: 'fr-FR' });
     const agentErrors = pageErrors(agentPage);
-    const agent = new ConsolePage(agentPage, app.url);
-    await agent.signIn('g.martin', PASSWORD);
-    const citizen = new ChatPage(await browser.newPage({ locale: 'fr-FR' }), app.url);
+    const agent = new ConsolePage(agentPage, world.app.url);
+    await agent.signIn(AGENT_LOGIN, AGENT_PASSWORD);
+    const citizen = new ChatPage(await world.browser.newPage({ locale: 'fr-FR' }), world.app.url);
     await citizen.open();
 
     await citizen.say('Je voudrais parler à un gendarme');

@@ -1,13 +1,10 @@
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../content/renderer';
-import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
-import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
 import { pageErrors } from '../handoff/browser';
 import { AgentClient } from '../handoff/server';
+import { AppInBrowser, AGENT_LOGIN, AGENT_PASSWORD } from '../helpers/appInBrowser';
 
-const PASSWORD = 'correct horse battery staple';
 const REPLY = 'Bonjour, gendarme Martin, je vous écoute.';
 const content = loadContent();
 const GENDARME = content.render('handoff/labels.agentName');
@@ -20,28 +17,15 @@ function spokenReplies(page: Page): Promise<string[]> {
 
 describe('Web Chat: a gendarme\'s reply is told apart from the assistant\'s', function () {
   this.timeout(120_000);
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-    const accounts = new AccountStore(app.database.collection<AgentAccount>(ACCOUNTS));
-    await accounts.create('g.martin', 'agent', PASSWORD);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const world = AppInBrowser.use({ agent: true });
 
   it('shows the sender name, its own avatar initial and style, and names it for screen readers',
     async () => {
-      const page = await browser.newPage({ locale: 'fr-FR' });
+      const page = await world.browser.newPage({ locale: 'fr-FR' });
       const errors = pageErrors(page);
-      const agent = new AgentClient(app.url);
-      await agent.signIn('g.martin', PASSWORD);
-      await page.goto(app.url);
+      const agent = new AgentClient(world.app.url);
+      await agent.signIn(AGENT_LOGIN, AGENT_PASSWORD);
+      await page.goto(world.app.url);
       const input = page.locator('[data-id="webchat-sendbox-input"]');
       await input.fill('Je voudrais parler à un gendarme');
       await input.press('Enter');

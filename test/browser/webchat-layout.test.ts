@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { AppInBrowser } from '../helpers/appInBrowser';
 
 interface Layout {
   header: number;
@@ -39,23 +38,12 @@ async function layout(page: Page): Promise<Layout> {
 
 describe('the chat page on a phone (headless Chromium)', function () {
   this.timeout(90_000);
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const world = AppInBrowser.use();
 
   it('keeps the header compact at 375 px: emergency numbers shown, chat gets the room',
     async () => {
-      const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
-      await page.goto(app.url);
+      const page = await world.browser.newPage({ viewport: { width: 375, height: 667 } });
+      await page.goto(world.app.url);
 
       const shown = await layout(page);
 
@@ -70,8 +58,8 @@ describe('the chat page on a phone (headless Chromium)', function () {
     });
 
   it('keeps the full header with its introduction on a wide screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
-    await page.goto(app.url);
+    const page = await world.browser.newPage({ viewport: { width: 1024, height: 768 } });
+    await page.goto(world.app.url);
 
     const shown = await layout(page);
 

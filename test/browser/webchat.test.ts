@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
-import type { Browser, Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
+import type { Page } from 'playwright-core';
+import { AppInBrowser } from '../helpers/appInBrowser';
 
 const QUESTION = 'Bonjour, comment faire une pré-plainte en ligne ?';
 
@@ -48,21 +47,10 @@ function recordStream(page: Page): StreamRecorder {
 describe('the chat page in a real browser (headless Chromium)', function () {
   this.timeout(90_000);
 
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const world = AppInBrowser.use();
 
   it("sends a message in Web Chat and shows the bot's answer to it", async () => {
-    const page = await browser.newPage({ locale: 'fr-FR' });
+    const page = await world.browser.newPage({ locale: 'fr-FR' });
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => {
@@ -72,7 +60,7 @@ describe('the chat page in a real browser (headless Chromium)', function () {
     });
     const stream = recordStream(page);
 
-    await page.goto(app.url);
+    await page.goto(world.app.url);
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill(QUESTION);
     await input.press('Enter');

@@ -4,7 +4,7 @@ import { createServer, Server } from 'http';
 import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 import { fromRoot } from '../../core/paths';
-import { startApp, type RunningApp } from '../helpers/app';
+import { AppInBrowser } from '../helpers/appInBrowser';
 import { launchChromium } from '../helpers/chromium';
 
 const SCRIPT = readFileSync(fromRoot('web', 'quick-exit.js'), 'utf8');
@@ -124,23 +124,12 @@ describe('quick exit (web/quick-exit.js) in headless Chromium', function () {
 
 describe('quick exit on the real Web Chat page (headless Chromium)', function () {
   this.timeout(90_000);
-  let app: RunningApp;
-  let browser: Browser;
-
-  before(async () => {
-    app = await startApp();
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const world = AppInBrowser.use();
 
   /** The page as it ships, after a real exchange with the bot. */
   async function chatPage(): Promise<Page> {
-    const page = await browser.newPage({ locale: 'fr-FR' });
-    await page.goto(app.url);
+    const page = await world.browser.newPage({ locale: 'fr-FR' });
+    await page.goto(world.app.url);
 
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.fill(SECRET);
@@ -151,7 +140,7 @@ describe('quick exit on the real Web Chat page (headless Chromium)', function ()
   }
 
   async function expectGone(page: Page): Promise<void> {
-    await page.waitForURL(`${app.url.replace(/\/$/, '')}/neutre`);
+    await page.waitForURL(`${world.app.url.replace(/\/$/, '')}/neutre`);
     expect(await page.content()).not.to.include(SECRET);
     expect(await storageSizes(page)).to.deep.equal([0, 0]);
     await page.close();
