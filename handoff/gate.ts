@@ -5,6 +5,7 @@ import type { Understanding } from '../nlu/types';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit, parseRating } from './commands';
+import { markEmergencyWaiting } from './emergencyWaiting';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
@@ -143,7 +144,11 @@ export class HandoffGateImpl implements HandoffGate {
       // relayed: the message is in the transcript and the place in the queue is unchanged.
       // After an emergency the citizen was told to go on where they were: the bot keeps
       // answering while a gendarme is on the way (a false alarm must not silence it).
-      return conversation.reason !== 'emergency';
+      if (conversation.reason !== 'emergency') {
+        return true;
+      }
+      markEmergencyWaiting(context);
+      return false;
     }
 
     const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },

@@ -7,6 +7,7 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
+import { isEmergencyWaiting } from '../../handoff/emergencyWaiting';
 import type { Understanding } from '../../nlu/types';
 import type { UnansweredLog } from '../../nlu/unanswered';
 
@@ -214,6 +215,10 @@ export class MainDialog extends InterruptibleDialog {
     kind: 'notSure' | 'outOfScope',
     memory: RouterMemory,
   ): Promise<void> {
+    if (isEmergencyWaiting(context)) {
+      // queued as an emergency: the message reached the gendarmes, no filler answer
+      return;
+    }
     if (memory.notUnderstood >= this.maxNotUnderstood) {
       memory.notUnderstood = 0;
       log.info('escalation', {

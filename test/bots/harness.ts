@@ -4,6 +4,7 @@ import { createAssistant } from '../../bots';
 import type { Assistant } from '../../bots';
 import { loadContent } from '../../content/renderer';
 import type { Procedure } from '../../dialogs/types';
+import { markEmergencyWaiting } from '../../handoff/emergencyWaiting';
 import type {
   HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
 } from '../../handoff/types';
@@ -60,9 +61,14 @@ export class FakeGate implements HandoffGate {
   readonly details: Array<HandoffDetails | undefined> = [];
   readonly intercepted: string[] = [];
   intercepting = false;
+  /** Like a conversation queued as an emergency: the bot answers, the turn is marked. */
+  emergencyWaiting = false;
 
   async intercept(context: TurnContext, understanding: Understanding): Promise<boolean> {
     this.intercepted.push(`${context.activity.type}:${understanding.text}`);
+    if (this.emergencyWaiting) {
+      markEmergencyWaiting(context);
+    }
     return this.intercepting;
   }
 

@@ -218,6 +218,29 @@ describe('main dialog', () => {
     });
   });
 
+  describe('while queued as an emergency (gendarmes on the way read every message)', () => {
+    it('adds no "not sure" or out-of-scope filler, and escalates nothing more', async () => {
+      const known = [{ text: 'il est la', topic: 'none', score: 0.1 },
+        { text: 'l incendie de notre dame', topic: 'none', score: 0.9 }];
+      const { texts, gate } = await harness({ known });
+      gate.emergencyWaiting = true;
+
+      for (const said of ['il est la', 'l incendie de notre dame', 'abc', 'def', 'ghi']) {
+        expect(await texts(said), said).to.deep.equal([]);
+      }
+      expect(gate.requests).to.deep.equal([]);
+    });
+
+    it('still answers what it knows', async () => {
+      const known = [{ text: 'Perte de papiers', topic: 'faq.lost_documents', score: 0.9 }];
+      const { texts, gate } = await harness({ known });
+      gate.emergencyWaiting = true;
+
+      expect(await texts('Perte de papiers'))
+        .to.deep.equal([content.render('faq/faq.lost_documents')]);
+    });
+  });
+
   describe('repeated misunderstanding', () => {
     it('hands over to a gendarme at the third "not sure" in a row', async () => {
       const { texts, gate } = await harness();

@@ -1,0 +1,17 @@
+import type { TurnContext } from 'botbuilder';
+
+const WAITING_KEY = Symbol('brigade.emergencyWaiting');
+
+/**
+ * Set by the gate on a turn of a conversation queued as an emergency: the bot still answers
+ * (a false alarm must not silence it mid-procedure), but what it would only say to fill
+ * the silence ("reformulez", "hors de nos missions") is left out, since gendarmes are on
+ * the way and read every message.
+ */
+export function markEmergencyWaiting(context: TurnContext): void {
+  context.turnState.set(WAITING_KEY, true);
+}
+
+export function isEmergencyWaiting(context: TurnContext): boolean {
+  return context.turnState.get(WAITING_KEY) === true;
+}
