@@ -103,10 +103,14 @@ export class HandoffQueue {
       situation });
   }
 
-  /** Queued conversations in service order: priority first, then time of entry. */
+  /**
+   * Queued conversations in service order: priority first, then time of entry, then id, so
+   * that two entries of the same millisecond keep one order (citizens were told 5, 4, 5...).
+   */
   queued(): Promise<HandoffConversation[]> {
     return this.conversations.find({ state: 'queued' }, { sort: [
-      { field: 'priorityRank', direction: 1 }, { field: 'queuedAt', direction: 1 }] });
+      { field: 'priorityRank', direction: 1 }, { field: 'queuedAt', direction: 1 },
+      { field: 'id', direction: 1 }] });
   }
 
   waitingEmergencies(): Promise<number> {

@@ -21,6 +21,21 @@ describe('handoff queue: order and positions', () => {
     expect(order).to.deep.equal(['urgent', 'first', 'second', 'third']);
   });
 
+  it('keeps one order for citizens queued in the same millisecond, whatever was updated',
+    async () => {
+      const { handoff, citizen } = world();
+      handoff.presence.set('a1', 'online');
+      for (const id of ['c-b', 'c-a', 'c-c']) {
+        await citizen(id).say('gendarme');
+      }
+      await citizen('c-a').say('je suis toujours là');
+      await citizen('c-b').say('vous êtes là ?');
+
+      const order = (await handoff.queue.queued()).map((conversation) => conversation.id);
+
+      expect(order).to.deep.equal(['c-a', 'c-b', 'c-c']);
+    });
+
   it('keeps the place of a citizen who keeps writing while queued', async () => {
     const { handoff, citizen, clock } = world();
     handoff.presence.set('a1', 'online');
