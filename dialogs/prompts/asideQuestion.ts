@@ -86,3 +86,19 @@ export function elsewhereOf(context: TurnContext): Elsewhere | undefined {
   }
   return understanding.topic.startsWith('procedure.') ? 'elsewhere' : undefined;
 }
+
+/** A goodbye longer than this is more likely an account that ends with one. */
+const MAX_FREE_TEXT_GOODBYE_WORDS = 6;
+
+/**
+ * A short sure goodbye typed at a free-text question ("merci au revoir" at « Racontez… »),
+ * which would otherwise be stored as the account in the official record.
+ */
+export function freeTextLeaving(context: TurnContext): boolean {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined || elsewhereOf(context) !== 'leaving') {
+    return false;
+  }
+  const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
+  return words <= MAX_FREE_TEXT_GOODBYE_WORDS;
+}

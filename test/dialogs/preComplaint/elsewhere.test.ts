@@ -16,15 +16,15 @@ const KNOWN: Said[] = [
   { text: UNSURE, topic: 'smalltalk.goodbye', score: 0.3 },
 ];
 
-/** The assistant in a pré-plainte, at the closed question "what happened?". */
-async function atKindQuestion() {
+/** The assistant in a pré-plainte, at the question of `field` ("kind": what happened?). */
+async function atQuestion(field = 'kind') {
   const world = newWorld();
   const procedure = createPreComplaintProcedure({
     content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
   });
   const bot = await harness({ known: KNOWN, procedures: [procedure] });
   let asked: string[] = [];
-  for (const answer of [START, ...upTo('kind').slice(1)]) {
+  for (const answer of [START, ...upTo(field).slice(1)]) {
     asked = await bot.texts(answer);
   }
   return { bot, question: asked[asked.length - 1] };
@@ -39,14 +39,20 @@ describe('a procedure question answered with something else than an answer', () 
   for (const [what, said, template] of cases) {
     it(`tells how to stop the procedure after ${what}, then asks the question again`,
       async () => {
-        const { bot, question } = await atKindQuestion();
+        const { bot, question } = await atQuestion();
 
         expect(await bot.texts(said)).to.deep.equal([content.render(template), question]);
       });
   }
 
+  it('never stores a goodbye as the account at « Racontez… »: says how to stop', async () => {
+    const { bot, question } = await atQuestion('account');
+
+    expect(await bot.texts(GOODBYE)).to.deep.equal([content.render('prompts/leaving'), question]);
+  });
+
   it('keeps the usual explanation when the recogniser is not sure', async () => {
-    const { bot } = await atKindQuestion();
+    const { bot } = await atQuestion();
 
     const [explanation] = await bot.texts(UNSURE);
 
