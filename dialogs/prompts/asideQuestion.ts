@@ -91,12 +91,20 @@ export function elsewhereOf(context: TurnContext): Elsewhere | undefined {
 const MAX_FREE_TEXT_GOODBYE_WORDS = 6;
 
 /**
+ * The words of a farewell: the recogniser also reads "c'est tout" or "tout est correct" as
+ * goodbyes, and those are the answers some free-text questions wait for.
+ */
+const FAREWELL =
+  /\b(au revoir|bye|a plus|a bientot|adieu|ciao|bonne (journee|soiree|nuit))\b/;
+
+/**
  * A short sure goodbye typed at a free-text question ("merci au revoir" at « Racontez… »),
  * which would otherwise be stored as the account in the official record.
  */
 export function freeTextLeaving(context: TurnContext): boolean {
   const understanding = getUnderstanding(context);
-  if (understanding === undefined || elsewhereOf(context) !== 'leaving') {
+  if (understanding === undefined || elsewhereOf(context) !== 'leaving'
+    || !FAREWELL.test(understanding.normalized)) {
     return false;
   }
   const words = understanding.normalized.split(' ').filter((word) => word !== '').length;

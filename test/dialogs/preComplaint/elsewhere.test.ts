@@ -14,6 +14,8 @@ const KNOWN: Said[] = [
   { text: GOODBYE, topic: 'smalltalk.goodbye', score: 0.9 },
   { text: OTV, topic: 'procedure.otv', score: 0.9 },
   { text: UNSURE, topic: 'smalltalk.goodbye', score: 0.3 },
+  // the recogniser reads these as goodbyes too; some questions wait for them
+  { text: "c'est tout", normalized: 'ce est tout', topic: 'smalltalk.goodbye', score: 0.62 },
 ];
 
 /** The assistant in a pré-plainte, at the question of `field` ("kind": what happened?). */
@@ -49,6 +51,15 @@ describe('a procedure question answered with something else than an answer', () 
     const { bot, question } = await atQuestion('account');
 
     expect(await bot.texts(GOODBYE)).to.deep.equal([content.render('prompts/leaving'), question]);
+  });
+
+  it('takes "c\'est tout" as the answer it is where the question waits for it', async () => {
+    const { bot } = await atQuestion('itemDone');
+
+    const next = await bot.texts("c'est tout");
+
+    expect(next).to.not.include(content.render('prompts/leaving'));
+    expect(next).to.have.length.greaterThan(0);
   });
 
   it('keeps the usual explanation when the recogniser is not sure', async () => {
