@@ -90,7 +90,6 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.context.sendActivity(content.render('bot/restart'));
         return this.restart(innerDc);
       case 'handoff':
-        await innerDc.context.sendActivity(content.render('faq/handoff.request'));
         await gate.request(innerDc.context, 'user_request', 'normal');
         return Dialog.EndOfTurn;
       case 'help':

@@ -205,7 +205,6 @@ export class MainDialog extends InterruptibleDialog {
   }
 
   private async handOff(context: TurnContext): Promise<void> {
-    await context.sendActivity(this.content.render('faq/handoff.request'));
     await getTurnServices(context).gate.request(context, 'user_request', 'normal');
   }
 

@@ -105,7 +105,6 @@ export class PreComplaintDialog extends InterruptibleDialog {
     const context = innerDc.context;
     log.info('interruption', { event: 'interruption', interruption: 'handoff',
       dialogId: this.id, conversationId: context.activity.conversation?.id });
-    await context.sendActivity(this.content.render('faq/handoff.request'));
     await getTurnServices(context).gate.request(context, 'user_request', 'normal',
       handoverDetails(this.content, form));
     return Dialog.EndOfTurn;

@@ -45,7 +45,6 @@ export async function takeNextStep(
     await step.context.sendActivity(content.render('procedures/common/pre_complaint_online'));
   }
   if (choice === 'handoff') {
-    await step.context.sendActivity(content.render('faq/handoff.request'));
     await getTurnServices(step.context).gate.request(step.context,
       emergency ? 'emergency' : 'user_request', emergency ? 'emergency' : 'normal');
   }

@@ -37,7 +37,7 @@ const ROUTING: Array<[string, RoutingCase]> = [
   }],
   ['asking for a human reaches the gate', {
     says: { text: 'je veux un humain', topic: 'handoff.request', score: 0.9 },
-    answers: [content.render('faq/handoff.request'), GATE_REPLY],
+    answers: [GATE_REPLY],
     handoff: true,
   }],
   ['an out-of-scope question is declined honestly', {
@@ -82,7 +82,7 @@ const ROUTING: Array<[string, RoutingCase]> = [
   }],
   ['"parler à un gendarme" works without the classifier', {
     says: { text: 'Parler à un gendarme' },
-    answers: [content.render('faq/handoff.request'), GATE_REPLY],
+    answers: [GATE_REPLY],
     handoff: true,
   }],
 ];
