@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { HandoffReason } from './types';
 
 const WAITING_KEY = Symbol('brigade.emergencyWaiting');
 
@@ -14,4 +15,17 @@ export function markEmergencyWaiting(context: TurnContext): void {
 
 export function isEmergencyWaiting(context: TurnContext): boolean {
   return context.turnState.get(WAITING_KEY) === true;
+}
+
+/**
+ * Whether the bot answers a citizen waiting in the queue: only after an emergency, whose
+ * answer told them to go on where they were (a false alarm must not silence the chat).
+ */
+export function botKeepsAnswering(context: TurnContext, reason: HandoffReason | undefined):
+boolean {
+  if (reason !== 'emergency') {
+    return false;
+  }
+  markEmergencyWaiting(context);
+  return true;
 }

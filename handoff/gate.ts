@@ -5,7 +5,7 @@ import type { Understanding } from '../nlu/types';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit, parseRating } from './commands';
-import { markEmergencyWaiting } from './emergencyWaiting';
+import { botKeepsAnswering } from './emergencyWaiting';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
@@ -141,14 +141,8 @@ export class HandoffGateImpl implements HandoffGate {
       return true;
     }
     if (!isExit(understanding.text)) {
-      // relayed: the message is in the transcript and the place in the queue is unchanged.
-      // After an emergency the citizen was told to go on where they were: the bot keeps
-      // answering while a gendarme is on the way (a false alarm must not silence it).
-      if (conversation.reason !== 'emergency') {
-        return true;
-      }
-      markEmergencyWaiting(context);
-      return false;
+      // relayed: the message is in the transcript and the place in the queue is unchanged
+      return !botKeepsAnswering(context, conversation.reason);
     }
 
     const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },
