@@ -1,9 +1,7 @@
 import { expect } from 'chai';
-import { createPreComplaintProcedure } from '../../../dialogs/preComplaint';
-import { harness, Said } from '../../bots/harness';
-import { fakeDirectory } from '../prompts/fakeDirectory';
-import { content, newWorld } from './harness';
-import { upTo } from './script';
+import type { Said } from '../../bots/harness';
+import { content } from './harness';
+import { assistantAt } from './inAssistant';
 
 const START = 'je veux porter plainte';
 const GOODBYE = 'merci, au revoir';
@@ -19,18 +17,7 @@ const KNOWN: Said[] = [
 ];
 
 /** The assistant in a pré-plainte, at the question of `field` ("kind": what happened?). */
-async function atQuestion(field = 'kind') {
-  const world = newWorld();
-  const procedure = createPreComplaintProcedure({
-    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
-  });
-  const bot = await harness({ known: KNOWN, procedures: [procedure] });
-  let asked: string[] = [];
-  for (const answer of [START, ...upTo(field).slice(1)]) {
-    asked = await bot.texts(answer);
-  }
-  return { bot, question: asked[asked.length - 1] };
-}
+const atQuestion = (field = 'kind') => assistantAt(field, KNOWN, START);
 
 describe('a procedure question answered with something else than an answer', () => {
   const cases: Array<[string, string, string]> = [

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import { createPreComplaintProcedure } from '../../../dialogs/preComplaint';
-import { harness, Said } from '../../bots/harness';
-import { fakeDirectory } from '../prompts/fakeDirectory';
-import { content, newWorld } from './harness';
+import type { Said } from '../../bots/harness';
+import { content } from './harness';
+import { assistantAt as inAssistantAt } from './inAssistant';
 import { answers, upTo } from './script';
 
 const START = 'je veux porter plainte';
@@ -28,18 +27,7 @@ const KNOWN: Said[] = [
     normalized: 'un voisin a tout vu comment ca se passe', topic: 'faq.none_yet', score: 0.9 },
 ];
 
-async function assistantAt(field: string) {
-  const world = newWorld();
-  const procedure = createPreComplaintProcedure({
-    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
-  });
-  const bot = await harness({ known: KNOWN, procedures: [procedure] });
-  let asked: string[] = [];
-  for (const answer of [START, ...upTo(field).slice(1)]) {
-    asked = await bot.texts(answer);
-  }
-  return { world, bot, question: asked[asked.length - 1] };
-}
+const assistantAt = (field: string) => inAssistantAt(field, KNOWN, START);
 
 /** Answers the rest of the script from the given field on and returns the stored record. */
 async function finish(setup: Awaited<ReturnType<typeof assistantAt>>, field: string,
