@@ -1,33 +1,13 @@
 import { expect } from 'chai';
-import { ActivityHandler } from 'botbuilder';
 import { loadContent } from '../../content/renderer';
-import { createHandoff, type Handoff } from '../../handoff';
-import type { AssistantFactory } from '../../server/compose';
+import type { Handoff } from '../../handoff';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DirectLineClient } from '../helpers/directLineClient';
-import { fakeBot } from './harness';
+import { handoffAssistant } from './handoffAssistant';
 import { AgentClient } from './server';
 
 const PASSWORD = 'correct horse battery staple';
 const content = loadContent();
-
-/** The real server (Direct Line, proactive sender, storage) with the handoff part wired in
- * the way the composition root does, and the fake bot's turn logic. */
-function handoffAssistant(holder: { handoff?: Handoff }): AssistantFactory {
-  return async ({ database, proactive }) => {
-    const handoff = createHandoff({ database, sender: proactive });
-    holder.handoff = handoff;
-    const bot = new ActivityHandler();
-    const logic = fakeBot(handoff);
-    bot.onMessage(async (context, next) => {
-      await logic(context);
-      await next();
-    });
-    return { bot, middleware: [handoff.middleware], ready: () => true,
-      mounts: [(server) => handoff.registerRoutes(server)],
-      upgrades: [handoff.socket.handleUpgrade], close: () => handoff.close() };
-  };
-}
 
 async function texts(citizen: DirectLineClient): Promise<string[]> {
   const answer = await citizen.activities();

@@ -1,28 +1,10 @@
 import { expect } from 'chai';
-import { ActivityHandler } from 'botbuilder';
-import { createHandoff, type Handoff } from '../../handoff';
+import type { Handoff } from '../../handoff';
 import { TRANSCRIPTS, type TranscriptEntry } from '../../handoff/model';
 import type { HandoffEvent } from '../../handoff/events';
-import type { AssistantFactory } from '../../server/compose';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DirectLineClient } from '../helpers/directLineClient';
-import { fakeBot } from './harness';
-
-/** As the composition root wires it: the transcript reads Direct Line messages from the log. */
-function handoffAssistant(holder: { handoff?: Handoff }): AssistantFactory {
-  return async ({ database, proactive, messages }) => {
-    const handoff = createHandoff({ database, sender: proactive, messages });
-    holder.handoff = handoff;
-    const bot = new ActivityHandler();
-    const logic = fakeBot(handoff);
-    bot.onMessage(async (context, next) => {
-      await logic(context);
-      await next();
-    });
-    return { bot, middleware: [handoff.middleware], ready: () => true,
-      close: () => handoff.close() };
-  };
-}
+import { handoffAssistant } from './handoffAssistant';
 
 function lines(entries: TranscriptEntry[]): string[] {
   return entries.map((entry) => `${entry.kind}:${entry.from}:${entry.text}`);
@@ -34,7 +16,7 @@ describe('handoff transcript of a Direct Line conversation', () => {
 
   beforeEach(async () => {
     const holder: { handoff?: Handoff } = {};
-    app = await startApp({ assistant: handoffAssistant(holder) });
+    app = await startApp({ assistant: handoffAssistant(holder, { readsLog: true }) });
     if (!holder.handoff) {
       throw new Error('the assistant was not built');
     }
