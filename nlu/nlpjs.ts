@@ -1,11 +1,16 @@
-import { dockStart, Nlp, type Dock } from '@nlpjs/basic';
+import { containerBootstrap, type Container } from '@nlpjs/core';
+import { LangFr } from '@nlpjs/lang-fr';
+import { Nlp } from '@nlpjs/nlp';
 import type { Example } from './corpus';
 import { normalize } from './normalize';
 
 /**
- * NLP.js (@nlpjs/basic + @nlpjs/lang-fr) as a second topic model: trained on the same
- * normalised corpus, used in the benchmark as the reference, and in the ensemble when it
- * pays (see README, "Understanding").
+ * NLP.js as a second topic model: trained on the same normalised corpus, used in the
+ * benchmark as the reference, and in the ensemble when it pays (see README,
+ * "Understanding"). Training goes through @nlpjs/basic as NLP.js documents it; the
+ * running assistant loads the trained model into the three packages it needs (core, nlp,
+ * lang-fr): @nlpjs/basic also loads English, an evaluator, a console connector and pino,
+ * 14 MB of memory the server never uses.
  */
 export interface NlpjsModel {
   /** Raw scores per intent (NLP.js's "None" is our "none"), before any threshold. */
@@ -19,24 +24,34 @@ const NLPJS_NONE = 'None';
 
 const SETTINGS = { autoSave: false, autoLoad: false, log: false, nlu: { log: false } };
 
-let dock: Promise<Dock> | undefined;
-
 const quiet = (): void => undefined;
 
 /** NLP.js logs training remarks on stdout, which must stay clean for `npm run classify`. */
 const SILENT_LOGGER = { name: 'logger', trace: quiet, debug: quiet, info: quiet, log: quiet,
   warn: quiet, error: quiet, fatal: quiet };
 
-async function startDock(): Promise<Dock> {
-  const started = await dockStart({ use: ['Basic', 'LangFr'], settings: { nlp: SETTINGS } });
-  started.getContainer().register('logger', SILENT_LOGGER, true);
-  return started;
+let trainingContainer: Promise<Container> | undefined;
+
+let runtimeContainer: Container | undefined;
+
+async function startTrainingContainer(): Promise<Container> {
+  const { dockStart } = await import('@nlpjs/basic');
+  const dock = await dockStart({ use: ['Basic', 'LangFr'], settings: { nlp: SETTINGS } });
+  const container = dock.getContainer();
+  container.register('logger', SILENT_LOGGER, true);
+  return container;
 }
 
-/** dockStart returns one shared `nlp`; each model gets its own on the same container. */
-async function createNlp(): Promise<Nlp> {
-  dock ??= startDock();
-  const nlp = new Nlp({ ...SETTINGS, container: (await dock).getContainer() });
+function startRuntimeContainer(): Container {
+  const container = containerBootstrap();
+  container.use(LangFr);
+  container.register('logger', SILENT_LOGGER, true);
+  return container;
+}
+
+/** Each model gets its own Nlp on the shared container. */
+function createNlp(container: Container): Nlp {
+  const nlp = new Nlp({ ...SETTINGS, container });
   nlp.addLanguage('fr');
   return nlp;
 }
@@ -58,7 +73,8 @@ function wrap(nlp: Nlp): NlpjsModel {
 }
 
 export async function trainNlpjs(examples: readonly Example[]): Promise<NlpjsModel> {
-  const nlp = await createNlp();
+  trainingContainer ??= startTrainingContainer();
+  const nlp = createNlp(await trainingContainer);
   for (const example of examples) {
     if (example.labels.length > 0) {
       nlp.addDocument('fr', normalize(example.text), example.labels[0]);
@@ -68,8 +84,9 @@ export async function trainNlpjs(examples: readonly Example[]): Promise<NlpjsMod
   return wrap(nlp);
 }
 
-export async function loadNlpjs(exported: string): Promise<NlpjsModel> {
-  const nlp = await createNlp();
+export function loadNlpjs(exported: string): Promise<NlpjsModel> {
+  runtimeContainer ??= startRuntimeContainer();
+  const nlp = createNlp(runtimeContainer);
   nlp.import(exported);
-  return wrap(nlp);
+  return Promise.resolve(wrap(nlp));
 }
