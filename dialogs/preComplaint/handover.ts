@@ -7,6 +7,7 @@ import { plain, summaryRows } from './summary';
 /** The summary rows a draft can already fill; a row half answered would mislead. */
 const ANSWERED: ReadonlyArray<[string, (draft: Draft) => boolean]> = [
   ['offence', (draft) => draft.kind !== undefined],
+  ['author', (draft) => draft.authorKnown !== undefined],
   ['date', (draft) => draft.when !== undefined],
   ['place', (draft) => draft.commune !== undefined],
   ['account', (draft) => Boolean(draft.account)],

@@ -33,6 +33,7 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
       reason: 'user_request', state: 'queued' });
     expect(detail.collected).to.deep.equal({
       Faits: 'Un vol',
+      'Auteur connu': 'non',
       Date: 'le 10/03/2026 à 22:00 (« hier soir vers 22h »)',
       Lieu: 'Rennes (35000) – devant la gare',
       Récit: "Mon vélo était attaché devant la gare, il n'y était plus.",
@@ -43,8 +44,14 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
   it('shows a question not yet answered as nothing, not as an empty row', async () => {
     const detail = await handOverAt(fx, 'placeDetails');
 
-    expect(detail.collected).to.deep.equal({ Faits: 'Un vol',
+    expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'non',
       Date: 'le 10/03/2026 à 22:00 (« hier soir vers 22h »)', Lieu: 'Rennes (35000)' });
+  });
+
+  it("shows the citizen's « non » about the author, a no being an answer too", async () => {
+    const detail = await handOverAt(fx, 'date');
+
+    expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'non' });
   });
 
   it('gives the gendarme the identity too, and the logs none of it', async () => {
@@ -88,6 +95,7 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
     await bot.texts('parler à un gendarme');
 
     expect(bot.gate.requests).to.deep.equal([{ reason: 'user_request', priority: 'normal' }]);
-    expect(bot.gate.details[0]?.collected).to.have.keys(['Faits', 'Date', 'Lieu']);
+    expect(bot.gate.details[0]?.collected).to.have.keys(['Faits', 'Auteur connu', 'Date',
+      'Lieu']);
   });
 });
