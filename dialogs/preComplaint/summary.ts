@@ -82,10 +82,14 @@ function evidence(content: Content, draft: Draft): string {
 
 /** A "no" is an answer to show like any other, not a missing one. */
 function author(content: Content, draft: Draft): string {
-  if (draft.authorKnown === undefined) {
-    return '';
+  switch (draft.authorKnown) {
+    case undefined:
+      return '';
+    case 'unsure':
+      return label(content, 'author_unsure');
+    default:
+      return label(content, draft.authorKnown ? 'author_yes' : 'author_no');
   }
-  return label(content, draft.authorKnown ? 'author_yes' : 'author_no');
 }
 
 function filer(content: Content, draft: Draft): string {

@@ -7,12 +7,15 @@ import { content, newClient, newWorld, texts } from '../dialogs/preComplaint/har
 import { upTo } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
 
-/** A citizen in the pré-plainte whose "parler à un gendarme" reaches the real handoff part. */
-async function handOverAt(fx: ApiFixture, field: string): Promise<Record<string, unknown>> {
+/**
+ * A citizen in the pré-plainte, having given `answers`, whose "parler à un gendarme"
+ * reaches the real handoff part.
+ */
+async function handOverAfter(fx: ApiFixture, answers: string[]): Promise<Record<string, unknown>> {
   const forms = newWorld();
   forms.gate = fx.w.handoff.gate;
   const citizen = newClient(forms);
-  await texts(citizen, upTo(field));
+  await texts(citizen, answers);
 
   await texts(citizen, ['parler à un gendarme']);
 
@@ -22,6 +25,9 @@ async function handOverAt(fx: ApiFixture, field: string): Promise<Record<string,
     `/api/agent/conversations/${encodeURIComponent(String(queued?.id))}`);
   return detail.body;
 }
+
+/** The same, at the question of `field` of the usual script. */
+const handOverAt = (fx: ApiFixture, field: string) => handOverAfter(fx, upTo(field));
 
 describe('pré-plainte handed over: the gendarme gets the answers already given', () => {
   const fx = ApiFixture.use({ signedIn: true });
@@ -53,6 +59,13 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
 
     expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'non' });
   });
+
+  it('passes « ne sait pas » for an author the citizen is unsure of, not a « non »',
+    async () => {
+      const detail = await handOverAfter(fx, [...upTo('authorKnown'), 'jsp']);
+
+      expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'ne sait pas' });
+    });
 
   it('gives the gendarme the identity too, and the logs none of it', async () => {
     const { lines, stop } = captureLogs();
