@@ -9,7 +9,7 @@ import {
 import { Dialog, DialogState } from '../dialogs/framework';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
-import type { HandoffGate } from '../handoff/types';
+import type { HandoffDetails, HandoffGate } from '../handoff/types';
 import type { Recognizer, Understanding } from '../nlu/types';
 import { withSuggestedActions } from '../dialogs/common/suggestedActions';
 import { waitsForFiles } from '../dialogs/common/attachments';
@@ -29,6 +29,8 @@ export interface AssistantBotOptions {
   dialog: Dialog;
   /** Questions that take files (Procedure.acceptsFilesAt); none by default. */
   filesDialogIds?: ReadonlySet<string>;
+  /** What the procedure under way hands a gendarme (Procedure.handover); none by default. */
+  handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -196,8 +198,10 @@ export class AssistantBot extends ActivityHandler {
     });
 
     await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
+    // the gendarme gets a form's answers as on "parler à un gendarme": not asked again
+    const collected = this.options.handover?.(await this.dialogState.get(context))?.collected;
     await gate.request(context, 'emergency', 'emergency',
-      { situation: understanding.emergency.situation });
+      { situation: understanding.emergency.situation, ...(collected ? { collected } : {}) });
     // lets the gate record the message for a gendarme already following the conversation
     await gate.intercept(context, understanding);
   }

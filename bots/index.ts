@@ -85,6 +85,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     dialog,
     filesDialogIds: new Set(deps.procedures.flatMap((procedure) =>
       procedure.acceptsFilesAt ?? [])),
+    handover: (state) => deps.procedures.map((procedure) => procedure.handover?.(state))
+      .find((details) => details !== undefined),
   });
   return {
     bot, middleware: [turnLogger], ready: () => true,

@@ -1,4 +1,5 @@
-import type { Dialog } from './framework';
+import type { HandoffDetails } from '../handoff/types';
+import type { Dialog, DialogState } from './framework';
 
 /**
  * A guided procedure the main dialog can start: the topic ids that lead to it and the
@@ -9,4 +10,10 @@ export interface Procedure {
   dialog: Dialog;
   /** Ids of its questions that take files: a message with only files reaches them. */
   acceptsFilesAt?: readonly string[];
+  /**
+   * What a gendarme taking over now should get (e.g. the answers given so far), read from
+   * the conversation's dialog state: on an emergency turn the dialogs do not run.
+   * Undefined when the procedure is not under way.
+   */
+  handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
 }

@@ -112,19 +112,25 @@
 
     /*
      * Web Chat says the time on a 12-hour clock ("9:43 PM") whatever the locale: a sent
-     * message gets the French 24-hour time, shown and read out. Sending and failed states,
-     * with their retry link, stay Web Chat's.
+     * message gets the French 24-hour time, shown and read out. A message whose time Web
+     * Chat hides (one of several sent the same minute) still has it read out, so it gets
+     * the spoken French time alone. Sending and failed states, with their retry link, stay
+     * Web Chat's.
      */
     function frenchTimestamps() {
       return function (next) {
         return function (args) {
           var timestamp = args.activity && args.activity.timestamp;
-          if (args.sendState !== 'sent' || args.hideTimestamp || !timestamp) {
+          if (args.sendState !== 'sent' || !timestamp) {
             return next(args);
           }
           var said = window.BrigadeChatFormat.frenchTime(new Date(timestamp));
+          var spoken = element('span', 'spoken', { className: 'bn-sr-only' }, said.spoken);
+          if (args.hideTimestamp) {
+            return element('span', null, { className: 'bn-time bn-time--hidden' }, [spoken]);
+          }
           return element('span', null, { className: 'bn-time' }, [
-            element('span', 'spoken', { className: 'bn-sr-only' }, said.spoken),
+            spoken,
             element('span', 'shown', { 'aria-hidden': 'true' }, said.time),
           ]);
         };

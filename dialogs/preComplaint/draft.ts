@@ -18,7 +18,8 @@ export type Orientation =
 export interface Draft {
   danger?: boolean;
   kind?: EligibilityKind;
-  authorKnown?: boolean;
+  /** 'unsure': "jsp", "je sais pas": led on as not known, with the doubt kept for the gendarme. */
+  authorKnown?: boolean | 'unsure';
   when?: { from: string; to: string; precision: 'time' | 'part_of_day' | 'day' | 'range';
     said: string };
   commune?: PlaceRef;

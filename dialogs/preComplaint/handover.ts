@@ -1,12 +1,15 @@
 import type { Content } from '../../content/renderer';
 import type { HandoffDetails } from '../../handoff/types';
-import type { Draft, FormState } from './draft';
+import type { DialogInstance, DialogState } from '../framework';
+import { type Draft, type FormState, formIn } from './draft';
+import { IDS } from './ids';
 import { label } from './options';
 import { plain, summaryRows } from './summary';
 
 /** The summary rows a draft can already fill; a row half answered would mislead. */
 const ANSWERED: ReadonlyArray<[string, (draft: Draft) => boolean]> = [
   ['offence', (draft) => draft.kind !== undefined],
+  ['author', (draft) => draft.authorKnown !== undefined],
   ['date', (draft) => draft.when !== undefined],
   ['place', (draft) => draft.commune !== undefined],
   ['account', (draft) => Boolean(draft.account)],
@@ -43,4 +46,37 @@ export function handoverDetails(content: Content, form: FormState | undefined): 
   const collected = form ? handoverSummary(content, form) : {};
   return { topic: 'procedure.pre_complaint',
     collected: Object.keys(collected).length > 0 ? collected : undefined };
+}
+
+/** The dialogs a component dialog runs inside its own instance (its `dialogs` state). */
+function innerStack(instance: DialogInstance): readonly DialogInstance[] {
+  const state: unknown = instance.state;
+  if (typeof state !== 'object' || state === null || !('dialogs' in state)) {
+    return [];
+  }
+  const inner: unknown = state.dialogs;
+  return typeof inner === 'object' && inner !== null && 'dialogStack' in inner &&
+    Array.isArray(inner.dialogStack) ? inner.dialogStack : [];
+}
+
+/** The form under way, wherever the router nests the pré-plainte. */
+function formInStack(stack: readonly DialogInstance[]): FormState | undefined {
+  for (const instance of stack) {
+    const form = instance.id === IDS.form ? formIn(instance.state)
+      : formInStack(innerStack(instance));
+    if (form) {
+      return form;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The handoff details of a pré-plainte under way, read from the conversation's dialog
+ * state: for a turn on which the form does not run (an emergency caught by triage).
+ */
+export function handoverFromState(content: Content, state: DialogState | undefined):
+  HandoffDetails | undefined {
+  const form = formInStack(state?.dialogStack ?? []);
+  return form ? handoverDetails(content, form) : undefined;
 }

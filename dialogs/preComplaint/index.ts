@@ -1,4 +1,5 @@
 import type { Procedure } from '../types';
+import { handoverFromState } from './handover';
 import { IDS } from './ids';
 import { PreComplaintDeps, PreComplaintDialog } from './preComplaintDialog';
 
@@ -13,5 +14,6 @@ export function createPreComplaintProcedure(deps: PreComplaintDeps): Procedure {
     topics: [PRE_COMPLAINT_TOPIC],
     dialog: new PreComplaintDialog(deps),
     acceptsFilesAt: [IDS.evidence],
+    handover: (state) => handoverFromState(deps.content, state),
   };
 }

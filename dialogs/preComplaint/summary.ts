@@ -80,6 +80,18 @@ function evidence(content: Content, draft: Draft): string {
   return parts.length > 0 ? parts.join(' ; ') : label(content, 'no_evidence');
 }
 
+/** A "no" is an answer to show like any other, not a missing one. */
+function author(content: Content, draft: Draft): string {
+  switch (draft.authorKnown) {
+    case undefined:
+      return '';
+    case 'unsure':
+      return label(content, 'author_unsure');
+    default:
+      return label(content, draft.authorKnown ? 'author_yes' : 'author_no');
+  }
+}
+
 function filer(content: Content, draft: Draft): string {
   if (draft.role === 'parent') {
     return label(content, 'filer_parent', {
@@ -99,6 +111,7 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
     ({ label: label(content, `field_${name}`), value });
   const rows = [
     row('offence', draft.kind ? label(content, `kind_${draft.kind}`) : ''),
+    row('author', author(content, draft)),
     row('date', when(content, draft)),
     row('place', label(content, 'place', { commune: draft.commune?.name ?? '',
       postcode: draft.commune?.postcode ?? '', details: draft.placeDetails ?? '' })),

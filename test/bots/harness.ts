@@ -99,6 +99,8 @@ export interface HarnessOptions {
   /** A real recogniser instead of the fake one (whose calls are then not recorded). */
   realRecognizer?: Recognizer;
   unanswered?: UnansweredCounter;
+  /** A real handoff gate instead of the fake one (whose requests are then not recorded). */
+  realGate?: HandoffGate;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {
@@ -109,7 +111,7 @@ export async function harness(options: HarnessOptions = {}): Promise<Harness> {
     storage,
     recognizer: options.realRecognizer ?? recognizer,
     content,
-    gate,
+    gate: options.realGate ?? gate,
     procedures: options.procedures ?? [],
     unanswered: options.unanswered,
   });

@@ -89,4 +89,18 @@ describe('Web Chat on a 390 px phone (headless Chromium)', function () {
     }
     expect(statuses.join(' ')).not.to.match(/\b[AP]M\b/);
   });
+
+  it('reads out the time of every bot message on the 24-hour clock, even when hidden', async () => {
+    // the two replies come in the same minute: Web Chat shows the time under the last one
+    // only, but still has the first one's read out
+    const replies = page.locator('.webchat__basic-transcript__activity',
+      { has: page.locator('.webchat__bubble:not(.webchat__bubble--from-user)') });
+    const heard = await replies.allTextContents();
+
+    expect(heard).to.have.length(2);
+    for (const reply of heard) {
+      expect(reply).to.match(/Envoyé le \d{1,2} [a-zéû]+ à ([01]\d|2[0-3]):[0-5]\d/);
+      expect(reply).not.to.match(/\b[AP]M\b/);
+    }
+  });
 });

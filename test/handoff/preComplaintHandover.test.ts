@@ -7,12 +7,15 @@ import { content, newClient, newWorld, texts } from '../dialogs/preComplaint/har
 import { upTo } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
 
-/** A citizen in the pré-plainte whose "parler à un gendarme" reaches the real handoff part. */
-async function handOverAt(fx: ApiFixture, field: string): Promise<Record<string, unknown>> {
+/**
+ * A citizen in the pré-plainte, having given `answers`, whose "parler à un gendarme"
+ * reaches the real handoff part.
+ */
+async function handOverAfter(fx: ApiFixture, answers: string[]): Promise<Record<string, unknown>> {
   const forms = newWorld();
   forms.gate = fx.w.handoff.gate;
   const citizen = newClient(forms);
-  await texts(citizen, upTo(field));
+  await texts(citizen, answers);
 
   await texts(citizen, ['parler à un gendarme']);
 
@@ -22,6 +25,9 @@ async function handOverAt(fx: ApiFixture, field: string): Promise<Record<string,
     `/api/agent/conversations/${encodeURIComponent(String(queued?.id))}`);
   return detail.body;
 }
+
+/** The same, at the question of `field` of the usual script. */
+const handOverAt = (fx: ApiFixture, field: string) => handOverAfter(fx, upTo(field));
 
 describe('pré-plainte handed over: the gendarme gets the answers already given', () => {
   const fx = ApiFixture.use({ signedIn: true });
@@ -33,6 +39,7 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
       reason: 'user_request', state: 'queued' });
     expect(detail.collected).to.deep.equal({
       Faits: 'Un vol',
+      'Auteur connu': 'non',
       Date: 'le 10/03/2026 à 22:00 (« hier soir vers 22h »)',
       Lieu: 'Rennes (35000) – devant la gare',
       Récit: "Mon vélo était attaché devant la gare, il n'y était plus.",
@@ -43,9 +50,22 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
   it('shows a question not yet answered as nothing, not as an empty row', async () => {
     const detail = await handOverAt(fx, 'placeDetails');
 
-    expect(detail.collected).to.deep.equal({ Faits: 'Un vol',
+    expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'non',
       Date: 'le 10/03/2026 à 22:00 (« hier soir vers 22h »)', Lieu: 'Rennes (35000)' });
   });
+
+  it("shows the citizen's « non » about the author, a no being an answer too", async () => {
+    const detail = await handOverAt(fx, 'date');
+
+    expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'non' });
+  });
+
+  it('passes « ne sait pas » for an author the citizen is unsure of, not a « non »',
+    async () => {
+      const detail = await handOverAfter(fx, [...upTo('authorKnown'), 'jsp']);
+
+      expect(detail.collected).to.deep.equal({ Faits: 'Un vol', 'Auteur connu': 'ne sait pas' });
+    });
 
   it('gives the gendarme the identity too, and the logs none of it', async () => {
     const { lines, stop } = captureLogs();
@@ -88,6 +108,7 @@ describe('pré-plainte handed over: the gendarme gets the answers already given'
     await bot.texts('parler à un gendarme');
 
     expect(bot.gate.requests).to.deep.equal([{ reason: 'user_request', priority: 'normal' }]);
-    expect(bot.gate.details[0]?.collected).to.have.keys(['Faits', 'Date', 'Lieu']);
+    expect(bot.gate.details[0]?.collected).to.have.keys(['Faits', 'Auteur connu', 'Date',
+      'Lieu']);
   });
 });

@@ -58,9 +58,10 @@ export const eligibilityFields: readonly FormField[] = [
       if (typeof answer !== 'boolean' && answer !== 'unknown') {
         return AGAIN;
       }
-      // "je sais pas qui c'est": an unknown author, what the pré-plainte is for
-      draft.authorKnown = answer === true;
-      return draft.authorKnown ? { kind: 'orient', to: 'author_known' } : NEXT;
+      // "je sais pas qui c'est": an unknown author, what the pré-plainte is for; the doubt
+      // is kept, the gendarme may ask about it
+      draft.authorKnown = answer === 'unknown' ? 'unsure' : answer;
+      return answer === true ? { kind: 'orient', to: 'author_known' } : NEXT;
     },
   },
 ];

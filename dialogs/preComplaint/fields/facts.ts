@@ -58,7 +58,7 @@ export const factFields: readonly FormField[] = [
   },
   {
     id: 'placeDetails',
-    dialogId: IDS.shortText,
+    dialogId: IDS.placeDetails,
     ask: (_draft, { content }) => ask(content, 'place_details'),
     apply: (draft, answer) => storeText(draft, 'placeDetails', answer),
   },
