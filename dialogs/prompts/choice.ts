@@ -8,14 +8,38 @@ export interface ChoiceOption<V extends string> {
   synonyms?: readonly string[];
 }
 
+/** Labels and synonyms come from content: a few hundred phrases, folded once each. */
+const foldedPhrases = new Map<string, string>();
+
+const FOLDED_PHRASES_LIMIT = 4096;
+
+function foldedPhrase(phrase: string): string {
+  let folded = foldedPhrases.get(phrase);
+  if (folded === undefined) {
+    folded = foldWords(phrase);
+    if (foldedPhrases.size >= FOLDED_PHRASES_LIMIT) {
+      // labels built from data (commune names) could grow it without end
+      foldedPhrases.clear();
+    }
+    foldedPhrases.set(phrase, folded);
+  }
+  return folded;
+}
+
 function containsPhrase(haystack: string, needle: string): boolean {
   return needle !== '' && ` ${haystack} `.includes(` ${needle} `);
 }
 
-function phrasesFound<V extends string>(words: string, option: ChoiceOption<V>): string[] {
-  return [option.label, ...(option.synonyms ?? [])]
-    .map((phrase) => foldWords(phrase))
-    .filter((phrase) => containsPhrase(words, phrase));
+/** `padded`: the folded answer between two spaces, so that only whole words match. */
+function phrasesFound<V extends string>(padded: string, option: ChoiceOption<V>): string[] {
+  const found: string[] = [];
+  for (const phrase of [option.label, ...(option.synonyms ?? [])]) {
+    const folded = foldedPhrase(phrase);
+    if (folded !== '' && padded.includes(` ${folded} `)) {
+      found.push(folded);
+    }
+  }
+  return found;
 }
 
 /** True when every phrase of `other` is part of a phrase of `wider`. */
@@ -39,12 +63,13 @@ export function parseChoice<V extends string>(
   if (index >= 0 && index < options.length) {
     return parsed(options[index].value);
   }
-  const exact = options.find((option) => foldWords(option.label) === words);
+  const exact = options.find((option) => foldedPhrase(option.label) === words);
   if (exact) {
     return parsed(exact.value);
   }
+  const padded = ` ${words} `;
   const matching = options
-    .map((option) => ({ option, phrases: phrasesFound(words, option) }))
+    .map((option) => ({ option, phrases: phrasesFound(padded, option) }))
     .filter((match) => match.phrases.length > 0);
   // "vol dans ma voiture" names "vol", "voiture" and "dans ma voiture": the option whose
   // phrases contain all the others' says the most
