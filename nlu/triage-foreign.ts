@@ -28,10 +28,13 @@ const FOREIGN_NUMBERS: ReadonlyArray<readonly [ForeignSituation, readonly string
 
 /** "not", and the contractions as normalize() leaves them ("doesn t" becomes "doesn tu"). */
 const NOT = '(not|no|never|cannot|cant|dont|doesnt|isnt|wont|didnt|nicht|non|' +
-  '(can|don|doesn|isn|won|didn|aren|wasn|couldn) (t|tu))';
+  '(can|don|doesn|isn|won|didn|aren|wasn|couldn|hasn|haven) (t|tu))';
 const KIN = '(wife|husband|son|daughter|child|kid|kids|baby|boy|girl|mother|mom|mum|father|dad|' +
   'friend|girlfriend|boyfriend|brother|sister|grandma|grandpa|grandmother|grandfather|' +
   'man|woman|guy|lady|person|someone|somebody|he|she)';
+const KIN_ES_DE_IT = '(amigo|amiga|marido|mujer|esposa|esposo|hijo|hija|novio|novia|hermano|' +
+  'hermana|padre|madre|abuelo|abuela|mann|frau|sohn|tochter|freund|freundin|vater|mutter|' +
+  'bruder|schwester|marito|moglie|figlio|figlia|amico|amica|ragazzo|ragazza|fratello|sorella)';
 const YOUNG = '((little|young|small) )?(son|daughter|child|kid|boy|girl|one|toddler)';
 
 const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
@@ -71,9 +74,10 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
     '\\b(mi|mio|mia|mein|meine) (hijo|hija|nino|nina|sohn|tochter|kind|figlio|figlia|' +
     'bambino|bambina) (se ha perdido|esta perdido|esta perdida|ha desaparecido|ist weg|' +
     'ist verschwunden|e sparito|e sparita|e scomparso|e scomparsa)\\b')],
-  ['missing_person', new RegExp(`\\b${KIN} (has|have)? ?${NOT} (come|came) back\\b|` +
-    '\\bno (vuelve|ha vuelto|contesta)\\b.*\\b(playa|mar|montana|horas)\\b|' +
-    '\\b(nicht zuruckgekommen|non e tornato|non e tornata)\\b')],
+  ['missing_person', new RegExp(`\\b${KIN} (has |have |did )?${NOT} (come|came) back\\b|` +
+    `\\b(mi|mis|mein|meine|mio|mia) ${KIN_ES_DE_IT}\\b.{0,40}\\b(no (ha )?(vuelve|vuelto|` +
+    'regresa|regresado)|nicht (zuruckgekommen|zuruck)|non e (tornato|tornata|rientrato|' +
+    'rientrata))\\b')],
   ['generic', new RegExp('\\b(please help|help us|help me|ayuda|socorro|auxilio|hilfe|' +
     'aiuto|soccorso|call (an|the) (ambulance|police)|i am in danger|i m in danger|' +
     '(it|this) (is|se|s) an emergency)\\b')],
