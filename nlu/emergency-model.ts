@@ -2,15 +2,22 @@ import { createHash } from 'crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'fs';
 import { componentLogger } from '../core/logger';
 import { fromRoot } from '../core/paths';
-import { loadCorpus } from './corpus';
-import { CALM_ANSWERS } from './emergency-model-calm';
+import {
+  kindExamples, kindScorer, trainKindModel, type EmergencyKind,
+} from './emergency-kind';
+import {
+  DEFAULT_SOURCES, loadEmergencyExamples, type EmergencyExample,
+} from './emergency-model-examples';
 import { createFeatureIdTable } from './feature-ids';
 import { featuresOf, type FeatureOptions } from './features';
 import {
   trainLinearModel, type LinearModel, type LinearModelData, type TrainingOptions,
 } from './linear-model';
 import { normalize } from './normalize';
-import { parseJsonLines } from './jsonl';
+
+export {
+  DEFAULT_SOURCES, loadEmergencyExamples, type EmergencyExample, type EmergencySources,
+} from './emergency-model-examples';
 
 /**
  * A learned emergency detector that votes with the hand-written triage rules. The rules
@@ -18,18 +25,13 @@ import { parseJsonLines } from './jsonl';
  * n-grams of the words generalise to typos and wordings nobody wrote a rule for. It can only
  * ADD a detection (see withModelVote): the rules' answer is never taken away.
  */
-export interface EmergencyExample {
-  text: string;
-  emergency: boolean;
-  /** A topic-corpus line or a calm procedure answer: the false-alarm budget is on these. */
-  corpus: boolean;
-}
-
 export interface EmergencyModel {
   /** Probability of a danger now, for a normalize()d message. */
   probability(normalized: string): number;
   /** Probabilities at or above this count as a detection. */
   readonly threshold: number;
+  /** Which service first (see emergency-kind.ts); undefined without labelled kinds. */
+  kind(normalized: string): EmergencyKind | undefined;
   /** Hash of the examples it was trained on, to notice a stale file. */
   readonly dataHash: string;
   toJSON(): EmergencyModelFile;
@@ -40,25 +42,11 @@ export interface EmergencyModelFile {
   dataHash: string;
   threshold: number;
   model: LinearModelData;
-}
-
-export interface EmergencySources {
-  /** Topic corpus folder: every line is a calm message. */
-  corpus: string;
-  /** JSONL files of {"text", "emergency"?}; a line without the field takes `emergency`. */
-  lists: ReadonlyArray<{ path: string; emergency: boolean }>;
+  /** The kind classifier, trained on the same labelled emergencies. */
+  kind?: LinearModelData;
 }
 
 export const DEFAULT_EMERGENCY_MODEL_PATH = fromRoot('nlp-models', 'emergency-model.json');
-
-export const DEFAULT_SOURCES: EmergencySources = {
-  corpus: fromRoot('nlp-models', 'corpus'),
-  lists: [
-    { path: fromRoot('nlp-models', 'triage', 'emergencies.jsonl'), emergency: true },
-    { path: fromRoot('nlp-models', 'triage', 'not-emergencies.jsonl'), emergency: false },
-    { path: fromRoot('nlp-models', 'triage', 'adversarial.jsonl'), emergency: true },
-  ],
-};
 
 /**
  * Words, stem bigrams and character 3-4-grams: a typo or an unseen inflection keeps most of
@@ -82,35 +70,15 @@ const EMERGENCY = 'emergency';
 
 const log = componentLogger('nlu');
 
-function parseList(path: string, emergency: boolean): EmergencyExample[] {
-  const notJson = (line: number) => new Error(`${path}:${line}: not valid JSON`);
-  return parseJsonLines(readFileSync(path, 'utf8'), notJson).flatMap(({ record, line }) => {
-    const field = (key: string): unknown =>
-      typeof record === 'object' && record !== null ? Reflect.get(record, key) : undefined;
-    const text = field('text');
-    const flag = field('emergency');
-    if (typeof text !== 'string' || (flag !== undefined && typeof flag !== 'boolean')) {
-      throw new Error(`${path}:${line}: needs a "text" string and a boolean "emergency"`);
-    }
-    return [{ text, emergency: typeof flag === 'boolean' ? flag : emergency, corpus: false }];
-  });
-}
-
-/** Every emergency the project holds, its calm look-alikes, and the topic corpus as calm. */
-export function loadEmergencyExamples(sources: EmergencySources = DEFAULT_SOURCES):
-  EmergencyExample[] {
-  const corpus = [...loadCorpus(sources.corpus).map((example) => example.text), ...CALM_ANSWERS]
-    .map((text) => ({ text, emergency: false, corpus: true }));
-  return [...sources.lists.flatMap((list) => parseList(list.path, list.emergency)), ...corpus];
-}
-
 export function emergencyDataHash(examples: readonly EmergencyExample[]): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({
     FEATURES, TRAINING, FOLDS, MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD,
   }));
   for (const example of examples) {
-    hash.update(`${example.emergency ? 1 : 0}${example.corpus ? 1 : 0}\t${example.text}\n`);
+    const flags = `${example.emergency ? 1 : 0}${example.corpus ? 1 : 0}` +
+      `${example.kindOnly === true ? 1 : 0}${example.first ?? ''}`;
+    hash.update(`${flags}\t${example.text}\n`);
   }
   return hash.digest('hex').slice(0, 16);
 }
@@ -181,13 +149,20 @@ function binaryScorer(data: LinearModelData): (normalized: string) => number {
   };
 }
 
-function assemble(data: LinearModelData, threshold: number, dataHash: string): EmergencyModel {
+function assemble(
+  data: LinearModelData, threshold: number, dataHash: string, kindData?: LinearModelData,
+): EmergencyModel {
   const score = binaryScorer(data);
+  const kind = kindData === undefined ? () => undefined : kindScorer(kindData);
   return {
     threshold,
     dataHash,
     probability: score,
-    toJSON: () => ({ format: 'brigade-emergency-model/1', dataHash, threshold, model: data }),
+    kind,
+    toJSON: () => ({
+      format: 'brigade-emergency-model/1', dataHash, threshold, model: data,
+      ...(kindData === undefined ? {} : { kind: kindData }),
+    }),
   };
 }
 
@@ -195,14 +170,15 @@ export function trainEmergencyModel(examples: readonly EmergencyExample[]): Emer
   if (!examples.some((e) => e.emergency) || !examples.some((e) => !e.emergency && e.corpus)) {
     throw new Error('the emergency model needs emergencies and calm corpus lines');
   }
-  const rows = examples.map((example) => ({
+  const rows = examples.filter((example) => example.kindOnly !== true).map((example) => ({
     features: featuresOf(normalize(example.text), FEATURES),
     emergency: example.emergency,
     corpus: example.corpus,
   }));
   const quantile = chooseThreshold(crossValidatedCalmScores(rows), MAX_CORPUS_FALSE_ALARMS);
   const threshold = Math.max(MIN_THRESHOLD, quantile);
-  return assemble(fit(rows).toJSON(), threshold, emergencyDataHash(examples));
+  const kind = trainKindModel(kindExamples(examples));
+  return assemble(fit(rows).toJSON(), threshold, emergencyDataHash(examples), kind);
 }
 
 export function loadEmergencyModel(path: string): EmergencyModel {
@@ -210,18 +186,31 @@ export function loadEmergencyModel(path: string): EmergencyModel {
   const get = (key: string): unknown =>
     typeof data === 'object' && data !== null ? Reflect.get(data, key) : undefined;
   const threshold = get('threshold');
-  const model = get('model');
-  if (get('format') !== 'brigade-emergency-model/1' || typeof threshold !== 'number' ||
-    typeof model !== 'object' || model === null) {
+  if (get('format') !== 'brigade-emergency-model/1' || typeof threshold !== 'number') {
     throw new Error(`${path} is not a brigade-emergency-model/1 file`);
   }
-  const { labels, features, weights, scales, bias }: Partial<LinearModelData> = model;
-  if (!Array.isArray(labels) || !Array.isArray(features) || typeof weights !== 'string' ||
-    typeof scales !== 'string' || !Array.isArray(bias)) {
+  const model = linearModelData(get('model'));
+  if (model === undefined) {
     throw new Error(`${path} has no valid linear model`);
   }
-  const hash = String(get('dataHash') ?? '');
-  return assemble({ labels, features, weights, scales, bias }, threshold, hash);
+  const kind = get('kind') === undefined ? undefined : linearModelData(get('kind'));
+  if (get('kind') !== undefined && kind === undefined) {
+    throw new Error(`${path} has no valid kind model`);
+  }
+  return assemble(model, threshold, String(get('dataHash') ?? ''), kind);
+}
+
+/** A saved linear model's fields, or undefined when they are not all there. */
+function linearModelData(value: unknown): LinearModelData | undefined {
+  if (typeof value !== 'object' || value === null) {
+    return undefined;
+  }
+  const { labels, features, weights, scales, bias }: Partial<LinearModelData> = value;
+  if (!Array.isArray(labels) || !Array.isArray(features) || typeof weights !== 'string' ||
+    typeof scales !== 'string' || !Array.isArray(bias)) {
+    return undefined;
+  }
+  return { labels, features, weights, scales, bias };
 }
 
 /** Written aside then renamed: two processes starting together never read half a file. */

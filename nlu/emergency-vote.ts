@@ -1,3 +1,4 @@
+import { kindNumbers, UNCERTAIN_NUMBERS } from './emergency-kind';
 import type { EmergencyModel } from './emergency-model';
 import { withoutCalmClauses } from './triage';
 import { contextOf } from './triage-net';
@@ -32,14 +33,9 @@ function wordCount(normalized: string): number {
 }
 
 /**
- * The model knows danger, not its kind: of the messages only it caught in the round 8
- * probes, 7 of 12 needed the SAMU or the firefighters, not the police. All three, then 112.
- */
-const UNCERTAIN_NUMBERS: readonly string[] = ['17', '15', '18', '112'];
-
-/**
  * OR of the rules and the model: a rules detection is returned as is; otherwise a message the
- * model scores at or above its threshold is an emergency of unknown kind (17, 15, 18, 112),
+ * model scores at or above its threshold is an emergency whose numbers its kind classifier
+ * chooses (17, 15, 18, 112 when unsure: the model knows danger, not its kind),
  * unless the triage's own context says it is past, an information question, fiction or a
  * habit ("le soir", "souvent": the FAQ, as for the rules): the model knows words, not time
  * ("il m'a frappée il y a deux ans"). It must also be sure of the
@@ -63,5 +59,8 @@ export function withModelVote(
   if (context.past || context.info || context.fiction || context.habit) {
     return rules;
   }
-  return { detected: true, numbers: [...UNCERTAIN_NUMBERS], situation: 'uncertain' };
+  // the detection is made: the kind only chooses its numbers, the situation stays uncertain
+  // for the agents (a guess of the kind is not a triage they can rely on)
+  const numbers = kindNumbers(model.kind(normalized)) ?? [...UNCERTAIN_NUMBERS];
+  return { detected: true, numbers, situation: 'uncertain' };
 }

@@ -10,6 +10,7 @@ import {
 } from './triage-rules';
 import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
 import { respelled } from './triage-spoken';
+import { withForeignDanger } from './triage-foreign';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -265,7 +266,9 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
       if (corrected !== normalized) {
         situationsOf(corrected, normalized).forEach((situation) => found.add(situation));
       }
-      return assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
+      const rules = assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
+      // a tourist's danger in English, Spanish, German or Italian: 112 first
+      return withForeignDanger(rules, normalized);
     },
   };
 }

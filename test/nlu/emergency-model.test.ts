@@ -183,8 +183,8 @@ describe('emergency model', function emergencyModelSpec() {
   });
 
   describe('vote with the rules', () => {
-    it('adds an uncertain emergency when the rules miss and the model is sure: the police, the ' +
-      'SAMU and the firefighters, since the model knows danger but not its kind', () => {
+    it('adds an uncertain emergency when the rules miss and the model is sure: without a sure ' +
+      'kind, the police, the SAMU and the firefighters (see emergency-kind.test.ts)', () => {
       expect(withModelVote(NOT_DETECTED, scoring(small, 1), 'un texte de cinq mots'))
         .to.deep.equal({
         detected: true, numbers: ['17', '15', '18', '112'], situation: 'uncertain',
