@@ -17,12 +17,13 @@ const ALONE = '(seul|seule|seuls|seules|tout seul|toute seule|tous seuls|toutes 
 const MINOR = '\\bje ai ([5-9]|1[0-7]) ?ans\\b';
 const PUT_OUT = '(mis|mise|mises|jete|jetee|jetes|foutu|foutue|foutus|enferme|enfermee|' +
   'enfermes|laisse|laissee|laisses|vire|viree|sorti|sortie)';
-const OUTSIDE = '(dehors|a la porte|sur le balcon|sur la terrasse|dans le jardin|dans la cour|' +
+const OUTSIDE = '(dehors|a la porte|de la maison|de chez (moi|nous|lui|elle)|sur le balcon|' +
+  'sur la terrasse|dans le jardin|dans la cour|' +
   'sur le palier|dans la cage de escalier|dans le couloir|devant la porte|dans la rue)';
 
 /** What makes it tonight's danger: the night, the cold, hunger, tears, the hours going by. */
 const NOW_COLD = rx('',
-  '\\b(cette nuit|ce soir|la nuit|depuis|pleure|pleurent|crie|hurle|froid|gele|gelee|',
+  '\\b(cette nuit|ce soir|la nuit|nuit|depuis|pleure|pleurent|crie|hurle|froid|gele|gelee|',
   'grelotte|pluie|pleut|neige|tshirt|t shirt|pyjama|couche|pieds nus|tout nu|toute nue|',
   'sans manger|rien mange|pas mange|faim|sans manteau|en slip|en culotte|dors dehors|',
   'dormir dehors)\\b',
@@ -62,7 +63,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     situation: 'child_violence',
     patterns: [
       // "mon père m'a mis dehors", "il a laissé son fils de 5 ans dehors sur le balcon"
-      new RegExp(`\\b(me|le|la|les|nous) (a|ont|avons) ${PUT_OUT}( [a-z]+){0,2} ${OUTSIDE}`),
+      new RegExp(`\\b((me|le|la|les|nous) (a|ont|avons)|ma) ${PUT_OUT}( [a-z]+){0,2} ${OUTSIDE}`),
       new RegExp(`\\b${PUT_OUT} (son|sa|ses|le|la|les|un|une|leur|leurs|mon|ma|mes) ${KID}` +
         `( de (\\d+|deux|trois|quatre|cinq|six|sept|huit) ?ans)?( [a-z]+){0,2} ${OUTSIDE}`),
       new RegExp(`\\b${KID}( [a-z0-9]+){0,4} (enferme|enfermee|enfermes|bloque|bloquee) ` +
@@ -77,7 +78,6 @@ export const NET_NEGLECT: readonly NetFamily[] = [
   {
     id: 'net-child-left-alone',
     situation: 'child_violence',
-    habitCancels: true,
     patterns: [
       new RegExp(`\\b${KID}( [a-z0-9]+){0,8} ${ALONE}\\b`),
       new RegExp(`\\b${ALONE}( [a-z0-9]+){0,4} ${KID}\\b`),
@@ -91,7 +91,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     unless: rx('',
       '\\b(peut on|on peut|est ce que|est il|a partir de|quel age|le droit|legal|legalement|',
       'interdit|autorise|vacances|colonie|centre aere|nounou|baby sitter|rentre de le ecole|',
-      'ils vont bien|tout va bien|les parents sont rentres|parents arrives)\\b',
+      'ils vont bien|tout va bien|les parents sont rentres|parents arrives|souvent|parfois|',
+      'chaque|tous les (jours|mercredis|soirs))\\b',
     ),
   },
   {

@@ -48,9 +48,9 @@ export const NET_PLAN: readonly NetFamily[] = [
     situation: 'suicide',
     patterns: [
       rx('',
-        '\\b(sur|au bord de|en haut de|au dessus de|sous|devant|a le bord de) (le|un|du|la|une|ce|',
-        'cette) (pont|viaduc|falaise|toit|parapet|rambarde|balcon|fenetre|voie ferree|rails|',
-        'quai)\\b',
+        '\\b(sur|au bord de|au bord|en haut de|au dessus de|sous|devant|a le bord de) ',
+        '(le|un|du|la|une|ce|cette) (pont|viaduc|falaise|toit|parapet|rambarde|balcon|fenetre|',
+        'voie ferree|rails|quai)\\b',
       ),
       rx('',
         '\\b(je suis|jsuis|suis|je me suis mis|je me suis mise) (sur|au bord de) (le|la) ',
@@ -74,6 +74,9 @@ export const NET_PLAN: readonly NetFamily[] = [
         `range|rangees?) pour ${FOR_GOOD}\\b`),
       new RegExp(`\\bpour ${FOR_GOOD} (ce soir|cette nuit|demain matin|pour de bon|pour ` +
         'toujours|pour toujours)\\b'),
+      // "rejoindre maman ce soir" is a visit, unless the pills or the rope are there
+      new RegExp(`^(?=.*\\b(${PILLS.slice(1, -1)}|corde|fusil|arme)\\b).*\\b${FOR_GOOD}` +
+        '( [a-z]+){0,2} (ce soir|cette nuit|bientot|aujourd hui|maintenant)\\b'),
     ],
     unless: rx('',
       '\\b(vacances|voyage|train|avion|valise|valises|demenagement|demenager|weekend|week end|',
@@ -90,7 +93,7 @@ export const NET_PLAN: readonly NetFamily[] = [
         '\\bpersonne (ne )?(remarquera|remarquerait|verra|verrait|se rendra compte|se rendrait ',
         'compte|se apercevra|se apercevrait|me regrettera|me regretterait|me pleurera|',
         'me manquera|va remarquer|va se rendre compte)( [a-z]+){0,3} si je (disparais|',
-        'disparaissais|suis plus la|etais plus la|meurs|mourais|pars|partais|me tue|',
+        'disparaissais|suis plus la|etais plus la|meurs|mourais|me tue|',
         'existe plus|existais plus)\\b',
       ),
       /\bpersonne (ne )?(me regrettera|me regretterait|me pleurera|me pleurerait)\b/,

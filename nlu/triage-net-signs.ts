@@ -19,9 +19,9 @@ const ORDER = '(interdiction de (me |nous )?(approcher|contacter|paraitre|entrer
   'eloignement|pas le droit de (me |nous )?(approcher|venir|contacter))';
 
 const SPIKED = rx('',
-  '\\b(mis|mit|met|verse|glisse|ajoute|mettre) (un truc|quelque chose|qqch|un produit|de la ',
-  'drogue|du ghb|une pilule|un cachet|une poudre|de la poudre)?( [a-z]+){0,2} dans (mon|son|',
-  'ton|notre|leur|ma|sa) (verre|boisson|cocktail|biere|coca|soda|gobelet)\\b',
+  '\\b(mis|mit|met|verse|glisse|ajoute|mettre)( (un truc|quelque chose|qqch|un produit|de la ',
+  'drogue|du ghb|une pilule|un cachet|une poudre|de la poudre))?( [a-z]+){0,2} dans (mon|son|',
+  'ton|notre|leur|ma|sa|le|la) (verre|boisson|cocktail|biere|coca|soda|gobelet)\\b',
 );
 
 const LIMP = '(mou|molle|flasque|inerte|tout mou|toute molle|sans tonus)';
@@ -40,7 +40,8 @@ export const NET_SIGNS: readonly NetFamily[] = [
     patterns: [
       rx('',
         '\\b(voiture|vehicule|camion|camionnette|bus|auto|car|tracteur|moto) (vient de |est |a )?',
-        '(tombe|tombee|plonge|coule|sombre|glisse|bascule|fini|finie)( [a-z]+){0,2} (dans|a) ',
+        '(tombe|tombee|plonge|coule|sombre|glisse|bascule|fini|finie|tomber|plonger|couler|',
+        'glisser|basculer)( [a-z]+){0,2} (dans|a) ',
         '(le|la|les|un|une) (canal|riviere|lac|etang|port|mer|eau|fleuve|seine|loire|rhone|',
         'garonne|bassin|ravin)\\b',
       ),
@@ -52,8 +53,8 @@ export const NET_SIGNS: readonly NetFamily[] = [
     situation: 'child_violence',
     patterns: [
       rx('',
-        '\\b(essaie|essaye|essayent|tente|veut|voulait|cherche a) (de )?(attraper|enlever|',
-        'embarquer|kidnapper|faire monter|emmener|tirer)( [a-z]+){0,2} (les|des|une|un|la|le|ma|',
+        '\\b(essaie|essaye|essayent|tente|cherche a) (de )?(attraper|enlever|',
+        'embarquer|kidnapper|faire monter)( [a-z]+){0,2} (les|des|une|un|la|le|ma|',
         'mon|nos|mes) (gamins|gamines|enfants|enfant|petite|petit|petites|petits|fille|filles|',
         'garcon|garcons|ado|ados|eleves|gosses|mome|momes)\\b',
       ),
@@ -99,7 +100,8 @@ export const NET_SIGNS: readonly NetFamily[] = [
     requires: rx('',
       '\\b(raccompagner|raccompagne|ramener|ramene|reconduire|emmener|insiste|insistent|',
       'veut me|veulent me|me suit|me suivent|me tient|chez lui|sa voiture|me fait sortir|',
-      'me attend|me tire|me force|le mec|un mec|un homme|le type|ils sont)\\b',
+      'me attend|me tire|me force|le mec|un mec|un homme|le type|un type|un gars|le gars|',
+      'inconnu|la tire|le tire|la traine|ils sont)\\b',
     ),
     unless: rx('',
       '\\b(prevention|sensibilisation|test|tests|bracelet|capote|couvre verre|kit|comment ',
@@ -125,8 +127,8 @@ export const NET_SIGNS: readonly NetFamily[] = [
     id: 'net-limp-blue',
     situation: 'medical',
     patterns: [
-      new RegExp(`\\b${BABY}( [a-z]+){0,3} ${LIMP}( [a-z]+){0,3} ${BLUE}\\b`),
-      new RegExp(`\\b${BABY}( [a-z]+){0,3} ${BLUE}( [a-z]+){0,3} ${LIMP}\\b`),
+      new RegExp(`\\b${BABY}( [a-z0-9]+){0,5} ${LIMP}( [a-z]+){0,3} ${BLUE}\\b`),
+      new RegExp(`\\b${BABY}( [a-z0-9]+){0,5} ${BLUE}( [a-z]+){0,3} ${LIMP}\\b`),
       new RegExp(`\\b${BABY}( est| devient| a l air)? ${LIMP}( [a-z]+){0,3} (ne reagit|reagit|` +
         'respire|se reveille|ouvre)'),
     ],
@@ -139,14 +141,15 @@ export const NET_SIGNS: readonly NetFamily[] = [
     requires: rx('',
       '\\b(devait (rentrer|revenir|etre rentre|etre rentree|etre de retour)|toujours pas ',
       '(rentre|revenu|rentree|revenue|de retour|la)|pas (rentre|revenu|rentree|revenue|de retour)|',
-      'sans nouvelles|pas de nouvelles|plus de nouvelles|aucune nouvelle|injoignable|',
+      'sans nouvelles|pas de nouvelles|plus de nouvelles|aucune nouvelle|injoignables?|',
+      '(revenu|revenue|rentre|remonte|remontee) sans (lui|elle|eux)|pas (remonte|remontee)|',
       'ne repond plus|repond plus|on ne le voit plus|on ne la voit plus|on le voit plus|',
       'on la voit plus|disparu|disparue|je le vois plus|je la vois plus)\\b',
     ),
     unless: rx('',
       '\\b((est|vient de|viennent de|sont) (rentre|rentree|rentres|arrive|arrivee|revenu|',
-      'revenue|revenus)|bien rentre|bien rentree|sain et sauf|saine et sauve|location|louer|',
-      'permis|assurance|vendre|vendu|acheter|vole|volee)\\b',
+      'revenue|revenus)(?! sans)|bien rentre|bien rentree|sain et sauf|saine et sauve|',
+      'location|louer|permis|assurance|vendre|vendu|acheter|vole|volee)\\b',
     ),
   },
   {
