@@ -6,7 +6,7 @@ import { rx } from './triage-words';
  * a negation right before the word. Over normalised text (no accents, elisions expanded).
  */
 
-const NUMBER = '(\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs)';
+const NUMBER = '(\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs|des)';
 const MONTH = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|(nov|dec)embre)';
 
 /** Clearly over: a day or a date in the past, a complaint, a court case. */

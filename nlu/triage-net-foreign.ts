@@ -119,10 +119,23 @@ export const NET_FOREIGN: readonly NetFamily[] = [
     patterns: [
       rx('',
         '\\b(me pega|la pega|le pega|me golpea|la golpea|me agrede|cuchillo|pistola|me sigue|',
-        'ladron|ladrones|socorro|ayudame|ayudenme|auxilio|fuego|incendio)\\b',
+        'ladron|ladrones)\\b',
       ),
     ],
     requires: SPANISH,
+    unless: NOT_NOW_ES,
+  },
+  {
+    id: 'net-es-fire',
+    situation: 'fire',
+    patterns: [/\b(fuego|incendio|humo)\b/],
+    requires: SPANISH,
+    unless: NOT_NOW_ES,
+  },
+  {
+    id: 'net-es-help',
+    situation: 'generic',
+    patterns: [/\b(socorro|ayuda|ayudame|ayudenme|auxilio)\b/],
     unless: NOT_NOW_ES,
   },
 ];

@@ -81,6 +81,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     patterns: [
       new RegExp(`\\b${KID}( [a-z0-9]+){0,8} ${ALONE}\\b`),
       new RegExp(`\\b${ALONE}( [a-z0-9]+){0,4} ${KID}\\b`),
+      // a child writes it: "j'ai 9 ans je suis tout seul depuis ce matin"
+      new RegExp(`^(?=.*${MINOR}).*\\b(je suis|suis|on est|nous sommes) ${ALONE}\\b`),
       // "le bébé crie depuis des heures et personne n'ouvre"
       new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleurent|hurle|hurlent|crie|crient)` +
         '( [a-z0-9]+){0,6} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|' +
@@ -92,6 +94,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
       '\\b(peut on|on peut|est ce que|est il|a partir de|quel age|le droit|legal|legalement|',
       'interdit|autorise|vacances|colonie|centre aere|nounou|baby sitter|rentre de le ecole|',
       'ils vont bien|tout va bien|les parents sont rentres|parents arrives|souvent|parfois|',
+      'le temps que|est ce grave|est ce normal|courses|samusent|se amusent|jouent|chez (mamie|',
+      'papi|mamy|papy|grand mere|grand pere|la nounou|des amis|leur pere|leur mere)|',
       'chaque|tous les (jours|mercredis|soirs))\\b',
     ),
   },
