@@ -17,7 +17,8 @@ const REAL_DANGER = rx('',
 /** Laughter and "just kidding", unless denied ("je rigole pas"). */
 const JOKE = rx('',
   '\\b(mdr+|ptdr+|xptdr|lol|jpp|haha[ha]*|hihi[hi]*|pour rire|pour rigoler|je rigole|',
-  'je plaisante|je deconne|je blague|ce est une blague|cest une blague)\\b(?! pas)',
+  'je plaisante|je deconne|je blague|ce est une blague|cest une blague|ce est drole|',
+  'cest drole|trop drole)\\b(?! pas)',
 );
 
 /** A riddle, a quiz line, a game clue: the words are quoted, nobody is in them. */
@@ -36,13 +37,14 @@ const TRIVIAL_HELP = rx('',
 
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
 const ATTEMPT_OVER = rx('',
-  '\\b(tentative|tente de se|essaye de se)( [a-z]+){0,12} (le an dernier|le annee derniere|',
+  '\\b(tentative|tente de se|essaye de se|voulu se|voulu en finir)( [a-z]+){0,12} ',
+  '(le an dernier|le annee derniere|',
   'il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (mois|ans|annees)|en (19|20)\\d\\d|',
   'quand (il|elle|je) (etait|etais) (ado|jeune|petit|petite))\\b',
 );
 const RECOVERED = rx('',
-  '\\b(va mieux|va bien|vont bien|se est remise?|remise? sur pied|est suivie? par|',
-  'sortie? de affaire|tire de affaire|aujourd hui (il|elle) va)\\b',
+  '\\b(va (beaucoup |bien |tellement )?mieux|va bien|vont bien|se est remise?|remise? sur pied|',
+  'est suivie?|sortie? de affaire|tire de affaire|aujourd hui (il|elle) va)\\b',
 );
 
 /** True when the whole message is calm, whatever danger word it quotes. */

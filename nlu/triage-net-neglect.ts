@@ -59,6 +59,21 @@ const DREADS_HOME = [
 
 export const NET_NEGLECT: readonly NetFamily[] = [
   {
+    // a car in the sun is an oven within minutes: the firemen open it first
+    id: 'net-child-in-hot-car',
+    situation: 'trapped',
+    patterns: [
+      new RegExp(`\\b${KID}( [a-z0-9]+){0,4} (${ALONE} |enferme |enfermee |oublie |oubliee )?` +
+        '(dans|a le interieur de) (la|une|sa|leur|cette) (voiture|auto|camionnette|' +
+        'camping car)\\b'),
+    ],
+    requires: rx('',
+      '\\b(soleil|chaud|chaleur|canicule|fenetres fermees|vitres fermees|vitres remontees|',
+      'transpire|rouge|pleure|hurle|depuis|ne bouge|bouge plus|personne)\\b',
+    ),
+    unless: /\b(siege auto|rehausseur|clim|climatisation|avec (moi|nous|sa mere|son pere))\b/,
+  },
+  {
     id: 'net-child-put-out',
     situation: 'child_violence',
     patterns: [
@@ -83,6 +98,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
       new RegExp(`\\b${ALONE}( [a-z0-9]+){0,4} ${KID}\\b`),
       // a child writes it: "j'ai 9 ans je suis tout seul depuis ce matin"
       new RegExp(`^(?=.*${MINOR}).*\\b(je suis|suis|on est|nous sommes) ${ALONE}\\b`),
+      new RegExp(`^(?=.*${MINOR}).*\\b(mes|nos) parents (sont )?(partis|pas rentres|absents)\\b`),
       // "le bébé crie depuis des heures et personne n'ouvre"
       new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleurent|hurle|hurlent|crie|crient)` +
         '( [a-z0-9]+){0,6} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|' +
@@ -94,6 +110,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
       '\\b(peut on|on peut|est ce que|est il|a partir de|quel age|le droit|legal|legalement|',
       'interdit|autorise|vacances|colonie|centre aere|nounou|baby sitter|rentre de le ecole|',
       'ils vont bien|tout va bien|les parents sont rentres|parents arrives|souvent|parfois|',
+      'ils ont 1[3-7]|ont (13|14|15|16|17) ans|ados|adolescents|devoirs|',
       'le temps que|est ce grave|est ce normal|courses|samusent|se amusent|jouent|chez (mamie|',
       'papi|mamy|papy|grand mere|grand pere|la nounou|des amis|leur pere|leur mere)|',
       'chaque|tous les (jours|mercredis|soirs))\\b',

@@ -10,12 +10,14 @@ import type { NetFamily } from './triage-net-families';
 /** The place or the moment that turns a rope or a bridge into a plan. */
 const ROPE_PLACE = rx('',
   '\\b(grange|garage|grenier|poutre|poutres|arbre|foret|bois|cave|hangar|ce soir|cette nuit|',
-  'maintenant|tabouret|chaise|adieu|en finir|pour de bon|seul|seule|noeud|accrochee?)\\b',
+  'maintenant|tabouret|chaise|adieu|en finir|pour de bon|seul|seule|noeud|accrochee?|pret|',
+  'prete|nouee)\\b',
 );
 
 const JUMP = rx('',
   '\\b(sauter|saute|sauterai|me jeter|me lancer|enjamber|enjambe|me laisser tomber|',
-  'regarde en bas|en finir|pour de bon|adieu|plus la force|le vide|personne)\\b',
+  'regarde en bas|en finir|pour de bon|adieu|plus la force|le vide|personne|plus envie|',
+  'marre|courage)\\b',
 );
 
 /** Gone for good, said softly: "partir ce soir", "disparaître", "ne plus me réveiller". */
@@ -34,13 +36,17 @@ export const NET_PLAN: readonly NetFamily[] = [
         '\\b(pris|prendre|prepare|preparee|achete|acheter|accroche|accrocher|attache|attacher|',
         'noue|nouer|monte|monter|sorti|ai|avec) (une|la|ma|sa|un bout de|de la) corde\\b',
       ),
-      /\bcorde (autour|au cou|a la poutre|a une poutre|a le arbre|a la branche|est prete)\b/,
+      rx('',
+        '\\bcorde (autour|au cou|a la poutre|a une poutre|a le arbre|a la branche|est prete|',
+        'est nouee)\\b',
+      ),
     ],
     requires: ROPE_PLACE,
     unless: rx('',
       '\\b(escalade|grimpe|grimper|alpinisme|rappel|bateau|voilier|amarrer|linge|balancoire|',
       'hamac|sauter a la corde|corde a sauter|jouer|tirer|remorquer|depanner|bois de chauffage|',
-      'foin|bottes|cheval|chevaux|vache|tente|camping|bache|chien|guitare|violon)\\b',
+      'foin|bottes|cheval|chevaux|vache|tente|camping|bache|chien|guitare|violon|demenagement|',
+      'demenager|meubles|cartons?|colis)\\b',
     ),
   },
   {
@@ -74,6 +80,11 @@ export const NET_PLAN: readonly NetFamily[] = [
         `range|rangees?) pour ${FOR_GOOD}\\b`),
       new RegExp(`\\bpour ${FOR_GOOD} (ce soir|cette nuit|demain matin|pour de bon|pour ` +
         'toujours|pour toujours)\\b'),
+      // leaving "for good" with the letters written
+      rx('',
+        '^(?=.*\\b(lettre|lettres|adieu|en ordre|testament)\\b).*\\bje (pars|men vais|',
+        'me en vais|partirai|quitte tout) pour (de bon|toujours)\\b',
+      ),
       // "rejoindre maman ce soir" is a visit, unless the pills or the rope are there
       new RegExp(`^(?=.*\\b(${PILLS.slice(1, -1)}|corde|fusil|arme)\\b).*\\b${FOR_GOOD}` +
         '( [a-z]+){0,2} (ce soir|cette nuit|bientot|aujourd hui|maintenant)\\b'),
@@ -82,6 +93,20 @@ export const NET_PLAN: readonly NetFamily[] = [
       '\\b(vacances|voyage|train|avion|valise|valises|demenagement|demenager|weekend|week end|',
       'randonnee|camping|concert|fete|soiree|mariage|festival)\\b',
     ),
+  },
+  {
+    // pills hoarded for a night: "j'ai stocké des médocs, c'est pour cette nuit"
+    id: 'net-pills-hoarded',
+    situation: 'suicide',
+    patterns: [
+      new RegExp(`\\b(stocke|garde|mis de cote|accumule|amasse|economise|cache|planque)` +
+        `( [a-z]+){0,3} ${PILLS}\\b`),
+    ],
+    requires: rx('',
+      '\\b(ce soir|cette nuit|demain|en finir|pour de bon|pour partir|le moment|pret|',
+      'prete)\\b',
+    ),
+    unless: /\b(pharmacie|ordonnance|voyage|vacances|perimes|recycler|rapporter)\b/,
   },
   {
     // "personne remarquera si je disparais", "personne ne me regrettera"

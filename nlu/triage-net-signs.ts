@@ -24,6 +24,12 @@ const SPIKED = rx('',
   'ton|notre|leur|ma|sa|le|la) (verre|boisson|cocktail|biere|coca|soda|gobelet)\\b',
 );
 
+/** "on m'a drogué dans un bar". */
+const DRUGGED_OUT = rx('',
+  '\\b(me|la|le|nous|les|ma) (a|ont)? ?(drogue|droguee|drogues)( [a-z]+){0,2} (dans|a|au|en) ',
+  '(un |une |le |la |cette |ce )?(bar|boite|soiree|fete|club|concert|festival|discotheque)\\b',
+);
+
 const LIMP = '(mou|molle|flasque|inerte|tout mou|toute molle|sans tonus)';
 const BLUE = '(bleu|bleue|gris|grise|violet|violette|livide|blanc comme un linge|blanche comme ' +
   'un linge)';
@@ -94,6 +100,7 @@ export const NET_SIGNS: readonly NetFamily[] = [
         '\\b(drogue|droguee|droguer)( [a-z]+){0,2} (au ghb|a mon insu|a son insu|',
         'dans (mon|son) verre)\\b',
       ),
+      DRUGGED_OUT,
       /\b(ghb|soumission chimique)\b/,
     ],
     // the man who insists on taking her home: the police first, then the SAMU
@@ -111,7 +118,7 @@ export const NET_SIGNS: readonly NetFamily[] = [
   {
     id: 'net-spiked-drink-body',
     situation: 'medical',
-    patterns: [SPIKED],
+    patterns: [SPIKED, DRUGGED_OUT],
     // feeling it now; waking up without memories is the complaint the FAQ answers
     requires: rx('',
       '\\b(me sens|se sent|sent pas|sens pas|tourne|vertiges?|vomi|vomis|vomit|malaise|',

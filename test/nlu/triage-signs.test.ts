@@ -18,6 +18,8 @@ export const SIGNS_EXAMPLES: Record<string, string[]> = {
   'net-child-left-alone': ['les petits sont seuls depuis hier'],
   'net-child-dreads-home': ['je ai 12 ans il me frappe et il rentre dans 1h'],
   'net-dreads-home': ['il me frappe et il rentre dans 1h'],
+  'net-child-in-hot-car': ['bebe seul dans la voiture en plein soleil'],
+  'net-pills-hoarded': ['je ai stocke des medocs pour cette nuit'],
   'net-rope': ['je ai pris une corde je suis dans la grange'],
   'net-bridge': ['je suis sur le pont je vais sauter'],
   'net-pills-tonight': ['mes cachets pour partir ce soir'],
@@ -67,6 +69,9 @@ const EMERGENCIES: ReadonlyArray<[string, string]> = [
   ['a man is beating my friend in the street', '17'],
   ['mi amiga no vuelve de la playa desde 3 horas', '17'],
   ['un mec me suit mdr j\'ai peur', '17'],
+  ['mes parents sont partis depuis deux jours, j\'ai 10 ans', '17'],
+  ['la corde est nouée, je suis prête', '3114'],
+  ['on m\'a droguée en boîte, je vois flou', '15'],
   ['je rigole pas il a un couteau', '17'],
 ];
 
@@ -88,6 +93,10 @@ const CALM: readonly string[] = [
   'elle avait fait une tentative de suicide il y a trois ans, elle va mieux',
   'on a retrouvé mon camping-car volé brûlé, et maintenant ?',
   'le vendeur leboncoin a mon argent et ne répond plus',
+  'mes enfants de 15 et 16 ans sont seuls depuis midi, ils font leurs devoirs',
+  'mon fils a voulu se suicider l\'an dernier, il est suivi et va beaucoup mieux',
+  'pardon, je pars pour toujours au canada, comment résilier mon abonnement',
+  'je prends mes somnifères pour cette nuit comme d\'habitude',
   'mon ex me menace depuis la séparation, je voudrais une ordonnance de protection',
 ];
 
