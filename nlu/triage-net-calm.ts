@@ -32,7 +32,7 @@ const TRIVIAL_HELP = rx('',
   '\\b(au secours|a le aide|help|sos|aidez moi)\\b( [a-z]+){0,4} (gateau|gateaux|mayonnaise|',
   'mayo|sauce|recette|tarte|souffle|cake|creme|pate|gratin|roti|devoirs|exercice|dissert|',
   'dissertation|wifi|box|imprimante|ordi|ordinateur|excel|tricot|brushing|coupe de cheveux|',
-  'couleur|teinture|plante|plantes|potager)\\b',
+  'couleur|teinture|plante|plantes|potager|mot de passe|mdp|identifiant|identifiants|login)\\b',
 );
 
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */

@@ -67,7 +67,8 @@ export const NET_PLAN: readonly NetFamily[] = [
     unless: rx('',
       '\\b(elastique|benji|saut a le elastique|parachute|plongeon|plonger|baignade|baigner|',
       'copains|potes|tremplin|piscine|photo|photos|selfie|vue|chat|chaton|oiseau|ballon|',
-      'parkour|base jump|tyrolienne|cascade)\\b',
+      'parkour|base jump|tyrolienne|cascade|reparer|antenne|tuiles|gouttiere|travaux|couvreur|',
+      'ramoner|ramonage|installer|neige)\\b',
     ),
   },
   {

@@ -8,7 +8,7 @@ import type { NetFamily } from './triage-net-families';
  */
 
 const BLOWS = rx('',
-  '\\b((la|le|les|me|lui) (frappe|frappent|tape|tapent|bat|battent|cogne|cognent|tabasse|',
+  '\\b((la|le|les|lui) (frappe|frappent|tape|tapent|bat|battent|cogne|cognent|tabasse|',
   'tabassent|etrangle|etranglent|secoue|menace|menacent|tue|poignarde)|se fait (frapper|taper|',
   'battre|tabasser|etrangler|agresser)|(il|elle|ils) (est|sont) en train de (la|le|les) ',
   '[a-z]+)\\b',
@@ -73,8 +73,8 @@ export const NET_SIGNS: readonly NetFamily[] = [
     habitCancels: true,
     patterns: [
       rx('',
-        '\\b(au telephone|au tel|au bout du fil|en ligne|en appel|en visio|en facetime|',
-        'me appelle|vient de me appeler|ma appele|me a appele|me a appelee|au phone|',
+        '\\b(au telephone|au tel|au bout du fil|en ligne avec (moi|elle|lui)|en appel|en visio|',
+        'en facetime|me appelle|vient de me appeler|ma appele|me a appele|me a appelee|au phone|',
         'sur haut parleur|par telephone)\\b',
       ),
     ],
