@@ -6,7 +6,7 @@ import { rx } from './triage-words';
  * a negation right before the word. Over normalised text (no accents, elisions expanded).
  */
 
-const NUMBER = '(\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs)';
+const NUMBER = '(\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|dix|quelques|plusieurs|des)';
 const MONTH = '(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|(nov|dec)embre)';
 
 /** Clearly over: a day or a date in the past, a complaint, a court case. */
@@ -47,8 +47,8 @@ export const NET_NOW = rx('',
  */
 export const NET_INFO = rx('',
   '\\b(conseils?|astuces?|prevention|prevenir|sensibilisation|reglementation|legislation|la loi|',
-  'est (il|elle|ce) (interdit|autorise|legal|obligatoire|permis)|le droit de|droit de porter|',
-  'est (il|elle|ce) (une arme|un objet) (interdite?|autorisee?|legale?)|',
+  'est (il|elle|ce) (interdit|autorise|legal|obligatoire|permis)|(?<!pas )le droit de|',
+  'droit de porter|est (il|elle|ce) (une arme|un objet) (interdite?|autorisee?|legale?)|',
   'interdit|interdits|interdites|autorise|autorisee|autorises|obligatoire|comment (se )?proteger|',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quel numero|quels? sont les|signes de|formation|',
@@ -232,7 +232,7 @@ export const MORE_IDIOMS: readonly RegExp[] = [
 /** Fiction, games, media: "un jeu vidéo avec des armes", "un incendie à la télé". */
 export const NET_FICTION = rx('',
   '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
-  'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres|romans|mangas|',
+  'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres(?! a )|romans|mangas|',
   'chansons|episodes|documentaires|reportage|journal|actualites|fortnite|gta|airsoft|paintball|',
   'nerf|jouet|jouets|deguisement|halloween|jeu de role|jeux de role|roleplay|role play|',
   // the set is media ("vu à la télé"), not a thing a burglar carries out ("sortir leur télé")

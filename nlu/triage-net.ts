@@ -16,6 +16,11 @@ import { NET_HOME } from './triage-net-home';
 import { NET_BODY } from './triage-net-body';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
+import { NET_NEGLECT } from './triage-net-neglect';
+import { NET_PLAN } from './triage-net-plan';
+import { NET_SIGNS } from './triage-net-signs';
+import { NET_FOREIGN } from './triage-net-foreign';
+import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
@@ -26,7 +31,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM,
+  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_FOREIGN,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -46,6 +51,8 @@ export interface NetContext {
   info: boolean;
   fiction: boolean;
   habit: boolean;
+  /** A joke, a riddle, a healed past attempt: calms every rule, calls for help included. */
+  settled: boolean;
   /** What the citizen wrote, before typo correction: its cancels count too. */
   original: string;
 }
@@ -54,13 +61,16 @@ export interface NetContext {
 export function contextOf(text: string): NetContext {
   const now = gatedTest(NOW_MARKERS, text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
+  const settled = settledMessage(text);
 
   return {
-    past: gatedTest(NET_PAST, text) && !now,
-    info: gatedTest(NET_INFO, text) && !strongNow,
-    fiction: gatedTest(NET_FICTION, text) || (gatedTest(GAME_MARKERS, text) && !strongNow) ||
+    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text),
+    info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
+    fiction: settled || gatedTest(NET_FICTION, text) ||
+      (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
+    settled,
     original: text,
   };
 }
@@ -111,8 +121,10 @@ function familyFires(family: NetFamily, literal: string, plain: string, context:
  * For the phrase rules too: a clear past ("hier", a date, a court case) and an information
  * question or fiction ("comment reconnaître un AVC", "un incendie à la télé").
  */
-export function calmContext(context: NetContext): { past: boolean; question: boolean } {
-  return { past: context.past, question: context.info || context.fiction };
+export function calmContext(context: NetContext):
+  { past: boolean; question: boolean; settled: boolean } {
+  return { past: context.past, question: context.info || context.fiction,
+    settled: context.settled };
 }
 
 /** Cheap test before the clause regexes: most messages have none. */

@@ -105,8 +105,19 @@ function respellWord(word: string): string {
   return WORDS.get(word) ?? word;
 }
 
+/**
+ * "je rigole pas, il a un couteau": the "pas" denies the joke, not the knife that follows,
+ * so it is read as the "sérieusement" it means.
+ */
+const NOT_JOKING = new RegExp('\\b(je (rigole|plaisante|deconne|blague) pas|(ce est|cest|ce) ' +
+  'pas une blague|sans blague|sans rire)\\b', 'g');
+
 /** `normalized` read as the rules spell it; the same text when nothing applies. */
 export function respelled(normalized: string): string {
+  return respelledWords(normalized.replace(NOT_JOKING, 'serieusement'));
+}
+
+function respelledWords(normalized: string): string {
   if (!HINT.test(normalized)) {
     return MODAL_HINT.test(normalized) ? withInfinitives(normalized) : normalized;
   }

@@ -166,7 +166,8 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   for (const rule of TRIAGE_RULES) {
     // a clear past ("hier", "l'an dernier", a date) calms every rule but a call for help
-    const cancelled = !ALWAYS.has(rule.situation) && (calm.question || calm.past);
+    const cancelled = calm.settled ||
+      (!ALWAYS.has(rule.situation) && (calm.question || calm.past));
     if (!cancelled && ruleApplies(rule, literal, context)) {
       found.add(rule.situation);
     }

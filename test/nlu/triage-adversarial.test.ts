@@ -7,6 +7,7 @@ import { normalize } from '../../nlu/normalize';
 import { createTriage, withoutCalmClauses } from '../../nlu/triage';
 import { NET_FAMILIES, netSituations, withoutHypotheticals } from '../../nlu/triage-net';
 import { negatedAt } from '../../nlu/triage-net-context';
+import { SIGNS_EXAMPLES } from './triage-signs.test';
 
 interface AdversarialLine {
   text: string;
@@ -84,6 +85,7 @@ describe('emergency triage on messages written to fool it', () => {
 
 describe('triage safety net', () => {
   const examples: Record<string, string[]> = {
+    ...SIGNS_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],

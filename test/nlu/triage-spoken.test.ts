@@ -31,6 +31,12 @@ describe('spoken French respelled for the triage', () => {
     ['keeps a noun after "de la"', 'il y a de la fumee', 'il y a de la fumee'],
     ['keeps a participle with no modal', 'il a parle', 'il a parle'],
     ['reads SMS words', 'bato qui coule des gens dedan', 'bateau qui coule des gens dedans'],
+    ['reads a denied joke as earnest', 'je rigole pas il a un couteau',
+      'serieusement il a un couteau'],
+    ['reads "ce est pas une blague" so', 'ce est pas une blague il y a le feu',
+      'serieusement il y a le feu'],
+    ['keeps a joke that is not denied', 'je rigole il a un couteau en plastique',
+      'je rigole il a un couteau en plastique'],
   ];
 
   for (const [behaviour, input, expected] of cases) {

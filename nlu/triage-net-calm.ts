@@ -1,0 +1,93 @@
+import { rx } from './triage-words';
+
+/**
+ * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
+ * tuer ... mdr"), a riddle quoted from a game, a kitchen mishap cried out ("au secours mon
+ * gâteau est raté"), a suicide attempt long over and healed. These calm every rule and
+ * family, calls for help and suicide included, so each needs its own proof and none fires
+ * when the message also says danger now.
+ */
+
+/** A danger word that no joke or riddle can calm: then it is read as an emergency. */
+const REAL_DANGER = rx('',
+  '\\b(feu|flammes|fumee|incendie|sang|saigne|blesse|blessee|respire|malaise|inconscient|',
+  'inconsciente|couteau|arme|peur|en train de|vite|maintenant|frappe|tape|suit|enferme dans)\\b',
+);
+
+/** Laughter and "just kidding", unless denied ("je rigole pas"). */
+const JOKE = rx('',
+  '\\b(mdr+|ptdr+|xptdr|lol|jpp|haha[ha]*|hihi[hi]*|pour rire|pour rigoler|je rigole|',
+  'je plaisante|je deconne|je blague|ce est une blague|cest une blague|ce est drole|',
+  'cest drole|trop drole)\\b(?! pas)',
+);
+
+/** A riddle, a quiz line, a game clue: the words are quoted, nobody is in them. */
+const RIDDLE = rx('',
+  '\\b(enigme|enigmes|devinette|devinettes|charade|charades|rebus|mots croises|mots fleches|',
+  'indice du jeu|code du cadenas|le code de le coffre)\\b',
+);
+
+/** "au secours" for a cake, a sauce, the homework or the printer. */
+const TRIVIAL_HELP = rx('',
+  '\\b(au secours|a le aide|help|sos|aidez moi)\\b( [a-z]+){0,4} (gateau|gateaux|mayonnaise|',
+  'mayo|sauce|recette|tarte|souffle|cake|creme|pate|gratin|roti|devoirs|exercice|dissert|',
+  'dissertation|wifi|box|imprimante|ordi|ordinateur|excel|tricot|brushing|coupe de cheveux|',
+  'couleur|teinture|plante|plantes|potager|mot de passe|mdp|identifiant|identifiants|login)\\b',
+);
+
+/** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
+const ATTEMPT_OVER = rx('',
+  '\\b(tentative|tente de se|essaye de se|voulu se|voulu en finir)( [a-z]+){0,12} ',
+  '(le an dernier|le annee derniere|',
+  'il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (mois|ans|annees)|en (19|20)\\d\\d|',
+  'quand (il|elle|je) (etait|etais) (ado|jeune|petit|petite))\\b',
+);
+const RECOVERED = rx('',
+  '\\b(va (beaucoup |bien |tellement )?mieux|va bien|vont bien|se est remise?|remise? sur pied|',
+  'est suivie?|sortie? de affaire|tire de affaire|aujourd hui (il|elle) va)\\b',
+);
+
+/** True when the whole message is calm, whatever danger word it quotes. */
+export function settledMessage(text: string): boolean {
+  if (ATTEMPT_OVER.test(text) && RECOVERED.test(text)) {
+    return true;
+  }
+
+  if (REAL_DANGER.test(text)) {
+    return false;
+  }
+
+  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text);
+}
+
+/** A stolen vehicle found burnt, a seller who no longer answers: the complaint, not a 17. */
+const OVER_AND_FOUND = rx('',
+  '\\b(retrouve|retrouvee|retrouves|retrouvees|trouve|trouvee|retrouvent)( [a-z]+){0,9} ',
+  '(brule|brulee|brules|calcine|calcinee|carbonise|carbonisee|incendie|incendiee|cramee?)\\b',
+);
+const TRADE = rx('',
+  '\\b(vendeur|vendeuse|acheteur|acheteuse|leboncoin|le bon coin|vinted|annonce|colis|',
+  'commande|livraison|paiement|payer|paye|virement|lien)\\b',
+);
+const SILENT = /\b(repond|reponds|repondent) (plus|pas)\b/;
+const BODY = /\b(tombe|tombee|malaise|sang|respire|inconscient|inconsciente|bouge|blesse)\b/;
+
+export function overAlready(text: string): boolean {
+  return OVER_AND_FOUND.test(text) ||
+    (TRADE.test(text) && SILENT.test(text) && !BODY.test(text));
+}
+
+/** Asking for a protection order is the procedure's question, unless he is here now. */
+const PROTECTION_ASKED = rx('',
+  '\\b(je voudrais|je veux|voudrais|comment|demander|obtenir|avoir|faire une demande de?)',
+  '( [a-z]+){0,3} (ordonnance de protection|ordonnance de eloignement|',
+  'bracelet anti rapprochement|telephone grave danger|mesure de eloignement)\\b',
+);
+const HERE_NOW = rx('',
+  '\\b(est|sont) (la|devant|dehors|en bas|gare|garee|dans|derriere|a la porte)\\b|',
+  '\\b(en ce moment|maintenant|vite|au secours|ce soir)\\b',
+);
+
+export function protectionQuestion(text: string): boolean {
+  return PROTECTION_ASKED.test(text) && !HERE_NOW.test(text);
+}
