@@ -40,19 +40,26 @@ const YOUNG = '((little|young|small) )?(son|daughter|child|kid|boy|girl|one|todd
 const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
   ['violence', new RegExp('\\b(hit|hits|hitting|beat|beats|beating|punch|punched|punching|' +
     'kick|kicked|kicking|attack|attacked|attacking|stab|stabbed|strangling|choking) ' +
-    `((me|him|her|us|them|people)\\b(?! out)|(my|our) ${KIN}\\b)`)],
+    `((me|him|her|us|them|people)\\b(?! out)|(my|our) ${KIN}\\b|` +
+    '(a|an|the|this|that) (woman|man|girl|boy|child|kid|person|guy|lady|old man)\\b)')],
   ['violence', new RegExp('\\b(he|she|they|man|guy|someone) (has|have|got|with) (a )?' +
     '(knife|gun|weapon|pistol)\\b|\\b(going to|gonna|want to|wants to|trying to|will) ' +
     '(kill|hurt|rape) (me|us|her|him)\\b|\\b((is|are|se|re) breaking in|trying to break in|' +
-    'breaking into (my|our|the))\\b|\\bbeing (robbed|attacked|followed)\\b')],
+    'breaking into (my|our|the))\\b|\\bbeing (robbed|attacked|followed)\\b|' +
+    '\\b(thief|burglar|intruder|robber|stranger|he|they) (is |are |se |re )?(still )?' +
+    '(inside|in (my|our|the) (house|room|flat|home|tent|caravan))\\b')],
   ['violence', new RegExp('\\b(me|la|lo|nos) (pega|pegan|ataca|atacan|quiere matar)\\b|' +
     '\\b(schlagt|schlaegt|bedroht|angreift) (mich|meine|meinen|uns)\\b|' +
-    '\\bmi (picchia|aggredisce|vuole uccidere)\\b|\\b(cuchillo|messer|coltello)\\b')],
+    '\\bmi (picchia|aggredisce|vuole uccidere)\\b|\\b(cuchillo|messer|coltello)\\b|' +
+    '\\b(me|nos) (sigue|siguen|persigue|persiguen)\\b|\\b(verfolgt|folgt) (mich|uns)\\b|' +
+    '\\bmi (segue|seguono|insegue)\\b')],
   ['fire', new RegExp('\\b(there (is|se) a fire|fire in|fire at|fire near|big fire|' +
     '(house|car|tent|forest|building|flat|kitchen|caravan|hotel|room|is|are|se) (on fire|' +
     'burning)|smoke everywhere|gas leak|smell(s)? (of )?gas|incendio|fuego en|hay fuego|' +
     'es brennt|feuer (im|in|auf)|brucia|c e un incendio)\\b')],
   ['road_injury', new RegExp('\\b(car|road|motorbike|bike|bus) (crash|accident)|' +
+    '\\b(had|have|there is|there was) (an|a bad|a serious) accident\\b.{0,60}' +
+    '\\b(injured|hurt|bleeding|wounded)\\b|' +
     '\\b(crashed|hit by a car|run over)\\b|\\b(accidente|unfall|incidente) ' +
     '(de|con|mit|auf|in|sulla|stradale)\\b')],
   ['drowning', new RegExp('\\b(drowning|is drowning|se ahoga|se esta ahogando|ertrinkt|' +
@@ -75,6 +82,7 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
     'bambino|bambina) (se ha perdido|esta perdido|esta perdida|ha desaparecido|ist weg|' +
     'ist verschwunden|e sparito|e sparita|e scomparso|e scomparsa)\\b')],
   ['missing_person', new RegExp(`\\b${KIN} (has |have |did )?${NOT} (come|came) back\\b|` +
+    `\\b(mi|mis|mein|meine|mio|mia) ${KIN_ES_DE_IT} (esta|ha) desaparecid[oa]\\b|` +
     `\\b(mi|mis|mein|meine|mio|mia) ${KIN_ES_DE_IT}\\b.{0,40}\\b(no (ha )?(vuelve|vuelto|` +
     'regresa|regresado)|nicht (zuruckgekommen|zuruck)|non e (tornato|tornata|rientrato|' +
     'rientrata))\\b')],

@@ -19,7 +19,6 @@ import { NET_WITNESS } from './triage-net-witness';
 import { NET_NEGLECT } from './triage-net-neglect';
 import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
-import { NET_FOREIGN } from './triage-net-foreign';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
@@ -31,7 +30,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_FOREIGN,
+  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -33,17 +33,6 @@ export const SIGNS_EXAMPLES: Record<string, string[]> = {
   'net-drifting-out': ['le matelas part vers le large'],
   'net-vehicle-in-water': ['une voiture est tombee dans le canal'],
   'net-grabbing-children': ['un homme essaie de attraper les enfants'],
-  'net-en-violence': ['a man is hitting my wife'],
-  'net-en-medical': ['my husband is bleeding'],
-  'net-en-rescue': ['we had a car crash'],
-  'net-en-fire': ['the house is on fire'],
-  'net-en-missing': ['my son is lost'],
-  'net-en-help': ['please help'],
-  'net-es-danger': ['mi amiga no vuelve desde 3 horas'],
-  'net-es-body': ['mi padre no respira'],
-  'net-es-violence': ['un hombre me sigue con un cuchillo'],
-  'net-es-fire': ['hay fuego en la casa'],
-  'net-es-help': ['socorro'],
 };
 
 const corpus = loadCorpus(fromRoot('nlp-models', 'corpus'));
@@ -66,8 +55,8 @@ const EMERGENCIES: ReadonlyArray<[string, string]> = [
   ['mon bébé est tout mou et bleu', '15'],
   ['mon père est parti en kayak, il devait rentrer à midi, pas de nouvelles', '196'],
   ['le vent pousse les enfants sur leur matelas vers le large', '196'],
-  ['a man is beating my friend in the street', '17'],
-  ['mi amiga no vuelve de la playa desde 3 horas', '17'],
+  ['a man is beating my friend in the street', '112'],
+  ['mi amiga no vuelve de la playa desde 3 horas', '112'],
   ['un mec me suit mdr j\'ai peur', '17'],
   ['mes parents sont partis depuis deux jours, j\'ai 10 ans', '17'],
   ['la corde est nouée, je suis prête', '3114'],
@@ -116,10 +105,16 @@ describe('triage of dangers told by their signs (round 10)', () => {
     });
   }
 
-  it('lists 112 for a tourist, whatever the danger', () => {
+  it('detects a tourist\'s danger (nlu/triage-foreign.ts) and lists 112, whatever it is', () => {
     for (const text of ['my wife has a heart attack', 'there is a fire in my room',
-      'ayudame un hombre me sigue']) {
-      expect(assess(text).numbers, text).to.include('112');
+      'ayudame un hombre me sigue', 'a man is hitting my wife', 'my husband is bleeding',
+      'we had a car crash', 'the house is on fire', 'my son is lost',
+      'mi amiga no vuelve desde 3 horas', 'mi padre no respira',
+      'un hombre me sigue con un cuchillo', 'hay fuego en la casa']) {
+      const result = assess(text);
+
+      expect(result.detected, text).to.equal(true);
+      expect(result.numbers, text).to.include('112');
     }
   });
 
