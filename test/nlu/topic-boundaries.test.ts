@@ -34,7 +34,7 @@ const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
   ['faq.domestic_violence',
     "j'ai quitté la maison avec mes deux petits, il me battait depuis des années, et après ?"],
   ['faq.domestic_violence',
-    'chez mes parents avec les enfants depuis hier, je supporte plus ses coups, quelles démarches'],
+    'mon mari me bat depuis longtemps, je suis partie hier avec les enfants chez une amie'],
   // harassment told as a story
   ['faq.harassment',
     "depuis un mois le même type m'attend à la sortie du boulot et me suit jusqu'au métro"],
@@ -91,6 +91,18 @@ describe('topics on the boundaries of their neighbours', function boundariesSpec
     expect(result.score).to.be.at.least(0.5);
     expect(result.pages?.map((page) => page.title).join(' ')).to.match(/carte d'identité/i);
   });
+
+  it("asks rather than answers the child topic when the blows are not said to be a partner's",
+    async () => {
+      const text = 'chez mes parents avec les enfants depuis hier, je supporte plus ses coups, '
+        + 'quelles démarches';
+      const result = await recognizer.understand(text);
+      const best = result.alternatives.slice(0, 2).map((candidate) => candidate.topic);
+      const answered = result.topic === 'faq.domestic_violence' || result.ambiguous;
+
+      expect(best).to.include('faq.domestic_violence');
+      expect(answered, result.topic).to.equal(true);
+    });
 
   it('keeps a lost identity card on the lost papers answer', async () => {
     const text = "j'ai égaré ma carte d'identité, comment la refaire";
