@@ -9,7 +9,7 @@ export interface LoadOptions {
   conversations: number;
   /** No conversation starts after this many milliseconds. */
   maxMs: number;
-  /** Wait for the bot's greeting before the first message (the assistant greets, echo not). */
+  /** Wait for the bot's greeting before the first message, as a citizen reads it first. */
   waitGreeting: boolean;
   turnTimeoutMs?: number;
   /**

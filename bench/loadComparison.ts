@@ -27,10 +27,11 @@ export const DEFAULT_THINK_MS: readonly [number, number] = [2000, 4000];
 const FULL_SPEED_MS = 20_000;
 
 /** One bot in its own process: warm-up (not counted), full speed, then paced if asked. */
-async function loadOne(script: string, greets: boolean, options: Required<LoadBenchOptions>,
-  paced: boolean): Promise<{ saturated: RunFigures; paced?: RunFigures; peakRssMb: number }> {
+async function loadOne(script: string, options: Required<LoadBenchOptions>, paced: boolean):
+Promise<{ saturated: RunFigures; paced?: RunFigures; peakRssMb: number }> {
   const server = await spawnServer({ script });
-  const base = { concurrency: options.concurrency, maxMs: options.maxMs, waitGreeting: greets };
+  // both bots greet (the echo bot as botbuilder's sample does): the same script for both
+  const base = { concurrency: options.concurrency, maxMs: options.maxMs, waitGreeting: true };
   try {
     await runLoad(server.url, { ...base, concurrency: 20, conversations: 40 });
     const saturated = await runLoad(server.url, { ...base,
@@ -89,8 +90,8 @@ export async function benchLoad(options: LoadBenchOptions): Promise<LoadComparis
   const oursRounds = [];
   // echo, ours, echo, ours: a slow spell of the machine hits both bots
   for (let round = 0; round < full.rounds; round += 1) {
-    echoRounds.push(await loadOne(full.echoScript, false, full, round === 0));
-    oursRounds.push(await loadOne(full.oursScript, true, full, round === 0));
+    echoRounds.push(await loadOne(full.echoScript, full, round === 0));
+    oursRounds.push(await loadOne(full.oursScript, full, round === 0));
   }
   const echo = combine(echoRounds);
   const ours = combine(oursRounds);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createEchoAssistant } from '../../scripts/echo-bot';
+import { createEchoAssistant, ECHO_WELCOME } from '../../scripts/echo-bot';
 import { startApp, type RunningApp } from '../helpers/app';
 import { DirectLineClient } from '../helpers/directLineClient';
 
@@ -24,16 +24,17 @@ describe('the echo bot (benchmark baseline)', () => {
     stream.close();
   });
 
-  it('says nothing on its own: no greeting, nothing for events', async () => {
-    const client = await DirectLineClient.start(app.url);
-    const stream = await client.stream();
+  it('welcomes a citizen who joins, once, like botbuilder\'s echo sample; nothing for events',
+    async () => {
+      const client = await DirectLineClient.start(app.url);
+      const stream = await client.stream();
 
-    await client.post({ type: 'event', name: 'webchat/join' });
-    const posted = await client.say('ping');
-    await stream.waitFor((a) => a.replyToId === posted.body.id);
+      await client.post({ type: 'event', name: 'webchat/join' });
+      const posted = await client.say('ping');
+      await stream.waitFor((a) => a.replyToId === posted.body.id);
 
-    expect(stream.activities.filter((a) => a.from.role === 'bot').map((a) => a.text))
-      .to.deep.equal(['ping']);
-    stream.close();
-  });
+      expect(stream.activities.filter((a) => a.from.role === 'bot').map((a) => a.text))
+        .to.deep.equal([ECHO_WELCOME, 'ping']);
+      stream.close();
+    });
 });
