@@ -5,6 +5,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { askMemory } from '../security/loadTestServer';
 import type { MemorySample } from '../security/loadTestProbe';
+import { SERVER_NODE_FLAGS } from '../server/nodeFlags';
 import { elapsedMs } from './stats';
 
 /** A server process of ours (assistant or echo bot) on a loopback port, for the bench. */
@@ -122,7 +123,8 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const url = `http://127.0.0.1:${port}`;
   const started = process.hrtime.bigint();
   const probe = options.memoryProbe === true ? ['--expose-gc', '-r', PROBE] : [];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...probe, options.script], {
+  const child = spawn(process.execPath,
+    [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), ...probe, options.script], {
     env: { ...process.env, ...BENCH_LIMITS, PORT: String(port), HOST: '127.0.0.1',
       DATA_DIR: dataDir, ...options.env },
     // logs go nowhere (their cost stays, as in production); the tail of stderr explains failures
