@@ -1,4 +1,5 @@
-import type { DialogInstance, DialogState } from '../framework';
+import type { DialogState } from '../framework';
+import { innerStack } from './dialogStack';
 
 /**
  * Channels on which a citizen can attach a file. Our Web Chat page and Direct Line
@@ -10,16 +11,6 @@ const UPLOAD_CHANNELS: readonly string[] = ['emulator', 'msteams', 'telegram', '
 
 export function channelAcceptsFiles(channelId: string | undefined): boolean {
   return channelId !== undefined && UPLOAD_CHANNELS.includes(channelId);
-}
-
-function innerStack(instance: DialogInstance): DialogInstance[] {
-  const state: unknown = instance.state;
-  if (typeof state !== 'object' || state === null || !('dialogs' in state)) {
-    return [];
-  }
-  const inner: unknown = state.dialogs;
-  return typeof inner === 'object' && inner !== null && 'dialogStack' in inner &&
-    Array.isArray(inner.dialogStack) ? inner.dialogStack : [];
 }
 
 /**

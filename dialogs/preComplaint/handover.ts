@@ -1,5 +1,6 @@
 import type { Content } from '../../content/renderer';
 import type { HandoffDetails } from '../../handoff/types';
+import { innerStack } from '../common/dialogStack';
 import type { DialogInstance, DialogState } from '../framework';
 import { type Draft, type FormState, formIn } from './draft';
 import { IDS } from './ids';
@@ -46,17 +47,6 @@ export function handoverDetails(content: Content, form: FormState | undefined): 
   const collected = form ? handoverSummary(content, form) : {};
   return { topic: 'procedure.pre_complaint',
     collected: Object.keys(collected).length > 0 ? collected : undefined };
-}
-
-/** The dialogs a component dialog runs inside its own instance (its `dialogs` state). */
-function innerStack(instance: DialogInstance): readonly DialogInstance[] {
-  const state: unknown = instance.state;
-  if (typeof state !== 'object' || state === null || !('dialogs' in state)) {
-    return [];
-  }
-  const inner: unknown = state.dialogs;
-  return typeof inner === 'object' && inner !== null && 'dialogStack' in inner &&
-    Array.isArray(inner.dialogStack) ? inner.dialogStack : [];
 }
 
 /** The form under way, wherever the router nests the pré-plainte. */
