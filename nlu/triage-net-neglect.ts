@@ -49,13 +49,14 @@ const BEATEN = rx('',
 const CHILD_TELLS = `${MINOR}|\\b(copine|copain|pote|camarade|amie|ami) de (classe|college|` +
   'ecole)\\b|\\b(eleve|eleves|ma classe|mon college|la maitresse|le prof)\\b';
 
-/** Afraid to go home, or the parent who beats is on the way. */
-const DREADS_HOME = [
-  '\\b(peur|ose pas|veut pas|veux pas|peut pas|veulent pas) (de )?(rentrer|retourner) ' +
-    '(chez (moi|elle|lui|nous|eux)|a la maison|ce soir|cette nuit)\\b',
-  '\\b(il|elle|ils|papa|maman|mon pere|ma mere|mon beau pere|ma belle mere) (rentre|revient|' +
-    'arrive|rentrent|reviennent|sera la|seront la) (dans|bientot|tout a le heure|ce soir|vers)\\b',
-];
+/** Afraid to go home tonight. */
+const AFRAID_TO_GO_HOME = '\\b(peur|ose pas|veut pas|veux pas|peut pas|veulent pas) (de )?' +
+  '(rentrer|retourner) (chez (moi|elle|lui|nous|eux)|a la maison|ce soir|cette nuit)\\b';
+/** The parent who beats is on the way. */
+const BEATER_COMING = '\\b(il|elle|ils|papa|maman|mon pere|ma mere|mon beau pere|ma belle mere) ' +
+  '(rentre|revient|arrive|rentrent|reviennent|sera la|seront la) (dans|bientot|tout a le heure|' +
+  'ce soir|vers)\\b';
+const DREADS_HOME = [AFRAID_TO_GO_HOME, BEATER_COMING];
 
 export const NET_NEGLECT: readonly NetFamily[] = [
   {
@@ -75,7 +76,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
   },
   {
     id: 'net-child-put-out',
-    situation: 'child_violence',
+    situation: 'child_neglect',
     patterns: [
       // "mon père m'a mis dehors", "il a laissé son fils de 5 ans dehors sur le balcon"
       new RegExp(`\\b((me|le|la|les|nous) (a|ont|avons)|ma) ${PUT_OUT}( [a-z]+){0,2} ${OUTSIDE}`),
@@ -92,7 +93,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
   },
   {
     id: 'net-child-left-alone',
-    situation: 'child_violence',
+    situation: 'child_neglect',
     patterns: [
       new RegExp(`\\b${KID}( [a-z0-9]+){0,8} ${ALONE}\\b`),
       new RegExp(`\\b${ALONE}( [a-z0-9]+){0,4} ${KID}\\b`),
@@ -117,10 +118,18 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     ),
   },
   {
-    // a child beaten at home who dreads tonight: "il rentre dans 1h j'ai peur"
-    id: 'net-child-dreads-home',
+    // the one who beats is on the way: "il rentre dans 1h j'ai peur", the police first
+    id: 'net-child-beater-coming',
     situation: 'child_violence',
-    patterns: DREADS_HOME.map((pattern) => new RegExp(`^(?=.*(${CHILD_TELLS})).*${pattern}`)),
+    patterns: [new RegExp(`^(?=.*(${CHILD_TELLS})).*${BEATER_COMING}`)],
+    requires: BEATEN,
+    unless: /\b(chien|chat)\b/,
+  },
+  {
+    // a child who dreads going home tonight is away from the blows for now: the child line
+    id: 'net-child-dreads-home',
+    situation: 'child_neglect',
+    patterns: [new RegExp(`^(?=.*(${CHILD_TELLS})).*${AFRAID_TO_GO_HOME}`)],
     requires: BEATEN,
     unless: /\b(chien|chat)\b/,
   },
@@ -129,7 +138,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     situation: 'domestic_violence',
     patterns: DREADS_HOME.map((pattern) => new RegExp(pattern)),
     requires: BEATEN,
-    unless: /\b(chien|chat)\b/,
+    // a child's dread is the child families' (above): the child line may come first
+    unless: new RegExp(`${CHILD_TELLS}|\\b(chien|chat)\\b`),
   },
 ];
 
