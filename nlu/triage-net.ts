@@ -20,6 +20,7 @@ import { NET_NEGLECT } from './triage-net-neglect';
 import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
+import { notUnderWay, toldNotLived } from './triage-calm-story';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
@@ -63,9 +64,9 @@ export function contextOf(text: string): NetContext {
   const settled = settledMessage(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text),
+    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text),
     info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
-    fiction: settled || gatedTest(NET_FICTION, text) ||
+    fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,

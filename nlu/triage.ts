@@ -10,6 +10,7 @@ import {
 } from './triage-rules';
 import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
 import { respelled } from './triage-spoken';
+import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
@@ -134,7 +135,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
   return ruleMatches(rule, text);
 }
 
-const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS];
+const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS];
 
 function withoutFigures(text: string): string {
   return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), text)
