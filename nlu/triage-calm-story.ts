@@ -37,9 +37,9 @@ const THREATENED = /\b(menace|menacent|menaces|tuer)\b/;
 
 /** "c'est éteint", "les pompiers l'ont maîtrisé": a fire told as over. */
 const FIRE_OUT = rx('',
-  '\\b((ce est|est|sont|a ete|ont ete|feu|incendie) (eteint|eteints|eteinte|maitrise|',
-  'maitrisee|sous controle)|(pompiers|ils) (le |la |l )?(ont|sont) (eteint|maitrise|',
-  'repartis|partis))\\b',
+  '\\b((ce|tout|feu|incendie|flammes) (est |sont |a ete |ont ete )?(eteint|eteints|eteinte|',
+  'eteintes|maitrise|maitrisee|sous controle)|pompiers (le |la |l )?(ont|sont) (eteint|',
+  'maitrise|repartis|partis))\\b',
 );
 const FIRE_AGAIN = rx('',
   '\\b(reprend|reprennent|repart|rallume|rallumee|flammes|fumee noire|fume encore|',

@@ -29,12 +29,18 @@ const NOW_COLD = rx('',
   'dormir dehors)\\b',
 );
 
+/** The adults gone out: "les parents sont sortis", "sa mère est partie en soirée". */
+const OUT = '(parents?|sa mere|sa maman|son pere|son papa|la mere|le pere|la maman|les adultes|' +
+  'ils|elle) (sont |est )?(absents?|partis?|parties|sortis?|sorties|pas la|pas rentres?|' +
+  'pas rentrees?|en soiree|en boite|au bar|au restaurant)';
+
 /** Since yesterday, this morning, hours: no longer a parent gone to the shop. */
 const FOR_HOURS = rx('',
-  '\\b(depuis (hier|ce matin|cette nuit|le matin|midi|des heures|plusieurs heures|deux jours|',
+  '\\b((ca|cela) fait (des|deux|trois|plusieurs|\\d+) ?(heures|h)|',
+  'depuis? (hier|ce matin|cette nuit|le matin|midi|des heures|plusieurs heures|deux jours|',
   'trois jours|\\d+ ?(h|heures|jours))|pleure( [a-z]+){0,3} depuis|(rien|pas) (a )?mang[a-z]*|',
   'rien a manger|sans manger|ont faim|a faim|personne ne (vient|repond|ouvre)|toute la nuit|',
-  'parents (sont )?(partis|introuvables|injoignables|disparus))\\b',
+  'parents (sont )?(partis|sortis|introuvables|injoignables|disparus))\\b',
 );
 
 /** Blows at home: "il me frappe", "elle se fait taper", "il la bat". */
@@ -42,7 +48,12 @@ const BEATEN = rx('',
   '\\b((me|la|le|les|nous|te) (frappe|frappent|tape|tapent|bat|battent|cogne|cognent|',
   'tabasse|tabassent|etrangle|brule|viole|touche)|(battu|battue|frappe|frappee|tapee?) ',
   '(par|tous)|se fait (frapper|taper|battre|tabasser|violer|toucher)|des coups|coups de ',
-  'ceinture|me tue)\\b',
+  'ceinture|me tue)\\b|',
+  // abuse told the way a child tells it: "il lui fait des trucs la nuit", "il vient dans mon lit"
+  '\\b((me|lui|leur|nous) (fait|font|faisait) des (trucs|choses|attouchements|saletes|',
+  'trucs bizarres|choses bizarres)|(me|la|le|les) (tripote|tripotent|caresse|pelote)|',
+  'abuse de (moi|elle|lui)|(vient|rentre|entre) dans (ma|sa|leur) (chambre|lit) la nuit|',
+  'des attouchements)\\b',
 );
 
 /** A child writing it, or a classmate told of: "ma copine de classe", "un élève". */
@@ -100,10 +111,9 @@ export const NET_NEGLECT: readonly NetFamily[] = [
       // a child writes it: "j'ai 9 ans je suis tout seul depuis ce matin"
       new RegExp(`^(?=.*${MINOR}).*\\b(je suis|suis|on est|nous sommes) ${ALONE}\\b`),
       new RegExp(`^(?=.*${MINOR}).*\\b(mes|nos) parents (sont )?(partis|pas rentres|absents)\\b`),
-      // "le bébé crie depuis des heures et personne n'ouvre"
-      new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleurent|hurle|hurlent|crie|crient)` +
-        '( [a-z0-9]+){0,6} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|' +
-        'parents? (sont )?(absents?|partis?|pas la))'),
+      // "le bébé crie depuis des heures et personne n'ouvre", "... les parents sont sortis"
+      new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleur|pleurent|hurle|hurlent|crie|crient)` +
+        `( [a-z0-9]+){0,12} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|${OUT})`),
     ],
     requires: FOR_HOURS,
     // "peut-on laisser un enfant de 10 ans seul une heure ?" asks the law

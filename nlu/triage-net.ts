@@ -19,6 +19,7 @@ import { NET_WITNESS } from './triage-net-witness';
 import { NET_NEGLECT } from './triage-net-neglect';
 import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
+import { NET_GONE } from './triage-net-gone';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import {
@@ -31,7 +32,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS,
+  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

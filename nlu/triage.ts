@@ -230,10 +230,10 @@ export function triageVocabulary(): Map<string, number> {
 /**
  * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
  * tomber dans les pommes" must not be read "tombé dans les pommes", nor a hip ("hanche") an
- * axe ("hache").
+ * axe ("hache"), nor "une mauvaise note" a "malaise".
  */
 const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees', 'hanche', 'hanches'];
+  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
