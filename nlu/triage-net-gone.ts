@@ -11,16 +11,14 @@ import type { NetFamily } from './triage-net-families';
 const CLOSE = '(copine|copain|meuf|mec|amie|ami|pote|soeur|frere|fille|fils|cousine|cousin|' +
   'femme|mari|colocataire|coloc|niece|neveu|mere|maman|pere|papa)';
 
-/** Gone with a stranger, or met online: "partie avec un mec qu'elle connait pas". */
-const WITH_STRANGER = rx('',
-  '\\b(partie?|montee?|sortie?|allee?|embarquee?|emmenee?|suivi|suivie|rentree?) ',
-  '(avec|dans la voiture de|chez) (un|une|des|deux|trois) ',
-  '(inconnu|inconnue|inconnus|mec|type|gars|homme|hommes|mecs|types|gars|individu|',
-  'chauffeur|conducteur|personne)\\b',
-  '(?=.*\\b(connait pas|connaissait pas|connais pas|connait a peine|inconnu|inconnue|',
-  'rencontre|rencontree|rencontres|de tinder|de snap|de insta|sur internet|sur une appli|',
-  'sur un site|en boite|en soiree|dans la rue|de la soiree|jamais vu|jamais vue)\\b)',
-);
+/** Gone with someone: "partie avec un mec", "montée dans la voiture d'un type". */
+const GONE_WITH = '\\b(partie?|montee?|sortie?|allee?|embarquee?|emmenee?|suivi|suivie|rentree?) ' +
+  '(avec|dans la voiture de|chez) (un|une|des|deux|trois) (inconnu|inconnue|inconnus|mec|mecs|' +
+  'type|types|gars|homme|hommes|individu|chauffeur|conducteur|personne)\\b';
+/** ... whom she does not know: "qu'elle connaît pas", met online or tonight. */
+const STRANGER = '\\b(connait pas|connaissait pas|connais pas|connait a peine|inconnu|inconnue|' +
+  'inconnus|rencontre|rencontree|rencontres|de tinder|de snap|de insta|sur internet|' +
+  'sur une appli|sur un site|en boite|en soiree|dans la rue|de la soiree|jamais vu|jamais vue)\\b';
 
 /** A last message that frightens: "il est bizarre", "il veut pas me ramener", "viens". */
 const ALARMING_WORDS = rx('',
@@ -45,7 +43,7 @@ export const NET_GONE: readonly NetFamily[] = [
     id: 'net-gone-with-stranger',
     situation: 'missing_person',
     patterns: [
-      new RegExp(`\\b${CLOSE}\\b( [a-z0-9]+){0,6} ${WITH_STRANGER.source}`),
+      new RegExp(`^(?=.*${STRANGER}).*\\b${CLOSE}\\b( [a-z0-9]+){0,6} ${GONE_WITH}`),
     ],
     requires: new RegExp(`${ALARMING_WORDS.source}|${UNREACHABLE.source}`),
     // she moved in with him weeks ago and no longer writes: the missing-person FAQ

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 
@@ -32,12 +33,13 @@ const NOW_COLD = rx('',
 /** The adults gone out: "les parents sont sortis", "sa mère est partie en soirée". */
 const OUT = '(parents?|sa mere|sa maman|son pere|son papa|la mere|le pere|la maman|les adultes|' +
   'ils|elle) (sont |est )?(absents?|partis?|parties|sortis?|sorties|pas la|pas rentres?|' +
-  'pas rentrees?|en soiree|en boite|au bar|au restaurant)';
+  'pas rentrees?|en soiree|en boite|au bar|au restaurant|introuvables?|injoignables?)';
 
 /** Since yesterday, this morning, hours: no longer a parent gone to the shop. */
 const FOR_HOURS = rx('',
   '\\b((ca|cela) fait (des|deux|trois|plusieurs|\\d+) ?(heures|h)|',
   'depuis? (hier|ce matin|cette nuit|le matin|midi|des heures|plusieurs heures|deux jours|',
+  'longtemps|lontemps|',
   'trois jours|\\d+ ?(h|heures|jours))|pleure( [a-z]+){0,3} depuis|(rien|pas) (a )?mang[a-z]*|',
   'rien a manger|sans manger|ont faim|a faim|personne ne (vient|repond|ouvre)|toute la nuit|',
   'parents (sont )?(partis|sortis|introuvables|injoignables|disparus))\\b',
@@ -68,6 +70,16 @@ const BEATER_COMING = '\\b(il|elle|ils|papa|maman|mon pere|ma mere|mon beau pere
   '(rentre|revient|arrive|rentrent|reviennent|sera la|seront la) (dans|bientot|tout a le heure|' +
   'ce soir|vers)\\b';
 const DREADS_HOME = [AFRAID_TO_GO_HOME, BEATER_COMING];
+const AWAY_TONIGHT = new RegExp(`^(?=.*(${CHILD_TELLS})).*${AFRAID_TO_GO_HOME}`);
+const COMING = new RegExp(BEATER_COMING);
+
+/**
+ * A child who dreads going home tonight is away from the blows for now, even when they are
+ * named ("son père la frappe"): the child line first, unless the beater is on his way.
+ */
+export function childAwayDreadingTonight(text: string): boolean {
+  return gatedTest(AWAY_TONIGHT, text) && !gatedTest(COMING, text);
+}
 
 export const NET_NEGLECT: readonly NetFamily[] = [
   {
@@ -112,7 +124,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
       new RegExp(`^(?=.*${MINOR}).*\\b(je suis|suis|on est|nous sommes) ${ALONE}\\b`),
       new RegExp(`^(?=.*${MINOR}).*\\b(mes|nos) parents (sont )?(partis|pas rentres|absents)\\b`),
       // "le bébé crie depuis des heures et personne n'ouvre", "... les parents sont sortis"
-      new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleur|pleurent|hurle|hurlent|crie|crient)` +
+      new RegExp(`\\b${KID}( [a-z0-9]+){0,6} (pleure|pleur|pleurer|pleurent|hurle|hurler|` +
+        'hurlent|crie|crier|crient)' +
         `( [a-z0-9]+){0,12} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|${OUT})`),
     ],
     requires: FOR_HOURS,

@@ -44,7 +44,7 @@ const EMERGENCIES: ReadonlyArray<[string, string]> = [
   ['la petite du voisin est enfermée sur le balcon en pyjama, elle pleure', '119'],
   ['deux gamins seuls dans une caravane depuis ce matin, le plus jeune a 2 ans', '119'],
   ['jai 14 ans ma mere me frappe elle revient dans 1h jai peur', '17'],
-  ['ma copine de classe a peur de rentrer chez elle ce soir, son père la bat', '17'],
+  ['ma copine de classe a peur de rentrer chez elle ce soir, son père la bat', '119'],
   ['j\'ai une corde et je suis dans le grenier', '3114'],
   ['je suis sur le toit, je vais sauter', '3114'],
   ['j\'ai mis de côté mes somnifères pour partir cette nuit', '3114'],
