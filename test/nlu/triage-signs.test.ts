@@ -16,7 +16,9 @@ import { createTriage } from '../../nlu/triage';
 export const SIGNS_EXAMPLES: Record<string, string[]> = {
   'net-child-put-out': ['mon pere me a mis dehors il fait nuit'],
   'net-child-left-alone': ['les petits sont seuls depuis hier'],
-  'net-child-dreads-home': ['je ai 12 ans il me frappe et il rentre dans 1h'],
+  'net-child-beater-coming': ['je ai 12 ans il me frappe et il rentre dans 1h'],
+  'net-child-dreads-home': ['ma copine de classe a peur de rentrer ce soir son pere la bat'],
+  'net-gone-with-stranger': ['ma soeur est partie avec un inconnu et son tel est eteint'],
   'net-dreads-home': ['il me frappe et il rentre dans 1h'],
   'net-child-in-hot-car': ['bebe seul dans la voiture en plein soleil'],
   'net-pills-hoarded': ['je ai stocke des medocs pour cette nuit'],
