@@ -12,12 +12,23 @@ const KID = '(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|mome|mo
 const ALONE = '(seul|seule|seuls|seules|tout seul|toute seule|tous seuls|toutes seules)';
 
 /**
- * What turns "alone" into a danger now: crying, a balcony, a road, a car park. "Alone at
+ * What turns "alone" into a danger within minutes: a balcony, a road, water. "Alone at
  * night" or "since yesterday" alone is the neglect the child-in-danger FAQ answers.
  */
-const ALONE_DANGER = rx('',
-  '\\b(pleure|pleurent|crie|crient|hurle|hurlent|appelle a le aide|balcon|fenetre|rambarde|',
+const ALONE_PERIL = rx('',
+  '\\b(appelle a le aide|balcon|fenetre|rambarde|',
   'toit|parking|route|nationale|autoroute|voie ferree|rails|piscine|canal|riviere|bord de)\\b',
+);
+const ALONE_NEAR = new RegExp(`\\b${KID}( [a-z0-9]+){0,5} ${ALONE}\\b`);
+/** A child alone and crying: nobody is hurting them, the child line comes first. */
+const ALONE_CRYING = /\b(pleure|pleurent|crie|crient|hurle|hurlent)\b/;
+
+/** "est-ce qu'on peut laisser un enfant de 11 ans seul ?" asks what the law says. */
+const NOT_NOW_ALONE = rx('',
+  '\\b(peut on|on peut|est ce que|est ce qu on|a partir de|quel age|le droit|legal|',
+  'laisse|laissent|laisses|laissee|laissees|toujours|chaque|tous les|',
+  'jouer|joue|jouent|dort|dorment|dormir|marcher seul|fait ses|fait sa|se habiller|',
+  'manger|mange|rentre seul|rentrer seul|rentre seule|rentrer seule|ecole)\\b',
 );
 
 export const NET_HOME: readonly NetFamily[] = [
@@ -25,15 +36,17 @@ export const NET_HOME: readonly NetFamily[] = [
     id: 'net-child-alone',
     situation: 'child_violence',
     habitCancels: true,
-    patterns: [new RegExp(`\\b${KID}( [a-z0-9]+){0,5} ${ALONE}\\b`)],
-    requires: ALONE_DANGER,
-    // "est-ce qu'on peut laisser un enfant de 11 ans seul ?" asks what the law says
-    unless: rx('',
-      '\\b(peut on|on peut|est ce que|est ce qu on|a partir de|quel age|le droit|legal|',
-      'laisse|laissent|laisses|laissee|laissees|toujours|chaque|tous les|',
-      'jouer|joue|jouent|dort|dorment|dormir|marcher seul|fait ses|fait sa|se habiller|',
-      'manger|mange|rentre seul|rentrer seul|rentre seule|rentrer seule|ecole)\\b',
-    ),
+    patterns: [ALONE_NEAR],
+    requires: ALONE_PERIL,
+    unless: NOT_NOW_ALONE,
+  },
+  {
+    id: 'net-child-alone-crying',
+    situation: 'child_neglect',
+    habitCancels: true,
+    patterns: [ALONE_NEAR],
+    requires: ALONE_CRYING,
+    unless: NOT_NOW_ALONE,
   },
   {
     // beforeIdioms: "détecteur de monoxyde" alone is an idiom (buying, fitting one)

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 
@@ -29,12 +30,19 @@ const NOW_COLD = rx('',
   'dormir dehors)\\b',
 );
 
+/** The adults gone out: "les parents sont sortis", "sa mère est partie en soirée". */
+const OUT = '(parents?|sa mere|sa maman|son pere|son papa|la mere|le pere|la maman|les adultes|' +
+  'ils|elle) (sont |est )?(absents?|partis?|parties|sortis?|sorties|pas la|pas rentres?|' +
+  'pas rentrees?|en soiree|en boite|au bar|au restaurant|introuvables?|injoignables?)';
+
 /** Since yesterday, this morning, hours: no longer a parent gone to the shop. */
 const FOR_HOURS = rx('',
-  '\\b(depuis (hier|ce matin|cette nuit|le matin|midi|des heures|plusieurs heures|deux jours|',
+  '\\b((ca|cela) fait (des|deux|trois|plusieurs|\\d+) ?(heures|h)|',
+  'depuis? (hier|ce matin|cette nuit|le matin|midi|des heures|plusieurs heures|deux jours|',
+  'longtemps|lontemps|',
   'trois jours|\\d+ ?(h|heures|jours))|pleure( [a-z]+){0,3} depuis|(rien|pas) (a )?mang[a-z]*|',
   'rien a manger|sans manger|ont faim|a faim|personne ne (vient|repond|ouvre)|toute la nuit|',
-  'parents (sont )?(partis|introuvables|injoignables|disparus))\\b',
+  'parents (sont )?(partis|sortis|introuvables|injoignables|disparus))\\b',
 );
 
 /** Blows at home: "il me frappe", "elle se fait taper", "il la bat". */
@@ -42,20 +50,36 @@ const BEATEN = rx('',
   '\\b((me|la|le|les|nous|te) (frappe|frappent|tape|tapent|bat|battent|cogne|cognent|',
   'tabasse|tabassent|etrangle|brule|viole|touche)|(battu|battue|frappe|frappee|tapee?) ',
   '(par|tous)|se fait (frapper|taper|battre|tabasser|violer|toucher)|des coups|coups de ',
-  'ceinture|me tue)\\b',
+  'ceinture|me tue)\\b|',
+  // abuse told the way a child tells it: "il lui fait des trucs la nuit", "il vient dans mon lit"
+  '\\b((me|lui|leur|nous) (fait|font|faisait) des (trucs|choses|attouchements|saletes|',
+  'trucs bizarres|choses bizarres)|(me|la|le|les) (tripote|tripotent|caresse|pelote)|',
+  'abuse de (moi|elle|lui)|(vient|rentre|entre) dans (ma|sa|leur) (chambre|lit) la nuit|',
+  'des attouchements)\\b',
 );
 
 /** A child writing it, or a classmate told of: "ma copine de classe", "un élève". */
 const CHILD_TELLS = `${MINOR}|\\b(copine|copain|pote|camarade|amie|ami) de (classe|college|` +
   'ecole)\\b|\\b(eleve|eleves|ma classe|mon college|la maitresse|le prof)\\b';
 
-/** Afraid to go home, or the parent who beats is on the way. */
-const DREADS_HOME = [
-  '\\b(peur|ose pas|veut pas|veux pas|peut pas|veulent pas) (de )?(rentrer|retourner) ' +
-    '(chez (moi|elle|lui|nous|eux)|a la maison|ce soir|cette nuit)\\b',
-  '\\b(il|elle|ils|papa|maman|mon pere|ma mere|mon beau pere|ma belle mere) (rentre|revient|' +
-    'arrive|rentrent|reviennent|sera la|seront la) (dans|bientot|tout a le heure|ce soir|vers)\\b',
-];
+/** Afraid to go home tonight. */
+const AFRAID_TO_GO_HOME = '\\b(peur|ose pas|veut pas|veux pas|peut pas|veulent pas) (de )?' +
+  '(rentrer|retourner) (chez (moi|elle|lui|nous|eux)|a la maison|ce soir|cette nuit)\\b';
+/** The parent who beats is on the way. */
+const BEATER_COMING = '\\b(il|elle|ils|papa|maman|mon pere|ma mere|mon beau pere|ma belle mere) ' +
+  '(rentre|revient|arrive|rentrent|reviennent|sera la|seront la) (dans|bientot|tout a le heure|' +
+  'ce soir|vers)\\b';
+const DREADS_HOME = [AFRAID_TO_GO_HOME, BEATER_COMING];
+const AWAY_TONIGHT = new RegExp(`^(?=.*(${CHILD_TELLS})).*${AFRAID_TO_GO_HOME}`);
+const COMING = new RegExp(BEATER_COMING);
+
+/**
+ * A child who dreads going home tonight is away from the blows for now, even when they are
+ * named ("son père la frappe"): the child line first, unless the beater is on his way.
+ */
+export function childAwayDreadingTonight(text: string): boolean {
+  return gatedTest(AWAY_TONIGHT, text) && !gatedTest(COMING, text);
+}
 
 export const NET_NEGLECT: readonly NetFamily[] = [
   {
@@ -75,7 +99,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
   },
   {
     id: 'net-child-put-out',
-    situation: 'child_violence',
+    situation: 'child_neglect',
     patterns: [
       // "mon père m'a mis dehors", "il a laissé son fils de 5 ans dehors sur le balcon"
       new RegExp(`\\b((me|le|la|les|nous) (a|ont|avons)|ma) ${PUT_OUT}( [a-z]+){0,2} ${OUTSIDE}`),
@@ -92,17 +116,17 @@ export const NET_NEGLECT: readonly NetFamily[] = [
   },
   {
     id: 'net-child-left-alone',
-    situation: 'child_violence',
+    situation: 'child_neglect',
     patterns: [
       new RegExp(`\\b${KID}( [a-z0-9]+){0,8} ${ALONE}\\b`),
       new RegExp(`\\b${ALONE}( [a-z0-9]+){0,4} ${KID}\\b`),
       // a child writes it: "j'ai 9 ans je suis tout seul depuis ce matin"
       new RegExp(`^(?=.*${MINOR}).*\\b(je suis|suis|on est|nous sommes) ${ALONE}\\b`),
       new RegExp(`^(?=.*${MINOR}).*\\b(mes|nos) parents (sont )?(partis|pas rentres|absents)\\b`),
-      // "le bébé crie depuis des heures et personne n'ouvre"
-      new RegExp(`\\b${KID}( [a-z]+){0,4} (pleure|pleurent|hurle|hurlent|crie|crient)` +
-        '( [a-z0-9]+){0,6} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|' +
-        'parents? (sont )?(absents?|partis?|pas la))'),
+      // "le bébé crie depuis des heures et personne n'ouvre", "... les parents sont sortis"
+      new RegExp(`\\b${KID}( [a-z0-9]+){0,6} (pleure|pleur|pleurer|pleurent|hurle|hurler|` +
+        'hurlent|crie|crier|crient)' +
+        `( [a-z0-9]+){0,12} (personne (ne )?(repond|ouvre|vient|est la)|aucun adulte|${OUT})`),
     ],
     requires: FOR_HOURS,
     // "peut-on laisser un enfant de 10 ans seul une heure ?" asks the law
@@ -117,10 +141,18 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     ),
   },
   {
-    // a child beaten at home who dreads tonight: "il rentre dans 1h j'ai peur"
-    id: 'net-child-dreads-home',
+    // the one who beats is on the way: "il rentre dans 1h j'ai peur", the police first
+    id: 'net-child-beater-coming',
     situation: 'child_violence',
-    patterns: DREADS_HOME.map((pattern) => new RegExp(`^(?=.*(${CHILD_TELLS})).*${pattern}`)),
+    patterns: [new RegExp(`^(?=.*(${CHILD_TELLS})).*${BEATER_COMING}`)],
+    requires: BEATEN,
+    unless: /\b(chien|chat)\b/,
+  },
+  {
+    // a child who dreads going home tonight is away from the blows for now: the child line
+    id: 'net-child-dreads-home',
+    situation: 'child_neglect',
+    patterns: [new RegExp(`^(?=.*(${CHILD_TELLS})).*${AFRAID_TO_GO_HOME}`)],
     requires: BEATEN,
     unless: /\b(chien|chat)\b/,
   },
@@ -129,7 +161,8 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     situation: 'domestic_violence',
     patterns: DREADS_HOME.map((pattern) => new RegExp(pattern)),
     requires: BEATEN,
-    unless: /\b(chien|chat)\b/,
+    // a child's dread is the child families' (above): the child line may come first
+    unless: new RegExp(`${CHILD_TELLS}|\\b(chien|chat)\\b`),
   },
 ];
 

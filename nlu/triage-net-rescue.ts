@@ -39,7 +39,10 @@ export const NET_RESCUE: readonly NetFamily[] = [
     ],
     unless: rx('',
       '(?<!(pas|plus|jamais) (encore )?)\\b(maitrise|maitrisee|circonscrit|circonscrite)\\b|',
-      '\\b(eteint|eteinte|eteints|barbecues?|bbq|cigarettes?|briquet|allumettes?|as du feu|avez ',
+      // out, unless it flares again ("c'était éteint mais ça reprend")
+      '\\b(eteint|eteinte|eteints)\\b',
+      '(?!.*\\b(reprend|repart|reparti|rallume|rallumee|rallument)\\b)|',
+      '\\b(barbecues?|bbq|cigarettes?|briquet|allumettes?|as du feu|avez ',
       'du feu|a feu doux|coups? de feu|feu vert|chicha|vapoteuse|fumer|pollue|pollution)\\b|',
       '\\b(je ai|ai) brule|\\bbrule (mon|ma|le|la|les|son|sa) (gateau|repas|plat|diner|pain|riz|',
       'steak|pizza|cafe|gratin|roti|tarte|toast|toasts)\\b|',

@@ -19,7 +19,9 @@ import { NET_WITNESS } from './triage-net-witness';
 import { NET_NEGLECT } from './triage-net-neglect';
 import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
+import { NET_GONE } from './triage-net-gone';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
+import { notUnderWay, toldNotLived } from './triage-calm-story';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
@@ -30,7 +32,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS,
+  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -63,9 +65,9 @@ export function contextOf(text: string): NetContext {
   const settled = settledMessage(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text),
+    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text),
     info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
-    fiction: settled || gatedTest(NET_FICTION, text) ||
+    fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,

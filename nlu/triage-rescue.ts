@@ -6,8 +6,9 @@ export const RESCUE_RULES: readonly TriageRule[] = [
   {
     id: 'fire',
     situation: 'fire',
-    // "incendie de poubelle éteint", "maîtrisé": over, unless it is not out yet
+    // "incendie de poubelle éteint", "maîtrisé": over, unless it is not out yet or flares again
     unless: rx('', '^(?!.*\\b(pas|plus|jamais) (encore )?(eteint|maitrise))',
+      '(?!.*\\b(reprend|repart|reparti|rallume|rallumee|rallument)\\b)',
       '.*\\b(eteint|eteinte|eteints|maitrise|maitrisee|circonscrit|circonscrite)\\b'),
     pastCancels: true,
     fictionCancels: true,

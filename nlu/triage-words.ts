@@ -6,6 +6,7 @@ export type Situation =
   | 'suicide_attempt'
   | 'suicide'
   | 'child_violence'
+  | 'child_neglect'
   | 'weapon'
   | 'domestic_violence'
   | 'violence'
@@ -30,6 +31,11 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   suicide_attempt: ['15', '3114', '112'],
   suicide: ['3114', '15', '112'],
   child_violence: ['17', '112', '119'],
+  /**
+   * A child left alone, shut out or dreading tonight, with no blow under way: the child line
+   * (119, "Child in danger, 24/7") first, the police and 112 with it.
+   */
+  child_neglect: ['119', '17', '112'],
   weapon: ['17', '112'],
   domestic_violence: ['17', '114', '112'],
   violence: ['17', '112'],
@@ -51,7 +57,7 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 export const SITUATION_PRIORITY: readonly Situation[] = [
   'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide', 'child_violence', 'weapon',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
-  'medical', 'sea', 'drowning', 'missing_child', 'missing_person',
+  'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
   'generic',
 ];
 

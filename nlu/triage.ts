@@ -10,7 +10,9 @@ import {
 } from './triage-rules';
 import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
 import { respelled } from './triage-spoken';
+import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
+import { childAwayDreadingTonight } from './triage-net-neglect';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -40,6 +42,8 @@ const CANNOT_CALL = new RegExp(`\\b(je suis|suis|jsuis|chui) (${CANNOT_HEAR})\\b
   'envoyer des (sms|messages|textos))\\b|\\b(peux|peut) (envoyer|ecrire) que des ' +
   '(sms|messages|textos)\\b');
 const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic_violence']);
+/** Blows under way: not what a child away from home and dreading tonight tells. */
+const HARM_NOW: readonly Situation[] = ['violence', 'domestic_violence', 'child_violence'];
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
 const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni']);
@@ -134,7 +138,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
   return ruleMatches(rule, text);
 }
 
-const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS];
+const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS];
 
 function withoutFigures(text: string): string {
   return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), text)
@@ -183,6 +187,11 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   addSuicideNuances(found, literal);
 
+  if (found.has('child_neglect') && childAwayDreadingTonight(literal) &&
+    !gatedTest(STRONG_NOW_MARKERS, literal)) {
+    HARM_NOW.forEach((situation) => found.delete(situation));
+  }
+
   if (found.size > 0 && gatedTest(CANNOT_CALL, literal)) {
     found.add('hiding');
   }
@@ -229,10 +238,10 @@ export function triageVocabulary(): Map<string, number> {
 /**
  * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
  * tomber dans les pommes" must not be read "tombé dans les pommes", nor a hip ("hanche") an
- * axe ("hache").
+ * axe ("hache"), nor "une mauvaise note" a "malaise".
  */
 const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees', 'hanche', 'hanches'];
+  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger

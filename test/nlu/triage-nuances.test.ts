@@ -45,8 +45,14 @@ describe('emergency triage: who is called first, and what calms', () => {
         'des manifestants cassent les vitrines et brûlent des voitures dans la rue', ['17', '18']],
       ['a CO alarm going off: the firefighters',
         'alarme co qui bip et jai des vertige', ['18']],
-      ['children alone and crying: police and child line',
-        'les enfants du voisin sont seuls depuis hier soir ils pleurent', ['17', '119']],
+      ['children alone and crying, nobody hurting them: the child line, then the police',
+        'les enfants du voisin sont seuls depuis hier soir ils pleurent', ['119', '17']],
+      ['a child alone on a balcony edge: the police first, the child line with them',
+        'le petit du voisin est tout seul sur le balcon penché sur la rambarde', ['17', '119']],
+      ['a child who dreads going home tonight is away from the blows: the child line first',
+        'ma copine de classe a peur de rentrer ce soir, son beau pere la touche', ['119', '17']],
+      ['the one who beats comes home within the hour: the police first',
+        'jai 13 ans mon pere me frappe il rentre dans une heure', ['17', '119']],
     ];
 
     for (const [behaviour, text, numbers] of cases) {

@@ -16,7 +16,9 @@ import { createTriage } from '../../nlu/triage';
 export const SIGNS_EXAMPLES: Record<string, string[]> = {
   'net-child-put-out': ['mon pere me a mis dehors il fait nuit'],
   'net-child-left-alone': ['les petits sont seuls depuis hier'],
-  'net-child-dreads-home': ['je ai 12 ans il me frappe et il rentre dans 1h'],
+  'net-child-beater-coming': ['je ai 12 ans il me frappe et il rentre dans 1h'],
+  'net-child-dreads-home': ['ma copine de classe a peur de rentrer ce soir son pere la bat'],
+  'net-gone-with-stranger': ['ma soeur est partie avec un inconnu et son tel est eteint'],
   'net-dreads-home': ['il me frappe et il rentre dans 1h'],
   'net-child-in-hot-car': ['bebe seul dans la voiture en plein soleil'],
   'net-pills-hoarded': ['je ai stocke des medocs pour cette nuit'],
@@ -40,11 +42,11 @@ const triage = createTriage(vocabularyOf(corpus));
 const assess = (text: string) => triage.assess(normalize(text));
 
 const EMERGENCIES: ReadonlyArray<[string, string]> = [
-  ['mon beau-père m\'a mis à la porte cette nuit, j\'ai 12 ans', '17'],
-  ['la petite du voisin est enfermée sur le balcon en pyjama, elle pleure', '17'],
-  ['deux gamins seuls dans une caravane depuis ce matin, le plus jeune a 2 ans', '17'],
+  ['mon beau-père m\'a mis à la porte cette nuit, j\'ai 12 ans', '119'],
+  ['la petite du voisin est enfermée sur le balcon en pyjama, elle pleure', '119'],
+  ['deux gamins seuls dans une caravane depuis ce matin, le plus jeune a 2 ans', '119'],
   ['jai 14 ans ma mere me frappe elle revient dans 1h jai peur', '17'],
-  ['ma copine de classe a peur de rentrer chez elle ce soir, son père la bat', '17'],
+  ['ma copine de classe a peur de rentrer chez elle ce soir, son père la bat', '119'],
   ['j\'ai une corde et je suis dans le grenier', '3114'],
   ['je suis sur le toit, je vais sauter', '3114'],
   ['j\'ai mis de côté mes somnifères pour partir cette nuit', '3114'],
@@ -58,7 +60,7 @@ const EMERGENCIES: ReadonlyArray<[string, string]> = [
   ['a man is beating my friend in the street', '112'],
   ['mi amiga no vuelve de la playa desde 3 horas', '112'],
   ['un mec me suit mdr j\'ai peur', '17'],
-  ['mes parents sont partis depuis deux jours, j\'ai 10 ans', '17'],
+  ['mes parents sont partis depuis deux jours, j\'ai 10 ans', '119'],
   ['la corde est nouée, je suis prête', '3114'],
   ['on m\'a droguée en boîte, je vois flou', '15'],
   ['je rigole pas il a un couteau', '17'],

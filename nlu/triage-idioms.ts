@@ -1,0 +1,27 @@
+import { rx } from './triage-words';
+
+/**
+ * Figures of speech read before the rules, beside triage-context.ts's FIGURATIVE and the
+ * net's MORE_IDIOMS (full): a subject or a chore that "will kill me", a head "on fire" with
+ * paperwork. Removed from the text the rules read, so a real danger told beside them still
+ * alarms ("les maths vont me tuer, et là il y a le feu à la cuisine").
+ */
+export const STORY_IDIOMS: readonly RegExp[] = [
+  // school subjects and chores, never a person: "les maths vont me tuer"
+  rx('g',
+    '\\b(les|la|le|ces|cette|ce|mes|ma|mon|l) (maths|math|mathematiques|physique|chimie|',
+    'philo|philosophie|francais|anglais|espagnol|allemand|histoire|geo|svt|compta|partiels|',
+    'partiel|revisions|exams|examens|controles|interros|brevet|memoire|these|dissert|',
+    'dissertation|code|impots|declaration|papiers|demarches|paperasse|carte grise|formulaires?|',
+    'imprimante|ordi|ordinateur|wifi|box|tondeuse|voiture|bagnole|lessive|repassage)',
+    '( [a-z]+){0,2} ((va|vont|allait|allaient) me (tuer|achever|rendre fou|rendre folle)|',
+    'me (tue|tuent|achevent|achevera|auront|aura))\\b',
+  ),
+  // a head "on fire" or "exploding" with worries: nothing burns
+  rx('g',
+    '\\b((ce est )?le feu|en feu|ca brule|explose|explosent|va exploser|vont exploser) ',
+    '(dans|a) (ma|la|sa|ta|mon|son|nos|vos) (tete|cerveau|crane|caboche|neurones)\\b|',
+    '\\b(ma|la|sa|mon) (tete|cerveau|crane|caboche) (est en feu|va exploser|explose|brule)',
+    '(?= (avec|a cause|pour|de|des|tous|toutes|ces|ce|cette|les|entre)\\b)',
+  ),
+];
