@@ -21,6 +21,12 @@ const SENSITIVE_STEMS: readonly string[] = [
   'frapp', 'battu', 'cogne', 'viol', 'violen', 'agress', 'attouchement', 'inceste', 'sexe',
   'sexuel',
   'couteau', 'lame', 'arme', 'fusil', 'etrangl', 'menace', 'harcel',
+  // a danger told in words the rules did not catch (a tester's "bloque dans ma voiture sous
+  // l eau" was kept word for word): where a life may be at stake, the text is not kept
+  'noy', 'noie', 'noyade', 'sous le eau', 'sous l eau', 'sous leau', 'coince', 'bloque dans',
+  'bloquee dans', 'bloquer dans', 'bloques dans', 'enferme',
+  'incendi', 'brule', 'fumee', 'explos', 'secour', 'urgence', 'danger', 'respir', 'etouff',
+  'inconscient', 'evanoui', 'malaise', 'samu', 'pompier',
 ];
 
 /** Stems match a word's beginning ("frapp" → frappe, frappait); short ones match whole. */

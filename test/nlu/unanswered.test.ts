@@ -77,7 +77,9 @@ describe('unanswered questions', () => {
   it('counts but never keeps a text about health, self-harm or violence triage missed',
     async () => {
       const missed = ['ma soeur a ouvert ses veines', 'je ai prepare les medocs',
-        'il me frappe quand il boit', 'elle saigne du nez', 'ma fille est enceinte'];
+        'il me frappe quand il boit', 'elle saigne du nez', 'ma fille est enceinte',
+        'je suis bloquer dans ma voiture sous leau', 'il se noie', 'ca sent la fumee',
+        'mon pere respire mal', 'on est coince dans le ascenseur'];
       for (const text of missed) {
         await log.record(understanding(text), NOW);
       }
