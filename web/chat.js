@@ -150,6 +150,8 @@
     })
     .then(function (grant) {
       status.remove();
+      var sendLimit = window.BrigadeSendLimit.create(host,
+        document.getElementById('chat-length-hint'), Number(host.getAttribute('data-max-length')));
       window.WebChat.renderWebChat({
         directLine: window.WebChat.createDirectLine({
           token: grant.token,
@@ -158,7 +160,7 @@
         }),
         locale: host.getAttribute('data-locale'),
         store: window.WebChat.createStore({}, speakers.phoneLinks,
-          speakers.namedForScreenReaders),
+          speakers.namedForScreenReaders, sendLimit.middleware),
         activityMiddleware: speakers.gendarmeActivity,
         activityStatusMiddleware: speakers.frenchTimestamps,
         // Web Chat would say "Le bot a dit" of every reply, a gendarme's too: each reply

@@ -57,6 +57,30 @@ describe('the chat page on a phone (headless Chromium)', function () {
         .to.equal(false);
     });
 
+  // 500 px: above the phone layout, the title ran under the button (F12); 700 px: the
+  // introduction did
+  for (const width of [500, 700]) {
+    it(`keeps the header's texts clear of the quick-exit button at ${width} px`, async () => {
+      const page = await world.browser.newPage({ viewport: { width, height: 900 } });
+      await page.goto(world.app.url);
+      await page.locator('[data-id="webchat-sendbox-input"]').waitFor();
+
+      const overlaps = await page.evaluate(() => {
+        const exit = document.querySelector('.quick-exit')?.getBoundingClientRect();
+        const texts = ['.banner h1', '.banner .intro', '.banner .emergency'];
+        return texts.filter((selector) => {
+          const range = document.createRange();
+          range.selectNodeContents(document.querySelector(selector) ?? document.body);
+          return exit !== undefined && Array.from(range.getClientRects()).some((line) =>
+            line.left < exit.right && line.right > exit.left
+            && line.top < exit.bottom && line.bottom > exit.top);
+        });
+      });
+
+      expect(overlaps, 'texts under the quick exit').to.deep.equal([]);
+    });
+  }
+
   it('keeps the full header with its introduction on a wide screen', async () => {
     const page = await world.browser.newPage({ viewport: { width: 1024, height: 768 } });
     await page.goto(world.app.url);
