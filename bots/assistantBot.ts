@@ -18,6 +18,8 @@ import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { silentUnderstanding } from './silentUnderstanding';
+import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
+import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 
 export interface AssistantBotOptions {
   conversationState: ConversationState;
@@ -31,6 +33,8 @@ export interface AssistantBotOptions {
   filesDialogIds?: ReadonlySet<string>;
   /** What the procedure under way hands a gendarme (Procedure.handover); none by default. */
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
+  /** The procedures' dialog ids: one of them active means a form waits for an answer. */
+  procedureIds?: ReadonlySet<string>;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -99,17 +103,40 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     setUnderstanding(context, understanding);
+    const formWaits = await this.formWaits(context);
+    if (formWaits) {
+      markFormWaiting(context);
+    }
 
     if (understanding.emergency.detected) {
       await this.emergency(context, understanding);
+      if (formWaits && isEmergencyWaiting(context)) {
+        await this.resumeForm(context, 'prompts/resumeAfterEmergency');
+      }
       return;
     }
 
-    if (await this.options.gate.intercept(context, understanding)) {
+    const intercepted = await this.options.gate.intercept(context, understanding);
+    if (formWaits && wasHandedBack(context)) {
+      // back from a gendarme: the question is asked again before any answer is read
+      await this.resumeForm(context, 'prompts/resume');
       return;
     }
+    if (!intercepted) {
+      await this.runDialogs(context);
+    }
+  }
 
-    await this.runDialogs(context);
+  private async formWaits(context: TurnContext): Promise<boolean> {
+    const ids = this.options.procedureIds;
+    return ids !== undefined && ids.size > 0 &&
+      waitsForFiles(await this.dialogState.get(context), ids);
+  }
+
+  /** The pending question asked again after `key`, which says why. */
+  private async resumeForm(context: TurnContext, key: string): Promise<void> {
+    await context.sendActivity(this.options.content.render(key));
+    await this.dialogs.reprompt(context);
   }
 
   /**

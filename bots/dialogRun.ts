@@ -26,6 +26,14 @@ export class RootDialogRunner {
     this.dialogs.add(root);
   }
 
+  /** Asks the pending question of the active dialog again, without reading the message. */
+  async reprompt(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog !== undefined) {
+      await dc.repromptDialog();
+    }
+  }
+
   async run(context: TurnContext): Promise<void> {
     // The first dialog context of each turn would build the memory scopes again (a service
     // collection with schema checks: ~5 % of a turn); they hold no state of their own.

@@ -6,6 +6,7 @@ import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
 import type { PresenceRegistry } from './presence';
 import type { HandoffQueue } from './queue';
+import type { HandoffPriority } from './types';
 
 const log = componentLogger('handoff.queue');
 
@@ -19,8 +20,16 @@ export interface QueueStatus {
   fallback?: string;
 }
 
-/** The one message that welcomes a citizen into the queue. */
-export function queuedNotice(status: QueueStatus): string {
+/**
+ * The one message that welcomes a citizen into the queue. After an emergency no wait is
+ * announced: a figure in minutes next to the emergency numbers may make a person in danger
+ * give up, when calling them is the fastest way.
+ */
+export function queuedNotice(status: QueueStatus, priority: HandoffPriority = 'normal'):
+string {
+  if (priority === 'emergency') {
+    return 'handoff/queued-emergency';
+  }
   if (status.fallback === 'handoff/no-agent' || status.noAgent) {
     return 'handoff/queued-no-agent';
   }
@@ -69,7 +78,8 @@ export class QueueAnnouncer {
     const minutes = this.queue.estimateMinutes(position, emergenciesAhead);
     const noAgent = this.presence.available().length === 0;
     let fallback: string | undefined;
-    if (!conversation.fallbackTold) {
+    // an emergency is never told of a long wait (see queuedNotice)
+    if (!conversation.fallbackTold && conversation.priority !== 'emergency') {
       if (noAgent) {
         fallback = 'handoff/no-agent';
       } else if (minutes > this.options.maxWaitMinutes) {

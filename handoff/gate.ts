@@ -6,6 +6,7 @@ import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit, parseRating } from './commands';
 import { botKeepsAnswering } from './emergencyWaiting';
+import { isFormWaiting, markHandedBack } from './handBack';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
@@ -138,6 +139,8 @@ export class HandoffGateImpl implements HandoffGate {
     understanding: Understanding): Promise<boolean> {
     if (understanding.emergency.detected) {
       await this.raise(context, conversation, 'queued');
+      // still queued as an emergency: the bot goes on answering, as on the next turns
+      botKeepsAnswering(context, conversation.reason);
       return true;
     }
     if (!isExit(understanding.text)) {
@@ -184,13 +187,14 @@ export class HandoffGateImpl implements HandoffGate {
 
     await this.deps.queue.transition(conversation.id, { state: 'bot' },
       rating === undefined ? { awaitingRating: false } : { awaitingRating: false, rating });
+    markHandedBack(context);
     if (rating === undefined) {
       return false;
     }
     log.info('rated', { conversationId: conversation.id, rating });
     await this.deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
       text: `rated:${rating}` });
-    await this.say(context, 'handoff/rating-thanks');
+    await this.say(context, 'handoff/rating-thanks', { formWaits: isFormWaiting(context) });
     return true;
   }
 
@@ -202,6 +206,7 @@ export class HandoffGateImpl implements HandoffGate {
     this.deps.events.publish({ type: 'state', conversationId: conversation.id, state: 'bot',
       agentId, cause });
     await this.say(context, key);
+    markHandedBack(context);
   }
 
   /** The last topic the citizen talked about, shown to agents if they ask for a gendarme;
@@ -223,8 +228,7 @@ export class HandoffGateImpl implements HandoffGate {
     }
   }
 
-  private async onStatus(context: TurnContext, conversation: HandoffConversation):
-  Promise<void> {
+  private async onStatus(context: TurnContext, conversation: HandoffConversation): Promise<void> {
     const state = readStatus(context.activity);
     const trusted = this.deps.trustedStatusChannels.includes(context.activity.channelId);
     if (!state || !trusted) {
@@ -257,8 +261,7 @@ export class HandoffGateImpl implements HandoffGate {
     await this.deps.announcer.refresh();
   }
 
-  private async initiate(context: TurnContext, conversation: HandoffConversation):
-  Promise<void> {
+  private async initiate(context: TurnContext, conversation: HandoffConversation): Promise<void> {
     if (!this.deps.options.emitProtocolEvents) {
       return;
     }
@@ -275,7 +278,7 @@ export class HandoffGateImpl implements HandoffGate {
     if (!status || !await this.deps.announcer.told(queued, status)) {
       return;
     }
-    await this.say(context, queuedNotice(status),
+    await this.say(context, queuedNotice(status, queued.priority),
       { position: status.position, minutes: status.minutes });
   }
 

@@ -110,3 +110,19 @@ export function freeTextLeaving(context: TurnContext): boolean {
   const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
   return words <= MAX_FREE_TEXT_GOODBYE_WORDS;
 }
+
+/** A request for a procedure longer than this is more likely an account that names one. */
+const MAX_FREE_TEXT_REQUEST_WORDS = 8;
+
+/**
+ * A short sure request for a procedure typed at a free-text question ("je veux reprendre
+ * ma pré-plainte" at « Où êtes-vous né(e) ? »), which would otherwise be its answer.
+ */
+export function freeTextElsewhere(context: TurnContext): boolean {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined || elsewhereOf(context) !== 'elsewhere') {
+    return false;
+  }
+  const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
+  return words <= MAX_FREE_TEXT_REQUEST_WORDS;
+}

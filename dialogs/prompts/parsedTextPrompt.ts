@@ -3,7 +3,9 @@ import {
   Choice, Prompt, PromptOptions, PromptRecognizerResult, PromptValidatorContext,
 } from '../framework';
 import type { Content } from '../../content/renderer';
-import { asideTopic, elsewhereOf, freeTextAsideTopic, freeTextLeaving } from './asideQuestion';
+import {
+  asideTopic, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextLeaving,
+} from './asideQuestion';
 import { Parsed } from './parsed';
 
 /**
@@ -67,8 +69,10 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     const result = this.parse(context.activity.text ?? '', context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
-      (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context))) {
-      // any text passes a free-text question: a question or a goodbye must not become it
+      (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)
+        || freeTextElsewhere(context))) {
+      // any text passes a free-text question: a question, a goodbye or a request must not
+      // become it
       return { succeeded: false };
     }
     return result.ok ? { succeeded: true, value: result.value } : { succeeded: false };

@@ -39,6 +39,23 @@ const NOT_A_NAME: ReadonlyArray<[string, RegExp]> = [
     'pareil|idem|meme chose|voir plus haut|deja dit|je l ai deja dit|je m appelle)$')],
 ];
 
+/**
+ * Words that make a sentence, never a name: subject and object pronouns, auxiliaries,
+ * links ("mon mari me frappe quand il boit", "je veux reprendre ma pré-plainte"). Particles
+ * of names ("de", "le", "la", "du", "ben", "van", "ma" as in "Ma Long") are not among them.
+ */
+const SENTENCE_WORDS = new Set(['je', 'j', 'tu', 'il', 'ils', 'on', 'me', 'm', 'te', 'se',
+  'nous', 'vous', 'mon', 'mes', 'ton', 'tes', 'quand', 'parce', 'est', 'suis', 'ai', 'a',
+  'veux', 'voudrais', 'peux', 'pas', 'ne', 'n', 'avec', 'pour', 'dans', 'sur', 'qui', 'que',
+  'quoi', 'y']);
+
+/** Two sentence words, or more words than any name has, make a sentence. */
+function isSentence(meaning: string): boolean {
+  const words = meaning.split(' ').filter((word) => word !== '');
+  const sentenceWords = words.filter((word) => SENTENCE_WORDS.has(word)).length;
+  return sentenceWords >= 2 || words.length > 8;
+}
+
 /** A letter typed over and over ("aaaa") is a keyboard, not a name. */
 const ONE_LETTER_REPEATED = /^(\p{L})\1{2,}$/iu;
 
@@ -60,6 +77,10 @@ export function parsePersonName(text: string): Parsed<string> {
   if (asked !== null && trimmed.slice(0, asked.index).includes(' ')) {
     // "vous voulez mon nom ?" is a question; "Martin ?" a name said unsurely
     return failed('prompts/errors.name_why');
+  }
+  if (isSentence(foldWords(trimmed))) {
+    // "mon mari me frappe quand il boit" is something to tell, not a name to record
+    return failed('prompts/errors.name_sentence');
   }
   return nameLetters(asked === null ? trimmed : trimmed.slice(0, asked.index));
 }

@@ -1,0 +1,95 @@
+import { expect } from 'chai';
+import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
+import { harness, type Harness, type Said } from '../bots/harness';
+import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
+import { content, newWorld } from '../dialogs/preComplaint/harness';
+import { upTo } from '../dialogs/preComplaint/script';
+import { ApiFixture } from './apiFixture';
+
+const START = 'je veux porter plainte';
+const DANGER = 'au secours il revient il a un couteau';
+const GENDARME = 'parler à un gendarme';
+const KNOWN: Said[] = [
+  { text: START, topic: 'procedure.pre_complaint', score: 0.95 },
+  { text: DANGER, emergency: { detected: true, numbers: ['17', '112'], situation: 'violence' } },
+];
+
+/** The whole assistant with the real handoff part, in a pré-plainte at « Racontez… ». */
+async function atAccount(fx: ApiFixture): Promise<{ bot: Harness; question: string }> {
+  const forms = newWorld();
+  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
+    procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
+      store: forms.store, clock: () => forms.clock.now })] });
+  let asked: string[] = [];
+  for (const answer of [START, ...upTo('account').slice(1)]) {
+    asked = await bot.texts(answer);
+  }
+  return { bot, question: asked[asked.length - 1] };
+}
+
+async function queuedId(fx: ApiFixture): Promise<string> {
+  const queue = await fx.client.call('GET', '/api/agent/queue');
+  const [queued] = Array.isArray(queue.body.conversations) ? queue.body.conversations : [];
+  return encodeURIComponent(String(queued?.id));
+}
+
+describe('a form interrupted by a gendarme request or an emergency', () => {
+  const fx = ApiFixture.use({ signedIn: true });
+
+  it('asks its question again right after an emergency, and says what « annuler » does',
+    async () => {
+      const { bot, question } = await atAccount(fx);
+
+      const said = await bot.texts(DANGER);
+
+      expect(said.slice(-2)).to.deep.equal(
+        [content.render('prompts/resumeAfterEmergency'), question]);
+      expect(content.render('prompts/resumeAfterEmergency')).to.match(/annuler/);
+    });
+
+  it('never announces a wait in minutes to a conversation queued as an emergency',
+    async () => {
+      const { bot } = await atAccount(fx);
+
+      const said = await bot.texts(DANGER);
+
+      expect(said).to.include(content.render('handoff/queued-emergency'));
+      expect(said.join('\n')).to.not.match(/\bmin\b|attente est longue/);
+    });
+
+  it('asks its question again when the gendarme request is cancelled', async () => {
+    const { bot, question } = await atAccount(fx);
+    await bot.texts(GENDARME);
+
+    const said = await bot.texts('annuler');
+
+    expect(said).to.deep.equal([content.render('handoff/cancelled'),
+      content.render('prompts/resume'), question]);
+  });
+
+  it('asks its question again after the gendarme closed and the citizen rated', async () => {
+    const { bot, question } = await atAccount(fx);
+    await bot.texts(GENDARME);
+    const id = await queuedId(fx);
+    await fx.client.call('POST', `/api/agent/conversations/${id}/claim`);
+    await fx.client.call('POST', `/api/agent/conversations/${id}/close`);
+
+    const said = await bot.texts('4');
+
+    expect(said).to.deep.equal([content.render('handoff/rating-thanks', { formWaits: true }),
+      content.render('prompts/resume'), question]);
+    expect(said[0]).to.not.match(/autre chose/);
+  });
+
+  it('does not read the first message after a close as the answer: asks again', async () => {
+    const { bot, question } = await atAccount(fx);
+    await bot.texts(GENDARME);
+    const id = await queuedId(fx);
+    await fx.client.call('POST', `/api/agent/conversations/${id}/claim`);
+    await fx.client.call('POST', `/api/agent/conversations/${id}/close`);
+
+    const said = await bot.texts('gare part dieu');
+
+    expect(said).to.deep.equal([content.render('prompts/resume'), question]);
+  });
+});
