@@ -1,0 +1,119 @@
+import type { Commune } from './types';
+
+/**
+ * The shipped table kept as its own text plus a few typed arrays: a Commune object costs
+ * ~150 bytes and the table holds ~35,000 of them, so one is made only when it is returned.
+ */
+
+const POSTCODE = /^[0-9]{5}$/;
+const INSEE = /^[0-9][0-9AB][0-9]{3}$/;
+
+const NUMBER = '-?[0-9]+(?:\\.[0-9]+)?';
+/** A well-formed line; the INSEE code is 5 characters, so the postcode sits at 6..11. */
+const LINE = new RegExp(
+  `^[0-9][0-9AB][0-9]{3}\\t[0-9]{5}\\t[^\\t]+\\t${NUMBER}\\t${NUMBER}(?:\\t|$)`);
+
+/** Says why a line that failed LINE is wrong, as precisely as the line allows. */
+function refuseLine(line: string, lineNumber: number): never {
+  const [inseeCode, postcode, name, lat, lon] = line.split('\t');
+  if (!inseeCode || !INSEE.test(inseeCode) || !postcode || !POSTCODE.test(postcode) || !name) {
+    throw new Error(`postcode table line ${lineNumber}: bad INSEE code, postcode or name`);
+  }
+  const latitude = Number(lat);
+  const longitude = Number(lon);
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || lat === '' || lon === '') {
+    throw new Error(`postcode table line ${lineNumber}: bad coordinates`);
+  }
+  throw new Error(`postcode table line ${lineNumber}: malformed`);
+}
+
+/** Receives each entry's names, official first, then the delivery names and localities. */
+export type NamesReader = (names: string[]) => void;
+
+export class CommuneTable {
+  constructor(
+    private readonly text: string,
+    private readonly lineStart: Int32Array,
+    /** The postcode as a number: 5 digits, so numbers sort as the strings do. */
+    readonly postcode: Int32Array,
+    readonly nameLength: Int32Array,
+    readonly latitude: Float64Array,
+    readonly longitude: Float64Array,
+  ) {}
+
+  get size(): number {
+    return this.lineStart.length;
+  }
+
+  /** A new Commune for an entry: the line was checked at load, so no check here. */
+  commune(entry: number): Commune {
+    const start = this.lineStart[entry] ?? 0;
+    const end = this.text.indexOf('\n', start);
+    const [inseeCode = '', postcode = '', name = ''] =
+      this.text.slice(start, end === -1 ? undefined : end).split('\t', 3);
+    return {
+      inseeCode, postcode, name,
+      latitude: this.latitude[entry] ?? NaN,
+      longitude: this.longitude[entry] ?? NaN,
+    };
+  }
+}
+
+/** The 6th field: what follows the longitude, up to a 7th field if any. */
+function aliasField(line: string, start: number): string {
+  const end = line.indexOf('\t', start);
+  return end === -1 ? line.slice(start) : line.slice(start, end);
+}
+
+/** Start offsets of the non-blank lines, and their line numbers for error messages. */
+function lineOffsets(text: string): number[] {
+  const starts: number[] = [];
+  for (let start = 0; start <= text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    starts.push(start);
+    start = end + 1;
+  }
+  return starts;
+}
+
+/**
+ * Checks every line and reads it once; `readNames` gets each entry's names in table order.
+ * Blank lines are skipped; any other bad line stops the load with its line number.
+ */
+export function readCommuneTable(text: string, readNames: NamesReader): CommuneTable {
+  const starts = lineOffsets(text);
+  const kept: number[] = [];
+  const postcodes: number[] = [];
+  const nameLengths: number[] = [];
+  const latitudes: number[] = [];
+  const longitudes: number[] = [];
+
+  // a plain loop: this runs at every start on ~35,000 lines
+  for (let index = 0; index < starts.length; index += 1) {
+    const start = starts[index] ?? 0;
+    const end = starts[index + 1] === undefined ? text.length : (starts[index + 1] ?? 0) - 1;
+    const line = text.slice(start, end);
+    if (line.trim() === '') {
+      continue;
+    }
+    if (!LINE.test(line)) {
+      refuseLine(line, index + 1);
+    }
+    // LINE placed the name at 12 and checked the tabs: indexOf instead of a split per line
+    const nameEnd = line.indexOf('\t', 12);
+    const latEnd = line.indexOf('\t', nameEnd + 1);
+    const lonEnd = line.indexOf('\t', latEnd + 1);
+    const name = line.slice(12, nameEnd);
+    kept.push(start);
+    postcodes.push(Number(line.slice(6, 11)));
+    nameLengths.push(name.length);
+    latitudes.push(Number(line.slice(nameEnd + 1, latEnd)));
+    longitudes.push(Number(line.slice(latEnd + 1, lonEnd === -1 ? undefined : lonEnd)));
+    const aliases = lonEnd === -1 ? '' : aliasField(line, lonEnd + 1);
+    readNames(aliases ? [name, ...aliases.split('|')] : [name]);
+  }
+
+  return new CommuneTable(text, Int32Array.from(kept), Int32Array.from(postcodes),
+    Int32Array.from(nameLengths), Float64Array.from(latitudes), Float64Array.from(longitudes));
+}
