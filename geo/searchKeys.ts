@@ -121,63 +121,64 @@ export class SearchKeys {
   }
 }
 
-/** Each word start of each key of the entries, with 3 characters left in its key. */
-function forEachPrefix(
-  keys: string, starts: Int32Array, visit: (entry: number, code: number) => void,
-): void {
+/** A list of numbers in an Int32Array that doubles when full. */
+class IntList {
+  values = new Int32Array(1024);
+
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length] = value;
+    this.length += 1;
+  }
+}
+
+/**
+ * Entries by prefix code, each list in table order and without repeats: one scan of the
+ * keys collects (entry, code) pairs, a counting sort groups them by code.
+ */
+function postingLists(keys: string, starts: Int32Array): [Int32Array, Int32Array] {
+  const codeCount = SYMBOLS ** PREFIX;
+  const lastEntry = new Int32Array(codeCount).fill(-1);
+  const entries = new IntList();
+  const codes = new IntList();
+
   for (let entry = 0; entry + 1 < starts.length; entry += 1) {
     const end = starts[entry + 1] ?? 0;
     let wordStart = true;
     for (let at = starts[entry] ?? 0; at < end; at += 1) {
       const char = keys.charCodeAt(at);
-      if (wordStart && char !== NEWLINE && prefixFits(keys, at)) {
-        const code = prefixCode(keys, at);
-        if (code >= 0) {
-          visit(entry, code);
-        }
+      // -1 where the 3 characters run into a newline, the end of a key
+      const code = wordStart ? prefixCode(keys, at) : -1;
+      if (code >= 0 && lastEntry[code] !== entry) {
+        lastEntry[code] = entry;
+        entries.push(entry);
+        codes.push(code);
       }
       wordStart = char === SPACE || char === NEWLINE;
     }
   }
-}
 
-/** True when the 3 characters at `at` stay inside one key. */
-function prefixFits(keys: string, at: number): boolean {
-  for (let offset = 0; offset < PREFIX; offset += 1) {
-    const char = keys.charCodeAt(at + offset);
-    if (char === NEWLINE || Number.isNaN(char)) {
-      return false;
-    }
+  const postingStarts = new Int32Array(codeCount + 1);
+  for (let pair = 0; pair < codes.length; pair += 1) {
+    const code = codes.values[pair] ?? 0;
+    postingStarts[code + 1] = (postingStarts[code + 1] ?? 0) + 1;
   }
-  return true;
-}
-
-/** Entries by prefix code, each list in table order and without repeats. */
-function postingLists(keys: string, starts: Int32Array): [Int32Array, Int32Array] {
-  const codes = SYMBOLS ** PREFIX;
-  const postingStarts = new Int32Array(codes + 1);
-  const lastEntry = new Int32Array(codes).fill(-1);
-
-  forEachPrefix(keys, starts, (entry, code) => {
-    if (lastEntry[code] !== entry) {
-      lastEntry[code] = entry;
-      postingStarts[code + 1] = (postingStarts[code + 1] ?? 0) + 1;
-    }
-  });
-  for (let code = 0; code < codes; code += 1) {
+  for (let code = 0; code < codeCount; code += 1) {
     postingStarts[code + 1] = (postingStarts[code + 1] ?? 0) + (postingStarts[code] ?? 0);
   }
-
-  const postings = new Int32Array(postingStarts[codes] ?? 0);
-  const cursor = postingStarts.slice(0, codes);
-  lastEntry.fill(-1);
-  forEachPrefix(keys, starts, (entry, code) => {
-    if (lastEntry[code] !== entry) {
-      lastEntry[code] = entry;
-      postings[cursor[code] ?? 0] = entry;
-      cursor[code] = (cursor[code] ?? 0) + 1;
-    }
-  });
+  const postings = new Int32Array(codes.length);
+  const cursor = postingStarts.slice(0, codeCount);
+  for (let pair = 0; pair < codes.length; pair += 1) {
+    const code = codes.values[pair] ?? 0;
+    postings[cursor[code] ?? 0] = entries.values[pair] ?? 0;
+    cursor[code] = (cursor[code] ?? 0) + 1;
+  }
 
   return [postingStarts, postings];
 }
