@@ -47,12 +47,14 @@ export class CommuneTable {
 
   /** A new Commune for an entry: the line was checked at load, so no check here. */
   commune(entry: number): Commune {
+    const { text } = this;
     const start = this.lineStart[entry] ?? 0;
-    const end = this.text.indexOf('\n', start);
-    const [inseeCode = '', postcode = '', name = ''] =
-      this.text.slice(start, end === -1 ? undefined : end).split('\t', 3);
+
+    // LINE placed the postcode at 6 and the name at 12: no split for each commune returned
     return {
-      inseeCode, postcode, name,
+      inseeCode: text.slice(start, start + 5),
+      postcode: text.slice(start + 6, start + 11),
+      name: text.slice(start + 12, text.indexOf('\t', start + 12)),
       latitude: this.latitude[entry] ?? NaN,
       longitude: this.longitude[entry] ?? NaN,
     };
