@@ -1,39 +1,51 @@
+import { sortedByKey } from './keyOrder';
 import { normalizeName } from './normalize';
 import type { Commune } from './types';
 
 export type NameMatch = 'exact' | 'wordPrefix';
 
-interface Named {
-  key: string;
-  commune: Commune;
+/** What the index reads of a list of communes, numbered from 0 in table order. */
+export interface NamedEntries {
+  readonly size: number;
+  /** The normalised official name. */
+  key(entry: number): string;
+  commune(entry: number): Commune;
+  /** Shortest official name first, then by postcode. */
+  compare(a: number, b: number): number;
 }
 
-/** The first position whose key is not below `key` (binary search). */
-function lowerBound(names: readonly Named[], key: string): number {
-  let low = 0;
-  let high = names.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((names[middle]?.key ?? '') < key) {
-      low = middle + 1;
-    } else {
-      high = middle;
+/** Plain Commune objects as NamedEntries (a short list, or a test's). */
+export function namedList(communes: readonly Commune[]): NamedEntries {
+  const keys = communes.map((commune) => normalizeName(commune.name));
+  const at = (entry: number): Commune => {
+    const commune = communes[entry];
+    if (!commune) {
+      throw new RangeError(`no commune ${entry} in a list of ${communes.length}`);
     }
-  }
-  return low;
+    return commune;
+  };
+
+  return {
+    size: communes.length,
+    key: (entry) => keys[entry] ?? '',
+    commune: at,
+    compare: (a, b) => at(a).name.length - at(b).name.length ||
+      at(a).postcode.localeCompare(at(b).postcode),
+  };
 }
 
 /**
  * Official commune names, normalised and sorted, for the questions a sentence asks many
  * times per message ("is 'ma commune' a commune? 'ma'?"): a binary search each, where a
- * full search ranks thousands of entries (4–9 ms for a sentence).
+ * full search ranks thousands of entries (4–9 ms for a sentence). Only the order is kept
+ * (4 bytes an entry); the keys are read from the entries.
  */
 export class CommuneNameIndex {
-  private readonly names: Named[];
+  private readonly order: Int32Array;
 
-  constructor(communes: readonly Commune[]) {
-    this.names = communes.map((commune) => ({ key: normalizeName(commune.name), commune }));
-    this.names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  constructor(private readonly entries: NamedEntries) {
+    const keys = Array.from({ length: entries.size }, (_, entry) => entries.key(entry));
+    this.order = sortedByKey(keys);
   }
 
   /**
@@ -47,18 +59,32 @@ export class CommuneNameIndex {
     }
 
     const wanted = match === 'exact' ? query : `${query} `;
-    const found: Commune[] = [];
-    for (let at = lowerBound(this.names, wanted); at < this.names.length; at += 1) {
-      const named = this.names[at];
-      const fits = named !== undefined &&
-        (match === 'exact' ? named.key === wanted : named.key.startsWith(wanted));
-      if (!fits) {
+    const found: number[] = [];
+    for (let at = this.lowerBound(wanted); at < this.order.length; at += 1) {
+      const entry = this.order[at] ?? 0;
+      const key = this.entries.key(entry);
+      if (match === 'exact' ? key !== wanted : !key.startsWith(wanted)) {
         break;
       }
-      found.push(named.commune);
+      found.push(entry);
     }
 
-    return found.sort((a, b) =>
-      a.name.length - b.name.length || a.postcode.localeCompare(b.postcode));
+    found.sort((a, b) => this.entries.compare(a, b));
+    return found.map((entry) => this.entries.commune(entry));
+  }
+
+  /** The first position whose key is not below `key` (binary search). */
+  private lowerBound(key: string): number {
+    let low = 0;
+    let high = this.order.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.entries.key(this.order[middle] ?? 0) < key) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    return low;
   }
 }

@@ -13,15 +13,35 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 const ABBREVIATION = /\b(st|ste|sts|stes)\b/g;
 
-// one pass of a few regular expressions: the index normalises ~50,000 names at once
-export function normalizeName(text: string): string {
-  const ascii = PLAIN_ASCII.test(text);
-  let key = ascii ? text.toLowerCase() : text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+function foldLetters(text: string): string {
+  return PLAIN_ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae');
+}
 
-  key = key.replace(/[^a-z0-9]+/g, ' ').trim();
-
+function expandAbbreviations(key: string): string {
   return key.replace(ABBREVIATION, (word) => ABBREVIATIONS[word] ?? word);
+}
+
+// one pass of a few regular expressions: a citizen's text, or a name of the table
+export function normalizeName(text: string): string {
+  return expandAbbreviations(foldLetters(text).replace(/[^a-z0-9]+/g, ' ').trim());
+}
+
+/**
+ * normalizeName of each name, each followed by a newline, in one pass over all of them: the
+ * index normalises ~47,000 names at every start (~20 ms one by one). On plain ASCII every
+ * step works character by character and a newline ends a word as the end of a name does,
+ * so each line comes out as normalizeName makes it; the rare other name is normalised
+ * alone first (normalizeName of a key is that key). The tests compare both on the table.
+ */
+export function normalizeNames(names: readonly string[]): string {
+  if (names.length === 0) {
+    return '';
+  }
+  const plain = names.map((name) => (PLAIN_ASCII.test(name) ? name : normalizeName(name)));
+
+  return expandAbbreviations(`${plain.join('\n')}\n`.toLowerCase()
+    .replace(/[^a-z0-9\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/^ /, ''));
 }
 
 const LOWER_WORDS = new Set([

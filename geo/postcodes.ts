@@ -1,142 +1,72 @@
 import { readFileSync } from 'fs';
 import { fromRoot } from '../core/paths';
+import { readCommuneTable, type CommuneTable } from './communeTable';
 import { CommuneNameIndex, type NameMatch } from './nameIndex';
 import { normalizeName } from './normalize';
+import { SearchKeysBuilder, type SearchKeys } from './searchKeys';
 import type { Commune, PostcodeDirectory } from './types';
 
 /** Derived from the La Poste base by geo/derive-postcodes.ts (see geo/data/SOURCES.md). */
 export const DEFAULT_POSTCODES_FILE = fromRoot('geo', 'data', 'postcodes.tsv');
 
-interface Entry {
-  commune: Commune;
-  /** Official name first, then the delivery names and localities. */
-  names: string[];
-}
-
-interface SearchEntry {
-  commune: Commune;
-  /** Normalised names, official first. */
-  keys: string[];
-}
-
 const POSTCODE = /^[0-9]{5}$/;
-const INSEE = /^[0-9][0-9AB][0-9]{3}$/;
 
-const NUMBER = '-?[0-9]+(?:\\.[0-9]+)?';
-/** A well-formed line; the INSEE code is 5 characters, so the postcode sits at 6..11. */
-const LINE = new RegExp(
-  `^[0-9][0-9AB][0-9]{3}\\t[0-9]{5}\\t[^\\t]+\\t${NUMBER}\\t${NUMBER}(?:\\t|$)`);
-
-function parseLine(line: string, lineNumber: number): Entry {
-  const [inseeCode, postcode, name, lat, lon, aliases] = line.split('\t');
-  const latitude = Number(lat);
-  const longitude = Number(lon);
-  if (!inseeCode || !INSEE.test(inseeCode) || !postcode || !POSTCODE.test(postcode) || !name) {
-    throw new Error(`postcode table line ${lineNumber}: bad INSEE code, postcode or name`);
-  }
-  if (!Number.isFinite(latitude) || !Number.isFinite(longitude) || lat === '' || lon === '') {
-    throw new Error(`postcode table line ${lineNumber}: bad coordinates`);
-  }
-  return {
-    commune: { inseeCode, postcode, name, latitude, longitude },
-    names: [name, ...(aliases ? aliases.split('|') : [])],
-  };
-}
-
-/** How well a key answers the query: lower is better, undefined is no match. */
-function rank(key: string, query: string): number | undefined {
-  if (key === query) {
-    return 0;
-  }
-  if (key.startsWith(`${query} `)) {
-    return 1;
-  }
-  if (key.startsWith(query)) {
-    return 2;
-  }
-  if (key.includes(` ${query}`)) {
-    return 3;
-  }
-  return undefined;
-}
-
-function bestRank(entry: SearchEntry, query: string): number | undefined {
-  let best: number | undefined;
-
-  // a plain loop: every search visits ~35,000 entries
-  for (let index = 0; index < entry.keys.length; index += 1) {
-    const found = rank(entry.keys[index] ?? '', query);
-    // an alias (old commune, delivery name) counts a little less than the official name
-    const score = found === undefined ? undefined : found * 2 + (index === 0 ? 0 : 1);
-    if (score !== undefined && (best === undefined || score < best)) {
-      best = score;
-    }
-  }
-
-  return best;
+/** Entries by postcode, table order within one: the shipped table is sorted already. */
+function byPostcodeOrder(codes: Int32Array): Int32Array {
+  const order = Int32Array.from(codes.keys());
+  const sorted = codes.every((code, entry) => entry === 0 || (codes[entry - 1] ?? 0) <= code);
+  return sorted ? order : order.sort((a, b) => (codes[a] ?? 0) - (codes[b] ?? 0) || a - b);
 }
 
 /**
- * A query matches only at the start of a word of a name (see rank): entries are indexed by
- * the first 3 and the first 8 characters there ("sai" holds every Saint-*, "saint et" few).
- */
-const PREFIXES = [8, 3];
-
-function wordPrefixes(key: string, length: number): string[] {
-  const prefixes = [key.slice(0, length)];
-  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) {
-    prefixes.push(key.slice(space + 1, space + 1 + length));
-  }
-  return prefixes;
-}
-
-/** Entry numbers by the first letters of each word of their names, in table order. */
-function prefixIndex(entries: readonly SearchEntry[]): Map<string, number[]> {
-  const byPrefix = new Map<string, number[]>();
-  entries.forEach((entry, number) => {
-    for (const length of PREFIXES) {
-      for (const prefix of entry.keys.flatMap((key) => wordPrefixes(key, length))) {
-        // a short name's 8-prefix is its 3-prefix: skip it, it is indexed at length 3
-        if (prefix.length !== length) {
-          continue;
-        }
-        const list = byPrefix.get(prefix) ?? [];
-        if (list[list.length - 1] !== number) {
-          list.push(number);
-        }
-        byPrefix.set(prefix, list);
-      }
-    }
-  });
-  return byPrefix;
-}
-
-/**
- * The table stays as text lines until needed: the start only checks each line and indexes
- * it by postcode (a few milliseconds); communes are parsed when a postcode is asked, and
- * all of them on the first name search.
+ * Every search structure is built at load (~110 ms, ~4.7 MB with the table text, for the
+ * shipped table) rather than on the first search, which blocked every conversation for
+ * ~200 ms on some citizen's turn and kept ~32 MB. Communes are made only when returned.
  */
 export class TablePostcodeDirectory implements PostcodeDirectory {
-  private readonly parsed = new Map<number, Entry>();
+  /** Entries sorted by postcode, table order within a postcode. */
+  private readonly byCode: Int32Array;
 
-  /** Built on the first search, so that loading stays cheap at start. */
-  private searchIndex: SearchEntry[] | undefined;
+  private readonly names: CommuneNameIndex;
 
-  /** Also built on the first search: without it each search scanned every entry (~3 ms). */
-  private byPrefix: Map<string, number[]> | undefined;
+  /** Each entry's last score, written by searchCommune before it reads it (ranks 0..7). */
+  private readonly scores: Int8Array;
 
-  private nameIndex: CommuneNameIndex | undefined;
+  constructor(private readonly table: CommuneTable, private readonly keys: SearchKeys) {
+    const codes = table.postcode;
+    this.scores = new Int8Array(table.size);
+    this.byCode = byPostcodeOrder(codes);
+    this.names = new CommuneNameIndex({
+      size: table.size,
+      key: (entry) => keys.officialKey(entry),
+      commune: (entry) => table.commune(entry),
+      compare: (a, b) => (table.nameLength[a] ?? 0) - (table.nameLength[b] ?? 0) ||
+        (codes[a] ?? 0) - (codes[b] ?? 0),
+    });
+  }
 
-  constructor(
-    private readonly lines: readonly string[],
-    private readonly byCode: ReadonlyMap<string, readonly number[]>,
-    readonly size: number,
-  ) {}
+  get size(): number {
+    return this.table.size;
+  }
 
   byPostcode(postcode: string): Commune[] {
     const code = postcode.replace(/\s+/g, '');
-    const found = POSTCODE.test(code) ? this.byCode.get(code) ?? [] : [];
-    return found.map((index) => this.entry(index).commune);
+    if (!POSTCODE.test(code)) {
+      return [];
+    }
+    const wanted = Number(code);
+    const codes = this.table.postcode;
+    const found: Commune[] = [];
+
+    for (let at = this.firstWithCode(wanted); at < this.byCode.length; at += 1) {
+      const entry = this.byCode[at] ?? 0;
+      if (codes[entry] !== wanted) {
+        break;
+      }
+      found.push(this.table.commune(entry));
+    }
+
+    return found;
   }
 
   searchCommune(name: string, limit = 10): Commune[] {
@@ -144,104 +74,73 @@ export class TablePostcodeDirectory implements PostcodeDirectory {
     if (query === '' || limit <= 0) {
       return [];
     }
-    const found: Array<{ commune: Commune; score: number }> = [];
+    const entries: number[] = [];
+    const { scores } = this;
 
-    for (const entry of this.candidates(query)) {
-      const score = bestRank(entry, query);
-      if (score !== undefined) {
-        found.push({ commune: entry.commune, score });
+    const candidates = this.keys.candidates(query);
+    const count = candidates ? candidates.length : this.table.size;
+    for (let at = 0; at < count; at += 1) {
+      const entry = candidates ? candidates[at] ?? 0 : at;
+      const score = this.keys.score(entry, query);
+      if (score >= 0) {
+        entries.push(entry);
+        scores[entry] = score;
       }
     }
 
-    found.sort((a, b) =>
-      a.score - b.score ||
-      a.commune.name.length - b.commune.name.length ||
-      a.commune.postcode.localeCompare(b.commune.postcode));
-    return found.slice(0, limit).map(({ commune }) => commune);
+    // a stable sort of entries in table order: ties keep it; 5-digit postcodes sort as numbers
+    const { nameLength, postcode } = this.table;
+    entries.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) ||
+      (nameLength[a] ?? 0) - (nameLength[b] ?? 0) || (postcode[a] ?? 0) - (postcode[b] ?? 0));
+    return entries.slice(0, limit).map((entry) => this.table.commune(entry));
   }
 
   communesNamed(name: string, match: NameMatch): Commune[] {
-    this.nameIndex ??= new CommuneNameIndex(this.index().map((entry) => entry.commune));
-    return this.nameIndex.find(name, match);
+    return this.names.find(name, match);
   }
 
   nearestCommune(latitude: number, longitude: number): Commune | undefined {
-    let best: Commune | undefined;
+    const { latitude: latitudes, longitude: longitudes } = this.table;
+    let best = -1;
     let bestDistance = Infinity;
 
     // flat-earth distance is enough to rank neighbours; cos(latitude) squeezes longitudes
     const squeeze = Math.cos((latitude * Math.PI) / 180);
-    for (const { commune } of this.index()) {
-      const dLat = commune.latitude - latitude;
-      const dLon = (commune.longitude - longitude) * squeeze;
+    for (let entry = 0; entry < latitudes.length; entry += 1) {
+      const dLat = (latitudes[entry] ?? NaN) - latitude;
+      const dLon = ((longitudes[entry] ?? NaN) - longitude) * squeeze;
       const distance = dLat * dLat + dLon * dLon;
       if (distance < bestDistance) {
-        best = commune;
+        best = entry;
         bestDistance = distance;
       }
     }
 
-    return best;
+    return best < 0 ? undefined : this.table.commune(best);
   }
 
-  private entry(index: number): Entry {
-    let entry = this.parsed.get(index);
-    if (!entry) {
-      entry = parseLine(this.lines[index] ?? '', index + 1);
-      this.parsed.set(index, entry);
+  /** The first position in byCode whose postcode is not below `code` (binary search). */
+  private firstWithCode(code: number): number {
+    const codes = this.table.postcode;
+    let low = 0;
+    let high = this.byCode.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((codes[this.byCode[middle] ?? 0] ?? 0) < code) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
     }
-    return entry;
-  }
-
-  /** The entries a query can match, in table order (so ties sort as before). */
-  private candidates(query: string): readonly SearchEntry[] {
-    const entries = this.index();
-    const length = PREFIXES.find((prefix) => query.length >= prefix);
-    if (length === undefined) {
-      return entries;
-    }
-    this.byPrefix ??= prefixIndex(entries);
-    return (this.byPrefix.get(query.slice(0, length)) ?? []).map((number) => entries[number]);
-  }
-
-  private index(): SearchEntry[] {
-    if (!this.searchIndex) {
-      const all = [...this.byCode.values()].flat().sort((a, b) => a - b);
-      this.searchIndex = all.map((index) => {
-        const { commune, names } = this.entry(index);
-        return { commune, keys: [...new Set(names.map(normalizeName))] };
-      });
-    }
-    return this.searchIndex;
+    return low;
   }
 }
 
+/** Checks every line of the table and builds the directory; a bad line names its number. */
 export function parsePostcodeTable(text: string): TablePostcodeDirectory {
-  const lines = text.split('\n');
-  const byCode = new Map<string, number[]>();
-  let size = 0;
-
-  // a plain loop and one regular expression: this runs at every start on ~35,000 lines
-  for (let index = 0; index < lines.length; index += 1) {
-    const line = lines[index] ?? '';
-    if (line.trim() === '') {
-      continue;
-    }
-    if (!LINE.test(line)) {
-      parseLine(line, index + 1);
-      throw new Error(`postcode table line ${index + 1}: malformed`);
-    }
-    const code = line.slice(6, 11);
-    const list = byCode.get(code);
-    if (list) {
-      list.push(index);
-    } else {
-      byCode.set(code, [index]);
-    }
-    size += 1;
-  }
-
-  return new TablePostcodeDirectory(lines, byCode, size);
+  const keys = new SearchKeysBuilder();
+  const table = readCommuneTable(text, (names) => keys.add(names));
+  return new TablePostcodeDirectory(table, keys.build());
 }
 
 /** Reads the shipped table once; the process keeps the directory for its lifetime. */

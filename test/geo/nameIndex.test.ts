@@ -1,19 +1,19 @@
 import { expect } from 'chai';
-import { CommuneNameIndex } from '../../geo/nameIndex';
+import { CommuneNameIndex, namedList } from '../../geo/nameIndex';
 import { loadPostcodeDirectory } from '../../geo/postcodes';
 import type { Commune } from '../../geo/types';
 
 const commune = (inseeCode: string, name: string, postcode: string): Commune =>
   ({ inseeCode, name, postcode, latitude: 0, longitude: 0 });
 
-const index = new CommuneNameIndex([
+const index = new CommuneNameIndex(namedList([
   commune('42218', 'Saint-Étienne', '42100'),
   commune('42218', 'Saint-Étienne', '42000'),
   commune('01001', 'Saint-Étienne-du-Bois', '01370'),
   commune('85001', 'Saint-Étienne-du-Bois', '85670'),
   commune('74056', 'Chamonix-Mont-Blanc', '74400'),
   commune('05061', 'Gap', '05000'),
-]);
+]));
 
 const codes = (found: Commune[]): string[] => found.map((c) => `${c.inseeCode}/${c.postcode}`);
 
