@@ -6,6 +6,7 @@ import { loadCorpus } from './corpus';
 import { sharedEmergencyModel, type EmergencyModel } from './emergency-model';
 import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
+import { assessWhole } from './long-message';
 import { normalize } from './normalize';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
@@ -81,7 +82,8 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const raw = typeof text === 'string' ? text : '';
       const normalized = normalize(raw);
       // the model may add a detection the rules missed, never take one away
-      const emergency = withModelVote(triage.assess(normalized), emergencyModel, normalized);
+      const assess = (part: string) => withModelVote(triage.assess(part), emergencyModel, part);
+      const emergency = assessWhole(raw, assess(normalized), assess);
       const result = await model.classify(normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
