@@ -7,6 +7,7 @@ import { sharedEmergencyModel, type EmergencyModel } from './emergency-model';
 import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { normalize } from './normalize';
+import { properNouns } from './proper-nouns';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
 } from './topic-model';
@@ -82,7 +83,7 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const normalized = normalize(raw);
       // the model may add a detection the rules missed, never take one away
       const emergency = withModelVote(triage.assess(normalized), emergencyModel, normalized);
-      const result = await model.classify(normalized);
+      const result = await model.classify(normalized, properNouns(raw));
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {
