@@ -85,11 +85,6 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   cmt: 'comment',
   cmnt: 'comment',
   bcp: 'beaucoup',
-  // thanks typed short: "c bon jai compris mci" is thanks, not goodbye
-  mci: 'merci',
-  mrc: 'merci',
-  mrci: 'merci',
-  mercii: 'merci',
   bcq: 'beaucoup',
   tjrs: 'toujours',
   tjr: 'toujours',

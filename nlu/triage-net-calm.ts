@@ -58,20 +58,23 @@ const OWN_DESPAIR = rx('',
   'au bout)\\b',
 );
 
-/** Building works told with war words: "le chantier c'est la guerre, ça explose". */
+/** Building works told as war or noise: "le chantier c'est la guerre, ça explose". */
 const WORKS = rx('',
   '\\b(chantier|chantiers|travaux|marteau piqueur|marteaux piqueurs|perceuse|renovation|',
-  'refait|refont|ouvriers|engins|tractopelle|bruit|vacarme)\\b',
+  'refait|refont|ouvriers|engins|tractopelle)\\b',
 );
-const WAR_FIGURE = /\b(la guerre|champ de bataille|zone de guerre|bombardement|bombardements)\b/;
+const NOISE_FIGURE = rx('',
+  '\\b(la guerre|champ de bataille|zone de guerre|bombardement|bombardements|bruit|vacarme|',
+  'boucan|tapage|oreilles|tympans)\\b',
+);
 const WORKS_ACCIDENT = rx('',
-  '\\b(feu|flammes|fumee|incendie|gaz|blesse|blesses|blessee|sang|effondre|ecroule|ecroulee|',
-  'tombe|inconscient|enseveli|coince|coincee)\\b',
+  '\\b(feu|flammes|fumee|incendie|gaz|explosion|blesse|blesses|blessee|sang|effondre|ecroule|',
+  'ecroulee|tombe|inconscient|enseveli|coince|coincee)\\b',
 );
 
 function quotedOnly(text: string): boolean {
   return (FOR_A_POSTER.test(text) && NUMBER_NOTED.test(text) && !OWN_DESPAIR.test(text)) ||
-    (WORKS.test(text) && WAR_FIGURE.test(text) && !WORKS_ACCIDENT.test(text));
+    (WORKS.test(text) && NOISE_FIGURE.test(text) && !WORKS_ACCIDENT.test(text));
 }
 
 /** True when the whole message is calm, whatever danger word it quotes. */

@@ -193,6 +193,10 @@ export function situationsOf(text: string, original = text): Situation[] {
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
+    // "son daron va le défoncer" is tonight's blows, not a door broken in
+    if (dreadsHomeTonight(literal)) {
+      found.delete('intrusion');
+    }
   }
 
   if (found.size > 0 && (gatedTest(CANNOT_CALL, literal) || whispers(literal))) {
