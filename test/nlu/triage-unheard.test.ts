@@ -44,6 +44,7 @@ describe('triage round 12: who cannot speak aloud, a child dreading tonight, quo
           'le cogne',
         'mon fils me dit que son copain a peur de rentrer chez lui ce soir parce que son père le ' +
           'frappe',
+        'un ado me dit par sms qu\'il veut pas rentrer ce soir son daron va le défoncer',
       ];
 
       for (const text of cases) {
@@ -73,6 +74,8 @@ describe('triage round 12: who cannot speak aloud, a child dreading tonight, quo
         'explose et ça tape depuis 7h du matin'],
       ['a renovation as a battlefield', 'le voisin refait sa maison, c\'est un champ de ' +
         'bataille, ça cogne et ça explose du matin au soir'],
+      ['a jackhammer told as an explosion', 'le marteau piqueur d\'en face explose mes ' +
+        'oreilles depuis l\'aube, que faire'],
       ['a child scolded, not beaten', 'ma fille a peur de rentrer ce soir parce que son père ' +
         'va la gronder pour son bulletin'],
       ['whispering in a library', 'je chuchote parce que je suis à la bibliothèque, ' +
@@ -91,6 +94,7 @@ describe('triage round 12: who cannot speak aloud, a child dreading tonight, quo
       'je note le numéro de prévention du suicide sur une affiche mais moi je veux en finir',
       'sur le chantier d\'à côté c\'est la guerre, un ouvrier est tombé de l\'échafaudage ' +
         'il bouge plus',
+      'grosse explosion sur le chantier d\'à côté, il y a de la fumée partout',
     ];
 
     for (const text of cases) {
