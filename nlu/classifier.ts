@@ -62,15 +62,15 @@ export interface TopicClassifier {
   readonly corrector: Corrector;
   readonly calibration: Calibration;
   /** The text the model reads: corrected, unless trained with `correct: false`. */
-  prepare(normalized: string): string;
+  prepare(normalized: string, names?: ReadonlySet<string>): string;
   /** Labels, in the order of probabilities(). */
   readonly labels: readonly string[];
   /** Probability of each label, in `labels` order; `prepared` comes from prepare(). */
   probabilities(prepared: string): Float64Array;
   /** Every label with its probability, best first; `prepared` comes from prepare(). */
   rank(prepared: string): TopicScore[];
-  /** `normalized` comes from normalize(); it is corrected here. */
-  classify(normalized: string): TopicResult;
+  /** `normalized` comes from normalize(); it is corrected here, except its `names`. */
+  classify(normalized: string, names?: ReadonlySet<string>): TopicResult;
   toJSON(): ClassifierData;
 }
 
@@ -140,8 +140,8 @@ function build(
       .sort((a, b) => b.score - a.score);
   };
 
-  const prepare = (normalized: string): string =>
-    (data.correct ? corrector.correct(normalized) : normalized);
+  const prepare = (normalized: string, names?: ReadonlySet<string>): string =>
+    (data.correct ? corrector.correct(normalized, names) : normalized);
 
   return {
     corrector,
@@ -150,7 +150,7 @@ function build(
     probabilities,
     prepare,
     rank,
-    classify: (normalized) => decide(rank(prepare(normalized)), calibration),
+    classify: (normalized, names) => decide(rank(prepare(normalized, names)), calibration),
     toJSON: () => ({ ...data, model: model.toJSON() }),
   };
 }

@@ -4,11 +4,13 @@
  * (SymSpell), so that a one-letter typo never leaves a message misunderstood.
  */
 
+import { PROTECTED_WORDS } from './common-words';
+
 export interface Corrector {
   /** The corrected word, or the word itself when it is known or nothing is close. */
   correctWord(word: string): string;
-  /** Corrects every word of a normalised text. */
-  correct(normalized: string): string;
+  /** Corrects every word of a normalised text, except the words of `keep` (names). */
+  correct(normalized: string, keep?: ReadonlySet<string>): string;
   readonly vocabulary: ReadonlyMap<string, number>;
   /** Builds the deletion index now (it is built on first need otherwise). */
   warm(): void;
@@ -136,8 +138,12 @@ function sharedIndexFor(vocabulary: ReadonlyMap<string, number>):
   return undefined;
 }
 
-/** `vocabulary` maps each known word to its frequency (ties go to the frequent word). */
-export function createCorrector(vocabulary: ReadonlyMap<string, number>): Corrector {
+/**
+ * `vocabulary` maps each known word to its frequency (ties go to the frequent word);
+ * `protectedWords` are real words it may lack, never corrected (see common-words.ts).
+ */
+export function createCorrector(vocabulary: ReadonlyMap<string, number>,
+  protectedWords: ReadonlySet<string> = PROTECTED_WORDS): Corrector {
   // ~60 ms for a few thousand words: built after start, not before /healthz answers
   let built: Map<string, string[]> | undefined;
   const index = (): Map<string, string[]> => {
@@ -183,7 +189,8 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>): Correc
   };
 
   const correctWord = (word: string): string => {
-    if (word.length < MIN_CORRECTED_LENGTH || vocabulary.has(word) || /\d/.test(word)) {
+    if (word.length < MIN_CORRECTED_LENGTH || vocabulary.has(word) || /\d/.test(word) ||
+      protectedWords.has(word)) {
       return word;
     }
     const known = cache.get(word);
@@ -200,7 +207,8 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>): Correc
 
   return {
     correctWord,
-    correct: (normalized) => normalized.split(' ').map(correctWord).join(' '),
+    correct: (normalized, keep) => normalized.split(' ')
+      .map((word) => (keep?.has(word) ? word : correctWord(word))).join(' '),
     vocabulary,
     warm: () => {
       index();

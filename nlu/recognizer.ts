@@ -8,6 +8,7 @@ import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { assessWhole } from './long-message';
 import { normalize } from './normalize';
+import { properNouns } from './proper-nouns';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
 } from './topic-model';
@@ -84,7 +85,7 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       // the model may add a detection the rules missed, never take one away
       const assess = (part: string) => withModelVote(triage.assess(part), emergencyModel, part);
       const emergency = assessWhole(raw, assess(normalized), assess);
-      const result = await model.classify(normalized);
+      const result = await model.classify(normalized, properNouns(raw));
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {

@@ -19,7 +19,8 @@ export interface TopicModel {
   /** Hash of the corpus it was trained on, to notice a stale model. */
   readonly corpusHash: string;
   rank(normalized: string): Promise<TopicScore[]>;
-  classify(normalized: string): Promise<TopicResult>;
+  /** `names` (see properNouns) are read as typed, never corrected. */
+  classify(normalized: string, names?: ReadonlySet<string>): Promise<TopicResult>;
   toJSON(): ModelFile;
 }
 
@@ -58,8 +59,8 @@ function assemble(
   weight: number,
   hash: string,
 ): TopicModel {
-  const votesOf = async (normalized: string): Promise<Votes> => {
-    const prepared = classifier.prepare(normalized);
+  const votesOf = async (normalized: string, names?: ReadonlySet<string>): Promise<Votes> => {
+    const prepared = classifier.prepare(normalized, names);
     const { labels } = classifier;
     const linear = classifier.probabilities(prepared);
     if (!nlpjs || !(weight > 0)) {
@@ -80,8 +81,8 @@ function assemble(
     corpusHash: hash,
     rank: async (normalized) => rankAll(await votesOf(normalized)),
     // decide() reads the best ALTERNATIVES only: the rest need no sorting
-    classify: async (normalized) =>
-      decide(rankBest(await votesOf(normalized), ALTERNATIVES), classifier.calibration),
+    classify: async (normalized, names) =>
+      decide(rankBest(await votesOf(normalized, names), ALTERNATIVES), classifier.calibration),
     toJSON: () => ({
       format: 'brigade-model/1',
       corpusHash: hash,

@@ -47,9 +47,43 @@ const RECOVERED = rx('',
   'est suivie?|sortie? de affaire|tire de affaire|aujourd hui (il|elle) va)\\b',
 );
 
+/** A help line checked or noted for a poster or a leaflet: "c'est bien le 3114 ?". */
+const FOR_A_POSTER = rx('',
+  '\\b(affiche|afficher|affiches|affichage|poster|flyer|flyers|depliant|brochure|plaquette|',
+  'panneau|tract|tracts|livret|salle de pause|salle des profs)\\b',
+);
+const NUMBER_NOTED = /\b(ce est bien le|cest bien le|je note|noter|note le|numero)\b/;
+const OWN_DESPAIR = rx('',
+  '\\b(me tuer|en finir|mourir|me suicider|envie de vivre|me faire du mal|disparaitre|',
+  'au bout)\\b',
+);
+
+/** Building works told as war or noise: "le chantier c'est la guerre, ça explose". */
+const WORKS = rx('',
+  '\\b(chantier|chantiers|travaux|marteau piqueur|marteaux piqueurs|perceuse|renovation|',
+  'refait|refont|ouvriers|engins|tractopelle)\\b',
+);
+const NOISE_FIGURE = rx('',
+  '\\b(la guerre|champ de bataille|zone de guerre|bombardement|bombardements|bruit|vacarme|',
+  'boucan|tapage|oreilles|tympans)\\b',
+);
+const WORKS_ACCIDENT = rx('',
+  '\\b(feu|flammes|fumee|incendie|gaz|explosion|blesse|blesses|blessee|sang|effondre|ecroule|',
+  'ecroulee|tombe|inconscient|enseveli|coince|coincee)\\b',
+);
+
+function quotedOnly(text: string): boolean {
+  return (FOR_A_POSTER.test(text) && NUMBER_NOTED.test(text) && !OWN_DESPAIR.test(text)) ||
+    (WORKS.test(text) && NOISE_FIGURE.test(text) && !WORKS_ACCIDENT.test(text));
+}
+
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
   if (ATTEMPT_OVER.test(text) && RECOVERED.test(text)) {
+    return true;
+  }
+
+  if (quotedOnly(text)) {
     return true;
   }
 

@@ -50,6 +50,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b((peux|peut|pouvons) (pas|plus) (parler|appeler|telephoner)|chuchote|cache|cachee|',
       'cachette|planque|planquee|peur|chu+t|surveille|surveillent)\\b',
     ),
+    unless: /\b(bibliotheque|salle de classe|en reunion|(bebe|petit|petite) dort)\b/,
   },
   {
     id: 'net-suicide',

@@ -1,6 +1,7 @@
 import type { EmergencyAssessment } from './types';
 import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
+import { dreadsHomeTonight, unheardSituations, whispers } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
@@ -179,6 +180,7 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   // the safety net: danger words the phrase rules did not place in a sentence they know
   netSituations(literal, plain, netContext).forEach((situation) => found.add(situation));
+  unheardSituations(literal).forEach((situation) => found.add(situation));
 
   if ([...found].some((situation) => VIOLENT.has(situation)) &&
     gatedTest(CHILD_WORDS, literal)) {
@@ -187,12 +189,17 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   addSuicideNuances(found, literal);
 
-  if (found.has('child_neglect') && childAwayDreadingTonight(literal) &&
+  if (found.has('child_neglect') &&
+    (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
+    // "son daron va le défoncer" is tonight's blows, not a door broken in
+    if (dreadsHomeTonight(literal)) {
+      found.delete('intrusion');
+    }
   }
 
-  if (found.size > 0 && gatedTest(CANNOT_CALL, literal)) {
+  if (found.size > 0 && (gatedTest(CANNOT_CALL, literal) || whispers(literal))) {
     found.add('hiding');
   }
 
