@@ -51,6 +51,12 @@ export const NET_SIGNS: readonly NetFamily[] = [
         '(le|la|les|un|une) (canal|riviere|lac|etang|port|mer|eau|fleuve|seine|loire|rhone|',
         'garonne|bassin|ravin)\\b',
       ),
+      // "ma voiture est sous l'eau et mon fils est dedans": a vehicle under water, someone in
+      rx('',
+        '\\b(voiture|vehicule|camion|camionnette|bus|auto|car|tracteur|bagnole) (est |a )?',
+        '(sous le eau|dans le eau|qui coule|en train de couler)\\b.{0,60}\\b(dedans|a le ',
+        'interieur|coince|coincee|coinces|bloque|bloquee|bloques|enferme|enfermee)\\b',
+      ),
     ],
     unless: /\b(jouet|miniature|maquette|casse|fourriere|repechee? depuis)\b/,
   },

@@ -59,8 +59,16 @@ export interface NetContext {
 }
 
 /** What cancels the net, read once per message from the text the citizen wrote. */
+/**
+ * Where a scene happened, which the now markers also read as "here, now": with a clear
+ * past ("hier soir devant chez moi", a tester's threat that was over) it is yesterday's.
+ */
+const SCENE_PLACES = new RegExp('(?<!\\b(est|sont|attend|attendent|reste|restent|rode|rodent|' +
+  'tourne|tournent|guette|guettent|la|encore|toujours) )' +
+  '\\b(devant chez moi|dans la rue|devant moi|a cote de moi|la devant)\\b', 'g');
+
 export function contextOf(text: string): NetContext {
-  const now = gatedTest(NOW_MARKERS, text) || gatedTest(NET_NOW, text);
+  const now = gatedTest(NOW_MARKERS, text.replace(SCENE_PLACES, ' ')) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
   const settled = settledMessage(text);
 

@@ -32,7 +32,7 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['seigne', 'saigne'], ['etouf', 'etouffe'], ['etoufe', 'etouffe'], ['tien', 'tient'],
   // SMS spellings of the words around a danger: "bato qui coule", "me foutre en lair"
   ['bato', 'bateau'], ['batos', 'bateaux'], ['dedan', 'dedans'], ['envi', 'envie'],
-  ['lair', 'le air'], ['segne', 'saigne'], ['apele', 'appeler'], ['apeler', 'appeler'],
+  ['lair', 'le air'], ['leau', 'le eau'], ['segne', 'saigne'], ['apele', 'appeler'], ['apeler', 'appeler'],
   ['suive', 'suivent'], ['depui', 'depuis'], ['pri', 'pris'], ['tou', 'tous'], ['blan', 'blanc'],
   ['transpir', 'transpire'],
 ]);
@@ -86,9 +86,13 @@ const ER_STEMS = 'parl|appel|apel|telephon|boug|respir|cri|hurl|gueul|tu|frapp|b
   'reveill|aval|but|fum|saign|etouff|defonc|forc|cass|cambriol|vol|viol|sequestr|enferm';
 const MODAL_INFINITIVE = new RegExp(`(^| )(${MODAL}) ((pas|plus|jamais) )?((me|te|se|le|la|` +
   `les|vous|nous|lui|leur|l|m|s) )?(${ER_STEMS})(e|es|ez|ai|ais|ait|ee)(?= |$)`, 'g');
+/** "je suis bloquer dans ma voiture": after être, the participle typed as an infinitive. */
+const BEING = 'suis|es|est|sommes|etes|sont|reste|restee|restes';
+const STATE_STEMS = 'bloqu|coinc|enferm|bless|noy|pieg|sequestr|etrangl|brul|agress|attach';
+const BEING_INFINITIVE = new RegExp(`(^| )(${BEING}) (${STATE_STEMS})er(?= |$)`, 'g');
 /** "pas le droit de parlé": after "de" too, but no pronoun ("de la fumée" is a noun). */
 const DE_INFINITIVE = new RegExp(`(^| )de (${ER_STEMS})(e|es|ez|ai|ais|ait)(?= |$)`, 'g');
-const MODAL_HINT = new RegExp(`\\b(${MODAL}|de)\\b`);
+const MODAL_HINT = new RegExp(`\\b(${MODAL}|${BEING}|de)\\b`);
 
 /** Cheap test first: most messages have none of these. */
 const HINT = new RegExp(`\\b(${[...WORDS.keys(), ...GLUED_JE_VOWEL].join('|')}|sa|et|ma|` +
@@ -130,5 +134,6 @@ function respelledWords(normalized: string): string {
 }
 
 function withInfinitives(text: string): string {
-  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er').replace(DE_INFINITIVE, '$1de $2er');
+  return text.replace(MODAL_INFINITIVE, '$1$2 $3$5$7er').replace(DE_INFINITIVE, '$1de $2er')
+    .replace(BEING_INFINITIVE, '$1$2 $3e');
 }
