@@ -13,7 +13,9 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     'philo|philosophie|francais|anglais|espagnol|allemand|histoire|geo|svt|compta|partiels|',
     'partiel|revisions|exams|examens|controles|interros|brevet|memoire|these|dissert|',
     'dissertation|code|impots|declaration|papiers|demarches|paperasse|carte grise|formulaires?|',
-    'imprimante|ordi|ordinateur|wifi|box|tondeuse|voiture|bagnole|lessive|repassage)',
+    'imprimante|ordi|ordinateur|wifi|box|tondeuse|voiture|bagnole|lessive|repassage|',
+    // work and its hours: "ce boulot de nuit va me tuer"
+    'boulot|travail|taf|job|horaires|gardes|astreintes|chantier|demenagement)',
     '( [a-z]+){0,2} ((va|vont|allait|allaient) me (tuer|achever|rendre fou|rendre folle)|',
     'me (tue|tuent|achevent|achevera|auront|aura))\\b',
   ),

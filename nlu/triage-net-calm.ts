@@ -113,7 +113,8 @@ export function overAlready(text: string): boolean {
 
 /** Asking for a protection order is the procedure's question, unless he is here now. */
 const PROTECTION_ASKED = rx('',
-  '\\b(je voudrais|je veux|voudrais|comment|demander|obtenir|avoir|faire une demande de?)',
+  '\\b(je voudrais|je veux|voudrais|comment|demander|obtenir|avoir|faire une demande de?|',
+  'ce est quoi|cest quoi|quest ce que|que est ce que|a quoi sert|qui peut avoir)',
   '( [a-z]+){0,3} (ordonnance de protection|ordonnance de eloignement|',
   'bracelet anti rapprochement|telephone grave danger|mesure de eloignement)\\b',
 );

@@ -41,6 +41,23 @@ const AT_SEA = '(kayak|canoe|paddle|planche a voile|kite|kitesurf|kite surf|voil
 
 export const NET_SIGNS: readonly NetFamily[] = [
   {
+    // "on vient de nous agresser, mon mari est blessé, quel numéro j'appelle ?": the
+    // question is how to get help for a wound of a minute ago, not a question of law
+    id: 'net-just-attacked-hurt',
+    situation: 'violence',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(vient|viens|venons|viennent|venez) de (me |nous |le |la |les |se )?(faire )?',
+        '(agresser|attaquer|tabasser|frapper|poignarder|braquer|tirer dessus)\\b',
+      ),
+    ],
+    requires: rx('',
+      '\\b(blesse|blessee|blesses|blessees|saigne|saignent|en sang|par terre|a terre|',
+      'inconscient|inconsciente|bouge plus|respire mal)\\b',
+    ),
+  },
+  {
     id: 'net-vehicle-in-water',
     situation: 'drowning',
     patterns: [

@@ -14,6 +14,7 @@ import { createTriage } from '../../nlu/triage';
 
 /** One example per safety-net family of this round, for the "every family" spec. */
 export const SIGNS_EXAMPLES: Record<string, string[]> = {
+  'net-just-attacked-hurt': ['on vient de nous agresser mon mari est blesse'],
   'net-child-put-out': ['mon pere me a mis dehors il fait nuit'],
   'net-child-left-alone': ['les petits sont seuls depuis hier'],
   'net-child-beater-coming': ['je ai 12 ans il me frappe et il rentre dans 1h'],
