@@ -1,4 +1,5 @@
 import type { Procedure } from '../../types';
+import { otvHandoverFromState } from './handover';
 import { OtvDependencies, OtvDialog } from './otv-dialog';
 
 export { OTV_DIALOG, OtvDependencies } from './otv-dialog';
@@ -7,5 +8,6 @@ export { OTV_PATH, registerOtvRoutes } from './routes';
 
 /** procedure.otv: Opération Tranquillité Vacances. */
 export function otvProcedure(deps: OtvDependencies): Procedure {
-  return { topics: ['procedure.otv'], dialog: new OtvDialog(deps) };
+  return { topics: ['procedure.otv'], dialog: new OtvDialog(deps),
+    handover: (state) => otvHandoverFromState(deps.content, state) };
 }

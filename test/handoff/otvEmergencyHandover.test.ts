@@ -1,0 +1,63 @@
+import { expect } from 'chai';
+import { otvProcedure, OtvStore } from '../../dialogs/procedures/otv';
+import type { OtvRequest } from '../../dialogs/procedures/otv/types';
+import { parsePostcodeTable } from '../../geo/postcodes';
+import { harness, type Said } from '../bots/harness';
+import { content } from '../dialogs/preComplaint/harness';
+import { MemoryCollection } from '../helpers/memoryCollection';
+import { ApiFixture } from './apiFixture';
+
+const postcodes = parsePostcodeTable('42218\t42000\tSaint Etienne\t45.43\t4.38\t');
+
+/** Friday 4 December 2026, mid-morning. */
+const NOW = new Date(2026, 11, 4, 10, 0);
+
+const START = 'je pars en vacances';
+const DANGER = 'il y a le feu dans la cuisine';
+const KNOWN: Said[] = [
+  { text: START, topic: 'procedure.otv', score: 0.95 },
+  { text: DANGER, emergency: { detected: true, numbers: ['18', '112'], situation: 'fire' } },
+];
+
+/** The whole assistant with the real handoff part, an OTV answered up to the name. */
+async function dangerAfter(fx: ApiFixture, answers: string[]):
+Promise<Record<string, unknown>> {
+  const store = new OtvStore(new MemoryCollection<OtvRequest>(), { clock: () => NOW });
+  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
+    procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
+  for (const answer of [START, ...answers]) {
+    await bot.texts(answer);
+  }
+
+  await bot.texts(DANGER);
+
+  const queue = await fx.client.call('GET', '/api/agent/queue');
+  const [queued] = Array.isArray(queue.body.conversations) ? queue.body.conversations : [];
+  const detail = await fx.client.call('GET',
+    `/api/agent/conversations/${encodeURIComponent(String(queued?.id))}`);
+  return detail.body;
+}
+
+describe('a danger caught by triage in the middle of a holiday-watch request (OTV)', () => {
+  const fx = ApiFixture.use({ signedIn: true });
+
+  it('hands the gendarme the dates, the address and the name given so far', async () => {
+    const detail = await dangerAfter(fx, ['20/12', '3 janvier', '42000', '12 rue des Lilas',
+      'maison', 'portail vert', 'non', 'Camille Martin']);
+
+    expect(detail).to.deep.include({ reason: 'emergency', situation: 'fire' });
+    expect(detail.collected).to.deep.equal({
+      Départ: 'dimanche 20 décembre 2026',
+      Retour: 'dimanche 3 janvier 2027',
+      Commune: 'Saint Etienne (42000)',
+      Adresse: '12 rue des Lilas',
+      Nom: 'Camille Martin',
+    });
+  });
+
+  it('hands nothing over before the first answer', async () => {
+    const detail = await dangerAfter(fx, []);
+
+    expect(detail).to.deep.include({ reason: 'emergency', collected: null });
+  });
+});
