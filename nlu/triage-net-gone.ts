@@ -54,4 +54,20 @@ export const NET_GONE: readonly NetFamily[] = [
       'porter plainte|main courante|jaloux|jalouse|me trompe|me a quitte|largue|larguee)\\b',
     ),
   },
+  {
+    // "mon fils de 17 ans a fugué cette nuit il répond plus": a minor gone since tonight,
+    // out of reach: a search to start now (17), not a body that no longer answers (15)
+    id: 'net-runaway-now',
+    situation: 'missing_person',
+    patterns: [
+      rx('',
+        '^(?=.*\\b(cette nuit|ce matin|ce soir|depuis hier|hier soir|depuis ce matin|',
+        'depuis cette nuit|depuis \\d+ ?h|depuis (deux|trois|quatre|cinq|six) heures)\\b)',
+        '.*\\b(fils|fille|gamin|gamine|ado|ados|adolescent|adolescente|petit|petite|frere|',
+        'soeur|enfant|neveu|niece)\\b.*\\b(a fugue|a fait une fugue|est parti|est partie|',
+        'a disparu|disparu|disparue|pas rentre|pas rentree|pas revenu|pas revenue)\\b',
+      ),
+    ],
+    requires: UNREACHABLE,
+  },
 ];

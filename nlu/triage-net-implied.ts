@@ -114,6 +114,11 @@ export const NET_IMPLIED: readonly NetFamily[] = [
         '\\b(perdu|perdue|perdus|perdues|egare|egaree|egares) (en|dans la|dans les|sur le|',
         'sur la) (montagne|foret|bois|glacier|massif|randonnee|crete|falaise|marais|neige)\\b',
       ),
+      // "je suis en montagne perdu il fait nuit": the place first
+      rx('',
+        '\\b(en|dans la|dans les|sur le|sur la) (montagne|foret|bois|glacier|massif|crete|',
+        'falaise|marais|neige)( [a-z]+){0,2} (perdu|perdue|perdus|perdues|egare|egaree|egares)\\b',
+      ),
     ],
     requires: rx('',
       '\\b(nuit|froid|neige|blesse|blessee|batterie|plus de reseau|orage|brouillard|tombe|',

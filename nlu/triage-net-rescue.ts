@@ -102,7 +102,11 @@ export const NET_RESCUE: readonly NetFamily[] = [
     id: 'net-unresponsive',
     situation: 'medical',
     patterns: [
-      new RegExp(`\\b${PERSON_STATE}( ne)? (repond|reagit|respire|bouge) (plus|pas)\\b`),
+      new RegExp(`\\b${PERSON_STATE}( ne)? (respire|bouge) (plus|pas)\\b`),
+      // "il répond plus" of someone gone is his phone, not his body
+      new RegExp('^(?!.*\\b(fugue|fait une fugue|disparu|disparue|parti|partie|pas rentre|' +
+        'pas rentree|telephone|portable|tel|messages?|sms|appels?|injoignable)\\b)' +
+        `.*\\b${PERSON_STATE}( ne)? (repond|reagit) (plus|pas)\\b`),
       /\b(ouvre|ouvrent) (pas|plus) les yeux\b/,
       /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) (a )?(le|la|les) reveiller\b/,
       /\b(mousse|bave) a la bouche|yeux revulses|levres bleues|devient violet\b/,

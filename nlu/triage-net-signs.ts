@@ -39,7 +39,38 @@ const AT_SEA = '(kayak|canoe|paddle|planche a voile|kite|kitesurf|kite surf|voil
   'barque|zodiac|annexe|jet ski|scooter des mers|plongee|plongeur|plongeuse|peche en mer|en mer|' +
   'au large|pedalo|catamaran|optimist|windsurf|chasse sous marine)';
 
+/** What makes a hiker's message a call for help: night, cold, a fall, no way down. */
+const OUTDOORS_TROUBLE = rx('',
+  '\\b(nuit|froid|neige|orage|brouillard|bouger|blesse|blessee|tombe|tombee|peur|',
+  'batterie|reseau|vide|plus de eau|depuis|il fait|fatigue|epuise|epuisee|aide|secours|',
+  'vite|maintenant|pas redescendre|peux plus|peut plus)\\b',
+);
+
 export const NET_SIGNS: readonly NetFamily[] = [
+  {
+    // "randonneur bloqué sur une falaise ne peut plus bouger": someone to get down (18)
+    id: 'net-stuck-outdoors',
+    situation: 'trapped',
+    patterns: [
+      rx('',
+        '\\b(bloque|bloquee|bloques|coince|',
+        'coincee|coinces)( [a-z]+){0,3} (en|a la|dans la|sur (une|la|le)) (montagne|falaise|',
+        'paroi|crete|glacier|sommet|foret|massif|pic|ravin|corniche)\\b',
+      ),
+      rx('',
+        '\\b(en|a la|dans la|sur (une|la|le)) (montagne|falaise|paroi|crete|glacier|sommet|',
+        'massif|pic|corniche)\\b( [a-z]+){0,4} (bloque|bloquee|bloques|coince|coincee|',
+        'coinces)\\b',
+      ),
+      rx('',
+        '\\b(randonneur|randonneuse|randonneurs|alpiniste|alpinistes|grimpeur|grimpeuse|',
+        'skieur|skieuse|parapentiste|speleologue)s?\\b( [a-z]+){0,4} (bloque|bloquee|bloques|',
+        'coince|coincee|coinces|perdu|perdue|perdus|tombe|tombee|blesse|blessee|',
+        'ne peut plus bouger|peut plus bouger)\\b',
+      ),
+    ],
+    requires: OUTDOORS_TROUBLE,
+  },
   {
     // "on vient de nous agresser, mon mari est blessé, quel numéro j'appelle ?": the
     // question is how to get help for a wound of a minute ago, not a question of law

@@ -32,7 +32,8 @@ const WORDS: ReadonlyMap<string, string> = new Map([
   ['seigne', 'saigne'], ['etouf', 'etouffe'], ['etoufe', 'etouffe'], ['tien', 'tient'],
   // SMS spellings of the words around a danger: "bato qui coule", "me foutre en lair"
   ['bato', 'bateau'], ['batos', 'bateaux'], ['dedan', 'dedans'], ['envi', 'envie'],
-  ['lair', 'le air'], ['leau', 'le eau'], ['segne', 'saigne'], ['apele', 'appeler'], ['apeler', 'appeler'],
+  ['lair', 'le air'],
+  ['leau', 'le eau'], ['segne', 'saigne'], ['apele', 'appeler'], ['apeler', 'appeler'],
   ['suive', 'suivent'], ['depui', 'depuis'], ['pri', 'pris'], ['tou', 'tous'], ['blan', 'blanc'],
   ['transpir', 'transpire'],
 ]);

@@ -26,7 +26,9 @@ const SENSITIVE_STEMS: readonly string[] = [
   'noy', 'noie', 'noyade', 'sous le eau', 'sous l eau', 'sous leau', 'coince', 'bloque dans',
   'bloquee dans', 'bloquer dans', 'bloques dans', 'enferme',
   'incendi', 'brule', 'fumee', 'explos', 'secour', 'urgence', 'danger', 'respir', 'etouff',
-  'inconscient', 'evanoui', 'malaise', 'samu', 'pompier',
+  'inconscient', 'evanoui', 'malaise', 'samu', 'pompier', 'noyer', 'noye', 'noyee',
+  'failli', 'poignard', 'suivie', 'me suit', 'me a suivi', 'falaise', 'ravin',
+  'perdu en montagne', 'perdue en montagne', 'perdus en montagne',
 ];
 
 /** Stems match a word's beginning ("frapp" → frappe, frappait); short ones match whole. */

@@ -14,6 +14,8 @@ import { createTriage } from '../../nlu/triage';
 
 /** One example per safety-net family of this round, for the "every family" spec. */
 export const SIGNS_EXAMPLES: Record<string, string[]> = {
+  'net-stuck-outdoors': ['randonneur bloque sur une falaise ne peut plus bouger'],
+  'net-runaway-now': ['mon fils a fugue cette nuit il repond plus'],
   'net-just-attacked-hurt': ['on vient de nous agresser mon mari est blesse'],
   'net-child-put-out': ['mon pere me a mis dehors il fait nuit'],
   'net-child-left-alone': ['les petits sont seuls depuis hier'],

@@ -79,7 +79,9 @@ describe('unanswered questions', () => {
       const missed = ['ma soeur a ouvert ses veines', 'je ai prepare les medocs',
         'il me frappe quand il boit', 'elle saigne du nez', 'ma fille est enceinte',
         'je suis bloquer dans ma voiture sous leau', 'il se noie', 'ca sent la fumee',
-        'mon pere respire mal', 'on est coince dans le ascenseur'];
+        'mon pere respire mal', 'on est coince dans le ascenseur',
+        'je ai failli me noyer le ete dernier', 'un homme me a suivie jusqu a chez moi',
+        'randonneur bloque sur une falaise'];
       for (const text of missed) {
         await log.record(understanding(text), NOW);
       }
