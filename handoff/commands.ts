@@ -2,7 +2,11 @@
  * What a citizen types to leave the queue or an agent conversation. Matched on a
  * normalised form (lower case, no accents, no punctuation) so that "Annuler !" counts.
  */
-const CANCEL = new Set(['annuler', 'annule', 'j annule', 'annulation', 'stop']);
+const CANCEL = new Set(['annuler', 'annule', 'j annule', 'annulation', 'stop',
+  // a change of mind in plain French (a tester's "finalement non je reprends" got nothing)
+  'laisse tomber', 'laissez tomber', 'finalement non', 'non finalement', 'je reprends',
+  'finalement non je reprends', 'plus besoin', 'plus besoin merci', 'j arrete',
+  'je veux arreter', 'c est bon finalement', 'finalement c est bon']);
 const LEAVE = new Set(['retour au robot', 'retour robot', 'revenir au robot', 'retour au bot',
   'retour a l assistant', 'revenir a l assistant', 'quitter']);
 

@@ -23,9 +23,16 @@ const HUMAN = '(?:(?:vrai|vraie|vrais|vraies|veritable) )?(?:gendarmes?|humaine?
  * answer that merely contains the word ("je veux annuler ma carte" is not "annuler").
  */
 const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
-  ['cancel', /^(annule|annuler|annulez|stop|arrete|arreter|abandonner|laisse tomber)$/],
+  ['cancel', new RegExp('^(annule|annuler|annulez|stop|arrete|arreter|abandonner|' +
+    'laisse tomber|laissez tomber|(laisse|laissez) tomber je (ne )?veux plus|' +
+    '(je|on) (veux|voudrais) (arreter|abandonner|tout arreter)|je arrete|on arrete|' +
+    'je abandonne|oubliez|oubliez ca|je ne veux plus|je veux plus)$')],
   ['back', /^(retour|retour en arriere|revenir en arriere|question precedente|precedent)$/],
-  ['help', /^(aide|help|je ne comprends pas|comment ca marche|menu)$/],
+  ['help', new RegExp('^(aide|help|je ne comprends pas|comment ca marche|menu|' +
+    // "où en étions-nous ?": the help, then the question again
+    'ou en etions nous|on en etait ou|ou on en etait|ou en etait on|on en est ou|' +
+    'ce etait quoi la question|quelle etait la question|repetez la question|' +
+    'vous pouvez repeter la question|repete la question)$')],
   ['restart', /^(recommencer|recommence|reprendre depuis le debut|on recommence)$/],
   [
     'handoff',

@@ -23,13 +23,22 @@ const NOT_A_PLACE = new RegExp('^(?:' + [
 ].join('|') + ')$');
 
 /**
+ * What the citizen says of the situation, not of the place: after an emergency in the
+ * middle of the form a tester wrote "ok c bon il est parti", stored as the place.
+ */
+const ABOUT_THE_SITUATION = new RegExp('^(?:(?:ok|bon|ah|c bon|c est bon|ca va) )*(?:' +
+  '(?:il|elle|ils|elles) (?:est|sont) (?:parti|partie|partis|parties|revenu|revenue|la|' +
+  'encore la)|c bon|c est bon|ca va|ca va mieux|tout va bien)\\b');
+
+/**
  * The place in the citizen's words ("devant la gare", "parking du Leclerc"), as free text
  * of 2 to 300 characters; an answer that says no place is asked again with examples.
  */
 export function parsePlaceDetails(text: string): Parsed<string> {
   const meaning = foldWords(text);
   // punctuation alone ("?", "...") folds to nothing: no place either
-  if (NOT_A_PLACE.test(meaning) || (meaning === '' && text.trim() !== '')) {
+  if (NOT_A_PLACE.test(meaning) || ABOUT_THE_SITUATION.test(meaning) ||
+    (meaning === '' && text.trim() !== '')) {
     return failed('prompts/errors.place_not_a_place');
   }
   return parseFreeText(text, { min: 2, max: 300 });

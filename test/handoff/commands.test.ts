@@ -4,6 +4,8 @@ import { isCancel, isExit, isLeave, parseRating } from '../../handoff/commands';
 describe('citizen commands during a handoff', () => {
   it('recognises "annuler" and "retour au robot" whatever the case, accents or punctuation', () => {
     expect(['annuler', 'Annuler !', 'ANNULE', "j'annule"].every(isCancel)).to.equal(true);
+    expect(['finalement non je reprends', 'Laissez tomber', 'plus besoin, merci',
+      'finalement non'].every(isCancel)).to.equal(true);
     expect(['retour au robot', 'Retour au robot.', "revenir à l'assistant"].every(isLeave))
       .to.equal(true);
   });

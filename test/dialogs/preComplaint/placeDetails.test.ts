@@ -12,7 +12,9 @@ const NOT_A_PLACE = error('prompts/errors.place_not_a_place');
 /** What citizens typed at « Précisez le lieu » that says no place. */
 const notPlaces = ['fini', "c'est fini", 'Fini !', 'termine', 'terminé', "c'est terminé",
   "j'ai fini", 'ok', 'OK.', "d'accord", 'rien', 'Rien de plus', 'rien à ajouter', 'non',
-  'aucun', 'jsp', 'je sais pas', "c'est tout", 'voilà', 'euh', '?', '...'];
+  'aucun', 'jsp', 'je sais pas', "c'est tout", 'voilà', 'euh', '?', '...',
+  // what the citizen says of the situation after an emergency in the middle of the form
+  'ok c bon il est parti', 'ils sont partis', "c'est bon ça va mieux"];
 
 describe('pré-plainte: « Précisez le lieu » refuses answers that say no place', () => {
   notPlaces.forEach((said) => {
@@ -32,7 +34,7 @@ describe('pré-plainte: « Précisez le lieu » refuses answers that say no plac
   });
 
   const places = ['parking du OK Market', 'Rien ne va plus, le casino', 'non loin de la gare',
-    'A7', "devant l'école"];
+    'A7', "devant l'école", 'la rue où il est parti en courant'];
   places.forEach((said) => {
     it(`"${said}" is a place, taken as typed`, async () => {
       const client = newClient(newWorld());
