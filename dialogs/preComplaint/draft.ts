@@ -45,6 +45,8 @@ export interface Draft {
   email?: string | null;
   callback?: CallbackSlot;
   consent?: boolean;
+  /** "non" at the consent was answered once: the next "non" erases the answers. */
+  declineWarned?: boolean;
 }
 
 /** Where the citizen is in the form: answered fields in the order they were answered. */

@@ -21,9 +21,15 @@ export const closingFields: readonly FormField[] = [
   {
     id: 'consent',
     dialogId: IDS.yesNo,
-    ask: (_draft, { content }) => askYesNo(content, 'consent'),
+    ask: (draft, { content }) =>
+      askYesNo(content, draft.declineWarned === true ? 'consent_after_decline' : 'consent'),
     apply: (draft, answer) => {
       if (typeof answer !== 'boolean') {
+        return AGAIN;
+      }
+      // a "non" erases ten minutes of answers: said once, it is explained and asked again
+      if (!answer && draft.declineWarned !== true) {
+        draft.declineWarned = true;
         return AGAIN;
       }
       draft.consent = answer;

@@ -60,15 +60,33 @@ describe('pré-plainte: eligibility orients instead of refusing', () => {
       .and.to.include('112');
   });
 
-  it('refusing consent sends nothing and says so', async () => {
-    const world = newWorld();
-    const client = newClient(world);
+  it('refusing consent twice sends nothing and says so; the first "non" is explained',
+    async () => {
+      const world = newWorld();
+      const client = newClient(world);
+      await texts(client, upTo('consent'));
 
-    const replies = await texts(client, [...upTo('consent'), 'non']);
+      const onFirst = await texts(client, ['non']);
+      const onSecond = await texts(client, ['non']);
 
-    expect(replies[replies.length - 1]).to.equal(content.render('preComplaint/orient/declined'));
-    expect(world.collection.docs.size).to.equal(0);
-  });
+      expect(onFirst.join('\n')).to.include(
+        content.render('preComplaint/ask/consent_after_decline'));
+      expect(onSecond[onSecond.length - 1])
+        .to.equal(content.render('preComplaint/orient/declined'));
+      expect(world.collection.docs.size).to.equal(0);
+    });
+
+  it('a citizen who said "non" by mistake can still send (a tester lost 20 answers)',
+    async () => {
+      const world = newWorld();
+      const client = newClient(world);
+      await texts(client, upTo('consent'));
+
+      await texts(client, ['non']);
+      await texts(client, ['oui']);
+
+      expect(world.collection.docs.size).to.equal(1);
+    });
 });
 
 /** The rest of a complete script once the kind is given, vehicle questions included. */
