@@ -5,6 +5,7 @@ import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
 import { content, newWorld } from '../dialogs/preComplaint/harness';
 import { upTo } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
+import { firstQueuedDetail } from './queuedDetail';
 
 const START = 'je veux porter plainte';
 const DANGER = 'il revient, il a un couteau';
@@ -28,11 +29,7 @@ async function dangerAt(fx: ApiFixture, field: string): Promise<Record<string, u
 
   await bot.texts(DANGER);
 
-  const queue = await fx.client.call('GET', '/api/agent/queue');
-  const [queued] = Array.isArray(queue.body.conversations) ? queue.body.conversations : [];
-  const detail = await fx.client.call('GET',
-    `/api/agent/conversations/${encodeURIComponent(String(queued?.id))}`);
-  return detail.body;
+  return firstQueuedDetail(fx);
 }
 
 describe('a danger caught by triage in the middle of a pré-plainte', () => {

@@ -6,6 +6,7 @@ import { harness, type Said } from '../bots/harness';
 import { content } from '../dialogs/preComplaint/harness';
 import { MemoryCollection } from '../helpers/memoryCollection';
 import { ApiFixture } from './apiFixture';
+import { firstQueuedDetail } from './queuedDetail';
 
 const postcodes = parsePostcodeTable('42218\t42000\tSaint Etienne\t45.43\t4.38\t');
 
@@ -31,11 +32,7 @@ Promise<Record<string, unknown>> {
 
   await bot.texts(DANGER);
 
-  const queue = await fx.client.call('GET', '/api/agent/queue');
-  const [queued] = Array.isArray(queue.body.conversations) ? queue.body.conversations : [];
-  const detail = await fx.client.call('GET',
-    `/api/agent/conversations/${encodeURIComponent(String(queued?.id))}`);
-  return detail.body;
+  return firstQueuedDetail(fx);
 }
 
 describe('a danger caught by triage in the middle of a holiday-watch request (OTV)', () => {
