@@ -28,6 +28,17 @@ export const OTHERS_AT_RISK = rx('',
   'fille|fils|gamins)|tuer (toute la famille|tout le monde))\\b',
 );
 
+/**
+ * Someone else about to jump in a public place ("ya un mec qui menace de sauter du pont"):
+ * the police first to hold them, then 3114 (numbers of suicide_with_others).
+ */
+export const STRANGER_ON_LEDGE = rx('',
+  '\\b(un mec|un homme|une femme|un type|un gars|une fille|un jeune|une jeune|quelqu un|',
+  'quelque un|une personne|un ado|une ado|un monsieur|une dame)( [a-z]+){0,3} ',
+  '(menace de sauter|va sauter|veut sauter|est sur le parapet|est au bord du (pont|toit|vide)|',
+  'enjambe|a enjambe|est de le autre cote de la rambarde)\\b',
+);
+
 export const NET_DESPAIR: readonly NetFamily[] = [
   {
     id: 'net-farewell',

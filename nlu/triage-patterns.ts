@@ -1,4 +1,4 @@
-import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
+import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
 import {
   HYPOTHETICAL, MORE_IDIOMS, NET_FICTION, NET_INFO, NET_NOW, NET_PAST,
 } from './triage-net-context';
@@ -24,7 +24,7 @@ export function triagePatterns(): RegExp[] {
   ]);
   return [
     NOW_MARKERS, STRONG_NOW_MARKERS, HABIT_MARKERS, PAST_MARKERS, FICTION_MARKERS,
-    NET_NOW, NET_PAST, NET_INFO, NET_FICTION, SELF_HARM_DONE, OTHERS_AT_RISK,
+    NET_NOW, NET_PAST, NET_INFO, NET_FICTION, SELF_HARM_DONE, OTHERS_AT_RISK, STRANGER_ON_LEDGE,
     ...FIGURATIVE, ...MORE_IDIOMS, ...HYPOTHETICAL, ...rules, ...families,
   ];
 }

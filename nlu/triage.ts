@@ -4,7 +4,7 @@ import { countWords, createCorrector, type Corrector } from './corrector';
 import { dreadsHomeTonight, unheardSituations, whispers } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
-import { OTHERS_AT_RISK, SELF_HARM_DONE } from './triage-net-despair';
+import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
@@ -218,7 +218,7 @@ function addSuicideNuances(found: Set<Situation>, literal: string): void {
     found.add('suicide_attempt');
   }
 
-  if (gatedTest(OTHERS_AT_RISK, literal)) {
+  if (gatedTest(OTHERS_AT_RISK, literal) || gatedTest(STRANGER_ON_LEDGE, literal)) {
     found.add('suicide_with_others');
   }
 }
