@@ -122,7 +122,27 @@ export function notUnderWay(text: string): boolean {
     oldWeaponFound(text);
 }
 
-/** Heard of or staged: the news, a film script. */
+/**
+ * A call to violence posted online ("sur TikTok un type appelle à brûler la mosquée"):
+ * content to report (Pharos), not flames or blows now.
+ */
+const ONLINE_PLACE = rx('',
+  '\\b(sur|dans|via) (tiktok|facebook|fb|insta|instagram|snap|snapchat|twitter|youtube|',
+  'whatsapp|telegram|discord|un groupe|un forum|les reseaux|les reseaux sociaux|internet)\\b',
+);
+const CALL_TO = /\b(appelle|appellent|appel|incite|incitent|poussent|pousse) a\b/;
+
+/** ...unless the danger is here too: "il est devant chez moi", "maintenant". */
+const HERE_TOO = rx('',
+  '\\b((il|elle|ils|elles|quelqu un) (est|sont) (la|devant|dehors|en bas|chez|dans)|',
+  'en ce moment|maintenant|au secours|vite|arrivent|debarquent)\\b',
+);
+
+function onlineCall(text: string): boolean {
+  return ONLINE_PLACE.test(text) && CALL_TO.test(text) && !HERE_TOO.test(text);
+}
+
+/** Heard of or staged: the news, a film script, a call to violence posted online. */
 export function toldNotLived(text: string): boolean {
-  return heardInNews(text) || filmScript(text);
+  return heardInNews(text) || filmScript(text) || onlineCall(text);
 }

@@ -42,6 +42,22 @@ const ATTEMPT_OVER = rx('',
   'il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (mois|ans|annees)|en (19|20)\\d\\d|',
   'quand (il|elle|je) (etait|etais) (ado|jeune|petit|petite))\\b',
 );
+/** The same, time first: "y a 2 ans j'ai fait une tentative de suicide". */
+const ATTEMPT_OVER_TIME_FIRST = rx('',
+  '\\b(le an dernier|le annee derniere|il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) ',
+  '(mois|ans|annees)|y a (\\d+|deux|trois|quatre|cinq) (ans|annees)|en (19|20)\\d\\d)',
+  '( [a-z]+){0,6} (tentative|tente de me|essaye de me|voulu me|voulu en finir)\\b',
+);
+/** An administrative question about a past attempt: a record, a recruitment, an insurance. */
+const PAPERS_QUESTION = rx('',
+  '\\b(casier|concours|recrutement|recrute|candidature|dossier|assurance|permis|empeche|',
+  'apparait|apparaitre|visible|fichier|fiche|embauche|visite medicale|aptitude)\\b',
+);
+/** What makes the attempt a danger again: "je recommence", "ce soir", "encore envie". */
+const AGAIN_NOW = rx('',
+  '\\b(recommence|recommencer|encore envie|de nouveau|ce soir|cette nuit|maintenant|',
+  'en ce moment)\\b',
+);
 const RECOVERED = rx('',
   '\\b(va (beaucoup |bien |tellement )?mieux|va bien|vont bien|se est remise?|remise? sur pied|',
   'est suivie?|sortie? de affaire|tire de affaire|aujourd hui (il|elle) va)\\b',
@@ -80,6 +96,14 @@ function quotedOnly(text: string): boolean {
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
   if (ATTEMPT_OVER.test(text) && RECOVERED.test(text)) {
+    return true;
+  }
+
+  // a tester's and a blind writer's "il y a 3 ans j'ai fait une tentative, ça empêche le
+  // concours ?" was queued as a suicide emergency
+  const attemptOver = ATTEMPT_OVER.test(text) || ATTEMPT_OVER_TIME_FIRST.test(text);
+  if (attemptOver && PAPERS_QUESTION.test(text) && !AGAIN_NOW.test(text) &&
+    !OWN_DESPAIR.test(text)) {
     return true;
   }
 

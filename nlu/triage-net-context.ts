@@ -1,3 +1,4 @@
+import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
 
 /**
@@ -35,7 +36,9 @@ export const NET_NOW = rx('',
   '\\b(revient|reviennent|va revenir|vont revenir|reviendra|reviendront|est revenu|',
   'est de retour|en bas|dehors|devant (ma|la|notre) ',
   'porte|encore la|toujours la|il est la|ils sont la|en ce moment|maintenant|tout de suite|',
-  'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|repond|reagit) plus|',
+  'vite|au secours|en train de|aidez moi|actuellement|(respire|bouge|reagit) plus|',
+  // "il ne répond plus pour le constat" is a phone, not a body
+  'repond plus(?! (pour|a|au|aux|depuis|sur|par|de puis))|',
   '(il|elle|ils|elles) (continue|continuent|recommence|recommencent))\\b',
   // "il continue à me harceler par messages" is still the complaint
   '(?! (de|a) (me |nous )?(harceler|envoyer|ecrire|appeler|contacter|insulter|publier))',
@@ -269,19 +272,6 @@ export function negatorIn(before: readonly string[], negators: ReadonlySet<strin
     negators.has(word) && !(word === 'sans' && SANS_ADVERBS.has(before[i + 1] ?? '')));
 }
 
-/**
- * "personne de blessé", "personne n'est blessé" deny it; "une personne ne respire plus"
- * does not (an article before "personne" makes it someone).
- */
-const NOBODY = rx('',
-  '(?<!\\b(une|la|cette|chaque|toute|autre|quelle|seule|derniere|premiere) )',
-  '\\bpersonne (de|ne( se)?( est| a| semble| parait)?( ete)?)( gravement| serieusement)? ?$',
-);
-
-export function nobodyBefore(textBefore: string): boolean {
-  return NOBODY.test(textBefore);
-}
-
 /** "y a pas le feu", "il n'est pas armé", "sans arme": the three words before `index`. */
 export function negatedAt(text: string, index: number, end = index): boolean {
   const after = text.slice(end).trimStart().split(' ', 1)[0];
@@ -290,7 +280,8 @@ export function negatedAt(text: string, index: number, end = index): boolean {
   }
 
   const before = text.slice(0, index).trim().split(' ').filter(Boolean).slice(-3);
-  if (negatorIn(before, BEFORE_NEGATORS) || nobodyBefore(text.slice(0, index))) {
+  const word = text.slice(index, index + 8);
+  if (negatorIn(before, BEFORE_NEGATORS) || nobodyBefore(text.slice(0, index), word)) {
     return true;
   }
 

@@ -9,7 +9,8 @@ import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
-import { MORE_IDIOMS, negatorIn, nobodyBefore } from './triage-net-context';
+import { MORE_IDIOMS, negatorIn } from './triage-net-context';
+import { nobodyBefore } from './triage-nobody';
 import { respelled } from './triage-spoken';
 import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
@@ -30,7 +31,8 @@ export interface Triage {
   warm(): void;
 }
 
-const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves)\\b`);
+// a child writing for himself counts too: "j'ai 11 ans, mon beau-père m'a tapé"
+const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves|je ai ([5-9]|1[0-7]) ans)\\b`);
 
 /**
  * A citizen who cannot hear or speak on the phone, or can only write ("je ne peux
@@ -74,7 +76,7 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
   const ownWords = match[0].split(' ');
   const hasOwnNegation = ownWords.some((word) => ['ne', 'pas', 'plus'].includes(word));
 
-  if (negatedBefore(before) || nobodyBefore(text.slice(0, match.index))) {
+  if (negatedBefore(before) || nobodyBefore(text.slice(0, match.index), match[0])) {
     return true;
   }
 
@@ -86,7 +88,7 @@ function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): bool
   if (rule.cooccurrence) {
     const lastWord = match.index + match[0].lastIndexOf(' ') + 1;
     return negatorIn(wordsBefore(text, lastWord, 2), COOCCURRENCE_NEGATORS) ||
-      nobodyBefore(text.slice(0, lastWord));
+      nobodyBefore(text.slice(0, lastWord), text.slice(lastWord, end));
   }
 
   return false;
