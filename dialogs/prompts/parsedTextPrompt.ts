@@ -30,6 +30,9 @@ function withButtons(text: string | Partial<Activity>, labels: string[]): Partia
   return activity;
 }
 
+/** The failed answer after which the way out is recalled (a tester's F3). */
+const WAY_OUT_AFTER = 2;
+
 function lastError(state: object): string | undefined {
   return 'error' in state && typeof state.error === 'string' ? state.error : undefined;
 }
@@ -101,6 +104,13 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const key = lastError(prompt.state) ?? 'prompts/errors.unknown';
+    if (prompt.attemptCount === WAY_OUT_AFTER) {
+      // two answers in a row not understood: the citizen may want out, say how, once
+      await prompt.context.sendActivity(this.content.render(key));
+      await prompt.context.sendActivity(withButtons(this.content.render('prompts/wayOut'),
+        labels));
+      return false;
+    }
     await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
     return false;
   }
