@@ -65,6 +65,22 @@ export function freeTextAsideTopic(context: TurnContext, content: Content): stri
   return asks && short ? sureFaqTopic(understanding, content) : undefined;
 }
 
+/** Topics whose answer is help a citizen needs at once (numbers, listening lines). */
+const HELP_TOPICS = new Set(['faq.domestic_violence', 'faq.sexual_violence', 'faq.harassment',
+  'faq.child_in_danger']);
+
+/**
+ * A disclosure typed where a short answer was expected and refused as that answer ("mon
+ * mari me frappe quand il boit" at « Votre nom ? »): its help is given before the question
+ * comes back. Only for a refused answer, so an account at « Racontez… » stays the account.
+ */
+export function refusedDisclosureTopic(context: TurnContext, content: Content):
+  string | undefined {
+  const understanding = getUnderstanding(context);
+  const topic = understanding === undefined ? undefined : sureFaqTopic(understanding, content);
+  return topic !== undefined && HELP_TOPICS.has(topic) ? topic : undefined;
+}
+
 /** What a message that is no answer says instead: another request, or a goodbye. */
 export type Elsewhere = 'leaving' | 'elsewhere';
 

@@ -5,6 +5,7 @@ import {
 import type { Content } from '../../content/renderer';
 import {
   asideTopic, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextLeaving,
+  refusedDisclosureTopic,
 } from './asideQuestion';
 import { Parsed } from './parsed';
 
@@ -87,7 +88,8 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const labels = choiceLabels(prompt.options.choices);
-    const aside = asideTopic(prompt.context, this.content);
+    const aside = asideTopic(prompt.context, this.content)
+      ?? refusedDisclosureTopic(prompt.context, this.content);
     if (aside !== undefined && prompt.options.prompt !== undefined) {
       // A question asked on the way is answered, then the pending question comes back.
       await prompt.context.sendActivity(this.content.render(`faq/${aside}`));

@@ -51,3 +51,16 @@ describe('a request for a procedure typed at a free-text question', () => {
     });
   }
 });
+
+describe('a disclosure typed at a short question', () => {
+  const DISCLOSURE = 'mon mari me frappe quand il boit';
+  const SURE: Said[] = [...KNOWN,
+    { text: DISCLOSURE, topic: 'faq.domestic_violence', score: 0.9 }];
+
+  it('gets its help first (numbers, listening line), then the question again', async () => {
+    const { bot, question } = await assistantAt('lastName', SURE, START);
+
+    expect(await bot.texts(DISCLOSURE)).to.deep.equal([
+      content.render('faq/faq.domestic_violence'), content.render('prompts/resume'), question]);
+  });
+});
