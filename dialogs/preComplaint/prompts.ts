@@ -11,6 +11,7 @@ import { failed } from '../prompts/parsed';
 import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../prompts/phone';
 import { parsePlaceDetails } from '../prompts/placeDetails';
+import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseFrenchPlate } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
 import { parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
@@ -37,7 +38,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
-  text(IDS.shortText, (said) => parseFreeText(said, { min: 2, max: 300 }));
+  text(IDS.shortText, parseShortAnswer);
   text(IDS.placeDetails, parsePlaceDetails);
   text(IDS.birthPlace, parseBirthPlace);
   text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));
