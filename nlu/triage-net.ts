@@ -67,8 +67,13 @@ const SCENE_PLACES = new RegExp('(?<!\\b(est|sont|attend|attendent|reste|restent
   'tourne|tournent|guette|guettent|la|encore|toujours) )' +
   '\\b(devant chez moi|dans la rue|devant moi|a cote de moi|la devant)\\b', 'g');
 
+/** Now markers other than a scene's place; most messages have none, and skip the copy. */
+function nowBeyondScenes(text: string): boolean {
+  return gatedTest(NOW_MARKERS, text) && gatedTest(NOW_MARKERS, text.replace(SCENE_PLACES, ' '));
+}
+
 export function contextOf(text: string): NetContext {
-  const now = gatedTest(NOW_MARKERS, text.replace(SCENE_PLACES, ' ')) || gatedTest(NET_NOW, text);
+  const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
   const settled = settledMessage(text);
 
