@@ -1,8 +1,10 @@
 import { expect } from 'chai';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'fs';
+import Handlebars from 'handlebars';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, relative } from 'path';
 import { loadContent } from '../../content/renderer';
+import { fromRoot } from '../../core/paths';
 
 function contentDir(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'content-'));
@@ -11,6 +13,13 @@ function contentDir(files: Record<string, string>): string {
     writeFileSync(join(root, name), text);
   }
   return root;
+}
+
+function hbsFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? hbsFiles(path) : [path];
+  }).filter((path) => path.endsWith('.hbs'));
 }
 
 describe('content renderer', () => {
@@ -45,5 +54,29 @@ describe('content renderer', () => {
 
     expect(() => content.render('a')).to.throw(/name/);
     expect(() => content.render('nope')).to.throw(/no template named nope/);
+  });
+
+  it('renders a text-only template exactly as handlebars does, braces escaped included', () => {
+    const source = 'Appelez le 17.\n\\{{pas une valeur}} reste écrit tel quel.';
+    const content = loadContent('fr', contentDir({ 'a.hbs': source }));
+
+    expect(content.render('a')).to.equal(Handlebars.compile(source)({}));
+    expect(content.render('a')).to.contain('{{pas une valeur}}');
+  });
+
+  it('renders every text-only answer of content/fr as handlebars would', () => {
+    const root = fromRoot('content', 'fr');
+    const content = loadContent('fr', root);
+    const texts = hbsFiles(root).map((file) => readFileSync(file, 'utf8').trimEnd())
+      .filter((source) => !source.includes('{{') && !source.includes('&'));
+
+    expect(texts.length).to.be.greaterThan(100);
+    for (const file of hbsFiles(root)) {
+      const source = readFileSync(file, 'utf8').trimEnd();
+      if (texts.includes(source)) {
+        const key = relative(root, file).split('\\').join('/').replace(/\.hbs$/, '');
+        expect(content.render(key), key).to.equal(Handlebars.compile(source)({}));
+      }
+    }
   });
 });
