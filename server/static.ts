@@ -32,6 +32,7 @@ export function chatPageFiles(webRoot = fromRoot('web')): StaticFile[] {
     { route: '/chat.js', file: join(webRoot, 'chat.js'), type: js },
     { route: '/chatFormat.js', file: join(webRoot, 'chatFormat.js'), type: js },
     { route: '/sendLimit.js', file: join(webRoot, 'sendLimit.js'), type: js },
+    { route: '/resume.js', file: join(webRoot, 'resume.js'), type: js },
     { route: '/chat.css', file: join(webRoot, 'chat.css'), type: 'text/css; charset=utf-8' },
     { route: '/quick-exit.js', file: join(webRoot, 'quick-exit.js'), type: js },
     { route: '/neutre', file: join(webRoot, 'neutre.html'), type: 'text/html; charset=utf-8' },

@@ -1,6 +1,7 @@
 /*
  * Starts the official Web Chat against our own Direct Line endpoint. The page gets its
- * conversation token from our server (a self-hosted chat has no Azure secret to hide).
+ * conversation token from our server (a self-hosted chat has no Azure secret to hide), or
+ * goes on with the conversation this tab had before a reload (resume.js).
  * Kept in a file, not inline, so that the Content-Security-Policy can forbid inline scripts.
  */
 (function startChat() {
@@ -141,23 +142,20 @@
       phoneLinks: phoneLinks, frenchTimestamps: frenchTimestamps };
   }
 
-  fetch(domain + '/tokens/generate', { method: 'POST' })
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error('token ' + response.status);
-      }
-      return response.json();
-    })
+  window.BrigadeResume.grant(domain)
     .then(function (grant) {
       status.remove();
       var sendLimit = window.BrigadeSendLimit.create(host,
         document.getElementById('chat-length-hint'), Number(host.getAttribute('data-max-length')));
+      // with a kept conversation id, Direct Line reconnects and replays its history
+      var directLine = window.WebChat.createDirectLine(Object.assign({
+        token: grant.token,
+        domain: domain,
+        conversationStartProperties: { locale: host.getAttribute('data-locale') },
+      }, grant.conversationId ? { conversationId: grant.conversationId } : {}));
+      window.BrigadeResume.keep(directLine);
       window.WebChat.renderWebChat({
-        directLine: window.WebChat.createDirectLine({
-          token: grant.token,
-          domain: domain,
-          conversationStartProperties: { locale: host.getAttribute('data-locale') },
-        }),
+        directLine: directLine,
         locale: host.getAttribute('data-locale'),
         store: window.WebChat.createStore({}, speakers.phoneLinks,
           speakers.namedForScreenReaders, sendLimit.middleware),

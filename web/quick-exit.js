@@ -100,5 +100,6 @@
   doc.addEventListener('click', onClick, true);
   injectStyle();
 
-  global.BrigadeQuickExit = { leave: leave };
+  // resume.js asks, so as not to keep the conversation again as the page goes
+  global.BrigadeQuickExit = { leave: leave, leaving: function isLeaving() { return leaving; } };
 }(window));
