@@ -2,12 +2,14 @@ import type { AgentAuthenticator, AgentPrincipal, RequestCredentials } from '../
 import { componentLogger } from '../../core/logger';
 import { HandoffError } from '../errors';
 import type { AccountStore } from './accounts';
+import { addressTagger } from './addressTag';
 import { CSRF_HEADER, SESSION_COOKIE, changesState, readCookie, readHeader } from './cookies';
 import { decoyHash, verifyPassword } from './passwords';
 import { type AgentSession, type SessionStore, sameSecret } from './sessions';
 import type { SignInThrottle } from './throttle';
 
 const log = componentLogger('handoff.auth');
+const tagAddress = addressTagger();
 
 function lockedError(waitMs: number): void {
   if (waitMs > 0) {
@@ -81,7 +83,11 @@ export class AgentAuth implements AgentAuthenticator {
     const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
     if (!account || account.disabled || !valid) {
       this.throttle.failure([loginKey, addressKey]);
-      log.warn('sign-in failed', { known: account !== undefined });
+      // the account attacked, and where from as a tag; a login that names no account is not
+      // written: people type their password in the wrong field
+      log.warn('sign-in failed', { event: 'auth.signin.failed', known: account !== undefined,
+        ...(account ? { agentId: account.id } : {}), from: tagAddress(address),
+        locked: this.throttle.lockedFor([loginKey]) > 0 });
       lockedError(this.throttle.lockedFor([addressKey]));
       throw new HandoffError('unauthenticated', 'wrong login or password');
     }

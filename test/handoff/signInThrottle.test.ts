@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { addressTagger } from '../../handoff/auth/addressTag';
+import { captureLogs } from '../helpers/logCapture';
 import { AgentClient, type RunningServer, startAgentServer } from './server';
 import { world } from './harness';
 
@@ -62,5 +64,42 @@ describe('sign-in throttling over HTTP', () => {
     const otherClient = await signInFrom(url, 'made.up9', 'whatever password', '203.0.113.2');
 
     expect([sameClient, otherClient]).to.deep.equal([429, 401]);
+  });
+
+  it('logs which account failed to sign in and a tag of the address, never the address',
+    async () => {
+      const url = await start(['127.0.0.1']);
+      const capture = captureLogs();
+      try {
+        await signInFrom(url, 'g.martin', 'wrong password', '203.0.113.7');
+        await signInFrom(url, 'g.martin', 'wrong password', '203.0.113.7');
+        await signInFrom(url, 'mon mot de passe secret', 'x', '203.0.113.8');
+      } finally {
+        capture.stop();
+      }
+
+      const failed = capture.lines.map((line): unknown => JSON.parse(line))
+        .filter((line) => typeof line === 'object' && line !== null
+          && Reflect.get(line, 'event') === 'auth.signin.failed');
+      const text = JSON.stringify(failed);
+      expect(failed).to.have.length(3);
+      expect(failed[0]).to.include({ known: true, agentId: 'g.martin', locked: false });
+      expect(Reflect.get(Object(failed[0]), 'from')).to.match(/^[0-9a-f]{12}$/);
+      expect(Reflect.get(Object(failed[0]), 'from'))
+        .to.equal(Reflect.get(Object(failed[1]), 'from'));
+      expect(Reflect.get(Object(failed[2]), 'from'))
+        .not.to.equal(Reflect.get(Object(failed[0]), 'from'));
+      expect(failed[2]).to.include({ known: false }).and.not.to.have.property('agentId');
+      expect(text).not.to.contain('203.0.113').and.not.to.contain('mot de passe');
+    });
+});
+
+describe('address tags in security logs', () => {
+  it('give one tag per address and key, and another with another key', () => {
+    const tag = addressTagger(Buffer.alloc(32, 1));
+
+    expect(tag('203.0.113.7')).to.equal(tag('203.0.113.7'));
+    expect(tag('203.0.113.7')).not.to.equal(tag('203.0.113.8'));
+    expect(addressTagger(Buffer.alloc(32, 2))('203.0.113.7')).not.to.equal(tag('203.0.113.7'));
   });
 });
