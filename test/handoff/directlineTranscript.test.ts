@@ -70,7 +70,8 @@ describe('handoff transcript of a Direct Line conversation', () => {
     expect(liveIds).to.have.length(2);
   });
 
-  it('leaves out what was sent outside the citizen\'s turns, and agents\' replies once', async () => {
+  it('leaves out what was sent outside the citizen\'s turns, and agents\' replies once',
+    async () => {
     const citizen = await DirectLineClient.start(app.url);
     await say(citizen, 'je veux parler à un gendarme');
     await handoff.accounts.create('g.martin', 'agent', 'correct horse battery staple');

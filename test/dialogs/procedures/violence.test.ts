@@ -103,7 +103,8 @@ describe('violence help (domestic, sexual, harassment, child in danger)', () => 
 });
 
 describe('violence help inside the assistant', () => {
-  it('a victim not safe is put in the priority queue, and no "anything else?" follows', async () => {
+  it('a victim not safe is put in the priority queue, and no "anything else?" follows',
+    async () => {
     const text = 'il me frappe souvent';
     const { texts, gate } = await harness({
       known: [{ text, topic: 'faq.domestic_violence', score: 0.9 }],
