@@ -217,11 +217,14 @@ export class AssistantBot extends ActivityHandler {
    */
   private async emergency(context: TurnContext, understanding: Understanding): Promise<void> {
     const { content, gate } = this.options;
+    // the line with the conversation's id does not say which danger ("suicide" is health
+    // data): operators count situations from the second line, gendarmes read it in the queue
     log.warn('emergency detected', {
-      event: 'emergency',
-      conversationId: context.activity.conversation?.id,
-      numbers: understanding.emergency.numbers,
-      situation: understanding.emergency.situation,
+      event: 'emergency', conversationId: context.activity.conversation?.id,
+    });
+    log.info('emergency situation', {
+      event: 'emergency.situation', situation: understanding.emergency.situation,
+      first: understanding.emergency.numbers[0],
     });
 
     await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
