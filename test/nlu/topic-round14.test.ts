@@ -28,7 +28,8 @@ const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
   // unwanted touching by someone of authority or a colleague
   ['faq.sexual_violence', 'le moniteur de natation touche les fesses des ados pendant le cours'],
   // the neighbour who insults and blocks the way, and the night noise fine
-  ['faq.neighbour_dispute', 'le voisin gare son 4x4 devant mon garage et me traite de tous les noms'],
+  ['faq.neighbour_dispute',
+    'le voisin gare son 4x4 devant mon garage et me traite de tous les noms'],
   ['faq.neighbour_dispute', 'amende pour tapage de nuit, combien il risque mon voisin'],
   // a grandparent scam paid with coupons
   ['faq.online_scam',
