@@ -37,3 +37,27 @@ describe('a complaint asked for outright', () => {
     expect(withExplicitIntent(SPLIT, normalize('comment porter plainte ?'))).to.equal(SPLIT);
   });
 });
+
+describe('the criminal record named outright', () => {
+  for (const text of [
+    'B3 demandé pour un CDD en maison de retraite', 'bulletin n°3 pour un job de vigile',
+    'extrait de casier pour mon employeur, il me faut quoi']) {
+    it(`"${text}" goes to the record when the model found nothing sure`, () => {
+      const result = withExplicitIntent(SPLIT, normalize(text));
+
+      expect(result.topic).to.equal('faq.criminal_record');
+      expect(result.alternatives[0]).to.deep.equal({ topic: 'faq.criminal_record', score: 0.5 });
+    });
+  }
+
+  it('leaves a sure topic alone', () => {
+    expect(withExplicitIntent(SURE, normalize('il a un casier judiciaire et me frappe')))
+      .to.equal(SURE);
+  });
+
+  it('leaves other numbers and boards to the model ("bulletin de salaire", "b 12")', () => {
+    for (const text of ['bulletin de salaire perdu', 'je gare ma voiture au parking b12']) {
+      expect(withExplicitIntent(SPLIT, normalize(text))).to.equal(SPLIT);
+    }
+  });
+});
