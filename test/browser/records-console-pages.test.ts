@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import type { Page } from 'playwright-core';
 import { sampleContent } from '../records/fixtures';
 import { RecordsConsole } from './recordsConsole';
 
@@ -9,7 +10,7 @@ describe('agent console: the "Dossiers" list when empty, and page by page', func
   this.timeout(60_000);
   const fx = RecordsConsole.use();
 
-  async function references(page: import('playwright-core').Page): Promise<string[]> {
+  async function references(page: Page): Promise<string[]> {
     return page.locator('#records .record-item').evaluateAll((buttons) =>
       buttons.map((button) => (button instanceof HTMLElement ? button.dataset.reference ?? ''
         : '')));
@@ -67,6 +68,8 @@ describe('agent console: the "Dossiers" list when empty, and page by page', func
     expect(await page.locator('#records-page').textContent())
       .to.equal(`${PAGE + 1}–${PAGE + 1}`);
     expect(await page.locator('#records-next').isHidden()).to.equal(true);
+    expect(await page.evaluate(() => document.activeElement instanceof HTMLElement
+      ? document.activeElement.dataset.reference : undefined)).to.equal(newestFirst[PAGE]);
 
     await page.click('#records-prev');
     await page.locator('#records-next').waitFor({ state: 'visible' });

@@ -76,7 +76,9 @@ export class RecordsConsole {
   /** A signed-in console on the "Dossiers" view, and the page's script errors. */
   async openRecords(width?: number): Promise<{ page: Page; errors: string[] }> {
     const page = await this.context.newPage();
-    if (width !== undefined) await page.setViewportSize({ width, height: 740 });
+    if (width !== undefined) {
+      await page.setViewportSize({ width, height: 740 });
+    }
     const errors = pageErrors(page);
     await page.goto(`${this.app.url}/agent/`);
     await page.fill('#signin-login', LOGIN);

@@ -133,14 +133,16 @@
     submit.preventDefault();
     loadList();
   });
-  $('records-prev').addEventListener('click', () => {
-    state.offset = Math.max(0, state.offset - PAGE);
-    loadList();
-  });
-  $('records-next').addEventListener('click', () => {
-    state.offset += PAGE;
-    loadList();
-  });
+  // the pressed button may disappear on the new page: the keyboard goes on from its first file
+  async function turnPage(offset) {
+    state.offset = Math.max(0, offset);
+    await loadList();
+    const first = document.querySelector('#records .record-item');
+    if (first) first.focus();
+  }
+
+  $('records-prev').addEventListener('click', () => turnPage(state.offset - PAGE));
+  $('records-next').addEventListener('click', () => turnPage(state.offset + PAGE));
 
   Object.assign(exports, { PAGE, start });
 }(window.consoleRecords = {}));
