@@ -25,6 +25,8 @@ function summary(record: PreComplaintRecord): Record<string, unknown> {
     status: record.status,
     submittedAt: record.submittedAt,
     offence: record.content.offence,
+    // when it happened (no personal detail): the console's list shows it
+    facts: { from: record.content.facts.from, to: record.content.facts.to },
     commune: record.content.facts.commune,
     callback: record.content.contact.callback,
   };

@@ -10,6 +10,11 @@ const FILES: ReadonlyArray<[string, string, string]> = [
   ['/agent/api.js', 'api.js', 'text/javascript; charset=utf-8'],
   ['/agent/inbox.js', 'inbox.js', 'text/javascript; charset=utf-8'],
   ['/agent/conversation.js', 'conversation.js', 'text/javascript; charset=utf-8'],
+  ['/agent/recordLabels.js', 'recordLabels.js', 'text/javascript; charset=utf-8'],
+  ['/agent/recordFields.js', 'recordFields.js', 'text/javascript; charset=utf-8'],
+  ['/agent/recordsList.js', 'recordsList.js', 'text/javascript; charset=utf-8'],
+  ['/agent/recordDetail.js', 'recordDetail.js', 'text/javascript; charset=utf-8'],
+  ['/agent/records.js', 'records.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.js', 'console.js', 'text/javascript; charset=utf-8'],
   ['/agent/console.css', 'console.css', 'text/css; charset=utf-8'],
 ];

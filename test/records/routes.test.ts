@@ -108,6 +108,14 @@ describe('gendarmes API over pré-plaintes (HTTP)', () => {
     expect(JSON.stringify(items)).not.to.match(/Martin|0612345678|\+33|exemple\.fr/);
   });
 
+  it('gives in the summary the span of the facts, for the console\'s list', async () => {
+    const { body } = await call('', { headers: SIGNED_IN });
+
+    const items = body.items as Array<Record<string, unknown>>;
+    expect(items[0]?.facts).to.deep.equal(
+      { from: '2026-03-10T21:00:00.000Z', to: '2026-03-10T21:00:00.000Z' });
+  });
+
   it('filters by commune and by status', async () => {
     await store.changeStatus('PP-AAAA-AAAA', 'called_back', 'agent-1');
 

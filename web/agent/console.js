@@ -13,7 +13,10 @@
   // after each reload so that a reload started before they arrived cannot hide them
   const state = { me: null, csrf: '', current: null, queueIds: new Set(), socket: null,
     typingTimer: 0, lastTyping: 0, live: [], loads: 0 };
-  const api = window.consoleApi.createApi(state, showSignIn);
+  const api = window.consoleApi.createApi(state, () => {
+    showSignIn();
+    showError('signin-error', 'Votre session a pris fin : reconnectez-vous.');
+  });
 
   function showError(id, error) {
     $(id).textContent = error ? String(error.message || error) : '';
@@ -35,6 +38,7 @@
     // the lists show labels, not codes: they wait for them (codes still show on failure)
     useLabels(await api('GET', '/api/agent/labels').catch(() => ({})));
 
+    window.consoleRecords.start(api);
     $('signin-view').hidden = true;
     $('app-view').hidden = false;
     connect();

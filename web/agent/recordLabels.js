@@ -1,0 +1,73 @@
+'use strict';
+// French labels of the case files (pré-plaintes, OTV requests) the console shows, by the
+// codes the records API sends; an unknown code shows as itself. Dates are shown in French
+// form: ISO days without a time zone shift, instants in the browser's local time.
+(function recordLabels(exports) {
+  const STATUSES = {
+    pre: { submitted: 'Déposée', called_back: 'Rappelé', appointment_set: 'Rendez-vous fixé',
+      signed: 'Signée', closed: 'Clôturée' },
+    otv: { submitted: 'À traiter', handled: 'Traitée' },
+  };
+  // the order the API accepts: a status only moves forward
+  const ORDER = {
+    pre: ['submitted', 'called_back', 'appointment_set', 'signed', 'closed'],
+    otv: ['submitted', 'handled'],
+  };
+  const ACTIONS = {
+    pre: { called_back: 'Marquer « rappelé »',
+      appointment_set: 'Marquer « rendez-vous fixé »', signed: 'Marquer « signée »',
+      closed: 'Clôturer' },
+    otv: { handled: 'Marquer « traitée »' },
+  };
+  const TABLES = {
+    offence: { theft: 'Vol', burglary: 'Cambriolage', damage: 'Dégradation',
+      fraud: 'Escroquerie', vehicle_theft: 'Vol de véhicule',
+      theft_from_vehicle: 'Vol dans un véhicule' },
+    callback: { morning: 'le matin', afternoon: 'l\'après-midi', evening: 'le soir',
+      any: 'à tout moment' },
+    role: { victim: 'la victime', parent: 'un parent (victime mineure)',
+      company: 'une société' },
+    precision: { time: 'à l\'heure près', part_of_day: 'moment de la journée',
+      day: 'au jour près', range: 'période' },
+    home: { house: 'Maison', flat: 'Appartement', other: 'Autre' },
+    channel: { webchat: 'Web Chat', directline: 'Direct Line' },
+  };
+
+  function statusText(kind, code) {
+    return STATUSES[kind][code] || code;
+  }
+
+  function actionText(kind, code) {
+    return ACTIONS[kind][code] || code;
+  }
+
+  /** The statuses a record may still move to, in order. */
+  function nextStatuses(kind, current) {
+    const order = ORDER[kind];
+    return order.slice(order.indexOf(current) + 1);
+  }
+
+  function text(table, code) {
+    return (TABLES[table] && TABLES[table][code]) || code;
+  }
+
+  /** "2026-07-12" → "12/07/2026", without going through a Date (no time zone shift). */
+  function day(iso) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ''));
+    return match ? `${match[3]}/${match[2]}/${match[1]}` : String(iso || '');
+  }
+
+  function instant(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? String(iso || '')
+      : date.toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
+  }
+
+  /** One date, or "du … au …" when the span has two ends. */
+  function span(from, to, format) {
+    return from === to || !to ? format(from) : `du ${format(from)} au ${format(to)}`;
+  }
+
+  Object.assign(exports, { actionText, day, instant, nextStatuses, span, statusText, text,
+    STATUSES, ORDER });
+}(window.consoleRecordLabels = {}));
