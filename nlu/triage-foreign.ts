@@ -97,7 +97,7 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
  */
 const CALM = new RegExp('^(where|how|what|when|which|can i|can we|could i|is it|are we|' +
   'do i|do we|should i|donde|como|que hago|wo ist|wie|was muss|dove|come)\\b|' +
-  '\\b(if there|in case of|what number|which number|yesterday|last (week|month|year|night)|' +
+  '\\b(if (there|someone|somebody|a|an|my|i|we|you|he|she|they)|in case of|yesterday|last (week|month|year|night)|' +
   '(days|weeks|months|years) ago|report for (the )?insurance|ayer|gestern|ieri|' +
   'fire station|fire extinguisher|firework|campfire)\\b');
 

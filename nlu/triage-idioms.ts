@@ -26,4 +26,10 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     '\\b(ma|la|sa|mon) (tete|cerveau|crane|caboche) (est en feu|va exploser|explose|brule)',
     '(?= (avec|a cause|pour|de|des|tous|toutes|ces|ce|cette|les|entre)\\b)',
   ),
+  // "je suis en feu aujourd'hui, j'ai tout vendu": on a roll, nothing burns
+  rx('g',
+    '\\b(je suis|suis|chui|on est|tu es|il est|elle est) en feu (aujourd hui|ce matin|',
+    'cette semaine|cette saison|ce mois ci|cette annee|au boulot|au travail|sur le terrain)',
+    '(?=.*\\b(vendu|gagne|reussi|marque|cartonne|record|signe|boucle|fini|termine)\\b)',
+  ),
 ];

@@ -22,6 +22,7 @@ import { NET_SIGNS } from './triage-net-signs';
 import { NET_GONE } from './triage-net-gone';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
+import { lockedInAsHabit, toldCalm } from './triage-calm-told';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
@@ -75,10 +76,11 @@ function nowBeyondScenes(text: string): boolean {
 export function contextOf(text: string): NetContext {
   const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
-  const settled = settledMessage(text);
+  const settled = settledMessage(text) || lockedInAsHabit(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text),
+    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text) ||
+      toldCalm(text),
     info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

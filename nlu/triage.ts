@@ -250,7 +250,8 @@ export function triageVocabulary(): Map<string, number> {
  * axe ("hache"), nor "une mauvaise note" a "malaise".
  */
 const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises'];
+  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante', 'bouillant',
+  'bouillante'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
