@@ -38,7 +38,9 @@ const WRITTEN_THREATS = rx('',
 /** A collision with game that only damaged the car. */
 const GAME_HIT = rx('',
   '\\b(percute|heurte|tape|renverse|touche|pris|fauche|percuter|heurter) (un|une|des) ',
-  '(sanglier|sangliers|chevreuil|chevreuils|cerf|biche|daim|blaireau|renard|animal)\\b',
+  '(sanglier|sangliers|chevreuil|chevreuils|cerf|biche|daim|blaireau|renard|animal)\\b|',
+  '\\b(sanglier|chevreuil|cerf|biche|daim) (a |me a |est )?(percute|heurte|tape|touche|',
+  'rentre dans|fonce sur)\\b',
 );
 const ONLY_THE_CAR = rx('',
   '\\b(pare choc|parechoc|capot|phare|phares|carrosserie|calandre|retroviseur|assurance|',
@@ -133,4 +135,11 @@ const WHILE_AWAY = rx('',
 
 export function lockedInAsHabit(text: string): boolean {
   return LOCKED_IN.test(text) && gatedTest(WHILE_AWAY, text) && !hereNow(text);
+}
+
+/** A crime novel in the writing: "j'écris un polar", "mon thriller". */
+const WRITTEN_FICTION = /\b(polar|polars|thriller|thrillers|mon manuscrit|ma nouvelle policiere)\b/;
+
+export function writtenFiction(text: string): boolean {
+  return WRITTEN_FICTION.test(text);
 }

@@ -234,7 +234,7 @@ export const MORE_IDIOMS: readonly RegExp[] = [
 
 /** Fiction, games, media: "un jeu vidéo avec des armes", "un incendie à la télé". */
 export const NET_FICTION = rx('',
-  '\\b(film|films|serie|series|livre|roman|polar|polars|thriller|jeu video|jeux video|documentaire|cauchemar|reve|',
+  '\\b(film|films|serie|series|livre|roman|jeu video|jeux video|documentaire|cauchemar|reve|',
   'fiction|netflix|episode|manga|bd|theatre|chanson|cauchemars|reves|livres(?! a )|romans|mangas|',
   'chansons|episodes|documentaires|reportage|journal|actualites|fortnite|gta|airsoft|paintball|',
   'nerf|jouet|jouets|deguisement|halloween|jeu de role|jeux de role|roleplay|role play|',
