@@ -110,6 +110,11 @@ const HELP_WITH = new RegExp('\\b(help|helps) (me |us )?(to |with |for )?(find|f
   'write|understand|get|make|report|translate|choose|book|with|for)\\b|\\bneed (some )?help ' +
   '(with|for|to)\\b');
 
+/** A question, the past or an "if" in a foreign language: no danger told as under way. */
+export function foreignQuestion(normalized: string): boolean {
+  return gatedTest(CALM, normalized);
+}
+
 export function foreignSituation(normalized: string): ForeignSituation | undefined {
   if (gatedTest(CALM, normalized)) {
     return undefined;

@@ -32,4 +32,13 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     'cette semaine|cette saison|ce mois ci|cette annee|au boulot|au travail|sur le terrain)',
     '(?=.*\\b(vendu|gagne|reussi|marque|cartonne|record|signe|boucle|fini|termine)\\b)',
   ),
+  // a threat over a trivial motive: "je vais tuer mon frère, il a fini mes chips"
+  rx('g',
+    '\\b(je vais|on va|il va|elle va|ils vont|va|vont) (le |la |les |te |me )?(tuer|buter|',
+    'etrangler|massacrer|assassiner|defoncer|trucider|tuer)\\b(?=.*\\b(il|elle|ils|elles|',
+    'me|je) (a|ont|ai|avait)( encore| pas| deja)? (fini|mange|pris|pique|bu|casse|efface|',
+    'oublie|perdu|raye|vole|regarde|spoile|fait)\\b.*\\b(chips|gateau|bonbons|chocolat|pizza|',
+    'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
+    'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
+  ),
 ];
