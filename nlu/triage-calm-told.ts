@@ -100,10 +100,6 @@ const BITE_NOW = rx('',
   'ne lache pas|vite|urgence)\\b',
 );
 
-export function writtenThreatsOverTime(text: string): boolean {
-  return gatedTest(WRITTEN_THREATS, text) && !hereNow(text);
-}
-
 export function gameHitCarOnly(text: string): boolean {
   return gatedTest(GAME_HIT, text) && gatedTest(ONLY_THE_CAR, text) &&
     !gatedTest(HURT_OR_STUCK, text) && !gatedTest(BLOOD_OR_HELP, text);
@@ -115,15 +111,13 @@ export function toldCalm(text: string): boolean {
     return true;
   }
 
-  if (hereNow(text)) {
-    return false;
-  }
-
-  return gatedTest(WRITTEN_THREATS, text) ||
-    gatedTest(LIKENESS, text) || gatedTest(FOUND_CALM, text) || gatedTest(DATED_PAST, text) ||
+  // the mechanisms first: most messages have none, and the here-and-now check copies the text
+  const told = gatedTest(WRITTEN_THREATS, text) || gatedTest(LIKENESS, text) ||
+    gatedTest(FOUND_CALM, text) || gatedTest(DATED_PAST, text) ||
     (gatedTest(PREVENTION, text) && ALREADY_TIMES.test(text)) ||
     (NOTHING_DONE.test(text) && gatedTest(REMOVE_WEAPON, text)) ||
     (gatedTest(BITE_OWNER_GONE, text) && !gatedTest(BITE_NOW, text));
+  return told && !hereNow(text);
 }
 
 /** Locked in as a habit, when the son is out: the elderly-abuse FAQ, not a hiding now. */
