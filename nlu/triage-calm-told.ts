@@ -16,8 +16,8 @@ const HERE_NOW = rx('',
   'aidez moi|urgent|urgence|(il|ils|elle|elles) (est|sont) (la|en bas|devant|derriere|dehors|',
   'a la porte|dans (le|la|mon|ma|notre))|ce soir|cette nuit|sang|saigne|saignent|',
   'me attrape|me tient|pointe|braque|(il|ils|elle|elles|on) (arrive|arrivent|revient|',
-  'reviennent)|essaie|essaye|tente|',
-  'defonce|enfonce)\\b',
+  'reviennent)|essaie|essaye|tente|defonce|enfonce|en train de|recommence|recommencent|',
+  'blesse|blessee|blesses|blessees|la (il|elle|ils|elles|on) [a-z]+)\\b',
 );
 
 /** "maintenant" that only dates the complaint: "je voudrais porter plainte maintenant". */
@@ -50,6 +50,7 @@ const ONLY_THE_CAR = rx('',
 const BLOOD_OR_HELP = /\b(sang|saigne|saignent|au secours|aidez moi|vite)\b/;
 const HURT_OR_STUCK = rx('',
   '\\b(coince|coincee|inconscient|inconsciente|ne bouge plus|ne repond plus|blesse grave|',
+  '(est|sont|suis|es) (blesse|blessee|blesses|blessees)|mal (au|a la|aux)|douleur|',
   'sur la chaussee|au milieu de la route|en travers)\\b',
 );
 

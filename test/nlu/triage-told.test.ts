@@ -136,6 +136,30 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string, readonly string[]]> =
     'a man with a knife is attacking people in the street, what number do I call',
     'our tent is on fire at the campsite, which number do I call here',
   ]],
+  ['a calm-looking story with a danger now (the calm yields)', '17', [
+    'je reçois des sms de menace de mon ex depuis un mois et là il est devant ma porte',
+    "il y a 3 jours il m'a menacée et là il essaie d'entrer chez moi",
+    "depuis des semaines je trouve des lettres anonymes, ce soir quelqu'un a tenté de " +
+      "forcer ma porte",
+    "comment sécuriser ma porte ? ils l'ont déjà forcée deux fois et là ils sont en train " +
+      "de forcer la porte d'entrée",
+    "mon mari n'a rien fait jusqu'ici mais là il pointe son fusil sur nous",
+    "c'est encore arrivé samedi et il revient, il tape contre la porte",
+    'mon neveu me boucle dans ma chambre quand sa femme travaille et en ce moment il me tape',
+  ]],
+  ['a collision with game with someone hurt (the car is not all)', '18', [
+    "j'ai percuté un cerf, le pare-choc est plié et ma femme est blessée",
+    'heurté un sanglier, le capot est enfoncé et mon fils est coincé dans la voiture',
+    'une biche a percuté notre voiture, la carrosserie est morte et mon mari saigne du front',
+  ]],
+  ['a dog bite with the wound there now (15)', '15', [
+    'un chien a mordu ma fille au visage et le propriétaire est parti, elle saigne beaucoup',
+    "un pitbull a mordu mon fils au bras, son maître s'est enfui, la plaie est profonde",
+  ]],
+  ['shut in and beaten now, though told as a habit (114 first: who is shut in)', '114', [
+    "mon gendre m'enferme à clé quand ma fille part au travail, là il me secoue et me gifle",
+    "ma belle-fille m'enferme quand mon fils n'est pas là et là elle me frappe",
+  ]],
 ];
 
 /** Calm look-alikes: the same words, nothing under way. */
