@@ -115,6 +115,8 @@ export const NET_TOLD: readonly NetFamily[] = [
     situation: 'medical',
     patterns: [new RegExp(`^(?=.*${BABY})(?=.*${LIMP}).*${FEVER}`)],
     beforeIdioms: true,
+    // "tout mou quand il a de la fièvre, c'est normal ?" asks about a habit
+    unless: /\b(quand (il|elle) (a|fait)|a chaque fois|chaque fois|ce est normal|est ce normal)\b/,
   },
   {
     id: 'net-means-thought',

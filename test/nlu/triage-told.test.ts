@@ -183,6 +183,8 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'mon bebe de 6 mois a un peu de fievre mais il joue et il mange bien',
     'le biberon est brulant, combien de temps le laisser refroidir pour mon bebe de 3 mois',
     'comment faire baisser la fievre d un bebe de 8 mois qui va bien par ailleurs',
+    "ma fille de 5 mois devient toute molle a chaque fois qu'elle a de la fievre, est-ce " +
+      "normal ?",
   ]],
   ['means named without despair', [
     'je pense à prendre le fusil pour la chasse demain, il faut un permis ?',
