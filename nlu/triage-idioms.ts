@@ -41,4 +41,9 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
     'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
   ),
+  // "me jeter à l'eau" is taking the plunge, unless a bridge or drowning is named
+  rx('g',
+    '\\b(me|se|te|nous|vous) jeter a le eau\\b',
+    '(?!.*\\b(pont|falaise|quai|noyer|noie|canal|riviere|seine|mer|lac|fleuve)\\b)',
+  ),
 ];

@@ -24,10 +24,14 @@ const ABUSE = rx('',
 );
 /** Back there soon: tonight, tomorrow morning, after school. */
 const GOING_BACK = rx('',
-  '\\b((doit|va|vont|doivent|dois)( [a-z]+)? (rentrer|retourner|repartir)|rentre|retourne|',
-  'repart|rentrent) (chez (lui|elle|eux|son pere|sa mere|ses parents)|a la maison)',
+  '\\b((doit|va|vont|doivent|dois)( [a-z]+)? (rentrer|retourner|repartir|dormir)|rentre|',
+  'retourne|repart|rentrent|dort|dorment|passe la nuit) (chez (lui|elle|eux|son pere|sa mere|',
+  'ses parents)|a la maison)',
   '( [a-z0-9]+){0,3} (ce soir|cette nuit|demain|tout a le heure|apres le ecole|apres la colo|',
-  'ce week end|cet apres midi|bientot)\\b',
+  'ce week end|cet apres midi|bientot)\\b|',
+  // "elle doit y retourner demain"
+  '\\b(doit|va|vont|doivent) y (retourner|rentrer|aller|dormir)( [a-z0-9]+){0,3} (ce soir|',
+  'cette nuit|demain|tout a le heure|ce week end|bientot)\\b',
 );
 
 /** Going back tonight to the one who hurts: 119 first, not the 17 of blows under way. */
@@ -46,7 +50,7 @@ const HEART_SIGNS = rx('',
 );
 /** The patient plays it down or forbids the call. */
 const DENIED = rx('',
-  '\\b(dit que ce est (rien|la digestion|le stress|la fatigue|passager|pas grave)|',
+  '\\b(dit (que )?ce est (rien|la digestion|le stress|la fatigue|passager|pas grave)|',
   'ca va passer|(me |nous )?interdit (de )?(appeler|telephoner|prevenir)|',
   'veut pas que (je|on) (appelle|telephone|previenne)|refuse (que|de|le|les|qu)|',
   'veut pas (aller|de medecin|du medecin|des pompiers|du samu|des secours))\\b',
@@ -64,10 +68,13 @@ const MEANS_THOUGHT = rx('',
   '(prendre|utiliser|me servir|sortir|chercher|avaler|decrocher)( de la| de| du| des)?',
   '( le| la| les| mon| ma| mes| une| des| toute la| toutes les| tous les| tous mes| toutes mes)?',
   ' (fusil|carabine|pistolet|flingue|corde|cachets|medocs|',
-  'medicaments|comprimes|somniferes|lame|lames|rasoir|boite)\\b',
+  'medicaments|comprimes|somniferes|lame|lames|rasoir|boite)\\b|',
+  // "je pense à prendre la voiture et me jeter contre un arbre"
+  '\\b(je pense|je songe|envie|idee) (a|de)( [a-z]+){0,6} me (jeter|foncer|lancer|pendre|',
+  'noyer|tirer une balle|ouvrir les veines)\\b',
 );
 const DESPAIR = rx('',
-  '\\b(y arrive plus|arrive plus|plus la force|dettes|en finir|marre|plus envie|a quoi bon|',
+  '\\b(y arrive plus|arrive plus|en peux plus|peux plus|plus la force|dettes|en finir|marre|plus envie|a quoi bon|',
   'tiens plus|je craque|plus de sens|tout perdu|faillite|sans issue|con de ecrire|',
   'personne (ne )?(me )?(comprend|aide)|epuise|epuisee|je vaux rien|pour partir|que ca cesse|',
   'que ca se arrete|pour de bon)\\b',
@@ -94,7 +101,8 @@ export const NET_TOLD: readonly NetFamily[] = [
     requires: GOING_BACK,
     unless: rx('',
       '\\b(jeu|film|serie|livre|roman|il y a (des|deux|trois|\\d+) ans|a cause (du|de la|des) ',
-      '(judo|sport|foot|rugby|chute|velo|trampoline)|en tombant|est tombee?)\\b',
+      '(judo|sport|foot|rugby|chute|velo|trampoline)|en tombant|est tombee?|sur les doigts|',
+      'gronde|gronder|punit|punir)\\b',
     ),
   },
   {
