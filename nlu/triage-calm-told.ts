@@ -71,7 +71,8 @@ const FOUND_CALM = rx('',
 
 /** A past event dated before the complaint: "il y a 3 semaines", "encore arrivé samedi". */
 const DATED_PAST = rx('',
-  '\\b(il y a (\\d+|deux|trois|quatre|quelques|plusieurs) (jours|semaines|mois|ans)|',
+  '\\b(il y a (\\d+|un|une|deux|trois|quatre|quelques|plusieurs) (jour|jours|semaine|',
+  'semaines|mois|an|ans)|',
   '(ce est|c est)( encore| deja)? (arrive|passe|produit) (samedi|dimanche|lundi|mardi|mercredi|',
   'jeudi|vendredi|hier|avant hier|la semaine derniere|le week end dernier|ce week end))\\b',
 );
