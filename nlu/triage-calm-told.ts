@@ -15,7 +15,7 @@ const HERE_NOW = rx('',
   '\\b(en ce moment|la tout de suite|tout de suite|actuellement|vite|au secours|a le aide|',
   'aidez moi|urgent|urgence|(il|ils|elle|elles) (est|sont) (la|en bas|devant|derriere|dehors|',
   'a la porte|dans (le|la|mon|ma|notre))|ce soir|cette nuit|sang|saigne|saignent|',
-  'me attrape|me tient|pointe|braque|(il|ils|elle|elles|on) (arrive|arrivent|revient|',
+  'me attrape|me tient|(?<!\\ba )(pointe|braque)|(il|ils|elle|elles|on) (arrive|arrivent|revient|',
   'reviennent)|essaie|essaye|tente|defonce|enfonce|en train de|recommence|recommencent|',
   'blesse|blessee|blesses|blessees|la (il|elle|ils|elles|on) [a-z]+)\\b',
 );

@@ -75,7 +75,8 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     "j'ai cru à un incendie mais en fait c'était juste un feu de jardin du voisin",
     "fausse alerte pour la fumée, c'était la cheminée du voisin",
     "il y a deux semaines on m'a agressé avec un cutter, je voudrais porter plainte maintenant",
-    "on m'a braqué avec un couteau il y a un mois devant le tabac, je veux porter plainte maintenant",
+    "on m'a braqué avec un couteau il y a un mois devant le tabac, je veux porter plainte " +
+      'maintenant',
     "mon voisin a cogné mon fils, c'est arrivé dimanche, comment déposer plainte",
     "comment protéger ma boutique, on m'a déjà cassé la vitrine trois fois",
     'conseils pour sécuriser le garage, déjà forcé plusieurs fois cette année',
