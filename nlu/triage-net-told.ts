@@ -74,8 +74,8 @@ const MEANS_THOUGHT = rx('',
   'noyer|tirer une balle|ouvrir les veines)\\b',
 );
 const DESPAIR = rx('',
-  '\\b(y arrive plus|arrive plus|en peux plus|peux plus|plus la force|dettes|en finir|marre|plus envie|a quoi bon|',
-  'tiens plus|je craque|plus de sens|tout perdu|faillite|sans issue|con de ecrire|',
+  '\\b(y arrive plus|arrive plus|en peux plus|peux plus|plus la force|dettes|en finir|marre|',
+  'plus envie|a quoi bon|tiens plus|je craque|plus de sens|tout perdu|faillite|sans issue|con de ecrire|',
   'personne (ne )?(me )?(comprend|aide)|epuise|epuisee|je vaux rien|pour partir|que ca cesse|',
   'que ca se arrete|pour de bon)\\b',
 );

@@ -21,6 +21,7 @@ import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
 import { NET_GONE } from './triage-net-gone';
 import { NET_TOLD } from './triage-net-told';
+import { NET_REMOTE } from './triage-net-remote';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import { lockedInAsHabit, toldCalm, writtenFiction } from './triage-calm-told';
@@ -35,7 +36,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
-  ...NET_TOLD,
+  ...NET_TOLD, ...NET_REMOTE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

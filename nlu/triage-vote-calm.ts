@@ -9,7 +9,8 @@ import { rx } from './triage-words';
  * - words to leave out before it scores: a job title with "aide" ("aide-soignante" is no
  *   call for help; a threat over a trivial motive is an idiom, triage-idioms.ts);
  * - messages on which it stays silent: a question in a foreign language (the tourist
- *   family answers real dangers), a disclosure told for advice ("personne me croit"), a
+ *   family answers real dangers), a disclosure told for advice ("personne me croit",
+ *   "comment l'aider sans qu'il le sache", "j'ose plus y aller"), a
  *   child's routine or neglect over time ("va seule à l'école", "toujours sale"), a parked
  *   car bumped, unknown bank debits. A strong "now" keeps the vote.
  */
@@ -27,7 +28,9 @@ export function withoutVoteNoise(normalized: string): string {
 
 const TOLD_FOR_ADVICE = rx('',
   '\\b(personne (ne )?me (croit|prend au serieux)|on (ne )?me croit pas|on me croit pas|',
-  'personne (ne )?nous croit)\\b',
+  'personne (ne )?nous croit|comment (la|le|les|l) aider|sans que (il|elle) le sache|',
+  // a place the writer now avoids: the harassment is told, not under way
+  '(ose|ose pas|ose plus) (y|plus y) (aller|retourner))\\b',
 );
 const CHILD_ROUTINE = rx('',
   '\\b((va|vont|rentre|rentrent|part|partent|fait le trajet)( a pied| a velo)? (seul|seule|',

@@ -16,6 +16,15 @@ const assess = (text: string) => triage.assess(normalize(text));
 
 /** Calm look-alikes: the same words, nothing under way. */
 const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['hurt or gone, but over, asked, or accompanied', [
+    "j'ai perdu mon téléphone en randonnée, il n'y avait pas de réseau pour le localiser",
+    'en montagne il n y a pas de réseau, quel numéro marche quand même en cas de chute ?',
+    "mon fils s'est tordu la cheville en rando la semaine dernière, pas de réseau, c'est " +
+      'normal ?',
+    "mon père a alzheimer, il est parti une heure hier mais on l'a retrouvé près de la gare",
+    'comment sécuriser la maison pour que mon fils autiste ne parte pas vers la route',
+    "ma tante a une démence, elle est sortie faire un tour au bord du lac avec l'aide-soignante",
+  ]],
   ["a child's disclosure that is over or told as a question", [
     "ma copine de classe m'a dit que son père la frappait quand elle était petite, il est " +
       "en prison maintenant",

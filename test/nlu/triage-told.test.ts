@@ -20,6 +20,8 @@ export const TOLD_EXAMPLES: Record<string, string[]> = {
   'net-baby-fever': ['mon bebe est tout mou et brulant'],
   'net-means-thought': ['je tiens plus je pense a prendre la corde'],
   'net-cab-thieves': ['des mecs sont en train de siphonner le reservoir du camion'],
+  'net-hurt-no-phone': ['il est tombe dans le ravin et on a plus de reseau'],
+  'net-vulnerable-gone-near': ['mon fils autiste est parti vers la voie ferree'],
 };
 
 const corpus = loadCorpus(fromRoot('nlp-models', 'corpus'));
@@ -161,6 +163,15 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string, readonly string[]]> =
     'our tent is on fire at the campsite, which number do I call here',
     "we're in Barcelona and someone is breaking into our car right now, what's the number?",
     "which number do I call, my friend collapsed and isn't breathing, we're in Amsterdam",
+  ]],
+  ['someone hurt far from help, the phone barely working (15)', '15', [
+    'mon mari a chuté dans les éboulis, il saigne de la tête et on a plus de réseau',
+    "ma fille s'est cassé la jambe en canyoning, le portable capte à peine, on est loin de tout",
+  ]],
+  ['a vulnerable person gone minutes ago towards a railway, a road, water (17)', '17', [
+    "mon grand-père qui a alzheimer s'est échappé il y a dix minutes, la voie ferrée est " +
+      'juste derrière',
+    "le petit frère autiste de mon copain a filé vers le canal il y a un quart d'heure",
   ]],
   ['a calm-looking story with a danger now (the calm yields)', '17', [
     'je reçois des sms de menace de mon ex depuis un mois et là il est devant ma porte',

@@ -18,6 +18,9 @@ const SILENT: ReadonlyArray<readonly [string, readonly string[]]> = [
     'ma femme me gifle depuis des années et personne me croit',
     'je suis battu par ma copine mais on ne me croit pas',
     'personne ne me prend au sérieux quand je parle de ma compagne violente',
+    "mon frère vit avec une femme qui le rabaisse et le bouscule, comment l'aider sans qu'elle " +
+      'le sache ?',
+    "un collègue me colle et me fait des remarques sur mon corps au dépôt, j'ose plus y aller",
   ]],
   ["a child's routine or neglect over time", [
     'le fils des voisins a 7 ans et rentre seul à pied de l école',
@@ -37,6 +40,7 @@ const SILENT: ReadonlyArray<readonly [string, readonly string[]]> = [
 const VOTES: readonly string[] = [
   'help my husband is bleeding a lot',
   'ma copine me frappe en ce moment et personne me croit',
+  "il me suit en ce moment dans l'entrepôt, j'ose plus y retourner",
   'le petit de 7 ans est tout seul au bord de la nationale maintenant',
   "j'ai reculé dans une voiture, il y a un enfant blessé sur le parking",
   'ma nièce est seule et affamée depuis hier, personne ne répond',
@@ -62,7 +66,8 @@ describe('the vote stays silent on what its words misread', () => {
   it('scores a job title without its "aide", keeps "à l\'aide"', () => {
     expect(withoutVoteNoise(normalize('je suis aide-soignante, la réserve à 40 ans ?')))
       .to.equal('je suis la reserve a 40 ans');
-    expect(withoutVoteNoise(normalize("à l'aide il me frappe"))).to.equal('a le aide il me frappe');
+    expect(withoutVoteNoise(normalize("à l'aide il me frappe")))
+      .to.equal('a le aide il me frappe');
   });
 
   it('reads a threat over a trivial motive as an idiom, not a threat over the children', () => {
