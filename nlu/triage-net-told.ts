@@ -75,7 +75,8 @@ const MEANS_THOUGHT = rx('',
 );
 const DESPAIR = rx('',
   '\\b(y arrive plus|arrive plus|en peux plus|peux plus|plus la force|dettes|en finir|marre|',
-  'plus envie|a quoi bon|tiens plus|je craque|plus de sens|tout perdu|faillite|sans issue|con de ecrire|',
+  'plus envie|a quoi bon|tiens plus|je craque|plus de sens|tout perdu|faillite|sans issue|',
+  'con de ecrire|',
   'personne (ne )?(me )?(comprend|aide)|epuise|epuisee|je vaux rien|pour partir|que ca cesse|',
   'que ca se arrete|pour de bon)\\b',
 );
