@@ -2,6 +2,7 @@ import { kindNumbers, UNCERTAIN_NUMBERS } from './emergency-kind';
 import type { EmergencyModel } from './emergency-model';
 import { withoutCalmClauses } from './triage';
 import { contextOf } from './triage-net';
+import { silentForTheVote, withoutVoteNoise } from './triage-vote-calm';
 import type { EmergencyAssessment } from './types';
 
 /**
@@ -51,8 +52,12 @@ export function withModelVote(
     || model.probability(normalized) < model.threshold) {
     return rules;
   }
-  const calmed = withoutCalmClauses(normalized);
+  const calmed = withoutCalmClauses(withoutVoteNoise(normalized));
   if (calmed !== normalized && model.probability(calmed) < model.threshold) {
+    return rules;
+  }
+
+  if (silentForTheVote(normalized)) {
     return rules;
   }
   const context = contextOf(normalized);

@@ -8,7 +8,10 @@ export const NOW_MARKERS =
     'elle|ils|elles|quelqu un) (est|sont) (encore |toujours |juste )?la\\b(?! (premiere|deuxieme|',
     'troisieme|seule|mere|fille|femme|soeur|cause))|vite|au secours|aidez moi|a le aide|sous mes ',
     'yeux|devant moi|devant chez moi|dans la rue|a cote de moi|ici|ce soir|en direct|la devant|',
-    'juste la|je entends|on entend|des cris)\\b',
+    'juste la|je entends|on entend|des cris|',
+    // "il y a 3 jours il m'a menacée et là il essaie d'entrer": "là" + a subject is now
+    'la (il|elle|ils|elles) (essaie|essaye|tente|revient|reviennent|frappe|frappent|tape|',
+    'tapent|defonce|force|forcent|arrive|arrivent|me|nous))\\b',
   );
 
 /** Strong signs of now, that win over habit ("souvent ... mais là maintenant"). */

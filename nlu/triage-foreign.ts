@@ -46,6 +46,8 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
     '(knife|gun|weapon|pistol)\\b|\\b(going to|gonna|want to|wants to|trying to|will) ' +
     '(kill|hurt|rape) (me|us|her|him)\\b|\\b((is|are|se|re) breaking in|trying to break in|' +
     'breaking into (my|our|the))\\b|\\bbeing (robbed|attacked|followed)\\b|' +
+    '\\b(broke|broken) (in|into)\\b(?=.*\\b(right now|just now|still (here|there|inside)|' +
+    '(is|are) (here|there|inside)|minutes ago)\\b)|' +
     '\\b(thief|burglar|intruder|robber|stranger|he|they) (is |are |se |re )?(still )?' +
     '(inside|in (my|our|the) (house|room|flat|home|tent|caravan))\\b')],
   ['violence', new RegExp('\\b(me|la|lo|nos) (pega|pegan|ataca|atacan|quiere matar)\\b|' +
@@ -95,16 +97,23 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
  * Questions, the past, a rule or an "if": "where is the police station", "what number if
  * there is a fire", "I had a car accident last week, the insurance wants a report".
  */
-const CALM = new RegExp('^(where|how|what|when|which|can i|can we|could i|is it|are we|' +
-  'do i|do we|should i|donde|como|que hago|wo ist|wie|was muss|dove|come)\\b|' +
-  '\\b(if there|in case of|what number|which number|yesterday|last (week|month|year|night)|' +
-  '(days|weeks|months|years) ago|report for (the )?insurance|ayer|gestern|ieri|' +
-  'fire station|fire extinguisher|firework|campfire)\\b');
+// "what number do I call here? my son is bleeding" asks while it happens: not calm
+const CALM = new RegExp('^(where|how|what(?! number)|when|which(?! number)|can i|can we|' +
+  'could i|is it|are we|do i|do we|should i|donde|como|que hago|wo ist|wie|was muss|dove|' +
+  'come)\\b|\\b(if (there|someone|somebody|a|an|my|i|we|you|he|she|they)|in case of|' +
+  'yesterday|last (week|month|year|night)|(days|weeks|months|years) ago|' +
+  'report for (the )?insurance|ayer|gestern|ieri|fire station|fire extinguisher|firework|' +
+  'campfire)\\b');
 
 /** "help" as a verb with its object: a request for the form, not a cry for help. */
 const HELP_WITH = new RegExp('\\b(help|helps) (me |us )?(to |with |for )?(find|fill|' +
   'write|understand|get|make|report|translate|choose|book|with|for)\\b|\\bneed (some )?help ' +
   '(with|for|to)\\b');
+
+/** A question, the past or an "if" in a foreign language: no danger told as under way. */
+export function foreignQuestion(normalized: string): boolean {
+  return gatedTest(CALM, normalized);
+}
 
 export function foreignSituation(normalized: string): ForeignSituation | undefined {
   if (gatedTest(CALM, normalized)) {

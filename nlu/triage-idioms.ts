@@ -26,4 +26,24 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     '\\b(ma|la|sa|mon) (tete|cerveau|crane|caboche) (est en feu|va exploser|explose|brule)',
     '(?= (avec|a cause|pour|de|des|tous|toutes|ces|ce|cette|les|entre)\\b)',
   ),
+  // "je suis en feu aujourd'hui, j'ai tout vendu": on a roll, nothing burns
+  rx('g',
+    '\\b(je suis|suis|chui|on est|tu es|il est|elle est) en feu (aujourd hui|ce matin|',
+    'cette semaine|cette saison|ce mois ci|cette annee|au boulot|au travail|sur le terrain)',
+    '(?=.*\\b(vendu|gagne|reussi|marque|cartonne|record|signe|boucle|fini|termine)\\b)',
+  ),
+  // a threat over a trivial motive: "je vais tuer mon frère, il a fini mes chips"
+  rx('g',
+    '\\b(je vais|on va|il va|elle va|ils vont|va|vont) (le |la |les |te |me )?(tuer|buter|',
+    'etrangler|massacrer|assassiner|defoncer|trucider|tuer)\\b(?=.*\\b(il|elle|ils|elles|',
+    'me|je) (a|ont|ai|avait)( encore| pas| deja)? (fini|mange|pris|pique|bu|casse|efface|',
+    'oublie|perdu|raye|vole|regarde|spoile|fait)\\b.*\\b(chips|gateau|bonbons|chocolat|pizza|',
+    'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
+    'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
+  ),
+  // "me jeter à l'eau" is taking the plunge, unless a bridge or drowning is named
+  rx('g',
+    '\\b(me|se|te|nous|vous) jeter a le eau\\b',
+    '(?!.*\\b(pont|falaise|quai|noyer|noie|canal|riviere|seine|mer|lac|fleuve)\\b)',
+  ),
 ];

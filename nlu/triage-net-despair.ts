@@ -16,7 +16,9 @@ const OVERDOSED = SUBSTANCES.split('|').filter((word) => word !== 'alcool').join
 
 /** Pills or poison already taken: with a suicidal sentence, the SAMU comes first. */
 export const SELF_HARM_DONE = rx('',
-  '\\b(ai|a|avons|ont|viens de|vient de|me suis|se est|je suis) (pris|avale|avaler|gobe|',
+  // "je songe à avaler": a thought, the plan (3114), not pills already down (15)
+  '\\b(?<!(pense|songe|reflechis|hesite|envie) )(ai|a|avons|ont|viens de|vient de|me suis|',
+  'se est|je suis) (pris|avale|avaler|gobe|',
   `ingere|bu|prendre|enfile|vide|vider)( [a-z]+){0,4} (${OVERDOSED}|${TOXIC})\\b`,
 );
 

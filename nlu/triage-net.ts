@@ -20,8 +20,11 @@ import { NET_NEGLECT } from './triage-net-neglect';
 import { NET_PLAN } from './triage-net-plan';
 import { NET_SIGNS } from './triage-net-signs';
 import { NET_GONE } from './triage-net-gone';
+import { NET_TOLD } from './triage-net-told';
+import { NET_REMOTE } from './triage-net-remote';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
+import { lockedInAsHabit, toldCalm, writtenFiction } from './triage-calm-told';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
@@ -33,6 +36,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
+  ...NET_TOLD, ...NET_REMOTE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -75,12 +79,14 @@ function nowBeyondScenes(text: string): boolean {
 export function contextOf(text: string): NetContext {
   const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
-  const settled = settledMessage(text);
+  const settled = settledMessage(text) || lockedInAsHabit(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text),
+    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text) ||
+      toldCalm(text),
     info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
+      writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,

@@ -16,6 +16,11 @@ const INTRUDER = new RegExp('\\b(homme|mec|type|gars|inconnu|inconnus|intrus|cam
   'cambrioleurs|voleur|voleurs|individu|individus|quelqu un|des gens)\\b.{0,40}\\b(est entre|' +
   'sont entres|est rentre|sont rentres|fouille|fouillent|force|forcent|dans (la|ma|notre) ' +
   '(maison|appart|appartement|chambre|cuisine|salon|entree)|chez (moi|nous)|en bas)\\b');
+/** A stammer, deafness, muteness or panic that makes the phone impossible: the SMS 114. */
+const CANNOT_PHONE = new RegExp('\\b(je begaie|je begaye|je bloque sur les mots|' +
+  'je suis (muet|muette|sourd|sourde|sourd muet|sourde muette)|' +
+  '(je )?(arrive|peux|sais) (pas|plus) (a )?(telephoner|parler au telephone)|' +
+  'le telephone je (peux|arrive) pas|(pas|plus) de voix pour appeler)\\b');
 const SILENT_FOR_ANOTHER_REASON = new RegExp('\\b(dort|dorment|sieste|reunion|bibliotheque|' +
   'repare|reparer|plombier|technicien|ouvrier|extinction de voix|aphone|laryngite|' +
   'mal a la gorge|livreur|invite|invites)\\b');
@@ -30,6 +35,11 @@ const SCOLDING = /\b(sur les doigts|gronder|engueuler|punir|puni|privee? de)\b/;
 /** Who cannot speak aloud, in any danger found: the SMS 114 is among the numbers too. */
 export function whispers(normalized: string): boolean {
   return WHISPER.test(normalized) && !SILENT_FOR_ANOTHER_REASON.test(normalized);
+}
+
+/** Who whispers, or cannot use a phone at all (stammer, deafness, panic): 114 too. */
+export function writesOnly(normalized: string): boolean {
+  return whispers(normalized) || CANNOT_PHONE.test(normalized);
 }
 
 /** A child dreading tonight's blows at home: 119 first, not the 17 of blows under way. */

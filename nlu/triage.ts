@@ -1,7 +1,7 @@
 import type { EmergencyAssessment } from './types';
 import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
-import { dreadsHomeTonight, unheardSituations, whispers } from './triage-unheard';
+import { dreadsHomeTonight, unheardSituations, writesOnly } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
@@ -15,6 +15,7 @@ import { respelled } from './triage-spoken';
 import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
 import { childAwayDreadingTonight } from './triage-net-neglect';
+import { childGoingBackToAbuse } from './triage-net-told';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -192,7 +193,8 @@ export function situationsOf(text: string, original = text): Situation[] {
   addSuicideNuances(found, literal);
 
   if (found.has('child_neglect') &&
-    (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal)) &&
+    (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
+      childGoingBackToAbuse(literal)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
     // "son daron va le défoncer" is tonight's blows, not a door broken in
@@ -201,7 +203,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     }
   }
 
-  if (found.size > 0 && (gatedTest(CANNOT_CALL, literal) || whispers(literal))) {
+  if (found.size > 0 && (gatedTest(CANNOT_CALL, literal) || writesOnly(literal))) {
     found.add('hiding');
   }
 
@@ -250,7 +252,8 @@ export function triageVocabulary(): Map<string, number> {
  * axe ("hache"), nor "une mauvaise note" a "malaise".
  */
 const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises'];
+  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante', 'bouillant',
+  'bouillante'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger
