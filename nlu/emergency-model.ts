@@ -54,7 +54,9 @@ export const DEFAULT_EMERGENCY_MODEL_PATH = fromRoot('nlp-models', 'emergency-mo
  * message (0.046 ms against 0.021); 3-4-grams also share the topic classifier's word cache.
  */
 const FEATURES: FeatureOptions = { charGrams: [3, 4], bigrams: true };
-const TRAINING: TrainingOptions = { epochs: 20, learningRate: 1, l2: 1e-5, seed: 11 };
+const TRAINING: TrainingOptions = {
+  epochs: 20, learningRate: 1, l2: 1e-5, seed: 11, averageFrom: 10,
+};
 const FOLDS = 5;
 /** Share of calm corpus lines the model may flag (cross-validated). */
 export const MAX_CORPUS_FALSE_ALARMS = 0.01;
