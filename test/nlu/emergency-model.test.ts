@@ -4,58 +4,15 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import {
   chooseThreshold, freshEmergencyModel, loadEmergencyExamples, loadEmergencyModel,
-  MAX_CORPUS_FALSE_ALARMS, MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel,
-  trainEmergencyModel, type EmergencyModel, type EmergencySources,
+  MIN_THRESHOLD, saveEmergencyModel, sharedEmergencyModel,
+  trainEmergencyModel, type EmergencyModel,
 } from '../../nlu/emergency-model';
 import { withModelVote } from '../../nlu/emergency-vote';
 import { CALM_ANSWERS } from '../../nlu/emergency-model-calm';
 import { featuresOf } from '../../nlu/features';
 import { loadLinearModel } from '../../nlu/linear-model';
 import { normalize } from '../../nlu/normalize';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { EmergencyAssessment } from '../../nlu/types';
-import { fullScript, KIND_ANSWERS, type Kind } from '../dialogs/preComplaint/script';
-
-const DANGER = [
-  'il me frappe aidez moi', 'il a un couteau il va me tuer', 'au secours on me tape',
-  'le feu dans ma cuisine', 'ca brule chez moi', 'quelqu un force ma porte',
-  'un homme armé dans la rue', 'je veux mourir ce soir', 'mon bebe respire plus',
-  'il etrangle ma mere', 'venez vite il me menace', 'un voleur dans ma maison la',
-];
-const CALM = [
-  'comment porter plainte', 'horaires de la gendarmerie', 'j ai perdu mon passeport',
-  'bonjour', 'merci beaucoup', 'on m a vole mon velo hier', 'faire une procuration',
-  'mon permis est suspendu', 'je veux devenir gendarme', 'arnaque sur internet',
-  'mon chien a disparu', 'amende de stationnement', 'carte grise perdue', 'au revoir',
-  'qui etes vous', 'plainte pour escroquerie', 'mon voisin fait du bruit', 'ou est la brigade',
-  'fourriere pour ma voiture', 'casier judiciaire extrait', 'drone au dessus du jardin',
-  'objet trouve dans la rue', 'usurpation d identite', 'ma carte bancaire piratee',
-];
-
-function sources(dir: string, danger = DANGER): EmergencySources {
-  mkdirSync(join(dir, 'corpus'), { recursive: true });
-  writeFileSync(join(dir, 'corpus', 'calm.json'), JSON.stringify({ misc: CALM }));
-  writeFileSync(join(dir, 'danger.jsonl'),
-    danger.map((text) => JSON.stringify({ text })).join('\n'));
-  writeFileSync(join(dir, 'mixed.jsonl'), [
-    JSON.stringify({ text: 'il m a frappe l an dernier', emergency: false }),
-    JSON.stringify({ text: 'il me tape dessus la', emergency: true }),
-  ].join('\n'));
-  return {
-    corpus: join(dir, 'corpus'),
-    lists: [
-      { path: join(dir, 'danger.jsonl'), emergency: true },
-      { path: join(dir, 'mixed.jsonl'), emergency: true },
-    ],
-  };
-}
-
-const NOT_DETECTED: EmergencyAssessment = { detected: false, numbers: [] };
-const FIRE: EmergencyAssessment = { detected: true, numbers: ['18', '112'], situation: 'fire' };
-
-function scoring(model: EmergencyModel, probability: number): EmergencyModel {
-  return { ...model, probability: () => probability };
-}
+import { CALM, DANGER, FIRE, NOT_DETECTED, scoring, sources } from './emergencyModelFixture';
 
 describe('emergency model', function emergencyModelSpec() {
   this.timeout(120_000);
@@ -257,54 +214,6 @@ describe('emergency model', function emergencyModelSpec() {
       mkdirSync(unreadable, { recursive: true });
 
       expect(sharedEmergencyModel(unreadable)).to.equal(undefined);
-    });
-  });
-
-  describe('in the recognizer', () => {
-    it('reports what the model flags, and the rules alone when given null', async () => {
-      const sure = await createRecognizer({ emergencyModel: scoring(small, 1) });
-      const rulesOnly = await createRecognizer({ emergencyModel: null });
-
-      expect((await sure.understand('horaires de la brigade du village')).emergency.situation)
-        .to.equal('uncertain');
-      expect((await rulesOnly.understand('horaires de la brigade du village')).emergency.detected)
-        .to.equal(false);
-      expect((await rulesOnly.understand('au secours')).emergency.detected).to.equal(true);
-    });
-
-    it('keeps the rules detection when the model says calm', async () => {
-      const calm = await createRecognizer({ emergencyModel: scoring(small, 0) });
-
-      const result = await calm.understand('il a un couteau il va me tuer');
-
-      expect(result.emergency.detected).to.equal(true);
-      expect(result.emergency.situation).to.not.equal('uncertain');
-    });
-
-    it('the trained model flags at most 1 % of the topic corpus, catches paraphrases', () => {
-      const model = freshEmergencyModel();
-      const examples = loadEmergencyExamples();
-      const corpus = examples.filter((e) => e.corpus);
-      const flagged = (text: string): boolean =>
-        model.probability(normalize(text)) >= model.threshold;
-
-      expect(corpus.filter((e) => flagged(e.text)).length / corpus.length)
-        .to.be.at.most(MAX_CORPUS_FALSE_ALARMS);
-      expect(flagged('y a un type qui me cogne la tout de suite venez')).to.equal(true);
-      expect(flagged('je voudrais renouveler ma carte d identite')).to.equal(false);
-      expect(flagged('super ça m aide beaucoup')).to.equal(false);
-    });
-
-    it('never interrupts a pré-plainte: no answer of the dialog specs is flagged', () => {
-      const model = freshEmergencyModel();
-      const kinds = Object.keys(KIND_ANSWERS).filter((kind): kind is Kind => kind in KIND_ANSWERS);
-      const replies = kinds.flatMap((kind) => fullScript(kind).map((step) => step.answer));
-
-      const flagged = replies.filter((text) =>
-        withModelVote(NOT_DETECTED, model, normalize(text)).detected);
-
-      expect(replies.length).to.be.above(20);
-      expect(flagged).to.deep.equal([]);
     });
   });
 });
