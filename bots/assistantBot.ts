@@ -18,6 +18,7 @@ import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { silentUnderstanding } from './silentUnderstanding';
+import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 
@@ -35,6 +36,8 @@ export interface AssistantBotOptions {
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
   /** The procedures' dialog ids: one of them active means a form waits for an answer. */
   procedureIds?: ReadonlySet<string>;
+  /** Counts emergencies by kind for the service's figures, apart from any id. */
+  tally?: EmergencyTally;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -218,14 +221,11 @@ export class AssistantBot extends ActivityHandler {
   private async emergency(context: TurnContext, understanding: Understanding): Promise<void> {
     const { content, gate } = this.options;
     // the line with the conversation's id does not say which danger ("suicide" is health
-    // data): operators count situations from the second line, gendarmes read it in the queue
+    // data): the kinds are counted apart (EmergencyTally), gendarmes read it in the queue
     log.warn('emergency detected', {
       event: 'emergency', conversationId: context.activity.conversation?.id,
     });
-    log.info('emergency situation', {
-      event: 'emergency.situation', situation: understanding.emergency.situation,
-      first: understanding.emergency.numbers[0],
-    });
+    this.options.tally?.add(understanding.emergency.situation);
 
     await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
     // the gendarme gets a form's answers as on "parler à un gendarme": not asked again

@@ -11,6 +11,7 @@ import type { UnansweredCounter } from '../dialogs/main/mainDialog';
 import { AssistantBot } from './assistantBot';
 import { LeanConversationState } from './leanState';
 import { ExpiringStorage, StateExpiryOptions } from './stateExpiry';
+import { EmergencyTally, TALLY_PERIOD_MS } from './emergencyTally';
 import { turnLogger } from './turnLogger';
 
 export interface AssistantDeps {
@@ -37,7 +38,7 @@ export interface Assistant {
   /** To register on the adapter(s), in order, before the bot runs. */
   middleware: Middleware[];
   ready(): boolean;
-  /** Stops the state purge timer. */
+  /** Stops the state purge timer and writes the emergency counts not yet written. */
   close(): void;
 }
 
@@ -76,7 +77,11 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     ...deps.routing,
   });
 
+  const tally = new EmergencyTally();
+  const counting = setInterval(() => tally.flush(), TALLY_PERIOD_MS);
+  counting.unref();
   const bot = new AssistantBot({
+    tally,
     conversationState,
     userState,
     recognizer: deps.recognizer,
@@ -92,6 +97,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   return {
     bot, middleware: [turnLogger], ready: () => true,
     close: () => {
+      clearInterval(counting);
+      tally.flush();
       if (purging) {
         clearInterval(purging);
       }

@@ -18,23 +18,25 @@ describe('assistant bot: what the gendarme is told of an emergency', () => {
     expect(gate.details).to.deep.equal([{ situation: 'suicide' }]);
   });
 
-  it('never logs which danger next to the conversation\'s id', async () => {
-    const { say } = await harness({ known: [{ text: 'je veux en finir',
+  it('never logs which danger at the time of the turn: kinds are counted apart', async () => {
+    const { say, assistant } = await harness({ known: [{ text: 'je veux en finir',
       emergency: { detected: true, numbers: ['3114', '15', '112'], situation: 'suicide' } }] });
     const capture = captureLogs();
+    let duringTurn: Array<Record<string, unknown>> = [];
     try {
       await say('je veux en finir');
+      await say('je veux en finir');
+      duringTurn = parsed(capture.lines);
+      assistant.close();
     } finally {
       capture.stop();
     }
 
-    const lines = parsed(capture.lines);
-    const withId = lines.filter((line) => line.conversationId !== undefined);
-    const situation = lines.filter((line) => line.event === 'emergency.situation');
-    expect(lines.some((line) => line.event === 'emergency')).to.equal(true);
-    expect(JSON.stringify(withId)).not.to.match(/suicide|3114/);
-    expect(situation).to.have.length(1);
-    expect(situation[0]).to.include({ situation: 'suicide', first: '3114' });
-    expect(situation[0]).not.to.have.property('conversationId');
+    const counts = parsed(capture.lines).filter((line) => line.event === 'emergency.counts');
+    expect(duringTurn.some((line) => line.event === 'emergency')).to.equal(true);
+    expect(JSON.stringify(duringTurn)).not.to.match(/suicide|3114/);
+    expect(counts).to.have.length(1);
+    expect(counts[0].counts).to.deep.equal({ suicide: 2 });
+    expect(counts[0]).not.to.have.property('conversationId');
   });
 });
