@@ -14,10 +14,15 @@ export function fold(text: string): string {
     .trim();
 }
 
-/** fold() and also drops punctuation, for matching words and choices. */
+/**
+ * fold() and also drops punctuation, for matching words and choices. "c'est" typed as
+ * "cest" or "c" ("c bon", the commonest way to confirm on a phone) reads as "c est".
+ */
 export function foldWords(text: string): string {
   return fold(text)
     .replace(/[.,;:!?()"«»'-]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\bcest\b/g, 'c est')
+    .replace(/\bc (?!est\b)/g, 'c est ');
 }

@@ -196,6 +196,20 @@ specify('closed choices', (text) => parseChoice(text, KINDS), [
   ['autre chose', ko('choice_unknown')],
 ]);
 
+const REVIEW = [
+  { value: 'confirm', label: 'Tout est correct', synonyms: ['correct', 'c est bon', 'ok'] },
+  { value: 'modify', label: 'Modifier une réponse', synonyms: ['modifier', 'non'] },
+] as const;
+
+specify('"c\'est bon" as it is typed on a phone', (text) => parseChoice(text, REVIEW), [
+  ["c'est bon", ok('confirm')],
+  ['cest bon', ok('confirm')],
+  ['c bon', ok('confirm')],
+  ['C BON !', ok('confirm')],
+  ['oui c bon merci', ok('confirm')],
+  ['non c pas bon', ok('modify')],
+]);
+
 specify('person names', parsePersonName, [
   ['Martin', ok('Martin')],
   ["  N'Diaye ", ok("N'Diaye")],
