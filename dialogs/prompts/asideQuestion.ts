@@ -127,6 +127,15 @@ export function freeTextLeaving(context: TurnContext): boolean {
   return words <= MAX_FREE_TEXT_GOODBYE_WORDS;
 }
 
+/**
+ * How a request for a procedure is made ("je veux porter plainte", "reprendre ma
+ * pré-plainte", "faire une OTV"): an account of the facts ("on m'a pris mon sac sur la
+ * plage") reads as a complaint to the model, and is the answer to « Racontez… ».
+ */
+const ASKS_FOR_PROCEDURE = new RegExp('\\b(veux|voudrais|voudrai|souhaite|souhaiterais|' +
+  'aimerais|faut|peux|puis|comment|faire|deposer|porter|reprendre|recommencer|commencer|' +
+  'continuer|demander|demande|inscrire|plainte|pre plainte|tranquillite|otv)\\b');
+
 /** A request for a procedure longer than this is more likely an account that names one. */
 const MAX_FREE_TEXT_REQUEST_WORDS = 8;
 
@@ -136,7 +145,8 @@ const MAX_FREE_TEXT_REQUEST_WORDS = 8;
  */
 export function freeTextElsewhere(context: TurnContext): boolean {
   const understanding = getUnderstanding(context);
-  if (understanding === undefined || elsewhereOf(context) !== 'elsewhere') {
+  if (understanding === undefined || elsewhereOf(context) !== 'elsewhere'
+    || !ASKS_FOR_PROCEDURE.test(understanding.normalized)) {
     return false;
   }
   const words = understanding.normalized.split(' ').filter((word) => word !== '').length;

@@ -39,6 +39,18 @@ function lastError(state: object): string | undefined {
 }
 
 /**
+ * Errors of an answer that was read, and is wrong: "demain" as the date of the facts is a
+ * date in the future, and the model's "à demain" goodbye must not turn it into "before you
+ * leave". Only an answer that could not be read may be something else (a goodbye, a
+ * question on the way, another request).
+ */
+const READ_BUT_WRONG = new Set([
+  'date_future', 'date_future_no_year', 'date_too_old', 'date_range_order', 'date_invalid_day',
+  'date_weekday_mismatch', 'date_bad_time', 'birth_date_range', 'amount_range',
+  'amount_negative', 'amount_too_large', 'phone_foreign', 'phone_service',
+].map((name) => `prompts/errors.${name}`));
+
+/**
  * A text prompt whose answer goes through one of our parsers. A wrong answer gets the
  * parser's own explanation (a template naming what was wrong and an example), with the
  * same buttons, instead of the bare question again. Closed questions are offered as
@@ -88,6 +100,12 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const labels = choiceLabels(prompt.options.choices);
+    const error = lastError(prompt.state);
+    if (error !== undefined && READ_BUT_WRONG.has(error)) {
+      await prompt.context.sendActivity(withButtons(this.content.render(error), labels));
+      return false;
+    }
+
     const aside = asideTopic(prompt.context, this.content)
       ?? refusedDisclosureTopic(prompt.context, this.content);
     if (aside !== undefined && prompt.options.prompt !== undefined) {
@@ -105,7 +123,7 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       return false;
     }
 
-    const key = lastError(prompt.state) ?? 'prompts/errors.unknown';
+    const key = error ?? 'prompts/errors.unknown';
     if (prompt.attemptCount === WAY_OUT_AFTER) {
       // two answers in a row not understood: the citizen may want out, say how, once
       await prompt.context.sendActivity(this.content.render(key));

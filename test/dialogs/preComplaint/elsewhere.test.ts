@@ -12,6 +12,8 @@ const KNOWN: Said[] = [
   { text: GOODBYE, topic: 'smalltalk.goodbye', score: 0.9 },
   { text: OTV, topic: 'procedure.otv', score: 0.9 },
   { text: UNSURE, topic: 'smalltalk.goodbye', score: 0.3 },
+  { text: 'demain', topic: 'smalltalk.goodbye', score: 0.9 },
+  { text: "on m'a pris mon sac sur la plage", topic: 'procedure.pre_complaint', score: 0.95 },
   // the recogniser reads these as goodbyes too; some questions wait for them
   { text: "c'est tout", normalized: 'ce est tout', topic: 'smalltalk.goodbye', score: 0.62 },
 ];
@@ -56,5 +58,24 @@ describe('a procedure question answered with something else than an answer', () 
 
     expect(explanation).to.not.equal(content.render('prompts/leaving'));
     expect(explanation).to.not.equal(content.render('prompts/elsewhere'));
+  });
+
+  it('says a date in the future is one, even when the model reads "à demain" in it',
+    async () => {
+      const { bot, question } = await atQuestion('date');
+
+      const replies = await bot.texts('demain');
+
+      expect(replies).to.deep.equal([content.render('prompts/errors.date_future')]);
+      expect(replies).to.not.include(question);
+    });
+
+  it('takes a short account at « Racontez… » even when it reads as a complaint', async () => {
+    const { bot, question } = await atQuestion('account');
+
+    const next = await bot.texts("on m'a pris mon sac sur la plage");
+
+    expect(next).to.not.include(content.render('prompts/elsewhere'));
+    expect(next).to.not.include(question);
   });
 });
