@@ -22,6 +22,7 @@ const INFINITIVES: ReadonlyMap<string, string> = new Map([
   ['repondre', 'repond'], ['saigner', 'saigne'], ['vouloir', 'veut'], ['devenir', 'devient'],
   ['revenir', 'revient'], ['pleurer', 'pleure'], ['crier', 'crie'], ['mourir', 'meurt'],
   ['boire', 'boit'], ['forcer', 'force'], ['defoncer', 'defonce'], ['noyer', 'se noie'],
+  ['avoir', 'a'], ['trembler', 'tremble'], ['laisser', 'laisse'],
 ]);
 
 /** Signs of learner French: "moi" as a subject, a verb left in the infinitive, the language. */
@@ -34,14 +35,21 @@ export const LEARNER_FRENCH = rx('',
   [...INFINITIVES.keys()].join('|'), ')|',
   'pas (respirer|reveiller|bouger|repondre)|pas (bien |beaucoup )?(parler|parle|comprendre|',
   'comprends|connaitre|connais|savoir|sais) (bien |beaucoup |le |la langue )?francais|',
-  'francais pas bien|moi etranger|moi etrangere|pas pouvoir|',
+  '(frapper|taper|battre|cogner|tabasser|etrangler|attaquer|poignarder|tuer|menacer) (femme|',
+  'homme|enfant|enfants|fille|garcon|dame|monsieur|bebe|voisin|voisine|personne)|',
+  'francais pas bien|pas francais|moi etranger|moi etrangere|pas pouvoir|',
   'pas possible (appeler|telephoner|parler))\\b',
 );
 
 /** Verbs whose object "moi" comes after them: "frappe moi" is "me frappe". */
 const OBJECT_AFTER = new RegExp('\\b(frappe|tape|bat|cogne|tabasse|etrangle|menace|attaque|' +
-  'agresse|tue|suit|cherche|pousse|touche|tient|enferme|blesse|poignarde|viole|force) moi\\b',
-  'g');
+  'agresse|tue|suit|cherche|pousse|touche|tient|enferme|blesse|poignarde|viole|force|laisse|' +
+  'frapper|taper|battre|tuer|etrangler|attaquer|poignarder|violer|enfermer|laisser) moi\\b', 'g');
+/** "taper femme": the one hit, named without a determiner. */
+const BARE_VICTIM =
+  /\b(frappe|tape|bat|cogne|tabasse|etrangle|attaque) (femme|homme|dame|fille)\b/g;
+/** "moi enfermer dans chambre": shut in. */
+const SHUT_IN = /\bmoi (enfermer|enferme|enfermee)\b/g;
 
 /** "pas respirer": the state after its verb. */
 const NOT_STATE = /\bpas (respire|bouge|repond|reveiller|se reveille)\b/g;
@@ -71,6 +79,8 @@ const PERSON: ReadonlyMap<string, string> = new Map([
 ]);
 /** "porte moi": my door; "frapper porte": at the door; "entrer maison": into it. */
 const MINE = /\b(porte|maison|appartement|voiture|enfant|enfants|fille|fils) moi\b/g;
+/** "femme lui": his wife. */
+const HIS = /\b(femme|mari|enfant|enfants|fille|fils|mere|pere) lui\b/g;
 const AT_DOOR = /\b(frapper|frappe|taper|tape|casser|casse|forcer|force) porte\b/g;
 const INTO = /\b(entrer|entre) (maison|appartement|chambre)\b/g;
 const SWALLOWED = /\b(avaler|avale) (medicaments|pilules|cachets|comprimes|produit)\b/g;
@@ -107,6 +117,8 @@ export function learnerRespelled(normalized: string): string {
 
   const placed = normalized
     .replace(MINE, (_all, thing: string) => `${thing.endsWith('s') ? 'mes' : 'ma'} ${thing}`)
+    .replace(HIS, (_all, kin: string) => `${kin.endsWith('s') ? 'ses' : 'sa'} ${kin}`)
+    .replace(SHUT_IN, 'je suis enfermee')
     .replace(AT_DOOR, '$1 a la porte')
     .replace(INTO, (_all, _verb: string, place: string) =>
       `est entre dans ${PLACES.get(place) ?? place}`)
@@ -122,6 +134,8 @@ export function learnerRespelled(normalized: string): string {
 
   return conjugated(placed)
     .replace(OBJECT_AFTER, 'me $1')
+    .replace(BARE_VICTIM, (_all, verb: string, victim: string) =>
+      `${verb} ${victim === 'homme' ? 'un' : 'une'} ${victim}`)
     .replace(NOT_STATE, (_all, state: string) =>
       `${state === 'reveiller' ? 'se reveille' : state} pas`)
     .replace(/ +/g, ' ')

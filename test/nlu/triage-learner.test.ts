@@ -16,6 +16,12 @@ describe('learner French read by the triage', () => {
       'mon ami est tombe dans la mer'],
     ['keeps an infinitive after a modal', 'homme vouloir entrer', 'un homme veut entrer'],
     ['reads "porte moi" as "ma porte"', 'homme casser porte moi', 'un homme casse ma porte'],
+    ['puts "moi" before an infinitive after a modal', 'monsieur avoir couteau vouloir tuer moi',
+      'un homme a couteau veut me tuer'],
+    ['reads "femme lui" as "sa femme" and names the one hit', 'voisin frapper femme lui',
+      'voisin frappe sa femme'],
+    ['reads "moi enfermer" as shut in', 'moi enfermer dans chambre',
+      'je suis enfermee dans la chambre'],
     ['leaves standard French alone', 'mon voisin veut frapper mon chien',
       'mon voisin veut frapper mon chien'],
     ['leaves a time gone by in the infinitive', 'mari frapper moi avant',
@@ -38,6 +44,9 @@ describe('learner French read by the triage', () => {
     ['frere tomber dans mer, pas revenir, vagues', '196'],
     ['moi cacher dans placard, mari chercher moi avec couteau', '114'],
     ['homme suivre moi, moi peur beaucoup, pas parler bien francais', '17'],
+    ['homme dans rue taper femme, elle par terre', '17'],
+    ['moi enfermer dans chambre, homme pas laisser sortir moi', '114'],
+    ['aide, moi pas francais, monsieur avoir couteau, vouloir tuer moi', '17'],
   ];
   for (const [text, first] of emergencies) {
     it(`answers ${first} first: "${text}"`, () => {
