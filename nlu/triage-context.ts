@@ -14,7 +14,8 @@ export const NOW_MARKERS =
     'tapent|defonce|force|forcent|arrive|arrivent|me|nous)|',
     // "il y a deux ans un infarctus, et là il a mal à la poitrine": the body now
     'la (il|elle) (a mal|a du mal|refait|recommence|respire|transpire|se plaint|est tout |',
-    'est toute ))\\b',
+    'est toute |a la bouche|a le visage|parle mal|arrive plus|peut plus (parler|bouger|respirer)))',
+    '\\b',
   );
 
 /** Strong signs of now, that win over habit ("souvent ... mais là maintenant"). */

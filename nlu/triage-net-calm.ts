@@ -38,7 +38,8 @@ const TRIVIAL_HELP = rx('',
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
 const ATTEMPT_OVER = rx('',
   '\\b(tentative|tente de se|essaye de se|voulu se|voulu en finir)( [a-z]+){0,12} ',
-  '(le an dernier|le annee derniere|a (1[0-9]|[2-9][0-9]) ans|plus jeune|',
+  '(le an dernier|le annee derniere|a (1[0-9]|[2-9][0-9]) ans|plus jeune|au lycee|au college|',
+  'a le adolescence|il y a longtemps|',
   'il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (mois|ans|annees)|en (19|20)\\d\\d|',
   'quand (il|elle|je) (etait|etais) (ado|jeune|petit|petite))\\b',
 );
@@ -55,7 +56,8 @@ const PAPERS_QUESTION = rx('',
   '\\b(casier|concours|recrutement|recrute|candidature|dossier|assurance|permis|empeche|',
   'apparait|apparaitre|visible|fichier|fiche|embauche|visite medicale|aptitude|bloquer|',
   'bloque|eliminatoire|incompatible|devenir|engager|engagement|armee|gendarmerie|militaire|',
-  'entrer dans|integrer|postuler|va le voir|vont le voir|le savoir|le sauront)\\b',
+  'entrer dans|integrer|postuler|va le voir|vont le voir|le savoir|le sauront|',
+  'carte de identite|passeport|papiers|titre de sejour)\\b',
 );
 /** What makes the attempt a danger again: "je recommence", "ce soir", "encore envie". */
 const AGAIN_NOW = rx('',

@@ -43,6 +43,11 @@ const CHILD_ROUTINE = rx('',
   '(pas|jamais|faim)|(semble|semblent|parait|paraissent|a le air|ont le air) (de )?(mal ',
   'nourrie?s?|tres maigres?|maigres?|affamee?s?|pas manger|ne pas manger|negligee?s?))\\b',
 );
+/** A sign that the child is hurt or in danger tonight: then the routine is no reassurance. */
+const CHILD_HARMED = rx('',
+  '\\b(marque|marques|bleu|bleus|hematome|hematomes|blesse|blessee|sang|saigne|hurle|hurlent|',
+  'frappe|frappent|tape|tapent|coups|ce soir|cette nuit|pleure|pleurent|seule? depuis)\\b',
+);
 /** A neighbour's hedge or tree over the fence: a dispute for the mayor, not a danger. */
 const NEIGHBOUR_PLANTS = rx('',
   '\\b(haie|haies|thuyas|arbre|arbres|branches|racines|lierre|bambous)\\b.{0,50}\\b(depasse|',
@@ -66,7 +71,8 @@ export function silentForTheVote(normalized: string): boolean {
   }
 
   return foreignQuestion(normalized) || gatedTest(TOLD_FOR_ADVICE, normalized) ||
-    gatedTest(CHILD_ROUTINE, normalized) || gatedTest(BANK_DEBITS, normalized) ||
+    (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
+    gatedTest(BANK_DEBITS, normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
     (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized));
 }

@@ -26,6 +26,7 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     "j'ai fait une tentative de suicide à 17 ans, ça peut bloquer pour entrer dans l'armée ?",
     'tentative de suicide il y a 5 ans, est ce que c est éliminatoire pour devenir gendarme',
     "quand j'étais ado j'ai fait une tentative de suicide, est-ce que l'armée va le voir",
+    "est-ce qu'une tentative de suicide au lycée empêche d'intégrer la gendarmerie",
   ]],
   ['an old weapon come across while clearing out', [
     'on est tombés sur une vieille carabine dans la grange en vidant la maison de mes parents',
@@ -51,6 +52,8 @@ const ALARMS: ReadonlyArray<readonly [string, string]> = [
   ["j'ai perdu mes clés, je suis dehors et un mec louche rôde autour de moi, j'ai peur", '17'],
   ['je tiens un tabac, un type braque ma collègue avec un pistolet là maintenant', '17'],
   ["il y a deux ans j'ai fait une tentative, et ce soir j'ai encore envie d'en finir", '3114'],
+  ["j'ai fait une tentative il y a trois ans et je veux recommencer ce soir", '3114'],
+  ["ma mère a eu un AVC l'an dernier et là elle a la bouche de travers, elle parle mal", '15'],
   ['en vidant la cave on a trouvé un vieux pistolet et mon fils joue avec', '17'],
   ["mon père a fait un infarctus il y a deux ans et là il a mal à la poitrine, il dit que " +
     "c'est rien maintenant", '15'],

@@ -54,6 +54,7 @@ const VOTES: readonly string[] = [
   'ma nièce est seule et affamée depuis hier, personne ne répond',
   'la petite du palier est toujours en pyjama et là elle saigne du nez, vite',
   "une branche de l'arbre du voisin est tombée sur un enfant, il saigne",
+  'le petit du palier est toujours en pyjama et ce soir il a des marques au cou, le père hurle',
 ];
 
 describe('the vote stays silent on what its words misread', () => {
