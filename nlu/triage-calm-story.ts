@@ -77,7 +77,8 @@ const SCRIPT = rx('',
 
 /** An heirloom or a find from a clear-out: a question for the firearms rules. */
 const OLD_WEAPON = rx('',
-  '\\b(trouve|retrouve|decouvert|decouvre|herite|heriter|heritage|garde|conserve)',
+  '\\b(trouve|retrouve|decouvert|decouvre|herite|heriter|heritage|garde|conserve|',
+  '(tombe|tombes|tombee|tombees) sur|mis la main sur)',
   '( [a-z0-9]+){0,6} (arme|armes|pistolet|pistolets|revolver|revolvers|fusil|fusils|',
   'carabine|carabines|sabre|baionnette)\\b',
 );

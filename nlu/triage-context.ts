@@ -11,7 +11,11 @@ export const NOW_MARKERS =
     'juste la|je entends|on entend|des cris|',
     // "il y a 3 jours il m'a menacée et là il essaie d'entrer": "là" + a subject is now
     'la (il|elle|ils|elles) (essaie|essaye|tente|revient|reviennent|frappe|frappent|tape|',
-    'tapent|defonce|force|forcent|arrive|arrivent|me|nous))\\b',
+    'tapent|defonce|force|forcent|arrive|arrivent|me|nous)|',
+    // "il y a deux ans un infarctus, et là il a mal à la poitrine": the body now
+    'la (il|elle) (a mal|a du mal|refait|recommence|respire|transpire|se plaint|est tout |',
+    'est toute |a la bouche|a le visage|parle mal|arrive plus|peut plus (parler|bouger|respirer)))',
+    '\\b',
   );
 
 /** Strong signs of now, that win over habit ("souvent ... mais là maintenant"). */

@@ -38,20 +38,26 @@ const TRIVIAL_HELP = rx('',
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
 const ATTEMPT_OVER = rx('',
   '\\b(tentative|tente de se|essaye de se|voulu se|voulu en finir)( [a-z]+){0,12} ',
-  '(le an dernier|le annee derniere|',
+  '(le an dernier|le annee derniere|a (1[0-9]|[2-9][0-9]) ans|plus jeune|au lycee|au college|',
+  'a le adolescence|il y a longtemps|',
   'il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (mois|ans|annees)|en (19|20)\\d\\d|',
   'quand (il|elle|je) (etait|etais) (ado|jeune|petit|petite))\\b',
 );
 /** The same, time first: "y a 2 ans j'ai fait une tentative de suicide". */
 const ATTEMPT_OVER_TIME_FIRST = rx('',
   '\\b(le an dernier|le annee derniere|il y a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) ',
-  '(mois|ans|annees)|y a (\\d+|deux|trois|quatre|cinq) (ans|annees)|en (19|20)\\d\\d)',
+  '(mois|ans|annees)|y a (\\d+|deux|trois|quatre|cinq) (ans|annees)|en (19|20)\\d\\d|',
+  'quand (je|il|elle) (etais|etait) (ado|jeune|petit|petite|adolescent|adolescente|au lycee)|',
+  'plus jeune|a (1[0-9]|[2-9][0-9]) ans)',
   '( [a-z]+){0,6} (tentative|tente de me|essaye de me|voulu me|voulu en finir)\\b',
 );
 /** An administrative question about a past attempt: a record, a recruitment, an insurance. */
 const PAPERS_QUESTION = rx('',
   '\\b(casier|concours|recrutement|recrute|candidature|dossier|assurance|permis|empeche|',
-  'apparait|apparaitre|visible|fichier|fiche|embauche|visite medicale|aptitude)\\b',
+  'apparait|apparaitre|visible|fichier|fiche|embauche|visite medicale|aptitude|bloquer|',
+  'bloque|eliminatoire|incompatible|devenir|engager|engagement|armee|gendarmerie|militaire|',
+  'entrer dans|integrer|postuler|va le voir|vont le voir|le savoir|le sauront|',
+  'carte de identite|passeport|papiers|titre de sejour)\\b',
 );
 /** What makes the attempt a danger again: "je recommence", "ce soir", "encore envie". */
 const AGAIN_NOW = rx('',

@@ -1,3 +1,4 @@
+import { FINE_NOW } from './triage-calm-asked';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
 
@@ -119,6 +120,7 @@ export const HYPOTHETICAL: readonly RegExp[] = [
     `(${IF}|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un|il|ils)\\b${SUPPOSED}{0,10}`,
   ),
   /\b(signes|symptomes) (de|du|des|de un|de une)( [a-z0-9]+){0,3}/g,
+  FINE_NOW,
 ];
 
 /** Words that may sit between "au secours" and the exam it is about. */

@@ -1,3 +1,4 @@
+import { FEAR_OVER_LOST_PAPERS } from './triage-calm-asked';
 import { rx } from './triage-words';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
@@ -156,7 +157,9 @@ export const NET_DANGER: readonly NetFamily[] = [
       rx('',
         '(?<!\\b(a|ai|ont|avons|ete|est|suis|sont|ma|ta|sa) )',
         '\\b(defonce|defoncer|defoncent|enfonce|',
-        'enfoncer|enfoncent|fracture|fracturer|fracturent|cambriole|cambriolent)\\b',
+        // "fracture ouverte", "fracture du bras" is a body: 15
+        'enfoncer|enfoncent|fracture(?! (ouverte|fermee|du|de|des|au|a|osseuse))|fracturer|',
+        'fracturent|cambriole|cambriolent)\\b',
       ),
       /\b(cagoule|cagoules|cagoulee|encagoule|encagoules)\b/,
       /\b(homme|hommes|mec|mecs|type|types|individu|individus|gens) (masque|masques)\b/,
@@ -201,6 +204,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       'couteau|ivre|violent|enerve|porte|est la|sont la|colle|chelou|chelous|louche|suspect|',
       'bizarre|pervers|gare|metro|rer|bus|train|tram|rue|parking)\\b',
     ),
+    unless: FEAR_OVER_LOST_PAPERS,
   },
   {
     id: 'net-unsafe',
@@ -285,16 +289,6 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\b(courrier|identite|donnees|compte|colis|place de parking|electricite|wifi|ecole depuis|',
       'au college|au lycee|a le ecole|quand il a bu|quand il est saoul|a chaque fois|',
       'message|messages|sms|reseaux|en ligne|sur internet)\\b',
-    ),
-  },
-  {
-    id: 'net-fight',
-    situation: 'violence',
-    habitCancels: true,
-    patterns: [/\b(se battent|se bagarrent|bagarre|bagarres|se tapent dessus)\b/],
-    requires: rx('',
-      '\\b(devant|dans la rue|en bas|dehors|a la sortie|au bar|couteau|couteaux|barres?|armes?|',
-      'battes?|sang|general|generale|blesse|vite)\\b',
     ),
   },
 ];

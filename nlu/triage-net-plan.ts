@@ -130,4 +130,23 @@ export const NET_PLAN: readonly NetFamily[] = [
       ),
     ],
   },
+  {
+    // "j'ai fait une tentative il y a trois ans et je veux recommencer ce soir": the past
+    // attempt says what "recommencer" means
+    id: 'net-attempt-again',
+    situation: 'suicide',
+    always: true,
+    patterns: [
+      rx('',
+        '\\b(je|j) ?(veux|vais|voudrais|ai envie de|pense a|compte) (recommencer|retenter|',
+        'essayer encore|le refaire|reessayer|refaire (une tentative|une ts|pareil|la meme ',
+        'chose))\\b(?! (le|la|les|mon|ma|mes|un|une|des|a|au|en|mon|sa|son|ses)\\b)',
+      ),
+    ],
+    // a driving test or a fraud is also a "tentative": then "le refaire" is calm
+    requires: rx('',
+      '\\b(tentative|ts|tente de me|essaye de me|voulu me|voulu en finir)\\b(?! de (permis|',
+      'code|escroquerie|cambriolage|vol|fraude|phishing|arnaque|record|conciliation))',
+    ),
+  },
 ];

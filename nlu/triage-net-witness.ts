@@ -236,4 +236,15 @@ export const NET_WITNESS: readonly NetFamily[] = [
       ),
     ],
   },
+  // others fighting, told with where or a weapon: "ça se bat devant le bar"
+  {
+    id: 'net-fight',
+    situation: 'violence',
+    habitCancels: true,
+    patterns: [/\b(se battent|se bagarrent|bagarre|bagarres|se tapent dessus)\b/],
+    requires: rx('',
+      '\\b(devant|dans la rue|en bas|dehors|a la sortie|au bar|couteau|couteaux|barres?|armes?|',
+      'battes?|sang|general|generale|blesse|vite)\\b',
+    ),
+  },
 ];

@@ -24,6 +24,7 @@ import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
+import { nextTimeQuestion, preventionQuestion } from './triage-calm-asked';
 import { lockedInAsHabit, toldCalm, writtenFiction } from './triage-calm-told';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
@@ -84,7 +85,8 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text) ||
       toldCalm(text),
-    info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text),
+    info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text) ||
+      preventionQuestion(text) || nextTimeQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
@@ -149,7 +151,7 @@ export function calmContext(context: NetContext):
 
 /** Cheap test before the clause regexes: most messages have none. */
 const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|symptomes|dois|' +
-  'doit|faut|fais|fait|numero|appelle|qui|quoi|17|112)\\b');
+  'doit|faut|fais|fait|numero|appelle|qui|quoi|17|112|maintenant)\\b');
 
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {

@@ -1,3 +1,5 @@
+import { learnerRespelled } from './triage-learner';
+
 /**
  * Spoken, dictated and familiar French read the way the triage rules were written: voice
  * dictation types homophones ("sa tape" for "ça tape", "il et dans la chambre" for "il est"),
@@ -119,7 +121,7 @@ const NOT_JOKING = new RegExp('\\b(je (rigole|plaisante|deconne|blague) pas|(ce 
 
 /** `normalized` read as the rules spell it; the same text when nothing applies. */
 export function respelled(normalized: string): string {
-  return respelledWords(normalized.replace(NOT_JOKING, 'serieusement'));
+  return learnerRespelled(respelledWords(normalized.replace(NOT_JOKING, 'serieusement')));
 }
 
 function respelledWords(normalized: string): string {

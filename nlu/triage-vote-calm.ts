@@ -11,8 +11,10 @@ import { rx } from './triage-words';
  * - messages on which it stays silent: a question in a foreign language (the tourist
  *   family answers real dangers), a disclosure told for advice ("personne me croit",
  *   "comment l'aider sans qu'il le sache", "j'ose plus y aller"), a
- *   child's routine or neglect over time ("va seule à l'école", "toujours sale"), a parked
- *   car bumped, unknown bank debits. A strong "now" keeps the vote.
+ *   child's routine or neglect over time ("va seule à l'école", "toujours sale",
+ *   "toujours en pyjama dans le couloir", "on dirait qu'elle mange pas": the FAQ), a parked
+ *   car bumped, unknown bank debits, a neighbour's hedge over the fence. A strong "now"
+ *   keeps the vote.
  */
 
 const JOB_TITLE = rx('g',
@@ -36,7 +38,20 @@ const CHILD_ROUTINE = rx('',
   '\\b((va|vont|rentre|rentrent|part|partent|fait le trajet)( a pied| a velo)? (seul|seule|',
   'seuls|seules)( a pied| a velo)? (a|au|de|du) (le ecole|la ecole|ecole|college|lycee|',
   'arret|bus|car)|toujours (sale|sales|affame|affamee|affames|affamees|negligee?|',
-  'mal habillee?|en retard))\\b',
+  'mal habillee?|en retard|en pyjama|en chaussons|pieds nus|dans le couloir|dans la cage ',
+  'de escalier|sur le palier)|on dirait que (il|elle|ils|elles) (mange|mangent|a|ont) ',
+  '(pas|jamais|faim)|(semble|semblent|parait|paraissent|a le air|ont le air) (de )?(mal ',
+  'nourrie?s?|tres maigres?|maigres?|affamee?s?|pas manger|ne pas manger|negligee?s?))\\b',
+);
+/** A sign that the child is hurt or in danger tonight: then the routine is no reassurance. */
+const CHILD_HARMED = rx('',
+  '\\b(marque|marques|bleu|bleus|hematome|hematomes|blesse|blessee|sang|saigne|hurle|hurlent|',
+  'frappe|frappent|tape|tapent|coups|ce soir|cette nuit|pleure|pleurent|seule? depuis)\\b',
+);
+/** A neighbour's hedge or tree over the fence: a dispute for the mayor, not a danger. */
+const NEIGHBOUR_PLANTS = rx('',
+  '\\b(haie|haies|thuyas|arbre|arbres|branches|racines|lierre|bambous)\\b.{0,50}\\b(depasse|',
+  'depassent|deborde|debordent|empiete|empietent|souleve|soulevent|tailler|couper|elaguer)\\b',
 );
 const PARKED_BUMP = rx('',
   '\\b(recule|accroche|raye|touche|cabosse|embouti|heurte|tape) (dans |contre )?(une|la|sa|',
@@ -56,6 +71,8 @@ export function silentForTheVote(normalized: string): boolean {
   }
 
   return foreignQuestion(normalized) || gatedTest(TOLD_FOR_ADVICE, normalized) ||
-    gatedTest(CHILD_ROUTINE, normalized) || gatedTest(BANK_DEBITS, normalized) ||
+    (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
+    gatedTest(BANK_DEBITS, normalized) ||
+    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
     (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized));
 }

@@ -12,6 +12,7 @@ import {
 import { MORE_IDIOMS, negatorIn } from './triage-net-context';
 import { nobodyBefore } from './triage-nobody';
 import { respelled } from './triage-spoken';
+import { learnerFrenchNow } from './triage-learner';
 import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
 import { childAwayDreadingTonight } from './triage-net-neglect';
@@ -113,7 +114,9 @@ interface RuleContext {
 function ruleContextOf(text: string): RuleContext {
   // who cannot call writes while it happens: their "il me frappe" needs no "en ce moment"
   return {
-    now: gatedTest(NOW_MARKERS, text) || gatedTest(CANNOT_CALL, text),
+    now: gatedTest(NOW_MARKERS, text) || gatedTest(CANNOT_CALL, text) ||
+      // who writes little French tells what happens with no "en ce moment"
+      (learnerFrenchNow(text) && !gatedTest(PAST_MARKERS, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
     past: gatedTest(PAST_MARKERS, text),
     fiction: gatedTest(FICTION_MARKERS, text) ||

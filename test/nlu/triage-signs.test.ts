@@ -29,6 +29,7 @@ export const SIGNS_EXAMPLES: Record<string, string[]> = {
   'net-bridge': ['je suis sur le pont je vais sauter'],
   'net-pills-tonight': ['mes cachets pour partir ce soir'],
   'net-unmissed': ['personne remarquera si je disparais'],
+  'net-attempt-again': ['apres ma tentative de le an dernier je vais recommencer cette nuit'],
   'net-heard-on-phone': ['au telephone son mari la frappe'],
   'net-order-breached': ['il a une interdiction de me approcher et il est devant'],
   'net-spiked-drink': ['il a mis un truc dans mon verre et veut me raccompagner'],
@@ -92,6 +93,8 @@ const CALM: readonly string[] = [
   'pardon, je pars pour toujours au canada, comment résilier mon abonnement',
   'je prends mes somnifères pour cette nuit comme d\'habitude',
   'mon ex me menace depuis la séparation, je voudrais une ordonnance de protection',
+  "j'ai fait une tentative de suicide il y a 5 ans, je veux refaire ma carte d'identité",
+  'tentative de permis ratée en mai, je vais le refaire en juin',
 ];
 
 describe('triage of dangers told by their signs (round 10)', () => {

@@ -26,6 +26,14 @@ const SILENT: ReadonlyArray<readonly [string, readonly string[]]> = [
     'le fils des voisins a 7 ans et rentre seul à pied de l école',
     'ma nièce arrive toujours affamée le lundi',
     'mon neveu est toujours sale quand il revient de chez son père',
+    'le petit du troisième est toujours en chaussons sur le palier le soir',
+    "une gamine de l'immeuble a l'air de ne pas manger, elle traîne dans la cage d'escalier",
+    'les jumeaux d en face semblent mal nourris, je m inquiète',
+  ]],
+  ["a neighbour's hedge or tree", [
+    'les thuyas du voisin dépassent de trois mètres chez nous et il refuse de les tailler',
+    "l'arbre de ma voisine déborde sur mon terrain, les branches touchent mon toit",
+    'les racines du chêne d à côté soulèvent ma terrasse',
   ]],
   ['a parked car bumped', [
     "j'ai accroché une voiture garée sur le parking de la gare, je laisse un mot ?",
@@ -44,6 +52,9 @@ const VOTES: readonly string[] = [
   'le petit de 7 ans est tout seul au bord de la nationale maintenant',
   "j'ai reculé dans une voiture, il y a un enfant blessé sur le parking",
   'ma nièce est seule et affamée depuis hier, personne ne répond',
+  'la petite du palier est toujours en pyjama et là elle saigne du nez, vite',
+  "une branche de l'arbre du voisin est tombée sur un enfant, il saigne",
+  'le petit du palier est toujours en pyjama et ce soir il a des marques au cou, le père hurle',
 ];
 
 describe('the vote stays silent on what its words misread', () => {
