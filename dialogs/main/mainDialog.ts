@@ -19,6 +19,7 @@ import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { withSuggestedActions } from '../common/suggestedActions';
 import { getTurnServices, getUnderstanding } from '../common/turnServices';
 import { courtesyData } from './courtesy';
+import { emergencyNumbersAnswer } from './emergencyNumbers';
 import { procedureTable } from './procedureTable';
 import { Route, route, RouterMemory, RoutingRules } from './routing';
 
@@ -160,6 +161,9 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(this.content.render(`faq/${decision.topic}`,
           decision.topic.startsWith('smalltalk.') ? courtesyData(context.activity.text ?? '')
             : {}));
+        return;
+      case 'numbers':
+        await context.sendActivity(emergencyNumbersAnswer(this.content));
         return;
       case 'handoff':
         return this.handOff(context);

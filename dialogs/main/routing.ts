@@ -1,6 +1,7 @@
 import type { Understanding } from '../../nlu/types';
 import { interruptionFor, sameWords, shortcutFor } from '../common/commands';
 import type { Interruption } from '../common/commands';
+import { asksForEmergencyNumbers } from './emergencyNumbers';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 
@@ -24,7 +25,8 @@ export type Route =
   | { kind: 'handoff' }
   | { kind: 'clarify'; candidates: [string, string] }
   | { kind: 'outOfScope' }
-  | { kind: 'notSure' };
+  | { kind: 'notSure' }
+  | { kind: 'numbers' };
 
 export interface RoutingRules {
   /** Below this score the router does not trust the topic and says it is not sure. */
@@ -95,6 +97,10 @@ export function route(
   }
   if (shortcut === 'preComplaint') {
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
+  }
+
+  if (asksForEmergencyNumbers(understanding.normalized)) {
+    return { kind: 'numbers' };
   }
 
   const chosen = chosenCandidate(understanding.text, memory, rules);

@@ -1,0 +1,40 @@
+import { expect } from 'chai';
+import { asksForEmergencyNumbers } from '../../../dialogs/main/emergencyNumbers';
+import { createRecognizer } from '../../../nlu/recognizer';
+import { normalize } from '../../../nlu/normalize';
+import { harness } from '../../bots/harness';
+
+const ASKED = [
+  'quel est le numero des pompiers', 'c quoi le numero pour les pompiers',
+  'le 112 marche a letranger ?', 'le 17 cest gratuit depuis un portable ?',
+  'le 114 cest pour qui exactement', 'c koi les numeros d urgence',
+  "c'est quoi la différence entre le 15 et le 18", 'le numéro du samu svp',
+  'quel numéro appeler en cas de feu de cheminée',
+];
+
+const NOT_ASKED = [
+  'numero de la gendarmerie de rennes', 'je veux le numero de telephone de la brigade',
+  'mon numero de telephone a change', 'le 18 juin ma voiture a ete volee, quoi faire',
+  "j'ai 17 ans c'est quoi mes droits", 'amende de 135 € ça sert à quoi',
+];
+
+describe('questions about the emergency numbers themselves', function numbersSpec() {
+  this.timeout(60_000);
+
+  for (const text of ASKED) {
+    it(`lists every number for "${text}"`, async () => {
+      const { texts } = await harness({ realRecognizer: await createRecognizer() });
+
+      const [answer] = await texts(text);
+
+      for (const number of ['17', '112', '15', '18', '114', '196', '3114', '119']) {
+        expect(answer, number).to.include(`**${number}**`);
+      }
+    });
+  }
+
+  it('leaves a unit\'s number, a date or an age to their own answers', () => {
+    expect(NOT_ASKED.filter((text) => asksForEmergencyNumbers(normalize(text))))
+      .to.deep.equal([]);
+  });
+});
