@@ -1,0 +1,61 @@
+import { expect } from 'chai';
+import { createRecognizer } from '../../nlu/recognizer';
+import type { Recognizer } from '../../nlu/types';
+
+/**
+ * Round 15 families, told in words none of the corpus lines use: they check that the family
+ * was learnt, not the sentence. Each fails if its topic goes back to the neighbour or to
+ * `none` that took it before the round.
+ */
+const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
+  // papers dropped on a run or a hike: lost, not stolen, not `none`
+  ['faq.lost_documents',
+    "pendant mon jogging j'ai fait tomber ma carte d'identité, comment la refaire"],
+  ['faq.lost_documents', 'en randonnée au pic du midi mon permis est sorti de ma poche'],
+  // papers taken from a locker or a beach towel: the papers matter, not the complaint
+  ['faq.stolen_documents',
+    'à la salle de muscu mon casier a été forcé, mon passeport était dedans'],
+  ['faq.stolen_documents',
+    "sur la plage de Biarritz on m'a volé ma serviette et mon sac, mon permis était dedans"],
+  // a teenager staying at a friend's and refusing to come home: a runaway
+  ['faq.missing_person',
+    'mon fils de 16 ans dort chez sa copine depuis une semaine et refuse de revenir'],
+  // a vehicle taken away during a street market or a fair: the pound
+  ['faq.impound', 'mon camping-car a été embarqué pendant la braderie, je le récupère où'],
+  // a witness who wants to testify, an insurer who wants a paper
+  ['faq.complaint_info', "j'ai été témoin d'une bagarre à la gare, comment je témoigne"],
+  ['faq.complaint_info',
+    "l'assurance veut un papier de la gendarmerie après l'incendie de mon atelier"],
+  // an ex who follows and slapped: violence in the couple, not only harassment
+  ['faq.domestic_violence', "mon ex me suit jusqu'au travail et m'a giflée dimanche"],
+  // an injured wild animal
+  ['faq.animals', 'un hérisson blessé sur le trottoir, qui contacter'],
+];
+
+/** Idioms that share our words: `none`. */
+const OUT_OF_SCOPE = [
+  'je suis mort de fatigue',
+  'ce travail va me tuer',
+  'je me noie sous les factures',
+];
+
+describe('round 15 topic families', function round15Spec() {
+  this.timeout(120_000);
+  let recognizer: Recognizer;
+
+  before(async () => {
+    recognizer = await createRecognizer();
+  });
+
+  for (const [topic, text] of TOPIC_CASES) {
+    it(`answers ${topic} to ${JSON.stringify(text)}`, async () => {
+      expect((await recognizer.understand(text)).topic).to.equal(topic);
+    });
+  }
+
+  for (const text of OUT_OF_SCOPE) {
+    it(`says none to ${JSON.stringify(text)}`, async () => {
+      expect((await recognizer.understand(text)).topic).to.equal('none');
+    });
+  }
+});
