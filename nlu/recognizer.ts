@@ -7,6 +7,7 @@ import { sharedEmergencyModel, type EmergencyModel } from './emergency-model';
 import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { withExplicitIntent } from './explicit-intent';
+import { withNumbersQuestion } from './numbers-question';
 import { assessWhole } from './long-message';
 import { normalize } from './normalize';
 import { properNouns } from './proper-nouns';
@@ -86,8 +87,8 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       // the model may add a detection the rules missed, never take one away
       const assess = (part: string) => withModelVote(triage.assess(part), emergencyModel, part);
       const emergency = assessWhole(raw, assess(normalized), assess);
-      const result = withExplicitIntent(
-        await model.classify(normalized, properNouns(raw)), normalized);
+      const result = withNumbersQuestion(withExplicitIntent(
+        await model.classify(normalized, properNouns(raw)), normalized), normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {

@@ -1,30 +1,5 @@
 import type { Content } from '../../content/renderer';
 
-/**
- * A question about the emergency numbers themselves ("c'est quoi le numéro des pompiers",
- * "le 112 marche à l'étranger ?", "différence entre le 15 et le 18"): the classifier has no
- * topic for it (it went to "out of scope" with pages about phone portability), and this
- * service above all must answer it. A unit's own number ("numéro de la gendarmerie de
- * Rennes") stays the contact topic.
- */
-const ASKS_FOR_NUMBERS = new RegExp([
-  '\\bnumeros? (de |d )?(urgence|urgences|secours)\\b',
-  '\\b(numero|numeros|num|tel|telephone) (des |du |de la |de le |pour les |pour le )?'
-    + '(pompiers?|samu|police|secours|urgences)\\b',
-  // "le 18 juin", "15 euros", "17 ans" are no numbers to call
-  '\\b(le |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b(?! ?(janvier|fevrier|mars|avril|'
-    + 'mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ans|euros|e|h|heures|km|min'
-    + '|minutes|mois|jours|fois)\\b).*\\b(quoi|gratuits?|marche|'
-    + 'fonctionnent?|pour qui|difference|etranger|letranger|sert|servent|appeler quand)\\b',
-  '\\bdifference entre (le )?(15|17|18|112|114)\\b',
-  '\\b(quel|quels|c est quoi le|ce est quoi le) numeros? (appeler|composer|faire) '
-    + '(en cas de |si )',
-].join('|'));
-
-export function asksForEmergencyNumbers(normalized: string): boolean {
-  return ASKS_FOR_NUMBERS.test(normalized);
-}
-
 /** The order a citizen reads them in: the general ones first, then the specialised lines. */
 const NUMBERS = ['17', '112', '15', '18', '114', '196', '3114', '119', '3919'];
 

@@ -1,7 +1,7 @@
 import type { Understanding } from '../../nlu/types';
 import { interruptionFor, sameWords, shortcutFor } from '../common/commands';
 import type { Interruption } from '../common/commands';
-import { asksForEmergencyNumbers } from './emergencyNumbers';
+import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 
@@ -99,7 +99,9 @@ export function route(
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
   }
 
-  if (asksForEmergencyNumbers(understanding.normalized)) {
+  // the specialised lines (119, 3919) keep their topic's answer, which explains them
+  if (asksForEmergencyNumbers(understanding.normalized)
+    && understanding.topic === 'faq.about_service') {
     return { kind: 'numbers' };
   }
 

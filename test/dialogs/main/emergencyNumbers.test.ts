@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { asksForEmergencyNumbers } from '../../../dialogs/main/emergencyNumbers';
+import { asksForEmergencyNumbers } from '../../../nlu/numbers-question';
 import { createRecognizer } from '../../../nlu/recognizer';
 import { normalize } from '../../../nlu/normalize';
 import { harness } from '../../bots/harness';
@@ -37,4 +37,18 @@ describe('questions about the emergency numbers themselves', function numbersSpe
     expect(NOT_ASKED.filter((text) => asksForEmergencyNumbers(normalize(text))))
       .to.deep.equal([]);
   });
+
+  it('gives them the service\'s topic, and the 119 its own', async () => {
+    const recognizer = await createRecognizer();
+    const topicOf = async (text: string): Promise<string> =>
+      (await recognizer.understand(text)).topic;
+
+    expect(await topicOf("c'est quoi la différence entre le 15 et le 18 ?"))
+      .to.equal('faq.about_service');
+    expect(await topicOf('le 112 marche a letranger ?')).to.equal('faq.about_service');
+    expect(await topicOf("comment fonctionne le 119, c'est anonyme ?"))
+      .to.equal('faq.child_in_danger');
+    expect(await topicOf('numero de la gendarmerie de rennes')).to.not.equal('faq.about_service');
+  });
 });
+
