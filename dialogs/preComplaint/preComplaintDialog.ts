@@ -176,7 +176,7 @@ export class PreComplaintDialog extends InterruptibleDialog {
       await step.context.sendActivity(this.content.render('preComplaint/submitted', {
         reference: record.id,
         spelled: spelled(record.id),
-        callback: label(this.content, `callback_${recordContent.contact.callback}`),
+        callback: label(this.content, `callback_when_${recordContent.contact.callback}`),
         vehicle: involvesVehicle(form.draft),
       }));
       const outcome: PreComplaintOutcome = { outcome: 'submitted', reference: record.id };

@@ -50,7 +50,7 @@
         ['Pièces jointes', attachments(facts.attachments)],
       ]],
       ['Le déclarant', [
-        ['Dépose pour', text('role', filer.role)],
+        ['Déposant', text('role', filer.role)],
         ['Société', filer.companyName || ''],
         ['Victime mineure', person(filer.minor)],
         ['Identité', person(filerPerson)],

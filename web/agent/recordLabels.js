@@ -25,7 +25,7 @@
       theft_from_vehicle: 'Vol dans un véhicule' },
     callback: { morning: 'le matin', afternoon: 'l\'après-midi', evening: 'le soir',
       any: 'à tout moment' },
-    role: { victim: 'la victime', parent: 'un parent (victime mineure)',
+    role: { victim: 'la victime elle-même', parent: 'un parent (victime mineure)',
       company: 'une société' },
     precision: { time: 'à l\'heure près', part_of_day: 'moment de la journée',
       day: 'au jour près', range: 'période' },

@@ -59,7 +59,8 @@ describe('pré-plainte: the happy path of each kind of offence', () => {
     const [record] = [...world.collection.docs.values()];
     const spelled = record.id.replace(/-/g, '').split('').join(' ');
     expect(replies[replies.length - 1]).to.equal(content.render('preComplaint/submitted', {
-      reference: record.id, spelled, callback: 'Le matin', vehicle: true,
+      reference: record.id, spelled, callback: 'le matin', vehicle: true,
     }));
+    expect(replies[replies.length - 1]).to.include('vous rappellera le matin pour fixer');
   });
 });
