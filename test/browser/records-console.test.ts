@@ -87,8 +87,8 @@ describe('agent console: the "Dossiers" view (pré-plaintes, OTV) in headless Ch
         await page.click('#record-actions button[data-status="called_back"]');
         await page.locator('#record-status', { hasText: 'Signée' }).waitFor();
 
-        expect(await page.locator('#record-error').textContent()).to.equal('a status can only '
-          + 'move forward: submitted, called_back, appointment_set, signed, closed');
+        expect(await page.locator('#record-error').textContent()).to.equal('Ce dossier a '
+          + 'changé entre-temps (un statut ne fait qu\'avancer) : voici son état actuel.');
         expect(await page.locator('#record-done').textContent()).to.equal('');
         const stored = await fx.preComplaints.get(record.id);
         expect(stored?.status).to.equal('signed');
@@ -110,7 +110,7 @@ describe('agent console: the "Dossiers" view (pré-plaintes, OTV) in headless Ch
         await page.locator('#record-status', { hasText: 'Traitée' }).waitFor();
 
         expect(await page.locator('#record-error').textContent())
-          .to.equal('this request is already handled');
+          .to.equal('Cette demande a déjà été traitée entre-temps : voici son état actuel.');
         expect((await fx.otv.get(request.id))?.history).to.have.length(2);
       });
 

@@ -68,6 +68,27 @@
     return from === to || !to ? format(from) : `du ${format(from)} au ${format(to)}`;
   }
 
-  Object.assign(exports, { actionText, day, instant, nextStatuses, span, statusText, text,
-    STATUSES, ORDER });
+  // the API explains its refusals in English for developers; gendarmes read French (the
+  // detail stays, for whoever reports the problem)
+  const ERRORS = {
+    conflict: {
+      pre: 'Ce dossier a changé entre-temps (un statut ne fait qu\'avancer) : '
+        + 'voici son état actuel.',
+      otv: 'Cette demande a déjà été traitée entre-temps : voici son état actuel.',
+    },
+    not_found: 'Ce dossier n\'existe plus (supprimé à la fin de sa durée de conservation).',
+  };
+
+  function errorText(error, kind) {
+    const known = error && ERRORS[error.code];
+    if (known) {
+      return typeof known === 'string' ? known : known[kind] || known.pre;
+    }
+    const detail = String((error && error.message) || error || '');
+    return error && error.code === 'invalid_request'
+      ? `Le serveur a refusé cette demande (${detail}).` : detail;
+  }
+
+  Object.assign(exports, { actionText, day, errorText, instant, nextStatuses, span, statusText,
+    text, STATUSES, ORDER });
 }(window.consoleRecordLabels = {}));

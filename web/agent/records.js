@@ -15,7 +15,7 @@
   const state = { api: null, kind: 'pre', status: '', offset: 0, reference: null, loads: 0 };
 
   function showError(id, error) {
-    $(id).textContent = error ? String(error.message || error) : '';
+    $(id).textContent = error ? labels.errorText(error, state.kind) : '';
   }
 
   function filePath(reference) {
