@@ -97,7 +97,8 @@ export abstract class InterruptibleDialog extends ComponentDialog {
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
       case 'privacy':
-        await innerDc.context.sendActivity(content.render('bot/privacy'));
+        await innerDc.context.sendActivity(content.render('bot/privacy',
+          { conversation: innerDc.context.activity.conversation?.id ?? '' }));
         await innerDc.repromptDialog();
         return Dialog.EndOfTurn;
     }

@@ -201,7 +201,8 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(this.menu('bot/help'));
         return;
       case 'privacy':
-        await context.sendActivity(this.content.render('bot/privacy'));
+        await context.sendActivity(this.content.render('bot/privacy',
+          { conversation: context.activity.conversation?.id ?? '' }));
         return;
       case 'handoff':
         return this.handOff(context);

@@ -62,7 +62,7 @@ describe('French content', () => {
 
   it('ends every list with a blank line, so Web Chat does not glue text to the last item', () => {
     const sample = { services: [{ number: '17', purpose: 'p' }],
-      links: [{ title: 't', url: 'u', date: 'd' }], first: 'A', second: 'B' };
+      links: [{ title: 't', url: 'u', date: 'd' }], first: 'A', second: 'B', conversation: 'c' };
     const ours = content.keys().filter((key) => /^(faq|bot)\//.test(key));
 
     for (const key of ours) {

@@ -116,7 +116,7 @@ describe('privacy notice in the chat', () => {
 
       const texts = (await client.activities()).body.activities
         .filter((activity) => activity.from.role === 'bot').map((activity) => activity.text);
-      const notice = content.render('bot/privacy');
+      const notice = content.render('bot/privacy', { conversation: client.conversationId });
 
       expect(texts[0]).to.include('« confidentialité »');
       expect(texts).to.include(notice);

@@ -66,8 +66,8 @@ describe('interruptions at every step of a procedure', () => {
       it('"confidentialité" shows the notice, then the same question', async () => {
         const { texts } = await inProcedure(make);
 
-        expect(await texts('confidentialité')).to.deep.equal([content.render('bot/privacy'),
-          QUESTION_WHEN]);
+        expect(await texts('confidentialité')).to.deep.equal([
+          content.render('bot/privacy', { conversation: 'Convo1' }), QUESTION_WHEN]);
       });
 
       it('an answer merely containing a command word is an answer', async () => {

@@ -78,7 +78,11 @@ const ROUTING: Array<[string, RoutingCase]> = [
   }],
   ['"confidentialité" shows the privacy notice', {
     says: { text: 'Confidentialité' },
-    answers: [content.render('bot/privacy')],
+    answers: [content.render('bot/privacy', { conversation: 'Convo1' })],
+  }],
+  ['asking to erase one\'s data shows the notice, with this conversation\'s reference', {
+    says: { text: 'je veux que vous effaciez mes données' },
+    answers: [content.render('bot/privacy', { conversation: 'Convo1' })],
   }],
   ['"parler à un gendarme" works without the classifier', {
     says: { text: 'Parler à un gendarme' },
