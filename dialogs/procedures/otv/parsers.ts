@@ -25,9 +25,13 @@ export function parseAccess(text: string): Parsed<string> {
   return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 2, max: 500 });
 }
 
+/** "ok merci", "oui d'accord": courtesy typed at the address question is no address. */
+const COURTESY_ONLY = new RegExp('^((ok|okay|merci|oui|non|rien|de accord|d accord|bonjour|'
+  + 'bonsoir|au revoir|svp|stp|voila|bien|beaucoup|super|parfait|c est bon|c est tout)( |$))+$');
+
 export function parseStreet(text: string): Parsed<string> {
   const street = parseFreeText(text, { min: 4, max: 200 });
-  return street.ok && /\p{L}{2}/u.test(street.value)
+  return street.ok && /\p{L}{2}/u.test(street.value) && !COURTESY_ONLY.test(foldWords(text))
     ? street
     : failed('procedures/otv/errors.street');
 }

@@ -116,6 +116,9 @@ describe('holiday watch answers', () => {
 
   it('needs a real street and keeps "non" as no vehicle', () => {
     expect(parseStreet('12').ok).to.equal(false);
+    expect(parseStreet('ok merci').ok).to.equal(false);
+    expect(parseStreet("oui d'accord").ok).to.equal(false);
+    expect(parseStreet('Allée du Bien-Être').ok).to.equal(true);
     expect(parseStreet('12 rue des Lilas')).to.deep.equal({ ok: true, value: '12 rue des Lilas' });
     expect(parseVehicles('non')).to.deep.equal({ ok: true, value: '' });
   });
