@@ -36,6 +36,10 @@ function spelled(words: string): number | undefined {
   return times * (hundreds[2] === 'mille' ? 1000 : 100);
 }
 
+/** "environ", "env", "à peu près"...: an estimate is still the value. */
+const HEDGES = new RegExp('\\b(environ|env|approx|a peu pres|approximativement|vers|autour de|'
+  + 'dans les|plus de|au moins)\\b', 'g');
+
 /**
  * An estimated value in euros as people write it: "450", "450 €", "1 200,50 euros",
  * "environ 300", "1.200 €", "2k€", "80 balles", "une cinquantaine d'euros", "rien". `null`
@@ -54,8 +58,8 @@ export function parseEuroAmount(text: string): Parsed<number | null> {
     return parsed(inWords);
   }
   const compact = fold(text)
-    .replace(/\b(environ|a peu pres|approximativement|vers|autour de|dans les|plus de|au moins)\b/g,
-      '')
+    .replace(HEDGES, '')
+    .replace(/~/g, '')
     .replace(/(\d)\s*e\b/g, '$1')
     .replace(/(euros?|eur|€|balles)/g, '')
     .replace(/[\s\u00a0\u202f]/g, '');

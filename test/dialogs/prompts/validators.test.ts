@@ -109,6 +109,8 @@ specify('amounts in euros', parseEuroAmount, [
   ['jsp', ok(null)],
   ['à peu près 300', ok(300)],
   ['80 balles', ok(80)],
+  ['env 400 balles', ok(400)],
+  ['~300€', ok(300)],
   ['1500e', ok(1500)],
   ["une cinquantaine d'euros", ok(50)],
   ['cent euros', ok(100)],
