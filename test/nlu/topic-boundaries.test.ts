@@ -1,13 +1,11 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
+import { specifyTopics, type TopicCase } from './topicTable';
 
 /**
  * Topics told the way citizens tell them, on the boundaries where a neighbouring topic or
  * `none` took them (round 11). None of these lines is in the corpus: they check the family,
  * not the sentence that was trained.
  */
-const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
+const TOPIC_CASES: readonly TopicCase[] = [
   // a scam site to report is a scam, not illegal content
   ['faq.online_scam', "comment je signale un site frauduleux qui m'a pris 80 euros"],
   ['faq.online_scam', "un site de vente en ligne bidon, je veux le signaler, c'est où ?"],
@@ -60,54 +58,4 @@ const OUT_OF_SCOPE = [
   'ça a brûlé à la décharge cette nuit mais les pompiers ont tout éteint',
 ];
 
-describe('topics on the boundaries of their neighbours', function boundariesSpec() {
-  this.timeout(120_000);
-  let recognizer: Recognizer;
-
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
-  for (const [topic, text] of TOPIC_CASES) {
-    it(`answers ${topic} to ${JSON.stringify(text)}`, async () => {
-      expect((await recognizer.understand(text)).topic).to.equal(topic);
-    });
-  }
-
-  for (const text of OUT_OF_SCOPE) {
-    it(`says none, and no emergency, to ${JSON.stringify(text)}`, async () => {
-      const result = await recognizer.understand(text);
-
-      expect(result.topic).to.equal('none');
-      expect(result.emergency.detected).to.equal(false);
-    });
-  }
-
-  it('answers a plain identity card renewal with the official pages, sure of it', async () => {
-    // below 0.5 the bot says it is not sure; a renewal without loss is the town hall's
-    const result = await recognizer.understand("comment refaire ma carte d'identité");
-
-    expect(result.topic).to.equal('none');
-    expect(result.score).to.be.at.least(0.5);
-    expect(result.pages?.map((page) => page.title).join(' ')).to.match(/carte d'identité/i);
-  });
-
-  it("asks rather than answers the child topic when the blows are not said to be a partner's",
-    async () => {
-      const text = 'chez mes parents avec les enfants depuis hier, je supporte plus ses coups, '
-        + 'quelles démarches';
-      const result = await recognizer.understand(text);
-      const best = result.alternatives.slice(0, 2).map((candidate) => candidate.topic);
-      const answered = result.topic === 'faq.domestic_violence' || result.ambiguous;
-
-      expect(best).to.include('faq.domestic_violence');
-      expect(answered, result.topic).to.equal(true);
-    });
-
-  it('keeps a lost identity card on the lost papers answer', async () => {
-    const text = "j'ai égaré ma carte d'identité, comment la refaire";
-    const result = await recognizer.understand(text);
-
-    expect(result.topic).to.equal('faq.lost_documents');
-  });
-});
+specifyTopics('topics on the boundaries of their neighbours', TOPIC_CASES, OUT_OF_SCOPE, true);

@@ -1,13 +1,11 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
+import { specifyTopics, type TopicCase } from './topicTable';
 
 /**
  * Round 14 families, told in words none of the corpus lines use: they check that the family
  * was learnt, not the sentence. Each fails if its topic goes back to the neighbour or to
  * `none` that took it before the round.
  */
-const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
+const TOPIC_CASES: readonly TopicCase[] = [
   // someone else's belongings left with me, or money picked up: found objects, not `none`
   ['faq.found_object',
     "une passagère a laissé son manteau dans mon taxi avec ses clés dans la poche, que faire"],
@@ -53,26 +51,4 @@ const OUT_OF_SCOPE = [
   "j'ai la dalle, une crêperie pas loin de la gendarmerie de Quimper ?",
 ];
 
-describe('round 14 topic families', function round14Spec() {
-  this.timeout(120_000);
-  let recognizer: Recognizer;
-
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
-  for (const [topic, text] of TOPIC_CASES) {
-    it(`answers ${topic} to ${JSON.stringify(text)}`, async () => {
-      expect((await recognizer.understand(text)).topic).to.equal(topic);
-    });
-  }
-
-  for (const text of OUT_OF_SCOPE) {
-    it(`says none, and no emergency, to ${JSON.stringify(text)}`, async () => {
-      const result = await recognizer.understand(text);
-
-      expect(result.topic).to.equal('none');
-      expect(result.emergency.detected).to.equal(false);
-    });
-  }
-});
+specifyTopics('round 14 topic families', TOPIC_CASES, OUT_OF_SCOPE, true);

@@ -1,13 +1,11 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
+import { specifyTopics, type TopicCase } from './topicTable';
 
 /**
  * Round 15 families, told in words none of the corpus lines use: they check that the family
  * was learnt, not the sentence. Each fails if its topic goes back to the neighbour or to
  * `none` that took it before the round.
  */
-const TOPIC_CASES: ReadonlyArray<readonly [string, string]> = [
+const TOPIC_CASES: readonly TopicCase[] = [
   // papers dropped on a run or a hike: lost, not stolen, not `none`
   ['faq.lost_documents',
     "pendant mon jogging j'ai fait tomber ma carte d'identité, comment la refaire"],
@@ -39,23 +37,4 @@ const OUT_OF_SCOPE = [
   'je me noie sous les factures',
 ];
 
-describe('round 15 topic families', function round15Spec() {
-  this.timeout(120_000);
-  let recognizer: Recognizer;
-
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
-  for (const [topic, text] of TOPIC_CASES) {
-    it(`answers ${topic} to ${JSON.stringify(text)}`, async () => {
-      expect((await recognizer.understand(text)).topic).to.equal(topic);
-    });
-  }
-
-  for (const text of OUT_OF_SCOPE) {
-    it(`says none to ${JSON.stringify(text)}`, async () => {
-      expect((await recognizer.understand(text)).topic).to.equal('none');
-    });
-  }
-});
+specifyTopics('round 15 topic families', TOPIC_CASES, OUT_OF_SCOPE, false);
