@@ -14,6 +14,8 @@ import { NET_DELIBERATE } from './triage-net-deliberate';
 import { NET_HARM } from './triage-net-harm';
 import { NET_HOME } from './triage-net-home';
 import { NET_BODY } from './triage-net-body';
+import { NET_HEART } from './triage-net-heart';
+import { withoutCareStay } from './triage-care-stay';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import { NET_NEGLECT } from './triage-net-neglect';
@@ -36,7 +38,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
+  ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
   ...NET_TOLD, ...NET_REMOTE,
 ];
 
@@ -81,10 +83,11 @@ export function contextOf(text: string): NetContext {
   const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
   const settled = settledMessage(text) || lockedInAsHabit(text);
+  const timed = withoutCareStay(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text) ||
-      toldCalm(text),
+    past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
+      toldCalm(timed),
     info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text) ||
       preventionQuestion(text) || nextTimeQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
