@@ -109,3 +109,15 @@ export const FIGURATIVE: readonly RegExp[] = [
     'administration|paperasse|aeroport|gare|douane|correspondance|salle de attente)\\b',
   ),
 ];
+
+/**
+ * A body hurt while the citizen writes: "il saigne, quel numéro j'appelle" asks while it
+ * happens, and the question must not calm it.
+ */
+export const UNDER_WAY = rx('',
+  '\\b(il|elle|je|on|ils|elles|(mon|ma|notre) [a-z]+) (saigne|saignent|est en sang|',
+  'pisse le sang|perd du sang|perd beaucoup de sang|est inconscient|est inconsciente|',
+  'respire mal|respire plus|bouge plus|ne bouge plus|reagit plus|repond plus)\\b|',
+  '\\b(vient|viennent) de (se faire|me faire|le|la|me|nous) (poignarder|planter|frapper|',
+  'tabasser|agresser|renverser|poignarde|frappe|agresse)\\b',
+);

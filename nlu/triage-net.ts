@@ -1,4 +1,7 @@
-import { GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
+import {
+  GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
+} from './triage-context';
+import { NET_ABROAD } from './triage-far';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
@@ -39,7 +42,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
-  ...NET_TOLD, ...NET_REMOTE,
+  ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -88,7 +91,7 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed),
-    info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text) ||
+    info: (gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) || protectionQuestion(text) ||
       preventionQuestion(text) || nextTimeQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||

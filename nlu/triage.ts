@@ -16,6 +16,7 @@ import { learnerFrenchNow } from './triage-learner';
 import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
+import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
 import {
@@ -294,7 +295,7 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
       }
       const rules = assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
       // a tourist's danger in English, Spanish, German or Italian: 112 first
-      return withForeignDanger(rules, normalized);
+      return withFarFirst(withForeignDanger(rules, normalized), normalized);
     },
   };
 }
