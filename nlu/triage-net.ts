@@ -2,6 +2,8 @@ import {
   GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
 } from './triage-context';
 import { NET_ABROAD } from './triage-far';
+import { NET_WATER } from './triage-net-water';
+import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
@@ -42,7 +44,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
-  ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD,
+  ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
+  ...NET_HOME_THREAT,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
