@@ -40,6 +40,10 @@ const FALL = '(chute|chutes|a chute|tombe|tombee|tombes|glisse|glissee|devisse|d
  * A question asked while it happens ("quel numéro j'appelle") does not calm these: far from
  * the usual numbers, asking which one is part of the emergency.
  */
+/** There now, not leaving for: "il menace de partir à l'étranger ce soir" is still 17. */
+const STAYING = rx('', '\\b(je suis|on est|nous sommes|il est|elle est|en vacances|en voyage|',
+  'sejour|en sejour|visite|en week end|en stage)\\b|^(en|au|aux|a) ');
+
 export const NET_ABROAD: readonly NetFamily[] = [
   {
     id: 'net-hurt-abroad',
@@ -51,7 +55,8 @@ export const NET_ABROAD: readonly NetFamily[] = [
   },
   {
     id: 'net-fall-wild',
-    situation: 'trapped',
+    // a body hurt far away: the SAMU first, as the other mountain families say
+    situation: 'medical',
     always: true,
     patterns: [rx('', `\\b${FALL}\\b`)],
     requires: WILD,
@@ -65,13 +70,11 @@ export function withFarFirst(assessment: EmergencyAssessment, normalized: string
   if (!assessment.detected) {
     return assessment;
   }
-  const abroad = ABROAD.test(normalized);
-  const wild = WILD.test(normalized);
-  if (!abroad && !wild) {
+  // the mountains keep their specialised first number (15 for a body, 18 for a rescue):
+  // only abroad, where 17, 15 and 18 do not answer, does 112 lead
+  if (!ABROAD.test(normalized) || !STAYING.test(normalized)) {
     return assessment;
   }
-  // in the wild the fire brigade and the SAMU rescue together; abroad 112 alone is sure
-  const extra = wild && !abroad ? ['18', '15'] : [];
   const rest = assessment.numbers.filter((number) => number !== '112');
-  return { ...assessment, numbers: [...new Set(['112', ...rest, ...extra])] };
+  return { ...assessment, numbers: ['112', ...rest] };
 }
