@@ -14,7 +14,11 @@ export const NOW_MARKERS =
     'tapent|defonce|force|forcent|arrive|arrivent|me|nous)|',
     // "il y a deux ans un infarctus, et là il a mal à la poitrine": the body now
     'la (il|elle) (a mal|a du mal|refait|recommence|respire|transpire|se plaint|est tout |',
-    'est toute |a la bouche|a le visage|parle mal|arrive plus|peut plus (parler|bouger|respirer)))',
+    'est toute |a la bouche|a le visage|parle mal|arrive plus|peut plus (parler|bouger|respirer))|',
+    // "sorti de l'hôpital hier et là j'ai une douleur énorme": a state told now, any subject
+    '(et|mais|sauf que) la (je ai|il a|elle a|on a) (mal|une|des|du|de le|de la|tres|trop|',
+    'vraiment|encore|super)|(et|mais|sauf que) la (ca|il|elle|je) (me |lui |nous )?(recommence|',
+    'reprend|serre|brule|saigne|tremble|vomit|tousse|transpire|respire|sens|sent|se plaint))',
     '\\b',
   );
 
@@ -105,3 +109,15 @@ export const FIGURATIVE: readonly RegExp[] = [
     'administration|paperasse|aeroport|gare|douane|correspondance|salle de attente)\\b',
   ),
 ];
+
+/**
+ * A body hurt while the citizen writes: "il saigne, quel numéro j'appelle" asks while it
+ * happens, and the question must not calm it.
+ */
+export const UNDER_WAY = rx('',
+  '\\b(il|elle|je|on|ils|elles|(mon|ma|notre) [a-z]+) (saigne|saignent|est en sang|',
+  'pisse le sang|perd du sang|perd beaucoup de sang|est inconscient|est inconsciente|',
+  'respire mal|respire plus|bouge plus|ne bouge plus|reagit plus|repond plus)\\b|',
+  '\\b(vient|viennent) de (se faire|me faire|le|la|me|nous) (poignarder|planter|frapper|',
+  'tabasser|agresser|renverser|poignarde|frappe|agresse)\\b',
+);

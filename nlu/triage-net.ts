@@ -1,4 +1,9 @@
-import { GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS } from './triage-context';
+import {
+  GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
+} from './triage-context';
+import { NET_ABROAD } from './triage-far';
+import { NET_WATER } from './triage-net-water';
+import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
@@ -14,6 +19,8 @@ import { NET_DELIBERATE } from './triage-net-deliberate';
 import { NET_HARM } from './triage-net-harm';
 import { NET_HOME } from './triage-net-home';
 import { NET_BODY } from './triage-net-body';
+import { NET_HEART } from './triage-net-heart';
+import { withoutCareStay } from './triage-care-stay';
 import { NET_VULNERABLE } from './triage-net-vulnerable';
 import { NET_WITNESS } from './triage-net-witness';
 import { NET_NEGLECT } from './triage-net-neglect';
@@ -36,8 +43,9 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
   ...NET_VULNERABLE, ...NET_MISSING, ...NET_SCENE, ...NET_FRAGMENTS, ...NET_SOUNDS,
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
-  ...NET_BODY, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
-  ...NET_TOLD, ...NET_REMOTE,
+  ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
+  ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
+  ...NET_HOME_THREAT,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -81,11 +89,12 @@ export function contextOf(text: string): NetContext {
   const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
   const settled = settledMessage(text) || lockedInAsHabit(text);
+  const timed = withoutCareStay(text);
 
   return {
-    past: (gatedTest(NET_PAST, text) && !now) || overAlready(text) || notUnderWay(text) ||
-      toldCalm(text),
-    info: (gatedTest(NET_INFO, text) && !strongNow) || protectionQuestion(text) ||
+    past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
+      toldCalm(timed),
+    info: (gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) || protectionQuestion(text) ||
       preventionQuestion(text) || nextTimeQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||

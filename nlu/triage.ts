@@ -15,6 +15,8 @@ import { respelled } from './triage-spoken';
 import { learnerFrenchNow } from './triage-learner';
 import { STORY_IDIOMS } from './triage-idioms';
 import { withForeignDanger } from './triage-foreign';
+import { withoutCareStay } from './triage-care-stay';
+import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
 import {
@@ -118,7 +120,7 @@ function ruleContextOf(text: string): RuleContext {
       // who writes little French tells what happens with no "en ce moment"
       (learnerFrenchNow(text) && !gatedTest(PAST_MARKERS, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
-    past: gatedTest(PAST_MARKERS, text),
+    past: gatedTest(PAST_MARKERS, withoutCareStay(text)),
     fiction: gatedTest(FICTION_MARKERS, text) ||
       (gatedTest(GAME_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text)),
   };
@@ -293,7 +295,7 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
       }
       const rules = assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
       // a tourist's danger in English, Spanish, German or Italian: 112 first
-      return withForeignDanger(rules, normalized);
+      return withFarFirst(withForeignDanger(rules, normalized), normalized);
     },
   };
 }

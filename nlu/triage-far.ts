@@ -1,0 +1,80 @@
+import type { EmergencyAssessment } from './types';
+import type { NetFamily } from './triage-net-families';
+import { rx } from './triage-words';
+
+/**
+ * Far from the usual numbers: abroad, where 17, 15 and 18 do not answer, and in the
+ * mountains, canyons and caves, where 112 gets through on any network and the rescuers are
+ * specialised. The place is a word class (holidays + a country, a city, "à l'étranger"), not
+ * a tester's sentence.
+ */
+const COUNTRY = '(espagne|italie|portugal|grece|allemagne|belgique|suisse|angleterre|irlande|' +
+  'ecosse|croatie|autriche|pologne|roumanie|bulgarie|turquie|maroc|tunisie|algerie|egypte|' +
+  'senegal|thailande|mexique|bresil|canada|usa|etats unis|londres|barcelone|madrid|rome|' +
+  'milan|naples|lisbonne|porto|berlin|bruxelles|geneve|marrakech|agadir|tunis|ibiza|' +
+  'majorque|baleares|sicile|sardaigne|crete|costa brava)';
+export const ABROAD = rx('',
+  `\\b(a le etranger|hors de france|(en|au|aux|a) ${COUNTRY})\\b`,
+);
+const WILD = rx('',
+  '\\b(montagne|rando|randonnee|randonne|randonnons|escalade|grimpe|grimpeur|alpiniste|cordee|',
+  'via ferrata|canyon|canyoning|gorges|grotte|speleo|gouffre|falaise|paroi|crevasse|ravin|',
+  'precipice|glacier|refuge|en pleine nature|loin de tout)\\b',
+);
+
+/** A body hurt, a blow, a blade: what a tourist tells of the danger in French. */
+const HURT = '(blesse au couteau|a blesse|poignarde|poignardee|poignarder|plante|planter|coup de couteau|agresse|agressee|' +
+  'agresser|frappe|frappee|frapper|tabasse|tabassee|tabasser|saigne|saignent|en sang|' +
+  'perd du sang|pisse le sang|inconscient|inconsciente|renverse|renversee|blesse|blessee|' +
+  'respire mal|bouge plus)';
+
+/** Over: the story of a past trip is a complaint, whatever number it asks. */
+const OVER = rx('', '\\b(hier|avant hier|dernier|derniere|il y a \\d+|plainte|assurance|',
+  'remboursement|consulat|ambassade|passeport|papiers|sorti|sortie|gueri|guerie|va bien|',
+  'vont bien|en cas de|si jamais|si on)\\b');
+
+const FALL = '(chute|chutes|a chute|tombe|tombee|tombes|glisse|glissee|devisse|devissee|lache|' +
+  'lachee|decroche|decrochee|fracasse|fracassee|dans le vide)';
+
+/**
+ * A question asked while it happens ("quel numéro j'appelle") does not calm these: far from
+ * the usual numbers, asking which one is part of the emergency.
+ */
+/** There now, not leaving for: "il menace de partir à l'étranger ce soir" is still 17. */
+const STAYING = rx('', '\\b(je suis|on est|nous sommes|il est|elle est|en vacances|en voyage|',
+  'sejour|en sejour|visite|en week end|en stage)\\b|^(en|au|aux|a) ');
+
+export const NET_ABROAD: readonly NetFamily[] = [
+  {
+    id: 'net-hurt-abroad',
+    situation: 'violence',
+    always: true,
+    patterns: [rx('', `\\b${HURT}\\b`)],
+    requires: ABROAD,
+    unless: OVER,
+  },
+  {
+    id: 'net-fall-wild',
+    // a body hurt far away: the SAMU first, as the other mountain families say
+    situation: 'medical',
+    always: true,
+    patterns: [rx('', `\\b${FALL}\\b`)],
+    requires: WILD,
+    unless: rx('', `${OVER.source}|\\b(telephone|portable|sac|cles|lunettes|gourde|appareil|`,
+      'drone|chapeau|casquette|neige|pluie|nuit|temperature|prix|action)\\b'),
+  },
+];
+
+export function withFarFirst(assessment: EmergencyAssessment, normalized: string):
+  EmergencyAssessment {
+  if (!assessment.detected) {
+    return assessment;
+  }
+  // the mountains keep their specialised first number (15 for a body, 18 for a rescue):
+  // only abroad, where 17, 15 and 18 do not answer, does 112 lead
+  if (!ABROAD.test(normalized) || !STAYING.test(normalized)) {
+    return assessment;
+  }
+  const rest = assessment.numbers.filter((number) => number !== '112');
+  return { ...assessment, numbers: ['112', ...rest] };
+}
