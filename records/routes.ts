@@ -26,7 +26,8 @@ function summary(record: PreComplaintRecord): Record<string, unknown> {
     submittedAt: record.submittedAt,
     offence: record.content.offence,
     // when it happened (no personal detail): the console's list shows it
-    facts: { from: record.content.facts.from, to: record.content.facts.to },
+    facts: { from: record.content.facts.from, to: record.content.facts.to,
+      timeZone: record.content.facts.timeZone },
     commune: record.content.facts.commune,
     callback: record.content.contact.callback,
   };

@@ -59,6 +59,11 @@ export interface PreComplaintContent {
     precision: 'time' | 'part_of_day' | 'day' | 'range';
     /** The citizen's own words for the date, so the gendarme can ask again. */
     dateAsSaid: string;
+    /**
+     * IANA zone the citizen spoke in (the commune's: America/Guadeloupe...), for showing
+     * the times as they said them; absent on records made before it was kept: Paris.
+     */
+    timeZone?: string;
     commune: PlaceRef;
     placeDetails: string;
     account: string;

@@ -21,7 +21,13 @@ export interface Draft {
   /** 'unsure': "jsp", "je sais pas": led on as not known, with the doubt kept for the gendarme. */
   authorKnown?: boolean | 'unsure';
   when?: { from: string; to: string; precision: 'time' | 'part_of_day' | 'day' | 'range';
-    said: string };
+    said: string;
+    /** ISO instant the citizen said it: "hier" is read again against it (localTime.ts). */
+    saidAt?: string;
+    /** IANA zone the words were read in; absent in drafts started before: Paris. */
+    timeZone?: string };
+  /** The date no longer held once read in the commune's time: it is asked again. */
+  dateNotLocal?: boolean;
   commune?: PlaceRef;
   placeDetails?: string;
   account?: string;

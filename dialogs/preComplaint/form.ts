@@ -7,7 +7,8 @@ import { Draft, FormState, Orientation, formIn, newForm } from './draft';
 const log = componentLogger('preComplaint.form');
 
 export type FieldOutcome =
-  | { kind: 'next' }
+  /** Answered; `reopen`: earlier answers this one made wrong, to ask again. */
+  | { kind: 'next'; reopen?: readonly string[] }
   /** The answer was not usable (should not happen past the prompt's parser): ask again. */
   | { kind: 'again' }
   | { kind: 'orient'; to: Orientation }
@@ -99,7 +100,9 @@ export class FormDialog extends Dialog {
       return dc.endDialog({ kind: 'oriented', to: outcome.to } satisfies FormResult);
     }
     if (outcome.kind === 'next') {
-      form.answered = [...form.answered.filter((id) => id !== field.id), field.id];
+      const reopened = outcome.reopen ?? [];
+      form.answered = [...form.answered.filter((id) => id !== field.id &&
+        !reopened.includes(id)), field.id];
     }
     if (outcome.kind === 'reopen') {
       form.answered = form.answered.filter((id) => !outcome.fields.includes(id));

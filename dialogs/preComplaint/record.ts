@@ -2,6 +2,7 @@ import type { PreComplaintContent } from '../../records/types';
 import { Draft, involvesVehicle } from './draft';
 import { isOneOf } from './fields/guards';
 import { OFFENCE_KINDS } from '../../records/types';
+import { FRENCH_TIME_ZONE } from '../prompts/parisTime';
 
 /**
  * The record a gendarme reads, from a completed draft; undefined when a required answer
@@ -18,6 +19,7 @@ export function buildRecordContent(draft: Draft): PreComplaintContent | undefine
     offence: kind,
     facts: {
       from: when.from, to: when.to, precision: when.precision, dateAsSaid: when.said,
+      timeZone: when.timeZone ?? FRENCH_TIME_ZONE,
       commune,
       placeDetails: draft.placeDetails ?? '',
       account: draft.account ?? '',

@@ -27,11 +27,14 @@ export function plain(text: string): string {
 /** Channels that render Adaptive Cards; the others get the same rows as text. */
 export const CARD_CHANNELS: readonly string[] = ['webchat', 'directline', 'emulator'];
 
-// the citizen and the gendarme read Paris time, whatever the server's zone
-const day = new Intl.DateTimeFormat('fr-FR',
-  { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: FRENCH_TIME_ZONE });
-const time = new Intl.DateTimeFormat('fr-FR',
-  { hour: '2-digit', minute: '2-digit', timeZone: FRENCH_TIME_ZONE });
+/** The facts' times as the citizen said them: in their commune's zone, whatever the server's. */
+function clockOf(timeZone: string): { day: (at: Date) => string; time: (at: Date) => string } {
+  return {
+    day: (at) => at.toLocaleDateString('fr-FR',
+      { day: '2-digit', month: '2-digit', year: 'numeric', timeZone }),
+    time: (at) => at.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit', timeZone }),
+  };
+}
 
 function isoDay(iso: string): string {
   const [year, month, date] = iso.split('-');
@@ -45,16 +48,15 @@ function when(content: Content, draft: Draft): string {
   }
   const from = new Date(said.from);
   const to = new Date(said.to);
+  const { day, time } = clockOf(said.timeZone ?? FRENCH_TIME_ZONE);
   if (said.precision === 'time') {
-    return label(content, 'when_time', { day: day.format(from), time: time.format(from),
-      said: said.said });
+    return label(content, 'when_time', { day: day(from), time: time(from), said: said.said });
   }
   if (said.precision === 'day') {
-    return label(content, 'when_day', { day: day.format(from), said: said.said });
+    return label(content, 'when_day', { day: day(from), said: said.said });
   }
   return label(content, 'when_span', {
-    fromDay: day.format(from), fromTime: time.format(from),
-    toDay: day.format(to), toTime: time.format(to), said: said.said,
+    fromDay: day(from), fromTime: time(from), toDay: day(to), toTime: time(to), said: said.said,
   });
 }
 

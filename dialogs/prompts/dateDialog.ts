@@ -7,17 +7,28 @@ import {
 import { SaidDate, parseFrenchDate } from './frenchDate';
 import { fold, foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
-import { FRENCH_TIME_ZONE, toParisWallClock } from './parisTime';
+import { FRENCH_TIME_ZONE } from './parisTime';
 import { ParsedTextPrompt } from './parsedTextPrompt';
-import { QuestionWithFollowUp, type QuestionOptions } from './questionWithFollowUp';
+import {
+  QuestionWithFollowUp, isQuestionOptions, type QuestionOptions,
+} from './questionWithFollowUp';
+import { toWallClock } from './zonedTime';
 
-export type DateDialogOptions = QuestionOptions;
+/** The zone the answer is read in, when the commune is already known (a correction). */
+export type DateDialogOptions = QuestionOptions & { timeZone?: string };
 
 /** The vague period, kept in the prompt's state as text: state is stored as JSON. */
 export interface Period {
   start: string;
   end: string;
   said: string;
+  /** Absent: Paris. */
+  timeZone?: string;
+}
+
+/** Where the ask prompt keeps the zone of the question (its validations). */
+interface ZoneHolder {
+  timeZone: string;
 }
 
 
@@ -25,6 +36,11 @@ function isPeriod(value: unknown): value is Period {
   return typeof value === 'object' && value !== null && 'start' in value &&
     typeof value.start === 'string' && 'end' in value && typeof value.end === 'string' &&
     'said' in value && typeof value.said === 'string';
+}
+
+function zoneIn(value: unknown): string {
+  return typeof value === 'object' && value !== null && 'timeZone' in value &&
+    typeof value.timeZone === 'string' ? value.timeZone : FRENCH_TIME_ZONE;
 }
 
 function isSaidDate(value: unknown): value is SaidDate {
@@ -42,19 +58,23 @@ const FORGOTTEN = new RegExp('^(?:non|nan|no|je (?:ne )?(?:sais|me souviens) (?:
 const DAY_ALONE = new RegExp(`^(?:le )?(${DAY_PATTERN})\\b(?!.*\\b(?:${MONTH_PATTERN})\\b)` +
   '(?![/.-]\\d)(.*)$');
 
-const shortDay = new Intl.DateTimeFormat('fr-FR',
-  { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: FRENCH_TIME_ZONE });
+function shortDay(instant: Date, timeZone: string): string {
+  return instant.toLocaleDateString('fr-FR',
+    { day: '2-digit', month: '2-digit', year: 'numeric', timeZone });
+}
 
-const dayAndMonth = new Intl.DateTimeFormat('fr-FR',
-  { day: 'numeric', month: 'long', timeZone: FRENCH_TIME_ZONE });
+function dayAndMonth(instant: Date, timeZone: string): string {
+  return instant.toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', timeZone });
+}
 
 /** A weekday without its date: "mardi", "le mardi soir vers 20h". */
 const WEEKDAY_ALONE = new RegExp(`^(?:le )?(${WEEKDAY_PATTERN})\\b(?! ?(?:dernier|\\d))(.*)$`);
 
-/** The days of the period, on the Paris wall clock. */
+/** The days of the period, on the wall clock of its zone. */
 function daysOf(period: Period): Date[] {
-  const start = toParisWallClock(new Date(period.start));
-  const end = toParisWallClock(new Date(period.end));
+  const zone = period.timeZone ?? FRENCH_TIME_ZONE;
+  const start = toWallClock(new Date(period.start), zone);
+  const end = toWallClock(new Date(period.end), zone);
   const days: Date[] = [];
   for (let day = startOfDay(start); day <= end && days.length < 62; day = addDays(day, 1)) {
     days.push(day);
@@ -92,7 +112,8 @@ export function parsePreciseDay(text: string, period: Period, now: Date): Parsed
     return parsed({ start: new Date(period.start), end: new Date(period.end),
       precision: 'range', said: period.said });
   }
-  const read = parseFrenchDate(withinPeriod(text, period), now);
+  const read = parseFrenchDate(withinPeriod(text, period), now,
+    period.timeZone ?? FRENCH_TIME_ZONE);
   if (!read.ok) {
     return read.error === 'prompts/errors.date_unknown'
       ? failed('prompts/errors.date_vague_unknown') : read;
@@ -109,8 +130,8 @@ export function parsePreciseDay(text: string, period: Period, now: Date): Parsed
 export class DateDialog extends QuestionWithFollowUp {
   constructor(dialogId: string, content: Content, clock: () => Date) {
     super(dialogId, 'precise', content);
-    this.addDialog(new ParsedTextPrompt(this.askId, (text) => parseFrenchDate(text, clock()),
-      content));
+    this.addDialog(new ParsedTextPrompt(this.askId, (text, _activity, prompt) =>
+      parseFrenchDate(text, clock(), zoneIn(prompt.validations)), content));
     this.addDialog(new ParsedTextPrompt(this.followUpId, (text, _activity, prompt) => {
       const period: unknown = prompt.validations;
       return isPeriod(period) ? parsePreciseDay(text, period, clock())
@@ -124,7 +145,11 @@ export class DateDialog extends QuestionWithFollowUp {
     this.initialDialogId = `${dialogId}.steps`;
   }
 
-
+  protected override async ask(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const prompt = isQuestionOptions(step.options) ? step.options.prompt : '';
+    const validations: ZoneHolder = { timeZone: zoneIn(step.options) };
+    return step.prompt(this.askId, { prompt, validations });
+  }
 
   private async askDay(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said: unknown = step.result;
@@ -132,12 +157,13 @@ export class DateDialog extends QuestionWithFollowUp {
       return step.next(said);
     }
     const text = (step.context.activity.text ?? '').trim().slice(0, 200);
+    const timeZone = zoneIn(step.options);
     const period: Period = { start: said.start.toISOString(), end: said.end.toISOString(),
-      said: text };
-    const example = dayAndMonth.format(new Date(said.start.getTime() + 2 * DAY_MS));
+      said: text, timeZone };
+    const example = dayAndMonth(new Date(said.start.getTime() + 2 * DAY_MS), timeZone);
     return step.prompt(this.followUpId, {
-      prompt: this.content.render('prompts/date_precise', {
-        example, from: shortDay.format(said.start), to: shortDay.format(said.end),
+      prompt: this.content.render('prompts/date_precise', { example,
+        from: shortDay(said.start, timeZone), to: shortDay(said.end, timeZone),
       }),
       choices: [this.content.render('prompts/labels.date_forgotten')],
       validations: period,

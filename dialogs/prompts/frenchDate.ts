@@ -2,9 +2,10 @@ import { addDays, atTime, endOfDay, yearsBefore } from './calendar';
 import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
 import { fold, foldWords } from './normalize';
-import { fromParisWallClock, toParisWallClock } from './parisTime';
+import { FRENCH_TIME_ZONE } from './parisTime';
 import { FORGOTTEN, NOW_WORDS, spokenForms } from './spokenDates';
 import { Parsed, failed, parsed } from './parsed';
+import { fromWallClock, toWallClock } from './zonedTime';
 
 /**
  * When something happened, as a span: a single moment has start === end. Precision says
@@ -216,15 +217,19 @@ function keepNumericDashes(text: string): string {
  * Reads a date or period as people write it ("hier soir vers 22h", "le 3 mars", "samedi
  * dernier", "du 3 au 5 mars", "il y a 2 jours"). `now` is injected so that tests and
  * resumed conversations read relative words against a known clock. Never in the future.
- * Times are Paris time ("vers 18h" in summer is 16:00Z); the result holds real instants.
+ * Times are read in `timeZone`, Paris unless the commune says otherwise ("vers 18h" in
+ * Paris in summer is 16:00Z); "hier" and "in the future" are the zone's; the result holds
+ * real instants.
  */
-export function parseFrenchDate(text: string, now: Date): Parsed<SaidDate> {
-  const read = parseOnWallClock(text, toParisWallClock(now));
+export function parseFrenchDate(text: string, now: Date,
+  timeZone = FRENCH_TIME_ZONE): Parsed<SaidDate> {
+  const read = parseOnWallClock(text, toWallClock(now, timeZone));
   if (!read.ok) {
     return read;
   }
   const { start, end } = read.value;
-  return parsed({ ...read.value, start: fromParisWallClock(start), end: fromParisWallClock(end) });
+  return parsed({ ...read.value, start: fromWallClock(start, timeZone),
+    end: fromWallClock(end, timeZone) });
 }
 
 /** "4 rue de la mairie": a number then a kind of street is an address, never the 4th. */
@@ -232,7 +237,7 @@ const ADDRESS = new RegExp('\\b\\d{1,4} ?(?:bis |ter )?(?:rue|avenue|av|bd|boule
   'impasse|allee|place|route|rte|quai|cours|square|lotissement|residence|chaussee|passage|' +
   'voie|lieu dit|hameau|faubourg|parvis|esplanade|sentier|ruelle|cite)\\b');
 
-/** The parser proper, on the Paris wall clock (see parisTime.ts). */
+/** The parser proper, on the zone's wall clock (see zonedTime.ts). */
 function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   const input = clean(keepNumericDashes(text)).replace(/^le /, '');
   if (input === '') {

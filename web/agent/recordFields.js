@@ -2,7 +2,7 @@
 // What a case file says, as the gendarme reads it: sections of [label, value] lines built
 // from the full record the API returns. Empty answers are left out; every value is text.
 (function recordFields(exports) {
-  const { day, instant, span, text } = window.consoleRecordLabels;
+  const { day, factSpan, instant, span, text } = window.consoleRecordLabels;
 
   function place(commune) {
     return commune ? `${commune.name} (${commune.postcode}, INSEE ${commune.inseeCode})` : '';
@@ -39,7 +39,8 @@
     return [
       ['Les faits', [
         ['Infraction', text('offence', record.offence)],
-        ['Date', `${span(facts.from, facts.to, instant)} (${text('precision', facts.precision)})`],
+        ['Date', `${factSpan(facts.from, facts.to, facts.timeZone)} `
+          + `(${text('precision', facts.precision)})`],
         ['Date telle que dite', facts.dateAsSaid],
         ['Commune', place(facts.commune)],
         ['Lieu précis', facts.placeDetails],

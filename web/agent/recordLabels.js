@@ -1,7 +1,8 @@
 'use strict';
 // French labels of the case files (pré-plaintes, OTV requests) the console shows, by the
 // codes the records API sends; an unknown code shows as itself. Dates are shown in French
-// form: ISO days without a time zone shift, instants in the browser's local time.
+// form: ISO days without a time zone shift, the record's own instants in the browser's local
+// time, the facts' times in the zone the citizen spoke in (their commune's).
 (function recordLabels(exports) {
   const STATUSES = {
     pre: { submitted: 'Déposée', called_back: 'Rappelé', appointment_set: 'Rendez-vous fixé',
@@ -63,6 +64,45 @@
       : date.toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
   }
 
+  // the zones of overseas communes (dialogs/prompts/communeTimeZone.ts), by their IANA name
+  const ZONES = {
+    'America/Guadeloupe': 'Guadeloupe', 'America/Martinique': 'Martinique',
+    'America/Cayenne': 'Guyane', 'Indian/Reunion': 'La Réunion', 'Indian/Mayotte': 'Mayotte',
+    'America/Miquelon': 'Saint-Pierre-et-Miquelon', 'Pacific/Wallis': 'Wallis-et-Futuna',
+    'Pacific/Tahiti': 'Polynésie française', 'Pacific/Noumea': 'Nouvelle-Calédonie',
+  };
+  const PARIS = 'Europe/Paris';
+
+  /** "heure de Guadeloupe"; empty for Paris (the usual case) or an unknown zone. */
+  function zoneText(timeZone) {
+    return ZONES[timeZone] ? `heure de ${ZONES[timeZone]}` : '';
+  }
+
+  /**
+   * An instant of the facts as the citizen said it, in their zone (Paris when the record
+   * does not say), whatever the gendarme's browser: "23:00" said in Paris stays 23:00.
+   */
+  function factInstant(timeZone) {
+    const zone = timeZone || PARIS;
+    return (iso) => {
+      const date = new Date(iso);
+      try {
+        return Number.isNaN(date.getTime()) ? String(iso || '')
+          : date.toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short',
+            timeZone: zone });
+      } catch {
+        // a zone this browser does not know: Paris, as for older records
+        return factInstant(PARIS)(iso);
+      }
+    };
+  }
+
+  /** The facts' span in the citizen's zone, naming it when it is not Paris. */
+  function factSpan(from, to, timeZone) {
+    const zone = zoneText(timeZone);
+    return `${span(from, to, factInstant(timeZone))}${zone ? ` (${zone})` : ''}`;
+  }
+
   /** One date, or "du … au …" when the span has two ends. */
   function span(from, to, format) {
     return from === to || !to ? format(from) : `du ${format(from)} au ${format(to)}`;
@@ -89,6 +129,6 @@
       ? `Le serveur a refusé cette demande (${detail}).` : detail;
   }
 
-  Object.assign(exports, { actionText, day, errorText, instant, nextStatuses, span, statusText,
-    text, STATUSES, ORDER });
+  Object.assign(exports, { actionText, day, errorText, factSpan, instant, nextStatuses, span,
+    statusText, text, zoneText, STATUSES, ORDER });
 }(window.consoleRecordLabels = {}));

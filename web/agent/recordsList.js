@@ -4,11 +4,12 @@
 // of the facts or of the absence. Personal details are only in the opened file.
 (function recordsList(exports) {
   const { el, joined } = window.consoleView;
-  const { day, instant, span, statusText, text } = window.consoleRecordLabels;
+  const { day, factSpan, instant, span, statusText, text } = window.consoleRecordLabels;
 
   function about(kind, item) {
     if (kind === 'otv') return `absence ${span(item.absence.from, item.absence.to, day)}`;
-    const when = item.facts ? ` · faits ${span(item.facts.from, item.facts.to, instant)}` : '';
+    const when = item.facts
+      ? ` · faits ${factSpan(item.facts.from, item.facts.to, item.facts.timeZone)}` : '';
     return `${text('offence', item.offence)}${when}`;
   }
 

@@ -4,6 +4,7 @@ import type { EvidenceAnswer } from '../evidence';
 import type { FormField } from '../form';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
+import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
 import { ask } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
 
@@ -29,18 +30,19 @@ export const factFields: readonly FormField[] = [
   {
     id: 'date',
     dialogId: IDS.date,
-    ask: (_draft, { content }) => ask(content, 'date'),
-    apply: (draft, answer, { activity }) => {
+    // once the commune is known (a correction), the answer is read in its time
+    ask: (draft, { content }) => ({
+      ...ask(content, draft.dateNotLocal === true ? 'date_not_local' : 'date'),
+      timeZone: zoneOfFacts(draft),
+    }),
+    apply: (draft, answer, { activity, now }) => {
       if (!isSaidDate(answer)) {
         return AGAIN;
       }
-      draft.when = {
-        from: answer.start.toISOString(),
-        to: answer.end.toISOString(),
-        precision: answer.precision,
-        // a vague period and the day remembered next are two messages: both are kept
-        said: (answer.said ?? activity.text ?? '').trim().slice(0, 200),
-      };
+      // a vague period and the day remembered next are two messages: both are kept
+      const said = (answer.said ?? activity.text ?? '').trim().slice(0, 200);
+      draft.when = whenOf(answer, said, now, zoneOfFacts(draft));
+      delete draft.dateNotLocal;
       return NEXT;
     },
   },
@@ -48,12 +50,22 @@ export const factFields: readonly FormField[] = [
     id: 'commune',
     dialogId: IDS.commune,
     ask: (_draft, { content }) => ({ prompt: content.render('preComplaint/ask/commune') }),
-    apply: (draft, answer) => {
+    apply: (draft, answer, { now }) => {
       if (!isCommune(answer)) {
         return AGAIN;
       }
       draft.commune = placeOf(answer);
-      return NEXT;
+      if (!draft.when) {
+        return NEXT;
+      }
+      const local = rereadInZone(draft.when, zoneOfFacts(draft), now);
+      if (local) {
+        draft.when = local;
+        return NEXT;
+      }
+      delete draft.when;
+      draft.dateNotLocal = true;
+      return { kind: 'next', reopen: ['date'] };
     },
   },
   {

@@ -5,6 +5,7 @@ import { loadContent } from '../../../content/renderer';
 import { setTurnServices } from '../../../dialogs/common/turnServices';
 import { parisInstant } from '../../../dialogs/prompts/parisTime';
 import { PreComplaintDialog } from '../../../dialogs/preComplaint';
+import type { PostcodeDirectory } from '../../../geo/types';
 import type { HandoffGate } from '../../../handoff/types';
 import { PreComplaintStore } from '../../../records/store';
 import type { PreComplaintRecord } from '../../../records/types';
@@ -47,9 +48,10 @@ export function newWorld(): World {
 }
 
 /** A fresh dialog instance over the world's storage, as after a server restart. */
-export function newClient(world: World, channel = 'test'): DialogTestClient {
+export function newClient(world: World, channel = 'test',
+  directory: PostcodeDirectory = fakeDirectory): DialogTestClient {
   const dialog = new PreComplaintDialog({
-    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
+    content, directory, store: world.store, clock: () => world.clock.now,
   });
   const services = {
     onTurn: async (context: TurnContext, next: () => Promise<void>) => {
