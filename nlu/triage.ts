@@ -19,6 +19,7 @@ import { withoutCareStay } from './triage-care-stay';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
+import { threatenedIfHome } from './triage-net-home-threat';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -199,11 +200,11 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
-      childGoingBackToAbuse(literal)) &&
+      childGoingBackToAbuse(literal) || threatenedIfHome(plain)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
     // "son daron va le défoncer" is tonight's blows, not a door broken in
-    if (dreadsHomeTonight(literal)) {
+    if (dreadsHomeTonight(literal) || threatenedIfHome(plain)) {
       found.delete('intrusion');
     }
   }
