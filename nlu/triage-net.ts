@@ -30,6 +30,7 @@ import { NET_GONE } from './triage-net-gone';
 import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
 import { withoutComplaintNow } from './triage-calm-complaint';
+import { toldSafe } from './triage-calm-safe';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import { nextTimeQuestion, preventionQuestion } from './triage-calm-asked';
@@ -90,7 +91,7 @@ export function contextOf(text: string): NetContext {
   const untimed = withoutComplaintNow(text);
   const now = nowBeyondScenes(untimed) || gatedTest(NET_NOW, untimed);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, untimed);
-  const settled = settledMessage(text) || lockedInAsHabit(text);
+  const settled = settledMessage(text) || lockedInAsHabit(text) || toldSafe(text);
   const timed = withoutCareStay(text);
 
   return {

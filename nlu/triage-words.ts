@@ -121,5 +121,5 @@ export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|co
  * axe ("hache"), nor "une mauvaise note" a "malaise".
  */
 export const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer',
-  'fusee', 'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante', 'bouillant',
-  'bouillante'];
+  'fusee', 'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante',
+  'bouillant', 'bouillante'];

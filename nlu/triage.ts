@@ -20,6 +20,7 @@ import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
 import { withoutComplaintNow } from './triage-calm-complaint';
+import { withoutThings } from './triage-calm-things';
 import { threatenedIfHome } from './triage-net-home-threat';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
@@ -154,7 +155,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
 const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS];
 
 function withoutFigures(text: string): string {
-  return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), text)
+  return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), withoutThings(text))
     .replace(/ +/g, ' ')
     .trim();
 }
