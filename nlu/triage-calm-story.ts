@@ -39,7 +39,7 @@ const THREATENED = /\b(menace|menacent|menaces|tuer)\b/;
 const FIRE_OUT = rx('',
   '\\b((ce|tout|feu|incendie|flammes) (est |sont |a ete |ont ete )?(eteint|eteints|eteinte|',
   'eteintes|maitrise|maitrisee|sous controle)|pompiers (le |la |l )?(ont|sont) (eteint|',
-  'maitrise|repartis|partis))\\b',
+  'eteinte|tout eteint|maitrise|repartis|partis|venus|passes|intervenus|deja passes))\\b',
 );
 const FIRE_AGAIN = rx('',
   '\\b(reprend|reprennent|repart|rallume|rallumee|flammes|fumee noire|fume encore|',

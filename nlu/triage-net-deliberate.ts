@@ -104,6 +104,12 @@ export const NET_DELIBERATE: readonly NetFamily[] = [
       ),
     ],
     requires: /\b(louche|bizarre|bonbons|enfants|photos|parle aux|suspect|chelou|camionnette)\b/,
+    // a stray dog that prowls by the school is the animals FAQ, not a prowler
+    unless: rx('',
+      '\\b(chien|chiens|chienne|chiot|molosse|pitbull|chat|chats|renard|renards|sanglier|',
+      'sangliers|animal|animaux|bete|betes)( [a-z]+){0,3} (rode|rodent|traine|trainent|tourne|',
+      'tournent|attend|attendent)\\b',
+    ),
   },
   {
     // a car taken with a child inside is a kidnapping, whatever the thief wanted

@@ -29,6 +29,8 @@ import { NET_SIGNS } from './triage-net-signs';
 import { NET_GONE } from './triage-net-gone';
 import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
+import { withoutComplaintNow } from './triage-calm-complaint';
+import { toldSafe } from './triage-calm-safe';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import { nextTimeQuestion, preventionQuestion } from './triage-calm-asked';
@@ -86,16 +88,17 @@ function nowBeyondScenes(text: string): boolean {
 }
 
 export function contextOf(text: string): NetContext {
-  const now = nowBeyondScenes(text) || gatedTest(NET_NOW, text);
-  const strongNow = gatedTest(STRONG_NOW_MARKERS, text);
-  const settled = settledMessage(text) || lockedInAsHabit(text);
+  const untimed = withoutComplaintNow(text);
+  const now = nowBeyondScenes(untimed) || gatedTest(NET_NOW, untimed);
+  const strongNow = gatedTest(STRONG_NOW_MARKERS, untimed);
+  const settled = settledMessage(text) || lockedInAsHabit(text) || toldSafe(text);
   const timed = withoutCareStay(text);
 
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed),
-    info: (gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) || protectionQuestion(text) ||
-      preventionQuestion(text) || nextTimeQuestion(text),
+    info: (gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
+      protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

@@ -114,3 +114,12 @@ export const CHILD = 'enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses
   'fils|fille|ado|mineur|mineure|nourrisson|eleve|neveu|niece';
 export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|compagne|ex|' +
   'concubin|petit ami|petite amie|pere|mere|beau pere|frere';
+
+/**
+ * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
+ * tomber dans les pommes" must not be read "tombé dans les pommes", nor a hip ("hanche") an
+ * axe ("hache"), nor "une mauvaise note" a "malaise".
+ */
+export const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer',
+  'fusee', 'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante',
+  'bouillant', 'bouillante'];

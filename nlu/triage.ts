@@ -3,7 +3,7 @@ import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
 import { dreadsHomeTonight, unheardSituations, writesOnly } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
-import { CANNOT_HEAR, CHILD, REPORTED_AS } from './triage-words';
+import { CANNOT_HEAR, CHILD, REAL_WORDS, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
@@ -19,6 +19,9 @@ import { withoutCareStay } from './triage-care-stay';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
+import { withoutComplaintNow } from './triage-calm-complaint';
+import { withoutThings } from './triage-calm-things';
+import { threatenedIfHome } from './triage-net-home-threat';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -114,9 +117,11 @@ interface RuleContext {
 }
 
 function ruleContextOf(text: string): RuleContext {
+  const untimed = withoutComplaintNow(text);
+
   // who cannot call writes while it happens: their "il me frappe" needs no "en ce moment"
   return {
-    now: gatedTest(NOW_MARKERS, text) || gatedTest(CANNOT_CALL, text) ||
+    now: gatedTest(NOW_MARKERS, untimed) || gatedTest(CANNOT_CALL, text) ||
       // who writes little French tells what happens with no "en ce moment"
       (learnerFrenchNow(text) && !gatedTest(PAST_MARKERS, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
@@ -150,7 +155,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
 const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS];
 
 function withoutFigures(text: string): string {
-  return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), text)
+  return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), withoutThings(text))
     .replace(/ +/g, ' ')
     .trim();
 }
@@ -199,11 +204,11 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
-      childGoingBackToAbuse(literal)) &&
+      childGoingBackToAbuse(literal) || threatenedIfHome(plain)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
     // "son daron va le défoncer" is tonight's blows, not a door broken in
-    if (dreadsHomeTonight(literal)) {
+    if (dreadsHomeTonight(literal) || threatenedIfHome(plain)) {
       found.delete('intrusion');
     }
   }
@@ -250,15 +255,6 @@ export function triageVocabulary(): Map<string, number> {
     source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{2,}/g) ?? []);
   return countWords([words.concat(netVocabulary()).join(' ')]);
 }
-
-/**
- * Real words one letter from a danger word, that the corpus may not hold: "j'ai failli
- * tomber dans les pommes" must not be read "tombé dans les pommes", nor a hip ("hanche") an
- * axe ("hache"), nor "une mauvaise note" a "malaise".
- */
-const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer', 'fusee',
-  'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante', 'bouillant',
-  'bouillante'];
 
 /**
  * `knownWords` (the corpus vocabulary) keeps real words from being "corrected" into danger

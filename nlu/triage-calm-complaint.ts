@@ -1,0 +1,26 @@
+import { gatedReplace } from './regex-gate';
+import { rx } from './triage-words';
+
+/**
+ * "la semaine dernière il m'a menacé, je veux porter plainte maintenant": that "maintenant"
+ * dates the complaint, not the danger, and must not make a dated story happen now. Word
+ * classes for the wish and the filing, on either side of the time word.
+ */
+const NOW_WORD = '(maintenant|des maintenant|tout de suite|aujourd hui|rapidement|vite|enfin|' +
+  'mtn|ce matin|cet apres midi|asap)';
+const WISH = '(je )?(veux|voudrais|souhaite|souhaiterais|aimerais|vais|peux|dois|compte|' +
+  'voulais|suis prete? a|me decide a|ai decide de)';
+const FILE = '(porter|deposer|faire|signaler|declarer)( une| ma| la)?( pre)? ' +
+  '(plainte|main courante)';
+
+const COMPLAINT_NOW = rx('g',
+  `\\b(et |mais )?${NOW_WORD} ${WISH} ${FILE}\\b|`,
+  `\\b${FILE}( pour ca| contre (lui|elle|eux))? ${NOW_WORD}\\b|`,
+  // "maintenant que j'ai le courage", "maintenant qu'il est parti": a story's turn, not now
+  '\\bmaintenant que (je|il|elle|ils|on) (ai|me sens|suis|est|sont|a)\\b(?! (la|ici|devant|dans))',
+);
+
+/** The text read for "now" markers: without the ones that only date a complaint. */
+export function withoutComplaintNow(text: string): string {
+  return gatedReplace(text, COMPLAINT_NOW, ' ').replace(/ +/g, ' ').trim();
+}
