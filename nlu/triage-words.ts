@@ -1,6 +1,7 @@
 /** Triage vocabulary: situations, their numbers, and the word lists the rules share. */
 
 export type Situation =
+  | 'cannot_call'
   | 'hiding'
   | 'suicide_with_others'
   | 'suicide_attempt'
@@ -24,6 +25,11 @@ export type Situation =
 
 /** Numbers per situation, most fitting first; all from topics.json emergency.services. */
 export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> = {
+  /**
+   * Deaf, mute, stammering, only able to write: the SMS 114 leads, then the service of the
+   * danger itself (a deaf person's malaise is 114 then 15, not the police's 17).
+   */
+  cannot_call: ['114'],
   hiding: ['114', '17', '112'],
   /** "il dit qu'il va se tuer avec eux": the others need the police first. */
   suicide_with_others: ['17', '3114', '15', '112'],
@@ -55,11 +61,16 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 
 /** When several situations match, the first of this list leads the answer. */
 export const SITUATION_PRIORITY: readonly Situation[] = [
-  'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide', 'child_violence', 'weapon',
+  'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide',
+  'child_violence', 'weapon',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
   'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
   'generic',
 ];
+
+/** Someone dangerous is there: who cannot call is also hiding from them. */
+export const PERSON_THREAT: ReadonlySet<Situation> = new Set(['violence', 'weapon',
+  'domestic_violence', 'intrusion', 'child_violence', 'suicide_with_others', 'generic']);
 
 /** What the answer and the agents' queue call a situation that is only a triage nuance. */
 export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {

@@ -3,7 +3,7 @@ import { gatedExec, gatedReplace, gatedTest } from './regex-gate';
 import { countWords, createCorrector, type Corrector } from './corrector';
 import { dreadsHomeTonight, unheardSituations, writesOnly } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
-import { CANNOT_HEAR, CHILD, REAL_WORDS, REPORTED_AS } from './triage-words';
+import { CANNOT_HEAR, CHILD, PERSON_THREAT, REAL_WORDS, REPORTED_AS } from './triage-words';
 import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
@@ -214,7 +214,8 @@ export function situationsOf(text: string, original = text): Situation[] {
   }
 
   if (found.size > 0 && (gatedTest(CANNOT_CALL, literal) || writesOnly(literal))) {
-    found.add('hiding');
+    // someone dangerous there: hiding (114, 17); else 114 ahead of the danger's own service
+    found.add([...found].some((kind) => PERSON_THREAT.has(kind)) ? 'hiding' : 'cannot_call');
   }
 
   return SITUATION_PRIORITY.filter((situation) => found.has(situation));
@@ -243,8 +244,10 @@ function assessmentOf(situations: Situation[]): EmergencyAssessment {
   }
 
   const numbers = [...new Set(situations.flatMap((situation) => SITUATION_NUMBERS[situation]))];
+  // who cannot call only orders the numbers: the agents read the danger itself
+  const reported = situations.find((situation) => situation !== 'cannot_call') ?? 'hiding';
 
-  return { detected: true, numbers, situation: REPORTED_AS[situations[0]] ?? situations[0] };
+  return { detected: true, numbers, situation: REPORTED_AS[reported] ?? reported };
 }
 
 /** Every word the rules look for, so that typos of them can be corrected back. */

@@ -32,6 +32,22 @@ describe('triage round 12: who cannot speak aloud, a child dreading tonight, quo
     }
   });
 
+  describe('puts the SMS 114 first for who cannot call, then the service of the danger itself',
+    () => {
+      const cases: Array<[string, string[]]> = [
+        ['jsuis sourd une personne fait un malaise', ['114', '15']],
+        ['je suis sourde et mon mari ne respire plus', ['114', '15']],
+        ['je suis malentendant, le feu a pris dans ma cuisine', ['114', '18']],
+        ['je suis muette un homme est entré chez moi', ['114', '17']],
+      ];
+
+      for (const [text, first] of cases) {
+        it(`"${text}" → ${first.join(', ')}`, () => {
+          expect(assess(text).numbers.slice(0, 2)).to.deep.equal(first);
+        });
+      }
+    });
+
   describe('gives the child line first to a child afraid of tonight\'s blows, even told by another',
     () => {
       const cases: string[] = [
