@@ -1,4 +1,6 @@
 import { rx } from './triage-words';
+import { supportAfterCrisis } from './triage-calm-recovered';
+import { adviceAboutTeenPartner } from './triage-calm-teen';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -101,7 +103,8 @@ function quotedOnly(text: string): boolean {
 
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
-  if (ATTEMPT_OVER.test(text) && RECOVERED.test(text)) {
+  if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
+    adviceAboutTeenPartner(text)) {
     return true;
   }
 

@@ -5,6 +5,7 @@ export type Situation =
   | 'hiding'
   | 'suicide_with_others'
   | 'suicide_attempt'
+  | 'suicide_fled'
   | 'suicide'
   | 'child_violence'
   | 'child_neglect'
@@ -35,6 +36,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   suicide_with_others: ['17', '3114', '15', '112'],
   /** Veins cut, pills swallowed, hanged: the body needs the SAMU before anything. */
   suicide_attempt: ['15', '3114', '112'],
+  /** Gone from a ward or a home saying they will jump: a search now, the police first. */
+  suicide_fled: ['17', '15', '3114', '112'],
   suicide: ['3114', '15', '112'],
   child_violence: ['17', '112', '119'],
   /**
@@ -61,7 +64,7 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 
 /** When several situations match, the first of this list leads the answer. */
 export const SITUATION_PRIORITY: readonly Situation[] = [
-  'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide',
+  'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide_fled', 'suicide',
   'child_violence', 'weapon',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
   'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
@@ -76,6 +79,7 @@ export const PERSON_THREAT: ReadonlySet<Situation> = new Set(['violence', 'weapo
 export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {
   suicide_with_others: 'suicide',
   suicide_attempt: 'suicide',
+  suicide_fled: 'suicide',
 };
 
 export interface TriageRule {

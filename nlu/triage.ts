@@ -4,7 +4,7 @@ import { countWords, createCorrector, type Corrector } from './corrector';
 import { dreadsHomeTonight, unheardSituations, writesOnly } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, PERSON_THREAT, REAL_WORDS, REPORTED_AS } from './triage-words';
-import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
+import { addSuicideNuances } from './triage-suicide-fled';
 import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
@@ -14,6 +14,7 @@ import { nobodyBefore } from './triage-nobody';
 import { respelled } from './triage-spoken';
 import { learnerFrenchNow } from './triage-learner';
 import { STORY_IDIOMS } from './triage-idioms';
+import { BLAME_IDIOMS } from './triage-idioms-blame';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
 import { withFarFirst } from './triage-far';
@@ -152,7 +153,8 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
   return ruleMatches(rule, text);
 }
 
-const IDIOMS: readonly RegExp[] = [...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS];
+const IDIOMS: readonly RegExp[] = [
+  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS];
 
 function withoutFigures(text: string): string {
   return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), withoutThings(text))
@@ -200,7 +202,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
-  addSuicideNuances(found, literal);
+  addSuicideNuances(found, literal, calm.settled || calm.past);
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
@@ -219,23 +221,6 @@ export function situationsOf(text: string, original = text): Situation[] {
   }
 
   return SITUATION_PRIORITY.filter((situation) => found.has(situation));
-}
-
-const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
-
-/** Who comes first for a suicidal message: the others at risk (17), then the body (15). */
-function addSuicideNuances(found: Set<Situation>, literal: string): void {
-  if (![...found].some((situation) => SUICIDAL.has(situation))) {
-    return;
-  }
-
-  if (gatedTest(SELF_HARM_DONE, literal)) {
-    found.add('suicide_attempt');
-  }
-
-  if (gatedTest(OTHERS_AT_RISK, literal) || gatedTest(STRANGER_ON_LEDGE, literal)) {
-    found.add('suicide_with_others');
-  }
 }
 
 function assessmentOf(situations: Situation[]): EmergencyAssessment {

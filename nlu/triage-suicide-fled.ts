@@ -1,0 +1,56 @@
+import { gatedTest } from './regex-gate';
+import { suicidalAgain } from './triage-calm-recovered';
+import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
+import type { Situation } from './triage-rules';
+import { rx } from './triage-words';
+
+/** Gone from where someone watched them: a ward, a home, a door slammed, a run. */
+const GONE = '(se est (enfui|enfuie|sauve|sauvee|barre|barree|tire|tiree|echappe|echappee|' +
+  'casse|cassee|taille|taillee)|a (fugue|fui|quitte|claque la porte)|est (parti|partie|sorti|' +
+  'sortie|reparti|repartie)|sont partis|vient de partir|a disparu|fugue|enfui|enfuie)';
+/** Said on the way out: a height, a train, a river; never a pool or a parachute. */
+const TO_JUMP = '(se jeter|sauter|se balancer|se lancer|se foutre en le air|en finir)' +
+  '(?! (dans|a) (la|le|une|un) (piscine|lac pour nager|trampoline|flaque)| en parachute| a le ' +
+  'elastique| dans ses bras| de joie| le pas| une classe| un repas)';
+
+/**
+ * Someone else who ran off saying they would jump ("un patient s'est enfui du service en
+ * disant qu'il allait se jeter du pont"): a search now, so the police first, then the body,
+ * the 3114 and 112; the person is gone, not on the line.
+ */
+export const FLED_TO_JUMP = rx('',
+  `\\b${GONE}\\b( [a-z0-9]+){0,12} (en disant|en criant|en hurlant|en menacant|en parlant|`,
+  'il a dit|elle a dit|il disait|elle disait|il repetait|elle repetait|il a ecrit|elle a ecrit|',
+  'et dit|et a dit|en me disant|en nous disant|il dit|elle dit|il menace|elle menace)',
+  `( [a-z]+){0,4} (${TO_JUMP})\\b`,
+);
+
+const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
+
+/**
+ * Who comes first for a suicidal message: the others at risk (17), someone to search for
+ * (17), then the body (15). `calmNow` is false when the message is past, settled or told
+ * as over: a run-off told from last year is no search tonight.
+ */
+export function addSuicideNuances(found: Set<Situation>, literal: string,
+  calmNow: boolean): void {
+  const fled = gatedTest(FLED_TO_JUMP, literal);
+  if ((fled && !calmNow) || suicidalAgain(literal)) {
+    found.add('suicide');
+  }
+  if (![...found].some((situation) => SUICIDAL.has(situation))) {
+    return;
+  }
+
+  if (gatedTest(SELF_HARM_DONE, literal)) {
+    found.add('suicide_attempt');
+  }
+
+  if (gatedTest(OTHERS_AT_RISK, literal) || gatedTest(STRANGER_ON_LEDGE, literal)) {
+    found.add('suicide_with_others');
+  }
+
+  if (fled) {
+    found.add('suicide_fled');
+  }
+}
