@@ -72,6 +72,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       /\b(laisse|laisser|laissez) mourir\b/,
       /\b(je suis|me sens|suis) au bout( du rouleau)?\b/,
       /\b(compte|pense|decide de|prevois de|vais|veux) en finir\b/,
+      // "ce soir j'en finis": the present said of tonight, not of a file ("avec ce dossier")
+      /\b(je|j) ?en finis\b(?! (avec|de) (ce|cette|ces|le|la|les|mon|ma|mes)\b)/,
       rx('',
         '\\b(personne ne me regrettera|personne ne va me regretter|mieux sans moi|je suis un ',
         'poids pour|plus de raison de vivre|plus aucune raison de vivre)\\b',
