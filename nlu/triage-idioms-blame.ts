@@ -21,9 +21,11 @@ const THREAT = '\\b(couteau|arme|fusil|flingue|barre|batte|menace|menacee|dit qu
  * rules read it; "il a dit qu'il allait me tuer", a knife or a door kept as a threat.
  */
 export const BLAME_IDIOMS: readonly RegExp[] = [
+  // the checks around the words come after them: as lookbehinds at the start they were
+  // tried at every position of every message (~85 µs a message that has a scolder)
   rx('g',
-    `(?<!${THREAT}.*)(?:(?<=${FAULT}.*)|(?=.*${FAULT}))`,
     `\\b(mon|ma|mes) ${SCOLDER}( de [a-z]+)? (va|vont) me (tuer|buter|massacrer|etrangler|`,
-    `trucider|faire la peau|defoncer|tuer sur place)\\b(?!.*${THREAT})`,
+    `trucider|faire la peau|defoncer|tuer sur place)\\b`,
+    `(?<!${THREAT}.*)(?!.*${THREAT})(?:(?<=${FAULT}.*)|(?=.*${FAULT}))`,
   ),
 ];
