@@ -57,11 +57,17 @@ export const FICTION_MARKERS =
  * console alone is a thing in the room ("il a cassé la console et il me menace").
  */
 export const GAME_MARKERS = rx('',
+  // an intruder who came in is no part of the game being played ("ils jouent à la console et
+  // un homme armé est entré")
+  '^(?!.*\\b(homme|type|mec|individu|inconnu|inconnus|quelqu un|gars)( [a-z]+){0,2} (est|sont|',
+  'vient de|viennent de) (entre|entres|rentre|rentres|entrer|rentrer)\\b).*?(?:',
   '\\b(call of duty|fortnite|gta|warzone|valorant|minecraft|counter strike|apex legends|',
   'jeu en ligne|jeux en ligne|jeux? de societe|jeux? de plateau|jeux? de cartes|escape game|',
-  'murder party|cluedo|loup garou)\\b|\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
-  'aux |sur |sur la |sur sa |sur son |sur le )(play|playstation|ps4|ps5|xbox|switch|console|',
-  'jeu|jeux|jeu video|jeux video)\\b',
+  'murder party|cluedo|loup garou|jeux? de (guerre|tir|combat|zombies?))\\b|',
+  '\\b(joue|jouent|jouer|joues|jouait|est|sont) (a |a la |au |',
+  'aux |sur |sur la |sur sa |sur son |sur le )(un |une |des |son |sa |ses )?',
+  '(play|playstation|ps4|ps5|xbox|switch|console|',
+  'jeu|jeux|jeu video|jeux video)\\b)',
 );
 
 /** Idioms removed before matching: they use danger words without danger. */
