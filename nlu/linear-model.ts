@@ -1,4 +1,5 @@
 import type { FeatureCounts } from './feature-ids';
+import { addInto, scaled } from './weight-mean';
 
 /**
  * Multinomial logistic regression on sparse features: small, deterministic to train, and a
@@ -239,27 +240,6 @@ function trainEpoch(rows: Row[], order: number[], weights: Float32Array, bias: n
       }
     }
   }
-}
-
-function addInto(mean: { weights: Float32Array; bias: number[]; epochs: number },
-  weights: Float32Array, bias: readonly number[]): void {
-  if (mean.weights.length === 0) {
-    mean.weights = new Float32Array(weights.length);
-  }
-  for (let i = 0; i < weights.length; i += 1) {
-    mean.weights[i] += weights[i];
-  }
-  bias.forEach((value, c) => {
-    mean.bias[c] += value;
-  });
-  mean.epochs += 1;
-}
-
-function scaled(weights: Float32Array, factor: number): Float32Array {
-  for (let i = 0; i < weights.length; i += 1) {
-    weights[i] *= factor;
-  }
-  return weights;
 }
 
 /**

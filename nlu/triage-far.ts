@@ -23,7 +23,8 @@ const WILD = rx('',
 );
 
 /** A body hurt, a blow, a blade: what a tourist tells of the danger in French. */
-const HURT = '(blesse au couteau|a blesse|poignarde|poignardee|poignarder|plante|planter|coup de couteau|agresse|agressee|' +
+const HURT = '(blesse au couteau|a blesse|poignarde|poignardee|poignarder|plante|planter|' +
+  'coup de couteau|agresse|agressee|' +
   'agresser|frappe|frappee|frapper|tabasse|tabassee|tabasser|saigne|saignent|en sang|' +
   'perd du sang|pisse le sang|inconscient|inconsciente|renverse|renversee|blesse|blessee|' +
   'respire mal|bouge plus)';
