@@ -17,6 +17,9 @@ const ASKS_FOR_NUMBERS = new RegExp([
     + '|minutes|mois|jours|fois)\\b).*\\b(quoi|gratuits?|marche|'
     + 'fonctionnent?|pour qui|difference|etranger|letranger|sert|servent|appeler quand)\\b',
   '\\bdifference entre (le )?(15|17|18|112|114)\\b',
+  '\\b(c est quoi|ce est quoi|cest quoi|a quoi sert|a quoi servent|que fait|comment marche|'
+    + 'comment fonctionne) (le |la |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b',
+  '\\b(sms|texto|message|messages) (au|a le|aux) (15|17|18|112|114)\\b',
   '\\b(quel|quels|c est quoi le|ce est quoi le) numeros? (appeler|composer|faire) '
     + '(en cas de |si )',
 ].join('|'));

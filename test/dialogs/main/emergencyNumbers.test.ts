@@ -9,7 +9,8 @@ const ASKED = [
   'le 112 marche a letranger ?', 'le 17 cest gratuit depuis un portable ?',
   'le 114 cest pour qui exactement', 'c koi les numeros d urgence',
   "c'est quoi la différence entre le 15 et le 18", 'le numéro du samu svp',
-  'quel numéro appeler en cas de feu de cheminée',
+  'quel numéro appeler en cas de feu de cheminée', 'a quoi sert le 114 ?',
+  'c est quoi le 114', 'on peut envoyer un sms au 17 ?',
 ];
 
 const NOT_ASKED = [
