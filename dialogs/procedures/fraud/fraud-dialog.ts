@@ -11,7 +11,8 @@ import { recall, remember } from '../shared/values';
 export const FRAUD_DIALOG = 'procedure.fraud';
 
 export const SITUATIONS = [
-  'card', 'phishing', 'fake_seller', 'fake_advisor', 'blackmail', 'ransomware', 'spam',
+  'card', 'phishing', 'account', 'fake_seller', 'fake_advisor', 'blackmail', 'ransomware',
+  'spam',
 ] as const;
 export type FraudSituation = (typeof SITUATIONS)[number];
 

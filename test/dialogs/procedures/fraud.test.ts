@@ -40,6 +40,12 @@ const cases: Case[] = [
     absent: /THESEE|Appelez votre banque/,
   },
   {
+    name: 'a hacked account: take it back, passwords and two factors, warn contacts, 17Cyber',
+    turns: ['arnaque', 'mon compte facebook a été piraté', 'non', 'fin'],
+    expected: [/reprenez la main[\s\S]*double authentification[\s\S]*contacts[\s\S]*17Cyber/],
+    absent: /THESEE|Appelez votre banque/,
+  },
+  {
     name: 'fake seller paid: bank, then THESEE complaint',
     turns: ['arnaque', 'faux vendeur', 'oui', 'fin'],
     expected: [/ne versez plus rien[\s\S]*banque[\s\S]*THESEE/],
