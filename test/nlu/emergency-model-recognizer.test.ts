@@ -1,32 +1,20 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync } from 'fs';
-import { tmpdir } from 'os';
-import { join } from 'path';
 import {
-  freshEmergencyModel, loadEmergencyExamples, MAX_CORPUS_FALSE_ALARMS, trainEmergencyModel,
-  type EmergencyModel,
+  freshEmergencyModel, loadEmergencyExamples, MAX_CORPUS_FALSE_ALARMS,
 } from '../../nlu/emergency-model';
 import { withModelVote } from '../../nlu/emergency-vote';
 import { normalize } from '../../nlu/normalize';
 import { createRecognizer } from '../../nlu/recognizer';
 import { fullScript, KIND_ANSWERS, type Kind } from '../dialogs/preComplaint/script';
-import { NOT_DETECTED, scoring, sources } from './emergencyModelFixture';
+import { NOT_DETECTED, scoring, SmallModel } from './emergencyModelFixture';
 
 describe('emergency model', function emergencyModelInRecognizer() {
   this.timeout(120_000);
-  let dir: string;
-  let small: EmergencyModel;
-
-  before(() => {
-    dir = mkdtempSync(join(tmpdir(), 'emodel-'));
-    small = trainEmergencyModel(loadEmergencyExamples(sources(dir)));
-  });
-
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  const world = SmallModel.use();
 
   describe('in the recognizer', () => {
     it('reports what the model flags, and the rules alone when given null', async () => {
-      const sure = await createRecognizer({ emergencyModel: scoring(small, 1) });
+      const sure = await createRecognizer({ emergencyModel: scoring(world.model, 1) });
       const rulesOnly = await createRecognizer({ emergencyModel: null });
 
       expect((await sure.understand('horaires de la brigade du village')).emergency.situation)
@@ -37,7 +25,7 @@ describe('emergency model', function emergencyModelInRecognizer() {
     });
 
     it('keeps the rules detection when the model says calm', async () => {
-      const calm = await createRecognizer({ emergencyModel: scoring(small, 0) });
+      const calm = await createRecognizer({ emergencyModel: scoring(world.model, 0) });
 
       const result = await calm.understand('il a un couteau il va me tuer');
 

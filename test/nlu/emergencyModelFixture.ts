@@ -1,6 +1,9 @@
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
 import { join } from 'path';
-import type { EmergencyModel, EmergencySources } from '../../nlu/emergency-model';
+import {
+  loadEmergencyExamples, trainEmergencyModel, type EmergencyModel, type EmergencySources,
+} from '../../nlu/emergency-model';
 import type { EmergencyAssessment } from '../../nlu/types';
 
 /** A small training set for the emergency model's specs: a few dangers, calm questions. */
@@ -39,8 +42,27 @@ export function sources(dir: string, danger = DANGER): EmergencySources {
 }
 
 export const NOT_DETECTED: EmergencyAssessment = { detected: false, numbers: [] };
-export const FIRE: EmergencyAssessment = { detected: true, numbers: ['18', '112'], situation: 'fire' };
+export const FIRE: EmergencyAssessment = {
+  detected: true, numbers: ['18', '112'], situation: 'fire',
+};
 
 export function scoring(model: EmergencyModel, probability: number): EmergencyModel {
   return { ...model, probability: () => probability };
+}
+
+/** The small model of the sources above, trained in a temporary folder for a describe(). */
+export class SmallModel {
+  dir!: string;
+  model!: EmergencyModel;
+
+  /** Registers the mocha hooks of the enclosing describe(); read the fields in the tests. */
+  static use(): SmallModel {
+    const world = new SmallModel();
+    before(() => {
+      world.dir = mkdtempSync(join(tmpdir(), 'emodel-'));
+      world.model = trainEmergencyModel(loadEmergencyExamples(sources(world.dir)));
+    });
+    after(() => rmSync(world.dir, { recursive: true, force: true }));
+    return world;
+  }
 }
