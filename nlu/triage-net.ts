@@ -4,6 +4,10 @@ import {
 import { NET_ABROAD } from './triage-far';
 import { NET_WATER } from './triage-net-water';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
+import { NET_HIDDEN } from './triage-net-hidden';
+import { NET_FAREWELL } from './triage-net-farewell';
+import { NET_RELAYED } from './triage-net-relayed';
+import { asksHowToWriteForHelp } from './triage-unheard-asks';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
 import { NET_NOW_VIOLENCE } from './triage-net-now';
@@ -47,7 +51,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
-  ...NET_HOME_THREAT,
+  ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -97,8 +101,9 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed),
-    info: (gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
-      protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text),
+    info: !asksHowToWriteForHelp(text) &&
+      ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
+        protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text)),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

@@ -1,4 +1,5 @@
 import type { Situation } from './triage-words';
+import { dreadsBeaterReturn } from './triage-dread-return';
 
 /**
  * Two dangers the calm checks used to hide, read on the normalised text:
@@ -18,7 +19,8 @@ const INTRUDER = new RegExp('\\b(homme|mec|type|gars|inconnu|inconnus|intrus|cam
   '(maison|appart|appartement|chambre|cuisine|salon|entree)|chez (moi|nous)|en bas)\\b');
 /** A stammer, deafness, muteness or panic that makes the phone impossible: the SMS 114. */
 const CANNOT_PHONE = new RegExp('\\b(je begaie|je begaye|je bloque sur les mots|' +
-  'je suis (muet|muette|sourd|sourde|sourd muet|sourde muette)|' +
+  'je suis (muet|muette|sourd|sourde|sourd muet|sourde muette)|sourde? de naissance|' +
+  'je (ne )?entends (pas|rien)(?! (bien|ce que|ce qu|de ce))|' +
   '(je )?(arrive|peux|sais) (pas|plus) (a )?(telephoner|parler au telephone)|' +
   'le telephone je (peux|arrive) pas|(pas|plus) de voix pour appeler)\\b');
 const SILENT_FOR_ANOTHER_REASON = new RegExp('\\b(dort|dorment|sieste|reunion|bibliotheque|' +
@@ -44,8 +46,8 @@ export function writesOnly(normalized: string): boolean {
 
 /** A child dreading tonight's blows at home: 119 first, not the 17 of blows under way. */
 export function dreadsHomeTonight(normalized: string): boolean {
-  return DREAD.test(normalized) && TONIGHT.test(normalized) && PARENT.test(normalized) &&
-    BLOWS.test(normalized) && !SCOLDING.test(normalized);
+  return (DREAD.test(normalized) && TONIGHT.test(normalized) && PARENT.test(normalized) &&
+    BLOWS.test(normalized) && !SCOLDING.test(normalized)) || dreadsBeaterReturn(normalized);
 }
 
 /** Situations these two families add, whatever the calm context says. */
