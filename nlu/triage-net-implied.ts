@@ -104,7 +104,16 @@ export const NET_IMPLIED: readonly NetFamily[] = [
         'mon|ma|des|le|la|les|mes) (enfant|enfants|gamin|gamine|bebe|fille|fils|femme|homme|',
         'personne|petit|petite|dame|vieux|vieille|passant|joggeur|cycliste)\\b',
       ),
+      // "un gros chien s'acharne sur une dame", "le chien du voisin mord mon fils"
+      rx('',
+        '\\b(chien|chiens|molosse|pitbull|rottweiler|doberman)( [a-z]+){0,3} (se acharne|',
+        'se acharnent|se jette|attaque|mord|mordent|est en train de mordre|attaquent|devore|',
+        'lacere|ne lache pas) (sur )?(un|une|mon|ma|des|le|la|les|mes|sa|son) ',
+        '(enfant|enfants|gamin|gamine|bebe|fille|fils|femme|homme|personne|petit|petite|dame|',
+        'vieux|vieille|passant|passante|joggeur|cycliste|voisin|voisine|mere|pere|facteur)\\b',
+      ),
     ],
+    unless: /\b(hier|la semaine derniere|le mois dernier|il y a \d+ (jours|mois)|porter plainte)\b/,
   },
   {
     id: 'net-lost-outdoors',
