@@ -17,7 +17,11 @@ const COMPLAINT_NOW = rx('g',
   `\\b(et |mais )?${NOW_WORD} ${WISH} ${FILE}\\b|`,
   `\\b${FILE}( pour ca| contre (lui|elle|eux))? ${NOW_WORD}\\b|`,
   // "maintenant que j'ai le courage", "maintenant qu'il est parti": a story's turn, not now
-  '\\bmaintenant que (je|il|elle|ils|on) (ai|me sens|suis|est|sont|a)\\b(?! (la|ici|devant|dans))',
+  '\\bmaintenant que (je|il|elle|ils|on) (ai|me sens|suis|est|sont|a)\\b(?! (la|ici|devant|dans))|',
+  // "le blessé va bien maintenant": a recovery's "now" dates the healing, not a danger
+  '\\b(va|vont|allons|vais|est|sont) (bien|mieux|remise?|remis|gueri|guerie|sortie? de affaire) ',
+  '(maintenant|aujourd hui|mtn)\\b|\\b(maintenant|aujourd hui) (il|elle|ils|tout le monde) ',
+  '(va|vont) (bien|mieux)\\b',
 );
 
 /** The text read for "now" markers: without the ones that only date a complaint. */

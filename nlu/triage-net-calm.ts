@@ -37,6 +37,13 @@ const TRIVIAL_HELP = rx('',
   'couleur|teinture|plante|plantes|potager|mot de passe|mdp|identifiant|identifiants|login)\\b',
 );
 
+/** "au secours" at paperwork: a complaint dismissed, a file stuck, a registration late. */
+const PAPERWORK_HELP = rx('',
+  '\\b(au secours|a le aide|help|sos)\\b( [a-z]+){0,8} (plainte|pre plainte|dossier|',
+  'carte grise|permis|formulaire|procuration|papiers|demarche|demarches|ants|prefecture|',
+  'amende|contravention|pv|passeport|carte de identite|classee sans suite|main courante)\\b',
+);
+
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
 const ATTEMPT_OVER = rx('',
   '\\b(tentative|tente de se|essaye de se|voulu se|voulu en finir)( [a-z]+){0,12} ',
@@ -124,7 +131,8 @@ export function settledMessage(text: string): boolean {
     return false;
   }
 
-  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text);
+  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text) ||
+    PAPERWORK_HELP.test(text);
 }
 
 /** A stolen vehicle found burnt, a seller who no longer answers: the complaint, not a 17. */

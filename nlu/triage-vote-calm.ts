@@ -32,7 +32,11 @@ const TOLD_FOR_ADVICE = rx('',
   '\\b(personne (ne )?me (croit|prend au serieux)|on (ne )?me croit pas|on me croit pas|',
   'personne (ne )?nous croit|comment (la|le|les|l) aider|sans que (il|elle) le sache|',
   // a place the writer now avoids: the harassment is told, not under way
-  '(ose|ose pas|ose plus) (y|plus y) (aller|retourner))\\b',
+  '(ose|ose pas|ose plus) (y|plus y) (aller|retourner)|',
+  // a parent's dilemma over a violent grown child: the procedure asked, not a rescue
+  '(veux|voudrais|souhaite) (pas|surtout pas) (que (il|elle)|le|la) (aille|ailles|envoyer|',
+  'mettre|finisse|soit) en prison|sans (porter plainte|le denoncer|la denoncer|le faire arreter)|',
+  '(une )?main courante (suffit|suffirait))\\b',
 );
 const CHILD_ROUTINE = rx('',
   '\\b((va|vont|rentre|rentrent|part|partent|fait le trajet)( a pied| a velo)? (seul|seule|',
