@@ -15,7 +15,10 @@ const BEATER = '(pere|mere|beau pere|belle mere|daron|daronne|papa|maman|oncle|t
   'copain de (maman|ma mere|sa mere)|nounou|grand pere|grand frere|parrain|il|elle)';
 const BLOWS_AGAIN = rx('',
   `\\b${BEATER} (me|le|la|les|nous) (frappe|frappent|tape|tapent|bat|battent|cogne|cognent|`,
-  'tabasse|met des coups|mettent des coups|fouette|brule)\\b',
+  'tabasse|met des coups|mettent des coups|fouette|brule)\\b|',
+  // "il se fait taper tous les soirs par mon beau-père"
+  '\\b(se fait|se font|me fais|me fait) (taper|frapper|battre|cogner|tabasser|fouetter)',
+  `( [a-z]+){0,4} par (mon|ma|son|sa|le|la|leur) ${BEATER}\\b`,
 );
 const AGAIN = rx('',
   '\\b(tous les (soirs|jours|matins|week ends)|chaque (soir|fois|jour|matin)|a chaque fois|',

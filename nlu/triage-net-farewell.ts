@@ -25,10 +25,11 @@ const FAREWELL = rx('',
 );
 /** The time set, or the end named without its word. */
 const TIME_SET = rx('',
-  '\\b((c est pour|ce sera|je le fais|je le ferai|le faire|passer a le acte) (ce soir|cette nuit|',
-  'demain matin|demain|tout a le heure|bientot)|(ce soir|cette nuit|demain matin|demain) ',
-  '(ce sera|c est|je le fais|je pars|je ne serai plus)|je ne serai plus la|ne serai plus la|',
-  'ce sera fini|ce sera la fin|c est la fin|pour de bon|tout est pret|je ai tout prepare|',
+  '\\b(((c|ce) est pour|ce sera|je le fais|je le ferai|le faire|passer a le acte) ',
+  '(ce soir|cette nuit|demain matin|demain|tout a le heure|bientot)|',
+  '(ce soir|cette nuit|demain matin|demain) ',
+  '(ce sera|(c|ce) est|je le fais|je pars|je ne serai plus)|je ne serai plus la|ne serai plus la|',
+  'ce sera fini|ce sera la fin|(c|ce) est la fin|pour de bon|tout est pret|je ai tout prepare|',
   'je prepare tout|plus jamais me voir)\\b',
 );
 

@@ -17,7 +17,8 @@ const HIDDEN_PLACE = '(a le etage|en haut|sous le lit|dans le placard|dans la sa
 const CANNOT_SPEAK = rx('',
   '\\b(chut+|pas de appel possible|(impossible|pas possible) de (appeler|parler|telephoner)|',
   '(peux|peut|pouvons) (pas|rien|plus) (parler|dire|appeler|telephoner)|je chuchote|',
-  'silence (obligatoire|total)|ils vont me entendre|il va me entendre)\\b',
+  'silence (obligatoire|total)|ils vont me entendre|il va me entendre|',
+  '(pas|aucun) (le droit de )?faire (de|du|aucun) bruit)\\b',
 );
 
 export const NET_HIDDEN: readonly NetFamily[] = [
