@@ -9,7 +9,7 @@ import type { NetFamily } from './triage-net-families';
  */
 
 const KIN = '(mes|ma|mon|a mes|pour mes|a ma|pour ma|a mon|pour mon|chacun|tout le monde)' +
-  '( [a-z]+)? (enfants|gosses|fils|filles|fille|petits|femme|mari|parents|mere|pere|proches|' +
+  '( [a-z]+){0,2} (enfants|gosses|fils|filles|fille|petits|femme|mari|parents|mere|pere|proches|' +
   'famille|soeur|frere|amis|copains|chacun)';
 
 /** What a person does before a suicide: a farewell act. */

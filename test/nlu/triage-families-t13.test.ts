@@ -7,6 +7,13 @@ import { createTriage } from '../../nlu/triage';
  * danger keeps its alarm and first number; its calm look-alikes raise none.
  */
 
+/** One example per safety-net family of this round, for the "every family" spec. */
+export const T13_EXAMPLES: Record<string, string[]> = {
+  'net-hidden-from-intruders': ['pas d appel possible, des voleurs au rdc, je suis sous le lit'],
+  'net-suicide-farewell': ["j'ai écrit une lettre à chacun de mes enfants, c'est pour cette nuit"],
+  'net-violence-relayed-now': ["ma mère vient de m'écrire que mon père la bat"],
+};
+
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
 
