@@ -1,5 +1,7 @@
 import type { Understanding } from '../../nlu/types';
-import { interruptionFor, sameWords, shortcutFor } from '../common/commands';
+import {
+  interruptionFor, isPunctuationOnly, sameWords, shortcutFor,
+} from '../common/commands';
 import type { Interruption } from '../common/commands';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
@@ -81,7 +83,8 @@ export function route(
   memory: RouterMemory,
   rules: RoutingRules,
 ): Route {
-  const interruption = interruptionFor(understanding.text);
+  const interruption = isPunctuationOnly(understanding.text) ? 'help'
+    : interruptionFor(understanding.text);
   if (interruption !== undefined) {
     return { kind: 'interruption', interruption };
   }
