@@ -2,6 +2,7 @@ import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { Understanding } from '../nlu/types';
+import { annotateHandedOver } from './annotations';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit, parseRating } from './commands';
@@ -10,9 +11,9 @@ import { isFormWaiting, markHandedBack } from './handBack';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation } from './model';
 import type { HandoffOptions } from './options';
-import { initiation, isHandoffStatus, readStatus, toTranscript } from './protocol';
+import { isHandoffStatus, readStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
-import { besideTurn, recorded, recordTurn } from './recorder';
+import { besideTurn, recordTurn } from './recorder';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
@@ -83,8 +84,16 @@ export class HandoffGateImpl implements HandoffGate {
     await this.deps.transcript.append(queued.id, { from: 'system', kind: 'event',
       text: `queued:${reason}` });
     await this.welcome(context, queued);
-    await this.initiate(context, queued);
+    if (this.deps.options.emitProtocolEvents) {
+      await sendInitiation(context, this.deps.transcript, queued);
+    }
     await this.deps.announcer.refresh();
+  }
+
+  async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
+  Promise<void> {
+    await annotateHandedOver(this.deps.queue, this.deps.events, context.activity.conversation.id,
+      rows);
   }
 
   private async again(context: TurnContext, conversation: HandoffConversation,
@@ -259,17 +268,6 @@ export class HandoffGateImpl implements HandoffGate {
       await this.say(context, 'handoff/rating-question', {}, ratingActions(this.deps.content));
     }
     await this.deps.announcer.refresh();
-  }
-
-  private async initiate(context: TurnContext, conversation: HandoffConversation): Promise<void> {
-    if (!this.deps.options.emitProtocolEvents) {
-      return;
-    }
-    await recorded(context);
-    const entries = await this.deps.transcript.list(conversation.id, false);
-    await context.sendActivity(initiation(context, { reason: conversation.reason ?? '',
-      priority: conversation.priority, topic: conversation.topic },
-    toTranscript(entries, conversation.id)));
   }
 
   /** One message with the place in the queue and, when needed, the honest fallback. */

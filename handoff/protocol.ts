@@ -1,7 +1,9 @@
 import {
   ActivityTypes, EventFactory, HandoffEventNames, type Activity, type Transcript, type TurnContext,
 } from 'botbuilder';
-import type { TranscriptEntry } from './model';
+import type { HandoffConversation, TranscriptEntry } from './model';
+import { recorded } from './recorder';
+import type { TranscriptStore } from './transcript';
 
 /** Bot Framework handoff protocol: the states a contact centre reports back. */
 export type HandoffStatusState = 'accepted' | 'failed' | 'completed';
@@ -52,4 +54,14 @@ export interface InitiationContext {
 export function initiation(context: TurnContext, details: InitiationContext,
   transcript: Transcript): Activity {
   return EventFactory.createHandoffInitiation(context, details, transcript);
+}
+
+/** The handoff.initiate event for a contact centre, with the transcript so far. */
+export async function sendInitiation(context: TurnContext, transcript: TranscriptStore,
+  conversation: HandoffConversation): Promise<void> {
+  await recorded(context);
+  const entries = await transcript.list(conversation.id, false);
+  await context.sendActivity(initiation(context, { reason: conversation.reason ?? '',
+    priority: conversation.priority, topic: conversation.topic },
+  toTranscript(entries, conversation.id)));
 }

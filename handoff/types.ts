@@ -26,6 +26,12 @@ export interface HandoffGate {
    */
   request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,
     details?: HandoffDetails): Promise<void>;
+  /**
+   * Adds rows (label → value, as the agent reads them) to what a conversation already
+   * queued or with an agent shows, e.g. the reference of a request finished while waiting.
+   * Nothing for a conversation with the bot. Optional: gates without agents ignore it.
+   */
+  annotate?(context: TurnContext, rows: Readonly<Record<string, string>>): Promise<void>;
 }
 
 /** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */

@@ -90,6 +90,14 @@ function match<T>(table: ReadonlyArray<[T, RegExp]>, text: string | undefined): 
   return table.find(([, pattern]) => pattern.test(normalized))?.[0];
 }
 
+/**
+ * "?", "??", "...", "…" with nothing running: a citizen lost for words, who needs to know
+ * what can be asked. At a procedure's question, that question's own explanation says more.
+ */
+export function isPunctuationOnly(text: string | undefined): boolean {
+  return /^[\s?¿.…]*[?¿.…][\s?¿.…]*$/u.test(text ?? '');
+}
+
 export function interruptionFor(text: string | undefined): Interruption | undefined {
   const bare = normalize(text ?? '').replace(COURTESY, '').trim();
   return INTERRUPTIONS.find(([, pattern]) => pattern.test(bare))?.[0];

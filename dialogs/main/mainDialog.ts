@@ -162,6 +162,11 @@ export class MainDialog extends InterruptibleDialog {
           decision.topic.startsWith('smalltalk.') ? courtesyData(context.activity.text ?? '')
             : {}));
         return;
+      case 'explain':
+        await context.sendActivity(withSuggestedActions(`${this.content.render(
+          `faq/${decision.topic}`)}\n\n${this.content.render('bot/preComplaintOffer')}`,
+        [this.label('preComplaint'), this.label('askQuestion')]));
+        return;
       case 'numbers':
         await context.sendActivity(emergencyNumbersAnswer(this.content));
         return;

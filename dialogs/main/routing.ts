@@ -1,7 +1,10 @@
 import type { Understanding } from '../../nlu/types';
-import { interruptionFor, sameWords, shortcutFor } from '../common/commands';
+import {
+  interruptionFor, isPunctuationOnly, sameWords, shortcutFor,
+} from '../common/commands';
 import type { Interruption } from '../common/commands';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
+import { asksAboutPreComplaint } from './preComplaintQuestion';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 
@@ -22,6 +25,7 @@ export type Route =
   | { kind: 'closing' }
   | { kind: 'answer'; topic: string }
   | { kind: 'procedure'; topic: string; dialogId: string }
+  | { kind: 'explain'; topic: string }
   | { kind: 'handoff' }
   | { kind: 'clarify'; candidates: [string, string] }
   | { kind: 'outOfScope' }
@@ -79,7 +83,8 @@ export function route(
   memory: RouterMemory,
   rules: RoutingRules,
 ): Route {
-  const interruption = interruptionFor(understanding.text);
+  const interruption = isPunctuationOnly(understanding.text) ? 'help'
+    : interruptionFor(understanding.text);
   if (interruption !== undefined) {
     return { kind: 'interruption', interruption };
   }
@@ -97,6 +102,12 @@ export function route(
   }
   if (shortcut === 'preComplaint') {
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
+  }
+
+  // a question about the procedure is answered, and the procedure offered, not begun
+  if (rules.procedures.has(PRE_COMPLAINT_TOPIC) && rules.hasAnswer(PRE_COMPLAINT_TOPIC)
+    && asksAboutPreComplaint(understanding)) {
+    return { kind: 'explain', topic: PRE_COMPLAINT_TOPIC };
   }
 
   // the specialised lines (119, 3919) keep their topic's answer, which explains them

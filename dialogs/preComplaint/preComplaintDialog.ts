@@ -7,6 +7,7 @@ import type { PostcodeDirectory } from '../../geo/types';
 import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
+import { noteForGendarme } from '../common/handoffNote';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { getTurnServices } from '../common/turnServices';
 import { confirmCancel } from './cancelConfirmation';
@@ -179,6 +180,8 @@ export class PreComplaintDialog extends InterruptibleDialog {
         callback: label(this.content, `callback_when_${recordContent.contact.callback}`),
         vehicle: involvesVehicle(form.draft),
       }));
+      await noteForGendarme(step.context,
+        { [label(this.content, 'handover_reference')]: record.id });
       const outcome: PreComplaintOutcome = { outcome: 'submitted', reference: record.id };
       return step.endDialog(outcome);
     } catch (error) {

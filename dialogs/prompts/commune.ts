@@ -61,7 +61,9 @@ function lookUp(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
     const served = directory.byPostcode(postcode);
     const wanted = foldWords(name);
     const named = served.filter((commune) => foldWords(commune.name).includes(wanted));
-    candidates = wanted !== '' && named.length > 0 ? named : served;
+    const addressed = served.filter((commune) => endsAddress(wanted, commune));
+    candidates = wanted !== '' && named.length > 0 ? named
+      : addressed.length > 0 ? addressed : served;
   } else if (name.length >= 2 && !LEADING_PLACE_WORD.test(said)) {
     candidates = directory.searchCommune(name, SEARCH_LIMIT);
   } else {
@@ -79,6 +81,15 @@ function lookUp(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
   const arrondissements = arrondissementsOf(candidates, name);
   return parsed(arrondissements.length > 0 ? arrondissements
     : preferExact(candidates, name).slice(0, MAX_COMMUNE_CANDIDATES));
+}
+
+/**
+ * An address line ends with its commune ("12 rue des Lilas 01000 Bourg-en-Bresse"): the
+ * commune named last, among those of the postcode, is the one meant.
+ */
+function endsAddress(said: string, commune: Commune): boolean {
+  const name = foldWords(commune.name);
+  return said === name || said.endsWith(` ${name}`);
 }
 
 /** "Lyon" is its nine arrondissements, every one of them, and nothing else. */

@@ -50,6 +50,9 @@ const READ_BUT_WRONG = new Set([
   'amount_negative', 'amount_too_large', 'phone_foreign', 'phone_service',
 ].map((name) => `prompts/errors.${name}`));
 
+/** The error of an answer that is neither yes nor no (parseYesNo). */
+const YES_NO_ERROR = 'prompts/errors.yes_no';
+
 /**
  * A text prompt whose answer goes through one of our parsers. A wrong answer gets the
  * parser's own explanation (a template naming what was wrong and an example), with the
@@ -116,8 +119,11 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       return false;
     }
 
+    // "demain" reads as "à demain" to the model: at a yes / no question, what is neither
+    // is asked again, never taken for someone leaving
     const elsewhere = elsewhereOf(prompt.context);
-    if (elsewhere !== undefined && prompt.options.prompt !== undefined) {
+    const leavingAtYesNo = elsewhere === 'leaving' && error === YES_NO_ERROR;
+    if (elsewhere !== undefined && !leavingAtYesNo && prompt.options.prompt !== undefined) {
       await prompt.context.sendActivity(this.content.render(`prompts/${elsewhere}`));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;

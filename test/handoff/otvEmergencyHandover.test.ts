@@ -20,10 +20,19 @@ const KNOWN: Said[] = [
   { text: DANGER, emergency: { detected: true, numbers: ['18', '112'], situation: 'fire' } },
 ];
 
-/** The whole assistant with the real handoff part, an OTV answered up to the name. */
-async function dangerAfter(fx: ApiFixture, answers: string[]):
+const ANSWERS = ['20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison', 'portail vert',
+  'non', 'Camille Martin'];
+/** The questions after the name, then the summary's consent. */
+const THE_REST = ['06 12 34 56 78', 'personne', 'non', 'aucun', 'oui'];
+
+/**
+ * The whole assistant with the real handoff part, an OTV answered up to `answers`, a
+ * danger told there, then `later` answered while the conversation waits in the queue.
+ */
+async function dangerAfter(fx: ApiFixture, answers: string[], later: string[] = []):
 Promise<Record<string, unknown>> {
-  const store = new OtvStore(new MemoryCollection<OtvRequest>(), { clock: () => NOW });
+  const store = new OtvStore(new MemoryCollection<OtvRequest>(),
+    { clock: () => NOW, newReference: () => 'OTV-TEST-0001' });
   const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
     procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
   for (const answer of [START, ...answers]) {
@@ -31,6 +40,9 @@ Promise<Record<string, unknown>> {
   }
 
   await bot.texts(DANGER);
+  for (const answer of later) {
+    await bot.texts(answer);
+  }
 
   return firstQueuedDetail(fx);
 }
@@ -39,8 +51,7 @@ describe('a danger caught by triage in the middle of a holiday-watch request (OT
   const fx = ApiFixture.use({ signedIn: true });
 
   it('hands the gendarme the dates, the address and the name given so far', async () => {
-    const detail = await dangerAfter(fx, ['20/12', '3 janvier', '42000', '12 rue des Lilas',
-      'maison', 'portail vert', 'non', 'Camille Martin']);
+    const detail = await dangerAfter(fx, ANSWERS);
 
     expect(detail).to.deep.include({ reason: 'emergency', situation: 'fire' });
     expect(detail.collected).to.deep.equal({
@@ -49,6 +60,15 @@ describe('a danger caught by triage in the middle of a holiday-watch request (OT
       Commune: 'Saint Etienne (42000)',
       Adresse: '12 rue des Lilas',
       Nom: 'Camille Martin',
+    });
+  });
+
+  it('adds the reference of the request the citizen then finished while waiting', async () => {
+    const detail = await dangerAfter(fx, ANSWERS, THE_REST);
+
+    expect(detail.collected).to.deep.include({
+      Nom: 'Camille Martin',
+      [content.render('procedures/otv/handover.reference')]: 'OTV-TEST-0001',
     });
   });
 

@@ -6,6 +6,7 @@ import {
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import type { PostcodeDirectory } from '../../../geo/types';
+import { noteForGendarme } from '../../common/handoffNote';
 import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
 import { CommuneDialog } from '../../prompts/communeDialog';
 import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
@@ -245,6 +246,8 @@ export class OtvDialog extends ProcedureDialog {
       await step.context.sendActivity(this.content.render(`${T}/submitted`, {
         reference: request.id,
       }));
+      await noteForGendarme(step.context,
+        { [this.content.render(`${T}/handover.reference`)]: request.id });
     } catch (error) {
       log.error('otv.submit_failed', { error: error instanceof Error ? error.name : 'unknown' });
       await step.context.sendActivity(this.content.render(`${T}/failed`));

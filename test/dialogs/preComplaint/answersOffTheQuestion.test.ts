@@ -1,0 +1,87 @@
+import { expect } from 'chai';
+import { parsePostcodeTable } from '../../../geo/postcodes';
+import { normalize } from '../../../nlu/normalize';
+import type { PreComplaintRecord } from '../../../records/types';
+import type { Said } from '../../bots/harness';
+import { ask, content, error, type World } from './harness';
+import { assistantAt } from './inAssistant';
+import { answers, START, upTo } from './script';
+
+/** What the recogniser said of each sentence when the testers typed it (topic, score). */
+const heard = (text: string, topic: string, score: number): Said =>
+  ({ text, normalized: normalize(text), topic, score });
+
+const FAQ_QUESTION = "c'est quoi le délai pour porter plainte ?";
+const KNOWN: Said[] = [
+  heard(START.answer, 'procedure.pre_complaint', 0.99),
+  heard(FAQ_QUESTION, 'faq.complaint_info', 0.99),
+  // the model hears "à demain", "à ce soir", "à lundi" in them
+  heard('demain', 'smalltalk.goodbye', 0.52),
+  heard('ce soir', 'smalltalk.goodbye', 0.7),
+  heard('lundi prochain', 'smalltalk.goodbye', 0.6),
+];
+
+/** Two communes share 01000, as in La Poste's table; Rennes is the script's home. */
+const DIRECTORY = parsePostcodeTable([
+  '01053\t01000\tBourg en Bresse\t46.2\t5.2\t',
+  '01344\t01000\tSaint Denis les Bourg\t46.2\t5.1\t',
+  '33063\t33000\tBordeaux\t44.8\t-0.5\t',
+  '35238\t35000\tRennes\t48.1\t-1.6\t',
+].join('\n'));
+
+/** The answers after `field`'s own, to finish the pré-plainte from there. */
+const after = (field: string): string[] => answers().slice(upTo(field).length + 1);
+
+function stored(world: World): PreComplaintRecord | undefined {
+  return [...world.collection.docs.values()][0];
+}
+
+describe('pré-plainte: an address line at « Dans quelle commune ? »', () => {
+  const addresses: Array<[string, string]> = [
+    ['12 rue des Lilas 01000 Bourg-en-Bresse', 'Bourg en Bresse'],
+    ['3 place de la Mairie, 01000 Saint-Denis-lès-Bourg', 'Saint Denis les Bourg'],
+    ['01000 bourg en bresse', 'Bourg en Bresse'],
+    ['12 rue des Lilas 33000 Bordeaux', 'Bordeaux'],
+    ['33000 bordeaux', 'Bordeaux'],
+  ];
+  for (const [said, commune] of addresses) {
+    it(`"${said}" is ${commune}, with no list to pick from`, async () => {
+      const { world, bot } = await assistantAt('commune', KNOWN, START.answer, DIRECTORY);
+
+      const replies = await bot.texts(said);
+      for (const answer of after('commune')) {
+        await bot.texts(answer);
+      }
+
+      expect(replies).to.deep.equal([ask('place_details')]);
+      expect(stored(world)?.content.facts.commune.name).to.equal(commune);
+    });
+  }
+});
+
+describe('pré-plainte: an FAQ question at « Dans quelle commune ? »', () => {
+  it('is answered aside, then the commune is asked again', async () => {
+    const { bot, question } = await assistantAt('commune', KNOWN, START.answer, DIRECTORY);
+
+    const replies = await bot.texts(FAQ_QUESTION);
+
+    expect(replies).to.deep.equal([content.render('faq/faq.complaint_info'),
+      content.render('prompts/resume'), question]);
+  });
+});
+
+describe('pré-plainte: a date-like word at a yes / no question', () => {
+  const cases: Array<[string, string]> = [['danger', 'demain'], ['danger', 'ce soir'],
+    ['authorKnown', 'demain'], ['authorKnown', 'lundi prochain'], ['consent', 'demain']];
+  for (const [field, said] of cases) {
+    it(`"${said}" at the ${field} question asks for a yes or a no, never "before you leave"`,
+      async () => {
+        const { bot } = await assistantAt(field, KNOWN, START.answer, DIRECTORY);
+
+        const replies = await bot.texts(said);
+
+        expect(replies).to.deep.equal([error('prompts/errors.yes_no')]);
+        expect(replies).to.not.include(content.render('prompts/leaving'));
+      });
+  }
+});
