@@ -59,6 +59,13 @@ function expandWord(word: string): string {
   return EXPANSIONS.get(word) ?? word;
 }
 
+const DIGITS = /^\d+$/;
+
+/** "249 g" is a weight (a drone's, a dose), not the SMS "g" for "j'ai". */
+function expandAt(word: string, index: number, all: readonly string[]): string {
+  return word === 'g' && index > 0 && DIGITS.test(all[index - 1]) ? word : expandWord(word);
+}
+
 /** Printable ASCII has no invisible character, ligature nor accent to take care of. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -87,7 +94,7 @@ export function normalize(text: unknown): string {
   return out
     .split(' ')
     .filter((word) => word !== '')
-    .map(expandWord)
+    .map(expandAt)
     .join(' ');
 }
 

@@ -17,6 +17,8 @@ describe('normalize', () => {
     ['expands "chui"', 'chui perdu', 'je suis perdu'],
     ['expands "chuis"', 'chuis perdu', 'je suis perdu'],
     ['reads "g" as "j\'ai"', 'g perdu mes papiers', 'je ai perdu mes papiers'],
+    ['keeps "g" after a number as grams', 'un drone de 249 g', 'un drone de 249 g'],
+    ['still reads "g" after a word', 'hier g vu', 'hier je ai vu'],
     ['splits hyphenated words', 'aidez-moi', 'aidez moi'],
     ['splits pré-plainte', 'faire une pré-plainte', 'faire une pre plainte'],
     ['expands svp', 'aide svp', 'aide s il vous plait'],
