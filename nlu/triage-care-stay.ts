@@ -1,3 +1,4 @@
+import { withoutHistory } from './triage-history';
 import { rx } from './triage-words';
 
 /**
@@ -23,9 +24,11 @@ const CARE_STAY = rx('g',
 /** Cheap test before the replacement: most messages name no place of care. */
 const CARE_HINT = new RegExp(`\\b(${CARE}|hospitalise|hospitalisee|opere|operee|operes)\\b`);
 
+/** The text read for time: without a stay in care nor a dated history (triage-history.ts). */
 export function withoutCareStay(text: string): string {
-  if (!CARE_HINT.test(text)) {
-    return text;
+  const background = withoutHistory(text);
+  if (!CARE_HINT.test(background)) {
+    return background;
   }
-  return text.replace(CARE_STAY, ' ').replace(/ +/g, ' ').trim();
+  return background.replace(CARE_STAY, ' ').replace(/ +/g, ' ').trim();
 }

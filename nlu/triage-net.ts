@@ -3,6 +3,9 @@ import {
 } from './triage-context';
 import { NET_ABROAD } from './triage-far';
 import { NET_WATER } from './triage-net-water';
+import { NET_CAPSIZED } from './triage-net-capsized';
+import { NET_THROWN } from './triage-net-thrown';
+import { NET_PILLS_PLAN } from './triage-net-pills-plan';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -51,7 +54,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_IMPLIED, ...NET_SLANG, ...NET_DELIBERATE, ...NET_HOME,
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
-  ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED,
+  ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
+  ...NET_THROWN, ...NET_PILLS_PLAN,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
