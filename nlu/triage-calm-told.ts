@@ -11,7 +11,7 @@ import { rx } from './triage-words';
  */
 
 /** Here and now, read strictly: a presence, an attempt, blood, a call for help. */
-const HERE_NOW = rx('',
+export const HERE_NOW = rx('',
   '\\b(en ce moment|la tout de suite|tout de suite|actuellement|vite|au secours|a le aide|',
   'aidez moi|urgent|urgence|(il|ils|elle|elles) (est|sont) (la|en bas|devant|derriere|dehors|',
   'a la porte|dans (le|la|mon|ma|notre))|ce soir|cette nuit|sang|saigne|saignent|',
@@ -24,7 +24,7 @@ const HERE_NOW = rx('',
 const COMPLAINT_NOW = /\b(porter|deposer|faire) plainte maintenant\b/g;
 const NOW_WORD = /\b(maintenant|en ce moment|actuellement)\b/;
 
-function hereNow(text: string): boolean {
+export function hereNow(text: string): boolean {
   return gatedTest(HERE_NOW, text) || NOW_WORD.test(text.replace(COMPLAINT_NOW, ' '));
 }
 

@@ -22,6 +22,7 @@ const HISTORY = rx('g',
   `fais|subi)( deja)? (un|une|des|deux|trois|plusieurs) ${ILLNESS}( [a-z]+){0,3} ${WHEN}\\b|`,
   '\\b(deja )?(opere|operee|greffe|greffee|hospitalise|hospitalisee|stente|stentee)( du| de le| ',
   `de la| des)? (coeur|cerveau|poumon|poumons|tete|dos|hanche)( [a-z]+){0,2} ${WHEN}\\b|`,
+  `\\b(stente|stentee|ponte|pontee|greffe|greffee)( [a-z]+){0,2} ${WHEN}\\b|`,
   '\\b(asthmatique|epileptique|diabetique|cardiaque|insuffisant cardiaque|greffe|greffee) ',
   `depuis ${WHEN}\\b`,
 );
@@ -37,7 +38,7 @@ const SYMPTOM = rx('',
 
 /** Cheap test before the replacement: most messages name no illness. */
 const HISTORY_HINT = new RegExp(`\\b(${ILLNESS}|opere|operee|greffe|greffee|hospitalise|` +
-  'hospitalisee|stente|stentee|asthmatique|epileptique|diabetique|cardiaque)\\b');
+  'hospitalisee|stente|stentee|ponte|pontee|asthmatique|epileptique|diabetique|cardiaque)\\b');
 
 export function withoutHistory(text: string): string {
   if (!HISTORY_HINT.test(text)) {

@@ -1,5 +1,15 @@
 import { rx } from './triage-words';
 
+/** A threat over a trivial motive: an idiom, for the rules and the learned vote alike. */
+export const TRIVIAL_THREAT = rx('g',
+  '\\b(je vais|on va|il va|elle va|ils vont|va|vont) (le |la |les |te |me )?(tuer|buter|',
+  'etrangler|massacrer|assassiner|defoncer|trucider|tuer)\\b(?=.*\\b(il|elle|ils|elles|',
+  'me|je) (a|ont|ai|avait)( encore| pas| deja)? (fini|mange|pris|pique|bu|casse|efface|',
+  'oublie|perdu|raye|vole|regarde|spoile|fait)\\b.*\\b(chips|gateau|bonbons|chocolat|pizza|',
+  'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
+  'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
+);
+
 /**
  * Figures of speech read before the rules, beside triage-context.ts's FIGURATIVE and the
  * net's MORE_IDIOMS (full): a subject or a chore that "will kill me", a head "on fire" with
@@ -33,14 +43,7 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     '(?=.*\\b(vendu|gagne|reussi|marque|cartonne|record|signe|boucle|fini|termine)\\b)',
   ),
   // a threat over a trivial motive: "je vais tuer mon frère, il a fini mes chips"
-  rx('g',
-    '\\b(je vais|on va|il va|elle va|ils vont|va|vont) (le |la |les |te |me )?(tuer|buter|',
-    'etrangler|massacrer|assassiner|defoncer|trucider|tuer)\\b(?=.*\\b(il|elle|ils|elles|',
-    'me|je) (a|ont|ai|avait)( encore| pas| deja)? (fini|mange|pris|pique|bu|casse|efface|',
-    'oublie|perdu|raye|vole|regarde|spoile|fait)\\b.*\\b(chips|gateau|bonbons|chocolat|pizza|',
-    'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
-    'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
-  ),
+  TRIVIAL_THREAT,
   // "me jeter à l'eau" is taking the plunge, unless a bridge or drowning is named
   rx('g',
     '\\b(me|se|te|nous|vous) jeter a le eau\\b',

@@ -31,7 +31,8 @@ export const NET_CAPSIZED: readonly NetFamily[] = [
         '\\b(?!( [a-z]+){0,3} (pour (se baigner|nager|jouer)|tranquille|chaude|froide))'),
       rx('',
         '\\b(se accroche|se accrochent|accroche|accroches|agrippe|agrippes|cramponne|',
-        `cramponnes) (a|sur) (la|le|une|un|leur|sa|son) (coque|${CRAFT}|branche|bouee|rocher|pile)\\b`),
+        'cramponnes) (a|sur) (la|le|une|un|leur|sa|son) ',
+        `(coque|${CRAFT}|branche|bouee|rocher|pile)\\b`),
       rx('', '\\b(il|elle|ils|elles) (coule|coulent|boit la tasse|boivent la tasse|se debat|',
         'se debattent|remonte plus|remontent plus|refait plus surface|a disparu sous le eau)\\b'),
     ],
@@ -49,3 +50,13 @@ export const NET_CAPSIZED: readonly NetFamily[] = [
     ),
   },
 ];
+
+const SEA = /\b(mer|ocean|au large|plage|large|cote|baie|calanque|crique|vagues)\b/;
+const INLAND = new RegExp('\\b(lac|riviere|etang|mare|canal|piscine|fleuve|ruisseau|' +
+  'plan de eau|gravieres?|torrent|barrage|seine|loire|rhone|garonne|dordogne|ardeche|' +
+  'rapides)\\b');
+
+/** A lake, a river, a pool named and no sea: the 196 (sea rescue) is not the first call. */
+export function inlandOnly(text: string): boolean {
+  return INLAND.test(text) && !SEA.test(text);
+}

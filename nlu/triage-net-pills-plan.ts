@@ -12,7 +12,7 @@ const GATHERED = '(prepare|preparee|preparees|prepares|mis de cote|stocke|stocke
   'rassemble|reuni|toutes les boites|toute la boite|tous mes|toutes mes|tout mes|tt mes|' +
   'la boite entiere|plusieurs boites|des boites|les boites|mes boites)';
 const WILL_TAKE = '(je vais|vais|je veux|je compte|je compte bien|je vais tout|je les|jvais|' +
-  'je prevois de|il me reste plus que a|plus que a)( les| tout| toutes| tous| me les)? ' +
+  'je prevois de|il me reste plus que a|plus que a)( les| la| tout| toutes| tous| me les)? ' +
   '(prendre|avaler|gober|ingurgiter|prends|avale|gobe)';
 
 export const NET_PILLS_PLAN: readonly NetFamily[] = [

@@ -38,6 +38,7 @@ import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
 import { withoutComplaintNow } from './triage-calm-complaint';
 import { toldSafe } from './triage-calm-safe';
+import { askedAhead, papersPlea, toldAsPattern } from './triage-calm-pattern';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import { nextTimeQuestion, preventionQuestion } from './triage-calm-asked';
@@ -99,15 +100,17 @@ export function contextOf(text: string): NetContext {
   const untimed = withoutComplaintNow(text);
   const now = nowBeyondScenes(untimed) || gatedTest(NET_NOW, untimed);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, untimed);
-  const settled = settledMessage(text) || lockedInAsHabit(text) || toldSafe(text);
+  const settled = settledMessage(text) || lockedInAsHabit(text) || toldSafe(text) ||
+    papersPlea(text);
   const timed = withoutCareStay(text);
 
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
-      toldCalm(timed),
+      toldCalm(timed) || toldAsPattern(timed),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
-        protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text)),
+        protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
+        askedAhead(text)),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

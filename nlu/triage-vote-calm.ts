@@ -1,6 +1,7 @@
 import { gatedReplace, gatedTest } from './regex-gate';
 import { STRONG_NOW_MARKERS } from './triage-context';
 import { foreignQuestion } from './triage-foreign';
+import { TRIVIAL_THREAT } from './triage-idioms';
 import { rx } from './triage-words';
 
 /**
@@ -74,7 +75,10 @@ export function silentForTheVote(normalized: string): boolean {
     return false;
   }
 
+  // the rules read a threat over chips as an idiom; what remains ("il a fini le nutella")
+  // must not be read by the model as the end of a life
   return foreignQuestion(normalized) || gatedTest(TOLD_FOR_ADVICE, normalized) ||
+    gatedTest(TRIVIAL_THREAT, normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||

@@ -22,6 +22,7 @@ import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
 import { withoutComplaintNow } from './triage-calm-complaint';
 import { withoutThings } from './triage-calm-things';
+import { inlandOnly } from './triage-net-capsized';
 import { threatenedIfHome } from './triage-net-home-threat';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
@@ -196,6 +197,9 @@ export function situationsOf(text: string, original = text): Situation[] {
   // the safety net: danger words the phrase rules did not place in a sentence they know
   netSituations(literal, plain, netContext).forEach((situation) => found.add(situation));
   unheardSituations(literal).forEach((situation) => found.add(situation));
+  if (found.has('drowning') && inlandOnly(literal)) {
+    found.delete('sea');
+  }
 
   if ([...found].some((situation) => VIOLENT.has(situation)) &&
     gatedTest(CHILD_WORDS, literal)) {
