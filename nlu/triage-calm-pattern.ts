@@ -40,7 +40,7 @@ function controlTold(text: string): boolean {
   return gatedTest(CONTROL, text) && gatedTest(PATTERN, text) && !gatedTest(HARM, text);
 }
 
-const LOCKED = /\b(enferme|enferment|enfermes|enfermee|enfermees|laisse|laisses|laissent)\b/;
+const LOCKED = /\b(enferme|enferment|enfermes|enfermee|enfermees)\b/;
 const AS_HABIT = rx('',
   '\\b(quand (il|elle|ils|elles) (fait|font) (une|des) (betise|betises|connerie|conneries)|',
   'pour (le|la|les) punir|en punition|comme punition|souvent|tout le temps|chaque fois|',
@@ -57,8 +57,8 @@ const AFTER_THE_FACT = rx('',
   '\\b((on )?(me|m) a (vole|voler|pique)|(a ete|ont ete|est) (vole|volee|voles|volees)|',
   '(chaine|cadenas) (est )?(coupee|coupe|sciee|casse|cassee)|',
   '(ont|a) (vole|voler|pique) (mon|ma|mes)|antivol ',
-  '(est )?(coupe|casse|scie|force)|(se est|se sont) (barre|barres|tire|tires|enfui|enfuis|',
-  'casse)|a pris la fuite|ont pris la fuite|sans (se arreter|sarreter|laisser de mot))\\b',
+  '(est )?(coupe|casse|scie|force)|(se est|se sont) (barre|barres|tire|tires|enfui|enfuis',
+  ')|a pris la fuite|ont pris la fuite|sans (se arreter|sarreter|laisser de mot))\\b',
 );
 const THING = rx('',
   '\\b(moto|scooter|velo|voiture|retro|retroviseur|portiere|pare choc|aile|plaque|',
@@ -66,7 +66,9 @@ const THING = rx('',
 );
 const HURT = rx('',
   '\\b(blesse|blessee|blesses|sang|saigne|mal (a|au|aux)|douleur|inconscient|inconsciente|',
-  'renverse|renversee|percute|percutee|a terre|au sol|coince|coincee|pieton|pietonne)\\b',
+  'renverse|renversee|percute|percutee|a terre|au sol|coince|coincee|pieton|pietonne|',
+  // a car stolen with a child inside is a child gone, not a theft
+  'dedans|a le interieur|a l arriere|sur le siege)\\b',
 );
 
 function foundAfterTheFact(text: string): boolean {

@@ -190,6 +190,11 @@ describe('triage safety net', () => {
     'net-beating-announced': ['il veut me envoyer a le hopital', 'il va menvoyer a lhopital'],
     'net-stones-at-rescuers': ['des jeunes caillassent les pompiers',
       'ils jettent des pierres sur les gendarmes'],
+    'net-capsized-inland': ['le pedalo a chavire sur le lac, ils sont dans le eau',
+      'ma fille se accroche a la coque du canoe retourne sur la riviere'],
+    'net-thrown-at-traffic': ['ils lancent des cailloux sur les voitures depuis le pont',
+      'on caillasse le tram la maintenant'],
+    'net-pills-plan': ['je ai mis de cote tous mes cachets, je vais les avaler cette nuit'],
   };
 
   it('has examples for every family', () => {
