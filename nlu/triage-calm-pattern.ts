@@ -66,13 +66,14 @@ const THING = rx('',
 );
 const HURT = rx('',
   '\\b(blesse|blessee|blesses|sang|saigne|mal (a|au|aux)|douleur|inconscient|inconsciente|',
-  'renverse|renversee|percute|percutee|a terre|au sol|coince|coincee|pieton|pietonne|',
-  // a car stolen with a child inside is a child gone, not a theft
-  'dedans|a le interieur|a l arriere|sur le siege)\\b',
+  'renverse|renversee|percute|percutee|a terre|au sol|coince|coincee|pieton|pietonne)\\b',
 );
+/** A car stolen with a child inside is a child gone, not a theft. */
+const SOMEONE_INSIDE = /\b(dedans|a le interieur|a l arriere|sur le siege)\b/;
 
 function foundAfterTheFact(text: string): boolean {
-  return gatedTest(AFTER_THE_FACT, text) && gatedTest(THING, text) && !gatedTest(HURT, text);
+  return gatedTest(AFTER_THE_FACT, text) && gatedTest(THING, text) && !gatedTest(HURT, text) &&
+    !SOMEONE_INSIDE.test(text);
 }
 
 const PAPERS = rx('',

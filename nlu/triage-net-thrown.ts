@@ -12,7 +12,8 @@ const MISSILE = '(pierres?|cailloux|caillou|galets?|paves?|briques?|parpaings?|'
   'bouteilles?|canettes?|projectiles?|objets?|blocs?|morceaux de beton|beton|boulons?|' +
   'cocktails? molotov|oeufs|pneus?|planches?|barres?)';
 const TARGET = '(voitures?|vehicules?|autoroute|route|periph|peripherique|' +
-  'nationale|rocade|voie ferree|voie|trains?|tgv|ter|rer|locos?|locomotives?|voies|rails|bus|tram|tramway|' +
+  'nationale|rocade|voie ferree|voie|' +
+  'trains?|tgv|ter|rer|locos?|locomotives?|voies|rails|bus|tram|tramway|' +
   'camions?|automobilistes?|conducteurs?|pare brise|passants|voies ferrees|chaussee)';
 
 export const NET_THROWN: readonly NetFamily[] = [
