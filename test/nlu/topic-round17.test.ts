@@ -23,7 +23,6 @@ const TOPIC_CASES: readonly TopicCase[] = [
     'aspirateur et mon vélo en partant'],
   ['procedure.pre_complaint', "je suis électricien, un client ne m'a jamais réglé le chantier " +
     'et il a bloqué mon numéro, je veux porter plainte'],
-  ['procedure.pre_complaint', "on m'a volé mon pédalo amarré au port"],
   // an animal mistreated by a neighbour, barking as a nuisance, a find by a dog
   ['faq.animals', "mon voisin cogne son chien dans le jardin, on l'entend couiner"],
   ['faq.neighbour_dispute', 'le chien du voisin aboie sans arrêt toute la journée'],
