@@ -2,13 +2,17 @@ import {
   ABOUT_TO, HURT, HURT_INF, MESSAGING, PARTNER, SUBJECT_NOT_ME, THREAT, W, WEAPON, WEAPON_USE, rx,
   type TriageRule,
 } from './triage-words';
+import { SELF_SHUT_IN } from './triage-net-shut-in';
 
 /** Danger from someone: cannot speak, suicide, weapons, violence, intrusion. */
 export const DANGER_RULES: readonly TriageRule[] = [
   {
     id: 'cannot-speak',
     situation: 'hiding',
-    unless: /\b(surprise|cache cache|pour jouer|pour rire|pour (lui|leur) faire peur)\b/,
+    // shut in alone with a rope or pills is a suicide (triage-net-shut-in.ts), not hiding
+    unless: new RegExp('\\b(surprise|cache cache|pour jouer|pour rire|pour (lui|leur) faire ' +
+      'peur|pour (bricoler|travailler|reviser|bosser|dormir|etre tranquille|avoir la paix))\\b|' +
+      SELF_SHUT_IN.source),
     patterns: [
       rx('',
         '\\b(peux|peut|pouvons|pouvez) (pas|plus) (vous |te |le |la |les |lui |leur )?(parler|',

@@ -10,6 +10,8 @@ import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
 import { NET_RELAYED } from './triage-net-relayed';
+import { NET_SHUT_IN } from './triage-net-shut-in';
+import { NET_TONIGHT } from './triage-net-tonight';
 import { asksHowToWriteForHelp } from './triage-unheard-asks';
 import { NET_DANGER } from './triage-net-danger';
 import { NET_DESPAIR } from './triage-net-despair';
@@ -56,7 +58,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
-  ...NET_THROWN, ...NET_PILLS_PLAN,
+  ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

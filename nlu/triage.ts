@@ -24,6 +24,7 @@ import { withoutComplaintNow } from './triage-calm-complaint';
 import { withoutThings } from './triage-calm-things';
 import { inlandOnly } from './triage-net-capsized';
 import { threatenedIfHome } from './triage-net-home-threat';
+import { blowsPromisedTonight } from './triage-net-tonight';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -210,11 +211,12 @@ export function situationsOf(text: string, original = text): Situation[] {
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
-      childGoingBackToAbuse(literal) || threatenedIfHome(plain)) &&
+      childGoingBackToAbuse(literal) || threatenedIfHome(plain) ||
+      blowsPromisedTonight(literal)) &&
     !gatedTest(STRONG_NOW_MARKERS, literal)) {
     HARM_NOW.forEach((situation) => found.delete(situation));
     // "son daron va le défoncer" is tonight's blows, not a door broken in
-    if (dreadsHomeTonight(literal) || threatenedIfHome(plain)) {
+    if (dreadsHomeTonight(literal) || threatenedIfHome(plain) || blowsPromisedTonight(literal)) {
       found.delete('intrusion');
     }
   }

@@ -10,6 +10,7 @@ import { SIGNS_EXAMPLES } from './triage-signs.test';
 import { TOLD_EXAMPLES } from './triage-told.test';
 import { GENERAL_EXAMPLES } from './triage-general.test';
 import { T13_EXAMPLES } from './triage-families-t13.test';
+import { M18_EXAMPLES } from './triage-families-m18.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -23,6 +24,7 @@ describe('triage safety net', () => {
     ...TOLD_EXAMPLES,
     ...GENERAL_EXAMPLES,
     ...T13_EXAMPLES,
+    ...M18_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],

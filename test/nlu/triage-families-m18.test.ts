@@ -1,0 +1,52 @@
+import { expect } from 'chai';
+import { normalize } from '../../nlu/normalize';
+import { createTriage } from '../../nlu/triage';
+
+/**
+ * Two families from the fresh sets blind34 and blind35 (in our own words): a child's blows
+ * promised for tonight, told by the child or a classmate (119 first), and someone shut in
+ * alone with a means and a farewell (3114 first, not the 114 of someone hiding).
+ */
+
+/** One example per safety-net family, for the "every family" spec. */
+export const M18_EXAMPLES: Record<string, string[]> = {
+  'net-child-blows-tonight': ['ma copine de classe a des bleus, son pere va encore la frapper ' +
+    'ce soir'],
+  'net-shut-in-with-means': ['je me suis enferme dans la cave avec une corde, adieu'],
+};
+
+const triage = createTriage();
+const assess = (text: string) => triage.assess(normalize(text));
+
+const DANGER: ReadonlyArray<readonly [string, string]> = [
+  ["mon pote de classe m'a montré ses brûlures, il dit que son beau-père va encore le punir " +
+    'ce soir', '119'],
+  ['une eleve a des marques de ceinture et dit que sa mere va la frapper en rentrant ce soir',
+    '119'],
+  ["j'ai 11 ans et j'ai peur, ma mère a dit qu'elle allait encore me taper ce soir", '119'],
+  ['ce soir son daron va encore le defoncer, il a deja des bleus partout', '119'],
+  ["je me suis isolée dans la grange avec les cachets de ma mère, pardon à tous", '3114'],
+  ["je me suis enfermé dans ma chambre avec le fusil de mon père, c'est fini pour moi", '3114'],
+  ['suis barricadee dans la salle de bain avec une lame, personne me regrettera', '3114'],
+];
+
+const CALM: readonly string[] = [
+  'ma mere va me punir ce soir j ai eu une mauvaise note en maths',
+  "mon père va me tuer ce soir j'ai cassé la télé mdr",
+  "je me suis enfermé dans le garage avec mes outils pour bricoler tranquille",
+  'la maîtresse dit que sa mère va le punir ce soir parce qu il a oublié son cahier',
+];
+
+describe('m18 families: a child\'s blows promised for tonight, shut in with a means', () => {
+  DANGER.forEach(([text, first]) => {
+    it(`alarms, ${first} first: "${text}"`, () => {
+      const verdict = assess(text);
+      expect(verdict.detected, text).to.equal(true);
+      expect(verdict.numbers[0], text).to.equal(first);
+    });
+  });
+
+  CALM.forEach((text) => {
+    it(`stays calm: "${text}"`, () => expect(assess(text).detected, text).to.equal(false));
+  });
+});
