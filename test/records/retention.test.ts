@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { OTV_REQUESTS, OtvStore } from '../../dialogs/procedures/otv';
+import { OtvStore } from '../../dialogs/procedures/otv';
 import type { OtvContent, OtvRequest } from '../../dialogs/procedures/otv/types';
 import { signedRetentionDaysFromEnv } from '../../records/lifecycle';
 import { PRE_COMPLAINTS, PreComplaintStore } from '../../records/store';
