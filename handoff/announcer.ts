@@ -68,7 +68,8 @@ function updateNotice(conversation: HandoffConversation, status: QueueStatus,
 
 /**
  * Keeps queued citizens informed: each one hears their new position when it changes (at
- * most once per few minutes, see updateNotice), and hears once per stay in the queue when nobody is online or the wait is too long. Every
+ * most once per few minutes, see updateNotice), and hears once per stay in the queue when
+ * nobody is online or the wait is too long. Every
  * message is claimed first by a compare-and-set on what the citizen was last told, so that
  * two refreshes at once (two turns, two instances) never send it twice.
  */

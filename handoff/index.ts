@@ -69,8 +69,8 @@ export interface Handoff {
 }
 
 const DEFAULT_SESSIONS: SessionOptions = { idleMs: 30 * 60_000, absoluteMs: 10 * 3600_000 };
-const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 };
+const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, loginMaxFailures: 20,
+  windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 };
 
 /** Composition of the handoff part: one call from server/compose.ts. */
 export function createHandoff(deps: HandoffDeps): Handoff {

@@ -5,7 +5,8 @@ import { content, harness } from './harness';
 
 type Line = Record<string, unknown>;
 
-const SENSITIVE = /domestic_violence|sexual_violence|harassment|child_in_danger|procedure\.violence/;
+const SENSITIVE =
+  /domestic_violence|sexual_violence|harassment|child_in_danger|procedure\.violence/;
 const INFO_AND_ABOVE = new Set(['info', 'warn', 'error']);
 
 function parsed(lines: string[]): Line[] {
