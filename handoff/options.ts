@@ -18,6 +18,8 @@ export interface HandoffOptions {
   worsePositionMinutes: number;
   /** A better place in the queue is told at most once per this many minutes. */
   betterPositionMinutes: number;
+  /** A citizen held by an offline agent is told after this many seconds (agentAway.ts). */
+  agentAwayGraceSeconds: number;
   /** Emit Bot Framework handoff.initiate events so that a contact centre could take over. */
   emitProtocolEvents: boolean;
 }
@@ -32,6 +34,7 @@ export const DEFAULT_OPTIONS: HandoffOptions = {
   inboxLastMessages: 3,
   worsePositionMinutes: 5,
   betterPositionMinutes: 1,
+  agentAwayGraceSeconds: 120,
   emitProtocolEvents: true,
 };
 
@@ -69,7 +72,8 @@ export function resolveOptions(overrides: Partial<HandoffOptions> = {}): Handoff
   const options = { ...DEFAULT_OPTIONS, ...overrides };
   const positive: Array<keyof HandoffOptions> = ['maxWaitMinutes', 'defaultWaitMinutes',
     'minWaitMinutesPerPosition', 'recentWaits', 'maxOpenPerAgent', 'retentionDays',
-    'inboxLastMessages', 'worsePositionMinutes', 'betterPositionMinutes'];
+    'inboxLastMessages', 'worsePositionMinutes', 'betterPositionMinutes',
+    'agentAwayGraceSeconds'];
   for (const key of positive) {
     const value = options[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
