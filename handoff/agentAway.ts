@@ -162,11 +162,11 @@ export class AgentAway {
     }
     this.told.delete(conversation.id);
 
-    log.info('back to queue', { conversationId: back.id, cause: 'agent-away' });
-    await transcript.append(back.id, { from: 'system', kind: 'event', text: 'agent-away',
+    log.info('back to queue', { conversationId: back.id, cause: 'agent_away' });
+    await transcript.append(back.id, { from: 'system', kind: 'event', text: 'agent_away',
       agentId: conversation.agentId });
     events.publish({ type: 'state', conversationId: back.id, state: 'queued', agentId: '',
-      cause: 'agent-away' });
+      cause: 'agent_away' });
     const status = await announcer.status(back.id);
     if (status && await announcer.told(back, status)) {
       await context.sendActivity(message(this.deps.content.render(
