@@ -36,20 +36,40 @@ string {
   return status.fallback === 'handoff/long-wait' ? 'handoff/queued-long-wait' : 'handoff/queued';
 }
 
-/** The one message, if any, for a citizen already welcomed into the queue. */
-function updateNotice(status: QueueStatus, moved: boolean): string | undefined {
+const MINUTE_MS = 60_000;
+
+/**
+ * The one message, if any, for a citizen already welcomed into the queue. Emergencies
+ * overtaking a citizen must not send them one message each: no two updates come within
+ * `betterPositionMinutes`, and a worse place waits `worsePositionMinutes`. Only "no agent"
+ * is told at once, since no later move of the queue may come to tell it.
+ */
+function updateNotice(conversation: HandoffConversation, status: QueueStatus,
+  options: HandoffOptions, now: number): string | undefined {
+  if (status.fallback === 'handoff/no-agent') {
+    return status.fallback;
+  }
+  const sinceTold = now - (conversation.positionToldAt ?? 0);
+  if (sinceTold < options.betterPositionMinutes * MINUTE_MS) {
+    return undefined;
+  }
   if (status.fallback) {
     return status.fallback;
   }
-  if (!moved) {
+  const told = conversation.positionTold ?? 0;
+  if (told === status.position) {
+    return undefined;
+  }
+  if (status.position > told && sinceTold < options.worsePositionMinutes * MINUTE_MS) {
     return undefined;
   }
   return status.noAgent ? 'handoff/position-no-agent' : 'handoff/position';
 }
 
 /**
- * Keeps queued citizens informed: each one hears their new position when it changes, and
- * hears once per stay in the queue when nobody is online or the wait is too long. Every
+ * Keeps queued citizens informed: each one hears their new position when it changes (at
+ * most once per few minutes, see updateNotice), and hears once per stay in the queue when
+ * nobody is online or the wait is too long. Every
  * message is claimed first by a compare-and-set on what the citizen was last told, so that
  * two refreshes at once (two turns, two instances) never send it twice.
  */
@@ -97,11 +117,12 @@ export class QueueAnnouncer {
     const done = await this.queue.transition(conversation.id, { state: 'queued',
       positionTold: conversation.positionTold ?? null,
       fallbackTold: conversation.fallbackTold ?? null }, {
-      positionTold: status.position, ...(status.fallback ? { fallbackTold: true } : {}) });
+      positionTold: status.position, positionToldAt: this.queue.clock(),
+      ...(status.fallback ? { fallbackTold: true } : {}) });
     return done !== undefined;
   }
 
-  /** Tells every queued citizen whose position changed; agents' inboxes refresh too. */
+  /** Tells queued citizens whose position changed, if not told too recently; inboxes too. */
   async refresh(): Promise<void> {
     this.events.publish({ type: 'queue' });
 
@@ -112,7 +133,7 @@ export class QueueAnnouncer {
         continue;
       }
       const status = this.statusAt(queued, index);
-      const key = updateNotice(status, conversation.positionTold !== status.position);
+      const key = updateNotice(conversation, status, this.options, this.queue.clock());
       if (!key) {
         continue;
       }

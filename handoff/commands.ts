@@ -9,6 +9,9 @@ const CANCEL = new Set(['annuler', 'annule', 'j annule', 'annulation', 'stop',
   'je veux arreter', 'c est bon finalement', 'finalement c est bon']);
 const LEAVE = new Set(['retour au robot', 'retour robot', 'revenir au robot', 'retour au bot',
   'retour a l assistant', 'revenir a l assistant', 'quitter']);
+/** Offered when the agent holding the conversation is offline (agentAway.ts). */
+const REQUEUE = new Set(['retourner dans la file', 'retour dans la file', 'revenir dans la file',
+  'un autre gendarme', 'autre gendarme', 'attendre un autre gendarme']);
 
 export function normalizeCommand(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
@@ -21,6 +24,10 @@ export function isCancel(text: string): boolean {
 
 export function isLeave(text: string): boolean {
   return LEAVE.has(normalizeCommand(text));
+}
+
+export function isRequeue(text: string): boolean {
+  return REQUEUE.has(normalizeCommand(text));
 }
 
 /** Either command ends the handoff, whichever state it is in: "annuler" to an agent, or

@@ -2,6 +2,7 @@ import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { Understanding } from '../nlu/types';
+import type { AgentAway } from './agentAway';
 import { annotateHandedOver } from './annotations';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
@@ -18,7 +19,6 @@ import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
 const log = componentLogger('handoff.gate');
-
 /** This turn's write of the last topic, which later reads of the record await. */
 const TOPIC_WRITE = Symbol('handoff.topicWrite');
 
@@ -27,6 +27,7 @@ export interface GateDeps {
   transcript: TranscriptStore;
   notifier: CitizenNotifier;
   announcer: QueueAnnouncer;
+  away: AgentAway;
   events: HandoffEvents;
   content: Content;
   options: HandoffOptions;
@@ -107,7 +108,7 @@ export class HandoffGateImpl implements HandoffGate {
       return;
     }
     if (state === 'agent') {
-      await this.say(context, 'handoff/with-agent');
+      await this.deps.away.answerRequest(context, conversation);
       return;
     }
     const status = await this.deps.announcer.status(conversation.id);
@@ -175,6 +176,7 @@ export class HandoffGateImpl implements HandoffGate {
       return true;
     }
     if (!isExit(understanding.text)) {
+      await this.deps.away.onMessage(context, conversation, understanding.text);
       return true;
     }
 

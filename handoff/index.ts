@@ -4,6 +4,7 @@ import { type Content, loadContent } from '../content/renderer';
 import type { ProactiveSender } from '../core/channels';
 import type { LoggedMessages } from '../directline/conversationLog';
 import type { Database } from '../storage/types';
+import { AgentAway, type Scheduler } from './agentAway';
 import { QueueAnnouncer } from './announcer';
 import { AuditLog } from './audit';
 import { ACCOUNTS, AccountStore, type AgentAccount } from './auth/accounts';
@@ -47,6 +48,8 @@ export interface HandoffDeps {
   sharing?: HandoffSharing;
   /** Our Direct Line log: its conversations' messages are read there, not copied. */
   messages?: LoggedMessages;
+  /** Timers of the handoff part (tests run them by hand); default: unref'd setTimeout. */
+  schedule?: Scheduler;
 }
 
 export interface Handoff {
@@ -69,8 +72,8 @@ export interface Handoff {
 }
 
 const DEFAULT_SESSIONS: SessionOptions = { idleMs: 30 * 60_000, absoluteMs: 10 * 3600_000 };
-const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, windowMs: 15 * 60_000,
-  lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 };
+const DEFAULT_THROTTLE: ThrottleOptions = { maxFailures: 5, loginMaxFailures: 20,
+  windowMs: 15 * 60_000, lockMs: 15 * 60_000, maxLockMs: 24 * 3600_000 };
 
 /** Composition of the handoff part: one call from server/compose.ts. */
 export function createHandoff(deps: HandoffDeps): Handoff {
@@ -94,8 +97,10 @@ export function createHandoff(deps: HandoffDeps): Handoff {
   const announcer = new QueueAnnouncer(queue, presence, notifier, events, options);
   const service = new HandoffService({ queue, transcript, notifier, announcer, presence, events,
     content, options });
-  const gate = new HandoffGateImpl({ queue, transcript, notifier, announcer, events, content,
-    options, trustedStatusChannels: deps.trustedStatusChannels ?? ['omnichannel'] });
+  const away = new AgentAway({ queue, presence, transcript, notifier, announcer, events,
+    content, options, schedule: deps.schedule });
+  const gate = new HandoffGateImpl({ queue, transcript, notifier, announcer, away, events,
+    content, options, trustedStatusChannels: deps.trustedStatusChannels ?? ['omnichannel'] });
 
   const accounts = new AccountStore(deps.database.collection<AgentAccount>(ACCOUNTS));
   const sessions = new SessionStore(deps.database.collection<AgentSession>(SESSIONS),

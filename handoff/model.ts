@@ -26,6 +26,8 @@ export interface HandoffConversation extends StoredDocument {
   watchers: string[];
   /** Last queue position told to the citizen, so that only changes are announced. */
   positionTold?: number;
+  /** When the citizen was last told their place (ms since epoch), to throttle updates. */
+  positionToldAt?: number;
   /** The honest "no agent / long wait" notice was given for this stay in the queue. */
   fallbackTold?: boolean;
   /** An external contact centre took the conversation (Bot Framework handoff protocol). */

@@ -14,6 +14,12 @@ export interface HandoffOptions {
   retentionDays: number;
   /** Lines of the last messages shown per conversation in the inbox. */
   inboxLastMessages: number;
+  /** A worse place in the queue is told at most once per this many minutes. */
+  worsePositionMinutes: number;
+  /** A better place in the queue is told at most once per this many minutes. */
+  betterPositionMinutes: number;
+  /** A citizen held by an offline agent is told after this many seconds (agentAway.ts). */
+  agentAwayGraceSeconds: number;
   /** Emit Bot Framework handoff.initiate events so that a contact centre could take over. */
   emitProtocolEvents: boolean;
 }
@@ -26,6 +32,9 @@ export const DEFAULT_OPTIONS: HandoffOptions = {
   maxOpenPerAgent: 3,
   retentionDays: 30,
   inboxLastMessages: 3,
+  worsePositionMinutes: 5,
+  betterPositionMinutes: 1,
+  agentAwayGraceSeconds: 120,
   emitProtocolEvents: true,
 };
 
@@ -63,7 +72,8 @@ export function resolveOptions(overrides: Partial<HandoffOptions> = {}): Handoff
   const options = { ...DEFAULT_OPTIONS, ...overrides };
   const positive: Array<keyof HandoffOptions> = ['maxWaitMinutes', 'defaultWaitMinutes',
     'minWaitMinutesPerPosition', 'recentWaits', 'maxOpenPerAgent', 'retentionDays',
-    'inboxLastMessages'];
+    'inboxLastMessages', 'worsePositionMinutes', 'betterPositionMinutes',
+    'agentAwayGraceSeconds'];
   for (const key of positive) {
     const value = options[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {

@@ -92,7 +92,8 @@ export class HandoffQueue {
       state: 'queued', priority: request.priority, priorityRank: rank(request.priority),
       reason: request.reason, topic: request.topic, collected: request.collected,
       situation: request.situation ?? '',
-      queuedAt: this.now(), positionTold: 0, fallbackTold: false, awaitingRating: false,
+      queuedAt: this.now(), positionTold: 0, positionToldAt: 0, fallbackTold: false,
+      awaitingRating: false,
     });
   }
 

@@ -24,16 +24,37 @@ export function canMove(from: RecordStatus, to: AgentStatus): boolean {
 }
 
 /**
- * The purge date after a change. Signing makes the record the basis of a real complaint,
- * so it is no longer purged as a draft; closing a signed record starts a last 30 days
- * (our copy only; the complaint itself lives in the gendarmerie's own software).
+ * Our copy of a signed pré-plainte is kept this long after signing (the complaint itself
+ * now lives in the gendarmerie's own software); RECORDS_SIGNED_RETENTION_DAYS overrides it.
  */
-export function expiryAfter(record: PreComplaintRecord, to: AgentStatus, now: Date): Date | null {
-  if (to === 'signed') {
-    return null;
+export const SIGNED_RETENTION_DAYS = 30;
+
+/** The operator's setting, or the default; a value that is not a positive number is refused. */
+export function signedRetentionDaysFromEnv(env: NodeJS.ProcessEnv): number {
+  const raw = env.RECORDS_SIGNED_RETENTION_DAYS;
+  if (raw === undefined || raw === '') {
+    return SIGNED_RETENTION_DAYS;
   }
-  if (to === 'closed' && record.expiresAt === null) {
-    return retentionEnd(now);
+  const days = Number(raw);
+  if (!Number.isFinite(days) || days <= 0) {
+    throw new Error(`RECORDS_SIGNED_RETENTION_DAYS must be a positive number, got "${raw}"`);
+  }
+  return days;
+}
+
+export function daysAfter(from: Date, days: number): Date {
+  return new Date(from.getTime() + days * DAY_MS);
+}
+
+/**
+ * The purge date after a change. Signing starts the signed record's own retention; closing
+ * keeps the date already set (a draft closed unsigned keeps its 30 days from submission).
+ * A record stored without a date (signed before signed records had one) gets one.
+ */
+export function expiryAfter(record: PreComplaintRecord, to: AgentStatus, now: Date,
+  signedDays: number = SIGNED_RETENTION_DAYS): Date {
+  if (to === 'signed' || record.expiresAt === null) {
+    return daysAfter(now, signedDays);
   }
   return record.expiresAt;
 }

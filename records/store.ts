@@ -1,6 +1,8 @@
 import { componentLogger } from '../core/logger';
 import { Collection, CollectionSpec } from '../storage/types';
-import { canMove, expiryAfter, retentionEnd } from './lifecycle';
+import {
+  canMove, daysAfter, expiryAfter, retentionEnd, signedRetentionDaysFromEnv,
+} from './lifecycle';
 import { newReference } from './reference';
 import { RequestQuery, RequestStore, RequestStoreOptions } from './requestStore';
 import { AgentStatus, PreComplaintContent, PreComplaintRecord, RecordStatus } from './types';
@@ -23,16 +25,24 @@ export type StatusChangeResult =
   | { ok: true; record: PreComplaintRecord }
   | { ok: false; error: 'not_found' | 'invalid_transition' | 'conflict' };
 
-export type PreComplaintStoreOptions = RequestStoreOptions;
+export interface PreComplaintStoreOptions extends RequestStoreOptions {
+  /** Days our copy of a signed record is kept; default from the environment (30). */
+  signedRetentionDays?: number;
+}
 
 /** Submitted pré-plaintes: written once by the citizen's dialog, then read by gendarmes. */
 export class PreComplaintStore {
   private readonly requests: RequestStore<RecordStatus, PreComplaintRecord>;
+  private readonly signedDays: number;
 
   constructor(
-    collection: Collection<PreComplaintRecord>,
+    private readonly collection: Collection<PreComplaintRecord>,
     options: PreComplaintStoreOptions = {},
   ) {
+    this.signedDays = options.signedRetentionDays ?? signedRetentionDaysFromEnv(process.env);
+    if (!Number.isFinite(this.signedDays) || this.signedDays <= 0) {
+      throw new Error(`signedRetentionDays must be a positive number, got ${this.signedDays}`);
+    }
     this.requests = new RequestStore(collection, {
       clock: options.clock,
       newReference: options.newReference ?? (() => newReference()),
@@ -80,7 +90,7 @@ export class PreComplaintStore {
       (record, now) => ({
         status,
         updatedAt: now,
-        expiresAt: expiryAfter(record, status, now),
+        expiresAt: expiryAfter(record, status, now, this.signedDays),
         history: [...record.history, { status, at: now, agentId }],
       }),
     );
@@ -90,5 +100,28 @@ export class PreComplaintStore {
     }
     log.info('pre-complaint status changed', { reference, status, agentId });
     return { ok: true, record: result.doc };
+  }
+
+  /**
+   * Gives a purge date to records signed when signing removed it (kept forever otherwise):
+   * the retention counts from the signature. Run at start; returns how many were dated.
+   */
+  async dateUndatedSigned(): Promise<number> {
+    let dated = 0;
+    for (const status of ['signed', 'closed'] as const) {
+      const undated = await this.collection.find({ status, expiresAt: null });
+      for (const record of undated) {
+        const signedAt = record.history.find((change) => change.status === 'signed')?.at
+          ?? record.updatedAt;
+        const done = await this.collection.update(record.id,
+          { expiresAt: daysAfter(new Date(signedAt), this.signedDays) },
+          { status, expiresAt: null });
+        dated += done ? 1 : 0;
+      }
+    }
+    if (dated > 0) {
+      log.info('signed pre-complaints given a purge date', { count: dated });
+    }
+    return dated;
   }
 }

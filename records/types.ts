@@ -113,7 +113,10 @@ export interface PreComplaintRecord extends StoredDocument {
   status: RecordStatus;
   submittedAt: Date;
   updatedAt: Date;
-  /** Purge date (storage TTL); null once signed: the signed complaint is the real one. */
+  /**
+   * Purge date (storage TTL): 30 days after submission, then after signing. Null only in
+   * records signed before signed ones had a date (PreComplaintStore.dateUndatedSigned).
+   */
   expiresAt: Date | null;
   /** Copied out of the content for the "filter by commune" index. */
   communeInsee: string;

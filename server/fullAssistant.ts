@@ -66,6 +66,8 @@ export const createFullAssistant: AssistantFactory = async (
   const otv = new OtvStore(database.collection<OtvRequest>(OTV_REQUESTS));
   const preComplaints = new PreComplaintStore(
     database.collection<PreComplaintRecord>(PRE_COMPLAINTS));
+  // records signed by an earlier version were kept with no purge date: give them one
+  await preComplaints.dateUndatedSigned();
 
   const nextStep = { preComplaintDialogId: PRE_COMPLAINT_DIALOG };
   const units = loadUnitDirectory(unitsFile(config.dataDir));

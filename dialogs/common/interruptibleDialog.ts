@@ -7,6 +7,7 @@ import {
   WaterfallDialog,
 } from '../framework';
 import { componentLogger } from '../../core/logger';
+import { loggableTopic } from '../../core/sensitiveTopics';
 import { Interruption, interruptionFor } from './commands';
 import { stepBackInside, stepBackInWaterfall } from './stepBack';
 import { getTurnServices } from './turnServices';
@@ -39,7 +40,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
     log.info('interruption', {
       event: 'interruption',
       interruption,
-      dialogId: this.id,
+      dialogId: loggableTopic(this.id),
       conversationId: innerDc.context.activity.conversation?.id,
     });
     return this.interrupt(innerDc, interruption);

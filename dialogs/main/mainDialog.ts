@@ -7,6 +7,7 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
+import { loggableTopic } from '../../core/sensitiveTopics';
 import { isEmergencyWaiting } from '../../handoff/emergencyWaiting';
 import type { Understanding } from '../../nlu/types';
 import type { UnansweredLog } from '../../nlu/unanswered';
@@ -107,9 +108,10 @@ export class MainDialog extends InterruptibleDialog {
       event: 'route',
       conversationId: step.context.activity.conversation?.id,
       route: decision.kind,
-      topic: understanding.topic,
+      topic: loggableTopic(understanding.topic),
       score: understanding.score,
     });
+    log.debug('route topic', { event: 'route.topic', topic: understanding.topic });
     memory.clarification = undefined;
     if (UNPLACED.has(decision.kind)) {
       this.countUnanswered(understanding, step.context);

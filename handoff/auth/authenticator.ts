@@ -4,6 +4,7 @@ import { HandoffError } from '../errors';
 import type { AccountStore } from './accounts';
 import { addressTagger } from './addressTag';
 import { CSRF_HEADER, SESSION_COOKIE, changesState, readCookie, readHeader } from './cookies';
+import { KnownAddresses } from './knownAddresses';
 import { decoyHash, verifyPassword } from './passwords';
 import { type AgentSession, type SessionStore, sameSecret } from './sessions';
 import type { SignInThrottle } from './throttle';
@@ -25,6 +26,8 @@ export interface SignedIn {
 
 /** Agent accounts and sessions; implements the AgentAuthenticator other APIs rely on. */
 export class AgentAuth implements AgentAuthenticator {
+  private readonly known = new KnownAddresses();
+
   constructor(
     private readonly accounts: AccountStore,
     private readonly sessions: SessionStore,
@@ -69,30 +72,36 @@ export class AgentAuth implements AgentAuthenticator {
   }
 
   /**
-   * A login is locked after repeated failures (with backoff), whatever the address. An
-   * address that keeps failing is slowed down (429 instead of 401) but never keeps a known,
-   * unlocked login with the right password out: guessing made-up logins from a shared
-   * address must not lock real agents out.
+   * Failures lock a login from the address they come from (with backoff), so a citizen who
+   * knows a gendarme's login cannot lock them out of their own post. Failures spread over
+   * many addresses lock the login too, but not from an address it signed in from before.
+   * An address that keeps failing on any logins is slowed down (429 instead of 401), but
+   * never keeps a known, unlocked login with the right password out.
    */
   async signIn(login: string, password: string, address: string): Promise<SignedIn> {
+    const from = tagAddress(address);
+    const pairKey = `login:${login}|ip:${address}`;
     const loginKey = `login:${login}`;
     const addressKey = `ip:${address}`;
-    lockedError(this.throttle.lockedFor([loginKey]));
+    const lockKeys = this.known.knows(login, from) ? [pairKey] : [pairKey, loginKey];
+    lockedError(this.throttle.lockedFor(lockKeys));
 
     const account = await this.accounts.get(login);
     const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
     if (!account || account.disabled || !valid) {
-      this.throttle.failure([loginKey, addressKey]);
+      this.throttle.failure([pairKey, addressKey]);
+      this.throttle.spreadFailure([loginKey]);
       // the account attacked, and where from as a tag; a login that names no account is not
       // written: people type their password in the wrong field
       log.warn('sign-in failed', { event: 'auth.signin.failed', known: account !== undefined,
-        ...(account ? { agentId: account.id } : {}), from: tagAddress(address),
-        locked: this.throttle.lockedFor([loginKey]) > 0 });
+        ...(account ? { agentId: account.id } : {}), from,
+        locked: this.throttle.lockedFor(lockKeys) > 0 });
       lockedError(this.throttle.lockedFor([addressKey]));
       throw new HandoffError('unauthenticated', 'wrong login or password');
     }
 
-    this.throttle.success([loginKey]);
+    this.throttle.success([pairKey]);
+    this.known.remember(login, from);
     const signedIn = await this.sessions.open(account.id, account.role);
     log.info('signed in', { agentId: account.id, sessionId: signedIn.session.id.slice(0, 12) });
     return signedIn;

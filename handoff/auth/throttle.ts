@@ -1,11 +1,15 @@
 /**
- * Sign-in throttling: after `maxFailures` failed attempts on a key (a login, or an address)
+ * Sign-in throttling: after `maxFailures` failed attempts on a key (a login from an address,
+ * an address; `loginMaxFailures` for a login from anywhere)
  * within `windowMs`, that key is locked for `lockMs`, doubled at each new lockout of the same
  * key (up to `maxLockMs`) until a success forgets it. In memory: an attacker gains nothing
  * from a restart that also drops every session.
  */
 export interface ThrottleOptions {
+  /** Failures of one login from one address, or of any login from one address. */
   maxFailures: number;
+  /** Failures of one login from all addresses together (a guess spread over many). */
+  loginMaxFailures: number;
   windowMs: number;
   lockMs: number;
   maxLockMs: number;
@@ -28,12 +32,13 @@ export class SignInThrottle {
     return Math.max(0, ...keys.map((key) => (this.records.get(key)?.lockedUntil ?? 0) - now));
   }
 
-  failure(keys: string[]): void {
+  /** Counts a failure on each key; `maxFailures` of them within the window lock the key. */
+  failure(keys: string[], maxFailures = this.options.maxFailures): void {
     const now = this.now();
     for (const key of keys) {
       const record = this.records.get(key) ?? { failures: [], lockedUntil: 0, lockouts: 0 };
       record.failures = [...record.failures.filter((at) => now - at < this.options.windowMs), now];
-      if (record.failures.length >= this.options.maxFailures) {
+      if (record.failures.length >= maxFailures) {
         record.lockedUntil = now + this.lockDuration(record.lockouts);
         record.lockouts += 1;
         record.failures = [];
@@ -41,6 +46,11 @@ export class SignInThrottle {
       this.records.set(key, record);
     }
     this.prune(now);
+  }
+
+  /** Same, with the higher threshold of a login attacked from everywhere at once. */
+  spreadFailure(keys: string[]): void {
+    this.failure(keys, this.options.loginMaxFailures);
   }
 
   success(keys: string[]): void {

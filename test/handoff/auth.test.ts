@@ -68,21 +68,59 @@ describe('agent sign-in and sessions', () => {
     expect(wrong).to.equal('wrong login or password');
   });
 
-  it('locks a login out after 5 failures, even with the right password, then lets it in',
+  it('locks a login out from an address after 5 failures there, even with the right password',
     async () => {
-    const w = await setup();
-    const auth = w.handoff.authenticator;
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      await auth.signIn('g.martin', 'not the password', `ip-${attempt}`).catch(() => undefined);
-    }
+      const w = await setup();
+      const auth = w.handoff.authenticator;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        await auth.signIn('g.martin', 'not the password', 'ip-1').catch(() => undefined);
+      }
 
-    const locked = await auth.signIn('g.martin', PASSWORD, 'ip-new').catch((e: Error) => e.message);
-    w.clock.advance(15 * 60_000);
-    const later = await auth.signIn('g.martin', PASSWORD, 'ip-new');
+      const locked = await auth.signIn('g.martin', PASSWORD, 'ip-1')
+        .catch((e: Error) => e.message);
+      w.clock.advance(15 * 60_000);
+      const later = await auth.signIn('g.martin', PASSWORD, 'ip-1');
 
-    expect(locked).to.match(/too many failed attempts/);
-    expect(later.session.agentId).to.equal('g.martin');
-  });
+      expect(locked).to.match(/too many failed attempts/);
+      expect(later.session.agentId).to.equal('g.martin');
+    });
+
+  it('leaves the real agent able to sign in from their post while a citizen is locked out',
+    async () => {
+      const w = await setup();
+      const auth = w.handoff.authenticator;
+      for (let attempt = 0; attempt < 10; attempt += 1) {
+        await auth.signIn('g.martin', 'not the password', 'citizen-ip').catch(() => undefined);
+      }
+
+      const attacker = await auth.signIn('g.martin', PASSWORD, 'citizen-ip')
+        .catch((e: Error) => e.message);
+      const agentPost = await auth.signIn('g.martin', PASSWORD, 'brigade-ip');
+
+      expect(attacker).to.match(/too many failed attempts/);
+      expect(agentPost.session.agentId).to.equal('g.martin');
+    });
+
+  it('locks a login guessed from many addresses, except from where it signed in before',
+    async () => {
+      const w = await setup();
+      const auth = w.handoff.authenticator;
+      await auth.signIn('g.martin', PASSWORD, 'brigade-ip');
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        await auth.signIn('g.martin', 'not the password', `bot-${attempt % 5}`)
+          .catch(() => undefined);
+      }
+
+      const newAddress = await auth.signIn('g.martin', PASSWORD, 'new-ip')
+        .catch((e: Error) => e.message);
+      const guessAgain = await auth.signIn('g.martin', 'guess 21', 'bot-9')
+        .catch((e: Error) => e.message);
+      const agentPost = await auth.signIn('g.martin', PASSWORD, 'brigade-ip');
+
+      expect(newAddress).to.match(/too many failed attempts/);
+      expect(guessAgain).to.match(/too many failed attempts/);
+      expect(agentPost.session.agentId).to.equal('g.martin');
+    });
 
   it('slows down an address that guesses logins without locking real agents out', async () => {
     const w = await setup();
@@ -107,8 +145,7 @@ describe('agent sign-in and sessions', () => {
     const auth = w.handoff.authenticator;
     const failFiveTimes = async () => {
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        await auth.signIn('g.martin', 'not the password', `ip-${attempt}`)
-          .catch(() => undefined);
+        await auth.signIn('g.martin', 'not the password', 'ip-1').catch(() => undefined);
       }
     };
     await failFiveTimes();
@@ -116,10 +153,10 @@ describe('agent sign-in and sessions', () => {
     await failFiveTimes();
 
     w.clock.advance(15 * 60_000);
-    const stillLocked = await auth.signIn('g.martin', PASSWORD, 'ip-new')
+    const stillLocked = await auth.signIn('g.martin', PASSWORD, 'ip-1')
       .catch((e: Error) => e.message);
     w.clock.advance(15 * 60_000);
-    const later = await auth.signIn('g.martin', PASSWORD, 'ip-new');
+    const later = await auth.signIn('g.martin', PASSWORD, 'ip-1');
 
     expect(stillLocked).to.match(/too many failed attempts, retry in 900 s/);
     expect(later.session.agentId).to.equal('g.martin');

@@ -224,9 +224,11 @@ describe('handoff gate: honest fallback', () => {
   });
 
   it('gives the fallback once per stay in the queue, not on every update', async () => {
-    const { citizen, sender } = world();
+    const { citizen, sender, clock } = world();
     await citizen('c1').say('gendarme');
     await citizen('c2').say('gendarme');
+    // position updates are throttled (see positionThrottle.test.ts)
+    clock.advance(60_000);
 
     await citizen('c1').say('annuler');
 

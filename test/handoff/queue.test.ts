@@ -54,11 +54,13 @@ describe('handoff queue: order and positions', () => {
   });
 
   it('tells each waiting citizen their new position when someone ahead is served', async () => {
-    const { handoff, citizen, sender } = world();
+    const { handoff, citizen, sender, clock } = world();
     handoff.presence.set('a1', 'online');
     for (const id of ['c1', 'c2', 'c3']) {
       await citizen(id).say('gendarme');
     }
+    // a better place is told at most once a minute after the welcome (see positions spec)
+    clock.advance(60_000);
 
     await handoff.service.claim(agent('a1'), 'c1');
 
@@ -95,11 +97,12 @@ describe('handoff queue: order and positions', () => {
 
   it('announces each new position once when the queue moves during other requests',
     async () => {
-      const { handoff, citizen, sender } = world();
+      const { handoff, citizen, sender, clock } = world();
       handoff.presence.set('a1', 'online');
       for (const id of ['c1', 'c2', 'c3']) {
         await citizen(id).say('gendarme');
       }
+      clock.advance(60_000);
 
       await Promise.all([handoff.service.claim(agent('a1'), 'c1'),
         citizen('c4').say('gendarme'), citizen('c5').say('gendarme')]);

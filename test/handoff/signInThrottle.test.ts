@@ -66,6 +66,20 @@ describe('sign-in throttling over HTTP', () => {
     expect([sameClient, otherClient]).to.deep.equal([429, 401]);
   });
 
+  it('never lets a citizen who knows a login lock the gendarme out of their post', async () => {
+    const url = await start(['127.0.0.1']);
+    const citizen: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      citizen.push(await signInFrom(url, 'g.martin', `guess ${attempt}`, '203.0.113.1'));
+    }
+
+    const citizenRight = await signInFrom(url, 'g.martin', PASSWORD, '203.0.113.1');
+    const gendarme = await signInFrom(url, 'g.martin', PASSWORD, '198.51.100.7');
+
+    expect(citizen).to.deep.equal([401, 401, 401, 401, 429, 429, 429]);
+    expect([citizenRight, gendarme]).to.deep.equal([429, 200]);
+  });
+
   it('logs which account failed to sign in and a tag of the address, never the address',
     async () => {
       const url = await start(['127.0.0.1']);

@@ -97,20 +97,22 @@ describe('pre-complaint store', () => {
     expect(back).to.deep.equal({ ok: false, error: 'invalid_transition' });
   });
 
-  it('keeps a signed record past 30 days, and gives a closed one 30 more days', async () => {
-    const { store, clock } = setup(['PP-AAAA-AAAA']);
-    await store.submit(sampleContent(), 'webchat');
+  it('keeps a signed record 30 days after signing, and closing it does not extend that',
+    async () => {
+      const { store, clock } = setup(['PP-AAAA-AAAA']);
+      await store.submit(sampleContent(), 'webchat');
+      clock.now = new Date(SUBMITTED.getTime() + 20 * DAY);
 
-    const signed = await store.changeStatus('PP-AAAA-AAAA', 'signed', 'agent-1');
-    clock.now = new Date(SUBMITTED.getTime() + 60 * DAY);
-    const stillThere = await store.get('PP-AAAA-AAAA');
-    const closed = await store.changeStatus('PP-AAAA-AAAA', 'closed', 'agent-1');
+      const signed = await store.changeStatus('PP-AAAA-AAAA', 'signed', 'agent-1');
+      clock.now = new Date(SUBMITTED.getTime() + 40 * DAY);
+      const stillThere = await store.get('PP-AAAA-AAAA');
+      const closed = await store.changeStatus('PP-AAAA-AAAA', 'closed', 'agent-1');
 
-    expect(signed.ok && signed.record.expiresAt).to.equal(null);
-    expect(stillThere?.status).to.equal('signed');
-    expect(closed.ok && closed.record.expiresAt)
-      .to.deep.equal(new Date(clock.now.getTime() + 30 * DAY));
-  });
+      const end = new Date(SUBMITTED.getTime() + 50 * DAY);
+      expect(signed.ok && signed.record.expiresAt).to.deep.equal(end);
+      expect(stillThere?.status).to.equal('signed');
+      expect(closed.ok && closed.record.expiresAt).to.deep.equal(end);
+    });
 
   it('hides an unsigned record once its 30 days are over, before the engine purges it',
     async () => {

@@ -95,7 +95,7 @@
       ['Mis à jour le', instant(record.updatedAt)],
       ['Canal', text('channel', record.channel)],
       ['Conservé jusqu\'au',
-        record.expiresAt ? instant(record.expiresAt) : 'sans limite (signée)'],
+        record.expiresAt ? instant(record.expiresAt) : 'à fixer au prochain démarrage'],
     ];
   }
 
