@@ -79,7 +79,7 @@ export const identityFields: readonly FormField[] = [
   },
   {
     id: 'street',
-    dialogId: IDS.shortText,
+    dialogId: IDS.street,
     ask: (_draft, { content }) => ask(content, 'street'),
     apply: (draft, answer) => storeText(draft, 'street', answer),
   },
