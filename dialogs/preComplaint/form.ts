@@ -7,8 +7,11 @@ import { Draft, FormState, Orientation, formIn, newForm } from './draft';
 const log = componentLogger('preComplaint.form');
 
 export type FieldOutcome =
-  /** Answered; `reopen`: earlier answers this one made wrong, to ask again. */
-  | { kind: 'next'; reopen?: readonly string[] }
+  /**
+   * Answered; `reopen`: earlier answers this one made wrong, to ask again; `alsoAnswered`:
+   * later questions this answer already answered, not to be asked.
+   */
+  | { kind: 'next'; reopen?: readonly string[]; alsoAnswered?: readonly string[] }
   /** The answer was not usable (should not happen past the prompt's parser): ask again. */
   | { kind: 'again' }
   | { kind: 'orient'; to: Orientation }
@@ -101,8 +104,9 @@ export class FormDialog extends Dialog {
     }
     if (outcome.kind === 'next') {
       const reopened = outcome.reopen ?? [];
+      const also = outcome.alsoAnswered ?? [];
       form.answered = [...form.answered.filter((id) => id !== field.id &&
-        !reopened.includes(id)), field.id];
+        !reopened.includes(id) && !also.includes(id)), field.id, ...also];
     }
     if (outcome.kind === 'reopen') {
       form.answered = form.answered.filter((id) => !outcome.fields.includes(id));

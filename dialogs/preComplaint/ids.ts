@@ -10,6 +10,7 @@ export const IDS = {
   date: 'preComplaint.date',
   commune: 'preComplaint.commune',
   shortText: 'preComplaint.shortText',
+  street: 'preComplaint.street',
   placeDetails: 'preComplaint.placeDetails',
   birthPlace: 'preComplaint.birthPlace',
   longText: 'preComplaint.longText',

@@ -1,4 +1,6 @@
+import { looksLikeEmail, looksLikePhoneNumber, looksLikeStreetAddress } from './offAnswers';
 import { Parsed, failed } from './parsed';
+import { parseShortAnswer } from './shortAnswer';
 import { parseFreeText } from './text';
 
 /**
@@ -14,6 +16,10 @@ const ARTICLE: Readonly<Record<string, string>> = { au: 'Le ', aux: 'Les ' };
 /** A birthplace (town, or country abroad), in the citizen's words, without "à". */
 export function parseBirthPlace(text: string): Parsed<string> {
   const said = text.trim().replace(/\s+/g, ' ');
+  const offAnswer = notABirthPlace(said);
+  if (offAnswer !== undefined) {
+    return failed(offAnswer);
+  }
   const introduced = INTRODUCED.exec(said);
   if (introduced === null) {
     return parseFreeText(said, { min: 2, max: 300 });
@@ -28,4 +34,18 @@ export function parseBirthPlace(text: string): Parsed<string> {
 
 function capitalised(place: string): string {
   return place.charAt(0).toUpperCase() + place.slice(1);
+}
+
+/**
+ * The home address is asked right after: a street typed here is refused with that word
+ * (F1), and so are a phone number, an e-mail or a lone "oui" / "non".
+ */
+function notABirthPlace(said: string): string | undefined {
+  if (looksLikeStreetAddress(said)) {
+    return 'prompts/errors.birth_place_street';
+  }
+  const short = parseShortAnswer(said);
+  const noPlace = looksLikePhoneNumber(said) || looksLikeEmail(said) ||
+    (!short.ok && short.error === 'prompts/errors.short_no_answer');
+  return noPlace ? 'prompts/errors.birth_place_expected' : undefined;
 }

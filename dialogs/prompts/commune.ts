@@ -100,14 +100,21 @@ function arrondissementsOf(candidates: Commune[], name: string): Commune[] {
 
 /**
  * "Rennes" also finds "Rennes-le-Château", and Rennes itself under three postcodes: the
- * exact name wins, and one commune (one INSEE code) needs no question.
+ * exact name wins, and one commune (one INSEE code) needs no question. Several communes
+ * are each offered once, under their first postcode: a tester got "Saint Denis (93200) |
+ * Saint Denis (93210)", one commune twice (F9); typing the other postcode still finds it.
  */
 function preferExact(candidates: Commune[], name: string): Commune[] {
   const wanted = foldWords(name);
   const exact = candidates.filter((commune) => foldWords(commune.name) === wanted);
-  if (exact.length === 0) {
-    return candidates;
-  }
-  const communes = new Set(exact.map((commune) => commune.inseeCode));
-  return communes.size === 1 ? [exact[0]] : exact;
+  return onePerCommune(exact.length === 0 ? candidates : exact);
+}
+
+function onePerCommune(candidates: Commune[]): Commune[] {
+  const seen = new Set<string>();
+  return candidates.filter((commune) => {
+    const first = !seen.has(commune.inseeCode);
+    seen.add(commune.inseeCode);
+    return first;
+  });
 }

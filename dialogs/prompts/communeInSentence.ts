@@ -1,3 +1,4 @@
+import { normalizeName } from '../../geo/normalize';
 import type { Commune, PostcodeDirectory } from '../../geo/types';
 import { arrondissementOf } from './communePick';
 import { EVERYDAY_PLACES } from './everydayPlaces';
@@ -91,7 +92,9 @@ function exactlyNamed(phrase: string, directory: PostcodeDirectory): Commune[] {
     return [];
   }
   const named = directory.communesNamed(phrase, 'exact').slice(0, SEARCH_LIMIT);
-  const exact = named.filter((commune) => foldWords(commune.name) === phrase);
+  // "st brieuc" is Saint-Brieuc, as the directory's own search reads it (F5)
+  const wanted = normalizeName(phrase);
+  const exact = named.filter((commune) => normalizeName(commune.name) === wanted);
   return distinct(exact).length === 1 ? [exact[0]] : exact;
 }
 

@@ -1,7 +1,8 @@
 import { addDays, atTime, endOfDay, yearsBefore } from './calendar';
 import { COUNT_PATTERN, readCount } from './dateWords';
 import { DayMatch, findDay } from './dayExpressions';
-import { fold, foldWords } from './normalize';
+import { fold } from './normalize';
+import { looksLikeStreetAddress } from './offAnswers';
 import { FRENCH_TIME_ZONE } from './parisTime';
 import { FORGOTTEN, NOW_WORDS, spokenForms } from './spokenDates';
 import { Parsed, failed, parsed } from './parsed';
@@ -232,18 +233,13 @@ export function parseFrenchDate(text: string, now: Date,
     end: fromWallClock(end, timeZone) });
 }
 
-/** "4 rue de la mairie": a number then a kind of street is an address, never the 4th. */
-const ADDRESS = new RegExp('\\b\\d{1,4} ?(?:bis |ter )?(?:rue|avenue|av|bd|boulevard|chemin|' +
-  'impasse|allee|place|route|rte|quai|cours|square|lotissement|residence|chaussee|passage|' +
-  'voie|lieu dit|hameau|faubourg|parvis|esplanade|sentier|ruelle|cite)\\b');
-
 /** The parser proper, on the zone's wall clock (see zonedTime.ts). */
 function parseOnWallClock(text: string, now: Date): Parsed<SaidDate> {
   const input = clean(keepNumericDashes(text)).replace(/^le /, '');
   if (input === '') {
     return failed('prompts/errors.date_unknown');
   }
-  if (ADDRESS.test(foldWords(text))) {
+  if (looksLikeStreetAddress(text)) {
     return failed('prompts/errors.date_address');
   }
   if (FORGOTTEN.test(input)) {

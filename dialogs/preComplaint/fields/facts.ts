@@ -4,6 +4,7 @@ import type { EvidenceAnswer } from '../evidence';
 import type { FormField } from '../form';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
+import { looksLikeStreetAddress } from '../../prompts/offAnswers';
 import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
 import { ask } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
@@ -23,6 +24,20 @@ function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
   return typeof value === 'object' && value !== null && 'value' in value &&
     typeof value.value === 'string' && 'format' in value &&
     (value.format === 'siv' || value.format === 'fni');
+}
+
+/**
+ * "12 rue des Lilas 35000 Rennes" at « Dans quelle commune ? » also says where exactly: the
+ * street, before the postcode, is kept as the place and not asked again (F5). A place
+ * already given (a correction of the commune from the summary) is kept.
+ */
+function keepStreet(draft: Draft, said: string): boolean {
+  if (draft.placeDetails !== undefined || !looksLikeStreetAddress(said)) {
+    return false;
+  }
+  const street = said.replace(/[,\s]*\b\d{5}\b[\s\S]*$/, '').trim().slice(0, 300);
+  draft.placeDetails = street.length >= 2 ? street : said.trim().slice(0, 300);
+  return true;
 }
 
 /** What happened, when, where, what was taken or damaged, and any evidence. */
@@ -50,22 +65,23 @@ export const factFields: readonly FormField[] = [
     id: 'commune',
     dialogId: IDS.commune,
     ask: (_draft, { content }) => ({ prompt: content.render('preComplaint/ask/commune') }),
-    apply: (draft, answer, { now }) => {
+    apply: (draft, answer, { activity, now }) => {
       if (!isCommune(answer)) {
         return AGAIN;
       }
       draft.commune = placeOf(answer);
+      const alsoAnswered = keepStreet(draft, activity.text ?? '') ? ['placeDetails'] : [];
       if (!draft.when) {
-        return NEXT;
+        return { kind: 'next', alsoAnswered };
       }
       const local = rereadInZone(draft.when, zoneOfFacts(draft), now);
       if (local) {
         draft.when = local;
-        return NEXT;
+        return { kind: 'next', alsoAnswered };
       }
       delete draft.when;
       draft.dateNotLocal = true;
-      return { kind: 'next', reopen: ['date'] };
+      return { kind: 'next', reopen: ['date'], alsoAnswered };
     },
   },
   {

@@ -1,12 +1,31 @@
 import type { CallbackSlot, FilerRole } from '../../../records/types';
 import type { Draft } from '../draft';
-import type { FormField } from '../form';
+import type { FieldOutcome, FormField } from '../form';
 import { IDS } from '../ids';
 import { ask, askChoice } from '../options';
 import { AGAIN, NEXT, isCommune, isOneOf, placeOf, storeText } from './guards';
+import { withoutFirstName } from './names';
 
 export const FILER_ROLES: readonly FilerRole[] = ['victim', 'parent', 'company'];
 export const CALLBACK_SLOTS: readonly CallbackSlot[] = ['morning', 'afternoon', 'evening', 'any'];
+
+type NameKey = 'lastName' | 'firstName' | 'minorLastName' | 'minorFirstName';
+
+/**
+ * A name, then the first name taken off the last name when typed there too (see names.ts),
+ * whichever of the two comes last: the first name asked next, or a correction from the recap.
+ */
+function storeName(draft: Draft, key: NameKey, answer: unknown): FieldOutcome {
+  const outcome = storeText(draft, key, answer);
+  const [last, first] = key.startsWith('minor')
+    ? ['minorLastName', 'minorFirstName'] as const : ['lastName', 'firstName'] as const;
+  const lastName = draft[last];
+  const firstName = draft[first];
+  if (lastName !== undefined && firstName !== undefined) {
+    draft[last] = withoutFirstName(lastName, firstName);
+  }
+  return outcome;
+}
 
 const forMinor = (draft: Draft): boolean => draft.role === 'parent';
 const forCompany = (draft: Draft): boolean => draft.role === 'company';
@@ -37,14 +56,14 @@ export const identityFields: readonly FormField[] = [
     dialogId: IDS.name,
     applies: forMinor,
     ask: (_draft, { content }) => ask(content, 'minor_last_name'),
-    apply: (draft, answer) => storeText(draft, 'minorLastName', answer),
+    apply: (draft, answer) => storeName(draft, 'minorLastName', answer),
   },
   {
     id: 'minorFirstName',
     dialogId: IDS.name,
     applies: forMinor,
     ask: (_draft, { content }) => ask(content, 'minor_first_name'),
-    apply: (draft, answer) => storeText(draft, 'minorFirstName', answer),
+    apply: (draft, answer) => storeName(draft, 'minorFirstName', answer),
   },
   {
     id: 'minorBirthDate',
@@ -57,13 +76,13 @@ export const identityFields: readonly FormField[] = [
     id: 'lastName',
     dialogId: IDS.name,
     ask: (_draft, { content }) => ask(content, 'last_name'),
-    apply: (draft, answer) => storeText(draft, 'lastName', answer),
+    apply: (draft, answer) => storeName(draft, 'lastName', answer),
   },
   {
     id: 'firstName',
     dialogId: IDS.name,
     ask: (_draft, { content }) => ask(content, 'first_name'),
-    apply: (draft, answer) => storeText(draft, 'firstName', answer),
+    apply: (draft, answer) => storeName(draft, 'firstName', answer),
   },
   {
     id: 'birthDate',
@@ -79,7 +98,7 @@ export const identityFields: readonly FormField[] = [
   },
   {
     id: 'street',
-    dialogId: IDS.shortText,
+    dialogId: IDS.street,
     ask: (_draft, { content }) => ask(content, 'street'),
     apply: (draft, answer) => storeText(draft, 'street', answer),
   },

@@ -13,6 +13,7 @@ import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../../prompts/phone';
 import { parsePersonName } from '../../prompts/text';
 import { parseYesNo } from '../../prompts/yesNo';
+import { confirmCancel } from '../shared/cancel-confirmation';
 import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
@@ -118,6 +119,18 @@ export class OtvDialog extends ProcedureDialog {
       (step) => this.edit(step),
     ]));
     this.initialDialogId = `${OTV_DIALOG}.steps`;
+  }
+
+  /**
+   * "annuler" once a question is answered asks « Voulez-vous vraiment abandonner ? »; the
+   * flag lives in the steps' own state, which a reload or a restart keeps.
+   */
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const steps = innerDc.stack[0];
+    const state: { stepIndex?: number; cancelAsked?: boolean } = steps?.state ?? {};
+    const confirming = steps === undefined ? undefined
+      : await confirmCancel(innerDc, state, state.stepIndex ?? 0, this.content);
+    return confirming ?? super.onContinueDialog(innerDc);
   }
 
   /**

@@ -61,6 +61,8 @@ export class PapersDialog extends ProcedureDialog {
       const how = this.readIn(said, HOW);
       remember(step, 'how', how);
     }
+    // "perdu mon passeport à l'étranger": where is not asked again either (F5)
+    remember(step, 'where', this.readIn(said, WHERE));
     // "on m'a volé mon permis": the document is not asked again
     const named = this.readIn(said, NAMED_DOCUMENTS);
     if (named !== undefined) {
@@ -92,6 +94,12 @@ export class PapersDialog extends ProcedureDialog {
 
   private async askWhere(step: WaterfallStepContext): Promise<DialogTurnResult> {
     remember(step, 'how', step.result);
+    // read from the first message once: "retour" to this question asks it
+    const said = recall(step, 'where');
+    remember(step, 'where', undefined);
+    if (isOneOf(WHERE, said)) {
+      return step.next(said);
+    }
     return step.prompt(CHOICE, askChoice(this.content, `${T}/ask_where`, `${T}/labels`, WHERE));
   }
 

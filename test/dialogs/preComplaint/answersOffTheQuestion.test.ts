@@ -37,24 +37,30 @@ function stored(world: World): PreComplaintRecord | undefined {
 }
 
 describe('pré-plainte: an address line at « Dans quelle commune ? »', () => {
-  const addresses: Array<[string, string]> = [
-    ['12 rue des Lilas 01000 Bourg-en-Bresse', 'Bourg en Bresse'],
-    ['3 place de la Mairie, 01000 Saint-Denis-lès-Bourg', 'Saint Denis les Bourg'],
-    ['01000 bourg en bresse', 'Bourg en Bresse'],
-    ['12 rue des Lilas 33000 Bordeaux', 'Bordeaux'],
-    ['33000 bordeaux', 'Bordeaux'],
+  // the commune found, and the street kept as the place (then not asked again, F5)
+  const addresses: Array<[string, string, string | undefined]> = [
+    ['12 rue des Lilas 01000 Bourg-en-Bresse', 'Bourg en Bresse', '12 rue des Lilas'],
+    ['3 place de la Mairie, 01000 Saint-Denis-lès-Bourg', 'Saint Denis les Bourg',
+      '3 place de la Mairie'],
+    ['01000 bourg en bresse', 'Bourg en Bresse', undefined],
+    ['12 rue des Lilas 33000 Bordeaux', 'Bordeaux', '12 rue des Lilas'],
+    ['33000 bordeaux', 'Bordeaux', undefined],
+    ['12 rue des Lilas 35000 Rennes', 'Rennes', '12 rue des Lilas'],
   ];
-  for (const [said, commune] of addresses) {
-    it(`"${said}" is ${commune}, with no list to pick from`, async () => {
+  for (const [said, commune, street] of addresses) {
+    it(`"${said}" is ${commune}, with no list to pick from; the place ` +
+      `${street === undefined ? 'is asked' : `is "${street}"`}`, async () => {
       const { world, bot } = await assistantAt('commune', KNOWN, START.answer, DIRECTORY);
 
       const replies = await bot.texts(said);
-      for (const answer of after('commune')) {
+      for (const answer of after(street === undefined ? 'commune' : 'placeDetails')) {
         await bot.texts(answer);
       }
 
-      expect(replies).to.deep.equal([ask('place_details')]);
+      expect(replies).to.deep.equal([ask(street === undefined ? 'place_details' : 'account')]);
       expect(stored(world)?.content.facts.commune.name).to.equal(commune);
+      expect(stored(world)?.content.facts.placeDetails)
+        .to.equal(street ?? answers()[upTo('placeDetails').length]);
     });
   }
 });

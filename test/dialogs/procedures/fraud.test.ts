@@ -24,7 +24,7 @@ const cases: Case[] = [
     name: 'card stolen and used: Perceval does not apply, the pré-plainte does',
     topic: 'faq.bank_fraud',
     turns: ['on a utilisé ma carte volée', 'non', 'pré-plainte'],
-    expected: [/Perceval ne s'applique pas/, 'pre-plainte-en-ligne.gouv.fr'],
+    expected: [/Perceval ne s'applique pas/, 'masecurite.interieur.gouv.fr'],
   },
   {
     name: 'phishing with details given: bank and passwords first, then 33700 and THESEE',

@@ -76,19 +76,19 @@ const cases: Case[] = [
   },
   {
     name: 'refuses a departure in the past, then accepts a future one',
-    turns: ['otv', '01/12/2026', '20/12', '3 janvier', 'annuler'],
+    turns: ['otv', '01/12/2026', '20/12', '3 janvier', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', 'déjà passée', 'rentrez-vous', 'Dans quelle commune'],
     saved: 0,
   },
   {
     name: 'refuses a return before the departure',
-    turns: ['otv', '20 décembre', '18 décembre', '21/12', 'annuler'],
+    turns: ['otv', '20 décembre', '18 décembre', '21/12', 'annuler', 'oui'],
     expected: ['rentrez-vous', 'Le retour doit être après le départ', 'Dans quelle commune'],
     saved: 0,
   },
   {
     name: '"du 20 au 27 décembre" fills both days and skips the return question',
-    turns: ['otv', 'du 20 au 27 décembre', '42000', 'annuler'],
+    turns: ['otv', 'du 20 au 27 décembre', '42000', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', 'Dans quelle commune', "l'adresse du logement"],
     absent: /rentrez-vous/,
     saved: 0,
@@ -101,13 +101,13 @@ const cases: Case[] = [
   },
   {
     name: 'weekdays are days: "samedi", then "dimanche" the day after, goes on',
-    turns: ['otv', 'samedi', 'dimanche', 'annuler'],
+    turns: ['otv', 'samedi', 'dimanche', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
     saved: 0,
   },
   {
     name: '"retour" at the return day asks the departure again, then goes on',
-    turns: ['otv', '20/12', 'retour', '21/12', '3 janvier', 'annuler'],
+    turns: ['otv', '20/12', 'retour', '21/12', '3 janvier', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', 'rentrez-vous', 'question précédente',
       'Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
     saved: 0,
@@ -126,7 +126,7 @@ const cases: Case[] = [
   },
   {
     name: 'checks the commune and asks which one when the name is shared',
-    turns: ['otv', '20/12', '3 janvier', '99999', "L'Épine", '2', 'annuler'],
+    turns: ['otv', '20/12', '3 janvier', '99999', "L'Épine", '2', 'annuler', 'oui'],
     expected: ['Dans quelle commune', 'Je ne trouve pas cette commune', 'Plusieurs communes',
       "l'adresse du logement"],
     saved: 0,
@@ -134,7 +134,7 @@ const cases: Case[] = [
   {
     name: 'asks again for a phone that cannot be called back and a contact without phone',
     turns: [...HAPPY.slice(0, 9), '08 99 00 00 00', '06 12 34 56 78', 'ma voisine',
-      'personne', 'annuler'],
+      'personne', 'annuler', 'oui'],
     expected: ['numéros en 08', 'personne proche', 'Claire Martin 06 12 34 56 78', 'clés'],
     saved: 0,
   },
@@ -154,8 +154,8 @@ const cases: Case[] = [
   },
   {
     name: 'stops on "annuler" in the middle, with nothing stored',
-    turns: HAPPY.slice(0, 5).concat('annuler'),
-    expected: ['type de logement', "C'est annulé"],
+    turns: HAPPY.slice(0, 5).concat('annuler', 'oui'),
+    expected: ['type de logement', 'Voulez-vous vraiment abandonner', "C'est annulé"],
     saved: 0,
   },
   {

@@ -24,7 +24,7 @@ const cases: Case[] = [
     name: 'stolen passport before a trip: complaint first, urgent renewal',
     turns: ['papiers', 'passeport', 'volé', 'France', 'oui', 'pré-plainte'],
     expected: [/Passeport volé.*délit/, /Voyage proche/, 'Que souhaitez-vous faire',
-      'pre-plainte-en-ligne.gouv.fr'],
+      'masecurite.interieur.gouv.fr'],
   },
   {
     name: 'the stolen_documents topic skips "lost or stolen", the document named is not asked',
