@@ -2,7 +2,9 @@ import { kindNumbers, UNCERTAIN_NUMBERS } from './emergency-kind';
 import type { EmergencyModel } from './emergency-model';
 import { withoutCalmClauses } from './triage';
 import { contextOf } from './triage-net';
-import { silentForTheVote, withoutVoteNoise } from './triage-vote-calm';
+import { silentForTheVote, withoutCourtesy, withoutVoteNoise } from './triage-vote-calm';
+import { barePlace } from './triage-vote-place';
+import { withFarFirst } from './triage-far';
 import type { EmergencyAssessment } from './types';
 
 /**
@@ -45,8 +47,9 @@ function wordCount(normalized: string): number {
  * une odeur de gaz" keeps only "de gaz chez moi", sure danger without its question.
  */
 export function withModelVote(
-  rules: EmergencyAssessment, model: EmergencyModel | undefined, normalized: string,
+  rules: EmergencyAssessment, model: EmergencyModel | undefined, whole: string,
 ): EmergencyAssessment {
+  const normalized = withoutCourtesy(whole);
   if (rules.detected || !model || BOT_HELP_COMMAND.test(normalized)
     || wordCount(normalized) < MIN_MODEL_WORDS
     || model.probability(normalized) < model.threshold) {
@@ -57,7 +60,7 @@ export function withModelVote(
     return rules;
   }
 
-  if (silentForTheVote(normalized)) {
+  if (silentForTheVote(normalized) || barePlace(normalized)) {
     return rules;
   }
   const context = contextOf(normalized);
@@ -67,5 +70,6 @@ export function withModelVote(
   // the detection is made: the kind only chooses its numbers, the situation stays uncertain
   // for the agents (a guess of the kind is not a triage they can rely on)
   const numbers = kindNumbers(model.kind(normalized)) ?? [...UNCERTAIN_NUMBERS];
-  return { detected: true, numbers, situation: 'uncertain' };
+  // abroad, where 17, 15 and 18 do not answer, 112 leads as it does for the rules
+  return withFarFirst({ detected: true, numbers, situation: 'uncertain' }, normalized);
 }

@@ -1,6 +1,7 @@
 import type { EmergencyAssessment } from './types';
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
+import { FOREIGN_PLACE } from './triage-far-places';
 
 /**
  * Far from the usual numbers: abroad, where 17, 15 and 18 do not answer, and in the
@@ -8,13 +9,9 @@ import { rx } from './triage-words';
  * specialised. The place is a word class (holidays + a country, a city, "à l'étranger"), not
  * a tester's sentence.
  */
-const COUNTRY = '(espagne|italie|portugal|grece|allemagne|belgique|suisse|angleterre|irlande|' +
-  'ecosse|croatie|autriche|pologne|roumanie|bulgarie|turquie|maroc|tunisie|algerie|egypte|' +
-  'senegal|thailande|mexique|bresil|canada|usa|etats unis|londres|barcelone|madrid|rome|' +
-  'milan|naples|lisbonne|porto|berlin|bruxelles|geneve|marrakech|agadir|tunis|ibiza|' +
-  'majorque|baleares|sicile|sardaigne|crete|costa brava)';
 export const ABROAD = rx('',
-  `\\b(a le etranger|hors de france|(en|au|aux|a) ${COUNTRY})\\b`,
+  '\\b(a le etranger|hors de france|dans un pays etranger|',
+  `(en|au|aux|a) ${FOREIGN_PLACE})\\b`,
 );
 const WILD = rx('',
   '\\b(montagne|rando|randonnee|randonne|randonnons|escalade|grimpe|grimpeur|alpiniste|cordee|',
@@ -63,6 +60,29 @@ export const NET_ABROAD: readonly NetFamily[] = [
     requires: WILD,
     unless: rx('', `${OVER.source}|\\b(telephone|portable|sac|cles|lunettes|gourde|appareil|`,
       'drone|chapeau|casquette|neige|pluie|nuit|temperature|prix|action)\\b'),
+  },
+];
+
+/** Someone gone while abroad: "ma femme a disparu depuis 3h, elle répond plus". */
+const GONE_ABROAD = rx('',
+  '\\b(a disparu|a disparue|est introuvable|(repond|decroche) (plus|pas)|',
+  'pas (rentre|rentree|revenu|revenue)|plus de nouvelles|aucune nouvelle|sans nouvelles)\\b',
+);
+/** A thing lost or stolen on a trip, a person found again, a trip told afterwards. */
+const THING_OR_OVER = rx('',
+  '\\b((mon|ma|mes|notre|nos|le|la|les) (telephone|portable|sac|valise|valises|bagage|',
+  'bagages|passeport|papiers|carte|argent|voiture|cles|colis|chien|chat)|',
+  '(le|la|les) (a|avons|ont) retrouvee?s?|retrouvee? (sain|saine|vivant|vivante)|',
+  'est rentre|est rentree|est revenu|est revenue|plainte|assurance|ambassade|consulat)\\b',
+);
+
+export const NET_GONE_ABROAD: readonly NetFamily[] = [
+  {
+    id: 'net-missing-abroad',
+    situation: 'missing_person',
+    patterns: [GONE_ABROAD],
+    requires: ABROAD,
+    unless: THING_OR_OVER,
   },
 ];
 

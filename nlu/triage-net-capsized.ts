@@ -12,11 +12,14 @@ const CRAFT = '(barque|barques|canoe|canoes|kayak|kayaks|pedalo|pedalos|paddle|b
   'planche a voile|optimist|peniche|embarcation|annexe)';
 const OVER = '(chavire|chavirer|a chavire|ont chavire|se est retourne|se est retournee|' +
   'se sont retournes|retourne|retournee|a coule|coule|sombre|a sombre|prend le eau|' +
-  'a pris le eau|se est renverse|se est renversee|renverse|renversee)';
+  'a pris le eau|se est renverse|se est renversee|renverse|renversee|dessale|a dessale|' +
+  'se est couche|se est couchee|couche sur le flanc)';
 const PEOPLE = '(personnes?|gens|enfants?|gamins?|petits?|ados?|jeunes|pecheurs?|baigneurs?|' +
   'nageurs?|kayakistes?|quelqu un|un homme|une femme|un enfant|une fille|un garcon|' +
   'mon fils|ma fille|mon mari|ma femme|mon pere|ma mere|mon frere|ma soeur|mon pote|ma pote|' +
-  'mes potes|mes amis|mon ami|mon amie|deux|trois|quatre|ils|elles|il|elle)';
+  'mes potes|mes amis|mon ami|mon amie|deux|trois|quatre|ils|elles|il|elle|on|nous)';
+/** "dans l'eau" as typed fast: "dans leau", "dans lo", "a leau". */
+const IN_WATER = '(dans le eau|a le eau|dans leau|a leau|dans lo|dans la flotte)';
 
 export const NET_CAPSIZED: readonly NetFamily[] = [
   {
@@ -26,8 +29,10 @@ export const NET_CAPSIZED: readonly NetFamily[] = [
     patterns: [
       rx('', `\\b${CRAFT}\\b( [a-z0-9]+){0,8} ${OVER}\\b`),
       rx('', `\\b${OVER}( [a-z0-9]+){0,3} (le|la|leur|son|sa|notre|un|une|mon|ma) ${CRAFT}\\b`),
+      rx('', '\\b(on|nous|je|ils|elles) (a|avons|ai|ont) (dessale|chavire)\\b'),
       rx('',
-        `\\b${PEOPLE} (sont |est |toujours |encore |tombes? |tombees? )*(dans le eau|a le eau)`,
+        `\\b${PEOPLE} (sont |est |sommes |tous |toutes |toujours |encore |tombes? |tombees? )*`,
+        IN_WATER,
         '\\b(?!( [a-z]+){0,3} (pour (se baigner|nager|jouer)|tranquille|chaude|froide))'),
       rx('',
         '\\b(se accroche|se accrochent|accroche|accroches|agrippe|agrippes|cramponne|',

@@ -1,8 +1,10 @@
 import {
   GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
 } from './triage-context';
-import { NET_ABROAD } from './triage-far';
+import { NET_ABROAD, NET_GONE_ABROAD } from './triage-far';
 import { NET_WATER } from './triage-net-water';
+import { NET_BREAK_IN } from './triage-net-break-in';
+import { NET_CUT } from './triage-net-cut';
 import { NET_CAPSIZED } from './triage-net-capsized';
 import { NET_THROWN } from './triage-net-thrown';
 import { NET_PILLS_PLAN } from './triage-net-pills-plan';
@@ -40,6 +42,9 @@ import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
 import { withoutComplaintNow } from './triage-calm-complaint';
 import { toldSafe } from './triage-calm-safe';
+import {
+  boatNoOneAtRisk, pastEpisodeStillSore, travelMedicines,
+} from './triage-calm-aftermath';
 import { askedAhead, papersPlea, toldAsPattern } from './triage-calm-pattern';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
@@ -58,7 +63,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_BODY, ...NET_HEART, ...NET_HARM, ...NET_NEGLECT, ...NET_PLAN, ...NET_SIGNS, ...NET_GONE,
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
-  ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN,
+  ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
+  ...NET_BREAK_IN, ...NET_CUT,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -103,12 +109,13 @@ export function contextOf(text: string): NetContext {
   const now = nowBeyondScenes(untimed) || gatedTest(NET_NOW, untimed);
   const strongNow = gatedTest(STRONG_NOW_MARKERS, untimed);
   const settled = settledMessage(text) || lockedInAsHabit(text) || toldSafe(text) ||
-    papersPlea(text);
+    papersPlea(text) || travelMedicines(text);
   const timed = withoutCareStay(text);
 
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
-      toldCalm(timed) || toldAsPattern(timed),
+      toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
+      pastEpisodeStillSore(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

@@ -25,6 +25,24 @@ export const FLED_TO_JUMP = rx('',
   `( [a-z]+){0,4} (${TO_JUMP})\\b`,
 );
 
+/** Gone for hours: a run-away, a missing adult, nobody knows where. */
+const MISSING = '(a fugue|fugue|fuguer|a disparu|a disparue|disparu|disparue|introuvable|' +
+  'pas rentre|pas rentree|pas revenu|pas revenue|est parti|est partie|se est enfui|' +
+  'se est enfuie|se est barre|se est barree|sans nouvelles|plus de nouvelles)';
+/** A farewell left behind: the note, the goodbye message, the words of an end. */
+const FAREWELL_NOTE = '((lettre|mot|message|texto|sms|courrier|post|video)( [a-z]+){0,2} ' +
+  '(de adieu|de adieux|pour dire adieu|pour nous dire adieu)|(fait|faire|dit|dire) (ses|des) ' +
+  'adieux|dit adieu|laisse un mot( [a-z]+){0,5} (en finir|mourir|partir pour toujours|' +
+  'plus vivre|pardon))';
+
+/**
+ * Gone and a farewell left behind ("mon ado a fugué, il a laissé une lettre d'adieu"): the
+ * person must be found before anything, so a search (17) leads, then 15, 3114 and 112.
+ */
+export const FLED_WITH_NOTE = rx('',
+  `\\b${MISSING}\\b.{0,100}\\b${FAREWELL_NOTE}|\\b${FAREWELL_NOTE}.{0,100}\\b${MISSING}\\b`,
+);
+
 const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
 
 /**
@@ -34,7 +52,7 @@ const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt'])
  */
 export function addSuicideNuances(found: Set<Situation>, literal: string,
   calmNow: boolean): void {
-  const fled = gatedTest(FLED_TO_JUMP, literal);
+  const fled = gatedTest(FLED_TO_JUMP, literal) || gatedTest(FLED_WITH_NOTE, literal);
   if ((fled && !calmNow) || suicidalAgain(literal)) {
     found.add('suicide');
   }

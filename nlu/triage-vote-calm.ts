@@ -24,6 +24,22 @@ const JOB_TITLE = rx('g',
   'educateurs?|educatrices?|familiales?|auxiliaires?)\\b',
 );
 
+/**
+ * A courtesy or filler word opening the message ("merci.", "ok", "d'accord", "bonjour",
+ * "en fait") says nothing of danger, yet pulled the model's score under its threshold
+ * ("merci. quelqu'un vient de casser ma fenêtre, il est dans le salon": 0.98 without it,
+ * 0.75 with it). The model reads what follows.
+ */
+const COURTESY_OPENING = rx('',
+  '^((merci|merci beaucoup|ok|okay|oki|ok merci|d accord|de accord|dac|bonjour|bonsoir|salut|allo|',
+  'oui|alors|bon|ben|en fait|enfait|voila|euh|hello|coucou|madame|monsieur|excusez moi|',
+  'pardon|desole|desolee) )+',
+);
+
+export function withoutCourtesy(normalized: string): string {
+  return gatedReplace(normalized, COURTESY_OPENING, '');
+}
+
 /** The model scores the message without these. */
 export function withoutVoteNoise(normalized: string): string {
   return gatedReplace(normalized, JOB_TITLE, ' ').replace(/ +/g, ' ').trim();

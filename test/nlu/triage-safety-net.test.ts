@@ -197,6 +197,10 @@ describe('triage safety net', () => {
     'net-thrown-at-traffic': ['ils lancent des cailloux sur les voitures depuis le pont',
       'on caillasse le tram la maintenant'],
     'net-pills-plan': ['je ai mis de cote tous mes cachets, je vais les avaler cette nuit'],
+    'net-break-in-inside': ['ils ont force la porte de derriere ils sont dans le couloir'],
+    'net-break-in-just': ['un type vient de peter la vitre de la cuisine'],
+    'net-missing-abroad': ['on est en vacances en turquie et mon fils ne repond plus'],
+    'net-self-cut-bleeding': ['mon frere se est taillade les bras ca saigne beaucoup'],
   };
 
   it('has examples for every family', () => {
