@@ -40,6 +40,7 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   japelle: 'je appelle',
   jappelle: 'je appelle',
   cest: 'ce est',
+  sest: 'se est',
   ctait: 'ce etait',
   ct: 'ce etait',
   cetait: 'ce etait',

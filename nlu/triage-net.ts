@@ -49,6 +49,7 @@ import { askedAhead, papersPlea, toldAsPattern } from './triage-calm-pattern';
 import { overAlready, protectionQuestion, settledMessage } from './triage-net-calm';
 import { notUnderWay, toldNotLived } from './triage-calm-story';
 import { nextTimeQuestion, preventionQuestion } from './triage-calm-asked';
+import { numbersExplained } from './triage-calm-numbers';
 import { lockedInAsHabit, toldCalm, writtenFiction } from './triage-calm-told';
 import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
@@ -119,7 +120,7 @@ export function contextOf(text: string): NetContext {
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
-        askedAhead(text)),
+        askedAhead(text) || numbersExplained(text)),
     fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

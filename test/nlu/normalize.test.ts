@@ -13,6 +13,7 @@ describe('normalize', () => {
     ['expands "qu il"', 'qu il vienne', 'que il vienne'],
     ['expands "c est"', 'c est grave', 'ce est grave'],
     ['expands "cest"', 'cest grave', 'ce est grave'],
+    ['expands "sest"', 'il sest blesse', 'il se est blesse'],
     ['expands "jveux"', 'jveux porter plainte', 'je veux porter plainte'],
     ['expands "chui"', 'chui perdu', 'je suis perdu'],
     ['expands "chuis"', 'chuis perdu', 'je suis perdu'],

@@ -28,6 +28,10 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ["je me suis isolée dans la grange avec les cachets de ma mère, pardon à tous", '3114'],
   ["je me suis enfermé dans ma chambre avec le fusil de mon père, c'est fini pour moi", '3114'],
   ['suis barricadee dans la salle de bain avec une lame, personne me regrettera', '3114'],
+  // a question about the numbers beside a danger under way keeps the alarm
+  ["c'est quoi le 114, mon voisin fait un malaise il respire plus", '15'],
+  // "sest" is "s'est": someone else's cuts bleeding now, the body first
+  ['mon coloc sest ouvert les veines yen a partout', '15'],
 ];
 
 const CALM: readonly string[] = [
@@ -35,6 +39,9 @@ const CALM: readonly string[] = [
   "mon père va me tuer ce soir j'ai cassé la télé mdr",
   "je me suis enfermé dans le garage avec mes outils pour bricoler tranquille",
   'la maîtresse dit que sa mère va le punir ce soir parce qu il a oublié son cahier',
+  // the whole message is a question about the numbers
+  'quelle difference entre le 15 et le 18 pour un malaise',
+  'à quoi sert le 114 pour un sourd',
 ];
 
 describe('m18 families: a child\'s blows promised for tonight, shut in with a means', () => {
