@@ -5,8 +5,10 @@ import type { TopicResult } from './classifier';
  * "le 112 marche à l'étranger ?", "différence entre le 15 et le 18"): the classifier has no
  * topic for it (it went to "out of scope" with pages about phone portability), and this
  * service above all must answer it. A unit's own number ("numéro de la gendarmerie de
- * Rennes") stays the contact topic.
+ * Rennes") stays the contact topic; "un numéro pour les sourds" is one of these questions.
  */
+const DEAF = '(sourde?s?|malentendante?s?)';
+
 const ASKS_FOR_NUMBERS = new RegExp([
   '\\bnumeros? (de |d )?(urgence|urgences|secours)\\b',
   '\\b(numero|numeros|num|tel|telephone) (des |du |de la |de le |pour les |pour le )?'
@@ -22,6 +24,11 @@ const ASKS_FOR_NUMBERS = new RegExp([
   '\\b(sms|texto|message|messages) (au|a le|aux) (15|17|18|112|114)\\b',
   '\\b(quel|quels|c est quoi le|ce est quoi le) numeros? (appeler|composer|faire) '
     + '(en cas de |si )',
+  // the deaf ask for "their" number, rarely for the 114 by name
+  `\\b(numeros?|num|114)\\b.{0,40}\\b${DEAF}\\b`,
+  `\\b${DEAF}\\b.{0,60}\\b(numeros?|num|114)\\b`,
+  `\\b${DEAF}\\b.{0,40}\\b(comment|peut|peuvent|moyen)\\b.{0,30}`
+    + '\\b(joindre|contacter|appeler|ecrire)\\b',
 ].join('|'));
 
 export function asksForEmergencyNumbers(normalized: string): boolean {
