@@ -13,6 +13,8 @@ export const M18_EXAMPLES: Record<string, string[]> = {
   'net-child-blows-tonight': ['ma copine de classe a des bleus, son pere va encore la frapper ' +
     'ce soir'],
   'net-shut-in-with-means': ['je me suis enferme dans la cave avec une corde, adieu'],
+  'net-grabbed-will-not-leave': ['un type ma empoigne dans le bus et me lache pas'],
+  'net-cable-car-stuck': ['la telecabine est bloquee depuis une heure avec des enfants dedans'],
 };
 
 const triage = createTriage();
@@ -32,6 +34,11 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ["c'est quoi le 114, mon voisin fait un malaise il respire plus", '15'],
   // "sest" is "s'est": someone else's cuts bleeding now, the body first
   ['mon coloc sest ouvert les veines yen a partout', '15'],
+  ['un type m a chope le poignet dans le bus et me lache pas', '17'],
+  ["dans le RER un mec m'a coincé contre la porte et refuse de partir", '17'],
+  ['le telesiege est arrete depuis 40 min on est suspendus avec les enfants il fait froid',
+    '18'],
+  ['nacelle de la grande roue immobilisée en haut avec deux personnes dedans depuis 2h', '18'],
 ];
 
 const CALM: readonly string[] = [
@@ -42,6 +49,10 @@ const CALM: readonly string[] = [
   // the whole message is a question about the numbers
   'quelle difference entre le 15 et le 18 pour un malaise',
   'à quoi sert le 114 pour un sourd',
+  'hier un mec m a attrape le bras dans le metro et refusait de me lacher, je veux porter plainte',
+  "l'ascenseur est en panne depuis ce matin, vous pouvez appeler le syndic ?",
+  "mon fils m'a attrapé le bras pour jouer",
+  'le telesiege etait bloque hier mais tout le monde est sorti, on peut se plaindre ?',
 ];
 
 describe('m18 families: a child\'s blows promised for tonight, shut in with a means', () => {
