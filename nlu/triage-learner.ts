@@ -106,7 +106,9 @@ function conjugated(text: string): string {
 
 /** Learner French telling no time gone by: what it tells is happening now. */
 export function learnerFrenchNow(normalized: string): boolean {
-  return gatedTest(LEARNER_FRENCH, normalized) && !gatedTest(LEARNER_PAST, normalized);
+  // not through the gate: its subjects times its infinitives make thousands of literal
+  // terms to check (~4 µs a message), when the regex itself runs in a fraction of that
+  return LEARNER_FRENCH.test(normalized) && !gatedTest(LEARNER_PAST, normalized);
 }
 
 /** The message respelled, or as it is when it shows no learner French. */
