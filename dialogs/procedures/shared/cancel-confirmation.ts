@@ -26,11 +26,28 @@ async function cancel(innerDc: DialogContext, content: Content): Promise<DialogT
  * again) cancels, "non" asks the pending question again, and any other reply is taken as
  * the answer to that question. Undefined: the turn is not about cancelling.
  */
+/** What a form says around the question; the procedures' own wording by default. */
+export interface CancelWording {
+  /** Templates: the answers are kept / « Voulez-vous vraiment abandonner ? ». */
+  kept: string;
+  confirm: string;
+  yes: string;
+  no: string;
+  /** Answers given before "annuler" asks first; fewer cancel at once. */
+  minAnswers: number;
+}
+
+function procedureWording(content: Content): CancelWording {
+  return { kept: `${T}/cancel_kept`, confirm: `${T}/cancel_confirm`,
+    yes: content.render(`${T}/labels.yes`), no: content.render(`${T}/labels.no`), minAnswers: 1 };
+}
+
 export async function confirmCancel(
   innerDc: DialogContext,
   flag: CancelFlag,
   answered: number,
   content: Content,
+  wording: CancelWording = procedureWording(content),
 ): Promise<DialogTurnResult | undefined> {
   const text = innerDc.context.activity.text ?? '';
   const cancelWords = interruptionFor(text) === 'cancel';
@@ -44,20 +61,19 @@ export async function confirmCancel(
       return cancel(innerDc, content);
     }
     if (answer.ok) {
-      await innerDc.context.sendActivity(content.render(`${T}/cancel_kept`));
+      await innerDc.context.sendActivity(content.render(wording.kept));
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
     return undefined;
   }
 
-  if (!cancelWords || answered === 0) {
+  if (!cancelWords || answered < wording.minAnswers) {
     return undefined;
   }
   flag.cancelAsked = true;
   log.info('cancel asked', { event: 'cancel_asked', conversationId });
   await innerDc.context.sendActivity(MessageFactory.suggestedActions(
-    [content.render(`${T}/labels.yes`), content.render(`${T}/labels.no`)],
-    content.render(`${T}/cancel_confirm`)));
+    [wording.yes, wording.no], content.render(wording.confirm)));
   return Dialog.EndOfTurn;
 }
