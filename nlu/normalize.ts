@@ -82,7 +82,9 @@ export function normalize(text: unknown): string {
   if (PRINTABLE_ASCII.test(cut)) {
     out = cut.toLowerCase().replace(REPEATED, '$1');
   } else {
-    out = cut.replace(INVISIBLE, ' ').toLowerCase().replace(REPEATED, '$1');
+    // NFKC first: full-width letters of some phone keyboards ("ＣＯＵＴＥＡＵ") and
+    // compatibility forms (ﬁ, ²) are the plain letters and digits a citizen meant.
+    out = cut.normalize('NFKC').replace(INVISIBLE, ' ').toLowerCase().replace(REPEATED, '$1');
     for (const [pattern, replacement] of LIGATURES) {
       out = out.replace(pattern, replacement);
     }

@@ -44,6 +44,8 @@ describe('normalize', () => {
     ['keeps accented doubles apart', 'créée', 'creee'],
     ['drops punctuation', 'vol ?!... de vélo, hier.', 'vol de velo hier'],
     ['drops emoji', 'merci 🙏😀 !', 'merci'],
+    ['reads full-width letters as plain ones', 'ＩＬ Ａ ＵＮ ＣＯＵＴＥＡＵ', 'il a un couteau'],
+    ['reads compatibility ligatures as letters', 'le ﬁls a 2ᵉ', 'le fils a 2e'],
     ['drops control characters', 'vol\u0000de\u200bvelo\tici', 'vol de velo ici'],
     ['keeps digits', 'le 17 ou le 112', 'le 17 ou le 112'],
     ['drops markup tags', 'On a <b>cambriolé</b> ma cave', 'on a cambriole ma cave'],

@@ -34,6 +34,13 @@ describe('recognizer', function recognizerSpec() {
     expect(result.emergency.numbers[0]).to.equal('17');
   });
 
+  it('flags an emergency typed in full-width letters as in plain ones', async () => {
+    const result = await recognizer.understand('ＩＬ Ａ ＵＮ ＣＯＵＴＥＡＵ ＤＡＮＳ ＬＡ ＭＡＩＳＯＮ');
+
+    expect(result.emergency.detected).to.equal(true);
+    expect(result.emergency.numbers[0]).to.equal('17');
+  });
+
   it('understands SMS spelling and typos', async () => {
     expect((await recognizer.understand('jveux fair une procu pr les elections')).topic)
       .to.equal('faq.proxy_vote');
