@@ -1,3 +1,4 @@
+import { withoutDoerClause } from './triage-doer';
 import { withoutHistory } from './triage-history';
 import { rx } from './triage-words';
 
@@ -24,9 +25,12 @@ const CARE_STAY = rx('g',
 /** Cheap test before the replacement: most messages name no place of care. */
 const CARE_HINT = new RegExp(`\\b(${CARE}|hospitalise|hospitalisee|opere|operee|operes)\\b`);
 
-/** The text read for time: without a stay in care nor a dated history (triage-history.ts). */
+/**
+ * The text read for time: without a stay in care, a dated history (triage-history.ts) nor
+ * the past that names who is there now (triage-doer.ts).
+ */
 export function withoutCareStay(text: string): string {
-  const background = withoutHistory(text);
+  const background = withoutHistory(withoutDoerClause(text));
   if (!CARE_HINT.test(background)) {
     return background;
   }

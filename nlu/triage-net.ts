@@ -7,6 +7,7 @@ import { NET_BREAK_IN } from './triage-net-break-in';
 import { NET_CUT } from './triage-net-cut';
 import { NET_CAPSIZED } from './triage-net-capsized';
 import { NET_THROWN } from './triage-net-thrown';
+import { NET_DOER_HERE } from './triage-net-doer-here';
 import { NET_PILLS_PLAN } from './triage-net-pills-plan';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
@@ -66,7 +67,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
-  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK,
+  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -201,6 +201,7 @@ describe('triage safety net', () => {
     'net-break-in-just': ['un type vient de peter la vitre de la cuisine'],
     'net-missing-abroad': ['on est en vacances en turquie et mon fils ne repond plus'],
     'net-self-cut-bleeding': ['mon frere se est taillade les bras ca saigne beaucoup'],
+    'net-attacker-back-here': ['le homme qui me a frappee hier est devant chez moi'],
   };
 
   it('has examples for every family', () => {
