@@ -5,6 +5,8 @@ import { rarestTrigramAt, requirementOf, type Clause } from './regex-literals';
  * literals (regex-literals.ts) are indexed by one character trigram each; a text is read once
  * for its trigrams, which tells which literals may be there. A regex whose literals cannot all
  * be there is skipped: a certainty, never a guess, so the triage's answers do not change.
+ * A literal whose trigram is there is then looked for itself, once per text: a common
+ * trigram ("cou" of "coup", "ent") let through four regexes in five that could not match.
  */
 export interface RegexGate {
   /** False only when `pattern` cannot match `text`; true for a pattern it does not know. */
@@ -36,18 +38,28 @@ function rarestTrigram(literal: string): number {
 
 const TEXT_MEMORY = 8;
 
+/** A clause's mark for a text: no trigram of it; a trigram, unchecked; a literal found. */
+const ABSENT = 0;
+const MAYBE = 1;
+const FOUND = 2;
+
 /** `patterns` are read now; any other pattern is read the first time it is asked about. */
 export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
   // per pattern seen, the clause ids of each of its terms; null: nothing known, always run
   const gated = new Map<RegExp, Int32Array[] | null>();
   const table = new Map<number, number[]>();
   let clauses = 0;
+  // per clause id, its literals and the trigram each is indexed by
+  const literals: string[][] = [];
+  const literalTrigrams: number[][] = [];
   // the triage asks about the same few texts (plain, literal, as written) many times
   const seen = new Map<string, Uint8Array>();
 
   const clauseId = (clause: Clause): number => {
     const id = clauses;
     clauses += 1;
+    literals.push([...clause]);
+    literalTrigrams.push(clause.map(rarestTrigram));
     for (const literal of clause) {
       const trigram = rarestTrigram(literal);
       const list = table.get(trigram) ?? [];
@@ -97,19 +109,60 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
     table.forEach((ids, trigram) => flat.set(ids, starts[trigram]));
   };
 
+  // the trigrams of the text read last (stamped with its number), for checking its literals
+  const stamps = new Int32Array(SYMBOLS ** 3);
+  let stamp = 0;
+  let stampedText: string | null = null;
+
   const read = (text: string): Uint8Array => {
     if (starts.length === 0) {
       compile();
     }
-    const marks = spare.pop()?.fill(0) ?? new Uint8Array(clauses);
+    const marks = spare.pop()?.fill(ABSENT) ?? new Uint8Array(clauses);
+    stamp += 1;
+    stampedText = text;
     let trigram = 0;
     for (let i = 0; i < text.length; i += 1) {
       trigram = (trigram % (SYMBOLS * SYMBOLS)) * SYMBOLS + symbol(text.charCodeAt(i));
+      if (i >= 2) {
+        stamps[trigram] = stamp;
+      }
       for (let k = i >= 2 ? starts[trigram] : 0; i >= 2 && k < starts[trigram + 1]; k += 1) {
-        marks[flat[k]] = 1;
+        marks[flat[k]] = MAYBE;
       }
     }
     return marks;
+  };
+
+  /** Whether a literal of the clause is in the text itself, not only one of its trigrams. */
+  const occurs = (id: number, text: string): boolean => {
+    if (stampedText !== text) {
+      // the marks of a text read before another: its trigrams are read again
+      stamp += 1;
+      stampedText = text;
+      for (let i = 2; i < text.length; i += 1) {
+        stamps[trigramAt(text, i - 2)] = stamp;
+      }
+    }
+    const words = literals[id];
+    const trigrams = literalTrigrams[id];
+    for (let k = 0; k < words.length; k += 1) {
+      if (stamps[trigrams[k]] === stamp && text.includes(words[k])) {
+        return true;
+      }
+    }
+    return false;
+  };
+
+  /** A clause's mark, its literals looked for on first need (the answer is kept). */
+  const holds = (marks: Uint8Array, id: number, text: string): boolean => {
+    const mark = marks[id];
+    if (mark !== MAYBE) {
+      return mark === FOUND;
+    }
+    const found = occurs(id, text);
+    marks[id] = found ? FOUND : ABSENT;
+    return found;
   };
 
   let lastText = '';
@@ -152,10 +205,14 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
         return true;
       }
       const marks = present(text);
+      // the trigram marks first for every clause of a term: most fail there, for nothing
       for (const ids of terms) {
         let all = true;
         for (let k = 0; all && k < ids.length; k += 1) {
-          all = marks[ids[k]] === 1;
+          all = marks[ids[k]] !== ABSENT;
+        }
+        for (let k = 0; all && k < ids.length; k += 1) {
+          all = holds(marks, ids[k], text);
         }
         if (all) {
           return true;

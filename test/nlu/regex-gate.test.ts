@@ -137,6 +137,20 @@ describe('regex gate', () => {
     expect(gate.mayMatch(/\bcouteau\b/, 'je veux une procuration')).to.equal(false);
   });
 
+  it('skips a regex whose word is absent though each of its trigrams is in the text', () => {
+    const gate = createRegexGate([/\bcouteau\b/, /\bflingue\b/]);
+    // cou, out, ute, tea, eau; fli, lin, ing, ngu, gue: never "couteau" nor "flingue"
+    const decoy = 'un coup et un outil ute teal eau au flic du lino bingo angus figue';
+    const other = 'il a un couteau';
+
+    expect(gate.mayMatch(/\bcouteau\b/, decoy)).to.equal(false);
+    expect(gate.mayMatch(/\bcouteau\b/, other)).to.equal(true);
+    // the decoy asked about again after another text: its trigrams are read anew
+    expect(gate.mayMatch(/\bflingue\b/, decoy)).to.equal(false);
+    expect(gate.mayMatch(/\bcouteau\b/, decoy)).to.equal(false);
+    expect(gate.mayMatch(/\bflingue\b/, `${decoy} un flingue`)).to.equal(true);
+  });
+
   it('learns a regex first seen after texts were read, and runs one it knows nothing of', () => {
     const gate = createRegexGate();
     const text = 'au feu la maison brule';
