@@ -86,6 +86,12 @@ export const FIGURATIVE: readonly RegExp[] = [
     'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
     'croisement|porte coupe feu|(pete|petes|peter|petent) le feu)\\b',
   ),
+  // a traffic light: "à l'arrêt au feu", "griller un feu", "le feu tricolore"
+  rx('g',
+    '\\b((arret|arrete|arretee|arretes|stoppe|stoppee|attendais|attendait|attente|grille|',
+    'grillee|griller|grilles|brule|bruler|brulee|passe|passer|passee|tourner|tourne) (a le|au|un|',
+    'le|les|des) feux?|feux? (tricolores?|de circulation|pieton|pietons))\\b',
+  ),
   rx('g',
     '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',
     'exercice incendie|alarme incendie|assurance incendie|prevention incendie|risque incendie|',
