@@ -7,7 +7,9 @@ import { rx } from './triage-words';
  * - a cry for help aimed at a thing: a dying houseplant, the chatbot, a form, homework;
  * - a malaise or a fall already treated, the person home from hospital and well;
  * - a suicide long over, asked about afterwards (the weapon, the papers, the inquiry);
- * - a birth planned for a coming day, told to ask something else (a house left empty).
+ * - a birth planned for a coming day, told to ask something else (a house left empty);
+ * - a fire or an accident of a past year, its report asked for ("l'incendie de 2019");
+ * - a relative abroad who does not answer because of the time difference.
  */
 
 const CRY = '(au secours|ausecours|a le aide|help|sos|aidez moi|aidez nous|pitie)';
@@ -67,6 +69,19 @@ const LABOUR_NOW = rx('',
   'douleurs?|mal au ventre|hemorragie|ce soir|cette nuit|tout de suite|vite)\\b',
 );
 
+const DATED_EVENT = rx('',
+  '\\b(incendie|accident|inondation|intervention|explosion|agression)( [a-z]+){0,3} (de|en|du) ',
+  '(19|20)[0-9][0-9]\\b',
+);
+const BURNING_AGAIN = rx('',
+  '\\b(reprend|repart|encore|en ce moment|maintenant|actuellement|flammes|fumee|en feu)\\b',
+);
+const TIME_DIFFERENCE = /\b(decalage horaire|fuseau horaire|la nuit la bas|il y dort)\b/;
+const BODY_SIGNS = rx('',
+  '\\b(malaise|sang|saigne|blesse|blessee|tombe|tombee|inconscient|inconsciente|peur|',
+  'disparu|disparue|enleve|enlevee|agresse|agressee|suicide|adieu|hopital)\\b',
+);
+
 export function overOrTrivial(text: string): boolean {
   if (AIMED_AT_THING.test(text) && !PERSON_AT_RISK.test(text)) {
     return true;
@@ -77,6 +92,14 @@ export function overOrTrivial(text: string): boolean {
   }
 
   if (SUICIDE_DONE.test(text) && LONG_AGO.test(text) && ASKED_AFTERWARDS.test(text)) {
+    return true;
+  }
+
+  if (DATED_EVENT.test(text) && !BURNING_AGAIN.test(text) && !BODY_SIGNS.test(text)) {
+    return true;
+  }
+
+  if (TIME_DIFFERENCE.test(text) && !BODY_SIGNS.test(text)) {
     return true;
   }
 

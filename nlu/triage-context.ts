@@ -88,9 +88,11 @@ export const FIGURATIVE: readonly RegExp[] = [
   ),
   // a traffic light: "à l'arrêt au feu", "griller un feu", "le feu tricolore"
   rx('g',
-    '\\b((arret|arrete|arretee|arretes|stoppe|stoppee|attendais|attendait|attente|grille|',
-    'grillee|griller|grilles|brule|bruler|brulee|passe|passer|passee|tourner|tourne) (a le|au|un|',
-    'le|les|des) feux?|feux? (tricolores?|de circulation|pieton|pietons))\\b',
+    // never "le feu va vers la maison"; no "brûler" here: an idiom's words are real words
+    // for the corrector, and "bruler" must still be corrected to the fire's "brule"
+    '\\b((arret|arrete|arretee|arretes|stoppe|stoppee|attendais|attendait|attente|passe|',
+    'passer|passee|tourner|tourne|grille|grillee|griller|grilles) (a le|au) feux?|(grille|',
+    'grillee|griller|grilles) (un|des) feux?|feux? (tricolores?|de circulation|pieton|pietons))\\b',
   ),
   rx('g',
     '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',

@@ -65,8 +65,8 @@ export const NET_TAKEN: readonly NetFamily[] = [
       new RegExp(`\\b(force|forcee|forces|pousse|poussee|jete|jetee|traine|trainee|embarque|` +
         `embarquee|fait monter|faite monter|fourre|fourree|balance|balancee|enleve|enlevee|` +
         `kidnappe|kidnappee)( ${VICTIM})? (de force )?(dans|a le arriere de|a le interieur de) ` +
-        `(une|un|sa|` +
-        `la|le|leur) ${CAR}\\b`),
+        '(le coffre de |le coffre du |le coffre )?(une|un|sa|la|le|leur) ' +
+        `${CAR}\\b`),
       new RegExp(`\\b${KIN}( [a-z]+){0,3} (est|etait|sont|etaient) (encore |toujours )?` +
         `(dedans|a le arriere|a bord)( [a-z]+){0,3} (quand|lorsque) (il|elle|ils|on|un homme|` +
         `quelqu un|le voleur|un mec|un type) (a|ont|est|sont) (parti|partis|demarre|vole|file)\\b`),
@@ -81,7 +81,9 @@ export const NET_TAKEN: readonly NetFamily[] = [
     id: 'net-pinned-under',
     situation: 'road_injury',
     patterns: [
-      rx('', '\\b(coince|coincee|coinces|coincees|bloque|bloquee|bloques|pris|prise|ecrase|',
+      rx('', '\\b(pris|prise) sous (le|la|les|un|une|son|sa|ses|leur|des)( [a-z]+){0,2} ',
+        PINNED_UNDER, '\\b'),
+      rx('', '\\b(coince|coincee|coinces|coincees|bloque|bloquee|bloques|ecrase|',
         'ecrasee|ecrases|pieges?|piegee|enseveli|ensevelie|incarcere|incarceree|incarceres|',
         'coincer|bloquer|immobilise|immobilisee)( [a-z]+){0,2} (dessous|en dessous|la dessous|',
         'sous (le|la|les|un|une|son|sa|ses|leur|l|de le|des)( [a-z]+){0,2} ', PINNED_UNDER,

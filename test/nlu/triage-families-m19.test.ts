@@ -45,6 +45,12 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
     '15'],
   ['au secours un homme est entré chez moi pendant que je faisais mes devoirs', '17'],
   ['on attendait au feu rouge et la voiture devant a pris feu, le conducteur est dedans', '18'],
+  // a traffic light is no fire, but "brûle le feu" is one
+  ['le hangar brule le feu passe sur la maison', '18'],
+  ['la voiture brule au feu rouge, il y a quelqu un dedans', '18'],
+  ["la maison brûle encore, comme l'incendie de 2019 !", '18'],
+  ["mon frère est au Canada il ne répond plus depuis son malaise, décalage horaire ou pas j'ai " +
+    'peur', '15'],
 ];
 
 const CALM: readonly string[] = [
@@ -63,6 +69,8 @@ const CALM: readonly string[] = [
   "il y a trois ans mon frère s'est suicidé, la gendarmerie a toujours ses affaires, " +
     'comment les récupérer',
   'ma césarienne est programmée lundi, la maison sera vide quatre jours, vous passez ?',
+  "je voudrais le compte rendu de l'accident de 2021 pour l'assurance",
+  "mon fils est en Australie il répond pas mais avec le fuseau horaire c'est normal ?",
 ];
 
 /** The learned vote's own calm: the model saw these words in emergencies. */
