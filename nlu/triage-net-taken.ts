@@ -11,7 +11,8 @@ import { rx } from './triage-words';
  *   them first, then the SAMU (18, 15, 112), even when the message tells of blood.
  */
 
-const KIN = '(mon|ma|mes|notre|nos|le|la|les|son|sa|ses|un|une|leur) ((deux|trois|[0-9]+) )?(fils|fille|bebe|enfant|' +
+const KIN = '(mon|ma|mes|notre|nos|le|la|les|son|sa|ses|un|une|leur) ((deux|trois|[0-9]+) )?' +
+  '(fils|fille|bebe|enfant|' +
   'enfants|petit|petite|petits|gamin|gamine|gamins|gosse|gosses|bout de chou|nourrisson|' +
   'grand mere|grand pere|mamie|papi|soeur|frere|neveu|niece|fillette|garcon)';
 const CAR = '(voiture|auto|caisse|bagnole|camionnette|camion|van|fourgon|fourgonnette|' +
@@ -75,6 +76,21 @@ export const NET_TAKEN: readonly NetFamily[] = [
       'le a retrouve|retrouve sain|on le a retrouve|tout va bien|pour rire|dessin anime|',
       'porter plainte|declaration de vol|assurance)\\b'),
   },
+  {
+    // a break-in under way told by its tool: "ils découpent le portail à la disqueuse là"
+    id: 'net-cutting-in-now',
+    situation: 'intrusion',
+    patterns: [
+      rx('', '\\b(decoupe|decoupent|decouper|scie|scient|scier|force|forcent|forcer|fracture|',
+        'fracturent|fracturer|defonce|defoncent|defoncer|crochete|crochetent|crocheter) (le|la|',
+        'les|un|une|notre|mon|ma|nos|mes) (portail|porte|grille|cadenas|serrure|volet|volets|',
+        'vitrine|rideau metallique|grillage|cloture|hangar|entrepot|local|garage|barriere)\\b'),
+    ],
+    requires: rx('', '\\b(en train de|maintenant|la maintenant|actuellement|en ce moment|',
+      'disqueuse|pied de biche|meuleuse|tronconneuse|cisaille|vite|encore la)\\b'),
+    unless: rx('', '\\b(hier|la semaine derniere|cette nuit ils ont|serrurier|le proprio|',
+      'mon mari|le jardinier|les ouvriers|travaux|chantier prevu|reparer)\\b'),
+  },
   { id: 'net-arson-threat-with-means', situation: 'violence', ...ARSON_THREAT },
   { id: 'net-arson-threat-fire', situation: 'fire', ...ARSON_THREAT },
   {
@@ -91,7 +107,8 @@ export const NET_TAKEN: readonly NetFamily[] = [
       rx('', '\\b', PINNED_UNDER, '( [a-z]+){0,5} (sur|dessus) (lui|elle|eux|moi|son corps|',
         'ses jambes|sa jambe|ses jambes|son bras|sa poitrine|le conducteur|mon pere|mon fils|',
         'ma mere|mon mari|ma femme|mon frere|le gamin|le petit)\\b'),
-      rx('', '\\b(tracteur|quad|voiture|camion|engin|tractopelle|moto|remorque|arbre)( [a-z]+){0,4}',
+      rx('', '\\b(tracteur|quad|voiture|camion|engin|tractopelle|moto|remorque|arbre)',
+        '( [a-z]+){0,4}',
         ' (se est |est |a )?(renverse|renversee|bascule|basculee|couche|tombe|tombee|',
         'retourne|retournee|ecroule)( [a-z]+){0,6} (sur (lui|elle|eux)|dessous)\\b'),
     ],

@@ -17,13 +17,15 @@ export const M19_EXAMPLES: Record<string, string[]> = {
   'net-arson-threat-with-means': ['il arrose la porte d essence et dit qu il va tout bruler'],
   'net-arson-threat-fire': ['mon ex a un jerrican et menace de mettre le feu a la maison'],
   'net-pinned-under': ['mon oncle est coince sous le tracteur renverse'],
+  'net-cutting-in-now': ['deux types decoupent le cadenas du hangar a la disqueuse la'],
 };
 
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
 
 const DANGER: ReadonlyArray<readonly [string, string]> = [
-  ["un type vient de démarrer avec ma voiture, mon bébé est encore dans son siège à l'arrière",
+  ["un type vient de démarrer avec ma voiture, mon bébé est encore dans son siège à " +
+    "l'arrière",
     '17'],
   ['le mec est parti avec la caisse et mon petit qui dormait derriere', '17'],
   ['deux hommes ont poussé une femme dans une camionnette blanche devant chez moi', '17'],
@@ -38,6 +40,9 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ['accident de quad mon fils est coincé dessous il a du sang partout', '18'],
   ['la remorque a basculé sur mon frère il est écrasé dessous', '18'],
   ["la voiture s'est retournée, ma copine est coincée dans l'habitacle et perd du sang", '18'],
+  ['ils sont en train de scier la grille du garage de mon voisin', '17'],
+  ['y a des mecs qui forcent le rideau metallique de la pharmacie en ce moment', '17'],
+  ['quelqu un fracture la porte du local a velos avec un pied de biche', '17'],
   // the calm mechanisms yield to danger now
   ["ma mère est rentrée de l'hôpital hier mais elle refait un malaise maintenant", '15'],
   ["mon frère s'est suicidé l'an dernier et maintenant ma mère veut en finir ce soir", '3114'],
@@ -49,7 +54,8 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ['le hangar brule le feu passe sur la maison', '18'],
   ['la voiture brule au feu rouge, il y a quelqu un dedans', '18'],
   ["la maison brûle encore, comme l'incendie de 2019 !", '18'],
-  ["mon frère est au Canada il ne répond plus depuis son malaise, décalage horaire ou pas j'ai " +
+  ["mon frère est au Canada il ne répond plus depuis son malaise, décalage horaire ou pas " +
+    "j'ai " +
     'peur', '15'],
 ];
 
