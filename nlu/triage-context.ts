@@ -86,6 +86,14 @@ export const FIGURATIVE: readonly RegExp[] = [
     'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
     'croisement|porte coupe feu|(pete|petes|peter|petent) le feu)\\b',
   ),
+  // a traffic light: "à l'arrêt au feu", "griller un feu", "le feu tricolore"
+  rx('g',
+    // never "le feu va vers la maison"; no "brûler" here: an idiom's words are real words
+    // for the corrector, and "bruler" must still be corrected to the fire's "brule"
+    '\\b((arret|arrete|arretee|arretes|stoppe|stoppee|attendais|attendait|attente|passe|',
+    'passer|passee|tourner|tourne|grille|grillee|griller|grilles) (a le|au) feux?|(grille|',
+    'grillee|griller|grilles) (un|des) feux?|feux? (tricolores?|de circulation|pieton|pietons))\\b',
+  ),
   rx('g',
     '\\b(detecteurs? de (monoxyde|co)( de carbone)?|detecteur de fumee|detecteurs de fumee|',
     'exercice incendie|alarme incendie|assurance incendie|prevention incendie|risque incendie|',

@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { overOrTrivial } from './triage-calm-over';
 import { supportAfterCrisis } from './triage-calm-recovered';
 import { adviceAboutTeenPartner } from './triage-calm-teen';
 
@@ -111,7 +112,7 @@ function quotedOnly(text: string): boolean {
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
-    adviceAboutTeenPartner(text)) {
+    adviceAboutTeenPartner(text) || overOrTrivial(text)) {
     return true;
   }
 

@@ -125,7 +125,8 @@ export const NET_SCENE: readonly NetFamily[] = [
     ],
     unless: rx('',
       '\\b(cafe|verre|eau|peinture|jeu|jouet|jouets|ballon|film|serie|rayure|rayures|retro|',
-      'retroviseur|parking paye|stationne|stationnee|garee|gare sur)\\b',
+      'retroviseur|parking paye|stationne|stationnee|garee|gare sur|chat|chaton|cle|cles|',
+      'telephone|portable)\\b',
     ),
   },
   {

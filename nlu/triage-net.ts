@@ -15,6 +15,7 @@ import { NET_FAREWELL } from './triage-net-farewell';
 import { NET_RELAYED } from './triage-net-relayed';
 import { NET_SHUT_IN } from './triage-net-shut-in';
 import { NET_STUCK } from './triage-net-stuck';
+import { NET_TAKEN } from './triage-net-taken';
 import { NET_TONIGHT } from './triage-net-tonight';
 import { asksHowToWriteForHelp } from './triage-unheard-asks';
 import { NET_DANGER } from './triage-net-danger';
@@ -67,7 +68,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
-  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE,
+  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_TAKEN,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -69,7 +69,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
     unless: rx('',
       '^(?!.*\\b(enfant|bebe|fils|fille|personne|homme|femme|monsieur|dame|je|on|nous|il|elle|',
       'ils|elles)\\b( [a-z]+){0,2} (est|suis|sont|sommes|reste|restee) (coince|coincee|bloque))',
-      '.*\\b(chat|chaton|chien|chiot|oiseau|animal|cheval|vache|lapin|perroquet|hamster)\\b',
+      '.*\\b(chat|chaton|chien|chiot|oiseau|animal|cheval|vache|lapin|perroquet|hamster|cle|',
+      'cles|telephone|portable|ballon|bague|alliance|doudou|jouet|carte bleue)\\b',
     ),
     patterns: [
       rx('',

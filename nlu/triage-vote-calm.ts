@@ -2,6 +2,7 @@ import { gatedReplace, gatedTest } from './regex-gate';
 import { STRONG_NOW_MARKERS } from './triage-context';
 import { foreignQuestion } from './triage-foreign';
 import { TRIVIAL_THREAT } from './triage-idioms';
+import { chatterForTheVote } from './triage-vote-calm-chat';
 import { rx } from './triage-words';
 
 /**
@@ -93,7 +94,8 @@ export function silentForTheVote(normalized: string): boolean {
 
   // the rules read a threat over chips as an idiom; what remains ("il a fini le nutella")
   // must not be read by the model as the end of a life
-  return foreignQuestion(normalized) || gatedTest(TOLD_FOR_ADVICE, normalized) ||
+  return foreignQuestion(normalized) || chatterForTheVote(normalized) ||
+    gatedTest(TOLD_FOR_ADVICE, normalized) ||
     gatedTest(TRIVIAL_THREAT, normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) ||

@@ -122,6 +122,7 @@ describe('emergency triage', () => {
   describe('figurative idioms are not danger', () => {
     const idioms = [
       'mort de rire', 'ma batterie est morte', 'arme a feu', 'feu rouge', 'detecteur de fumee',
+      'a l arret au feu',
       'sos medecins', 'ca me tue', 'frappe a la porte', 'apologie du terrorisme', 'dossier bloque',
       'coince dans les bouchons',
     ];
