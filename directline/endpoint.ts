@@ -125,10 +125,7 @@ export class DirectLineEndpoint {
   }
 
   private dispatch(activity: Partial<Activity>): void {
-    // the turn starts once what is already due has run: the citizen's acknowledgement and
-    // the agents' copy of the line go out first instead of between the turn's steps
-    const turn = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.deps.adapter.processActivity(activity, this.deps.logic))
+    const turn = this.deps.adapter.processActivity(activity, this.deps.logic)
       .catch((error: unknown) => {
         log.error('turn failed', {
           conversationId: activity.conversation?.id, activityType: activity.type,
