@@ -47,6 +47,8 @@ export interface LoggedMessages {
   /** True when the activity's conversation is one of this log's. */
   keeps(activity: Partial<Activity>): boolean;
   lines(conversationId: string): Promise<LoggedLine[]>;
+  /** Each line once stored, in the log's order, before the bot's turn for it starts. */
+  follow(listener: (conversationId: string, line: LoggedLine) => void): void;
 }
 
 export interface AppendedActivity {

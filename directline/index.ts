@@ -83,6 +83,7 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
     messages: {
       keeps: (activity) => isLocalDirectLine({ serviceUrl: activity.serviceUrl }),
       lines: (conversationId) => log.lines(conversationId),
+      follow: (listener) => channel.onLogged(listener),
     },
     register: (server) => registerDirectLineRoutes(server, endpoint),
     handleUpgrade: streams.handleUpgrade,

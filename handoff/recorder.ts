@@ -32,32 +32,6 @@ function isCitizenMessage(activity: Partial<Activity>): activity is Partial<Acti
 }
 
 /**
- * A turn whose messages the channel's log keeps (our Direct Line): agents see them live,
- * under their activity ids, and nothing is written (the log is the transcript).
- */
-function relayTurn(context: TurnContext, transcript: TranscriptStore): void {
-  const conversationId = context.activity.conversation.id;
-
-  context.onSendActivities(async (_context, activities, next) => {
-    const responses = await next();
-    activities.forEach((sent, index) => {
-      const id = responses[index]?.id;
-      const fromBot = handoffMarkOf(sent.channelData) !== 'agent';
-      if (sent.type === ActivityTypes.Message && sent.text && fromBot && id) {
-        transcript.relay(conversationId, { from: 'bot', kind: 'message', text: sent.text }, id);
-      }
-    });
-    return responses;
-  });
-
-  const { activity } = context;
-  if (isCitizenMessage(activity) && activity.id) {
-    transcript.relay(conversationId, { from: 'user', kind: 'message', text: activity.text },
-      activity.id);
-  }
-}
-
-/**
  * Starts storing the citizen's message and every bot reply of this turn in the transcript,
  * once per turn whoever calls it first (the middleware, or the gate when no middleware
  * runs). Deferred, the writes run beside the turn instead of before each next step.
@@ -70,7 +44,7 @@ function startRecording(context: TurnContext, transcript: TranscriptStore,
   const recording: Recording = { deferred, pending: [] };
   context.turnState.set(RECORDING, recording);
   if (transcript.keepsMessagesOf(context.activity)) {
-    relayTurn(context, transcript);
+    // the channel's log is the transcript, and shows its lines to agents as it stores them
     return recording;
   }
   const conversationId = context.activity.conversation.id;

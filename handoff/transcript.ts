@@ -28,8 +28,9 @@ function isMessageCopy(entry: TranscriptEntry): boolean {
 /**
  * Every turn of a conversation (user, bot, agent), plus agents' notes and handoff events.
  * For conversations whose channel logs every message (our Direct Line), the citizen's and
- * the bot's messages are read from that log rather than stored a second time: the same
- * lines the recorder used to copy (the citizen's messages, the bot's in a citizen's turn).
+ * the bot's messages are read from that log rather than stored a second time, and shown to
+ * agents live as the log stores them: the same lines the recorder used to copy (the
+ * citizen's messages, the bot's in a citizen's turn).
  */
 export class TranscriptStore {
   private lastSeq = 0;
@@ -40,7 +41,16 @@ export class TranscriptStore {
     private readonly options: HandoffOptions,
     private readonly now: () => number,
     private readonly channel?: LoggedMessages,
-  ) {}
+  ) {
+    // agents see a logged line as soon as it is stored, before the bot's turn for it (and
+    // whatever turn of the conversation runs before it), in the order of the log
+    channel?.follow((conversationId, line) => {
+      const entry = this.fromLog(conversationId, line);
+      if (entry !== undefined) {
+        this.events.publish({ type: 'entry', conversationId, entry });
+      }
+    });
+  }
 
   /** True when the channel's log already keeps this turn's messages: no copy is stored. */
   keepsMessagesOf(activity: Partial<Activity>): boolean {
@@ -61,16 +71,6 @@ export class TranscriptStore {
     this.events.publish({ type: 'entry', conversationId, entry: stored });
     await written;
     return stored;
-  }
-
-  /**
-   * A message the channel's log keeps (`id` is its activity id there): shown to agents
-   * live, under the id the transcript will read it by, and not stored again.
-   */
-  relay(conversationId: string, entry: NewEntry, id: string): TranscriptEntry {
-    const relayed = this.entry(conversationId, entry, id);
-    this.events.publish({ type: 'entry', conversationId, entry: relayed });
-    return relayed;
   }
 
   /** The whole transcript, oldest first; notes only when asked (agents, never citizens). */
