@@ -73,12 +73,17 @@ export function createAgentSocket(deps: AgentSocketDeps): AgentSocket {
 
   function serve(ws: WebSocket, principal: AgentPrincipal, req: IncomingMessage): void {
     track(principal.agentId, 1);
+    // one event after the other: each waits on a store read, and reads may end out of
+    // order (a database), which would show a citizen's two lines swapped to the gendarme
+    let delivered: Promise<void> = Promise.resolve();
     const unsubscribe = deps.events.subscribe((event) => {
-      void visible(deps, principal, event).then((shown) => {
+      delivered = delivered.then(() => visible(deps, principal, event)).then((shown) => {
         if (shown && ws.readyState === ws.OPEN) {
           ws.send(JSON.stringify(shown));
         }
-      }).catch((error: unknown) => log.warn('event not delivered', { error: String(error) }));
+      }).catch((error: unknown) => {
+        log.warn('event not delivered', { error: String(error) });
+      });
     });
 
     // a session that expires or is signed out elsewhere also ends the live feed

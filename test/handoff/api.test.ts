@@ -1,5 +1,7 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
 import WebSocket from 'ws';
+import type { TranscriptEntry } from '../../handoff/model';
 import { API_PASSWORD as PASSWORD, ApiFixture } from './apiFixture';
 import { AgentClient, startAgentServer } from './server';
 
@@ -232,6 +234,50 @@ describe('agent API over HTTP', () => {
     expect(fx.w.sender.texts('c1')).to.include('Bonjour.');
     expect(array.status).to.equal(400);
   });
+
+  it('delivers a conversation\'s lines in order even when a store read ends late',
+    async () => {
+      await fx.client.signIn('g.martin', PASSWORD);
+      await fx.w.citizen('c1').say('gendarme');
+      await fx.client.call('POST', '/api/agent/conversations/c1/claim');
+      const ws = new WebSocket(`${fx.server.url.replace('http', 'ws')}/api/agent/ws`,
+        { headers: { cookie: fx.client.cookie } });
+      await nextEvent(ws, (event) => event.type === 'hello');
+      const queue = fx.w.handoff.queue;
+      const read = queue.get.bind(queue);
+      let reads = 0;
+      // the first read is the slow one, as a database's can be
+      const get = sinon.stub(queue, 'get').callsFake(async (id: string) => {
+        reads += 1;
+        if (reads === 1) {
+          await new Promise((resolve) => setTimeout(resolve, 60));
+        }
+        return read(id);
+      });
+      const texts: string[] = [];
+      const both = new Promise<void>((resolve) => {
+        ws.on('message', (data: WebSocket.RawData) => {
+          const event: { type?: string; entry?: { text?: string } } = JSON.parse(data.toString());
+          if (event.type === 'entry' && event.entry?.text?.startsWith('ligne')) {
+            texts.push(event.entry.text);
+            if (texts.length === 2) {
+              resolve();
+            }
+          }
+        });
+      });
+      const entry = (seq: number): TranscriptEntry => ({ id: `e${seq}`, conversationId: 'c1',
+        seq, at: seq, from: 'user', kind: 'message', text: `ligne ${seq}`,
+        expiresAt: new Date(Date.now() + 60_000) });
+
+      fx.w.handoff.events.publish({ type: 'entry', conversationId: 'c1', entry: entry(1) });
+      fx.w.handoff.events.publish({ type: 'entry', conversationId: 'c1', entry: entry(2) });
+      await both;
+      get.restore();
+      ws.close();
+
+      expect(texts).to.deep.equal(['ligne 1', 'ligne 2']);
+    });
 
   it('makes an agent unavailable when their last console closes', async () => {
     await fx.client.signIn('g.martin', PASSWORD);
