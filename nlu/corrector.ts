@@ -5,6 +5,7 @@
  */
 
 import { PROTECTED_WORDS } from './common-words';
+import { buildDeletionIndex, deletions, type DeletionIndex } from './deletionIndex';
 
 export interface Corrector {
   /** The corrected word, or the word itself when it is known or nothing is close. */
@@ -20,19 +21,6 @@ export interface Corrector {
 export const MIN_CORRECTED_LENGTH = 5;
 const LONG_WORD_LENGTH = 8;
 const CACHE_LIMIT = 10_000;
-
-function deletions(word: string, depth: number, into: Set<string>): void {
-  if (depth === 0) {
-    return;
-  }
-  for (let i = 0; i < word.length; i += 1) {
-    const shorter = word.slice(0, i) + word.slice(i + 1);
-    if (!into.has(shorter)) {
-      into.add(shorter);
-      deletions(shorter, depth - 1, into);
-    }
-  }
-}
 
 /** Optimal string alignment distance: a swap of two letters counts as one edit. */
 export function editDistance(a: string, b: string): number {
@@ -69,27 +57,6 @@ function maxEdits(word: string): number {
   return word.length >= LONG_WORD_LENGTH ? 2 : 1;
 }
 
-function buildIndex(vocabulary: ReadonlyMap<string, number>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  const add = (key: string, word: string): void => {
-    const bucket = index.get(key);
-    if (bucket) {
-      bucket.push(word);
-    } else {
-      index.set(key, [word]);
-    }
-  };
-  for (const word of vocabulary.keys()) {
-    if (word.length < MIN_CORRECTED_LENGTH - 1) {
-      continue;
-    }
-    const keys = new Set<string>([word]);
-    deletions(word, 2, keys);
-    keys.forEach((key) => add(key, word));
-  }
-  return index;
-}
-
 /** True when every word of `part` is in `whole`, in the same order. */
 function isOrderedPart(part: ReadonlyMap<string, number>, whole: ReadonlyMap<string, number>):
   boolean {
@@ -113,11 +80,11 @@ function isOrderedPart(part: ReadonlyMap<string, number>, whole: ReadonlyMap<str
 
 interface BuiltIndex {
   vocabulary: WeakRef<ReadonlyMap<string, number>>;
-  index: WeakRef<Map<string, string[]>>;
+  index: WeakRef<DeletionIndex>;
 }
 
 // the triage's vocabulary is the topic model's plus its own words, in the same order: the
-// model's corrector reads the triage's index (~5 MB and ~60 ms of a start) instead of its own
+// model's corrector reads the triage's index (~60 ms of a start) instead of its own
 const builtIndexes: BuiltIndex[] = [];
 
 /**
@@ -125,7 +92,7 @@ const builtIndexes: BuiltIndex[] = [];
  * read without the other words, are the buckets buildIndex(vocabulary) would make.
  */
 function sharedIndexFor(vocabulary: ReadonlyMap<string, number>):
-  Map<string, string[]> | undefined {
+  DeletionIndex | undefined {
   for (let i = builtIndexes.length - 1; i >= 0; i -= 1) {
     const whole = builtIndexes[i].vocabulary.deref();
     const index = builtIndexes[i].index.deref();
@@ -145,13 +112,13 @@ function sharedIndexFor(vocabulary: ReadonlyMap<string, number>):
 export function createCorrector(vocabulary: ReadonlyMap<string, number>,
   protectedWords: ReadonlySet<string> = PROTECTED_WORDS): Corrector {
   // ~60 ms for a few thousand words: built after start, not before /healthz answers
-  let built: Map<string, string[]> | undefined;
-  const index = (): Map<string, string[]> => {
+  let built: DeletionIndex | undefined;
+  const index = (): DeletionIndex => {
     if (!built) {
       built = sharedIndexFor(vocabulary);
     }
     if (!built) {
-      built = buildIndex(vocabulary);
+      built = buildDeletionIndex(vocabulary.keys(), MIN_CORRECTED_LENGTH - 1);
       builtIndexes.push({ vocabulary: new WeakRef(vocabulary), index: new WeakRef(built) });
     }
     return built;
@@ -167,7 +134,7 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>,
     let bestPrefix = 0;
     let bestFrequency = 0;
     for (const key of keys) {
-      for (const candidate of index().get(key) ?? []) {
+      for (const candidate of index().wordsFor(key)) {
         // a shared index also holds words of the larger vocabulary
         if (!vocabulary.has(candidate)) {
           continue;

@@ -19,7 +19,7 @@ import { Cluster, followActivities, type ClusterOptions } from './cluster';
 import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
-import { collectOnceReady, fullCollector } from './startGarbage';
+import { collectOnceReady, startCollector } from './startGarbage';
 import { handleTurnErrors } from './turnErrors';
 
 const log = componentLogger('compose');
@@ -168,7 +168,7 @@ async function composeWith(
   const app = createServer({
     cloudAdapter, directLine, logic,
     ready: collectOnceReady(async () => built.ready() && (cluster?.live() ?? true)
-      && (await database.health()).ok, fullCollector()),
+      && (await database.health()).ok, startCollector()),
     credentialsSet: credentialsSet(config),
     drainTurns: () => serial.drain(),
     mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],
