@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import {
-  DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
+  Dialog, DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
   WaterfallStepContext,
 } from '../../framework';
 import type { Content } from '../../../content/renderer';
@@ -17,6 +17,7 @@ import { confirmCancel } from '../shared/cancel-confirmation';
 import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
+import { asksWhatTheOtvIs } from './aboutQuestion';
 import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
@@ -123,14 +124,25 @@ export class OtvDialog extends ProcedureDialog {
 
   /**
    * "annuler" once a question is answered asks « Voulez-vous vraiment abandonner ? »; the
-   * flag lives in the steps' own state, which a reload or a restart keeps.
+   * flag lives in the steps' own state, which a reload or a restart keeps. A question on
+   * what the OTV watches gets the OTV's explanation, then the pending question.
    */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const steps = innerDc.stack[0];
     const state: { stepIndex?: number; cancelAsked?: boolean } = steps?.state ?? {};
     const confirming = steps === undefined ? undefined
       : await confirmCancel(innerDc, state, state.stepIndex ?? 0, this.content);
-    return confirming ?? super.onContinueDialog(innerDc);
+    if (confirming) {
+      return confirming;
+    }
+
+    if (asksWhatTheOtvIs(innerDc.context.activity.text)) {
+      await innerDc.context.sendActivity(this.content.render(`${T}/about`));
+      await innerDc.context.sendActivity(this.content.render('prompts/resume'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    return super.onContinueDialog(innerDc);
   }
 
   /**
