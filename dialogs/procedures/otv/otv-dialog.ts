@@ -18,7 +18,9 @@ import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { asksWhatTheOtvIs } from './aboutQuestion';
-import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
+import {
+  absenceInSentence, frenchDay, isAbsenceStart, parseAbsenceDay, parseAbsenceStart,
+} from './dates';
 import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
@@ -67,10 +69,13 @@ function afterOf(validations: unknown): string | undefined {
 export class OtvDialog extends ProcedureDialog {
   private readonly questions: Question[];
 
+  private readonly clock: () => Date;
+
   constructor(private readonly deps: OtvDependencies) {
     super(OTV_DIALOG, deps.content);
     const { content, postcodes } = deps;
     const clock = deps.clock ?? (() => new Date());
+    this.clock = clock;
     const yesNo = (key: string): PromptOptions =>
       askChoice(content, `${T}/${key}`, 'procedures/common/labels', ['yes', 'no']);
     const ask = (key: string) => ({ prompt: content.render(`${T}/${key}`) });
@@ -187,6 +192,12 @@ export class OtvDialog extends ProcedureDialog {
     } else if (recall(step, 'introduced') !== true) {
       remember(step, 'introduced', true);
       await step.context.sendActivity(this.content.render(`${T}/intro`));
+      const given = absenceInSentence(step.context.activity.text ?? '', this.clock());
+      if (given !== undefined && question.key === 'from') {
+        await step.context.sendActivity(this.content.render(`${T}/dates_noted`,
+          { from: frenchDay(given.from), to: frenchDay(given.to ?? given.from) }));
+        return step.next(given);
+      }
     }
     const options = question.options(step);
     return question.dialogId === COMMUNE
