@@ -65,8 +65,8 @@ function withdrawn<V extends string>(words: string, options: readonly ChoiceOpti
  * Matches an answer against a closed list: the button label, its number ("2") or a
  * synonym contained in the sentence. Ambiguous sentences (two options match, neither
  * phrase containing the other) are refused rather than guessed, because a wrong branch in
- * a legal procedure costs more than a question; so are sentences taking the request back. No Microsoft recognizers here: they take
- * ~50 ms a call.
+ * a legal procedure costs more than a question; so are sentences taking the request back.
+ * No Microsoft recognizers here: they take ~50 ms a call.
  */
 export function parseChoice<V extends string>(
   text: string,

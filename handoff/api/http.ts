@@ -33,7 +33,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Stable error shape: { error: { code, message, retryAfter? } }; unexpected errors say nothing more. */
+/**
+ * Stable error shape: { error: { code, message, retryAfter? } }; unexpected errors say
+ * nothing more.
+ */
 export function sendError(res: ServerResponse, error: unknown): void {
   if (error instanceof HandoffError) {
     const retry = error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter };

@@ -168,10 +168,6 @@ specify('yes / no', parseYesNo, [
   ['ouai c mon voisin', ok(true)],
   ['jsp', ko('yes_no')],
   ['nan il est encore la', ko('yes_no')],
-  ['ben oui je viens de le dire', ok(true)],
-  ['bah non', ok(false)],
-  ['en fait non', ok(false)],
-  ['ben oui mais non', ko('yes_no')],
 ]);
 
 specify('yes / no where not knowing is an answer', parseYesNoOrUnknown, [
@@ -308,24 +304,4 @@ specify('closed choices where one phrase contains another', (text) =>
   parseChoice(text, PLACES), [
   ['vol dans ma voiture', ok('from_vehicle')],
   ['un vol de sac', ok('theft')],
-]);
-
-const ROLES = [
-  { value: 'victim', label: 'Je suis la victime', synonyms: ['victime', 'moi'] },
-  { value: 'parent', label: "Je suis le parent d'un mineur victime", synonyms: ['mon fils'] },
-] as const;
-
-specify('closed choices and sentences taking the request back', (text) =>
-  parseChoice(text, ROLES), [
-  ["c'était une fausse alerte, c'est mon fils qui avait oublié ses clés",
-    ko('choice_withdrawn')],
-  ['laissez tomber', ko('choice_withdrawn')],
-  ['en fait non ça va', ko('choice_withdrawn')],
-  ['pour mon fils', ok('parent')],
-  ['2', ok('parent')],
-]);
-
-specify('a withdrawal phrase that itself names an option is that option', (text) =>
-  parseChoice(text, REVIEW), [
-  ['en fait non', ok('modify')],
 ]);
