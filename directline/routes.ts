@@ -25,13 +25,17 @@ function handle(handler: Handler): Handler {
   };
 }
 
-/** `watermark` query value: absent means "from the start"; otherwise an integer. */
+/**
+ * `watermark` query value: absent means "from the start"; otherwise an integer from -1 on
+ * (-1 is the watermark we give back while nothing is logged, so clients echo it). A lower
+ * one is no watermark of ours: refused like "abc", not read as "everything" (a tester's F8).
+ */
 export function parseWatermark(raw: string | null): number | undefined {
   if (raw === null || raw === '') {
     return undefined;
   }
-  if (!/^-?\d{1,15}$/.test(raw)) {
-    throw new ApiError(400, 'BadArgument', 'watermark must be an integer');
+  if (!/^(?:-1|\d{1,15})$/.test(raw)) {
+    throw new ApiError(400, 'BadArgument', 'watermark must be an integer, -1 or more');
   }
   return Number(raw);
 }

@@ -9,6 +9,7 @@ export type HandoffErrorCode =
   | 'unauthenticated'
   | 'csrf'
   | 'locked'
+  | 'address_locked'
   | 'too_large';
 
 const STATUS: Record<HandoffErrorCode, number> = {
@@ -21,13 +22,22 @@ const STATUS: Record<HandoffErrorCode, number> = {
   unauthenticated: 401,
   csrf: 403,
   locked: 429,
+  address_locked: 429,
   too_large: 413,
 };
+
+/** Every code the agent API answers with (the console has a French text for each). */
+export const HANDOFF_ERROR_CODES: readonly HandoffErrorCode[] = Object.keys(STATUS)
+  .filter((code): code is HandoffErrorCode => code in STATUS);
 
 export class HandoffError extends Error {
   readonly status: number;
 
-  constructor(readonly code: HandoffErrorCode, message: string) {
+  /**
+   * `retryAfter`: seconds before trying again makes sense (the lockouts), so that the
+   * console can say it in French without reading the English message.
+   */
+  constructor(readonly code: HandoffErrorCode, message: string, readonly retryAfter?: number) {
     super(message);
     this.name = 'HandoffError';
     this.status = STATUS[code];

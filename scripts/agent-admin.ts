@@ -1,8 +1,10 @@
 import { createInterface } from 'readline';
 import { Writable } from 'stream';
 import { loadConfig } from '../core/config';
+import { loadContent } from '../content/renderer';
 import { ACCOUNTS, AccountStore, type AgentAccount } from '../handoff/auth/accounts';
 import { parseAdminArgs, runAdminCommand } from '../handoff/auth/adminCommand';
+import { adminErrorText } from '../handoff/auth/adminErrors';
 import { openDatabase } from '../storage';
 
 /**
@@ -21,8 +23,10 @@ async function readPiped(): Promise<string> {
   return line;
 }
 
+const content = loadContent();
+
 function readTyped(): Promise<string> {
-  process.stderr.write('Mot de passe (12 caractères au moins) : ');
+  process.stderr.write(content.render('handoff/admin.password_prompt'));
   // the typed characters go to a muted output: nothing is echoed on the terminal
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
   const lines = createInterface({ input: process.stdin, output: muted, terminal: true });
@@ -39,24 +43,21 @@ function readPassword(): Promise<string> {
   return process.stdin.isTTY === true ? readTyped() : readPiped();
 }
 
-async function main(): Promise<void> {
-  const command = parseAdminArgs(process.argv.slice(2));
+async function main(argv: readonly string[]): Promise<void> {
+  const command = parseAdminArgs(argv);
   const config = loadConfig();
   const database = await openDatabase({ dataDir: config.dataDir, mongodbUri: config.mongodbUri });
   try {
     const accounts = new AccountStore(database.collection<AgentAccount>(ACCOUNTS));
-    process.stdout.write(`${await runAdminCommand(command, accounts, readPassword)}\n`);
+    process.stdout.write(`${await runAdminCommand(command, accounts, readPassword, content)}\n`);
   } finally {
     await database.close();
   }
 }
 
-const LOCKED_HINT = 'The running server holds the embedded store: stop it first, or create '
-  + 'accounts through the agent API (POST /api/agent/admin/agents, admin role; see README).';
-
-main().catch((error: unknown) => {
-  const message = error instanceof Error ? error.message : String(error);
-  const hint = /is in use by process/.test(message) ? `\n${LOCKED_HINT}` : '';
-  process.stderr.write(`${message}${hint}\n`);
+const argv = process.argv.slice(2);
+main(argv).catch((error: unknown) => {
+  const login = argv.includes('--login') ? argv[argv.indexOf('--login') + 1] : '';
+  process.stderr.write(`${adminErrorText(error, content, login)}\n`);
   process.exitCode = 1;
 });

@@ -10,3 +10,19 @@ export function innerStack(instance: DialogInstance): DialogInstance[] {
   return typeof inner === 'object' && inner !== null && 'dialogStack' in inner &&
     Array.isArray(inner.dialogStack) ? inner.dialogStack : [];
 }
+
+/**
+ * The dialog that reads the next message: the top (last) of the innermost component's
+ * stack, as botbuilder pushes them.
+ */
+export function innermostInstance(stack: readonly DialogInstance[]): DialogInstance | undefined {
+  let instance = stack.at(-1);
+  while (instance !== undefined) {
+    const inner = innerStack(instance);
+    if (inner.length === 0) {
+      return instance;
+    }
+    instance = inner.at(-1);
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
+import { withdrawalIn } from './withdrawal';
 
 /** One answer of a closed question: its value, button label and other ways to say it. */
 export interface ChoiceOption<V extends string> {
@@ -47,12 +48,25 @@ function covers(wider: readonly string[], other: readonly string[]): boolean {
   return other.every((phrase) => wider.some((candidate) => containsPhrase(candidate, phrase)));
 }
 
+/** The error of a sentence that takes the request back ("fausse alerte", "laissez tomber"). */
+export const CHOICE_WITHDRAWN = 'prompts/errors.choice_withdrawn';
+
+/**
+ * A withdrawal is the answer unless an option is said by the withdrawal itself: "en fait
+ * non" at « Tout est correct ? [Oui | Modifier] » names "non", so it modifies.
+ */
+function withdrawn<V extends string>(words: string, options: readonly ChoiceOption<V>[]): boolean {
+  const phrase = withdrawalIn(words);
+  return phrase !== undefined && !options.some((option) =>
+    phrasesFound(` ${phrase} `, option).length > 0);
+}
+
 /**
  * Matches an answer against a closed list: the button label, its number ("2") or a
  * synonym contained in the sentence. Ambiguous sentences (two options match, neither
  * phrase containing the other) are refused rather than guessed, because a wrong branch in
- * a legal procedure costs more than a question. No Microsoft recognizers here: they take
- * ~50 ms a call.
+ * a legal procedure costs more than a question; so are sentences taking the request back.
+ * No Microsoft recognizers here: they take ~50 ms a call.
  */
 export function parseChoice<V extends string>(
   text: string,
@@ -66,6 +80,9 @@ export function parseChoice<V extends string>(
   const exact = options.find((option) => foldedPhrase(option.label) === words);
   if (exact) {
     return parsed(exact.value);
+  }
+  if (withdrawn(words, options)) {
+    return failed(CHOICE_WITHDRAWN);
   }
   const padded = ` ${words} `;
   const matching = options

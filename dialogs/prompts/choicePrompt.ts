@@ -1,4 +1,4 @@
-import type { PromptOptions } from '../framework';
+import type { DialogInstance, PromptOptions } from '../framework';
 import type { Content } from '../../content/renderer';
 import { ChoiceOption, parseChoice } from './choice';
 import { failed } from './parsed';
@@ -12,6 +12,20 @@ function isChoiceOption(value: unknown): value is ChoiceOption<string> {
 function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
   const list: unknown = prompt.validations;
   return Array.isArray(list) ? list.filter(isChoiceOption) : [];
+}
+
+/**
+ * The options of the closed question a prompt instance is asking (its state holds the
+ * prompt options, as botbuilder's Prompt keeps them); empty for any other dialog.
+ */
+export function askedChoices(instance: DialogInstance | undefined): ChoiceOption<string>[] {
+  const state: unknown = instance?.state;
+  if (typeof state !== 'object' || state === null || !('options' in state)) {
+    return [];
+  }
+  const options: unknown = state.options;
+  return typeof options === 'object' && options !== null && 'validations' in options &&
+    Array.isArray(options.validations) ? options.validations.filter(isChoiceOption) : [];
 }
 
 /** Options of a closed question: the buttons, and the options the answer is matched to. */

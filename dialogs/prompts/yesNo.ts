@@ -26,7 +26,14 @@ const NO_THEN = new RegExp('^non (?:pas du tout|jamais|je ne veux pas|je veux pa
 const MORE_YES = new Set(['yep', 'yes', 'okay', 'oki', 'okey', 'ui', 'oue', 'voui', 'vi',
   'evidemment', 'carrement', 'bien sur que oui', 'ok d accord', 'je veux bien']);
 const MORE_NO = new Set(['nop', 'nope', 'surtout pas', 'certainement pas', 'non non non', 'nn',
-  'nan nan', 'nan merci', 'nan rien', 'non rien', 'nn rien', 'nan jamais']);
+  'nan nan', 'nan merci', 'nan rien', 'non rien', 'nn rien', 'nan jamais', 'en fait non',
+  'finalement non', 'non finalement']);
+
+/**
+ * Filler before the answer, as it is spoken: "ben oui je viens de le dire", "bah non"
+ * (a tester's F3).
+ */
+const FILLER = /^(?:ben|bah|beh|bon|euh|eh bien|et bien|he bien) /;
 
 /**
  * "je sais pas", "jsp" (with its SMS spellings): no answer to a yes/no question, but one
@@ -63,7 +70,8 @@ function answerWords(text: string): string {
   return foldWords(thumbs.replace(/\p{Extended_Pictographic}/gu, ' '))
     .replace(/([a-z])\1{2,}/g, '$1')
     .replace(/\bou+i+\b/g, 'oui')
-    .replace(POLITE, '');
+    .replace(POLITE, '')
+    .replace(FILLER, '');
 }
 
 /** Oui / non as people answer it; anything else asks again rather than guessing. */

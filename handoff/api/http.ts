@@ -33,10 +33,15 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
-/** Stable error shape: { error: { code, message } }; unexpected errors say nothing more. */
+/**
+ * Stable error shape: { error: { code, message, retryAfter? } }; unexpected errors say
+ * nothing more.
+ */
 export function sendError(res: ServerResponse, error: unknown): void {
   if (error instanceof HandoffError) {
-    sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+    const retry = error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter };
+    sendJson(res, error.status,
+      { error: { code: error.code, message: error.message, ...retry } });
     return;
   }
   log.error('agent api failure', { error: error instanceof Error ? error.name : 'unknown',

@@ -7,6 +7,7 @@ import { applySecurityHeaders } from './http';
 const FILES: ReadonlyArray<[string, string, string]> = [
   ['/agent/', 'index.html', 'text/html; charset=utf-8'],
   ['/agent/view.js', 'view.js', 'text/javascript; charset=utf-8'],
+  ['/agent/errorTexts.js', 'errorTexts.js', 'text/javascript; charset=utf-8'],
   ['/agent/api.js', 'api.js', 'text/javascript; charset=utf-8'],
   ['/agent/inbox.js', 'inbox.js', 'text/javascript; charset=utf-8'],
   ['/agent/conversation.js', 'conversation.js', 'text/javascript; charset=utf-8'],

@@ -1,5 +1,17 @@
+import type { Content, TemplateData } from '../../content/renderer';
 import type { AccountStore } from './accounts';
 import { isRole, ROLES } from './accounts';
+
+/** The texts of the tool, in French like its password prompt (a tester's F9). */
+const T = 'handoff/admin';
+
+/** A bad command line: the template saying what is wrong (the usage follows it). */
+export class AdminUsageError extends Error {
+  constructor(readonly key: string, readonly data: TemplateData = {}) {
+    super(`${key} ${JSON.stringify(data)}`);
+    this.name = 'AdminUsageError';
+  }
+}
 
 /** Parsed command line of `npm run agent -- <command> [--login X] [--role R]`. */
 export interface AdminCommand {
@@ -7,14 +19,6 @@ export interface AdminCommand {
   login?: string;
   role?: string;
 }
-
-export const USAGE = [
-  'usage: npm run agent -- create --login <login> --role agent|supervisor|admin',
-  '       npm run agent -- password --login <login>',
-  '       npm run agent -- disable|enable --login <login>',
-  '       npm run agent -- list',
-  'The password is read from stdin (first line), never from the command line.',
-].join('\n');
 
 const COMMANDS: ReadonlyArray<AdminCommand['command']> =
   ['create', 'password', 'disable', 'enable', 'list'];
@@ -26,50 +30,52 @@ function isCommand(value: string | undefined): value is AdminCommand['command'] 
 export function parseAdminArgs(argv: readonly string[]): AdminCommand {
   const [command, ...rest] = argv;
   if (!isCommand(command)) {
-    throw new Error(`unknown command ${command ?? '(none)'}\n${USAGE}`);
+    throw new AdminUsageError('unknown_command', { command: command ?? '(aucune)' });
   }
   const parsed: AdminCommand = { command };
   for (let index = 0; index < rest.length; index += 2) {
     const [flag, value] = [rest[index], rest[index + 1]];
     const known = flag === '--login' || flag === '--role';
     if (!known || value === undefined || value.startsWith('--')) {
-      throw new Error(`unexpected argument ${flag}\n${USAGE}`);
+      throw new AdminUsageError('unexpected_argument', { flag });
     }
     parsed[flag === '--login' ? 'login' : 'role'] = value;
   }
   if (command !== 'list' && !parsed.login) {
-    throw new Error(`${command} needs --login\n${USAGE}`);
+    throw new AdminUsageError('needs_login', { command });
   }
   if (command === 'create' && !isRole(parsed.role)) {
-    throw new Error(`create needs --role ${ROLES.join('|')}\n${USAGE}`);
+    throw new AdminUsageError('needs_role', { roles: ROLES.join(', ') });
   }
   return parsed;
 }
 
 /** Runs one admin command; returns the line to print. `password` reads stdin lazily. */
 export async function runAdminCommand(command: AdminCommand, accounts: AccountStore,
-  password: () => Promise<string>): Promise<string> {
+  password: () => Promise<string>, content: Content): Promise<string> {
   const login = command.login ?? '';
   switch (command.command) {
     case 'create': {
       const role = command.role;
       if (!isRole(role)) {
-        throw new Error(`role must be one of ${ROLES.join(', ')}`);
+        throw new AdminUsageError('needs_role', { roles: ROLES.join(', ') });
       }
       await accounts.create(login, role, await password());
-      return `account ${login} created with role ${role}`;
+      return content.render(`${T}.created`, { login, role });
     }
     case 'password':
       await accounts.setPassword(login, await password());
-      return `password of ${login} changed`;
+      return content.render(`${T}.password_changed`, { login });
     case 'disable':
     case 'enable':
       await accounts.setDisabled(login, command.command === 'disable');
-      return `account ${login} ${command.command}d`;
+      return content.render(`${T}.${command.command}d`, { login });
     case 'list': {
       const all = await accounts.list();
-      return all.length === 0 ? 'no agent accounts' : all.map((account) =>
-        `${account.login}\t${account.role}${account.disabled ? '\tdisabled' : ''}`).join('\n');
+      const disabled = content.render(`${T}.disabled_tag`);
+      return all.length === 0 ? content.render(`${T}.none`) : all.map((account) =>
+        `${account.login}\t${account.role}${account.disabled ? `\t${disabled}` : ''}`)
+        .join('\n');
     }
   }
 }

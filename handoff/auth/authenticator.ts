@@ -12,10 +12,25 @@ import type { SignInThrottle } from './throttle';
 const log = componentLogger('handoff.auth');
 const tagAddress = addressTagger();
 
+/** This login is refused from this address (or from everywhere) whatever the password. */
 function lockedError(waitMs: number): void {
   if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new HandoffError('locked',
-      `too many failed attempts, retry in ${Math.ceil(waitMs / 1000)} s`);
+      `too many failed attempts for this login, retry in ${seconds} s`, seconds);
+  }
+}
+
+/**
+ * A wrong password from an address that failed too often on any logins: said as it is (the
+ * right password would have got in), and slowed down with a 429 (a tester's F7).
+ */
+function addressLockedError(waitMs: number): void {
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
+    throw new HandoffError('address_locked',
+      `wrong login or password; too many failed attempts from this address, retry in ${
+        seconds} s`, seconds);
   }
 }
 
@@ -76,7 +91,10 @@ export class AgentAuth implements AgentAuthenticator {
    * knows a gendarme's login cannot lock them out of their own post. Failures spread over
    * many addresses lock the login too, but not from an address it signed in from before.
    * An address that keeps failing on any logins is slowed down (429 instead of 401), but
-   * never keeps a known, unlocked login with the right password out.
+   * never keeps an unlocked login with the right password out; its wrong passwords then
+   * count only towards the login's lock from everywhere, not towards its lock from this
+   * address: colleagues behind one NAT address would otherwise lock each other out with
+   * typos answered « retry later » (a tester's F7).
    */
   async signIn(login: string, password: string, address: string): Promise<SignedIn> {
     const from = tagAddress(address);
@@ -89,14 +107,16 @@ export class AgentAuth implements AgentAuthenticator {
     const account = await this.accounts.get(login);
     const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
     if (!account || account.disabled || !valid) {
-      this.throttle.failure([pairKey, addressKey]);
+      const addressLocked = this.throttle.lockedFor([addressKey]) > 0;
+      this.throttle.failure(addressLocked ? [addressKey] : [pairKey, addressKey]);
       this.throttle.spreadFailure([loginKey]);
       // the account attacked, and where from as a tag; a login that names no account is not
       // written: people type their password in the wrong field
       log.warn('sign-in failed', { event: 'auth.signin.failed', known: account !== undefined,
         ...(account ? { agentId: account.id } : {}), from,
         locked: this.throttle.lockedFor(lockKeys) > 0 });
-      lockedError(this.throttle.lockedFor([addressKey]));
+      lockedError(this.throttle.lockedFor(lockKeys));
+      addressLockedError(this.throttle.lockedFor([addressKey]));
       throw new HandoffError('unauthenticated', 'wrong login or password');
     }
 

@@ -125,7 +125,8 @@ describe('agent console in headless Chromium', function () {
     await page.fill('#signin-password', 'not the password');
     await page.click('#signin-submit');
 
-    await page.locator('#signin-error', { hasText: 'wrong login or password' }).waitFor();
+    await page.locator('#signin-error', { hasText: 'Identifiant ou mot de passe incorrect.' })
+      .waitFor();
     expect(await page.locator('#app-view').isHidden()).to.equal(true);
   });
 });

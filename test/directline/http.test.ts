@@ -120,14 +120,19 @@ describe('Direct Line endpoint over HTTP', () => {
       stream.close();
     });
 
-    it('refuses a watermark that is not an integer', async () => {
+    it('refuses a watermark that is not an integer, or below the -1 it gives', async () => {
       const client = await DirectLineClient.start(app.url);
 
-      const answer = await client.activities('abc');
+      const answers = [await client.activities('abc'), await client.activities('-5'),
+        await client.activities('-01')];
+      const none = await client.activities('-1');
 
-      expect(answer.status).to.equal(400);
-      expect(answer.body).to.deep.equal(
-        { error: { code: 'BadArgument', message: 'watermark must be an integer' } });
+      for (const answer of answers) {
+        expect(answer.status).to.equal(400);
+        expect(answer.body).to.deep.equal({ error: { code: 'BadArgument',
+          message: 'watermark must be an integer, -1 or more' } });
+      }
+      expect(none.status).to.equal(200);
     });
 
     it('reconnects: GET on the conversation gives a stream URL that resumes after it', async () => {

@@ -158,7 +158,7 @@ describe('agent sign-in and sessions', () => {
     w.clock.advance(15 * 60_000);
     const later = await auth.signIn('g.martin', PASSWORD, 'ip-1');
 
-    expect(stillLocked).to.match(/too many failed attempts, retry in 900 s/);
+    expect(stillLocked).to.match(/too many failed attempts for this login, retry in 900 s/);
     expect(later.session.agentId).to.equal('g.martin');
   });
 

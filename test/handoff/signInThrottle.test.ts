@@ -43,6 +43,36 @@ describe('sign-in throttling over HTTP', () => {
     expect(real.status).to.equal(200);
   });
 
+  it('tells colleagues behind one address the truth: a wrong password, the address slowed',
+    async () => {
+      const w = world({ trustedProxies: [] });
+      for (const login of ['g.martin', 'g.dupont', 'g.leroy']) {
+        await w.handoff.accounts.create(login, 'agent', PASSWORD);
+      }
+      server = await startAgentServer(w.handoff);
+      const client = new AgentClient(server.url);
+      const wrong = (login: string) => client.call('POST', '/api/agent/session',
+        { login, password: 'a typo in it' });
+      await wrong('g.martin');
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        await wrong('g.dupont');
+      }
+
+      const leroy = await wrong('g.leroy');
+      const dupontAgain = [await wrong('g.dupont'), await wrong('g.dupont')];
+      const leroyRight = await client.signIn('g.leroy', PASSWORD);
+      const dupontRight = await client.signIn('g.dupont', PASSWORD);
+
+      expect(leroy.status).to.equal(429);
+      expect(leroy.body).to.have.nested.property('error.code', 'address_locked');
+      expect(leroy.body).to.have.nested.property('error.message')
+        .that.matches(/^wrong login or password; too many failed attempts from this address/);
+      expect(leroy.body).to.have.nested.property('error.retryAfter').within(1, 900);
+      expect(dupontAgain.map((answer) => answer.status)).to.deep.equal([429, 429]);
+      // the attempts answered 429 did not lock g.dupont out of his own account
+      expect([leroyRight.status, dupontRight.status]).to.deep.equal([200, 200]);
+    });
+
   it('ignores X-Forwarded-For without a trusted proxy: rotating it escapes nothing',
     async () => {
       const url = await start([]);

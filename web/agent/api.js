@@ -13,9 +13,12 @@
         onSignedOut();
       }
       if (!response.ok) {
-        const message = (data.error && data.error.message) || `erreur ${response.status}`;
-        const error = new Error(message);
+        const signingIn = method === 'POST' && path === '/api/agent/session';
+        const error = new Error(window.consoleErrors.errorText(data.error, response.status,
+          signingIn));
         error.code = data.error && data.error.code;
+        // the English detail, for whoever reports the problem
+        error.detail = data.error && data.error.message;
         throw error;
       }
       return data;

@@ -124,7 +124,7 @@
     if (known) {
       return typeof known === 'string' ? known : known[kind] || known.pre;
     }
-    const detail = String((error && error.message) || error || '');
+    const detail = String((error && (error.detail || error.message)) || error || '');
     return error && error.code === 'invalid_request'
       ? `Le serveur a refusé cette demande (${detail}).` : detail;
   }

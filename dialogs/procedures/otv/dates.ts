@@ -207,3 +207,18 @@ export function parseAbsenceStart(text: string, now: Date): Parsed<AbsenceStart>
   const to = checkDay(rightDay, today, from.value);
   return to.ok ? parsed({ from: from.value, to: to.value }) : to;
 }
+
+/** "du 10 au 24 juillet", "du 28/12 au 3/01" inside a longer sentence. */
+const RANGE_IN_SENTENCE = new RegExp('\\bdu (?:\\d{1,2}(?:er)?(?: [a-z]+)?|\\d{1,2}/\\d{1,2}) ' +
+  '(?:au|jusqu au) (?:\\d{1,2}(?:er)? [a-z]+(?: \\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)');
+
+/**
+ * Both days of absence when the message that started the OTV gave them ("je pars en
+ * vacances du 10 au 24 juillet, vous pouvez surveiller ma maison ?"), so that they are not
+ * asked again (a tester's F3); nothing when only part of it reads as days.
+ */
+export function absenceInSentence(text: string, now: Date): AbsenceStart | undefined {
+  const match = RANGE_IN_SENTENCE.exec(folded(text));
+  const range = match ? parseAbsenceStart(match[0], now) : undefined;
+  return range?.ok === true && range.value.to !== undefined ? range.value : undefined;
+}

@@ -1,6 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import {
-  DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
+  Dialog, DialogContext, DialogReason, DialogTurnResult, PromptOptions, WaterfallDialog,
   WaterfallStepContext,
 } from '../../framework';
 import type { Content } from '../../../content/renderer';
@@ -17,7 +17,10 @@ import { confirmCancel } from '../shared/cancel-confirmation';
 import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
-import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
+import { asksWhatTheOtvIs } from './aboutQuestion';
+import {
+  absenceInSentence, frenchDay, isAbsenceStart, parseAbsenceDay, parseAbsenceStart,
+} from './dates';
 import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
@@ -66,10 +69,13 @@ function afterOf(validations: unknown): string | undefined {
 export class OtvDialog extends ProcedureDialog {
   private readonly questions: Question[];
 
+  private readonly clock: () => Date;
+
   constructor(private readonly deps: OtvDependencies) {
     super(OTV_DIALOG, deps.content);
     const { content, postcodes } = deps;
     const clock = deps.clock ?? (() => new Date());
+    this.clock = clock;
     const yesNo = (key: string): PromptOptions =>
       askChoice(content, `${T}/${key}`, 'procedures/common/labels', ['yes', 'no']);
     const ask = (key: string) => ({ prompt: content.render(`${T}/${key}`) });
@@ -123,14 +129,25 @@ export class OtvDialog extends ProcedureDialog {
 
   /**
    * "annuler" once a question is answered asks « Voulez-vous vraiment abandonner ? »; the
-   * flag lives in the steps' own state, which a reload or a restart keeps.
+   * flag lives in the steps' own state, which a reload or a restart keeps. A question on
+   * what the OTV watches gets the OTV's explanation, then the pending question.
    */
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const steps = innerDc.stack[0];
     const state: { stepIndex?: number; cancelAsked?: boolean } = steps?.state ?? {};
     const confirming = steps === undefined ? undefined
       : await confirmCancel(innerDc, state, state.stepIndex ?? 0, this.content);
-    return confirming ?? super.onContinueDialog(innerDc);
+    if (confirming) {
+      return confirming;
+    }
+
+    if (asksWhatTheOtvIs(innerDc.context.activity.text)) {
+      await innerDc.context.sendActivity(this.content.render(`${T}/about`));
+      await innerDc.context.sendActivity(this.content.render('prompts/resume'));
+      await innerDc.repromptDialog();
+      return Dialog.EndOfTurn;
+    }
+    return super.onContinueDialog(innerDc);
   }
 
   /**
@@ -175,6 +192,12 @@ export class OtvDialog extends ProcedureDialog {
     } else if (recall(step, 'introduced') !== true) {
       remember(step, 'introduced', true);
       await step.context.sendActivity(this.content.render(`${T}/intro`));
+      const given = absenceInSentence(step.context.activity.text ?? '', this.clock());
+      if (given !== undefined && question.key === 'from') {
+        await step.context.sendActivity(this.content.render(`${T}/dates_noted`,
+          { from: frenchDay(given.from), to: frenchDay(given.to ?? given.from) }));
+        return step.next(given);
+      }
     }
     const options = question.options(step);
     return question.dialogId === COMMUNE

@@ -3,6 +3,9 @@ import { Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from '../..
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import { interruptionFor } from '../../common/commands';
+import { innermostInstance } from '../../common/dialogStack';
+import { CHOICE_WITHDRAWN, parseChoice } from '../../prompts/choice';
+import { askedChoices } from '../../prompts/choicePrompt';
 import { parseYesNo } from '../../prompts/yesNo';
 
 const log = componentLogger('procedures.cancel');
@@ -42,6 +45,20 @@ function procedureWording(content: Content): CancelWording {
     yes: content.render(`${T}/labels.yes`), no: content.render(`${T}/labels.no`), minAnswers: 1 };
 }
 
+/**
+ * "c'était une fausse alerte" at a closed question: the citizen takes the request back, and
+ * no option fits; asked whether to stop, however few the answers, since no word said
+ * "annuler". Not at a yes / no question, where "en fait non" is the answer.
+ */
+function withdrawsAtChoice(innerDc: DialogContext, text: string): boolean {
+  const options = askedChoices(innermostInstance(innerDc.stack));
+  if (options.length === 0) {
+    return false;
+  }
+  const answer = parseChoice(text, options);
+  return !answer.ok && answer.error === CHOICE_WITHDRAWN;
+}
+
 export async function confirmCancel(
   innerDc: DialogContext,
   flag: CancelFlag,
@@ -68,7 +85,9 @@ export async function confirmCancel(
     return undefined;
   }
 
-  if (!cancelWords || answered < wording.minAnswers) {
+  const asking = cancelWords ? answered >= wording.minAnswers
+    : withdrawsAtChoice(innerDc, text);
+  if (!asking) {
     return undefined;
   }
   flag.cancelAsked = true;

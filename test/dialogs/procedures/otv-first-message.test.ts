@@ -1,0 +1,41 @@
+import { expect } from 'chai';
+import { otvProcedure, OtvStore } from '../../../dialogs/procedures/otv';
+import { absenceInSentence } from '../../../dialogs/procedures/otv/dates';
+import type { OtvRequest } from '../../../dialogs/procedures/otv/types';
+import { parsePostcodeTable } from '../../../geo/postcodes';
+import { harness } from '../../bots/harness';
+import { MemoryCollection } from '../../helpers/memoryCollection';
+import { content } from './harness';
+
+const postcodes = parsePostcodeTable('42218\t42000\tSaint Etienne\t45.43\t4.38\t');
+/** Friday 4 December 2026, mid-morning. */
+const NOW = new Date(2026, 11, 4, 10, 0);
+const FIRST = 'je pars en vacances du 10 au 24 juillet, vous pouvez surveiller ma maison ?';
+
+async function otvStartedWith(text: string): Promise<string[]> {
+  const store = new OtvStore(new MemoryCollection<OtvRequest>(),
+    { clock: () => NOW, newReference: () => 'OTV-T-1' });
+  const bot = await harness({ known: [{ text, topic: 'procedure.otv', score: 0.95 }],
+    procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
+  return bot.texts(text);
+}
+
+describe('OTV: days of absence given in the first message (F3)', () => {
+  it('are noted, and neither the departure nor the return is asked', async () => {
+    const replies = await otvStartedWith(FIRST);
+
+    expect(replies).to.include(content.render('procedures/otv/dates_noted',
+      { from: 'samedi 10 juillet 2027', to: 'samedi 24 juillet 2027' }));
+    expect(replies).not.to.include(content.render('procedures/otv/ask_from'));
+    expect(replies.at(-1)).to.equal(content.render('procedures/otv/ask_commune'));
+  });
+
+  it('are still asked when the first message gives none, or only part of them', async () => {
+    const none = await otvStartedWith('je pars en vacances, vous pouvez surveiller ma maison ?');
+
+    expect(none.at(-1)).to.equal(content.render('procedures/otv/ask_from'));
+    expect(absenceInSentence('je pars du 10 au 24 et je rentre tard', NOW)).to.equal(undefined);
+    expect(absenceInSentence('on part du 28/12 au 3/01 chez ma soeur', NOW))
+      .to.deep.equal({ from: '2026-12-28', to: '2027-01-03' });
+  });
+});
