@@ -107,8 +107,9 @@ export class AgentAuth implements AgentAuthenticator {
     const account = await this.accounts.get(login);
     const valid = await verifyPassword(password, account?.passwordHash ?? await decoyHash());
     if (!account || account.disabled || !valid) {
-      const addressLocked = this.throttle.lockedFor([addressKey]) > 0;
-      this.throttle.failure(addressLocked ? [addressKey] : [pairKey, addressKey]);
+      // every wrong password counts against the login it tried, also from an address already
+      // slowed: otherwise an address that failed on five logins would get unlimited guesses
+      this.throttle.failure([pairKey, addressKey]);
       this.throttle.spreadFailure([loginKey]);
       // the account attacked, and where from as a tag; a login that names no account is not
       // written: people type their password in the wrong field
