@@ -17,6 +17,7 @@ import { STORY_IDIOMS } from './triage-idioms';
 import { BLAME_IDIOMS } from './triage-idioms-blame';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
+import { numbersWithCompanions } from './triage-companions';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
@@ -234,7 +235,7 @@ function assessmentOf(situations: Situation[]): EmergencyAssessment {
     return NOT_DETECTED;
   }
 
-  const numbers = [...new Set(situations.flatMap((situation) => SITUATION_NUMBERS[situation]))];
+  const numbers = numbersWithCompanions(situations, (situation) => SITUATION_NUMBERS[situation]);
   // who cannot call only orders the numbers: the agents read the danger itself
   const reported = situations.find((situation) => situation !== 'cannot_call') ?? 'hiding';
 

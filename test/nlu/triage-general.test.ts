@@ -57,7 +57,8 @@ describe('triage round 15: general word classes', () => {
 
   it('reads a fall in the mountains, canyons and caves as a body to rescue, asked or not', () => {
     const result = assess('ma fille a glisse dans la grotte en speleo, elle repond a peine');
-    expect(result.numbers).to.deep.equal(['15', '112']);
+    // the firemen's rescue comes with the SAMU (triage-companions.ts)
+    expect(result.numbers).to.deep.equal(['15', '112', '18']);
     expectFirst('un copain a chute de la falaise, on sait pas qui appeler', '15');
     expectCalm('mon portable est tombe dans un ravin en randonnee, comment declarer la perte');
   });
