@@ -12,6 +12,8 @@ import { NET_PILLS_PLAN } from './triage-net-pills-plan';
 import { NET_PILLS_FAREWELL } from './triage-net-pills-farewell';
 import { NET_FORCED } from './triage-net-forced';
 import { NET_THREAT_HERE } from './triage-net-threat-here';
+import { NET_RELAYED_TONIGHT } from './triage-net-relayed-tonight';
+import { NET_LETTERS } from './triage-net-letters';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -73,7 +75,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
   ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_TAKEN,
-  ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE,
+  ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
+  ...NET_LETTERS,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

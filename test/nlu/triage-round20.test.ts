@@ -56,6 +56,22 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['ils m\'ont écrit qu\'ils vont me faire la peau et ils sont devant chez moi', '17'],
   ['il texte qu\'il va nous buter, il tourne dans notre jardin avec sa voiture', '17'],
   ['mon beau-frère m\'envoie qu\'il va me casser la gueule, il est sur le palier', '17'],
+  ['la petite voisine, 12 ans, me texte que son père l\'a battue ce soir et qu\'elle a peur ' +
+    'de dormir chez elle', '119'],
+  ['ma pote m\'a écrit que son copain l\'a tabassée ce soir, elle ose pas rentrer', '17'],
+  ['ma cousine me dit par message que son mari l\'a ' +
+    'étranglée tout à l\'heure et qu\'elle a peur de dormir là-bas', '17'],
+  ['mon meilleur ami de 14 ans me raconte que son père l\'a cogné ce soir, ' +
+    'il veut pas rentrer', '119'],
+  ['une fille de ma classe, au collège, m\'a envoyé que ' +
+    'sa mère l\'a giflée et battue, elle a peur de rentrer', '119'],
+  ['ma sœur m\'appelle, son mec l\'a frappée à l\'instant, ' +
+    'elle est enfermée dans la salle de bain', '17'],
+  ['plus de force pour rien, les lettres sont prêtes, au moins une personne le saura', '3114'],
+  ['mes lettres sont écrites, je suis prête, je voulais dire au revoir à quelqu\'un', '3114'],
+  ['j\'ai laissé des mots pour après moi, marre de tout, c\'est la fin', '3114'],
+  ['j\'ai fini mes lettres, pardonnez-moi tous, je pars cette nuit', '3114'],
+  ['jai redigé un message pour mes proches, je suis fatigué de vivre', '3114'],
 ];
 
 /** A child forced into a marriage or a departure: 119 and 17 both. */
@@ -158,6 +174,16 @@ const CALM: readonly string[] = [
   'crevé de ma journée, quelqu\'un peut m\'expliquer vite la procuration ?',
   'morte de rire avec ce bot, quelqu\'un peut m\'expliquer vite fait les amendes ?',
   'il m\'écrit qu\'il va me tuer mais il habite à Marseille, je garde les messages ?',
+  'une copine m\'a raconté que son ex l\'a frappée il ' +
+    'y a deux ans, elle peut encore porter plainte ?',
+  'ma collègue me dit que son mari l\'a giflée souvent, comment l\'aider ?',
+  'mon fils de 12 ans me raconte qu\'un camarade l\'a ' +
+    'tapé à la récré hier, je vais voir le directeur ?',
+  'j\'ai écrit ma lettre de motivation, plus la force de chercher du travail',
+  'j\'ai écrit mes lettres au père noël avec les enfants, c\'est la fin de la journée',
+  'j\'ai rédigé une lettre recommandée à mon propriétaire, je suis prête à aller au tribunal',
+  'mes lettres de réclamation sont écrites, marre de tout ce cirque administratif',
+  'j\'ai laissé un mot à la voisine pour les colis, je pars ce soir en vacances',
 ];
 
 describe('triage round 20: farewell pills, forced marriages and calm reports', () => {
