@@ -20,7 +20,7 @@ const HERE = rx('',
 
 export const NET_THREAT_HERE: readonly NetFamily[] = [
   {
-    id: 'net-threat-here',
+    id: 'net-message-threat-here',
     situation: 'violence',
     patterns: [THREAT],
     requires: HERE,

@@ -11,6 +11,17 @@ import { createTriage } from '../../nlu/triage';
  * idiom before a quick procedure question.
  */
 
+/** One example per new net family, for the safety net's every-family spec. */
+export const R20_EXAMPLES: Record<string, string[]> = {
+  'net-pills-farewell': ['ma lettre est prete je vais avaler toute la boite de somniferes'],
+  'net-forced-minor': ['je ai 14 ans et ils vont me marier de force au pays'],
+  'net-forced-marriage': ['ils veulent me marier de force demain, ils ont pris mon passeport'],
+  'net-message-threat-here': ['il dit par sms que il va me tuer et il est devant chez moi'],
+  'net-relayed-tonight': ['ma soeur me ecrit que son mari la a frappee ce soir'],
+  'net-relayed-tonight-child': ['mon copain de 12 ans me dit que son pere le a battu'],
+  'net-letters-written': ['je ai ecrit mes lettres, je suis fatigue de vivre'],
+};
+
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
 
