@@ -14,8 +14,7 @@ const FORCED = rx('',
   '(envoyer|renvoyer|emmener|ramener|laisser) (au pays|au bled|la bas) de force|',
   '(me|nous) (envoyer|renvoyer|emmener|ramener|laisser|envoie|envoient|renvoie|renvoient|',
   'emmene|emmenent|ramene|ramenent|laisse|laissent) (au pays|au bled|la bas)( [a-z]+){0,3} ',
-  '(de force|contre mon gre|sans mon avis|pour toujours)|pris mon passeport|',
-  'confisque mon passeport|garde mon passeport)\\b',
+  '(de force|contre mon gre|sans mon avis|pour toujours)|(me|nous) marient de force)\\b',
 );
 /** Against her will, soon or already shut in: what makes it today's danger. */
 const NOW_AND_UNWILLING = rx('',

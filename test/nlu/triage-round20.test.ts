@@ -195,6 +195,12 @@ const CALM: readonly string[] = [
   'j\'ai rédigé une lettre recommandée à mon propriétaire, je suis prête à aller au tribunal',
   'mes lettres de réclamation sont écrites, marre de tout ce cirque administratif',
   'j\'ai laissé un mot à la voisine pour les colis, je pars ce soir en vacances',
+  'on m\'a volé mon passeport à l\'aéroport et ' +
+    'je pars demain au pays, que faire ?',
+  'ma mère garde mon passeport dans son coffre, ' +
+    'je peux le récupérer pour partir en vacances ?',
+  'mon cousin se marie au pays demain, on part ' +
+    'ce soir, il faut quels papiers pour l\'enfant ?',
 ];
 
 describe('triage round 20: farewell pills, forced marriages and calm reports', () => {
