@@ -19,14 +19,19 @@ const THING = '(plante|plantes|plante verte|fleurs|orchidee|orchidees|cactus|bon
   'connexion|box|formulaire|questionnaire|ce truc|cette machine|jeu video|console|bug|' +
   'lave linge|machine a laver|frigo|four|aspirateur|devoirs|exam|examen|bac|brevet|partiel|' +
   'partiels|maths|dissert|these|memoire|expose|tricot|couture|puzzle|demenagement|cartons|' +
-  'declaration de impots|impots)';
+  'declaration de impots|impots|risotto|plat|repas|diner|dejeuner|gateau|tarte|gigot|poulet|' +
+  'dinde|roti|soupe|sauce|mayonnaise|pates|riz|quiche|lasagnes|pizza|brioche|cuisson|' +
+  'barbecue|bbq|menu|recette|invites|controle|interro|oral|dm|code de la route|permis|' +
+  'cheveux|frange|coupe|coloration|teinture|brushing|ongles|maquillage|robe|tenue|match|' +
+  'finale|equipe|valise|bagages|colis)';
 const AIMED_AT_THING = rx('', '\\b', CRY, '\\b( [a-z]+){0,4} ', THING, '\\b');
 /** A person, a body or a danger named beside the cry: then it is not a thing's trouble. */
 const PERSON_AT_RISK = rx('',
   '\\b(feu|flammes|fumee|incendie|gaz|sang|saigne|blesse|blessee|respire|malaise|',
   'inconscient|inconsciente|couteau|arme|peur|frappe|tape|me suit|enferme|agresse|agressee|',
   'tuer|tue|fils|fille|bebe|enfant|enfants|mari|femme|homme|voisin|voisine|pere|mere|papa|',
-  'maman|copain|copine|ami|amie|quelqu un|chien|chat|tombe|tombee|noye|se noie|suicide)\\b',
+  'maman|copain|copine|ami|amie|quelqu un|chien|chat|tombe|tombee|noye|se noie|suicide|',
+  'bagarre|agresser|attaque|coups|deraille|explose|accident)\\b',
 );
 
 const CARE_EVENT = rx('',

@@ -31,7 +31,8 @@ export const NET_DANGER: readonly NetFamily[] = [
     ],
     unless: rx('',
       '\\b(formulaire|dossier|demarche|papiers|permis|passeport|carte grise|site|compte|',
-      'rendez vous|procedure|pre plainte|remplir|comprendre|trouver|numero|numeros)\\b',
+      'rendez vous|procedure|pre plainte|remplir|comprendre|trouver|numero|numeros|procuration|',
+      'expliquer|explique|renseigner|vite fait)\\b',
     ),
   },
   {

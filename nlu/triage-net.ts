@@ -9,6 +9,11 @@ import { NET_CAPSIZED } from './triage-net-capsized';
 import { NET_THROWN } from './triage-net-thrown';
 import { NET_DOER_HERE } from './triage-net-doer-here';
 import { NET_PILLS_PLAN } from './triage-net-pills-plan';
+import { NET_PILLS_FAREWELL } from './triage-net-pills-farewell';
+import { NET_FORCED } from './triage-net-forced';
+import { NET_THREAT_HERE } from './triage-net-threat-here';
+import { NET_RELAYED_TONIGHT } from './triage-net-relayed-tonight';
+import { NET_LETTERS } from './triage-net-letters';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -44,6 +49,7 @@ import { NET_GONE } from './triage-net-gone';
 import { NET_TOLD } from './triage-net-told';
 import { NET_REMOTE } from './triage-net-remote';
 import { withoutComplaintNow } from './triage-calm-complaint';
+import { calmReport } from './triage-calm-report';
 import { toldSafe } from './triage-calm-safe';
 import {
   boatNoOneAtRisk, pastEpisodeStillSore, travelMedicines,
@@ -69,6 +75,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
   ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_TAKEN,
+  ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
+  ...NET_LETTERS,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -119,7 +127,7 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
-      pastEpisodeStillSore(text),
+      pastEpisodeStillSore(text) || calmReport(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

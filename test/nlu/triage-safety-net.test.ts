@@ -12,6 +12,7 @@ import { GENERAL_EXAMPLES } from './triage-general.test';
 import { T13_EXAMPLES } from './triage-families-t13.test';
 import { M18_EXAMPLES } from './triage-families-m18.test';
 import { M19_EXAMPLES } from './triage-families-m19.test';
+import { R20_EXAMPLES } from './triage-round20.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -27,6 +28,7 @@ describe('triage safety net', () => {
     ...T13_EXAMPLES,
     ...M18_EXAMPLES,
     ...M19_EXAMPLES,
+    ...R20_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
