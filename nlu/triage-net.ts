@@ -65,6 +65,7 @@ import {
 } from './triage-net-context';
 import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
+import { once } from './once';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -159,20 +160,22 @@ function anyUnnegated(global: RegExp, text: string): boolean {
   return false;
 }
 
-function familyFires(family: NetFamily, literal: string, plain: string, context: NetContext):
-  boolean {
+function familyFires(family: NetFamily, literal: string, plain: string,
+  contextFor: () => NetContext): boolean {
+  // the danger words first: most messages have none, and the context and the cancels are the
+  // longer regexes
+  const target = family.beforeIdioms ? plain : literal;
+  const patterns = ANY_PATTERN.get(family);
+  if (patterns === undefined || !anyUnnegated(patterns, target)) {
+    return false;
+  }
+
+  const context = contextFor();
   if (!family.always && (context.past || context.info)) {
     return false;
   }
 
   if (context.fiction || (family.habitCancels && context.habit)) {
-    return false;
-  }
-
-  // the danger words first: most messages have none, and the cancels are the longer regexes
-  const target = family.beforeIdioms ? plain : literal;
-  const patterns = ANY_PATTERN.get(family);
-  if (patterns === undefined || !anyUnnegated(patterns, target)) {
     return false;
   }
 
@@ -214,8 +217,8 @@ export function withoutHypotheticals(text: string): string {
  * `literal`: the same with idioms removed ("feu rouge", "mort de rire"); `context`: read
  * from `plain` before typo correction (the corrector once made "détecteur" "électeur").
  */
-export function netSituations(literal: string, plain: string, context = contextOf(plain)):
-  Situation[] {
+export function netSituations(literal: string, plain: string,
+  context: () => NetContext = once(() => contextOf(plain))): Situation[] {
   return NET_FAMILIES.filter((family) => familyFires(family, literal, plain, context))
     .map((family) => family.situation);
 }

@@ -51,9 +51,9 @@ const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt'])
  * as over: a run-off told from last year is no search tonight.
  */
 export function addSuicideNuances(found: Set<Situation>, literal: string,
-  calmNow: boolean): void {
+  calmNow: () => boolean): void {
   const fled = gatedTest(FLED_TO_JUMP, literal) || gatedTest(FLED_WITH_NOTE, literal);
-  if ((fled && !calmNow) || suicidalAgain(literal)) {
+  if ((fled && !calmNow()) || suicidalAgain(literal)) {
     found.add('suicide');
   }
   if (![...found].some((situation) => SUICIDAL.has(situation))) {

@@ -18,6 +18,7 @@ import { BLAME_IDIOMS } from './triage-idioms-blame';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
 import { numbersWithCompanions } from './triage-companions';
+import { once } from './once';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
@@ -135,7 +136,13 @@ function ruleContextOf(text: string): RuleContext {
   };
 }
 
-function ruleApplies(rule: TriageRule, text: string, context: RuleContext): boolean {
+function ruleApplies(rule: TriageRule, text: string, contextFor: () => RuleContext): boolean {
+  // the danger words first: most messages have none, and need no context
+  if (!ruleMatches(rule, text)) {
+    return false;
+  }
+
+  const context = contextFor();
   const { now, habit } = context;
   if (rule.needsNow && (!now || habit)) {
     return false;
@@ -149,11 +156,7 @@ function ruleApplies(rule: TriageRule, text: string, context: RuleContext): bool
     return false;
   }
 
-  if (rule.unless && gatedTest(rule.unless, text)) {
-    return false;
-  }
-
-  return ruleMatches(rule, text);
+  return !(rule.unless && gatedTest(rule.unless, text));
 }
 
 const IDIOMS: readonly RegExp[] = [
@@ -182,16 +185,20 @@ export function situationsOf(text: string, original = text): Situation[] {
   const plain = withoutHypotheticals(text);
   const literal = withoutFigures(plain);
   const originalPlain = original === text ? plain : withoutHypotheticals(original);
-  const netContext = contextOf(originalPlain);
-  const calm = calmContext(netContext);
-  const context = ruleContextOf(literal);
+  const netContext = once(() => contextOf(originalPlain));
+  const calmFor = once(() => calmContext(netContext()));
+  const context = once(() => ruleContextOf(literal));
   const found = new Set<Situation>();
 
   for (const rule of TRIAGE_RULES) {
+    if (!ruleApplies(rule, literal, context)) {
+      continue;
+    }
     // a clear past ("hier", "l'an dernier", a date) calms every rule but a call for help
+    const calm = calmFor();
     const cancelled = calm.settled ||
       (!ALWAYS.has(rule.situation) && (calm.question || calm.past));
-    if (!cancelled && ruleApplies(rule, literal, context)) {
+    if (!cancelled) {
       found.add(rule.situation);
     }
   }
@@ -208,7 +215,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
-  addSuicideNuances(found, literal, calm.settled || calm.past);
+  addSuicideNuances(found, literal, () => calmFor().settled || calmFor().past);
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
