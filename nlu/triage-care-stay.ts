@@ -1,5 +1,6 @@
 import { withoutDoerClause } from './triage-doer';
 import { withoutHistory } from './triage-history';
+import { withoutPlannedDates } from './triage-planned-date';
 import { rx } from './triage-words';
 
 /**
@@ -26,11 +27,12 @@ const CARE_STAY = rx('g',
 const CARE_HINT = new RegExp(`\\b(${CARE}|hospitalise|hospitalisee|opere|operee|operes)\\b`);
 
 /**
- * The text read for time: without a stay in care, a dated history (triage-history.ts) nor
- * the past that names who is there now (triage-doer.ts).
+ * The text read for time: without a stay in care, a dated history (triage-history.ts), the
+ * past that names who is there now (triage-doer.ts) nor the date of a plan
+ * (triage-planned-date.ts).
  */
 export function withoutCareStay(text: string): string {
-  const background = withoutHistory(withoutDoerClause(text));
+  const background = withoutHistory(withoutPlannedDates(withoutDoerClause(text)));
   if (!CARE_HINT.test(background)) {
     return background;
   }

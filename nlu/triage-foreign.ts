@@ -46,6 +46,8 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
     '(knife|gun|weapon|pistol)\\b|\\b(going to|gonna|want to|wants to|trying to|will) ' +
     '(kill|hurt|rape) (me|us|her|him)\\b|\\b((is|are|se|re) breaking in|trying to break in|' +
     'breaking into (my|our|the))\\b|\\bbeing (robbed|attacked|followed)\\b|' +
+    // "my friend got stabbed": the wound told by its passive, no one named after it
+    '\\b(got|been|was|were|is|just) (stabbed|shot|knifed)\\b|' +
     '\\b(broke|broken) (in|into)\\b(?=.*\\b(right now|just now|still (here|there|inside)|' +
     '(is|are) (here|there|inside)|minutes ago)\\b)|' +
     '\\b(thief|burglar|intruder|robber|stranger|he|they) (is |are |se |re )?(still )?' +
@@ -103,7 +105,7 @@ const CALM = new RegExp('^(where|how|what(?! number)|when|which(?! number)|can i
   'come)\\b|\\b(if (there|someone|somebody|a|an|my|i|we|you|he|she|they)|in case of|' +
   'yesterday|last (week|month|year|night)|(days|weeks|months|years) ago|' +
   'report for (the )?insurance|ayer|gestern|ieri|fire station|fire extinguisher|firework|' +
-  'campfire)\\b');
+  'campfire|movie|film|series|tv show|video game|in the game|novel|book|dream)\\b');
 
 /** "help" as a verb with its object: a request for the form, not a cry for help. */
 const HELP_WITH = new RegExp('\\b(help|helps) (me |us )?(to |with |for )?(find|fill|' +

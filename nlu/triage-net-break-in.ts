@@ -35,6 +35,23 @@ const INSIDE_NOW = rx('',
   'fouiller|monter)\\b',
 );
 
+/** In through an opening: "ils sont entrés par la fenêtre", "il est passé par le velux". */
+const ENTERED_THROUGH = rx('',
+  '\\b(sont|est|se sont|se est) (entre|entres|entree|entrees|rentre|rentres|rentree|',
+  'rentrees|introduit|introduits|introduite|passe|passes|passee|monte|montes) (par|dans) ',
+  `${WHOSE}( [a-z]+)? ${OPENING}\\b`,
+);
+
+/** Someone placed in the house now (the entry itself is the pattern's). */
+const PLACED_NOW = rx('',
+  '\\b(il|ils|elle|elles|quelqu un|quelquun|qqn|le type|le mec|les types|les mecs|',
+  'un homme|des hommes|le gars|les gars)( est| sont| se trouve| se trouvent)( encore| ',
+  'toujours)? (dans (le|la|ma|mon|notre|les) [a-z]+|en bas|en haut|a le etage|dedans|',
+  'a le interieur|au salon|au garage|au sous sol|a la cave|a la cuisine)\\b|',
+  '\\b(je|on) (les|le|la) (entends|entend|entendons|vois|voit) (dans|en bas|en haut|marcher|',
+  'fouiller|monter)\\b',
+);
+
 /** "Just now" with a stranger as subject: the intruder may still be there. */
 const JUST_BROKEN = rx('',
   '\\b(quelqu un|quelquun|qqn|un homme|un type|un mec|des hommes|des types|des mecs|des gens|',
@@ -58,6 +75,13 @@ export const NET_BREAK_IN: readonly NetFamily[] = [
     situation: 'intrusion',
     patterns: [BROKEN_OPENING],
     requires: INSIDE_NOW,
+    unless: NO_INTRUDER,
+  },
+  {
+    id: 'net-entered-inside',
+    situation: 'intrusion',
+    patterns: [ENTERED_THROUGH],
+    requires: PLACED_NOW,
     unless: NO_INTRUDER,
   },
   {

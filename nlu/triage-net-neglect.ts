@@ -11,7 +11,9 @@ import type { NetFamily } from './triage-net-families';
 
 const KID = '(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gamines|gosse|gosses|mome|momes|' +
   'petit|petits|petite|petites|bambin|bambins|nourrisson|fils|fille|filles|loulou|petiot|' +
-  'petiots|ptit|ptits|petit frere|petite soeur|petit garcon|petite fille|jumeaux)';
+  'petiots|ptit|ptits|petit frere|petite soeur|petit garcon|petite fille|jumeaux|' +
+  // anyone told by a child's age: "ma voisine de 6 ans", "le gamin d'à côté de 8 ans"
+  '[a-z]+ de ([1-9]|1[0-2]) ans)';
 const ALONE = '(seul|seule|seuls|seules|tout seul|toute seule|tous seuls|toutes seules|' +
   'livres a eux memes|livre a lui meme|sans adulte|sans personne|sans les parents)';
 /** A child who writes: "j'ai 13 ans". */

@@ -105,7 +105,8 @@ export const NET_RESCUE: readonly NetFamily[] = [
       new RegExp(`\\b${PERSON_STATE}( ne)? (respire|bouge) (plus|pas)\\b`),
       // "il répond plus" of someone gone is his phone, not his body
       new RegExp('^(?!.*\\b(fugue|fait une fugue|disparu|disparue|parti|partie|pas rentre|' +
-        'pas rentree|telephone|portable|tel|messages?|sms|appels?|injoignable)\\b)' +
+        'pas rentree|telephone|portable|tel|messages?|sms|appels?|injoignable|radio|vhf|' +
+        'bateau|au port|en mer|au large|peche)\\b)' +
         `.*\\b${PERSON_STATE}( ne)? (repond|reagit) (plus|pas)\\b`),
       /\b(ouvre|ouvrent) (pas|plus) les yeux\b/,
       /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) (a )?(le|la|les) reveiller\b/,
@@ -117,7 +118,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(douleur|douleurs|mal)( [a-z]+){0,2} (a la|dans la|au) (poitrine|thorax)\b/,
       rx('',
         '\\b(sent|sens) plus (ses|mes|les|son|sa) (jambes|bras|pieds|corps)\\b|\\b(paralyse|',
-        'paralysee|(bouche|visage) (est |toute |tout )?(de travers|tordue?)|plaie profonde|',
+        'paralysee|(bouche|visage) (est )?(toute |tout )?(de travers|tordue?)|plaie profonde|',
         'plaie ouverte|fracture ouverte|os qui sort|crache du sang|vomit du sang|',
         'sang dans ses vomissements|sang dans son vomi)\\b',
       ),

@@ -8,6 +8,7 @@ import { NET_CUT } from './triage-net-cut';
 import { NET_CAPSIZED } from './triage-net-capsized';
 import { NET_THROWN } from './triage-net-thrown';
 import { NET_DOER_HERE } from './triage-net-doer-here';
+import { NET_STROKE } from './triage-net-stroke';
 import { NET_PILLS_PLAN } from './triage-net-pills-plan';
 import { NET_PILLS_FAREWELL } from './triage-net-pills-farewell';
 import { NET_FORCED } from './triage-net-forced';
@@ -66,6 +67,7 @@ import {
 import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
 import { once } from './once';
+import { withoutWatching } from './triage-watching';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -75,7 +77,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
-  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_TAKEN,
+  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_STROKE, ...NET_TAKEN,
   ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
   ...NET_LETTERS,
 ];
@@ -133,7 +135,7 @@ export function contextOf(text: string): NetContext {
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
         askedAhead(text) || numbersExplained(text)),
-    fiction: settled || gatedTest(NET_FICTION, text) || toldNotLived(text) ||
+    fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),

@@ -11,6 +11,7 @@ import { TOLD_EXAMPLES } from './triage-told.test';
 import { GENERAL_EXAMPLES } from './triage-general.test';
 import { T13_EXAMPLES } from './triage-families-t13.test';
 import { M18_EXAMPLES } from './triage-families-m18.test';
+import { ROUND21_EXAMPLES } from './triage-round21.test';
 import { M19_EXAMPLES } from './triage-families-m19.test';
 import { R20_EXAMPLES } from './triage-round20.test';
 
@@ -27,6 +28,7 @@ describe('triage safety net', () => {
     ...GENERAL_EXAMPLES,
     ...T13_EXAMPLES,
     ...M18_EXAMPLES,
+    ...ROUND21_EXAMPLES,
     ...M19_EXAMPLES,
     ...R20_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
