@@ -45,10 +45,11 @@ const TOPIC_CASES: readonly TopicCase[] = [
   ['faq.identity_theft', 'ma soeur a pris un abonnement téléphonique avec mes papiers'],
 ];
 
-/** Work disputes, school exams, a repaired leak: out of scope. */
+/** Work disputes, school exams, a repaired leak, food near the station: out of scope. */
 const OUT_OF_SCOPE = [
   'mon patron ne me paie pas mes heures sup, je fais quoi',
   'au secours mon examen de maths est demain',
+  'je meurs de faim, une friterie ouverte vers la brigade ?',
   'on a eu une fuite d\'eau l\'an dernier, c\'est réparé, je dois déclarer quelque chose ?',
 ];
 
