@@ -8,6 +8,7 @@ import {
 } from './linear-model';
 import { normalize } from './normalize';
 import { augment } from './augment';
+import { joinSplitWords } from './split-words';
 
 /**
  * The topic classifier: corrector (corpus vocabulary) then linear model over words and
@@ -140,8 +141,9 @@ function build(
       .sort((a, b) => b.score - a.score);
   };
 
-  const prepare = (normalized: string, names?: ReadonlySet<string>): string =>
-    (data.correct ? corrector.correct(normalized, names) : normalized);
+  const prepare = (normalized: string, names?: ReadonlySet<string>): string => (data.correct
+    ? corrector.correct(joinSplitWords(normalized, corrector.vocabulary, names), names)
+    : normalized);
 
   return {
     corrector,
