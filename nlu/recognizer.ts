@@ -7,6 +7,7 @@ import { sharedEmergencyModel, type EmergencyModel } from './emergency-model';
 import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { withExplicitIntent } from './explicit-intent';
+import { withoutOpeningGreeting } from './greeting-first';
 import { withNumbersQuestion } from './numbers-question';
 import { assessWhole } from './long-message';
 import { normalize } from './normalize';
@@ -87,8 +88,11 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       // the model may add a detection the rules missed, never take one away
       const assess = (part: string) => withModelVote(triage.assess(part), emergencyModel, part);
       const emergency = assessWhole(raw, assess(normalized), assess);
+      const nouns = properNouns(raw);
+      const classify = (part: string) => model.classify(part, nouns);
       const result = withNumbersQuestion(withExplicitIntent(
-        await model.classify(normalized, properNouns(raw)), normalized), normalized);
+        await withoutOpeningGreeting(await classify(normalized), normalized, classify),
+        normalized), normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {

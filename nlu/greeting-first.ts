@@ -1,0 +1,30 @@
+import type { TopicResult } from './classifier';
+import { words } from './normalize';
+
+/**
+ * A greeting before the real question ("Bonsoir, vous répondez la nuit ?"): the greeting's
+ * words can outvote a short question's, and the citizen then got a "bonjour" back and had
+ * to ask again. When the greeting wins, the rest of the message is read alone; its topic is
+ * kept when it is one (not `none`, not more small talk).
+ */
+const OPENING = new RegExp('^((bonjour|bonsoir|salut|coucou|hello|bjr|slt|cc|allo|re|hey|' +
+  'madame|monsieur|mesdames|messieurs|excusez moi|pardon|desole|svp|s il vous plait|' +
+  'a vous|a tous|la gendarmerie|les gendarmes|gendarmerie|messieurs dames) )+');
+
+/** Fewer words than this after the greeting is no question of its own. */
+const MIN_WORDS = 2;
+
+export async function withoutOpeningGreeting(result: TopicResult, normalized: string,
+  classify: (text: string) => Promise<TopicResult>): Promise<TopicResult> {
+  if (result.topic !== 'smalltalk.greeting') {
+    return result;
+  }
+
+  const rest = normalized.replace(OPENING, '');
+  if (rest === normalized || words(rest).length < MIN_WORDS) {
+    return result;
+  }
+
+  const again = await classify(rest);
+  return again.topic === 'none' || again.topic.startsWith('smalltalk.') ? result : again;
+}
