@@ -15,7 +15,7 @@ import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseStreetAddress } from '../prompts/streetAddress';
 import { parseFrenchPlate } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
-import { parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
+import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
 import { ItemsDialog } from './itemsDialog';
@@ -35,6 +35,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
+  text(IDS.dangerYesNo, parseDangerYesNo);
   text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));

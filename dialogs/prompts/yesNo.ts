@@ -98,3 +98,14 @@ export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
   }
   return parseYesNo(text);
 }
+
+/**
+ * At "êtes-vous en danger… ?" only a clear no goes on: anything else ("bah un peu oui il
+ * est encore dans le coin", "je crois que oui", "je sais pas") is a yes, because asking a
+ * frightened citizen to rephrase loses the one question made to catch danger (a tester's
+ * F9).
+ */
+export function parseDangerYesNo(text: string): Parsed<boolean> {
+  const answer = parseYesNo(text);
+  return answer.ok && !answer.value ? answer : parsed(true);
+}
