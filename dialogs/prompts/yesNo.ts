@@ -74,6 +74,14 @@ function answerWords(text: string): string {
     .replace(FILLER, '');
 }
 
+/**
+ * "oui enfin il rôde encore", "oui mais j'ai peur": words after the answer that turn it
+ * around or speak of a danger still there; a "safe" said with them is no clear "safe".
+ */
+export function hedged(text: string): boolean {
+  return TURNS_AROUND.test(answerWords(text).replace(/^(?:oui|ouais|ouai)(?: |$)/, ''));
+}
+
 /** Oui / non as people answer it; anything else asks again rather than guessing. */
 export function parseYesNo(text: string): Parsed<boolean> {
   const words = answerWords(text);
