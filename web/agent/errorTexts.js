@@ -19,6 +19,8 @@
     conflict: () => 'Cette conversation a changé entre-temps (prise par un collègue, rendue '
       + 'au robot ou clôturée) : son état actuel est affiché.',
     emergency_waiting: () => 'Des URGENCES attendent dans la file : prenez-les d\'abord.',
+    emergency_recent: () => 'Une URGENCE a été signalée dans cette conversation il y a peu : '
+      + 'confirmez la clôture pour la rendre au robot.',
     forbidden: () => 'Cette action ne vous est pas permise (conversation d\'un collègue, ou '
       + 'droits insuffisants).',
     limit_reached: () => 'Vous avez déjà le nombre maximal de conversations ouvertes : '
