@@ -13,7 +13,7 @@ import { parseFrenchPhone } from '../prompts/phone';
 import { parsePlaceDetails } from '../prompts/placeDetails';
 import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseStreetAddress } from '../prompts/streetAddress';
-import { parseFrenchPlate } from '../prompts/plate';
+import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
 import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
@@ -58,7 +58,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   });
   text(IDS.phone, parseFrenchPhone);
   text(IDS.email, parseOptionalEmail);
-  text(IDS.plate, parseFrenchPlate);
+  text(IDS.plate, parsePlateOrNone);
   text(IDS.evidence, parseEvidence);
   component.addDialog(new ItemsDialog(IDS.items, content));
 }

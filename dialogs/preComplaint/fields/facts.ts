@@ -23,7 +23,7 @@ function isEvidence(value: unknown): value is EvidenceAnswer {
 function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
   return typeof value === 'object' && value !== null && 'value' in value &&
     typeof value.value === 'string' && 'format' in value &&
-    (value.format === 'siv' || value.format === 'fni');
+    (value.format === 'siv' || value.format === 'fni' || value.format === 'unknown');
 }
 
 /**
