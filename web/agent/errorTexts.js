@@ -12,9 +12,10 @@
     unauthenticated: () => 'Votre session a pris fin : reconnectez-vous.',
     locked: (error) => 'Trop d\'essais infructueux pour cet identifiant depuis ce poste : '
       + `réessayez ${minutes(error.retryAfter)}.`,
-    address_locked: (error) => 'Identifiant ou mot de passe incorrect. Trop d\'essais '
-      + 'infructueux depuis cette adresse (tous comptes confondus) : les prochaines erreurs '
-      + `seront refusées de la même façon ; réessayez ${minutes(error.retryAfter)}.`,
+    // the right password still gets in: no wait is announced (tester12's F13)
+    address_locked: () => 'Identifiant ou mot de passe incorrect. Trop d\'échecs depuis '
+      + 'cette adresse (tous comptes confondus) : avec le bon mot de passe, la connexion '
+      + 'reste possible.',
     csrf: () => 'Votre session n\'est plus reconnue : rechargez la page.',
     conflict: () => 'Cette conversation a changé entre-temps (prise par un collègue, rendue '
       + 'au robot ou clôturée) : son état actuel est affiché.',
