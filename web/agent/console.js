@@ -160,7 +160,14 @@
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${location.host}/api/agent/ws`);
     state.socket = socket;
-    socket.addEventListener('open', () => $('live').classList.add('on'));
+    socket.addEventListener('open', () => {
+      $('live').classList.add('on');
+      // a reload closes the old feed (presence "offline") before this one opens it again
+      // ("online"): the status shown is the server's once the feed is open (tester12's F15)
+      api('GET', '/api/agent/session').then((session) => {
+        $('presence').value = session.presence;
+      }).catch(() => {});
+    });
     socket.addEventListener('close', () => {
       $('live').classList.remove('on');
       // reconnect while signed in: the server may have restarted
@@ -170,6 +177,9 @@
   }
 
   function onEvent(event) {
+    if (event.type === 'presence' && state.me && event.agentId === state.me.agentId) {
+      $('presence').value = event.status;
+    }
     if (event.type === 'queue' || event.type === 'state') refreshAll();
     if (event.conversationId !== state.current) return;
     if (event.type === 'entry') {
