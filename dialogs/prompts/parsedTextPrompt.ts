@@ -9,6 +9,7 @@ import {
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
 import { Parsed } from './parsed';
+import { visibleText } from './visibleText';
 
 /**
  * Reads the citizen's answer; the activity is given for prompts that accept attachments,
@@ -86,7 +87,9 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<V>> {
-    const result = this.parse(context.activity.text ?? '', context.activity, options);
+    // what is stored is what a gendarme can see: no controls, no bidi override (F14)
+    const said = visibleText(context.activity.text ?? '');
+    const result = this.parse(said, context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
       (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)

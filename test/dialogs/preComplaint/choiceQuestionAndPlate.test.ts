@@ -64,3 +64,18 @@ describe('pré-plainte: the plate question accepts "no plate" (tester12 F6)', ()
     expect(next[0]).to.equal(content.render('prompts/errors.plate_format'));
   });
 });
+
+describe('pré-plainte: invisible characters in free text (tester12 F14)', () => {
+  it('stores the account without controls, bidi override or zero-width space', async () => {
+    const world = newWorld();
+    const client = newClient(world);
+    const script = answers();
+    const at = upTo('account').length;
+    const account = "Mon vélo\u202e était attaché\u200b devant la gare\u0007, il n'y était plus.";
+
+    await texts(client, [...script.slice(0, at), account, ...script.slice(at + 1)]);
+
+    expect(stored(world)?.content.facts.account)
+      .to.equal("Mon vélo était attaché devant la gare, il n'y était plus.");
+  });
+});
