@@ -4,6 +4,7 @@ export type HandoffErrorCode =
   | 'not_found'
   | 'conflict'
   | 'emergency_waiting'
+  | 'emergency_recent'
   | 'forbidden'
   | 'limit_reached'
   | 'unauthenticated'
@@ -17,6 +18,7 @@ const STATUS: Record<HandoffErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   emergency_waiting: 409,
+  emergency_recent: 409,
   forbidden: 403,
   limit_reached: 409,
   unauthenticated: 401,

@@ -32,6 +32,8 @@ export interface HandoffConversation extends StoredDocument {
   fallbackTold?: boolean;
   /** An external contact centre took the conversation (Bot Framework handoff protocol). */
   external?: boolean;
+  /** When an emergency was last flagged in this stay (ms since epoch), 0 when none. */
+  emergencyAt?: number;
   awaitingRating?: boolean;
   rating?: number;
   updatedAt: number;

@@ -20,6 +20,11 @@ export interface HandoffOptions {
   betterPositionMinutes: number;
   /** A citizen held by an offline agent is told after this many seconds (agentAway.ts). */
   agentAwayGraceSeconds: number;
+  /**
+   * Closing a conversation within this many minutes of an emergency flagged in it needs
+   * the gendarme's explicit confirmation.
+   */
+  closeConfirmMinutes: number;
   /** Emit Bot Framework handoff.initiate events so that a contact centre could take over. */
   emitProtocolEvents: boolean;
 }
@@ -35,6 +40,7 @@ export const DEFAULT_OPTIONS: HandoffOptions = {
   worsePositionMinutes: 5,
   betterPositionMinutes: 1,
   agentAwayGraceSeconds: 120,
+  closeConfirmMinutes: 30,
   emitProtocolEvents: true,
 };
 

@@ -93,7 +93,7 @@ export class HandoffQueue {
       reason: request.reason, topic: request.topic, collected: request.collected,
       situation: request.situation ?? '',
       queuedAt: this.now(), positionTold: 0, positionToldAt: 0, fallbackTold: false,
-      awaitingRating: false,
+      awaitingRating: false, emergencyAt: request.priority === 'emergency' ? this.now() : 0,
     });
   }
 
@@ -101,7 +101,7 @@ export class HandoffQueue {
   raise(id: string, state: 'queued' | 'agent', situation?: string):
   Promise<HandoffConversation | undefined> {
     return this.transition(id, { state }, { priority: 'emergency', priorityRank: 0,
-      situation });
+      situation, emergencyAt: this.now() });
   }
 
   /**

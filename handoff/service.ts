@@ -164,13 +164,19 @@ export class HandoffService {
     return updated;
   }
 
-  /** Hands the conversation back to the bot, which asks the citizen to rate the exchange. */
-  async close(principal: AgentPrincipal, id: string): Promise<HandoffConversation> {
+  /**
+   * Hands the conversation back to the bot, which asks the citizen to rate the exchange;
+   * after an emergency, closing needs `confirm` and no rating is asked (tester12's F12).
+   */
+  async close(principal: AgentPrincipal, id: string, confirm = false):
+  Promise<HandoffConversation> {
     const conversation = await this.owned(principal, id, true);
+    this.checkRecentEmergency(conversation, confirm);
 
+    const emergency = conversation.priority === 'emergency';
     const closed = await this.deps.queue.transition(id,
       { state: 'agent', agentId: conversation.agentId },
-      { state: 'bot', agentId: '', awaitingRating: true });
+      { state: 'bot', agentId: '', awaitingRating: !emergency });
     if (!closed) {
       throw new HandoffError('conflict', 'conversation changed meanwhile');
     }
@@ -178,10 +184,24 @@ export class HandoffService {
       agentId: principal.agentId });
     this.stateChanged(closed, 'closed');
 
+    if (emergency) {
+      await this.deps.notifier.say(closed.reference, 'handoff/closed-emergency');
+      return closed;
+    }
     await this.deps.notifier.say(closed.reference, 'handoff/closed');
     await this.deps.notifier.say(closed.reference, 'handoff/rating-question', {},
       ratingActions(this.deps.content));
     return closed;
+  }
+
+  private checkRecentEmergency(conversation: HandoffConversation, confirm: boolean): void {
+    const since = this.deps.queue.clock() - (conversation.emergencyAt ?? 0);
+    const recent = (conversation.emergencyAt ?? 0) > 0
+      && since < this.deps.options.closeConfirmMinutes * 60_000;
+    if (recent && !confirm) {
+      throw new HandoffError('emergency_recent', 'an emergency was flagged in this '
+        + 'conversation a short while ago: close again with "confirm": true');
+    }
   }
 
   private async owned(principal: AgentPrincipal, id: string, supervisorToo = false):

@@ -27,7 +27,8 @@ export interface StolenItem {
 
 export interface VehicleDetails {
   plate: string;
-  plateFormat: 'siv' | 'fni';
+  /** "unknown": the citizen had none to give (plate ""). */
+  plateFormat: 'siv' | 'fni' | 'unknown';
   description: string;
 }
 

@@ -32,7 +32,7 @@ export interface Draft {
   placeDetails?: string;
   account?: string;
   items?: StolenItem[];
-  plate?: { value: string; format: 'siv' | 'fni' };
+  plate?: { value: string; format: 'siv' | 'fni' | 'unknown' };
   vehicleDescription?: string;
   evidence?: string;
   attachments?: AttachmentInfo[];

@@ -5,6 +5,7 @@ export const IDS = {
   main: 'preComplaint.main',
   form: 'preComplaint.form',
   yesNo: 'preComplaint.yesNo',
+  dangerYesNo: 'preComplaint.dangerYesNo',
   yesNoUnknown: 'preComplaint.yesNoUnknown',
   choice: 'preComplaint.choice',
   date: 'preComplaint.date',

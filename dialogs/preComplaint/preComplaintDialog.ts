@@ -7,6 +7,8 @@ import type { PostcodeDirectory } from '../../geo/types';
 import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
+import { asideTopic } from '../prompts/asideQuestion';
+import { isQuestionAboutChoices } from '../prompts/choiceQuestion';
 import { noteForGendarme } from '../common/handoffNote';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { getTurnServices } from '../common/turnServices';
@@ -84,7 +86,12 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (cancelling) {
       return cancelling;
     }
-    if (form && interruptionFor(innerDc.context.activity.text) === 'help') {
+    const text = innerDc.context.activity.text ?? '';
+    // a question with its own answer (« comment porter plainte ? ») gets that answer instead
+    const askingAboutChoices = innerDc.activeDialog?.id === IDS.choice
+      && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined;
+    if (form && (interruptionFor(text) === 'help' || askingAboutChoices)) {
+      // a question at a closed list is explained, never taken as a choice (tester12's F6)
       const key = `preComplaint/help/${form.current ?? 'default'}`;
       await innerDc.context.sendActivity(
         this.content.render(this.content.has(key) ? key : 'preComplaint/help/default'));

@@ -13,9 +13,9 @@ import { parseFrenchPhone } from '../prompts/phone';
 import { parsePlaceDetails } from '../prompts/placeDetails';
 import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseStreetAddress } from '../prompts/streetAddress';
-import { parseFrenchPlate } from '../prompts/plate';
+import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
-import { parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
+import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
 import { ItemsDialog } from './itemsDialog';
@@ -35,6 +35,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
+  text(IDS.dangerYesNo, parseDangerYesNo);
   text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));
@@ -57,7 +58,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   });
   text(IDS.phone, parseFrenchPhone);
   text(IDS.email, parseOptionalEmail);
-  text(IDS.plate, parseFrenchPlate);
+  text(IDS.plate, parsePlateOrNone);
   text(IDS.evidence, parseEvidence);
   component.addDialog(new ItemsDialog(IDS.items, content));
 }

@@ -122,7 +122,8 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
   ];
   if (involvesVehicle(draft)) {
     rows.push(row('vehicle', label(content, 'vehicle', {
-      plate: draft.plate?.value ?? '', description: draft.vehicleDescription ?? '',
+      plate: draft.plate?.value || label(content, 'plate_unknown'),
+      description: draft.vehicleDescription ?? '',
     })));
   }
   rows.push(

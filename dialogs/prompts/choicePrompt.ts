@@ -1,6 +1,8 @@
 import type { DialogInstance, PromptOptions } from '../framework';
 import type { Content } from '../../content/renderer';
 import { ChoiceOption, parseChoice } from './choice';
+import { isQuestionAboutChoices } from './choiceQuestion';
+import { foldWords } from './normalize';
 import { failed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
 
@@ -12,6 +14,12 @@ function isChoiceOption(value: unknown): value is ChoiceOption<string> {
 function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
   const list: unknown = prompt.validations;
   return Array.isArray(list) ? list.filter(isChoiceOption) : [];
+}
+
+function saysAnOption(text: string, options: readonly ChoiceOption<string>[]): boolean {
+  const said = foldWords(text);
+  return options.some((option) => [option.label, ...(option.synonyms ?? [])]
+    .some((phrase) => foldWords(phrase) === said));
 }
 
 /**
@@ -44,8 +52,13 @@ export class ChoiceTextPrompt extends ParsedTextPrompt<string> {
   constructor(dialogId: string, content: Content) {
     super(dialogId, (text, _activity, prompt) => {
       const options = optionsOf(prompt);
-      return options.length > 0 ? parseChoice(text, options)
-        : failed('prompts/errors.choice_unknown');
+      if (options.length === 0) {
+        return failed('prompts/errors.choice_unknown');
+      }
+      // a question names options without choosing one: nothing is picked for the citizen,
+      // unless the question is an option itself (« Comment porter plainte ? »)
+      return isQuestionAboutChoices(text) && !saysAnOption(text, options)
+        ? failed('prompts/errors.choice_question') : parseChoice(text, options);
     }, content);
   }
 }

@@ -9,6 +9,7 @@ import { fold, foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 import { FRENCH_TIME_ZONE } from './parisTime';
 import { ParsedTextPrompt } from './parsedTextPrompt';
+import { visibleText } from './visibleText';
 import {
   QuestionWithFollowUp, isQuestionOptions, type QuestionOptions,
 } from './questionWithFollowUp';
@@ -156,7 +157,7 @@ export class DateDialog extends QuestionWithFollowUp {
     if (!isSaidDate(said) || said.vague !== true) {
       return step.next(said);
     }
-    const text = (step.context.activity.text ?? '').trim().slice(0, 200);
+    const text = visibleText(step.context.activity.text ?? '').trim().slice(0, 200);
     const timeZone = zoneIn(step.options);
     const period: Period = { start: said.start.toISOString(), end: said.end.toISOString(),
       said: text, timeZone };

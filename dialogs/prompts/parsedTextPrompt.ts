@@ -7,7 +7,9 @@ import {
   asideTopic, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextLeaving,
   refusedDisclosureTopic,
 } from './asideQuestion';
+import { isFalseAlarmRemark } from './falseAlarm';
 import { Parsed } from './parsed';
+import { visibleText } from './visibleText';
 
 /**
  * Reads the citizen's answer; the activity is given for prompts that accept attachments,
@@ -85,11 +87,13 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     state: object,
     options: PromptOptions,
   ): Promise<PromptRecognizerResult<V>> {
-    const result = this.parse(context.activity.text ?? '', context.activity, options);
+    // what is stored is what a gendarme can see: no controls, no bidi override (F14)
+    const said = visibleText(context.activity.text ?? '');
+    const result = this.parse(said, context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
       (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)
-        || freeTextElsewhere(context))) {
+        || freeTextElsewhere(context) || isFalseAlarmRemark(context.activity.text ?? ''))) {
       // any text passes a free-text question: a question, a goodbye or a request must not
       // become it
       return { succeeded: false };
@@ -103,6 +107,13 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const labels = choiceLabels(prompt.options.choices);
+    if (labels.length === 0 && prompt.options.prompt !== undefined
+      && isFalseAlarmRemark(prompt.context.activity.text ?? '')) {
+      await prompt.context.sendActivity(this.content.render('prompts/falseAlarm'));
+      await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
+      return false;
+    }
+
     const error = lastError(prompt.state);
     if (error !== undefined && READ_BUT_WRONG.has(error)) {
       await prompt.context.sendActivity(withButtons(this.content.render(error), labels));

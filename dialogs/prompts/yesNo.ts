@@ -74,6 +74,14 @@ function answerWords(text: string): string {
     .replace(FILLER, '');
 }
 
+/**
+ * "oui enfin il rôde encore", "oui mais j'ai peur": words after the answer that turn it
+ * around or speak of a danger still there; a "safe" said with them is no clear "safe".
+ */
+export function hedged(text: string): boolean {
+  return TURNS_AROUND.test(answerWords(text).replace(/^(?:oui|ouais|ouai)(?: |$)/, ''));
+}
+
 /** Oui / non as people answer it; anything else asks again rather than guessing. */
 export function parseYesNo(text: string): Parsed<boolean> {
   const words = answerWords(text);
@@ -97,4 +105,15 @@ export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
     return parsed('unknown');
   }
   return parseYesNo(text);
+}
+
+/**
+ * At "êtes-vous en danger… ?" only a clear no goes on: anything else ("bah un peu oui il
+ * est encore dans le coin", "je crois que oui", "je sais pas") is a yes, because asking a
+ * frightened citizen to rephrase loses the one question made to catch danger (a tester's
+ * F9).
+ */
+export function parseDangerYesNo(text: string): Parsed<boolean> {
+  const answer = parseYesNo(text);
+  return answer.ok && !answer.value ? answer : parsed(true);
 }

@@ -133,8 +133,12 @@ export function registerConversationRoutes(server: Server, deps: AgentApiDeps): 
 
   server.post(`${BASE}/close`, signedIn(deps, async (req, res, principal) => {
     const id = param(req, 'id');
-    await deps.service.close(principal, id);
-    await deps.audit.record(principal, 'close', id);
+    const confirm = (await readBody(req)).confirm ?? false;
+    if (typeof confirm !== 'boolean') {
+      throw new HandoffError('invalid_request', 'confirm must be true or false');
+    }
+    await deps.service.close(principal, id, confirm);
+    await deps.audit.record(principal, 'close', id, confirm ? 'confirmed' : undefined);
     sendJson(res, 200, { state: 'bot' });
   }));
 

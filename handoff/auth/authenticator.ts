@@ -109,8 +109,9 @@ export class AgentAuth implements AgentAuthenticator {
     if (!account || account.disabled || !valid) {
       // every wrong password counts against the login it tried, also from an address already
       // slowed: otherwise an address that failed on five logins would get unlimited guesses
-      this.throttle.failure([pairKey, addressKey]);
-      this.throttle.spreadFailure([loginKey]);
+      this.throttle.failure([pairKey]);
+      this.throttle.failure([addressKey], undefined, loginKey);
+      this.throttle.spreadFailure([loginKey], addressKey);
       // the account attacked, and where from as a tag; a login that names no account is not
       // written: people type their password in the wrong field
       log.warn('sign-in failed', { event: 'auth.signin.failed', known: account !== undefined,
@@ -121,7 +122,12 @@ export class AgentAuth implements AgentAuthenticator {
       throw new HandoffError('unauthenticated', 'wrong login or password');
     }
 
+    // the typos of this login from this address are forgiven (tester12's F13: they went on
+    // counting and locked the only admin); other logins' failures, and this login's from
+    // elsewhere, still count
     this.throttle.success([pairKey]);
+    this.throttle.forgive(addressKey, loginKey);
+    this.throttle.forgive(loginKey, addressKey);
     this.known.remember(login, from);
     const signedIn = await this.sessions.open(account.id, account.role);
     log.info('signed in', { agentId: account.id, sessionId: signedIn.session.id.slice(0, 12) });

@@ -15,8 +15,14 @@ export interface ThrottleOptions {
   maxLockMs: number;
 }
 
+/** One failed attempt; `tag` says who it was about (a login, an address) to forgive it. */
+interface Failure {
+  at: number;
+  tag: string;
+}
+
 interface Record {
-  failures: number[];
+  failures: Failure[];
   lockedUntil: number;
   lockouts: number;
 }
@@ -32,12 +38,16 @@ export class SignInThrottle {
     return Math.max(0, ...keys.map((key) => (this.records.get(key)?.lockedUntil ?? 0) - now));
   }
 
-  /** Counts a failure on each key; `maxFailures` of them within the window lock the key. */
-  failure(keys: string[], maxFailures = this.options.maxFailures): void {
+  /**
+   * Counts a failure on each key; `maxFailures` of them within the window lock the key.
+   * `tag` names what the failure was about, so that forgive() can take it back.
+   */
+  failure(keys: string[], maxFailures = this.options.maxFailures, tag = ''): void {
     const now = this.now();
     for (const key of keys) {
       const record = this.records.get(key) ?? { failures: [], lockedUntil: 0, lockouts: 0 };
-      record.failures = [...record.failures.filter((at) => now - at < this.options.windowMs), now];
+      record.failures = [...record.failures.filter((failed) =>
+        now - failed.at < this.options.windowMs), { at: now, tag }];
       if (record.failures.length >= maxFailures) {
         record.lockedUntil = now + this.lockDuration(record.lockouts);
         record.lockouts += 1;
@@ -49,13 +59,25 @@ export class SignInThrottle {
   }
 
   /** Same, with the higher threshold of a login attacked from everywhere at once. */
-  spreadFailure(keys: string[]): void {
-    this.failure(keys, this.options.loginMaxFailures);
+  spreadFailure(keys: string[], tag = ''): void {
+    this.failure(keys, this.options.loginMaxFailures, tag);
   }
 
   success(keys: string[]): void {
     for (const key of keys) {
       this.records.delete(key);
+    }
+  }
+
+  /**
+   * Takes back the failures of `key` tagged `tag` (not yet turned into a lock): a login that
+   * proved its password from an address no longer counts its typos against that address,
+   * while every other login's and address's failures stay counted.
+   */
+  forgive(key: string, tag: string): void {
+    const record = this.records.get(key);
+    if (record) {
+      record.failures = record.failures.filter((failed) => failed.tag !== tag);
     }
   }
 
@@ -72,7 +94,7 @@ export class SignInThrottle {
     }
     for (const [key, record] of this.records) {
       const stale = record.lockedUntil + this.options.maxLockMs < now
-        && record.failures.every((at) => now - at >= this.options.windowMs);
+        && record.failures.every((failed) => now - failed.at >= this.options.windowMs);
       if (stale) {
         this.records.delete(key);
       }

@@ -64,4 +64,54 @@ describe('agent console: an emergency as the gendarme sees it', function () {
       expect((await fx.w.handoff.queue.get('normal'))?.agentId).to.equal('g.martin');
       expect(errors).to.deep.equal([]);
     });
+
+  it('asks for confirmation before closing soon after an URGENCE (tester12 F12)',
+    async () => {
+      const page = await fx.context.newPage();
+      const errors = pageErrors(page);
+      const agent = new ConsolePage(page, fx.server.url);
+      await agent.signIn('g.martin', PASSWORD);
+      await fx.w.citizen('c1').say('gendarme');
+      await agent.open('c1');
+      await agent.claim();
+      await fx.w.citizen('c1').say('URGENCE il a une barre de fer');
+      await agent.transcriptEntry('barre de fer').waitFor();
+      const dialogs: string[] = [];
+      let accept = false;
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void (accept ? dialog.accept() : dialog.dismiss());
+      });
+
+      await page.click('#close');
+      await page.waitForFunction(() => document.querySelector('#conv-error') !== null);
+      await page.waitForTimeout(300);
+      const afterRefusal = (await fx.w.handoff.queue.get('c1'))?.state;
+      accept = true;
+      await agent.close();
+
+      expect(dialogs).to.have.length(2);
+      expect(dialogs[0]).to.match(/URGENCE a été signalée/);
+      expect(afterRefusal).to.equal('agent');
+      expect((await fx.w.handoff.queue.get('c1'))?.state).to.equal('bot');
+      expect(errors).to.deep.equal([]);
+    });
+
+  it('shows the server\'s status after a reload, not « Hors ligne » (tester12 F15)',
+    async () => {
+      const page = await fx.context.newPage();
+      const errors = pageErrors(page);
+      const agent = new ConsolePage(page, fx.server.url);
+      await agent.signIn('g.martin', PASSWORD);
+
+      await page.reload();
+      await page.locator('#live.on').waitFor();
+      await page.waitForFunction(() =>
+        document.querySelector<HTMLSelectElement>('#presence')?.value === 'online',
+      undefined, { timeout: 5000 }).catch(() => undefined);
+
+      expect(fx.w.handoff.presence.get('g.martin')).to.equal('online');
+      expect(await page.locator('#presence').inputValue()).to.equal('online');
+      expect(errors).to.deep.equal([]);
+    });
 });

@@ -48,7 +48,7 @@ describe('claiming ahead of waiting emergencies', () => {
     const { handoff, citizen } = world();
     await citizen('c1').say('URGENCE');
     await handoff.service.claim(agent('a1'), 'c1');
-    await handoff.service.close(agent('a1'), 'c1');
+    await handoff.service.close(agent('a1'), 'c1', true);
     await handoff.service.watch(agent('a2'), 'c1', true);
     await citizen('urgent').say('URGENCE');
 

@@ -47,6 +47,19 @@ describe('a form interrupted by a gendarme request or an emergency', () => {
       expect(content.render('prompts/resumeAfterEmergency')).to.match(/annuler/);
     });
 
+  // tester12's F7: the line after the emergency was stored as the account of the facts
+  it('does not take "fausse alerte, je continue" after an emergency as the answer',
+    async () => {
+      const { bot, question } = await atAccount(fx);
+      await bot.texts(DANGER);
+
+      const said = await bot.texts("c'est bon il est parti, fausse alerte, je continue");
+      const next = await bot.texts("Mon vélo était attaché devant la gare, il n'y était plus.");
+
+      expect(said).to.deep.equal([content.render('prompts/falseAlarm'), question]);
+      expect(next[next.length - 1]).to.match(/Qu'est-ce qui vous a été pris/);
+    });
+
   it('never announces a wait in minutes to a conversation queued as an emergency',
     async () => {
       const { bot } = await atAccount(fx);

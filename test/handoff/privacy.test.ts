@@ -27,7 +27,7 @@ describe('handoff: no message text, note or password in the logs', () => {
       await client.call('POST', '/api/agent/conversations/c1/messages', { text: '' });
       await camille.say('URGENCE Josiane revient avec un couteau');
       await w.handoff.service.close(agent('g.martin'), 'c1').catch(() => undefined);
-      await client.call('POST', '/api/agent/conversations/c1/close');
+      await client.call('POST', '/api/agent/conversations/c1/close', { confirm: true });
       await camille.say('4');
 
       expect(lines.length).to.be.greaterThan(5);

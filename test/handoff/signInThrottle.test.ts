@@ -77,6 +77,55 @@ describe('sign-in throttling over HTTP', () => {
         .that.matches(/too many failed attempts for this login/);
     });
 
+  it('forgets a login\'s typos from an address once it signed in there (tester12 F13)',
+    async () => {
+      const client = new AgentClient(await start([]));
+      const wrong = () => client.call('POST', '/api/agent/session',
+        { login: 'g.martin', password: 'wrong password here' });
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        await wrong();
+      }
+      await client.signIn('g.martin', PASSWORD);
+
+      const later = [(await wrong()).status, (await wrong()).status];
+
+      expect(later).to.deep.equal([401, 401]);
+      expect((await client.signIn('g.martin', PASSWORD)).status).to.equal(200);
+    });
+
+  it('still counts the other logins\' failures from that address after a sign-in',
+    async () => {
+      const client = new AgentClient(await start([]));
+      for (let attempt = 0; attempt < 4; attempt += 1) {
+        await client.call('POST', '/api/agent/session',
+          { login: `made.up${attempt}`, password: 'whatever password' });
+      }
+      await client.signIn('g.martin', PASSWORD);
+
+      const fifth = await client.call('POST', '/api/agent/session',
+        { login: 'made.up9', password: 'whatever password' });
+
+      expect(fifth.status).to.equal(429);
+    });
+
+  it('still locks a login after five wrong passwords in a row, even after a sign-in',
+    async () => {
+      const client = new AgentClient(await start([]));
+      await client.signIn('g.martin', PASSWORD);
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        statuses.push((await client.call('POST', '/api/agent/session',
+          { login: 'g.martin', password: 'wrong password here' })).status);
+      }
+
+      const right = await client.call('POST', '/api/agent/session',
+        { login: 'g.martin', password: PASSWORD });
+
+      expect(statuses[4]).to.equal(429);
+      expect(right.status).to.equal(429);
+      expect(right.body).to.have.nested.property('error.code', 'locked');
+    });
+
   it('ignores X-Forwarded-For without a trusted proxy: rotating it escapes nothing',
     async () => {
       const url = await start([]);

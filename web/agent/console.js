@@ -107,27 +107,34 @@
     }
   }
 
-  // Emergencies come first: taking anything else while one waits needs a deliberate yes.
-  async function claim() {
+  // Emergencies come first: taking anything else while one waits, or handing back to the
+  // robot a conversation soon after an URGENCE in it (tester12's F12), needs a deliberate yes.
+  async function actConfirmed(action, code, question, flag) {
     showError('conv-error');
-    const path = `/api/agent/conversations/${encodeURIComponent(state.current)}/claim`;
+    const path = `/api/agent/conversations/${encodeURIComponent(state.current)}/${action}`;
     try {
       await api('POST', path);
     } catch (error) {
-      if (error.code !== 'emergency_waiting') {
+      if (error.code !== code) {
         showError('conv-error', error);
         return;
       }
-      if (!window.confirm('Des URGENCES attendent dans la file. '
-        + 'Prendre quand même cette conversation avant elles ?')) {
+      if (!window.confirm(question)) {
         return;
       }
-      await act('POST', 'claim', { force: true });
+      await act('POST', action, { [flag]: true });
       return;
     }
     await openConversation(state.current);
     refreshAll();
   }
+
+  const claim = () => actConfirmed('claim', 'emergency_waiting', 'Des URGENCES attendent '
+    + 'dans la file. Prendre quand même cette conversation avant elles ?', 'force');
+
+  const close = () => actConfirmed('close', 'emergency_recent', 'Une URGENCE a été signalée '
+    + 'dans cette conversation il y a peu. Clôturer quand même et la rendre au robot ?',
+    'confirm');
 
   async function loadAgents() {
     const { agents } = await api('GET', '/api/agent/agents');
@@ -153,7 +160,14 @@
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
     const socket = new WebSocket(`${scheme}://${location.host}/api/agent/ws`);
     state.socket = socket;
-    socket.addEventListener('open', () => $('live').classList.add('on'));
+    socket.addEventListener('open', () => {
+      $('live').classList.add('on');
+      // a reload closes the old feed (presence "offline") before this one opens it again
+      // ("online"): the status shown is the server's once the feed is open (tester12's F15)
+      api('GET', '/api/agent/session').then((session) => {
+        $('presence').value = session.presence;
+      }).catch(() => {});
+    });
     socket.addEventListener('close', () => {
       $('live').classList.remove('on');
       // reconnect while signed in: the server may have restarted
@@ -163,6 +177,9 @@
   }
 
   function onEvent(event) {
+    if (event.type === 'presence' && state.me && event.agentId === state.me.agentId) {
+      $('presence').value = event.status;
+    }
     if (event.type === 'queue' || event.type === 'state') refreshAll();
     if (event.conversationId !== state.current) return;
     if (event.type === 'entry') {
@@ -211,7 +228,7 @@
   $('claim').addEventListener('click', () => claim());
   $('watch').addEventListener('click', () => act('PUT', 'watch'));
   $('unwatch').addEventListener('click', () => act('DELETE', 'watch'));
-  $('close').addEventListener('click', () => act('POST', 'close'));
+  $('close').addEventListener('click', close);
   $('transfer').addEventListener('click', () =>
     act('POST', 'transfer', { agentId: $('transfer-to').value }));
   composer('reply-form', 'reply-text', 'messages');

@@ -12,13 +12,16 @@
     unauthenticated: () => 'Votre session a pris fin : reconnectez-vous.',
     locked: (error) => 'Trop d\'essais infructueux pour cet identifiant depuis ce poste : '
       + `réessayez ${minutes(error.retryAfter)}.`,
-    address_locked: (error) => 'Identifiant ou mot de passe incorrect. Trop d\'essais '
-      + 'infructueux depuis cette adresse (tous comptes confondus) : les prochaines erreurs '
-      + `seront refusées de la même façon ; réessayez ${minutes(error.retryAfter)}.`,
+    // the right password still gets in: no wait is announced (tester12's F13)
+    address_locked: () => 'Identifiant ou mot de passe incorrect. Trop d\'échecs depuis '
+      + 'cette adresse (tous comptes confondus) : avec le bon mot de passe, la connexion '
+      + 'reste possible.',
     csrf: () => 'Votre session n\'est plus reconnue : rechargez la page.',
     conflict: () => 'Cette conversation a changé entre-temps (prise par un collègue, rendue '
       + 'au robot ou clôturée) : son état actuel est affiché.',
     emergency_waiting: () => 'Des URGENCES attendent dans la file : prenez-les d\'abord.',
+    emergency_recent: () => 'Une URGENCE a été signalée dans cette conversation il y a peu : '
+      + 'confirmez la clôture pour la rendre au robot.',
     forbidden: () => 'Cette action ne vous est pas permise (conversation d\'un collègue, ou '
       + 'droits insuffisants).',
     limit_reached: () => 'Vous avez déjà le nombre maximal de conversations ouvertes : '

@@ -18,8 +18,10 @@
   }
 
   function vehicle(details) {
-    return details ? `${details.plate} (${details.plateFormat.toUpperCase()}) — `
-      + `${details.description}` : '';
+    if (!details) return '';
+    const plate = details.plateFormat === 'unknown' ? 'plaque inconnue ou absente'
+      : `${details.plate} (${details.plateFormat.toUpperCase()})`;
+    return `${plate} — ${details.description}`;
   }
 
   function attachments(list) {

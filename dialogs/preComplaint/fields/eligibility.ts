@@ -27,7 +27,7 @@ const ORIENT_TO: Readonly<Record<OrientationKind, Orientation>> = {
 export const eligibilityFields: readonly FormField[] = [
   {
     id: 'danger',
-    dialogId: IDS.yesNo,
+    dialogId: IDS.dangerYesNo,
     ask: (_draft, { content }) => askYesNo(content, 'danger'),
     apply: (draft, answer) => {
       if (typeof answer !== 'boolean') {

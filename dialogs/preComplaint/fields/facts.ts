@@ -5,6 +5,7 @@ import type { FormField } from '../form';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
 import { looksLikeStreetAddress } from '../../prompts/offAnswers';
+import { visibleText } from '../../prompts/visibleText';
 import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
 import { ask } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
@@ -23,7 +24,7 @@ function isEvidence(value: unknown): value is EvidenceAnswer {
 function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
   return typeof value === 'object' && value !== null && 'value' in value &&
     typeof value.value === 'string' && 'format' in value &&
-    (value.format === 'siv' || value.format === 'fni');
+    (value.format === 'siv' || value.format === 'fni' || value.format === 'unknown');
 }
 
 /**
@@ -55,7 +56,7 @@ export const factFields: readonly FormField[] = [
         return AGAIN;
       }
       // a vague period and the day remembered next are two messages: both are kept
-      const said = (answer.said ?? activity.text ?? '').trim().slice(0, 200);
+      const said = visibleText(answer.said ?? activity.text ?? '').trim().slice(0, 200);
       draft.when = whenOf(answer, said, now, zoneOfFacts(draft));
       delete draft.dateNotLocal;
       return NEXT;

@@ -9,6 +9,7 @@ import { NextStepOptions, takeNextStep } from '../shared/next-step';
 import { startTopic } from '../shared/outcome';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
+import { SafetyPrompt } from './safetyPrompt';
 
 export const VIOLENCE_DIALOG = 'procedure.violence';
 
@@ -20,6 +21,7 @@ type ViolenceTopic = (typeof VIOLENCE_TOPICS)[number];
 const SITUATIONS = ['domestic', 'sexual', 'harassment', 'child'] as const;
 
 const CHOICE = `${VIOLENCE_DIALOG}.choice`;
+const SAFETY = `${VIOLENCE_DIALOG}.safety`;
 const T = 'procedures/violence';
 const log = componentLogger('procedure.violence');
 
@@ -47,6 +49,7 @@ export class ViolenceDialog extends ProcedureDialog {
   constructor(private readonly deps: ViolenceDependencies) {
     super(VIOLENCE_DIALOG, deps.content);
     this.addDialog(new ChoiceTextPrompt(CHOICE, deps.content));
+    this.addDialog(new SafetyPrompt(SAFETY, deps.content));
     this.addDialog(new WaterfallDialog(`${VIOLENCE_DIALOG}.steps`, [
       (step) => this.askSafety(step),
       (step) => this.afterSafety(step),
@@ -64,7 +67,7 @@ export class ViolenceDialog extends ProcedureDialog {
     if (await this.firstQuickExitMention(step)) {
       await step.context.sendActivity(this.content.render(`${T}/quick_exit`));
     }
-    return step.prompt(CHOICE, askChoice(this.content, `${T}/ask_safe`, `${T}/labels`,
+    return step.prompt(SAFETY, askChoice(this.content, `${T}/ask_safe`, `${T}/labels`,
       ['safe', 'unsafe']));
   }
 

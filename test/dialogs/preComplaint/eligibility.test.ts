@@ -55,6 +55,35 @@ describe('pré-plainte: eligibility orients instead of refusing', () => {
     expect(world.collection.docs.size).to.equal(0);
   });
 
+  // a tester's F9: the one question made to catch danger asked a frightened citizen to
+  // rephrase "bah un peu oui il est encore dans le coin"
+  for (const said of ['bah un peu oui il est encore dans le coin', 'ben oui',
+    'je crois que oui', 'il est encore là', 'non il est encore là', 'je sais pas']) {
+    it(`"${said}" at the danger question is a yes: numbers and a gendarme alerted`,
+      async () => {
+        const world = newWorld();
+        const client = newClient(world);
+
+        const replies = await texts(client, [START.answer, said]);
+
+        expect(replies.slice(-2)).to.deep.equal([
+          content.render('preComplaint/orient/emergency'),
+          content.render('preComplaint/alerted'),
+        ]);
+        expect(world.handoffs).to.deep.equal(['emergency']);
+      });
+  }
+
+  it('a clear no at the danger question goes on to the facts', async () => {
+    const world = newWorld();
+    const client = newClient(world);
+
+    const replies = await texts(client, [START.answer, 'non pas du tout']);
+
+    expect(world.handoffs).to.deep.equal([]);
+    expect(replies.join('\n')).not.to.include(content.render('preComplaint/orient/emergency'));
+  });
+
   it('says what the emergency numbers are', () => {
     expect(content.render('preComplaint/orient/emergency')).to.include('17')
       .and.to.include('112');

@@ -46,13 +46,15 @@ describe('pré-plainte: yes / no as citizens type it', () => {
       });
   });
 
-  it('"jsp" at "êtes-vous en danger ?" is asked again, never read as a no', async () => {
-    const client = newClient(newWorld());
-    await texts(client, upTo('danger'));
+  it('"jsp" and "peut-être" at "êtes-vous en danger ?" are a yes, never a no', async () => {
+    for (const said of ['jsp', 'peut-être']) {
+      const client = newClient(newWorld());
+      await texts(client, upTo('danger'));
 
-    const replies = await texts(client, ['jsp']);
+      const replies = await texts(client, [said]);
 
-    expect(replies).to.deep.equal([error('prompts/errors.yes_no')]);
+      expect(replies[0]).to.equal(content.render('preComplaint/orient/emergency'));
+    }
   });
 });
 

@@ -12,7 +12,6 @@ interface Failure {
 }
 
 const failures: Failure[] = [
-  { field: 'danger', bad: 'peut-être', error: 'prompts/errors.yes_no', then: ask('kind') },
   { field: 'kind', bad: 'autre chose', error: 'prompts/errors.choice_unknown',
     then: ask('author_known') },
   { field: 'date', bad: 'demain', error: 'prompts/errors.date_future', then: ask('commune') },

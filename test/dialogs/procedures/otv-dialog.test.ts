@@ -228,4 +228,19 @@ describe('holiday watch procedure (procedure.otv)', () => {
       vehicles: 'Clio grise AB-123-CD',
     });
   });
+
+  // tester12's F14: controls, a right-to-left override and a zero-width space were stored
+  it('stores the address without control, bidi or zero-width characters', async () => {
+    const fake = fakeStore();
+    const { dialog } = otvProcedure({ content, postcodes, store: fake.store, clock: () => NOW });
+    const street = '\u0000\u0007\u001b[31m12 rue\u202e des Lilas\u200b';
+    const access = 'portail\u2066 vert\u2069, chien\u00ad gentil\ufeff';
+
+    await replies(procedureClient(dialog), [...HAPPY.slice(0, 4), street, HAPPY[5], access,
+      ...HAPPY.slice(7)]);
+
+    expect(fake.saved[0]?.address.street).to.equal('12 rue des Lilas');
+    expect(fake.saved[0]?.access).to.equal('portail vert, chien gentil');
+  });
 });
+

@@ -1,0 +1,19 @@
+import { expect } from 'chai';
+import { isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
+
+describe('a false-alarm remark after an emergency in a form (tester12 F7)', () => {
+  for (const said of ["c'est bon il est parti, fausse alerte, je continue", 'fausse alerte',
+    "c'est bon il est parti je continue", 'ok on continue']) {
+    it(`"${said}" is no answer to the pending question`, () => {
+      expect(isFalseAlarmRemark(said)).to.equal(true);
+    });
+  }
+
+  for (const said of ["le voleur est parti en courant vers la gare, je l'ai vu de loin",
+    "j'ai déclenché l'alarme de la voiture mais il est parti quand même avec mon sac et mes "
+      + 'papiers, je continue de chercher des témoins dans le quartier']) {
+    it(`an account stays an answer: "${said.slice(0, 40)}…"`, () => {
+      expect(isFalseAlarmRemark(said)).to.equal(false);
+    });
+  }
+});
