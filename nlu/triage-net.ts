@@ -15,6 +15,14 @@ import { NET_FORCED } from './triage-net-forced';
 import { NET_THREAT_HERE } from './triage-net-threat-here';
 import { NET_RELAYED_TONIGHT } from './triage-net-relayed-tonight';
 import { NET_LETTERS } from './triage-net-letters';
+import { NET_GAS_SMELL } from './triage-net-gas-smell';
+import { NET_LETTERS_BEFORE } from './triage-net-letters-before';
+import { NET_MINOR_PARENT } from './triage-net-minor-parent';
+import { NET_FOUND_DEAD } from './triage-net-found-dead';
+import { NET_HEAD_BLOW } from './triage-net-head-blow';
+import { NET_HEARD_FALL } from './triage-net-heard-fall';
+import { NET_TYPING_SECRET } from './triage-net-typing-secret';
+import { NET_TIDE } from './triage-net-tide';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -79,7 +87,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
   ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_STROKE, ...NET_TAKEN,
   ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
-  ...NET_LETTERS,
+  ...NET_LETTERS, ...NET_GAS_SMELL, ...NET_LETTERS_BEFORE, ...NET_MINOR_PARENT, ...NET_FOUND_DEAD,
+  ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
