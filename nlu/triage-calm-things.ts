@@ -1,6 +1,8 @@
 import { gatedReplace, gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { withoutThingsThatKill } from './triage-calm-thing-kills';
+import { withoutHeldData } from './triage-calm-ransom';
+import { withoutTemper } from './triage-calm-temper';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -69,7 +71,7 @@ function without(text: string, pattern: RegExp): string {
 }
 
 export function withoutThings(text: string): string {
-  let out = withoutThingsThatKill(text);
+  let out = withoutTemper(withoutHeldData(withoutThingsThatKill(text)));
   out = without(without(out, THING_FALLEN), BOAT_MOORED);
 
   if (!gatedTest(EXPLOSIVE, out)) {
