@@ -6,7 +6,8 @@ import { createTriage } from '../../nlu/triage';
  * Round 22 calm mechanisms (blind45-47 false alarms, by mechanism, in our own phrasings):
  * a writer's question about a character's call, a thing that "will kill", blows to an
  * animal, a child found again, a dated accident's paperwork, the law on a weapon, homework,
- * a captivity years ago; and look-alikes that stay emergencies.
+ * a captivity years ago, ransomware, the writer's temper, lost papers named first; and
+ * look-alikes that stay emergencies.
  */
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
@@ -128,6 +129,48 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'il y a quelques mois des cambrioleurs m\'ont séquestré chez moi, mon ' +
       'avocat ne répond pas',
   ]],
+  ['files or a device held for a ransom', [
+    'mes fichiers sont pris en otage par un ransomware, ils veulent 500 ' +
+      'euros en bitcoin',
+    'notre serveur a été chiffré par des pirates qui demandent une rançon, ' +
+      'on porte plainte où ?',
+    'ma tablette est bloquée par un virus qui exige une rançon pour la ' +
+      'débloquer',
+    'le pc de mon père a été pris en otage par un rançongiciel, on paie ou ' +
+      'pas ?',
+    'mes photos sont cryptées par un malware qui réclame des bitcoins',
+    'mon compte facebook est pris en otage par un hacker qui demande de ' +
+      'l\'argent',
+    'l\'ordinateur du cabinet est verrouillé par un virus, une rançon ' +
+      's\'affiche',
+    'nos données ont été prises en otage par des hackers, ils réclament une ' +
+      'rançon',
+  ]],
+  ['the writer\'s own temper or hurry', [
+    'j\'ai le feu aux fesses, mon train part dans dix minutes, les horaires ' +
+      'de la brigade ?',
+    'on a le feu au derrière avec ce déménagement, vous faites les ' +
+      'procurations ?',
+    'je vais exploser de rage si ma plainte est encore classée sans suite',
+    'je sens que je vais péter un câble avec ces démarches en ligne',
+    'je vais craquer si le voisin refait la fête ce soir, c\'est du tapage ?',
+    'je vais exploser si je reçois encore un sms d\'arnaque au colis',
+    'elle a le feu au cul pour avoir son permis avant l\'été, combien de ' +
+      'temps pour le dossier ?',
+    'je vais péter les plombs avec ce formulaire de procuration',
+  ]],
+  ['lost papers named first, with a plea', [
+    'permis perdu hier soir, je dois conduire lundi, aidez moi svp',
+    'carte d\'identité égarée et je me marie dans trois semaines, au secours',
+    'papiers volés à la plage, je rentre en France dimanche, aidez moi',
+    'titre de séjour perdu, mon rendez-vous préfecture est mardi, aidez moi ' +
+      's\'il vous plaît',
+    'carte vitale perdue et je dois voir le médecin demain, help',
+    'passeports volés pendant le voyage, le vol retour est jeudi, aidez ' +
+      'nous',
+    'carte grise égarée et contrôle technique samedi, au secours',
+    'cni perdue, je pars en erasmus le mois prochain, aidez moi',
+  ]],
 ];
 
 /** Each with the number that must come first. */
@@ -179,6 +222,17 @@ const EMERGENCIES: ReadonlyArray<readonly [string, string]> = [
   ['des ados frappent un chien à mort sous mes yeux dans la rue', '17'],
   ['il va le tuer ce type, il a sorti un couteau dans le bar', '17'],
   ['mon mari dit qu\'il va la tuer, ma fille, il a pris le fusil', '17'],
+  ['des hommes ont pris mon mari en otage chez nous et réclament une ' +
+    'rançon', '17'],
+  ['mon fils est retenu en otage, ils réclament une rançon en bitcoin, ils ' +
+    'ont dit qu\'ils le tueraient', '17'],
+  ['j\'ai le feu au cul c\'est pas une blague, la cuisine est en feu', '18'],
+  ['je vais exploser, le gaz fuit dans tout l\'appartement et ça sent très ' +
+    'fort', '18'],
+  ['ça va exploser, la bouteille de gaz est dans le feu', '18'],
+  ['passeport perdu et un homme me suit depuis la gare, aidez moi', '17'],
+  ['papiers volés et on m\'a frappée, je saigne, aidez moi', '15'],
+  ['on a le feu aux fesses : des flammes sortent du capot de la voiture', '18'],
 ];
 
 describe('triage round 22: calm mechanisms and their dangerous look-alikes', () => {
