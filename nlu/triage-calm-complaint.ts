@@ -1,5 +1,6 @@
 import { gatedReplace } from './regex-gate';
 import { rx } from './triage-words';
+import { PAPERWORK_NOW } from './triage-calm-paperwork-now';
 
 /**
  * "la semaine dernière il m'a menacé, je veux porter plainte maintenant": that "maintenant"
@@ -26,5 +27,7 @@ const COMPLAINT_NOW = rx('g',
 
 /** The text read for "now" markers: without the ones that only date a complaint. */
 export function withoutComplaintNow(text: string): string {
-  return gatedReplace(text, COMPLAINT_NOW, ' ').replace(/ +/g, ' ').trim();
+  const untimed = gatedReplace(text, COMPLAINT_NOW, ' ');
+
+  return gatedReplace(untimed, PAPERWORK_NOW, ' ').replace(/ +/g, ' ').trim();
 }

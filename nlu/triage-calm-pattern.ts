@@ -79,11 +79,16 @@ function foundAfterTheFact(text: string): boolean {
 const PAPERS = rx('',
   '\\b(perdu|egare|egaree|oublie|vole|plus) (mon|ma|mes|son|sa|le|la|les)? ?(passeport|',
   'passeports|carte de identite|cni|papiers|carte grise|permis|titre de sejour|visa|billet|',
-  'carte vitale|carte bancaire)\\b',
+  'carte vitale|carte bancaire)\\b|',
+  // named before their loss: "passeport perdu et je pars dans 10 jours"
+  '\\b(passeport|passeports|carte de identite|cni|papiers|carte grise|permis|titre de sejour|',
+  'carte vitale|carte bancaire) (perdu|perdue|perdus|egare|egaree|vole|volee|voles|introuvable)\\b',
 );
 const PAPERS_DANGER = rx('',
   '\\b(agresse|agressee|frappe|menace|couteau|arme|blesse|blessee|suit|suivi|suivie|',
-  'enferme|enfermee|sequestre|peur|seule? la nuit|nulle part ou dormir|dans la rue)\\b',
+  'enferme|enfermee|sequestre|peur|seule? la nuit|nulle part ou dormir|dans la rue|',
+  'frappee|frappes|saigne|sang|tape|tapee|attaque|attaquee|viole|violee|battu|battue|',
+  'poursuit|poursuivi|poursuivie)\\b',
 );
 
 /** Lost papers with a plea: help with a procedure, no call for help. */

@@ -1,5 +1,8 @@
 import { gatedReplace, gatedTest } from './regex-gate';
 import { rx } from './triage-words';
+import { withoutThingsThatKill } from './triage-calm-thing-kills';
+import { withoutHeldData } from './triage-calm-ransom';
+import { withoutTemper } from './triage-calm-temper';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -68,7 +71,8 @@ function without(text: string, pattern: RegExp): string {
 }
 
 export function withoutThings(text: string): string {
-  let out = without(without(text, THING_FALLEN), BOAT_MOORED);
+  let out = withoutTemper(withoutHeldData(withoutThingsThatKill(text)));
+  out = without(without(out, THING_FALLEN), BOAT_MOORED);
 
   if (!gatedTest(EXPLOSIVE, out)) {
     out = without(out, PRAISE_BOMB);

@@ -2,6 +2,9 @@ import { rx } from './triage-words';
 import { overOrTrivial } from './triage-calm-over';
 import { supportAfterCrisis } from './triage-calm-recovered';
 import { adviceAboutTeenPartner } from './triage-calm-teen';
+import { characterNumbersQuestion } from './triage-calm-character';
+import { captivityLongAgo } from './triage-calm-long-ago';
+import { homeworkPlea } from './triage-calm-homework';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -112,7 +115,8 @@ function quotedOnly(text: string): boolean {
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
-    adviceAboutTeenPartner(text) || overOrTrivial(text)) {
+    adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
+    captivityLongAgo(text) || homeworkPlea(text)) {
     return true;
   }
 

@@ -76,6 +76,9 @@ import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
+import { foundAgain } from './triage-calm-found';
+import { withoutAnimalBlows } from './triage-calm-animal';
+import { weaponLawQuestion } from './triage-calm-weapon-law';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -139,11 +142,11 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
-      pastEpisodeStillSore(text) || calmReport(text),
+      pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
-        askedAhead(text) || numbersExplained(text)),
+        askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text)),
     fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
@@ -214,11 +217,13 @@ const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|sy
 
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {
-  if (!HYPOTHETICAL_HINT.test(text)) {
-    return text;
+  // blows to an animal endanger no person, for the families read before the idioms too
+  const aboutPeople = withoutAnimalBlows(text);
+  if (!HYPOTHETICAL_HINT.test(aboutPeople)) {
+    return aboutPeople;
   }
 
-  return HYPOTHETICAL.reduce((out, clause) => out.replace(clause, ' '), text)
+  return HYPOTHETICAL.reduce((out, clause) => out.replace(clause, ' '), aboutPeople)
     .replace(/ +/g, ' ')
     .trim();
 }

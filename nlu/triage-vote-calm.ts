@@ -3,6 +3,7 @@ import { STRONG_NOW_MARKERS } from './triage-context';
 import { foreignQuestion } from './triage-foreign';
 import { TRIVIAL_THREAT } from './triage-idioms';
 import { chatterForTheVote } from './triage-vote-calm-chat';
+import { killsAThing } from './triage-calm-thing-kills';
 import { rx } from './triage-words';
 
 /**
@@ -96,7 +97,7 @@ export function silentForTheVote(normalized: string): boolean {
   // must not be read by the model as the end of a life
   return foreignQuestion(normalized) || chatterForTheVote(normalized) ||
     gatedTest(TOLD_FOR_ADVICE, normalized) ||
-    gatedTest(TRIVIAL_THREAT, normalized) ||
+    gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||

@@ -1,0 +1,32 @@
+import { rx } from './triage-words';
+
+/**
+ * A question about the law on a weapon ("faut-il une autorisation pour une carabine 22
+ * LR ?", "a-t-on le droit de transporter un couteau ?"): the weapons FAQ, unless a weapon
+ * is aimed, used or in a threatening hand now.
+ */
+const WEAPON = rx('',
+  '\\b(arme|armes|carabine|carabines|fusil|fusils|pistolet|pistolets|revolver|couteau|',
+  'couteaux|opinel|machette|sabre|epee|arbalete|arc|airsoft|paintball|bombe lacrymogene|',
+  'lacrymo|taser|matraque|poing americain|munitions|cartouches|22 lr|calibre)\\b',
+);
+const LAW_ASKED = rx('',
+  '\\b(faut (il )?(une|un|des)|faut il|il faut (une|un)|besoin (de une|de un|de)|',
+  'est (ce )?(legal|autorise|interdit)|legal de|autorise de|interdit de|droit de|',
+  'peut on|on peut|peut (je|se)|je peux|a t on|quelle categorie|categorie [a-d]|',
+  'comment (declarer|acheter|obtenir|avoir|vendre|transporter|detenir)|',
+  'quelles? (demarches|papiers|documents|conditions|regles|loi))( [a-z0-9]+){0,4} ',
+  '(autorisation|permis|licence|declaration|declarer|detenir|detention|posseder|acheter|',
+  'achat|vendre|transporter|transport|porter|port|heriter|garder|chez soi|chez moi|',
+  'sur soi|dans la voiture|categorie|legal|legale|autorise|autorisee)\\b',
+);
+/** The weapon in a hand against someone now: then the question is not the FAQ's. */
+const AIMED = rx('',
+  '\\b(menace|menacer|menacee|braque|braquer|pointe|pointer|vise|viser|tire|tirer|tirent|',
+  'tabasse|blesse|blessee|peur|devant chez|dans le jardin|en ce moment|maintenant|la devant|',
+  'contre moi|sur moi|sur nous|au secours|aidez moi|vite)\\b',
+);
+
+export function weaponLawQuestion(text: string): boolean {
+  return WEAPON.test(text) && LAW_ASKED.test(text) && !AIMED.test(text);
+}
