@@ -109,7 +109,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       ),
       rx('',
         '\\b(hemorragie|perd beaucoup de sang|perd du sang|pisse le sang|baigne dans son sang|',
-        'plein de sang)\\b',
+        'plein de sang|(le )?sang gicle|sang qui gicle|(le )?sang coule (a flots|sans arret)|',
+        'saignement (qui )?(ne )?se arrete pas|(ca|le sang) (ne )?se arrete pas de couler)\\b',
       ),
       rx('',
         '\\b(a|ont|avoir) avale (des |de le |de la |une |du |toute |tous |ses |mes |plein de |',
@@ -148,8 +149,10 @@ export const RESCUE_RULES: readonly TriageRule[] = [
         'chavire|chavirer)\\b',
       ),
       rx('',
-        '\\b(bateau|voilier|kayak|canoe|zodiac|paddle|jet ski|chalutier)\\b.*?\\b(coule|coulent|',
-        'panne|difficulte|derive|retourne)\\b',
+        // "couler" is a word of the bleeding rule above: the corrector no longer turns it into
+        // "coule", so the infinitive is read here too
+        '\\b(bateau|voilier|kayak|canoe|zodiac|paddle|jet ski|chalutier)\\b.*?\\b(coule|',
+        'coulent|couler|panne|difficulte|derive|retourne)\\b',
       ),
       rx('',
         '\\b(se noie|se noient|noyade|en train de se noyer|emporte par (le courant|les vagues|la ',

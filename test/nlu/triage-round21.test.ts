@@ -29,6 +29,7 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ['ma mère a plus pu parler tout à coup et sa bouche est toute de travers', '15'],
   ['mon grand-père bafouille depuis 5 minutes et sa main droite lâche tout', '15'],
   ['my friend got stabbed outside the bar', '112'],
+  ['je me suis tranché le doigt avec le couteau à pain, le sang gicle', '15'],
   ['mon frère est parti pêcher en mer ce matin, il devait rentrer à 17h, son bateau est pas ' +
     'revenu et il répond plus à la radio', '196'],
   ['des hommes sont passés par le velux, je les entends marcher en haut', '17'],
