@@ -26,7 +26,8 @@ const cases: Case[] = [
   ...['non', 'Non', 'non pas vraiment', 'Non, pas vraiment', 'je sais pas', 'je ne sais pas',
     'jsp', 'pas sûr', "j'ai peur",
     // tester12's F9: what is not a clear "safe" is "unsafe", never asked again
-    'bof', 'oui enfin il rôde encore dans le coin', 'il est encore dans le coin'].map((answer): Case => ({
+    'bof', 'oui enfin il rôde encore dans le coin', 'il est encore dans le coin',
+  ].map((answer): Case => ({
     name: `"${answer}" about safety: 17, SMS 114, a gendarme alerted in priority, no menu`,
     topic: 'faq.domestic_violence',
     turns: ['il va revenir', answer],
