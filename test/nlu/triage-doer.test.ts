@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { normalize } from '../../nlu/normalize';
 import { createTriage } from '../../nlu/triage';
 import { withoutDoerClause } from '../../nlu/triage-doer';
+import { specifyCalm, specifyFirstNumbers } from './triageTable';
 
 /**
  * Someone named by a past offence who is there now (the eleventh tester's F1, in our own
@@ -35,17 +36,9 @@ const CALM: readonly string[] = [
 ];
 
 describe('someone named by a past offence, there now', () => {
-  DANGER.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, () => {
-      const verdict = assess(text);
-      expect(verdict.detected, text).to.equal(true);
-      expect(verdict.numbers[0], text).to.equal(first);
-    });
-  });
+  specifyFirstNumbers(assess, DANGER);
 
-  CALM.forEach((text) => {
-    it(`stays calm: "${text}"`, () => expect(assess(text).detected, text).to.equal(false));
-  });
+  specifyCalm(assess, CALM);
 
   it('reads for time without the clause that names the person', () => {
     expect(withoutDoerClause('le mec qui me a vole le scooter hier est devant chez moi'))

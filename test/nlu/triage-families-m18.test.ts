@@ -1,6 +1,6 @@
-import { expect } from 'chai';
 import { normalize } from '../../nlu/normalize';
 import { createTriage } from '../../nlu/triage';
+import { specifyCalm, specifyFirstNumbers } from './triageTable';
 
 /**
  * Two families from the fresh sets blind34 and blind35 (in our own words): a child's blows
@@ -56,15 +56,7 @@ const CALM: readonly string[] = [
 ];
 
 describe('m18 families: a child\'s blows promised for tonight, shut in with a means', () => {
-  DANGER.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, () => {
-      const verdict = assess(text);
-      expect(verdict.detected, text).to.equal(true);
-      expect(verdict.numbers[0], text).to.equal(first);
-    });
-  });
+  specifyFirstNumbers(assess, DANGER);
 
-  CALM.forEach((text) => {
-    it(`stays calm: "${text}"`, () => expect(assess(text).detected, text).to.equal(false));
-  });
+  specifyCalm(assess, CALM);
 });

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { normalize } from '../../nlu/normalize';
 import { createTriage } from '../../nlu/triage';
 import { silentForTheVote } from '../../nlu/triage-vote-calm';
+import { specifyCalm, specifyFirstNumbers } from './triageTable';
 
 /**
  * Round 19, from the fresh sets blind38-42 (in our own words): someone vulnerable taken away
@@ -94,22 +95,14 @@ const VOTE_KEPT: readonly string[] = [
 ];
 
 describe('m19 families: taken in a vehicle, arson threatened, pinned under', () => {
-  DANGER.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, () => {
-      const verdict = assess(text);
-      expect(verdict.detected, text).to.equal(true);
-      expect(verdict.numbers[0], text).to.equal(first);
-    });
-  });
+  specifyFirstNumbers(assess, DANGER);
 
   it('answers an arson threat with the fire brigade after the police', () => {
     const verdict = assess("mon voisin hurle qu'il va brûler ma maison, il a un bidon d'essence");
     expect(verdict.numbers.slice(0, 3)).to.deep.equal(['17', '112', '18']);
   });
 
-  CALM.forEach((text) => {
-    it(`stays calm: "${text}"`, () => expect(assess(text).detected, text).to.equal(false));
-  });
+  specifyCalm(assess, CALM);
 
   VOTE_CALM.forEach((text) => {
     it(`the vote stays silent: "${text}"`, () =>
