@@ -11,7 +11,8 @@ function isChoiceOption(value: unknown): value is ChoiceOption<string> {
     'label' in value && typeof value.value === 'string' && typeof value.label === 'string';
 }
 
-function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
+/** The choices a prompt was given, read back from its options (they survive a restart). */
+export function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
   const list: unknown = prompt.validations;
   return Array.isArray(list) ? list.filter(isChoiceOption) : [];
 }

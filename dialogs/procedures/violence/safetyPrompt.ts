@@ -1,19 +1,9 @@
 import type { Content } from '../../../content/renderer';
-import type { PromptOptions } from '../../framework';
-import { ChoiceOption, parseChoice } from '../../prompts/choice';
+import { parseChoice } from '../../prompts/choice';
+import { optionsOf } from '../../prompts/choicePrompt';
 import { parsed } from '../../prompts/parsed';
 import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import { hedged } from '../../prompts/yesNo';
-
-function isChoiceOption(value: unknown): value is ChoiceOption<string> {
-  return typeof value === 'object' && value !== null && 'value' in value &&
-    'label' in value && typeof value.value === 'string' && typeof value.label === 'string';
-}
-
-function optionsOf(prompt: PromptOptions): ChoiceOption<string>[] {
-  const list: unknown = prompt.validations;
-  return Array.isArray(list) ? list.filter(isChoiceOption) : [];
-}
 
 /**
  * "Êtes-vous en sécurité ?": only a clear "safe" goes on; anything else ("bof", "il rôde
