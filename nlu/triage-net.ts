@@ -9,6 +9,7 @@ import { NET_CAPSIZED } from './triage-net-capsized';
 import { NET_THROWN } from './triage-net-thrown';
 import { NET_DOER_HERE } from './triage-net-doer-here';
 import { NET_STROKE } from './triage-net-stroke';
+import { NET_AIMED } from './triage-net-aimed';
 import { NET_PILLS_PLAN } from './triage-net-pills-plan';
 import { NET_PILLS_FAREWELL } from './triage-net-pills-farewell';
 import { NET_FORCED } from './triage-net-forced';
@@ -88,7 +89,8 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_TOLD, ...NET_REMOTE, ...NET_ABROAD, ...NET_WATER,
   ...NET_HOME_THREAT, ...NET_HIDDEN, ...NET_FAREWELL, ...NET_RELAYED, ...NET_CAPSIZED,
   ...NET_THROWN, ...NET_PILLS_PLAN, ...NET_TONIGHT, ...NET_SHUT_IN, ...NET_GONE_ABROAD,
-  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_STROKE, ...NET_TAKEN,
+  ...NET_BREAK_IN, ...NET_CUT, ...NET_STUCK, ...NET_DOER_HERE, ...NET_STROKE, ...NET_AIMED,
+  ...NET_TAKEN,
   ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
   ...NET_LETTERS, ...NET_GAS_SMELL, ...NET_LETTERS_BEFORE, ...NET_MINOR_PARENT, ...NET_FOUND_DEAD,
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,

@@ -12,6 +12,7 @@ export const ROUND21_EXAMPLES: Record<string, string[]> = {
   'net-stroke-signs': ['elle arrive plus a parler et son bras gauche retombe'],
   'net-stroke-sudden': ['de un coup il a plus pu parler'],
   'net-entered-inside': ['deux types sont entres par la fenetre ils sont dans le salon'],
+  'net-weapon-aimed-asked': ['il a le droit de pointer son fusil sur moi il est dans le jardin'],
 };
 
 const triage = createTriage();
@@ -33,6 +34,8 @@ const DANGER: ReadonlyArray<readonly [string, string]> = [
   ['mon frère est parti pêcher en mer ce matin, il devait rentrer à 17h, son bateau est pas ' +
     'revenu et il répond plus à la radio', '196'],
   ['des hommes sont passés par le velux, je les entends marcher en haut', '17'],
+  ["est-ce qu'il a le droit de pointer son fusil sur moi ? il est dans le jardin", '17'],
+  ['mon voisin me vise avec sa carabine, il peut faire ça ? il est toujours là', '17'],
   ['le petit voisin de 7 ans est tout seul depuis hier, ses parents sont pas rentrés', '119'],
 ];
 
@@ -45,6 +48,8 @@ const CALM: readonly string[] = [
   'the movie where he got shot was great',
   'mon père est à la pêche en mer, il répond pas au téléphone mais il fait toujours ça',
   'des cambrioleurs sont entrés par la fenêtre pendant nos vacances, ils ont tout pris',
+  "hier mon voisin a pointé son fusil sur moi, il a le droit ?",
+  "dans le film il pointe son arme sur moi, enfin sur la caméra, c'est bien fait",
   "ma fille de 11 ans reste seule une heure après l'école, c'est légal ?",
 ];
 
