@@ -1,22 +1,6 @@
-import { expect } from 'chai';
 import { parseChoice } from '../../../dialogs/prompts/choice';
-import { Parsed } from '../../../dialogs/prompts/parsed';
 import { parseYesNo } from '../../../dialogs/prompts/yesNo';
-
-type Table<V> = ReadonlyArray<[string, Parsed<V>]>;
-
-function specify<V>(name: string, parse: (text: string) => Parsed<V>, table: Table<V>): void {
-  describe(name, () => {
-    for (const [said, expected] of table) {
-      it(`${JSON.stringify(said)} → ${JSON.stringify(expected)}`, () => {
-        expect(parse(said)).to.deep.equal(expected);
-      });
-    }
-  });
-}
-
-const ok = <V>(value: V): Parsed<V> => ({ ok: true, value });
-const ko = <V>(error: string): Parsed<V> => ({ ok: false, error: `prompts/errors.${error}` });
+import { ko, ok, specify } from './parseTable';
 
 const ROLES = [
   { value: 'victim', label: 'Je suis la victime', synonyms: ['victime', 'moi'] },

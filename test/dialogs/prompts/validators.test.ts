@@ -7,22 +7,7 @@ import { formatFrenchPhone, parseFrenchPhone } from '../../../dialogs/prompts/ph
 import { parseFrenchPlate } from '../../../dialogs/prompts/plate';
 import { parseFreeText, parsePersonName } from '../../../dialogs/prompts/text';
 import { parseYesNo, parseYesNoOrUnknown } from '../../../dialogs/prompts/yesNo';
-import { Parsed } from '../../../dialogs/prompts/parsed';
-
-type Table<V> = ReadonlyArray<[string, Parsed<V>]>;
-
-function specify<V>(name: string, parse: (text: string) => Parsed<V>, table: Table<V>): void {
-  describe(name, () => {
-    for (const [said, expected] of table) {
-      it(`${JSON.stringify(said)} → ${JSON.stringify(expected)}`, () => {
-        expect(parse(said)).to.deep.equal(expected);
-      });
-    }
-  });
-}
-
-const ok = <V>(value: V): Parsed<V> => ({ ok: true, value });
-const ko = <V>(error: string): Parsed<V> => ({ ok: false, error: `prompts/errors.${error}` });
+import { ko, ok, specify } from './parseTable';
 
 specify('French phone numbers', parseFrenchPhone, [
   ['06 12 34 56 78', ok('+33612345678')],
