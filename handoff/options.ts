@@ -54,6 +54,7 @@ const ENV_NAMES: ReadonlyArray<[string, keyof HandoffOptions]> = [
   ['HANDOFF_MAX_WAIT_MINUTES', 'maxWaitMinutes'],
   ['HANDOFF_MAX_OPEN_PER_AGENT', 'maxOpenPerAgent'],
   ['HANDOFF_RETENTION_DAYS', 'retentionDays'],
+  ['HANDOFF_CLOSE_CONFIRM_MINUTES', 'closeConfirmMinutes'],
 ];
 
 /** The options an operator may set in the environment; unset ones keep their default. */
@@ -79,7 +80,7 @@ export function resolveOptions(overrides: Partial<HandoffOptions> = {}): Handoff
   const positive: Array<keyof HandoffOptions> = ['maxWaitMinutes', 'defaultWaitMinutes',
     'minWaitMinutesPerPosition', 'recentWaits', 'maxOpenPerAgent', 'retentionDays',
     'inboxLastMessages', 'worsePositionMinutes', 'betterPositionMinutes',
-    'agentAwayGraceSeconds'];
+    'agentAwayGraceSeconds', 'closeConfirmMinutes'];
   for (const key of positive) {
     const value = options[key];
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
