@@ -50,13 +50,14 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
       `((un|une|des) )?(${HUMAN})$`),
   ],
   ['privacy', /^(confidentialite|donnees personnelles|mes donnees|vie privee|rgpd)$/],
-  // "je veux que vous effaciez mes données": the notice says how, with this conversation's
+  // "je veux que vous effaciez mes données" or "cette conversation": the notice says how, with this conversation's
   // reference
   [
     'privacy',
     new RegExp('^(.* )?(effacer|effaciez|effacez|supprimer|supprimiez|supprimez|effacement|'
-      + 'suppression|retirer|retiriez) (de )?(toutes )?(mes|les|nos) (donnees|informations|'
-      + 'infos|messages|conversations?)( personnelles)?$'),
+      + 'suppression|retirer|retiriez) (de )?(toutes )?(mes|les|nos|cette|la|notre|ce) '
+      + '(donnees|informations|infos|messages|conversations?|discussions?|echange)'
+      + '( personnelles)?$'),
   ],
 ];
 
