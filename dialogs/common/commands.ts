@@ -50,8 +50,8 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
       `((un|une|des) )?(${HUMAN})$`),
   ],
   ['privacy', /^(confidentialite|donnees personnelles|mes donnees|vie privee|rgpd)$/],
-  // "je veux que vous effaciez mes données" or "cette conversation": the notice says how, with this conversation's
-  // reference
+  // "je veux que vous effaciez mes données" or "cette conversation": the notice says how,
+  // with this conversation's reference
   [
     'privacy',
     new RegExp('^(.* )?(effacer|effaciez|effacez|supprimer|supprimiez|supprimez|effacement|'

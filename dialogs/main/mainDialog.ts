@@ -21,6 +21,8 @@ import { withSuggestedActions } from '../common/suggestedActions';
 import { getTurnServices, getUnderstanding } from '../common/turnServices';
 import { courtesyData } from './courtesy';
 import { emergencyNumbersAnswer } from './emergencyNumbers';
+import { keywordReply } from './keywordReply';
+import { endedInHandoff, rememberFiled } from './procedureOutcome';
 import { procedureTable } from './procedureTable';
 import { Route, route, RouterMemory, RoutingRules } from './routing';
 
@@ -141,6 +143,9 @@ export class MainDialog extends InterruptibleDialog {
 
   /** Offers more help once a procedure has ended on its own. */
   private async afterProcedureStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const memory = await this.memory.get(step.context, { notUnderstood: 0 });
+    rememberFiled(memory, step.result);
+
     if (endedInHandoff(step.result)) {
       // the citizen now waits for a gendarme: "anything else?" would read as a dismissal
       return step.endDialog();
@@ -163,6 +168,10 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(this.content.render(`faq/${decision.topic}`,
           decision.topic.startsWith('smalltalk.') ? courtesyData(context.activity.text ?? '')
             : {}));
+        return;
+      case 'keyword':
+        await context.sendActivity(keywordReply(this.content, decision.answer,
+          context.activity.text ?? '', memory));
         return;
       case 'explain':
         await context.sendActivity(withSuggestedActions(`${this.content.render(
@@ -279,11 +288,6 @@ export class MainDialog extends InterruptibleDialog {
     const key = `topics/labels.${topic}`;
     return this.content.has(key) ? this.content.render(key) : topic;
   }
-}
-
-function endedInHandoff(result: unknown): boolean {
-  return typeof result === 'object' && result !== null && 'next' in result &&
-    result.next === 'handoff';
 }
 
 function requireUnderstanding(context: TurnContext): Understanding {

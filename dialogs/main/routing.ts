@@ -3,6 +3,7 @@ import {
   interruptionFor, isPunctuationOnly, sameWords, shortcutFor,
 } from '../common/commands';
 import type { Interruption } from '../common/commands';
+import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 
@@ -17,6 +18,8 @@ export interface RouterMemory {
   notUnderstood: number;
   /** The two topics offered by the last clarification, until the next message. */
   clarification?: string[];
+  /** References filed in this conversation, for "finalement je veux la retirer". */
+  filed?: { preComplaint?: string; otv?: string };
 }
 
 export type Route =
@@ -24,6 +27,7 @@ export type Route =
   | { kind: 'ask' }
   | { kind: 'closing' }
   | { kind: 'answer'; topic: string }
+  | { kind: 'keyword'; answer: KeywordAnswer }
   | { kind: 'procedure'; topic: string; dialogId: string }
   | { kind: 'explain'; topic: string }
   | { kind: 'handoff' }
@@ -102,6 +106,14 @@ export function route(
   }
   if (shortcut === 'preComplaint') {
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
+  }
+
+  // what the model has no topic for, or reads as another one ("retirer ma pré-plainte" is
+  // no follow-up of a complaint filed at a brigade)
+  const keyword = keywordAnswerFor(understanding.text,
+    { filedPreComplaint: memory.filed?.preComplaint !== undefined });
+  if (keyword !== undefined) {
+    return { kind: 'keyword', answer: keyword };
   }
 
   // a question about the procedure is answered, and the procedure offered, not begun

@@ -1,7 +1,9 @@
 import type { TurnContext } from 'botbuilder';
 import type { Content } from '../../content/renderer';
 import type { Understanding } from '../../nlu/types';
+import { keywordQuestionFor } from '../common/keywordAnswers';
 import { getUnderstanding } from '../common/turnServices';
+import { isQuestionAboutChoices } from './choiceQuestion';
 
 /**
  * How a question starts once normalised (see nlu/normalize.ts: "c'est" reads "ce est").
@@ -26,11 +28,33 @@ const MAX_FREE_TEXT_QUESTION_WORDS = 12;
 /** Below this topic score the question is not answered aside (as the main router's). */
 const MIN_SCORE = 0.5;
 
+/** The self-presentation, which the model gives to many questions it cannot place. */
+const SELF_PRESENTATION = 'faq.about_service';
+
+/** A question that names the service is about it: "c'est quoi ce service ?". */
+const NAMES_SERVICE = /\b(?:service|brigade numerique|assistant|robot|chatbot|bot|qui etes)\b/;
+
 function sureFaqTopic(understanding: Understanding, content: Content): string | undefined {
   const { topic } = understanding;
   const sure = !understanding.ambiguous && understanding.score >= MIN_SCORE;
   const answered = topic.startsWith('faq.') && content.has(`faq/${topic}`);
-  return sure && answered ? topic : undefined;
+  // "c'est quoi la différence ?" at a prompt asks about its options, not about the bot
+  const aboutOptions = topic === SELF_PRESENTATION
+    && isQuestionAboutChoices(understanding.text) && !NAMES_SERVICE.test(understanding.normalized);
+  return sure && answered && !aboutOptions ? topic : undefined;
+}
+
+/**
+ * The template that answers a question asked on the way at a prompt: a keyword answer
+ * ("c'est payant ce service ?" is no question about the bot), else the FAQ of `topicOf`.
+ */
+export function asideAnswerKey(context: TurnContext, content: Content): string | undefined {
+  const keyword = keywordQuestionFor(context.activity.text);
+  if (keyword !== undefined) {
+    return `answers/${keyword}`;
+  }
+  const topic = asideTopic(context, content);
+  return topic === undefined ? undefined : `faq/${topic}`;
 }
 
 /**
@@ -63,6 +87,18 @@ export function freeTextAsideTopic(context: TurnContext, content: Content): stri
     || STRICT_QUESTION_START.test(understanding.normalized);
   const short = words > 0 && words <= MAX_FREE_TEXT_QUESTION_WORDS;
   return asks && short ? sureFaqTopic(understanding, content) : undefined;
+}
+
+/** A short question with a keyword answer, typed at a free-text question. */
+export function freeTextKeywordQuestion(context: TurnContext): boolean {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined || keywordQuestionFor(understanding.text) === undefined) {
+    return false;
+  }
+  const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
+  const asks = understanding.text.trim().endsWith('?')
+    || STRICT_QUESTION_START.test(understanding.normalized);
+  return asks && words <= MAX_FREE_TEXT_QUESTION_WORDS * 2;
 }
 
 /** Topics whose answer is help a citizen needs at once (numbers, listening lines). */

@@ -4,8 +4,8 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import {
-  asideTopic, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextLeaving,
-  refusedDisclosureTopic,
+  asideAnswerKey, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
+  freeTextLeaving, refusedDisclosureTopic,
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
 import { Parsed } from './parsed';
@@ -93,6 +93,7 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
       (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)
+        || freeTextKeywordQuestion(context)
         || freeTextElsewhere(context) || isFalseAlarmRemark(context.activity.text ?? ''))) {
       // any text passes a free-text question: a question, a goodbye or a request must not
       // become it
@@ -120,11 +121,12 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       return false;
     }
 
-    const aside = asideTopic(prompt.context, this.content)
-      ?? refusedDisclosureTopic(prompt.context, this.content);
+    const disclosure = refusedDisclosureTopic(prompt.context, this.content);
+    const aside = asideAnswerKey(prompt.context, this.content)
+      ?? (disclosure === undefined ? undefined : `faq/${disclosure}`);
     if (aside !== undefined && prompt.options.prompt !== undefined) {
       // A question asked on the way is answered, then the pending question comes back.
-      await prompt.context.sendActivity(this.content.render(`faq/${aside}`));
+      await prompt.context.sendActivity(this.content.render(aside));
       await prompt.context.sendActivity(this.content.render('prompts/resume'));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;

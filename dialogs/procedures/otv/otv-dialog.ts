@@ -284,6 +284,8 @@ export class OtvDialog extends ProcedureDialog {
       }));
       await noteForGendarme(step.context,
         { [this.content.render(`${T}/handover.reference`)]: request.id });
+      // the main dialog keeps it, should the citizen cancel the trip right after
+      return await step.endDialog({ reference: request.id });
     } catch (error) {
       log.error('otv.submit_failed', { error: error instanceof Error ? error.name : 'unknown' });
       await step.context.sendActivity(this.content.render(`${T}/failed`));

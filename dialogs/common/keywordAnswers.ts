@@ -1,0 +1,87 @@
+import { normalize } from '../../nlu/normalize';
+
+/**
+ * Questions the model has no topic for, answered from their words (template
+ * `answers/<name>`): the router reaches them without a retrained model, and a prompt answers
+ * the question ones on the way before asking its question again.
+ */
+export type KeywordAnswer =
+  | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree';
+
+/** Answers to a question, which a prompt may give before asking its question again. */
+const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
+  ['mistakenCall', 'beachFire', 'serviceFree']);
+
+/** What the citizen said or did before, which some readings need. */
+export interface KeywordContext {
+  /** A pré-plainte was filed in this conversation: "retirer ma plainte" means it. */
+  filedPreComplaint?: boolean;
+}
+
+const TAKE_BACK = '(?:retirer|retire|retirez|annuler|annule|annulez|supprimer|supprime|'
+  + 'supprimez|effacer|efface|abandonner|abandonne|arreter|arrete|stopper)';
+
+/** "retirer ma pré-plainte", "annuler la PP-7K4M-Q2XD", "je ne veux plus porter plainte". */
+const PRE_COMPLAINT = new RegExp(`\\b${TAKE_BACK}\\b.*\\b(?:pre plainte|pp [a-z0-9]{4} `
+  + '[a-z0-9]{4})\\b|\\bne (?:veux|souhaite|voudrais) plus (?:porter|deposer) (?:de )?'
+  + '(?:pre )?plainte\\b');
+
+/** The same with "plainte" alone, which means the pré-plainte only once one was filed here. */
+const COMPLAINT = new RegExp(`\\b${TAKE_BACK}\\b.*\\b(?:ma|la|cette) plainte\\b|`
+  + '\\bne (?:veux|souhaite|voudrais) plus (?:porter|deposer) plainte\\b');
+
+const OTV = new RegExp('\\b(?:on|je|nous) (?:ne )?(?:part|pars|partons|partirons) plus\\b|'
+  + `\\b${TAKE_BACK}\\b.*\\b(?:otv|operation tranquillite|tranquillite vacances|`
+  + 'surveillance|otv [a-z0-9]{4} [a-z0-9]{4})\\b|\\b(?:vacances|voyage|depart|sejour) '
+  + '(?:est |sont |a ete |ont ete )?(?:annule|annulee|annules|annulees|reporte|reportee)\\b');
+
+/** An emergency number dialled, and said to be a mistake. */
+const EMERGENCY_NUMBER = /\b(?:17|112|15|18|114|police secours|numero d urgence)\b/;
+const BY_MISTAKE = new RegExp('\\b(?:par erreur|par accident|par megarde|sans (?:le )?faire '
+  + 'expres|en jouant|involontairement|sans le vouloir)\\b');
+
+/** A fire lit outdoors where it is regulated, asked about ("est-ce autorisé ?"). */
+const FIRE = /\b(?:feu de camp|feu|barbecue|brasero)\b/;
+const PLACE = /\b(?:plage|dunes?|foret|bois|bord de mer|crique|calanque)\b/;
+const ALLOWED = new RegExp('\\b(?:autorise|autorisee|interdit|interdite|le droit|permis|'
+  + 'peut on|on peut|legal|amende|risque)\\b');
+
+/** Is it paid for? The fines, pound and papers have their own answers. */
+const PRICE = new RegExp('\\b(?:payant|payante|gratuit|gratuite|faut il payer|il faut payer|'
+  + 'dois je payer|je dois payer|on doit payer|ca coute)\\b');
+const HAS_OWN_PRICE = /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre)\b/;
+
+/** The keyword answer that fits `text`, if any. */
+export function keywordAnswerFor(text: string | undefined,
+  known: KeywordContext = {}): KeywordAnswer | undefined {
+  const words = normalize(text ?? '');
+
+  if (PRE_COMPLAINT.test(words) || (known.filedPreComplaint === true && COMPLAINT.test(words))) {
+    return 'withdrawPreComplaint';
+  }
+  if (OTV.test(words)) {
+    return 'cancelOtv';
+  }
+  if (EMERGENCY_NUMBER.test(words) && BY_MISTAKE.test(words)) {
+    return 'mistakenCall';
+  }
+  if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
+    return 'beachFire';
+  }
+  return PRICE.test(words) && !HAS_OWN_PRICE.test(words) ? 'serviceFree' : undefined;
+}
+
+/** The answer to a question asked at a prompt, given before the prompt is asked again. */
+export function keywordQuestionFor(text: string | undefined): KeywordAnswer | undefined {
+  const answer = keywordAnswerFor(text);
+  return answer !== undefined && QUESTIONS.has(answer) ? answer : undefined;
+}
+
+/** A pré-plainte (PP-…) or OTV (OTV-…) reference typed in `text`, in canonical form. */
+export function referenceIn(text: string | undefined, prefix: 'PP' | 'OTV'):
+  string | undefined {
+  const pattern = new RegExp(`\\b${prefix}[\\s\\-_.]?([A-Z0-9]{4})[\\s\\-_.]?([A-Z0-9]{4})\\b`,
+    'i');
+  const match = pattern.exec(text ?? '');
+  return match ? `${prefix}-${match[1]}-${match[2]}`.toUpperCase() : undefined;
+}

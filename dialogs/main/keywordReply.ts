@@ -1,0 +1,24 @@
+import type { Activity } from 'botbuilder';
+import type { Content } from '../../content/renderer';
+import { type KeywordAnswer, referenceIn } from '../common/keywordAnswers';
+import { withSuggestedActions } from '../common/suggestedActions';
+import type { RouterMemory } from './routing';
+
+/** Answers that end with the offer of a gendarme: only a gendarme can act on the request. */
+const NEEDS_GENDARME: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
+  ['withdrawPreComplaint', 'cancelOtv']);
+
+/**
+ * The keyword answer, with the reference it is about: the one typed, else the one filed in
+ * this conversation.
+ */
+export function keywordReply(content: Content, answer: KeywordAnswer, text: string,
+  memory: RouterMemory): Partial<Activity> {
+  const reference = answer === 'withdrawPreComplaint'
+    ? referenceIn(text, 'PP') ?? memory.filed?.preComplaint
+    : answer === 'cancelOtv' ? referenceIn(text, 'OTV') ?? memory.filed?.otv : undefined;
+  const reply = content.render(`answers/${answer}`, { reference: reference ?? '' });
+  return NEEDS_GENDARME.has(answer)
+    ? withSuggestedActions(reply, [content.render('bot/labels.talkToGendarme')])
+    : { text: reply };
+}
