@@ -19,7 +19,11 @@ const PLACE_WORDS = new Set(['a', 'au', 'aux', 'sur', 'vers', 'de', 'du', 'dans'
 function introducesPlace(words: readonly string[], start: number,
   placeWords: ReadonlySet<string>): boolean {
   const word = words[start - 1];
-  return placeWords.has(word) && (!DE_WORDS.has(word) || PLACE_BEFORE_DE.has(words[start - 2]));
+  const before = words[start - 2];
+  if (before === 'gare' && STATIONS_ELSEWHERE.has(words[start])) {
+    return false;
+  }
+  return placeWords.has(word) && (!DE_WORDS.has(word) || PLACE_BEFORE_DE.has(before));
 }
 
 /** What may introduce the place in a first message ("dans le quartier" is no commune). */
@@ -33,7 +37,10 @@ const PLACE_BEFORE_DE = new Set(['gendarmerie', 'brigade', 'commissariat', 'case
   'mairie', 'ville', 'commune', 'pres', 'proche', 'cote', 'environs', 'alentours',
   'banlieue', 'region', 'secteur', 'agglomeration', 'habitant', 'originaire', 'viens',
   'vient', 'venant', 'arrive', 'loin', 'gendarmes', 'brigades', 'gendarmeries', 'sortie',
-  'centre', 'autour']);
+  'centre', 'autour', 'gare', 'aeroport']);
+
+/** Stations named after another city: the Paris "gare de Lyon" is not in Lyon. */
+const STATIONS_ELSEWHERE = new Set(['lyon']);
 
 const DE_WORDS = new Set(['de', 'du', 'des']);
 

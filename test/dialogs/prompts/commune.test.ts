@@ -40,6 +40,26 @@ describe('commune lookup', () => {
     expect(names('dans la rue pres de brest', directory)).to.deep.equal(['Brest 29200']);
   });
 
+  it('reads the commune of a station, a nearby town or "la commune de" (tester12 F8)', () => {
+    const directory = loadPostcodeDirectory();
+    const said: Array<[string, string[]]> = [
+      ['a la gare de Rennes', ['Rennes 35000']],
+      ['à la gare de Rennes', ['Rennes 35000']],
+      ["à l'aéroport de Brest", ['Brest 29200']],
+      ['près de Rennes', ['Rennes 35000']],
+      ['sur la commune de Cesson-Sévigné', ['Cesson Sevigne 35510']],
+    ];
+
+    expect(said.map(([text]) => names(text, directory))).to.deep.equal(
+      said.map(([, found]) => found));
+  });
+
+  it('does not read Lyon in the Paris station "gare de Lyon"', () => {
+    const directory = loadPostcodeDirectory();
+
+    expect(names('à la gare de Lyon', directory)).to.equal('prompts/errors.commune_unknown');
+  });
+
   it('takes the start of one commune\'s longer name ending the message, not of several', () => {
     const directory = loadPostcodeDirectory();
 
