@@ -1,6 +1,7 @@
 import { Attachment, CardFactory } from 'botbuilder';
 import Handlebars from 'handlebars';
 import type { Content } from '../../content/renderer';
+import { foldWords } from '../prompts/normalize';
 import { FRENCH_TIME_ZONE } from '../prompts/parisTime';
 import { formatFrenchPhone } from '../prompts/phone';
 import { Draft, involvesVehicle } from './draft';
@@ -107,6 +108,17 @@ function filer(content: Content, draft: Draft): string {
   return label(content, 'filer_victim');
 }
 
+/** "12 rue de Brest 35000 Rennes" already holds the postcode and town: not written twice. */
+function address(content: Content, draft: Draft): string {
+  const street = draft.street ?? '';
+  const home = draft.homeCommune;
+  const said = foldWords(street);
+  const holdsTown = home !== undefined && said.includes(home.postcode)
+    && said.includes(foldWords(home.name));
+  return holdsTown ? escape(street) : label(content, 'address', { street,
+    postcode: home?.postcode ?? '', commune: home?.name ?? '' });
+}
+
 /** The draft as label/value rows, in the order of the form. */
 export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
   const row = (name: string, value: string): SummaryRow =>
@@ -132,8 +144,7 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
     row('identity', label(content, 'identity', { firstName: draft.firstName ?? '',
       lastName: draft.lastName ?? '', birthDate: isoDay(draft.birthDate ?? '--'),
       birthPlace: draft.birthPlace ?? '' })),
-    row('address', label(content, 'address', { street: draft.street ?? '',
-      postcode: draft.homeCommune?.postcode ?? '', commune: draft.homeCommune?.name ?? '' })),
+    row('address', address(content, draft)),
     row('phone', draft.phone ? formatFrenchPhone(draft.phone) : ''),
     row('email', draft.email ? escape(draft.email) : label(content, 'no_email')),
     row('callback', draft.callback ? label(content, `callback_${draft.callback}`) : ''),
