@@ -46,10 +46,11 @@ const PLACE = /\b(?:plage|dunes?|foret|bois|bord de mer|crique|calanque)\b/;
 const ALLOWED = new RegExp('\\b(?:autorise|autorisee|interdit|interdite|le droit|permis|'
   + 'peut on|on peut|legal|amende|risque)\\b');
 
-/** Is it paid for? The fines, pound and papers have their own answers. */
+/** Is it paid for? The fines, pound, papers and emergency numbers have their own answers. */
 const PRICE = new RegExp('\\b(?:payant|payante|gratuit|gratuite|faut il payer|il faut payer|'
   + 'dois je payer|je dois payer|on doit payer|ca coute)\\b');
-const HAS_OWN_PRICE = /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre)\b/;
+const HAS_OWN_PRICE =
+  /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre|numeros?)\b/;
 
 /** The keyword answer that fits `text`, if any. */
 export function keywordAnswerFor(text: string | undefined,
@@ -68,7 +69,9 @@ export function keywordAnswerFor(text: string | undefined,
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';
   }
-  return PRICE.test(words) && !HAS_OWN_PRICE.test(words) ? 'serviceFree' : undefined;
+  // "le 17 c'est gratuit ?" is answered by the list of the numbers
+  const ownPrice = HAS_OWN_PRICE.test(words) || EMERGENCY_NUMBER.test(words);
+  return PRICE.test(words) && !ownPrice ? 'serviceFree' : undefined;
 }
 
 /** The answer to a question asked at a prompt, given before the prompt is asked again. */

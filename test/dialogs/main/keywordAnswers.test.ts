@@ -27,6 +27,8 @@ const SAYS: Array<[string, KeywordAnswer | undefined]> = [
   ["le 17 ne répond pas", undefined],
   ["combien coûte une amende pour un excès de vitesse, c'est payant ?", undefined],
   ['je veux retirer ma plainte', undefined],
+  ['le 17 cest gratuit depuis un portable ?', undefined],
+  ["les numéros d'urgence sont payants ?", undefined],
 ];
 
 describe('keyword answers: what the model has no topic for (tester12 F5, F8, F10)', () => {

@@ -44,7 +44,7 @@ const AT_HOME: Array<[string, string]> = [
   [MISTAKE, 'answers/mistakenCall'],
 ];
 
-describe('a question typed at an OTV prompt gets its answer, then the prompt (tester12 F10)', () => {
+describe('a question typed at an OTV prompt: its answer, then the prompt (tester12 F10)', () => {
   for (const [said, answer] of AT_HOME) {
     it(`"${said}" at « De quel type de logement ? » → ${answer}, then the question`,
       async () => {
