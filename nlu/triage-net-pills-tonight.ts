@@ -14,7 +14,7 @@ const WHEN = '(ce soir|cette nuit|tout a le heure|plus tard|la fin|le grand soir
 
 export const NET_PILLS_TONIGHT: readonly NetFamily[] = [
   {
-    id: 'net-pills-tonight',
+    id: 'net-pills-set-aside',
     situation: 'suicide',
     always: true,
     patterns: [
