@@ -41,6 +41,9 @@ const NOT_LIVED = rx('',
 
 const MIN_SENTENCES = 2;
 
+/** What the learned vote calls its own detections. */
+const UNCERTAIN = 'uncertain';
+
 /** The message's sentences, as the citizen cut them. */
 function sentencesOf(raw: string): string[] {
   return raw.split(/(?<=[.!?;…])\s+|\n+/).map((part) => part.trim()).filter(Boolean);
@@ -68,7 +71,9 @@ export function assessAnchored(raw: string, calm: EmergencyAssessment,
   assess: (normalized: string) => EmergencyAssessment): EmergencyAssessment {
   for (const sentence of anchoredSentences(raw)) {
     const alone = assess(sentence);
-    if (alone.detected) {
+    // the learned vote has read the whole message; a sentence out of its context needs the
+    // rules' own reading ("j'ai 38 ans maintenant" is no danger)
+    if (alone.detected && alone.situation !== UNCERTAIN) {
       return alone;
     }
   }
