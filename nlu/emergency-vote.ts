@@ -6,6 +6,7 @@ import { silentForTheVote, withoutCourtesy, withoutVoteNoise } from './triage-vo
 import { barePlace } from './triage-vote-place';
 import { withFarFirst } from './triage-far';
 import type { EmergencyAssessment } from './types';
+import { withChildLine } from './triage-minor';
 
 /**
  * "aide" alone is the command the bot itself offers at every step (help with the current
@@ -47,6 +48,13 @@ function wordCount(normalized: string): number {
  * une odeur de gaz" keeps only "de gaz chez moi", sure danger without its question.
  */
 export function withModelVote(
+  rules: EmergencyAssessment, model: EmergencyModel | undefined, whole: string,
+): EmergencyAssessment {
+  // a minor in danger from a person: the child line, whichever of the two detected it
+  return withChildLine(voted(rules, model, whole), whole);
+}
+
+function voted(
   rules: EmergencyAssessment, model: EmergencyModel | undefined, whole: string,
 ): EmergencyAssessment {
   const normalized = withoutCourtesy(whole);

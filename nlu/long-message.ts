@@ -1,5 +1,6 @@
 import type { EmergencyAssessment } from './types';
 import { MAX_INPUT_LENGTH, normalize } from './normalize';
+import { assessAnchored } from './triage-anchored';
 
 /**
  * The topic model reads the first MAX_INPUT_LENGTH characters of a message; a danger told
@@ -23,5 +24,6 @@ export function assessWhole(raw: string, first: EmergencyAssessment,
       return later;
     }
   }
-  return first;
+  // a calm question or past ahead of "mais là il est dans le jardin" must not calm it
+  return assessAnchored(raw, first, assess);
 }

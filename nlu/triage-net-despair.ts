@@ -24,7 +24,9 @@ export const SELF_HARM_DONE = rx('',
 
 /** Others in the plan ("se tuer avec eux"): the police first, for them. */
 export const OTHERS_AT_RISK = rx('',
-  '\\b(avec (eux|elles|nous|(les|mes|nos|ses|leurs|son|sa|mon|ma|notre|le|la) (enfants|',
+  // "ma femme est partie avec les enfants": they are away, not at risk
+  '\\b((?<!\\b(partie?|partis|parties|allee?|enfuie?|barree?|retournee?) )',
+  'avec (eux|elles|nous|(les|mes|nos|ses|leurs|son|sa|mon|ma|notre|le|la) (enfants|',
   'enfant|bebe|bebes|petits|petit|petite|fille|filles|fils|gamins|gosses))|(emmener|emporter|',
   'tuer|prendre) (les|mes|nos|ses|leurs|le|la|son|sa|notre) (enfants|bebe|petits|famille|',
   'fille|fils|gamins)|tuer (toute la famille|tout le monde))\\b',

@@ -24,6 +24,8 @@ import { NET_HEAD_BLOW } from './triage-net-head-blow';
 import { NET_HEARD_FALL } from './triage-net-heard-fall';
 import { NET_TYPING_SECRET } from './triage-net-typing-secret';
 import { NET_TIDE } from './triage-net-tide';
+import { NET_PILLS_TONIGHT } from './triage-net-pills-tonight';
+import { NET_ROUND23 } from './triage-net-round23';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -94,6 +96,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
   ...NET_LETTERS, ...NET_GAS_SMELL, ...NET_LETTERS_BEFORE, ...NET_MINOR_PARENT, ...NET_FOUND_DEAD,
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
+  ...NET_PILLS_TONIGHT, ...NET_ROUND23,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

@@ -5,6 +5,7 @@ import { vocabularyOf } from '../../nlu/classifier';
 import { loadCorpus } from '../../nlu/corpus';
 import { normalize } from '../../nlu/normalize';
 import { createTriage } from '../../nlu/triage';
+import { assessWhole } from '../../nlu/long-message';
 
 interface AdversarialLine {
   text: string;
@@ -39,7 +40,9 @@ export function parseAdversarial(raw: string): AdversarialLine[] {
 
 const corpus = loadCorpus(fromRoot('nlp-models', 'corpus'));
 const triage = createTriage(vocabularyOf(corpus));
-const assess = (text: string) => triage.assess(normalize(text));
+// as the recognizer reads it: a long message's later windows and present-anchored sentences
+const assess = (text: string) =>
+  assessWhole(text, triage.assess(normalize(text)), (part) => triage.assess(part));
 const lines = parseAdversarial(readFileSync(FIXTURE, 'utf8'));
 const emergencies = lines.filter((line) => line.emergency);
 const calm = lines.filter((line) => !line.emergency);
