@@ -11,8 +11,14 @@ export const MAX_INPUT_LENGTH = 1000;
 
 const APOSTROPHES = /[’‘`´ʼʹ′']/g;
 
-/** Control, format and private-use characters, then anything that is not a letter/digit. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+/**
+ * Format characters (soft hyphen, zero-width space and joiners, bidi marks) sit inside a
+ * word without splitting it: "f\u00ADeu" is "feu", as the citizen reads it on screen.
+ */
+const FORMAT = /\p{Cf}/gu;
+
+/** Control and private-use characters separate words; then anything not a letter/digit. */
+const INVISIBLE = /[\p{Cc}\p{Co}\p{Cs}]/gu;
 const NOT_WORD = /[^a-z0-9 ]+/g;
 
 /**
@@ -84,7 +90,8 @@ export function normalize(text: unknown): string {
   } else {
     // NFKC first: full-width letters of some phone keyboards ("ＣＯＵＴＥＡＵ") and
     // compatibility forms (ﬁ, ²) are the plain letters and digits a citizen meant.
-    out = cut.normalize('NFKC').replace(INVISIBLE, ' ').toLowerCase().replace(REPEATED, '$1');
+    out = cut.replace(FORMAT, '').normalize('NFKC').replace(INVISIBLE, ' ').toLowerCase()
+      .replace(REPEATED, '$1');
     for (const [pattern, replacement] of LIGATURES) {
       out = out.replace(pattern, replacement);
     }

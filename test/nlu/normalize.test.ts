@@ -46,7 +46,11 @@ describe('normalize', () => {
     ['drops emoji', 'merci 🙏😀 !', 'merci'],
     ['reads full-width letters as plain ones', 'ＩＬ Ａ ＵＮ ＣＯＵＴＥＡＵ', 'il a un couteau'],
     ['reads compatibility ligatures as letters', 'le ﬁls a 2ᵉ', 'le fils a 2e'],
-    ['drops control characters', 'vol\u0000de\u200bvelo\tici', 'vol de velo ici'],
+    ['reads control characters as spaces', 'vol\u0000de\u0007velo\tici', 'vol de velo ici'],
+    // what the citizen sees on screen: invisible format characters join, never split
+    ['drops a soft hyphen inside a word', 'il y a le f\u00ADeu', 'il y a le feu'],
+    ['drops a zero-width space inside a word', 'au secours le f\u200Beu', 'au secours le feu'],
+    ['drops joiners and bidi marks', 'cou\u200Dteau \u202Bici\u202C\u2060', 'couteau ici'],
     ['keeps digits', 'le 17 ou le 112', 'le 17 ou le 112'],
     ['drops markup tags', 'On a <b>cambriolé</b> ma cave', 'on a cambriole ma cave'],
     ['drops tags with attributes', 'aidez<br/>moi <span class="x">vite</span>', 'aidez moi vite'],
