@@ -5,6 +5,7 @@ import { asksWhoReads } from './triage-calm-who';
 import { marksSeenAgain } from './triage-calm-marks';
 import { protectionAsked } from './triage-calm-protection';
 import { dogIncidentOver } from './triage-calm-dog';
+import { abuseToldSecondHand } from './triage-calm-relayed-abuse';
 
 /**
  * Messages that name a danger word without a danger now (blind28-31 false alarms), each a
@@ -132,7 +133,7 @@ export function askedAhead(text: string): boolean {
 /** Told as a pattern or found after the fact: past for the net and the rules. */
 export function toldAsPattern(text: string): boolean {
   if (!controlTold(text) && !childHabitTold(text) && !foundAfterTheFact(text) &&
-    !marksSeenAgain(text) && !dogIncidentOver(text)) {
+    !marksSeenAgain(text) && !dogIncidentOver(text) && !abuseToldSecondHand(text)) {
     return false;
   }
   return !hereNow(text);

@@ -26,7 +26,8 @@ export const BLAME_IDIOMS: readonly RegExp[] = [
   // the checks around the words come after them: as lookbehinds at the start they were
   // tried at every position of every message (~85 µs a message that has a scolder)
   rx('g',
-    `\\b(mon|ma|mes|le|la|les|notre|ce|cette) ${SCOLDER}( de [a-z]+)? (va|vont) me (tuer|buter|massacrer|etrangler|`,
+    `\\b(mon|ma|mes|le|la|les|notre|ce|cette) ${SCOLDER}( de [a-z]+)? (va|vont) me `,
+    '(tuer|buter|massacrer|etrangler|',
     `trucider|faire la peau|defoncer|tuer sur place)\\b`,
     `(?<!${THREAT}.*)(?!.*${THREAT})(?:(?<=${FAULT}.*)|(?=.*${FAULT}))`,
   ),

@@ -7,8 +7,8 @@ import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageT
  * who reads the chat, a scolder who "will kill me" over a fault, a scolding told as fire,
  * a device that no longer answers, marks seen again on someone, a protection asked about a
  * pattern, a dog incident told after it, hunting rules asked, a found child and a some-day
- * question; and, for each, look-alikes that stay emergencies by the rules alone (those the
- * learned vote catches are in nlp-models/triage/adversarial.jsonl).
+ * question, blows at home told second-hand; and, for each, look-alikes that the rules alone
+ * keep as emergencies.
  */
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
@@ -250,6 +250,34 @@ const FAMILIES: ReadonlyArray<{
           'des rochers', '15'],
       ['mon fils a disparu au camping, on l\'a cherché partout, toujours pas retrouvé', '17'],
       ['on a retrouvé mon fils mais il a de nouveau disparu, il a 6 ans', '17'],
+    ],
+  },
+  {
+    name: 'blows at home told second-hand',
+    calm: [
+      'une copine de ma fille raconte que son beau-père la frappe avec un câble',
+      'mon élève m\'a confié que son père le bat quand il a de mauvaises notes',
+      'le petit voisin dit que sa mère le gifle tout le temps, je dois faire quoi',
+      'un camarade de mon fils dit que ses parents le tapent avec une ceinture',
+      'ma collègue m\'a dit que son mari la frappe depuis des années',
+      'un ado de mon club affirme que son daron lui met des coups, c\'est grave ?',
+      'la petite que je garde dit que son papa la tape sur les fesses avec une règle',
+      'mon neveu m\'a raconté que son oncle le cogne quand il boit',
+      'une amie de ma soeur prétend que sa mère la fouette avec une ceinture, on ' +
+        'signale ça où ?',
+      'un gamin du quartier dit que son père le frappe, je préviens qui ?',
+    ],
+    alarms: [
+      [
+        'une copine de ma fille raconte que son beau-père la frappe en ce moment, elle ' +
+          'est enfermée dans la salle de bain',
+        '114'],
+      [
+        'mon élève m\'a dit que son père le bat et il a peur de rentrer ce soir',
+        '119'],
+      [
+        'mon pote m\'écrit que son père le tape avec une ceinture, il saigne',
+        '15'],
     ],
   },
 ];
