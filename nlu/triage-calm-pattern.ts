@@ -1,6 +1,11 @@
 import { gatedTest } from './regex-gate';
 import { hereNow } from './triage-calm-told';
 import { rx } from './triage-words';
+import { asksWhoReads } from './triage-calm-who';
+import { marksSeenAgain } from './triage-calm-marks';
+import { protectionAsked } from './triage-calm-protection';
+import { dogIncidentOver } from './triage-calm-dog';
+import { abuseToldSecondHand } from './triage-calm-relayed-abuse';
 
 /**
  * Messages that name a danger word without a danger now (blind28-31 false alarms), each a
@@ -98,7 +103,8 @@ export function papersPlea(text: string): boolean {
 }
 
 const SOME_DAY = rx('',
-  '\\b(si un jour|si jamais|au cas ou|admettons que|imaginons que)\\b.*\\b(appelle|appeler|',
+  '\\b(si un jour|si jamais|au cas ou|admettons que|imaginons que|si (ca|cela) ',
+  '(arrive|se produit|se reproduit|nous arrive|me arrive|devait arriver))\\b.*\\b(appelle|appeler|',
   'numero|quel numero|le \\d+ ou le \\d+|qui contacter|je dois faire quoi|on fait quoi)\\b',
 );
 const POUND = /\bfourriere\b/;
@@ -112,6 +118,11 @@ const WHAT_IS_IT =
 
 /** An asked question, no danger under way: read as information. */
 export function askedAhead(text: string): boolean {
+  // "à qui je suis en train d'écrire" says "en train de" with no scene
+  if (asksWhoReads(text) || protectionAsked(text)) {
+    return true;
+  }
+
   if (hereNow(text)) {
     return false;
   }
@@ -121,7 +132,8 @@ export function askedAhead(text: string): boolean {
 
 /** Told as a pattern or found after the fact: past for the net and the rules. */
 export function toldAsPattern(text: string): boolean {
-  if (!controlTold(text) && !childHabitTold(text) && !foundAfterTheFact(text)) {
+  if (!controlTold(text) && !childHabitTold(text) && !foundAfterTheFact(text) &&
+    !marksSeenAgain(text) && !dogIncidentOver(text) && !abuseToldSecondHand(text)) {
     return false;
   }
   return !hereNow(text);

@@ -3,6 +3,7 @@ import { rx } from './triage-words';
 import { withoutThingsThatKill } from './triage-calm-thing-kills';
 import { withoutHeldData } from './triage-calm-ransom';
 import { withoutTemper } from './triage-calm-temper';
+import { withoutSilentDevice } from './triage-calm-device';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -71,7 +72,7 @@ function without(text: string, pattern: RegExp): string {
 }
 
 export function withoutThings(text: string): string {
-  let out = withoutTemper(withoutHeldData(withoutThingsThatKill(text)));
+  let out = withoutSilentDevice(withoutTemper(withoutHeldData(withoutThingsThatKill(text))));
   out = without(without(out, THING_FALLEN), BOAT_MOORED);
 
   if (!gatedTest(EXPLOSIVE, out)) {

@@ -20,6 +20,18 @@ const LAW_ASKED = rx('',
   'achat|vendre|transporter|transport|porter|port|heriter|garder|chez soi|chez moi|',
   'sur soi|dans la voiture|categorie|legal|legale|autorise|autorisee)\\b',
 );
+/**
+ * The rule asked after its subject: "transport de la carabine pour la battue, il faut
+ * quoi", "stand de tir avec mon pistolet, quelles règles".
+ */
+const RULE_ASKED_AFTER = rx('',
+  '\\b(transport|transporter|transporte|stockage|stocker|ranger|coffre fort|battue|chasse|',
+  'stand de tir|tir sportif|ball trap|club de tir|permis de chasser|permis de chasse|',
+  'licence|heritage|herite|succession)\\b.*\\b(il faut quoi|faut quoi|quoi faire|',
+  'quelles? (regles?|demarches|papiers|conditions|obligations)|que dit la loi|',
+  'ca se passe comment|comment ca (marche|se passe)|je dois|on doit|obligatoire|',
+  'est ce (legal|autorise|permis)|le droit|je ai le droit|on a le droit|je risque quoi)\\b',
+);
 /** The weapon in a hand against someone now: then the question is not the FAQ's. */
 const AIMED = rx('',
   '\\b(menace|menacer|menacee|braque|braquer|pointe|pointer|vise|viser|tire|tirer|tirent|',
@@ -28,5 +40,6 @@ const AIMED = rx('',
 );
 
 export function weaponLawQuestion(text: string): boolean {
-  return WEAPON.test(text) && LAW_ASKED.test(text) && !AIMED.test(text);
+  return WEAPON.test(text) && (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text)) &&
+    !AIMED.test(text);
 }

@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { SCOLD_IDIOMS } from './triage-idioms-scold';
 
 /** A threat over a trivial motive: an idiom, for the rules and the learned vote alike. */
 export const TRIVIAL_THREAT = rx('g',
@@ -49,4 +50,6 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     '\\b(me|se|te|nous|vous) jeter a le eau\\b',
     '(?!.*\\b(pont|falaise|quai|noyer|noie|canal|riviere|seine|mer|lac|fleuve)\\b)',
   ),
+  // scolded: "mon chef m'a incendié devant tout le monde" (triage-idioms-scold.ts)
+  ...SCOLD_IDIOMS,
 ];
