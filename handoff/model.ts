@@ -17,6 +17,12 @@ export interface HandoffConversation extends StoredDocument {
   situation?: string;
   /** Answers of a procedure the citizen filled in before asking for a gendarme. */
   collected?: Readonly<Record<string, string>>;
+  /**
+   * Rows added while handed over (the reference of a request filed meanwhile). Once there
+   * is one, the `collected` answers may have been corrected before filing: the filed
+   * record is what counts, and the console says so.
+   */
+  notes?: Readonly<Record<string, string>>;
   reference: Partial<ConversationReference>;
   /** Entry into the queue (ms since epoch); kept when typing or when priority rises. */
   queuedAt?: number;

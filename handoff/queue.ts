@@ -90,7 +90,7 @@ export class HandoffQueue {
   enqueue(id: string, request: QueueRequest): Promise<HandoffConversation | undefined> {
     return this.transition(id, { state: 'bot' }, {
       state: 'queued', priority: request.priority, priorityRank: rank(request.priority),
-      reason: request.reason, topic: request.topic, collected: request.collected,
+      reason: request.reason, topic: request.topic, collected: request.collected, notes: {},
       situation: request.situation ?? '',
       queuedAt: this.now(), positionTold: 0, positionToldAt: 0, fallbackTold: false,
       awaitingRating: false, emergencyAt: request.priority === 'emergency' ? this.now() : 0,

@@ -1,6 +1,7 @@
 import type { Content } from '../content/renderer';
 import type { AgentPrincipal } from '../core/auth';
 import { componentLogger } from '../core/logger';
+import { visibleText } from '../dialogs/prompts/visibleText';
 import type { QueueAnnouncer } from './announcer';
 import { type CitizenNotifier, ratingActions } from './citizen';
 import { HandoffError } from './errors';
@@ -31,13 +32,20 @@ function isSupervisor(principal: AgentPrincipal): boolean {
 }
 
 export function checkText(text: unknown): string {
-  if (typeof text !== 'string' || text.trim() === '') {
+  if (typeof text !== 'string') {
     throw new HandoffError('invalid_request', 'text must be a non-empty string');
   }
   if (text.length > MAX_TEXT_LENGTH) {
     throw new HandoffError('too_large', `text must be at most ${MAX_TEXT_LENGTH} characters`);
   }
-  return text;
+
+  // as for citizens' answers: a control or invisible character shows nothing to the reader
+  // (a blank bubble) or turns the text around (bidi overrides)
+  const visible = visibleText(text);
+  if (visible.trim() === '') {
+    throw new HandoffError('invalid_request', 'text must be a non-empty string');
+  }
+  return visible;
 }
 
 /** What gendarmes do with conversations; every method is one agent API action. */

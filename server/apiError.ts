@@ -31,6 +31,29 @@ interface RestifyLikeError {
   toJSON?: () => unknown;
 }
 
+/**
+ * Restify's own messages quote the request (the whole path of an unknown route, the method,
+ * a fragment of a malformed JSON body): each code gets a fixed text instead.
+ */
+const FIXED_MESSAGES: Readonly<Record<string, string>> = {
+  ResourceNotFound: 'no such route',
+  MethodNotAllowed: 'method not allowed on this route',
+  InvalidContent: 'the body is not valid JSON',
+  BadRequest: 'bad request',
+  PayloadTooLarge: 'the body is too large',
+  RequestEntityTooLarge: 'the body is too large',
+  UnsupportedMediaType: 'unsupported content type',
+  NotAcceptable: 'no acceptable representation',
+  UriTooLong: 'the address is too long',
+};
+
+function fixedMessage(code: string, status: number): string {
+  if (status >= 500) {
+    return 'internal error';
+  }
+  return FIXED_MESSAGES[code] ?? 'request refused';
+}
+
 /** Restify's own errors (restify-errors) are serialised through toJSON: reshape them. */
 export function reshapeRestifyErrors(server: Server): void {
   server.on('restifyError', (
@@ -38,7 +61,7 @@ export function reshapeRestifyErrors(server: Server): void {
   ) => {
     const status = err.statusCode ?? 500;
     const code = typeof err.body?.code === 'string' ? err.body.code : 'InternalError';
-    const message = status >= 500 ? 'internal error' : (err.message ?? code);
+    const message = fixedMessage(code, status);
     err.toJSON = () => errorBody(code, message);
     return callback();
   });

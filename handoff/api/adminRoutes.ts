@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { isRole, ROLES } from '../auth/accounts';
+import { isRole, normalLogin, ROLES } from '../auth/accounts';
 import { HandoffError } from '../errors';
 import { type AgentApiDeps, param, signedIn } from './context';
 import { readBody, sendJson, stringField } from './http';
@@ -41,7 +41,7 @@ export function registerAdminRoutes(server: Server, deps: AgentApiDeps): void {
     if (disabled === undefined && body.password === undefined) {
       throw new HandoffError('invalid_request', 'give password and/or disabled');
     }
-    if (disabled === true && login === principal.agentId) {
+    if (disabled === true && normalLogin(login) === normalLogin(principal.agentId)) {
       throw new HandoffError('invalid_request', 'an admin cannot disable their own account');
     }
 

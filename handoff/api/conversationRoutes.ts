@@ -1,5 +1,6 @@
 import type { Server } from 'restify';
 import type { AgentPrincipal } from '../../core/auth';
+import { answersShown } from '../annotations';
 import { HandoffError } from '../errors';
 import { citizenPreview } from '../questions';
 import type { HandoffConversation } from '../model';
@@ -71,7 +72,7 @@ export function registerConversationRoutes(server: Server, deps: AgentApiDeps): 
     const transcript = await deps.transcript.list(conversation.id, true);
     await deps.audit.record(principal, 'read', conversation.id);
     sendJson(res, 200, { ...(await summary(deps, conversation, now())),
-      collected: conversation.collected ?? null, rating: conversation.rating ?? null,
+      ...answersShown(conversation), rating: conversation.rating ?? null,
       transcript: transcript.map((entry) => ({ id: entry.id, from: entry.from, kind: entry.kind,
         text: entry.text, agentId: entry.agentId ?? null, at: entry.at })) });
   }));

@@ -22,6 +22,14 @@ export const ACCOUNTS: CollectionSpec = { name: 'agent_accounts' };
 
 const LOGIN = /^[a-z0-9][a-z0-9._-]{1,63}$/;
 
+/**
+ * Logins are typed on phones and tablets that capitalise the first letter and add a space
+ * after a word: neither is part of a login. Accounts are created, and looked up, this way.
+ */
+export function normalLogin(login: string): string {
+  return login.trim().toLowerCase();
+}
+
 export function checkLogin(login: string): void {
   if (!LOGIN.test(login)) {
     throw new HandoffError('invalid_request',
@@ -32,12 +40,16 @@ export function checkLogin(login: string): void {
 export class AccountStore {
   constructor(private readonly accounts: Collection<AgentAccount>) {}
 
-  async create(login: string, role: AgentRole, password: string): Promise<AgentAccount> {
+  async create(typed: string, role: AgentRole, password: string): Promise<AgentAccount> {
+    const login = normalLogin(typed);
     checkLogin(login);
     if (!isRole(role)) {
       throw new HandoffError('invalid_request', `role must be one of ${ROLES.join(', ')}`);
     }
     checkPasswordPolicy(password);
+    if (await this.get(login)) {
+      throw new HandoffError('conflict', `an account named ${login} already exists`);
+    }
 
     const account: AgentAccount = { id: login, role, passwordHash: await hashPassword(password),
       disabled: false, createdAt: new Date() };
@@ -55,20 +67,33 @@ export class AccountStore {
   async setPassword(login: string, password: string): Promise<void> {
     checkPasswordPolicy(password);
     const passwordHash = await hashPassword(password);
-    const updated = await this.accounts.update(login, { passwordHash });
+    const id = (await this.get(login))?.id ?? normalLogin(login);
+    const updated = await this.accounts.update(id, { passwordHash });
     if (!updated) {
       throw new HandoffError('not_found', `no account named ${login}`);
     }
   }
 
   async setDisabled(login: string, disabled: boolean): Promise<void> {
-    if (!(await this.accounts.update(login, { disabled }))) {
+    const id = (await this.get(login))?.id ?? normalLogin(login);
+    if (!(await this.accounts.update(id, { disabled }))) {
       throw new HandoffError('not_found', `no account named ${login}`);
     }
   }
 
-  get(login: string): Promise<AgentAccount | undefined> {
-    return this.accounts.get(login);
+  /**
+   * The account of a login as typed. Accounts created before logins were lowered may hold
+   * capitals: they are found by a scan, which only a login with no lower-case account pays.
+   * A session names its account by its stored id, found at the first look-up.
+   */
+  async get(typed: string): Promise<AgentAccount | undefined> {
+    const login = normalLogin(typed);
+    const exact = await this.accounts.get(typed) ?? await this.accounts.get(login);
+    if (exact || login === '') {
+      return exact;
+    }
+    const all = await this.accounts.find({});
+    return all.find((account) => normalLogin(account.id) === login);
   }
 
   async list(): Promise<Array<{ login: string; role: AgentRole; disabled: boolean }>> {

@@ -60,8 +60,9 @@ export async function runAdminCommand(command: AdminCommand, accounts: AccountSt
       if (!isRole(role)) {
         throw new AdminUsageError('needs_role', { roles: ROLES.join(', ') });
       }
-      await accounts.create(login, role, await password());
-      return content.render(`${T}.created`, { login, role });
+      // the account's login as stored (lower case, trimmed), not as typed
+      const account = await accounts.create(login, role, await password());
+      return content.render(`${T}.created`, { login: account.id, role });
     }
     case 'password':
       await accounts.setPassword(login, await password());

@@ -1,7 +1,7 @@
 import type { AgentAuthenticator, AgentPrincipal, RequestCredentials } from '../../core/auth';
 import { componentLogger } from '../../core/logger';
 import { HandoffError } from '../errors';
-import type { AccountStore } from './accounts';
+import { type AccountStore, normalLogin } from './accounts';
 import { addressTagger } from './addressTag';
 import { CSRF_HEADER, SESSION_COOKIE, changesState, readCookie, readHeader } from './cookies';
 import { KnownAddresses } from './knownAddresses';
@@ -96,7 +96,9 @@ export class AgentAuth implements AgentAuthenticator {
    * address: colleagues behind one NAT address would otherwise lock each other out with
    * typos answered « retry later » (a tester's F7).
    */
-  async signIn(login: string, password: string, address: string): Promise<SignedIn> {
+  async signIn(typed: string, password: string, address: string): Promise<SignedIn> {
+    // "Admin" and "admin " are one login, for the account and for its failures alike
+    const login = normalLogin(typed);
     const from = tagAddress(address);
     const pairKey = `login:${login}|ip:${address}`;
     const loginKey = `login:${login}`;

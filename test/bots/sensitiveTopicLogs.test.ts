@@ -51,6 +51,19 @@ describe('assistant bot: sensitive topics in the logs', () => {
     });
   }
 
+  it('never ties the violence procedure to a conversation id when the person is not safe',
+    async () => {
+      const lines = await talkAbout('faq.domestic_violence',
+        ['mon mari me frappe', 'non pas vraiment']);
+
+      const kept = keptWithConversation(lines);
+      expect(lines.some((line) => line.message === 'violence.not_safe')).to.equal(true);
+      for (const line of kept) {
+        expect(JSON.stringify(line)).not.to.match(SENSITIVE);
+        expect(JSON.stringify(line)).not.to.match(/violence|sexual|harass|child|suicid|safe/);
+      }
+    });
+
   it('still says that a sensitive topic was routed, without naming it', async () => {
     const lines = await talkAbout('faq.domestic_violence', ['mon mari me frappe']);
 

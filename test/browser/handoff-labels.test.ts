@@ -63,5 +63,29 @@ describe('agent console: labels, not codes, and what the bot collected', functio
     const transcriptBox = await page.locator('#transcript').boundingBox();
     expect(summaryBox && transcriptBox && summaryBox.y + summaryBox.height)
       .to.be.at.most(transcriptBox?.y ?? 0);
+    expect(await page.locator('#collected-superseded').isVisible()).to.equal(false);
+  });
+
+  it('strikes out the answers given before a request was filed meanwhile', async () => {
+    const page = await fx.context.newPage();
+    const agent = new ConsolePage(page, fx.server.url);
+    await agent.signIn('g.martin', PASSWORD);
+    const citizen = fx.w.citizen('c2');
+    await citizen.turn((turn) => fx.w.handoff.gate.request(turn, 'emergency',
+      'emergency', { topic: 'procedure.pre_complaint', collected: COLLECTED }));
+    await citizen.turn((turn) => fx.w.handoff.gate.annotate(turn,
+      { 'Référence de la pré-plainte': 'PP-WW27-NFG5' }));
+
+    await agent.queueItem('c2').waitFor();
+    await agent.open('c2');
+    await page.locator('#collected-box').waitFor();
+
+    expect(await page.locator('#collected dt.superseded').allTextContents())
+      .to.deep.equal(Object.keys(COLLECTED));
+    expect(await page.locator('#collected dd:not(.superseded)').allTextContents())
+      .to.deep.equal(['PP-WW27-NFG5']);
+    expect((await page.locator('#collected-superseded').textContent())?.replace(/\s+/g, ' '))
+      .to.include('La demande déposée fait foi');
+    expect(await page.locator('#collected-superseded').isVisible()).to.equal(true);
   });
 });

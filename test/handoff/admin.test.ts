@@ -67,6 +67,19 @@ describe('agent admin command', () => {
     expect(listed).to.equal('g.martin\tagent\tdésactivé');
   });
 
+  it('creates a login typed with capitals and spaces as it will be signed in with', async () => {
+    const w = world();
+
+    const created = await runAdminCommand(
+      parseAdminArgs(['create', '--login', ' G.Martin ', '--role', 'agent']),
+      w.handoff.accounts, async () => PASSWORD, content);
+    const listed = await runAdminCommand(parseAdminArgs(['list']), w.handoff.accounts,
+      async () => '', content);
+
+    expect(created).to.equal('Compte g.martin créé avec le rôle agent.');
+    expect(listed).to.equal('g.martin\tagent');
+  });
+
   it('says so when there is no account, rather than print an empty line', async () => {
     const w = world();
 

@@ -80,6 +80,7 @@ describe('agent accounts through the API (server running)', () => {
       admin.call('PUT', '/api/agent/admin/agents/g.martin', { disabled: 'yes' }),
       admin.call('PUT', '/api/agent/admin/agents/g.martin', {}),
       admin.call('PUT', '/api/agent/admin/agents/root', { disabled: true }),
+      admin.call('PUT', '/api/agent/admin/agents/ROOT%20', { disabled: true }),
     ]);
 
     expect(answers.map((answer) => [answer.status,
@@ -93,6 +94,7 @@ describe('agent accounts through the API (server running)', () => {
         [404, 'no account named nobody'],
         [400, 'disabled must be true or false'],
         [400, 'give password and/or disabled'],
+        [400, 'an admin cannot disable their own account'],
         [400, 'an admin cannot disable their own account'],
       ]);
   });

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { ACCOUNTS, type AgentAccount } from '../../handoff/auth/accounts';
 import { hashPassword, verifyPassword } from '../../handoff/auth/passwords';
 import { SESSION_COOKIE } from '../../handoff/auth/cookies';
 import { world } from './harness';
@@ -213,5 +214,56 @@ describe('agent sign-in and sessions', () => {
     const stored = JSON.stringify([...w.database.collection({ name: 'agent_sessions' }).docs]);
 
     expect(stored).to.not.include(token);
+  });
+});
+
+describe('agent logins: spaces and capitals are not part of a login', () => {
+  it('signs in whatever the case and surrounding spaces of the login typed', async () => {
+    const w = await setup();
+
+    for (const typed of ['G.Martin', 'g.martin ', '  G.MARTIN\t']) {
+      const { session } = await w.handoff.authenticator.signIn(typed, PASSWORD, '10.0.0.1');
+      expect(session.agentId, typed).to.equal('g.martin');
+    }
+  });
+
+  it('creates accounts the same way, so a second one with capitals is a duplicate', async () => {
+    const w = await setup();
+    const accounts = w.handoff.accounts;
+
+    const created = await accounts.create(' P.Durand ', 'agent', PASSWORD);
+    const duplicate = await accounts.create('G.MARTIN', 'agent', PASSWORD)
+      .catch((e: Error) => e.message);
+
+    expect(created.id).to.equal('p.durand');
+    expect(duplicate).to.match(/already exists/);
+    expect((await accounts.list()).map((account) => account.login))
+      .to.deep.equal(['g.martin', 'p.durand']);
+  });
+
+  it('still signs in an account stored with capitals before logins were lowered', async () => {
+    const w = await setup();
+    await w.database.collection<AgentAccount>(ACCOUNTS).insert({ id: 'Admin', role: 'admin',
+      passwordHash: await hashPassword(PASSWORD), disabled: false, createdAt: new Date() });
+
+    const { session } = await w.handoff.authenticator.signIn('admin ', PASSWORD, '10.0.0.1');
+    await w.handoff.accounts.setPassword('ADMIN', `${PASSWORD} 2`);
+    const again = await w.handoff.authenticator.signIn('Admin', `${PASSWORD} 2`, '10.0.0.2');
+
+    expect(session.agentId).to.equal('Admin');
+    expect(again.session.agentId).to.equal('Admin');
+  });
+
+  it('counts failures of one login together, whatever its case', async () => {
+    const w = await setup();
+
+    for (const typed of ['G.Martin', 'g.martin', 'G.MARTIN ', 'g.Martin', 'G.martin']) {
+      await w.handoff.authenticator.signIn(typed, 'wrong password!!', '10.0.0.9')
+        .catch(() => undefined);
+    }
+    const locked = await w.handoff.authenticator.signIn('g.martin', PASSWORD, '10.0.0.9')
+      .catch((e: Error) => e.message);
+
+    expect(locked).to.match(/too many failed attempts/);
   });
 });

@@ -39,4 +39,30 @@ describe('a pré-plainte finished while the conversation waits as an emergency',
       [content.render('preComplaint/labels.handover_reference')]: record?.id,
     });
   });
+
+  it('marks the answers handed over before the filing as superseded by the filed record',
+    async () => {
+      const world = newWorld();
+      const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
+        procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
+          store: world.store, clock: () => world.clock.now })] });
+      for (const answer of upTo('account')) {
+        await bot.texts(answer);
+      }
+
+      await bot.texts(DANGER);
+      const before = await firstQueuedDetail(fx);
+      for (const answer of answers().slice(upTo('account').length)) {
+        await bot.texts(answer);
+      }
+
+      const after = await firstQueuedDetail(fx);
+      const reference = content.render('preComplaint/labels.handover_reference');
+      expect(before.superseded, 'nothing filed yet').to.deep.equal([]);
+      expect(after.superseded).to.include('Faits');
+      const handedOver = typeof before.collected === 'object' && before.collected !== null
+        ? Object.keys(before.collected) : [];
+      expect(after.superseded).to.have.members(handedOver);
+      expect(after.superseded).not.to.include(reference);
+    });
 });

@@ -84,6 +84,37 @@ describe('agent service: talking to the citizen', () => {
     expect(String(huge)).to.match(/at most 4000 characters/);
     expect(String(wrong)).to.match(/non-empty string/);
   });
+
+  it('refuses replies and notes made only of control or invisible characters', async () => {
+    const w = world();
+    await withAgent(w);
+    const sentBefore = w.sender.sent.length;
+
+    const blank = await w.handoff.service.reply(agent('a1'), 'c1', '\u0000\u0007  ')
+      .catch((e: Error) => e);
+    const hidden = await w.handoff.service.reply(agent('a1'), 'c1', '\u200b\u00ad\u202e\t')
+      .catch((e: Error) => e);
+    const note = await w.handoff.service.note(agent('a1'), 'c1', '\u001b[31m\u0000')
+      .catch((e: Error) => e);
+
+    for (const refused of [blank, hidden, note]) {
+      expect(refused).to.be.instanceOf(Error);
+      expect(String(refused)).to.match(/non-empty string/);
+    }
+    expect(w.sender.sent).to.have.length(sentBefore);
+  });
+
+  it('sends and keeps only what can be seen of a reply', async () => {
+    const w = world();
+    await withAgent(w);
+
+    const entry = await w.handoff.service.reply(agent('a1'), 'c1',
+      'Bon\u200bjour\u0007, je\u202e vous écoute.\nÀ tout de suite.');
+
+    const last = w.sender.sent[w.sender.sent.length - 1];
+    expect(last.activity.text).to.equal('Bonjour, je vous écoute.\nÀ tout de suite.');
+    expect(entry.text).to.equal('Bonjour, je vous écoute.\nÀ tout de suite.');
+  });
 });
 
 describe('agent service: transcript', () => {

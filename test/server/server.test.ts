@@ -74,6 +74,30 @@ describe('server', () => {
       expect(answer.body).to.have.nested.property('error.message').that.is.a('string');
     });
 
+    it('an unknown route answers a fixed text, never the path it was asked', async () => {
+      app = await startApp();
+      const long = `/api/agent/${'secret-'.repeat(430)}`;
+
+      const url = app.url;
+      const answers = await Promise.all([long, '/api/agent/nowhere?who=camille', '/nope-42']
+        .map((path) => request(url, 'GET', path)));
+
+      for (const answer of answers) {
+        expect(answer.status).to.equal(404);
+        expect(answer.body).to.deep.equal(
+          { error: { code: 'ResourceNotFound', message: 'no such route' } });
+      }
+    });
+
+    it('a known route asked with the wrong method names neither path nor method', async () => {
+      app = await startApp();
+
+      const answer = await request(app.url, 'DELETE', '/api/agent/session/x-secret');
+
+      expect(JSON.stringify(answer.body)).not.to.match(/secret|DELETE/);
+      expect(answer.body).to.have.nested.property('error.code').that.is.a('string');
+    });
+
     it('a WebSocket to a path nobody serves is refused with 404', async () => {
       app = await startApp();
 

@@ -38,14 +38,21 @@
     $('reply-form').hidden = !mine;
   }
 
-  /** The answers a procedure collected before the handover, label → answer, in order. */
-  function showCollected(collected) {
+  /**
+   * The answers a procedure collected before the handover, label → answer, in order. Those
+   * given before a request was filed meanwhile are struck out: the citizen may have
+   * corrected them at its summary, and the filed record is what counts.
+   */
+  function showCollected(collected, superseded) {
     const list = $('collected');
+    const old = new Set(superseded || []);
     list.replaceChildren();
     for (const [key, value] of Object.entries(collected || {})) {
-      list.appendChild(el('dt', '', key));
-      list.appendChild(el('dd', '', value));
+      const mark = old.has(key) ? 'superseded' : '';
+      list.appendChild(el('dt', mark, key));
+      list.appendChild(el('dd', mark, value));
     }
+    $('collected-superseded').hidden = old.size === 0;
     $('collected-box').hidden = list.childElementCount === 0;
   }
 
@@ -53,7 +60,7 @@
     $('conversation').hidden = false;
     showMeta(data);
     showActions(data, me);
-    showCollected(data.collected);
+    showCollected(data.collected, data.superseded);
 
     $('transcript').replaceChildren();
     data.transcript.forEach(appendEntry);

@@ -74,7 +74,7 @@ export class ViolenceDialog extends ProcedureDialog {
   private async afterSafety(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === 'unsafe') {
       remember(step, 'danger', true);
-      log.warn('violence.not_safe', { conversationId: step.context.activity.conversation?.id });
+      log.warn('violence.not_safe'); // no id: with it, the line says who suffers violence
       await step.context.sendActivity(this.content.render(`${T}/danger`));
       return this.alertGendarme(step);
     }
