@@ -5,11 +5,13 @@ import { words } from './normalize';
  * A greeting before the real question ("Bonsoir, vous répondez la nuit ?"): the greeting's
  * words can outvote a short question's, and the citizen then got a "bonjour" back and had
  * to ask again. When the greeting wins, the rest of the message is read alone; its topic is
- * kept when it is one (not `none`, not more small talk).
+ * kept when it is one (not `none`, not more small talk). Whom the greeting is addressed to
+ * ("bonsoir la gendarmerie") is part of it, not a question about the unit.
  */
 const OPENING = new RegExp('^((bonjour|bonsoir|salut|coucou|hello|bjr|slt|cc|allo|re|hey|' +
-  'madame|monsieur|mesdames|messieurs|excusez moi|pardon|desole|svp|s il vous plait|' +
-  'a vous|a tous|la gendarmerie|les gendarmes|gendarmerie|messieurs dames) )+');
+  'wsh|wesh|yo|madame|monsieur|mesdames|messieurs|excusez moi|pardon|desole|svp|' +
+  's il vous plait|a vous|a tous|la gendarmerie|les gendarmes|gendarmerie|la brigade|' +
+  'brigade numerique|messieurs dames)( |$))+');
 
 /** Fewer words than this after the greeting is no question of its own. */
 const MIN_WORDS = 2;

@@ -36,4 +36,24 @@ describe('a greeting before the question', () => {
     expect(short.topic).to.equal('smalltalk.greeting');
     expect(asked).to.deep.equal(['vous repondez la nuit', 'ca va bien']);
   });
+
+  it('counts whom the greeting is addressed to as the greeting, not as a question', async () => {
+    const asked: string[] = [];
+    const classify = async (text: string) => {
+      asked.push(text);
+      return answer('faq.contact_unit');
+    };
+
+    for (const greeting of ['bonsoir la gendarmerie', 'coucou les gendarmes', 'slt la brigade',
+      'wsh la gendarmerie']) {
+      const result = await withoutOpeningGreeting(answer('smalltalk.greeting'), greeting,
+        classify);
+      expect(result.topic, greeting).to.equal('smalltalk.greeting');
+    }
+    const question = await withoutOpeningGreeting(answer('smalltalk.greeting'),
+      'bonsoir la gendarmerie vous ouvrez quand', classify);
+
+    expect(question.topic).to.equal('faq.contact_unit');
+    expect(asked).to.deep.equal(['vous ouvrez quand']);
+  });
 });
