@@ -15,6 +15,7 @@ import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseStreetAddress } from '../prompts/streetAddress';
 import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
+import { UnclearOncePrompt } from '../prompts/unclearOncePrompt';
 import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
@@ -35,7 +36,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
-  text(IDS.dangerYesNo, parseDangerYesNo);
+  component.addDialog(new UnclearOncePrompt(IDS.dangerYesNo, parseDangerYesNo, true, content));
   text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));
