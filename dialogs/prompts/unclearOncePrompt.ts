@@ -28,7 +28,7 @@ export class UnclearOncePrompt<V> extends ParsedTextPrompt<V> {
     super(dialogId, parse, content);
   }
 
-  protected async onRecognize(
+  protected override async onRecognize(
     context: TurnContext,
     state: object,
     options: PromptOptions,
