@@ -28,7 +28,8 @@ export interface QueueStatus {
 export function queuedNotice(status: QueueStatus, priority: HandoffPriority = 'normal'):
 string {
   if (priority === 'emergency') {
-    return 'handoff/queued-emergency';
+    // no promise that a gendarme reads now when none is signed in (tester13's F9)
+    return status.noAgent ? 'handoff/queued-emergency-no-agent' : 'handoff/queued-emergency';
   }
   if (status.fallback === 'handoff/no-agent' || status.noAgent) {
     return 'handoff/queued-no-agent';

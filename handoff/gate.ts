@@ -91,6 +91,10 @@ export class HandoffGateImpl implements HandoffGate {
     await this.deps.announcer.refresh();
   }
 
+  async holder(context: TurnContext): Promise<'bot' | 'queued' | 'agent'> {
+    return (await this.load(context)).state;
+  }
+
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
   Promise<void> {
     await annotateHandedOver(this.deps.queue, this.deps.events, context.activity.conversation.id,
