@@ -123,6 +123,15 @@ export class QueueAnnouncer {
     return done !== undefined;
   }
 
+  /**
+   * A gendarme may claim the conversation while its position is being recorded (another
+   * turn, another instance): a place in the queue said after "Un gendarme a rejoint la
+   * conversation" is a lie (tester13's F14), so the state is read again just before.
+   */
+  private async stillQueued(id: string): Promise<boolean> {
+    return (await this.queue.get(id))?.state === 'queued';
+  }
+
   /** Tells queued citizens whose position changed, if not told too recently; inboxes too. */
   async refresh(): Promise<void> {
     this.events.publish({ type: 'queue' });
@@ -139,7 +148,7 @@ export class QueueAnnouncer {
         continue;
       }
       try {
-        if (await this.told(conversation, status)) {
+        if (await this.told(conversation, status) && await this.stillQueued(conversation.id)) {
           await this.notifier.say(conversation.reference, key,
             { position: status.position, minutes: status.minutes });
         }
