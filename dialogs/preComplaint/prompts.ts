@@ -12,7 +12,7 @@ import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../prompts/phone';
 import { parsePlaceDetails } from '../prompts/placeDetails';
 import { parseShortAnswer } from '../prompts/shortAnswer';
-import { parseStreetAddress } from '../prompts/streetAddress';
+import { parseHomeAddress } from '../prompts/streetAddress';
 import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
 import { UnclearOncePrompt } from '../prompts/unclearOncePrompt';
@@ -42,7 +42,7 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
   text(IDS.shortText, parseShortAnswer);
-  text(IDS.street, parseStreetAddress);
+  text(IDS.street, (said) => parseHomeAddress(said, directory));
   text(IDS.placeDetails, parsePlaceDetails);
   text(IDS.birthPlace, parseBirthPlace);
   text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));
