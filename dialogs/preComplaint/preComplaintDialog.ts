@@ -8,6 +8,7 @@ import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
 import { asideTopic } from '../prompts/asideQuestion';
+import { askedChoices, saysNoPreference } from '../prompts/choicePrompt';
 import { isQuestionAboutChoices } from '../prompts/choiceQuestion';
 import { noteForGendarme } from '../common/handoffNote';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
@@ -89,7 +90,8 @@ export class PreComplaintDialog extends InterruptibleDialog {
     const text = innerDc.context.activity.text ?? '';
     // a question with its own answer (« comment porter plainte ? ») gets that answer instead
     const askingAboutChoices = innerDc.activeDialog?.id === IDS.choice
-      && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined;
+      && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined
+      && !saysNoPreference(text, askedChoices(innerDc.activeDialog));
     if (form && (interruptionFor(text) === 'help' || askingAboutChoices)) {
       // a question at a closed list is explained, never taken as a choice (tester12's F6)
       const key = `preComplaint/help/${form.current ?? 'default'}`;

@@ -38,3 +38,19 @@ describe('pré-plainte: a home address given with its postcode and town', () => 
     });
   }
 });
+
+// tester13's F13: « Répondez à la question posée » to a citizen with no preference
+describe('pré-plainte: no preference for the call-back time', () => {
+  for (const said of ["bof je sais pas trop, c'est quoi le mieux ?", 'comme vous voulez',
+    "ça m'est égal"]) {
+    it(`"${said}" is « Peu importe »`, async () => {
+      const client = newClient(newWorld());
+      await texts(client, upTo('callback'));
+
+      const next = await texts(client, [said]);
+
+      expect(next[next.length - 1]).to.equal(ask('review'));
+      expect(next.join('\n')).to.include('- Rappel souhaité : ');
+    });
+  }
+});
