@@ -35,7 +35,8 @@ describe('handoff queue: no place in the queue told once a gendarme took the con
         const notifier = new CitizenNotifier(sender, loadContent());
         const announcer = new ClaimedMeanwhile(handoff.queue, handoff.presence, notifier,
           handoff.events, resolveOptions());
-        await handoff.queue.transition('c2', { state: 'queued' }, { positionTold: 2, positionToldAt: 0 });
+        await handoff.queue.transition('c2', { state: 'queued' },
+          { positionTold: 2, positionToldAt: 0 });
 
         await announcer.refresh();
 
