@@ -14,6 +14,7 @@ import { noteForGendarme } from '../common/handoffNote';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { getTurnServices } from '../common/turnServices';
 import { confirmCancel } from './cancelConfirmation';
+import { correctDate } from './dateCorrection';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
@@ -86,6 +87,10 @@ export class PreComplaintDialog extends InterruptibleDialog {
     const cancelling = form && await confirmCancel(innerDc, form, this.content);
     if (cancelling) {
       return cancelling;
+    }
+    const correcting = form && await correctDate(innerDc, form, this.content);
+    if (correcting) {
+      return correcting;
     }
     const text = innerDc.context.activity.text ?? '';
     // a question with its own answer (« comment porter plainte ? ») gets that answer instead
