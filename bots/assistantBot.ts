@@ -17,6 +17,7 @@ import { setTurnServices, setUnderstanding } from '../dialogs/common/turnService
 import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
+import { EmergencyWait, isSmallTalk } from './emergencyWait';
 import { silentUnderstanding } from './silentUnderstanding';
 import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
@@ -53,12 +54,15 @@ export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: RootDialogRunner;
+  private readonly waiting: EmergencyWait;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
+    this.waiting = new EmergencyWait(
+      options.conversationState.createProperty<string[]>('emergencyNumbers'), options.content);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -126,7 +130,26 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     if (!intercepted) {
-      await this.runDialogs(context);
+      await this.answerOrWait(context, understanding, formWaits);
+    }
+  }
+
+  /**
+   * While an emergency waits for a gendarme, no message goes unanswered and none gets small
+   * talk: the numbers of that emergency come again (tester13's F6). A form still answers.
+   */
+  private async answerOrWait(context: TurnContext, understanding: Understanding,
+    formWaits: boolean): Promise<void> {
+    const waits = isEmergencyWaiting(context);
+    if (waits && !formWaits && isSmallTalk(understanding)) {
+      await this.waiting.reply(context);
+      return;
+    }
+
+    await this.runDialogs(context);
+
+    if (waits && !context.responded) {
+      await this.waiting.reply(context);
     }
   }
 
@@ -227,7 +250,11 @@ export class AssistantBot extends ActivityHandler {
     });
     this.options.tally?.add(understanding.emergency.situation);
 
-    await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content));
+    await this.waiting.remember(context, understanding);
+    // a gendarme already here is told by the gate: no "je préviens un gendarme" (F14)
+    const agentHere = (await gate.holder?.(context)) === 'agent';
+    await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content,
+      agentHere));
     // the gendarme gets a form's answers as on "parler à un gendarme": not asked again
     const collected = this.options.handover?.(await this.dialogState.get(context))?.collected;
     await gate.request(context, 'emergency', 'emergency',

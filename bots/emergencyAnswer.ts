@@ -23,6 +23,9 @@ export function emergencyServices(
   });
 }
 
-export function renderEmergencyAnswer(assessment: EmergencyAssessment, content: Content): string {
-  return content.render('bot/emergency', { services: emergencyServices(assessment, content) });
+/** `agentHere`: a gendarme already holds the conversation, and is told by the gate. */
+export function renderEmergencyAnswer(assessment: EmergencyAssessment, content: Content,
+  agentHere = false): string {
+  return content.render('bot/emergency',
+    { services: emergencyServices(assessment, content), agentHere });
 }

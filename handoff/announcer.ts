@@ -28,7 +28,8 @@ export interface QueueStatus {
 export function queuedNotice(status: QueueStatus, priority: HandoffPriority = 'normal'):
 string {
   if (priority === 'emergency') {
-    return 'handoff/queued-emergency';
+    // no promise that a gendarme reads now when none is signed in (tester13's F9)
+    return status.noAgent ? 'handoff/queued-emergency-no-agent' : 'handoff/queued-emergency';
   }
   if (status.fallback === 'handoff/no-agent' || status.noAgent) {
     return 'handoff/queued-no-agent';
@@ -122,6 +123,15 @@ export class QueueAnnouncer {
     return done !== undefined;
   }
 
+  /**
+   * A gendarme may claim the conversation while its position is being recorded (another
+   * turn, another instance): a place in the queue said after "Un gendarme a rejoint la
+   * conversation" is a lie (tester13's F14), so the state is read again just before.
+   */
+  private async stillQueued(id: string): Promise<boolean> {
+    return (await this.queue.get(id))?.state === 'queued';
+  }
+
   /** Tells queued citizens whose position changed, if not told too recently; inboxes too. */
   async refresh(): Promise<void> {
     this.events.publish({ type: 'queue' });
@@ -138,7 +148,7 @@ export class QueueAnnouncer {
         continue;
       }
       try {
-        if (await this.told(conversation, status)) {
+        if (await this.told(conversation, status) && await this.stillQueued(conversation.id)) {
           await this.notifier.say(conversation.reference, key,
             { position: status.position, minutes: status.minutes });
         }

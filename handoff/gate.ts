@@ -6,11 +6,12 @@ import type { AgentAway } from './agentAway';
 import { annotateHandedOver } from './annotations';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { type CitizenNotifier, message, ratingActions } from './citizen';
-import { isExit, parseRating } from './commands';
+import { isExit } from './commands';
+import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
-import { isFormWaiting, markHandedBack } from './handBack';
+import { markHandedBack } from './handBack';
 import type { HandoffEvents } from './events';
-import type { HandoffConversation } from './model';
+import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
 import { isHandoffStatus, readStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
@@ -55,7 +56,8 @@ export class HandoffGateImpl implements HandoffGate {
     switch (conversation.state) {
       case 'bot':
         await this.rememberTopic(context, conversation, understanding.topic);
-        return this.afterClose(context, conversation, understanding.text);
+        return afterClose({ queue: this.deps.queue, transcript: this.deps.transcript,
+          say: (key, data) => this.say(context, key, data) }, context, conversation);
       case 'queued':
         return this.whileQueued(context, conversation, understanding);
       case 'agent':
@@ -91,6 +93,9 @@ export class HandoffGateImpl implements HandoffGate {
     await this.deps.announcer.refresh();
   }
 
+  async holder(context: TurnContext): Promise<HandoffState> {
+    return (await this.load(context)).state;
+  }
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
   Promise<void> {
     await annotateHandedOver(this.deps.queue, this.deps.events, context.activity.conversation.id,
@@ -185,27 +190,6 @@ export class HandoffGateImpl implements HandoffGate {
     if (left) {
       await this.backToBot(context, left, 'left', 'handoff/left', conversation.agentId);
     }
-    return true;
-  }
-
-  /** After an agent closed: a "1".."5" answer is the rating; anything else goes to the bot. */
-  private async afterClose(context: TurnContext, conversation: HandoffConversation,
-    text: string): Promise<boolean> {
-    if (!conversation.awaitingRating || context.activity.type !== ActivityTypes.Message) {
-      return false;
-    }
-    const rating = parseRating(text);
-
-    await this.deps.queue.transition(conversation.id, { state: 'bot' },
-      rating === undefined ? { awaitingRating: false } : { awaitingRating: false, rating });
-    markHandedBack(context);
-    if (rating === undefined) {
-      return false;
-    }
-    log.info('rated', { conversationId: conversation.id, rating });
-    await this.deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
-      text: `rated:${rating}` });
-    await this.say(context, 'handoff/rating-thanks', { formWaits: isFormWaiting(context) });
     return true;
   }
 

@@ -32,6 +32,11 @@ export interface HandoffGate {
    * Nothing for a conversation with the bot. Optional: gates without agents ignore it.
    */
   annotate?(context: TurnContext, rows: Readonly<Record<string, string>>): Promise<void>;
+  /**
+   * Who holds the conversation now: the bot, the queue, or a gendarme ('agent'). Optional:
+   * gates without agents never have one.
+   */
+  holder?(context: TurnContext): Promise<'bot' | 'queued' | 'agent'>;
 }
 
 /** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */

@@ -47,6 +47,8 @@ export interface Draft {
   birthPlace?: string;
   street?: string;
   homeCommune?: PlaceRef;
+  /** The street answer named the commune too: « Dans quelle commune ? » is not asked. */
+  homeCommuneInStreet?: boolean;
   phone?: string;
   email?: string | null;
   callback?: CallbackSlot;

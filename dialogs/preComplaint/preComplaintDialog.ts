@@ -8,11 +8,13 @@ import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
 import { interruptionFor } from '../common/commands';
 import { asideTopic } from '../prompts/asideQuestion';
+import { askedChoices, saysNoPreference } from '../prompts/choicePrompt';
 import { isQuestionAboutChoices } from '../prompts/choiceQuestion';
 import { noteForGendarme } from '../common/handoffNote';
 import { InterruptibleDialog } from '../common/interruptibleDialog';
 import { getTurnServices } from '../common/turnServices';
 import { confirmCancel } from './cancelConfirmation';
+import { correctDate } from './dateCorrection';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
@@ -86,10 +88,15 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (cancelling) {
       return cancelling;
     }
+    const correcting = form && await correctDate(innerDc, form, this.content);
+    if (correcting) {
+      return correcting;
+    }
     const text = innerDc.context.activity.text ?? '';
     // a question with its own answer (« comment porter plainte ? ») gets that answer instead
     const askingAboutChoices = innerDc.activeDialog?.id === IDS.choice
-      && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined;
+      && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined
+      && !saysNoPreference(text, askedChoices(innerDc.activeDialog));
     if (form && (interruptionFor(text) === 'help' || askingAboutChoices)) {
       // a question at a closed list is explained, never taken as a choice (tester12's F6)
       const key = `preComplaint/help/${form.current ?? 'default'}`;

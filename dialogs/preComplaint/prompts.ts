@@ -12,9 +12,10 @@ import { ParsedTextPrompt, TextParser } from '../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../prompts/phone';
 import { parsePlaceDetails } from '../prompts/placeDetails';
 import { parseShortAnswer } from '../prompts/shortAnswer';
-import { parseStreetAddress } from '../prompts/streetAddress';
+import { parseHomeAddress } from '../prompts/streetAddress';
 import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
+import { UnclearOncePrompt } from '../prompts/unclearOncePrompt';
 import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
@@ -35,13 +36,13 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
-  text(IDS.dangerYesNo, parseDangerYesNo);
+  component.addDialog(new UnclearOncePrompt(IDS.dangerYesNo, parseDangerYesNo, true, content));
   text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
   text(IDS.shortText, parseShortAnswer);
-  text(IDS.street, parseStreetAddress);
+  text(IDS.street, (said) => parseHomeAddress(said, directory));
   text(IDS.placeDetails, parsePlaceDetails);
   text(IDS.birthPlace, parseBirthPlace);
   text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));

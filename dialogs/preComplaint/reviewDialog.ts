@@ -27,6 +27,9 @@ export const SECTIONS = {
 
 export type Section = keyof typeof SECTIONS;
 
+/** The modify menu's way back to the summary. */
+const NOTHING = 'nothing';
+
 const SECTION_IDS = Object.keys(SECTIONS).filter((key): key is Section => key in SECTIONS);
 
 export type ReviewResult = { action: 'confirm' } | { action: 'modify'; section: Section };
@@ -74,12 +77,16 @@ export class ReviewDialog extends ComponentDialog {
     }
     const vehicle = involvesVehicle(draftOf(step.options));
     const sections = SECTION_IDS.filter((section) => section !== 'vehicle' || vehicle);
+    // "rien à modifier": a way back to the summary, which the menu lacked (tester13's F8)
     return step.prompt(`${this.id}.choice`,
-      askChoice(this.content, 'review_section', 'section', sections));
+      askChoice(this.content, 'review_section', 'section', [...sections, NOTHING]));
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const section: unknown = step.result;
+    if (section === NOTHING) {
+      return step.replaceDialog(`${this.id}.steps`, step.options);
+    }
     const chosen = SECTION_IDS.find((known) => known === section);
     return step.endDialog(chosen ? { action: 'modify', section: chosen } satisfies ReviewResult
       : { action: 'confirm' });

@@ -44,11 +44,23 @@ function sureFaqTopic(understanding: Understanding, content: Content): string | 
   return sure && answered && !aboutOptions ? topic : undefined;
 }
 
+/** A listening line named in a question: "c quoi le 3919 ?", "le 119 c'est qui ?". */
+const HELP_LINE = /(?:^|\D)(?:3919|119|3114|114)(?:\D|$)/;
+const ASKS_WHAT = /\b(?:quoi|koi|qui|ki|quel|quelle|comment|sert|veut dire)\b|\?\s*$/;
+
+function asksAboutHelpLine(text: string): boolean {
+  const said = text.toLowerCase();
+  return HELP_LINE.test(said) && ASKS_WHAT.test(said);
+}
+
 /**
  * The template that answers a question asked on the way at a prompt: a keyword answer
  * ("c'est payant ce service ?" is no question about the bot), else the FAQ of `topicOf`.
  */
 export function asideAnswerKey(context: TurnContext, content: Content): string | undefined {
+  if (asksAboutHelpLine(context.activity.text ?? '')) {
+    return 'answers/helpLines';
+  }
   const keyword = keywordQuestionFor(context.activity.text);
   if (keyword !== undefined) {
     return `answers/${keyword}`;

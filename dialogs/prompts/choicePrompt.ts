@@ -3,7 +3,7 @@ import type { Content } from '../../content/renderer';
 import { ChoiceOption, parseChoice } from './choice';
 import { isQuestionAboutChoices } from './choiceQuestion';
 import { foldWords } from './normalize';
-import { failed } from './parsed';
+import { failed, parsed } from './parsed';
 import { ParsedTextPrompt } from './parsedTextPrompt';
 
 function isChoiceOption(value: unknown): value is ChoiceOption<string> {
@@ -45,6 +45,22 @@ export function choiceOptions(
   return { prompt, choices: options.map((option) => option.label), validations: options };
 }
 
+/** The no-preference option of a question (« Peu importe » at the call-back time). */
+const ANY = 'any';
+
+/**
+ * "bof je sais pas trop, c'est quoi le mieux ?" where « Peu importe » is offered: no
+ * preference, which that option says (tester13's F13).
+ */
+const NO_PREFERENCE = new RegExp('\\b(?:je (?:ne )?sais pas|jsp|sais pas|chais pas|' +
+  'c est quoi le mieux|qu est ce qui est le mieux|quel est le mieux|lequel est le mieux|' +
+  'ce qui vous arrange|comme vous voulez|comme vous preferez|pas de preference|' +
+  'aucune preference|ca m est egal|egal|indifferent)\\b');
+
+export function saysNoPreference(text: string, options: readonly ChoiceOption<string>[]): boolean {
+  return options.some((option) => option.value === ANY) && NO_PREFERENCE.test(foldWords(text));
+}
+
 /**
  * One prompt for every closed question: the options travel with the question (see
  * choiceOptions) so the prompt is declared once and reused. Ends with the chosen value.
@@ -55,6 +71,9 @@ export class ChoiceTextPrompt extends ParsedTextPrompt<string> {
       const options = optionsOf(prompt);
       if (options.length === 0) {
         return failed('prompts/errors.choice_unknown');
+      }
+      if (saysNoPreference(text, options)) {
+        return parsed(ANY);
       }
       // a question names options without choosing one: nothing is picked for the citizen,
       // unless the question is an option itself (« Comment porter plainte ? »)

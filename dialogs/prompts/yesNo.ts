@@ -1,3 +1,4 @@
+import { isNoAnswer } from './noAnswer';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
@@ -111,9 +112,13 @@ export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
  * At "êtes-vous en danger… ?" only a clear no goes on: anything else ("bah un peu oui il
  * est encore dans le coin", "je crois que oui", "je sais pas") is a yes, because asking a
  * frightened citizen to rephrase loses the one question made to catch danger (a tester's
- * F9).
+ * F9). A reply that answers nothing ("merci", "ok", "c quoi le 3919 ?") fails, so that the
+ * prompt asks again once (UnclearOncePrompt).
  */
 export function parseDangerYesNo(text: string): Parsed<boolean> {
+  if (isNoAnswer(text)) {
+    return failed('prompts/errors.danger_unclear');
+  }
   const answer = parseYesNo(text);
   return answer.ok && !answer.value ? answer : parsed(true);
 }

@@ -1,5 +1,6 @@
 import type { Commune } from '../../../geo/types';
 import type { PlaceRef } from '../../../records/types';
+import type { HomeAddress } from '../../prompts/streetAddress';
 import type { FieldOutcome } from '../form';
 
 /** Type guards for what the prompts hand back: dialog results arrive as `unknown`. */
@@ -32,4 +33,11 @@ export function storeText<K extends string>(
   }
   draft[key] = value;
   return NEXT;
+}
+
+/** The street prompt's answer: the street, and the commune when it was named with it. */
+export function isHomeAddress(value: unknown): value is HomeAddress {
+  return typeof value === 'object' && value !== null && 'street' in value &&
+    typeof value.street === 'string' && (!('commune' in value) || value.commune === undefined
+      || isCommune(value.commune));
 }

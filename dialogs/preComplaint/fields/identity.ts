@@ -3,7 +3,7 @@ import type { Draft } from '../draft';
 import type { FieldOutcome, FormField } from '../form';
 import { IDS } from '../ids';
 import { ask, askChoice } from '../options';
-import { AGAIN, NEXT, isCommune, isOneOf, placeOf, storeText } from './guards';
+import { AGAIN, NEXT, isCommune, isHomeAddress, isOneOf, placeOf, storeText } from './guards';
 import { withoutFirstName } from './names';
 
 export const FILER_ROLES: readonly FilerRole[] = ['victim', 'parent', 'company'];
@@ -100,11 +100,23 @@ export const identityFields: readonly FormField[] = [
     id: 'street',
     dialogId: IDS.street,
     ask: (_draft, { content }) => ask(content, 'street'),
-    apply: (draft, answer) => storeText(draft, 'street', answer),
+    apply: (draft, answer) => {
+      if (!isHomeAddress(answer)) {
+        draft.homeCommuneInStreet = false;
+        return storeText(draft, 'street', answer);
+      }
+      draft.street = answer.street;
+      draft.homeCommuneInStreet = answer.commune !== undefined;
+      if (answer.commune !== undefined) {
+        draft.homeCommune = placeOf(answer.commune);
+      }
+      return NEXT;
+    },
   },
   {
     id: 'homeCommune',
     dialogId: IDS.commune,
+    applies: (draft) => draft.homeCommuneInStreet !== true,
     ask: (_draft, { content }) => ({ prompt: content.render('preComplaint/ask/home_commune') }),
     apply: (draft, answer) => {
       if (!isCommune(answer)) {

@@ -21,7 +21,9 @@ import { asksWhatTheOtvIs } from './aboutQuestion';
 import {
   absenceInSentence, frenchDay, isAbsenceStart, parseAbsenceDay, parseAbsenceStart,
 } from './dates';
-import { parseAccess, parseContact, parseStreet, parseVehicles } from './parsers';
+import {
+  parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
+} from './parsers';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
 import { buildContent, summaryData } from './summary';
@@ -37,6 +39,7 @@ const DEPARTURE = `${OTV_DIALOG}.departure`;
 const COMMUNE = `${OTV_DIALOG}.commune`;
 const CHOICE = `${OTV_DIALOG}.choice`;
 const YES_NO = `${OTV_DIALOG}.yesNo`;
+const KEYS = `${OTV_DIALOG}.keys`;
 const NAME = `${OTV_DIALOG}.name`;
 const PHONE = `${OTV_DIALOG}.phone`;
 const STREET = `${OTV_DIALOG}.street`;
@@ -87,6 +90,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new CommuneDialog(COMMUNE, postcodes, content));
     this.addDialog(new ChoiceTextPrompt(CHOICE, content));
     this.addDialog(new ParsedTextPrompt(YES_NO, parseYesNo, content));
+    this.addDialog(new ParsedTextPrompt(KEYS, parseKeysLeft, content));
     this.addDialog(new ParsedTextPrompt(NAME, parsePersonName, content));
     this.addDialog(new ParsedTextPrompt(PHONE, parseFrenchPhone, content));
     this.addDialog(new ParsedTextPrompt(STREET, parseStreet, content));
@@ -112,7 +116,7 @@ export class OtvDialog extends ProcedureDialog {
       { key: 'name', dialogId: NAME, options: () => ask('ask_name') },
       { key: 'phone', dialogId: PHONE, options: () => ask('ask_phone') },
       { key: 'contact', dialogId: CONTACT, options: () => ask('ask_contact') },
-      { key: 'keys', dialogId: YES_NO, options: () => yesNo('ask_keys') },
+      { key: 'keys', dialogId: KEYS, options: () => yesNo('ask_keys') },
       { key: 'vehicles', dialogId: VEHICLES, options: () => ask('ask_vehicles') },
     ];
 

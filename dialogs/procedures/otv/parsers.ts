@@ -2,6 +2,7 @@ import { foldWords } from '../../prompts/normalize';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
 import { parseFrenchPhone } from '../../prompts/phone';
 import { parseFreeText, parsePersonName } from '../../prompts/text';
+import { parseYesNo } from '../../prompts/yesNo';
 import type { PersonContact } from './types';
 
 /** Answers that mean "nothing / nobody" to an optional question. */
@@ -72,4 +73,24 @@ export function parseContact(text: string): Parsed<PersonContact | null> {
 /** Vehicles left at home: "non", or a description (make, colour, plate). */
 export function parseVehicles(text: string): Parsed<string> {
   return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 3, max: 300 });
+}
+
+/** Who has the keys, said with the yes: "oui à ma sœur", "oui chez le voisin". */
+const HOLDER = new RegExp('^(?:oui|ouais|ouai|yes)[\\s,.!]+' +
+  '((?:a|à|au|aux|chez|avec|la|le|ma|mon|mes|les|une|un)\\s.+)$', 'iu');
+
+/** "à ma sœur", "chez la voisine": who, which says yes too. */
+const HOLDER_ALONE = /^(?:a|à|au|aux|chez)\s.+$/iu;
+
+/**
+ * « Laissez-vous vos clés à quelqu'un ? »: true, false, or who has them ("oui à ma sœur"
+ * keeps "à ma sœur" for the patrol, tester13's F13).
+ */
+export function parseKeysLeft(text: string): Parsed<boolean | string> {
+  const said = text.trim().replace(/\s+/g, ' ').replace(/[.!]+$/, '');
+  const holder = HOLDER.exec(said)?.[1] ?? (HOLDER_ALONE.test(said) ? said : undefined);
+  if (holder !== undefined && holder.length <= 200) {
+    return parsed(holder);
+  }
+  return parseYesNo(text);
 }

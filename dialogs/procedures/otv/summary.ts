@@ -38,7 +38,7 @@ export function buildContent(get: Recall): OtvContent | undefined {
   if (from === undefined || to === undefined || street === undefined || access === undefined ||
     name === undefined || phone === undefined || vehicles === undefined ||
     !isCommune(commune) || !isOneOf(HOME_KINDS, home) || typeof alarm !== 'boolean' ||
-    typeof keysLeft !== 'boolean' || !isContact(contact)) {
+    (typeof keysLeft !== 'boolean' && typeof keysLeft !== 'string') || !isContact(contact)) {
     return undefined;
   }
   return {
@@ -47,7 +47,8 @@ export function buildContent(get: Recall): OtvContent | undefined {
       street,
       commune: { inseeCode: commune.inseeCode, name: commune.name, postcode: commune.postcode },
     },
-    home, access, alarm, keysLeft, vehicles, contact,
+    home, access, alarm, keysLeft: keysLeft !== false, vehicles, contact,
+    ...(typeof keysLeft === 'string' ? { keysHolder: keysLeft } : {}),
     applicant: { name, phone },
   };
 }
@@ -69,7 +70,8 @@ export function summaryData(content: Content, request: OtvContent): TemplateData
     contact: request.contact
       ? `${request.contact.name}, ${formatFrenchPhone(request.contact.phone)}`
       : '',
-    keys: yesNo(request.keysLeft),
+    keys: request.keysHolder === undefined ? yesNo(request.keysLeft)
+      : `${yesNo(true)} (${request.keysHolder})`,
     vehicles: request.vehicles,
   };
 }

@@ -23,6 +23,8 @@ export interface OtvContent {
   /** Someone the patrol can call while the citizen is away, or null. */
   contact: PersonContact | null;
   keysLeft: boolean;
+  /** Who has them, as the citizen said it ("à ma sœur"); absent when not said. */
+  keysHolder?: string;
   /** Vehicles left at home as described by the citizen, "" when none. */
   vehicles: string;
 }

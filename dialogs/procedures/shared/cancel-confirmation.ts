@@ -6,11 +6,21 @@ import { interruptionFor } from '../../common/commands';
 import { innermostInstance } from '../../common/dialogStack';
 import { CHOICE_WITHDRAWN, parseChoice } from '../../prompts/choice';
 import { askedChoices } from '../../prompts/choicePrompt';
+import { foldWords } from '../../prompts/normalize';
+import { parsed } from '../../prompts/parsed';
 import { parseYesNo } from '../../prompts/yesNo';
 
 const log = componentLogger('procedures.cancel');
 
 const T = 'procedures/common';
+
+/**
+ * "non non je continue finalement", "je continue": a no to « Voulez-vous vraiment
+ * abandonner ? », which parseYesNo leaves unread (tester13's F8).
+ */
+const GOES_ON = new RegExp('^(?:(?:non|nan|nn|ah|bon|euh)(?: non)? )*(?:(?:je|on) ' +
+  '(?:continue|continues|poursuis|reste)|continuer|on y va|je veux continuer)' +
+  '(?: (?:finalement|alors|quand meme|en fait|merci))*$');
 
 /** Where the pending question « Voulez-vous vraiment abandonner ? » is remembered. */
 export interface CancelFlag {
@@ -72,7 +82,8 @@ export async function confirmCancel(
 
   if (flag.cancelAsked === true) {
     flag.cancelAsked = false;
-    const answer = parseYesNo(text);
+    const goesOn = GOES_ON.test(foldWords(text));
+    const answer = goesOn ? parsed(false) : parseYesNo(text);
     if (cancelWords || (answer.ok && answer.value)) {
       log.info('cancel confirmed', { event: 'cancel_confirmed', conversationId });
       return cancel(innerDc, content);

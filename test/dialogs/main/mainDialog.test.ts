@@ -223,14 +223,19 @@ describe('main dialog', () => {
   });
 
   describe('while queued as an emergency (gendarmes on the way read every message)', () => {
-    it('adds no "not sure" or out-of-scope filler, and escalates nothing more', async () => {
+    // tester13's F6: silence (or small talk) is no answer to a citizen in an emergency
+    it('answers with "passed on" and the numbers, no filler, and escalates nothing more',
+      async () => {
       const known = [{ text: 'il est la', topic: 'none', score: 0.1 },
         { text: 'l incendie de notre dame', topic: 'none', score: 0.9 }];
       const { texts, gate } = await harness({ known });
       gate.emergencyWaiting = true;
+      const waiting = content.render('bot/emergencyWaiting', { services: [
+        { number: '17', purpose: content.render('emergency/numbers.17') },
+        { number: '112', purpose: content.render('emergency/numbers.112') }] });
 
       for (const said of ['il est la', 'l incendie de notre dame', 'abc', 'def', 'ghi']) {
-        expect(await texts(said), said).to.deep.equal([]);
+        expect(await texts(said), said).to.deep.equal([waiting]);
       }
       expect(gate.requests).to.deep.equal([]);
     });

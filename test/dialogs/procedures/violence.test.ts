@@ -32,10 +32,33 @@ const cases: Case[] = [
     topic: 'faq.domestic_violence',
     turns: ['il va revenir', answer],
     expected: ['Êtes-vous en sécurité', /Appelez le 17 ou le 112[\s\S]*SMS au 114/,
-      /Un gendarme de la brigade numérique a été alerté/],
+      /transmise en priorité aux gendarmes/],
     absent: /3919|Que souhaitez-vous faire maintenant|Je n'ai pas reconnu/,
     handoffs: ['emergency'],
   })),
+  // tester13's F2: a thank-you or a question answers nothing: asked again once
+  ...['merci', 'ok', "d'accord", 'ok mrc 👍'].map((answer): Case => ({
+    name: `"${answer}" about safety is asked again; "oui" then goes on`,
+    turns: ["j'ai besoin d'aide", answer, 'oui', 'harcèlement', 'fin'],
+    expected: ['Êtes-vous en sécurité', content.render('prompts/errors.safety_unclear'),
+      "de quoi s'agit-il", '3018'],
+    absent: /transmise en priorité/,
+  })),
+  {
+    name: '"c quoi le 3919" about safety is answered, then the question comes back',
+    topic: 'faq.domestic_violence',
+    turns: ['il me frappe', 'c quoi le 3919', 'oui', 'fin'],
+    expected: [content.render('answers/helpLines'), 'Êtes-vous en sécurité',
+      /3919[\s\S]*24 h\/24/],
+    absent: /transmise en priorité/,
+  },
+  {
+    name: 'two replies that answer nothing about safety: alerted as unsafe',
+    turns: ["j'ai besoin d'aide", 'merci', 'ok'],
+    expected: [content.render('prompts/errors.safety_unclear'),
+      /transmise en priorité aux gendarmes/],
+    handoffs: ['emergency'],
+  },
   {
     name: 'sexual violence: listening line with weekday hours, care and evidence',
     topic: 'faq.sexual_violence',
@@ -117,7 +140,7 @@ describe('violence help inside the assistant', () => {
 
     const replies = await texts('non');
 
-    expect(replies.join('\n')).to.match(/Un gendarme de la brigade numérique a été alerté/);
+    expect(replies.join('\n')).to.match(/transmise en priorité aux gendarmes/);
     expect(replies).not.to.include(content.render('bot/anythingElse'));
     expect(gate.requests).to.deep.equal([{ reason: 'emergency', priority: 'emergency' }]);
   });

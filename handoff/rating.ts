@@ -1,0 +1,40 @@
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { componentLogger } from '../core/logger';
+import { isFormWaiting, markHandedBack } from './handBack';
+import type { HandoffConversation } from './model';
+import { readRating, thanksData } from './opinion';
+import type { HandoffQueue } from './queue';
+import type { TranscriptStore } from './transcript';
+
+const log = componentLogger('handoff.gate');
+
+export interface RatingDeps {
+  queue: HandoffQueue;
+  transcript: TranscriptStore;
+  /** Sends a French template to the citizen, in this turn. */
+  say: (key: string, data: Record<string, unknown>) => Promise<void>;
+}
+
+/**
+ * After an agent closed: a "1".."5" answer (or a clear opinion in words, tester13's F16)
+ * is the rating; anything else goes to the bot (false), and no rating is awaited any more.
+ */
+export async function afterClose(deps: RatingDeps, context: TurnContext,
+  conversation: HandoffConversation): Promise<boolean> {
+  if (!conversation.awaitingRating || context.activity.type !== ActivityTypes.Message) {
+    return false;
+  }
+  const rating = readRating(context.activity.text ?? '');
+
+  await deps.queue.transition(conversation.id, { state: 'bot' },
+    rating === undefined ? { awaitingRating: false } : { awaitingRating: false, rating });
+  markHandedBack(context);
+  if (rating === undefined) {
+    return false;
+  }
+  log.info('rated', { conversationId: conversation.id, rating });
+  await deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
+    text: `rated:${rating}` });
+  await deps.say('handoff/rating-thanks', thanksData(rating, isFormWaiting(context)));
+  return true;
+}
