@@ -152,12 +152,12 @@ export class PreComplaintDialog extends InterruptibleDialog {
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const result: unknown = step.result;
-    const conversationId = step.context.activity.conversation?.id;
     if (!isFormResult(result)) {
       return step.endDialog();
     }
     if (result.kind === 'oriented') {
-      log.info('oriented', { event: 'oriented', orientation: result.to, conversationId });
+      // counted, not tied to the conversation: "person" means violence or threats
+      log.info('oriented', { event: 'oriented', orientation: result.to });
       await step.context.sendActivity(this.content.render(`preComplaint/orient/${result.to}`));
       if (result.to === 'emergency') {
         return this.alertGendarme(step);

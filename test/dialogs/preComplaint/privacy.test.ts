@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { captureLogs } from '../../helpers/logCapture';
 import { newClient, newWorld, texts } from './harness';
-import { answers } from './script';
+import { START, answers } from './script';
 
 describe('pré-plainte: personal data never reaches the logs', () => {
   it('logs ids and events only, at every level, for a whole pré-plainte', async () => {
@@ -19,6 +19,24 @@ describe('pré-plainte: personal data never reaches the logs', () => {
       }
     } finally {
       stop();
+    }
+  });
+
+  // an orientation to "person" says violence, threats or harassment: with the id it would
+  // tie a conversation to them, as the route line is careful not to
+  it('never logs an orientation with the conversation id', async () => {
+    const { lines, stop } = captureLogs();
+    try {
+      await texts(newClient(newWorld()), [START.answer, 'non', "mon voisin m'a menacée"]);
+    } finally {
+      stop();
+    }
+
+    const oriented = lines.map((line): unknown => JSON.parse(line)).filter((line) =>
+      typeof line === 'object' && line !== null && 'orientation' in line);
+    expect(oriented).to.have.length.greaterThan(0);
+    for (const line of oriented) {
+      expect(line).not.to.have.property('conversationId');
     }
   });
 });
