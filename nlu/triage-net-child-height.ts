@@ -19,7 +19,7 @@ const AT_HEIGHT = '(sur|au bord de|a le bord de|au bord du|a le bord du|debout s
   'assise sur|accroche a|accrochee a|accroche au|accrochee au|suspendu a|suspendue a|' +
   'suspendu au|suspendue au|penche a|penchee a|penche par|penchee par|grimpe sur|grimpee sur|' +
   'escalade|escalader|enjambe|enjamber|passe par dessus|passe a travers|passee a travers|' +
-  'monte sur|montee sur|a la|a le|dans la|se penche par)( le| la| les| une| un| sa| son)? ' +
+  'monte sur|montee sur|a la|a le|au|dans la|se penche par)( le| la| les| une| un| sa| son)? ' +
   '(rebord|rebords|garde corps|gardecorps|rambarde|balustrade|toit|toits|corniche|parapet|' +
   'fenetre ouverte|bord de la fenetre|bord du balcon|bord de le balcon|bord du toit|' +
   'gouttiere|muret du balcon)';

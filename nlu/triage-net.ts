@@ -1,3 +1,4 @@
+import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
 import {
   GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
@@ -149,7 +150,8 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
-      pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed),
+      pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
+      everydayCalm(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
