@@ -11,11 +11,13 @@ export const TRIVIAL_THREAT = rx('g',
 );
 
 /** What slang calls "le feu": a song, a show, a party, an outfit. */
-const HYPE = '(rap|rappeur|ce son|le son|ton son|nouveau son|sons|clip|clips|album|morceau|chanson|musique|playlist|concert|' +
+const HYPE = '(rap|rappeur|ce son|le son|ton son|nouveau son|sons|clip|clips|album|morceau|' +
+  'chanson|musique|playlist|concert|' +
   'festival|soiree|fete|teuf|dj|match|film|serie|episode|saison|jeu|tenue|look|sape|sapes|' +
   'outfit|baskets|style|spectacle|show|ambiance|artiste|chanteur|chanteuse|titre|track|feat|' +
   'beat|prod|freestyle|danse|choree|live|stream|humoriste|sketch|equipe)';
-const SLANG_FIRE = '((ce est|ce|c etait|ca etait|ca va etre|sera|etait|cest|c est)( trop| grave| ' +
+const SLANG_FIRE = '((ce est|ce|c etait|ca etait|ca va etre|sera|etait|cest|c est)' +
+  '( trop| grave| ' +
   'vraiment| tellement| carrement| juste)? le feu|(met|mettent|mettait|va mettre|a mis|ont mis)' +
   ' (trop |grave |vraiment )?le feu)(?! (a|au|aux|chez|dans|a le|a la|de) (la |le |les |ma |mon )?' +
   '(maison|appart|appartement|immeuble|voiture|poubelle|poubelles|foret|cuisine|garage|' +

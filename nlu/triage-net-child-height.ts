@@ -7,7 +7,8 @@ import type { NetFamily } from './triage-net-families';
  */
 export const YOUNG_CHILD = '(bebe|bebes|bambin|bambine|bambins|toddler|nourrisson|tout petit|' +
   'toute petite|petit garcon|petite fille|(un|une|le|la|mon|ma|des|les|leur|nos) (enfant|enfants|' +
-  'gamin|gamine|gamins|gosse|gosses|minot|minots)|(le|la|un|une|leur|notre|son|sa) (petit|petite|ptit|' +
+  'gamin|gamine|gamins|gosse|gosses|minot|minots)|' +
+  '(le|la|un|une|leur|notre|son|sa) (petit|petite|ptit|' +
   'ptite|pitchoun|pitchoune|petiot|petiote)|(enfant|enfants|gamin|gamine|gosse|petit|petite|' +
   'ptit|ptite|fils|fille|garcon|loulou|neveu|niece|frere|soeur|cousin|cousine) de ([1-6]|deux|' +
   'trois|quatre|cinq|six) ans|[0-9]{1,2} mois)' +
