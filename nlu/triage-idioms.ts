@@ -19,7 +19,8 @@ const HYPE = '(rap|rappeur|ce son|le son|ton son|nouveau son|sons|clip|clips|alb
 const SLANG_FIRE = '((ce est|ce|c etait|ca etait|ca va etre|sera|etait|cest|c est)' +
   '( trop| grave| ' +
   'vraiment| tellement| carrement| juste)? le feu|(met|mettent|mettait|va mettre|a mis|ont mis)' +
-  ' (trop |grave |vraiment )?le feu)(?! (a|au|aux|chez|dans|a le|a la|de) (la |le |les |ma |mon )?' +
+  ' (trop |grave |vraiment )?le feu)' +
+  '(?! (a|au|aux|chez|dans|a le|a la|de) (la |le |les |ma |mon )?' +
   '(maison|appart|appartement|immeuble|voiture|poubelle|poubelles|foret|cuisine|garage|' +
   'grange|batiment|ecole|voisin|voisine|cave|chambre|salon|bus))';
 export const FIRE_SLANG = rx('g',
