@@ -62,6 +62,13 @@ export const STORY_IDIOMS: readonly RegExp[] = [
   ),
   // slang for great: "c'est le feu ce nouveau rap", "cette playlist met le feu"
   FIRE_SLANG,
+  // the nursery rhyme sung by a child: "au feu les pompiers, ma fille chante ça en boucle"
+  rx('g',
+    '\\bau feu les pompiers( la maison qui brule| la maison est brulee)?\\b',
+    '(?=.*\\b(chante|chantent|chantait|chanter|comptine|chanson|fredonne|refrain)\\b)|',
+    '(?<=\\b(chante|chantent|chantait|chanter|comptine|chanson|fredonne|refrain)\\b.*)',
+    '\\bau feu les pompiers( la maison qui brule| la maison est brulee)?\\b',
+  ),
   // a threat over a trivial motive: "je vais tuer mon frère, il a fini mes chips"
   TRIVIAL_THREAT,
   // "me jeter à l'eau" is taking the plunge, unless a bridge or drowning is named

@@ -1,5 +1,7 @@
 /** Round t28 (tester13 F1, F3) in our own words: emergencies with their first number. */
 export const T28_FIRST: ReadonlyArray<readonly [string, string]> = [
+  ["au feu les pompiers ! la maison du voisin brûle", '18'],
+  ["au feu au feu la cuisine brule", '18'],
   ["un enfant de 3 ans est sur le rebord de la fenêtre au 4e étage", '18'],
   ["le petit du 3e est sur le rebord de la fenetre tout seul", '18'],
   ["un bébé est au bord du balcon il va tomber", '18'],
@@ -63,6 +65,10 @@ export const T28_FIRST: ReadonlyArray<readonly [string, string]> = [
 
 /** Their calm look-alikes: a joke, slang, a fear in general, an everyday mishap. */
 export const T28_CALM: readonly string[] = [
+  "mon fils chante au feu les pompiers la maison qui brûle toute la journée mdr",
+  "ma petite fredonne « au feu les pompiers » depuis la crèche, au fait la gendarmerie " +
+    "ouvre à quelle heure ?",
+  "les enfants ont chanté au feu les pompiers à la fête de l'école, c'était mignon",
   "je vais tuer mon frère s'il mange encore mes chips 😂",
   "je vais tuer ma soeur si elle touche encore à ma console mdr",
   "si mon coloc me spoile la série je le tue lol",
