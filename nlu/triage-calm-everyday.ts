@@ -39,10 +39,16 @@ const FIRE_SPREADS = rx('',
 
 const ACCIDENT = '(accident|accrochage|carambolage|collision|sortie de route|voiture renversee)';
 const HANDLED = rx('',
-  `\\b${ACCIDENT}\\b.*\\b((secours|pompiers|ambulance|ambulances|samu|gendarmes|police|`,
+  `\\b${ACCIDENT}\\b.*\\b(secours|pompiers|ambulance|ambulances|samu|gendarmes|police|`,
   'policiers|flics|depanneuse)( et (les )?[a-z]+)? (etaient|etait|sont|est|arrivaient|',
-  'arrivent)( deja| tous)? (la|sur place|arrives|arrivee|presents|intervenus|partout)|',
-  '(personne|aucun|pas de|sans|rien de) (de )?(blesse|blesses|blessee|grave|mal)|',
+  'arrivent)( deja| tous)? (la|sur place|arrives|arrivee|presents|intervenus|partout)\\b',
+);
+/** "personne blessé" is nobody; "une personne blessée" is someone: only told afterwards. */
+const NOBODY_HURT_SEEN = rx('',
+  '\\b(je ai vu|jai vu|ai vu|ai croise|avons vu|on a vu|y avait|il y avait|ce matin|hier|',
+  'tout a le heure|tout a l heure|ce midi|en rentrant|etaient|etait)\\b.*',
+  `\\b${ACCIDENT}\\b.*(?<!\\b(une|la|cette|des|deux|une autre) )\\b((personne|aucun) (de )?`,
+  '(blesse|blesses|grave|mal)|(pas de|sans|rien de) (blesse|blesses|blessee|grave|mal)|',
   'tout le monde (va|allait) bien)\\b',
 );
 const ACCIDENT_NOW = rx('',
@@ -74,13 +80,16 @@ const SOMEONE_THERE = rx('',
   '\\b(maintenant|en ce moment|actuellement|tout de suite|vite|au secours|aidez|ce soir|',
   'cette nuit|la (quelqu un|un homme|un mec|un type|il|ils)|(il|elle|ils|quelqu un|un homme|',
   'un mec|un type|on) (me suit|me suivent|est derriere|sont derriere|me file|me colle|est la|',
-  'sont la|est devant|sont devant|attend|attendent|me regarde)|derriere moi depuis|',
+  'sont la|est devant|sont devant|attend|attendent|me regarde|est en bas|sont en bas|est dehors|',
+  'sont dehors|est derriere|est chez moi)|derriere moi depuis|',
   'depuis (le|la|tout|[0-9]+|une|un|dix|cinq) )',
 );
 
 const IF_EVER = rx('',
-  '^(bonjour |salut |question )?(si|si jamais|si un jour|en cas de|en cas de un|au cas ou|',
-  'le jour ou|admettons que|imaginons que|quand on voit|si on voit)\\b',
+  '^(bonjour |salut |question )?(si (je|on|tu|jamais je|jamais on|un jour je|un jour on|',
+  'par hasard je) (vois|voit|trouve|sens|suis temoin|tombe sur|croise|entends|assiste)|',
+  'si jamais|si un jour|en cas de|en cas de un|au cas ou|admettons que|imaginons que|',
+  'quand on voit)\\b',
 );
 const WHICH_NUMBER = rx('',
   '\\b(appelle|appeler|appelez|appelles|fais|faire|compose|composer|joindre|contacter|',
@@ -98,8 +107,9 @@ function holds(pattern: RegExp, yieldTo: RegExp, text: string): boolean {
 export function everydayCalm(text: string): boolean {
   return holds(KNIFE_FOR_FOOD, THREAT_WITH_KNIFE, text) ||
     holds(BURNT_DISH, FIRE_SPREADS, text) ||
-    holds(HANDLED, ACCIDENT_NOW, text) ||
+    holds(HANDLED, ACCIDENT_NOW, text) || holds(NOBODY_HURT_SEEN, ACCIDENT_NOW, text) ||
     holds(OLD_FALL, DOWN_NOW, text) ||
     holds(GENERAL_FEAR, SOMEONE_THERE, text) ||
-    (gatedTest(IF_EVER, text) && holds(WHICH_NUMBER, NOW_FOR_CERTAIN, text));
+    (gatedTest(IF_EVER, text) && holds(WHICH_NUMBER, NOW_FOR_CERTAIN, text) &&
+      !gatedTest(SOMEONE_THERE, text));
 }
