@@ -1,6 +1,5 @@
 /** Round t28 (tester13 F1, F3) in our own words: emergencies with their first number. */
 export const T28_FIRST: ReadonlyArray<readonly [string, string]> = [
-  ["si jamais il revient il va me tuer, il est en bas, j'appelle qui", '17'],
   ["accident sur le périph une personne blessée par terre", '18'],
   ["au feu les pompiers ! la maison du voisin brûle", '18'],
   ["au feu au feu la cuisine brule", '18'],
