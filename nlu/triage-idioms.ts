@@ -11,6 +11,24 @@ export const TRIVIAL_THREAT = rx('g',
   'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
 );
 
+/** What slang calls "le feu": a song, a show, a party, an outfit. */
+const HYPE = '(rap|rappeur|ce son|le son|ton son|nouveau son|sons|clip|clips|album|morceau|' +
+  'chanson|musique|playlist|concert|' +
+  'festival|soiree|fete|teuf|dj|match|film|serie|episode|saison|jeu|tenue|look|sape|sapes|' +
+  'outfit|baskets|style|spectacle|show|ambiance|artiste|chanteur|chanteuse|titre|track|feat|' +
+  'beat|prod|freestyle|danse|choree|live|stream|humoriste|sketch|equipe)';
+const SLANG_FIRE = '((ce est|ce|c etait|ca etait|ca va etre|sera|etait|cest|c est)' +
+  '( trop| grave| ' +
+  'vraiment| tellement| carrement| juste)? le feu|(met|mettent|mettait|va mettre|a mis|ont mis)' +
+  ' (trop |grave |vraiment )?le feu)' +
+  '(?! (a|au|aux|chez|dans|a le|a la|de) (la |le |les |ma |mon )?' +
+  '(maison|appart|appartement|immeuble|voiture|poubelle|poubelles|foret|cuisine|garage|' +
+  'grange|batiment|ecole|voisin|voisine|cave|chambre|salon|bus))';
+export const FIRE_SLANG = rx('g',
+  `\\b${HYPE}\\b( [a-z0-9]+){0,5} ${SLANG_FIRE}\\b|\\b${SLANG_FIRE}\\b(?=( [a-z0-9]+){0,4} `,
+  `${HYPE}\\b)`,
+);
+
 /**
  * Figures of speech read before the rules, beside triage-context.ts's FIGURATIVE and the
  * net's MORE_IDIOMS (full): a subject or a chore that "will kill me", a head "on fire" with
@@ -42,6 +60,15 @@ export const STORY_IDIOMS: readonly RegExp[] = [
     '\\b(je suis|suis|chui|on est|tu es|il est|elle est) en feu (aujourd hui|ce matin|',
     'cette semaine|cette saison|ce mois ci|cette annee|au boulot|au travail|sur le terrain)',
     '(?=.*\\b(vendu|gagne|reussi|marque|cartonne|record|signe|boucle|fini|termine)\\b)',
+  ),
+  // slang for great: "c'est le feu ce nouveau rap", "cette playlist met le feu"
+  FIRE_SLANG,
+  // the nursery rhyme sung by a child: "au feu les pompiers, ma fille chante ça en boucle"
+  rx('g',
+    '\\bau feu les pompiers( la maison qui brule| la maison est brulee)?\\b',
+    '(?=.*\\b(chante|chantent|chantait|chanter|comptine|chanson|fredonne|refrain)\\b)|',
+    '(?<=\\b(chante|chantent|chantait|chanter|comptine|chanson|fredonne|refrain)\\b.*)',
+    '\\bau feu les pompiers( la maison qui brule| la maison est brulee)?\\b',
   ),
   // a threat over a trivial motive: "je vais tuer mon frère, il a fini mes chips"
   TRIVIAL_THREAT,

@@ -1,3 +1,5 @@
+import { everydayCalm } from './triage-calm-everyday';
+import { NET_CHILD_HEIGHT } from './triage-net-child-height';
 import {
   GAME_MARKERS, HABIT_MARKERS, NOW_MARKERS, STRONG_NOW_MARKERS, UNDER_WAY,
 } from './triage-context';
@@ -97,6 +99,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_LETTERS, ...NET_GAS_SMELL, ...NET_LETTERS_BEFORE, ...NET_MINOR_PARENT, ...NET_FOUND_DEAD,
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
+  ...NET_CHILD_HEIGHT,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -147,7 +150,8 @@ export function contextOf(text: string): NetContext {
   return {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
-      pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed),
+      pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
+      everydayCalm(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

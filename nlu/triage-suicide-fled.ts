@@ -56,6 +56,10 @@ export function addSuicideNuances(found: Set<Situation>, literal: string,
   if ((fled && !calmNow()) || suicidalAgain(literal)) {
     found.add('suicide');
   }
+  // a young child on a ledge climbed there, as children do: a rescue, not the suicide line
+  if (found.has('child_height')) {
+    found.delete('suicide');
+  }
   if (![...found].some((situation) => SUICIDAL.has(situation))) {
     return;
   }

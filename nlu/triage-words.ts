@@ -9,6 +9,7 @@ export type Situation =
   | 'suicide'
   | 'child_violence'
   | 'child_neglect'
+  | 'child_height'
   | 'weapon'
   | 'domestic_violence'
   | 'violence'
@@ -45,6 +46,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
    * (119, "Child in danger, 24/7") first, the police and 112 with it.
    */
   child_neglect: ['119', '17', '112'],
+  /** A young child on a ledge or a roof: a rescue, the police with it; no suicide line. */
+  child_height: ['18', '17', '112'],
   weapon: ['17', '112'],
   domestic_violence: ['17', '114', '112'],
   violence: ['17', '112'],
@@ -65,7 +68,7 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 /** When several situations match, the first of this list leads the answer. */
 export const SITUATION_PRIORITY: readonly Situation[] = [
   'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide_fled', 'suicide',
-  'child_violence', 'weapon',
+  'child_violence', 'weapon', 'child_height',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
   'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
   'generic',
@@ -80,6 +83,7 @@ export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {
   suicide_with_others: 'suicide',
   suicide_attempt: 'suicide',
   suicide_fled: 'suicide',
+  child_height: 'trapped',
 };
 
 export interface TriageRule {
