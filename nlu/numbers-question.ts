@@ -23,7 +23,6 @@ const ASKS_FOR_NUMBERS = new RegExp([
   // "appeler le 15 plutôt que le 18": which service, not an emergency told
   `\\b${CALLED} (plutot|au lieu) (que|de|du) (le |appeler le )?${CALLED}\\b`,
   `\\b(le )?${CALLED} ou (le )?${CALLED} (\\? )?(pour|quand|si|en cas)\\b`,
-  `\\b(appelle|appeler|compose|composer|faire) (le )?${CALLED} ou (le )?${CALLED}\\b`,
   `\\ble ${CALLED} ou le ${CALLED}$`,
   '\\b(c est quoi|ce est quoi|cest quoi|a quoi sert|a quoi servent|que fait|comment marche|'
     + 'comment fonctionne) (le |la |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b',
