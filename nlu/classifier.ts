@@ -9,6 +9,7 @@ import {
 import { normalize } from './normalize';
 import { augment } from './augment';
 import { joinSplitWords } from './split-words';
+import { looksForeign } from './foreign-words';
 
 /**
  * The topic classifier: corrector (corpus vocabulary) then linear model over words and
@@ -141,7 +142,8 @@ function build(
       .sort((a, b) => b.score - a.score);
   };
 
-  const prepare = (normalized: string, names?: ReadonlySet<string>): string => (data.correct
+  const prepare = (normalized: string, names?: ReadonlySet<string>): string =>
+    (data.correct && !looksForeign(normalized)
     ? corrector.correct(joinSplitWords(normalized, corrector.vocabulary, names), names)
     : normalized);
 

@@ -8,6 +8,7 @@ import type { TopicResult } from './classifier';
  * Rennes") stays the contact topic; "un numéro pour les sourds" is one of these questions.
  */
 const DEAF = '(sourde?s?|malentendante?s?)';
+const CALLED = '(15|17|18|112|114|196|3114)';
 
 const ASKS_FOR_NUMBERS = new RegExp([
   '\\bnumeros? (de |d )?(urgence|urgences|secours)\\b',
@@ -18,7 +19,11 @@ const ASKS_FOR_NUMBERS = new RegExp([
     + 'mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ans|euros|e|h|heures|km|min'
     + '|minutes|mois|jours|fois)\\b).*\\b(quoi|gratuits?|marche|'
     + 'fonctionnent?|pour qui|difference|etranger|letranger|sert|servent|appeler quand)\\b',
-  '\\bdifference entre (le )?(15|17|18|112|114)\\b',
+  '\\b(difference|differences|diff) entre (le )?(15|17|18|112|114)\\b',
+  // "appeler le 15 plutôt que le 18": which service, not an emergency told
+  `\\b${CALLED} (plutot|au lieu) (que|de|du) (le |appeler le )?${CALLED}\\b`,
+  `\\b(le )?${CALLED} ou (le )?${CALLED} (\\? )?(pour|quand|si|en cas)\\b`,
+  `\\ble ${CALLED} ou le ${CALLED}$`,
   '\\b(c est quoi|ce est quoi|cest quoi|a quoi sert|a quoi servent|que fait|comment marche|'
     + 'comment fonctionne) (le |la |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b',
   '\\b(sms|texto|message|messages) (au|a le|aux) (15|17|18|112|114)\\b',
