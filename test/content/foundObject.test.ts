@@ -6,8 +6,8 @@ import { foldWords } from '../../dialogs/prompts/normalize';
 // Writers label "c'est possible de récupérer un objet trouvé ?" (someone who lost a thing) as
 // this topic: its answer speaks to the one who lost it too, not only to the finder (tester13)
 describe('content: the found-object answer', () => {
-  const answer = foldWords(readFileSync(fromRoot('content', 'fr', 'faq', 'faq.found_object.hbs'),
-    'utf8'));
+  const file = fromRoot('content', 'fr', 'faq', 'faq.found_object.hbs');
+  const answer = foldWords(readFileSync(file, 'utf8').replace(/\*/g, ''));
 
   it('tells a finder where to bring the object', () => {
     expect(answer).to.include('vous avez trouve un objet');
