@@ -156,8 +156,9 @@ export class PreComplaintDialog extends InterruptibleDialog {
       return step.endDialog();
     }
     if (result.kind === 'oriented') {
-      // counted, not tied to the conversation: "person" means violence or threats
-      log.info('oriented', { event: 'oriented', orientation: result.to });
+      // debug only: "person" means violence or threats, and an info line written during the
+      // turn sits next to the turn's own line, which names the conversation
+      log.debug('oriented', { event: 'oriented', orientation: result.to });
       await step.context.sendActivity(this.content.render(`preComplaint/orient/${result.to}`));
       if (result.to === 'emergency') {
         return this.alertGendarme(step);

@@ -57,7 +57,9 @@ describe('assistant bot: sensitive topics in the logs', () => {
         ['mon mari me frappe', 'non pas vraiment']);
 
       const kept = keptWithConversation(lines);
-      expect(lines.some((line) => line.message === 'violence.not_safe')).to.equal(true);
+      const notSafe = lines.filter((line) => line.message === 'violence.not_safe');
+      // debug only: an info or warn line during the turn sits beside the turn's line and its id
+      expect(notSafe.map((line) => line.level)).to.deep.equal(['debug']);
       for (const line of kept) {
         expect(JSON.stringify(line)).not.to.match(SENSITIVE);
         expect(JSON.stringify(line)).not.to.match(/violence|sexual|harass|child|suicid|safe/);

@@ -74,7 +74,9 @@ export class ViolenceDialog extends ProcedureDialog {
   private async afterSafety(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if (step.result === 'unsafe') {
       remember(step, 'danger', true);
-      log.warn('violence.not_safe'); // no id: with it, the line says who suffers violence
+      // debug only, no id: a production line written during the turn sits next to the turn's
+      // own line, which names the conversation
+      log.debug('violence.not_safe');
       await step.context.sendActivity(this.content.render(`${T}/danger`));
       return this.alertGendarme(step);
     }

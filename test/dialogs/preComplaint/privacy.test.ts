@@ -22,9 +22,10 @@ describe('pré-plainte: personal data never reaches the logs', () => {
     }
   });
 
-  // an orientation to "person" says violence, threats or harassment: with the id it would
-  // tie a conversation to them, as the route line is careful not to
-  it('never logs an orientation with the conversation id', async () => {
+  // an orientation to "person" says violence, threats or harassment: a production line
+  // (info and above) written during the turn sits next to the turn's line, which names the
+  // conversation (tester14 F2)
+  it('keeps the orientation out of the production log', async () => {
     const { lines, stop } = captureLogs();
     try {
       await texts(newClient(newWorld()), [START.answer, 'non', "mon voisin m'a menacée"]);
@@ -32,11 +33,8 @@ describe('pré-plainte: personal data never reaches the logs', () => {
       stop();
     }
 
-    const oriented = lines.map((line): unknown => JSON.parse(line)).filter((line) =>
-      typeof line === 'object' && line !== null && 'orientation' in line);
-    expect(oriented).to.have.length.greaterThan(0);
-    for (const line of oriented) {
-      expect(line).not.to.have.property('conversationId');
-    }
+    const kept = lines.map((line): unknown => JSON.parse(line)).filter((line) =>
+      typeof line === 'object' && line !== null && 'level' in line && line.level !== 'debug');
+    expect(kept.filter((line) => JSON.stringify(line).includes('orient'))).to.deep.equal([]);
   });
 });
