@@ -13,9 +13,10 @@ export const MORE_DANGER: ReadonlyArray<readonly [MoreSituation, RegExp]> = [
     'morir(me)?(?! de)|me voy a (matar|suicidar|quitar la vida)|voy a (suicidarme|matarme|' +
     'quitarme la vida)|acabar con mi vida|quero morrer(?! de)|vou me matar|vou (me suicidar|' +
     'suicidar me)|nao quero mais viver|acabar com a minha vida|i (want|wanna) (to )?die' +
-    '(?! (of|laughing|from))|(kill|killing) myself|end (my life|it all)|(dont|don t|do not) ' +
+    '(?! (of|laughing|from))|(kill|killing) myself|end (my life|it all)|(dont|don t|don tu|do not) ' +
     'want to live|bghit nmout|baghi nmout|bghit nmot|nebghi nmout|n9tel rassi|nqtel rassi)\\b')],
-  ['child_neglect', new RegExp('\\bbaby (is )?(crying|alone)\\b.{0,60}\\b(alone|since|for ' +
+  ['child_neglect', new RegExp('\\bbaby( [a-z]+){0,3} (is )?(crying|alone)\\b' +
+    '.{0,60}\\b(alone|since|for ' +
     '(two|three|\\d+|many) (days|hours)|nobody)\\b|\\b(children|kids) (are )?(alone|left ' +
     'alone)\\b.{0,60}\\b(days|no food|hungry)\\b|\\b(bebe|ninos|nenes|criancas|bebes) ' +
     '(esta |estan |esta |estao )?(solo|sola|solos|solas|sozinho|sozinha|sozinhos|sozinhas)' +
@@ -49,4 +50,4 @@ export const MORE_CALM = new RegExp('\\b(hoy esta en el trabajo|esta en el traba
   'mes passado|ontem|puedo (llamar|denunciar|hacer)|se puede (llamar|denunciar)|' +
   'posso (chamar|ligar|fazer)|can i (call|report|complain))\\b');
 export const MORE_NOW = new RegExp('\\b(ahora|ahora mismo|en este momento|agora|right now|' +
-  'now|ya viene|is coming)\\b');
+  '(?<!(at work|at the office) )now|ya viene|is coming)\\b');
