@@ -13,7 +13,8 @@ export const MORE_DANGER: ReadonlyArray<readonly [MoreSituation, RegExp]> = [
     'morir(me)?(?! de)|me voy a (matar|suicidar|quitar la vida)|voy a (suicidarme|matarme|' +
     'quitarme la vida)|acabar con mi vida|quero morrer(?! de)|vou me matar|vou (me suicidar|' +
     'suicidar me)|nao quero mais viver|acabar com a minha vida|i (want|wanna) (to )?die' +
-    '(?! (of|laughing|from))|(kill|killing) myself|end (my life|it all)|(dont|don t|don tu|do not) ' +
+    '(?! (of|laughing|from))|(kill|killing) myself|end (my life|it all)|' +
+    '(dont|don t|don tu|do not) ' +
     'want to live|bghit nmout|baghi nmout|bghit nmot|nebghi nmout|n9tel rassi|nqtel rassi)\\b')],
   ['child_neglect', new RegExp('\\bbaby( [a-z]+){0,3} (is )?(crying|alone)\\b' +
     '.{0,60}\\b(alone|since|for ' +
@@ -24,7 +25,9 @@ export const MORE_DANGER: ReadonlyArray<readonly [MoreSituation, RegExp]> = [
   ['road_injury', new RegExp('\\b(accidente|acidente) (de )?(moto|coche|carro|auto|bici)|' +
     '\\b(mucha sangre|muito sangue|much blood|lot of blood|en el suelo|no chao|atropellad[oa]|' +
     'atropelad[oa]|bike accident|motorbike accident|motorcycle accident)\\b')],
-  ['violence', new RegExp('\\bwith (a|his|her) (knife|gun|machete|weapon|pistol|axe)\\b|' +
+  ['violence', new RegExp('\\b(man|guy|someone|he|she|they|men|guys) (is |are )?(standing |' +
+    'waiting )?(here |there |outside |inside |in the [a-z]+ )?with (a|his|her) (knife|gun|' +
+    'machete|weapon|pistol|axe)\\b|\\b(a|an) (man|guy) with a (knife|gun|machete)\\b|' +
     '\\b(outside|at|in front of) (my|our|the) (door|window)\\b.{0,30}\\b(knife|gun|weapon|' +
     'screaming|threat)|\\b(faca|facao|navalha|pistola)\\b|\\b(me|nos) (bate|batem|ataca|' +
     'atacam|quer matar)\\b')],

@@ -107,7 +107,8 @@ const CALM = new RegExp('^(where|how|what(?! number)|when|which(?! number)|can i
   'could i|is it|are we|do i|do we|should i|donde|como|que hago|wo ist|wie|was muss|dove|' +
   'come)\\b|\\b(if (there|someone|somebody|a|an|my|i|we|you|he|she|they)|in case of|' +
   '(?<!since )yesterday|last (week|month|year|night)|(days|weeks|months|years) ago|' +
-  'report for (the )?insurance|(?<!desde )ayer|gestern|ieri|fire station|fire extinguisher|firework|' +
+  'report for (the )?insurance|(?<!desde )ayer|gestern|ieri|fire station|' +
+  'fire extinguisher|firework|' +
   'campfire|movie|film|series|tv show|video game|in the game|novel|book|dream)\\b');
 
 /** "help" as a verb with its object: a request for the form, not a cry for help. */

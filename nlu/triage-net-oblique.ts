@@ -39,7 +39,7 @@ export const NET_OBLIQUE: readonly NetFamily[] = [
     situation: 'suicide',
     always: true,
     patterns: [rx('', `\\b(vais|va|veux|irai|pars|part|aller|bientot) (aller )?rejoindre `,
-      `${KIN}\\b`)],
+      `${KIN}\\b|\\bje (rejoins|rejoindrai) ${KIN}\\b`)],
     requires: GONE,
     unless: TRIP,
   },

@@ -11,6 +11,7 @@ const MACHINE = '(presse|machine|engrenage|rouleau|rouleaux|tapis|convoyeur|broy
   'tour|scie|laminoir|malaxeur|betonniere|moissonneuse|ensileuse|botteleuse|treuil|' +
   'pressoir|hachoir|petrin|compacteur|benne)';
 const CAUGHT = '(coince|coincee|coinces|pris|prise|happe|happee|ecrase|ecrasee|aspire|aspiree|' +
+  'aspires|ecrases|happes|entraines|bloques|broyes|' +
   'entraine|entrainee|bloque|bloquee|broye|broyee)';
 const INTRUDERS = '(\\d+|deux|trois|quatre|plusieurs|des) (types|mecs|hommes|individus|gars|' +
   'personnes|silhouettes|gens)';
@@ -22,11 +23,14 @@ export const NET_WORK: readonly NetFamily[] = [
     // "dans la presse" is read as the newspapers once idioms are removed
     beforeIdioms: true,
     patterns: [
-      rx('', `\\b${LIMB}( de [a-z]+| de mon [a-z]+| de ma [a-z]+)? (est |sont )?(reste )?`,
+      rx('', `\\b${LIMB}( (de (le|la|mon|ma|son|sa|notre) |du |de )[a-z]+)? (est |sont )?`,
+        '(reste )?',
         `${CAUGHT} (dans|sous|entre) (la|le|les|une|un) ${MACHINE}\\b`),
       rx('', `\\b(il|elle|mon ouvrier|mon collegue|mon apprenti|un ouvrier|un collegue) `,
         `(a|est|se est fait) (le (bras|main|pied) )?${CAUGHT} (dans|par) (la|le|une|un) `,
         `${MACHINE}\\b`),
+      rx('', '\\bse est fait (happer|ecraser|coincer|prendre|broyer|arracher|aspirer) ',
+        `(le|la|les) ${LIMB} (par|dans|sous) (la|le|une|un) ${MACHINE}\\b`),
     ],
     unless: rx('', '\\b(papier|feuille|feuilles|imprimerie|bourrage|imprimante|photocopieuse|',
       'lave linge|linge|drap|',

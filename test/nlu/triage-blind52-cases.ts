@@ -51,7 +51,8 @@ export const B52_CALM: readonly string[] = [
   'deux types ont coupé le grillage la semaine dernière, ils ont volé du cuivre',
   "mon collègue est parti seul en forêt ce matin, il est rentré à midi",
   'les enfants seuls depuis deux jours en colonie, ils ont faim de bonbons',
-  "je suis sourd. ma cave a été fracturée cette nuit, vélos volés. comment porter plainte par écrit",
+  'je suis sourd. ma cave a été fracturée cette nuit, vélos volés. ' +
+    'comment porter plainte par écrit',
   'le feu était orange, je suis passé, la caméra va me flasher ?',
   'y a le feu au boulot cette semaine, trop de dossiers',
   "je crois que ma voisine âgée se fait battre par son petit-fils, elle a des marques",
