@@ -79,3 +79,28 @@ export const NET_OBLIQUE: readonly NetFamily[] = [
       'infirmiere|valise|demenagement|inventaire)\\b'),
   },
 ];
+
+/** Affairs put in order before going: everything tidied, a word written to each, keys left. */
+const IN_ORDER = rx('',
+  '\\b(je ai tout range|tout est range|mes affaires (sont )?en ordre|je ai mis de le ordre ',
+  'dans mes affaires|je ai ecrit a (chacun|tout le monde|mes proches|mes enfants|ma famille)|',
+  'un mot pour chacun|les cles sont (chez|a) (la voisine|le voisin|ma soeur|mon frere|',
+  'la gardienne)|je ai laisse les cles|je ai donne (mon chat|mon chien|mes affaires))\\b',
+);
+const MOVING = rx('',
+  '\\b(demenage|demenagement|demenager|vacances|voyage|location|airbnb|locataire|etat des ',
+  'lieux|agence|travaux|carton|cartons|hopital demain|operation|colis|livraison|voisine ',
+  'arrose|arroser|nourrir le chat)\\b',
+);
+
+export const NET_IN_ORDER: readonly NetFamily[] = [
+  {
+    id: 'net-affairs-in-order',
+    situation: 'suicide',
+    always: true,
+    patterns: [IN_ORDER],
+    // two signs of it, not one: "j'ai tout rangé" alone is a tidy flat
+    requires: new RegExp(`(${IN_ORDER.source}).*(${IN_ORDER.source})`),
+    unless: MOVING,
+  },
+];

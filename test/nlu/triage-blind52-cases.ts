@@ -17,6 +17,8 @@ export const B52_FIRST: ReadonlyArray<readonly [string, string]> = [
   ["j'ai aligné tous mes comprimés sur le lit, j'ai laissé un mot, pardon", '3114'],
   ['posé toutes les plaquettes devant moi, je voulais juste dire adieu', '3114'],
   ["j'ai sorti toutes mes boîtes de cachets, ma décision est prise", '3114'],
+  ["tout est rangé, j'ai écrit à mes proches, les clés sont chez ma soeur", '3114'],
+  ["j'ai donné mon chat à la voisine et j'ai écrit à ma famille, je suis prête", '3114'],
   // work: a limb caught in a machine, intruders on a guarded site, a lone worker silent
   ['la main de mon apprenti est prise dans le rouleau, il hurle', '18'],
   ["le bras du gars est coincé dans l'engrenage du tapis", '18'],
@@ -46,6 +48,8 @@ export const B52_CALM: readonly string[] = [
   "ne vous en faites pas pour moi après le déménagement, c'est décidé",
   'je suis sur le pont depuis une heure, bouchon énorme à cause des travaux',
   'je bosse sur le chantier du pont depuis deux heures',
+  "j'ai tout rangé pour l'état des lieux, les clés sont chez la gardienne",
+  'on part en voyage, les clés sont chez la voisine qui arrose les plantes, tout est rangé',
   'je suis sur le pont du ferry depuis une heure, la vue est belle',
   'ma manche est coincée dans la photocopieuse, au secours mdr',
   'deux types ont coupé le grillage la semaine dernière, ils ont volé du cuivre',

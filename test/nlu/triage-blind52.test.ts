@@ -16,6 +16,7 @@ export const BLIND52_EXAMPLES: Record<string, string[]> = {
   'net-caught-in-machine': ['le bras de mon ouvrier est coince dans la presse'],
   'net-site-intruders': ['trois types viennent de couper le grillage et sont dans le entrepot'],
   'net-lone-worker-silent': ['mon collegue est parti seul en foret il repond plus et il fait nuit'],
+  'net-affairs-in-order': ['je ai tout range je ai ecrit a chacun les cles sont chez la voisine'],
   'net-kids-alone-for-days': ['deux enfants seuls depuis trois jours ils ont faim'],
 };
 
