@@ -60,7 +60,11 @@ const MONEY = rx('',
 /** Heard of, not lived: the radio, the news, abroad. */
 const NEWS = rx('',
   '\\b((entendu|dit|parle|parlent|annonce|annoncent|annonce) a la radio|a la radio (ils|on)|',
-  'aux infos|aux informations|au journal|dans le journal|dans la presse|un article|',
+  // an arm "coincé dans la presse" is in a machine, not in the newspapers
+  'aux infos|aux informations|au journal|dans le journal|',
+  '(?<!\\b(bras|main|mains|jambe|pied|doigt|doigts|tete|corps|il|elle)\\b.{0,40}(coince|',
+  'coincee|pris|prise|happe|happee|bloque|bloquee|ecrase|ecrasee) )dans la presse|',
+  'un article|',
   'ils ont parle|on en parle|ont annonce|bfm|aux etats unis|en amerique|aux usa|',
   'encore une fusillade|encore un attentat)\\b',
 );

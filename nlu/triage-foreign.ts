@@ -1,6 +1,7 @@
 import { gatedTest } from './regex-gate';
 import type { EmergencyAssessment } from './types';
 import type { Situation } from './triage-words';
+import { MORE_CALM, MORE_DANGER, MORE_NOW, WRITES_ONLY } from './triage-foreign-more';
 
 /**
  * Tourists in danger write in English, sometimes Spanish, German or Italian: "my wife is
@@ -11,16 +12,18 @@ import type { Situation } from './triage-words';
  */
 type ForeignSituation = Extract<Situation,
   'violence' | 'fire' | 'road_injury' | 'medical' | 'sea' | 'drowning' | 'missing_child' |
-  'missing_person' | 'generic'>;
+  'missing_person' | 'generic' | 'suicide' | 'child_neglect'>;
 
 /** 112 first, then the French service; the most pressing situation first. */
 const FOREIGN_NUMBERS: ReadonlyArray<readonly [ForeignSituation, readonly string[]]> = [
   ['violence', ['112', '17']],
+  ['suicide', ['112', '3114', '15']],
   ['fire', ['112', '18']],
   ['road_injury', ['112', '18', '15']],
   ['drowning', ['112', '18', '15']],
   ['sea', ['112', '196']],
   ['medical', ['112', '15']],
+  ['child_neglect', ['112', '119', '17']],
   ['missing_child', ['112', '17']],
   ['missing_person', ['112', '17']],
   ['generic', ['112', '17']],
@@ -103,8 +106,9 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
 const CALM = new RegExp('^(where|how|what(?! number)|when|which(?! number)|can i|can we|' +
   'could i|is it|are we|do i|do we|should i|donde|como|que hago|wo ist|wie|was muss|dove|' +
   'come)\\b|\\b(if (there|someone|somebody|a|an|my|i|we|you|he|she|they)|in case of|' +
-  'yesterday|last (week|month|year|night)|(days|weeks|months|years) ago|' +
-  'report for (the )?insurance|ayer|gestern|ieri|fire station|fire extinguisher|firework|' +
+  '(?<!since )yesterday|last (week|month|year|night)|(days|weeks|months|years) ago|' +
+  'report for (the )?insurance|(?<!desde )ayer|gestern|ieri|fire station|' +
+  'fire extinguisher|firework|' +
   'campfire|movie|film|series|tv show|video game|in the game|novel|book|dream)\\b');
 
 /** "help" as a verb with its object: a request for the form, not a cry for help. */
@@ -114,14 +118,16 @@ const HELP_WITH = new RegExp('\\b(help|helps) (me |us )?(to |with |for )?(find|f
 
 /** A question, the past or an "if" in a foreign language: no danger told as under way. */
 export function foreignQuestion(normalized: string): boolean {
-  return gatedTest(CALM, normalized);
+  return gatedTest(CALM, normalized) ||
+    (gatedTest(MORE_CALM, normalized) && !gatedTest(MORE_NOW, normalized));
 }
 
 export function foreignSituation(normalized: string): ForeignSituation | undefined {
-  if (gatedTest(CALM, normalized)) {
+  if (foreignQuestion(normalized)) {
     return undefined;
   }
-  const found = new Set(DANGER.filter(([, pattern]) => gatedTest(pattern, normalized))
+  const found = new Set([...DANGER, ...MORE_DANGER]
+    .filter(([, pattern]) => gatedTest(pattern, normalized))
     .map(([situation]) => situation));
   const first = FOREIGN_NUMBERS.find(([situation]) => found.has(situation));
   return first?.[0];
@@ -147,5 +153,10 @@ export function withForeignDanger(rules: EmergencyAssessment, normalized: string
   }
 
   const numbers = FOREIGN_NUMBERS.find(([kind]) => kind === situation)?.[1] ?? ['112'];
+  // who can only write: the SMS 114 first, hiding from a person as in French
+  if (gatedTest(WRITES_ONLY, normalized)) {
+    const written = situation === 'violence' ? ['114', '17', '112'] : ['114', ...numbers];
+    return { detected: true, numbers: written, situation };
+  }
   return { detected: true, numbers: [...numbers], situation };
 }

@@ -79,7 +79,7 @@ const NEIGHBOUR_PLANTS = rx('',
 const PARKED_BUMP = rx('',
   '\\b(recule|accroche|raye|touche|cabosse|embouti|heurte|tape) (dans |contre )?(une|la|sa|',
   'leur) voiture\\b(?=.*\\b(parking|garee|stationnement|stationnee|proprio|proprietaire|',
-  'un mot|pare brise)\\b)',
+  'un mot|de mot|pare brise|en se garant|en me garant|en manoeuvrant|en reculant)\\b)',
 );
 const HURT = /\b(blesse|blessee|pieton|pietonne|enfant|sang|saigne|inconscient)\b/;
 const BANK_DEBITS = rx('',
@@ -89,6 +89,11 @@ const BANK_DEBITS = rx('',
 
 /** A message the vote leaves to the rules and the FAQ. */
 export function silentForTheVote(normalized: string): boolean {
+  // a parked car scraped: "maintenant il panique" is the driver's worry, not a danger
+  if (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized)) {
+    return true;
+  }
+
   if (gatedTest(STRONG_NOW_MARKERS, normalized)) {
     return false;
   }
@@ -100,6 +105,5 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) ||
-    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
-    (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized));
+    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
 }

@@ -17,6 +17,7 @@ import { R20_EXAMPLES } from './triage-round20.test';
 import { ROUND22_EXAMPLES } from './triage-round22.test';
 import { ROUND23_EXAMPLES } from './triage-round23.test';
 import { T28_EXAMPLES } from './triage-t28.test';
+import { BLIND52_EXAMPLES } from './triage-blind52.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -37,6 +38,7 @@ describe('triage safety net', () => {
     ...ROUND22_EXAMPLES,
     ...ROUND23_EXAMPLES,
     ...T28_EXAMPLES,
+    ...BLIND52_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
