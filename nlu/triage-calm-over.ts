@@ -23,12 +23,14 @@ const THING = '(plante|plantes|plante verte|fleurs|orchidee|orchidees|cactus|bon
   'dinde|roti|soupe|sauce|mayonnaise|pates|riz|quiche|lasagnes|pizza|brioche|cuisson|' +
   'barbecue|bbq|menu|recette|invites|controle|interro|oral|dm|code de la route|permis|' +
   'cheveux|frange|coupe|coloration|teinture|brushing|ongles|maquillage|robe|tenue|match|' +
-  'finale|equipe|valise|bagages|colis)';
-const AIMED_AT_THING = rx('', '\\b', CRY, '\\b( [a-z]+){0,4} ', THING, '\\b');
+  'finale|equipe|valise|bagages|colis|araignee|araignees|guepe|guepes|frelon|frelons|' +
+  'cafard|cafards|souris|moustique|moustiques|punaises|fourmis|mouche|mouches|chauve souris)';
+const AIMED_AT_THING = rx('', '\\b', CRY, '\\b( [a-z]+){0,4} ', THING, '\\b|\\b', THING,
+  '\\b( [a-z]+){0,8} ', CRY, '\\b');
 /** A person, a body or a danger named beside the cry: then it is not a thing's trouble. */
 const PERSON_AT_RISK = rx('',
   '\\b(feu|flammes|fumee|incendie|gaz|sang|saigne|blesse|blessee|respire|malaise|',
-  'inconscient|inconsciente|couteau|arme|peur|frappe|tape|me suit|enferme|agresse|agressee|',
+  'inconscient|inconsciente|couteau|arme|peur(?! bleue)|frappe|tape|me suit|enferme|agresse|agressee|',
   'tuer|tue|fils|fille|bebe|enfant|enfants|mari|femme|homme|voisin|voisine|pere|mere|papa|',
   'maman|copain|copine|ami|amie|quelqu un|chien|chat|tombe|tombee|noye|se noie|suicide|',
   'bagarre|agresser|attaque|coups|deraille|explose|accident)\\b',

@@ -81,7 +81,7 @@ export const DANGER_RULES: readonly TriageRule[] = [
         'un) armes?\\b',
       ),
       rx('',
-        '\\b(coups de feu|des tirs|detonations|fusillade|tire sur|tirent sur|tire dessus|',
+        '\\b(coups? de feu|des tirs|detonations|fusillade|tire sur|tirent sur|tire dessus|',
         'tirent dessus|tirer dessus|prise de otage|',
         'otages?|braquage|se fait braquer)\\b',
       ),

@@ -29,6 +29,13 @@ export const FIRE_SLANG = rx('g',
   `${HYPE}\\b)`,
 );
 
+/** A restaurant's service, where "le coup de feu" is the rush. */
+const KITCHEN = '(couverts|resto|restaurant|brasserie|bistrot|en cuisine|commis|clients|' +
+  'tables|rush|service du midi|service du soir)';
+/** What makes "un coup de feu" a shot, whatever the place. */
+const SHOT = '(entendu|entend|entendre|tire|tirer|tireur|arme|armes|fusil|pistolet|' +
+  'carabine|blesse|blessee|balle|balles|detonation|detonations|sang)';
+
 /**
  * Figures of speech read before the rules, beside triage-context.ts's FIGURATIVE and the
  * net's MORE_IDIOMS (full): a subject or a chore that "will kill me", a head "on fire" with
@@ -79,4 +86,9 @@ export const STORY_IDIOMS: readonly RegExp[] = [
   ),
   // scolded: "mon chef m'a incendié devant tout le monde" (triage-idioms-scold.ts)
   ...SCOLD_IDIOMS,
+  // a kitchen's rush hour: "un coup de feu en cuisine ce soir, 40 couverts", never a shot
+  rx('g',
+    `(?<!\\b${SHOT}\\b.*)\\bcoup de feu\\b(?!.*\\b${SHOT}\\b)(?=.*\\b${KITCHEN}\\b)|`,
+    `(?<!\\b${SHOT}\\b.*)(?<=\\b${KITCHEN}\\b.*)\\bcoup de feu\\b(?!.*\\b${SHOT}\\b)`,
+  ),
 ];
