@@ -94,7 +94,9 @@ export class HandoffGateImpl implements HandoffGate {
   }
 
   async holder(context: TurnContext): Promise<HandoffState> {
-    return (await this.load(context)).state;
+    const conversation = await this.load(context);
+    // nobody reads a gendarme's conversation while he is offline: it goes back to the queue
+    return this.deps.away.isAway(conversation) ? 'queued' : conversation.state;
   }
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
   Promise<void> {
@@ -109,7 +111,9 @@ export class HandoffGateImpl implements HandoffGate {
       return;
     }
     if (priority === 'emergency') {
-      await this.raise(context, conversation, state, situation);
+      if (!await this.deps.away.requeueEmergency(context, conversation, situation)) {
+        await this.raise(context, conversation, state, situation);
+      }
       return;
     }
     if (state === 'agent') {
@@ -177,7 +181,9 @@ export class HandoffGateImpl implements HandoffGate {
   private async withAgent(context: TurnContext, conversation: HandoffConversation,
     understanding: Understanding): Promise<boolean> {
     if (understanding.emergency.detected) {
-      await this.raise(context, conversation, 'agent');
+      if (!await this.deps.away.requeueEmergency(context, conversation)) {
+        await this.raise(context, conversation, 'agent');
+      }
       return true;
     }
     if (!isExit(understanding.text)) {
