@@ -9,7 +9,7 @@ import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit } from './commands';
 import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
-import { markHandedBack } from './handBack';
+import { isFormWaiting, markHandedBack } from './handBack';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
@@ -214,8 +214,9 @@ export class HandoffGateImpl implements HandoffGate {
    * stored beside the answer (no disk write before it), awaited by later reads (load). */
   private async rememberTopic(context: TurnContext, conversation: HandoffConversation,
     topic: string): Promise<void> {
-    // a greeting is not a subject: the agent would read "smalltalk.greeting" as one
-    if (topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
+    // a greeting is not a subject: the agent would read "smalltalk.greeting" as one; nor is
+    // an answer to a form's question ("le 3 janvier" read as a criminal record: tester14 F8)
+    if (!isFormWaiting(context) && topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
       && topic !== conversation.topic) {
       const written = this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
       context.turnState.set(TOPIC_WRITE, written);
