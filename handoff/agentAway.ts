@@ -149,16 +149,68 @@ export class AgentAway {
     }
   }
 
+  /** True when the gendarme holding the conversation is not connected (no grace). */
+  isAway(conversation: HandoffConversation): boolean {
+    return this.awayFor(conversation) !== undefined;
+  }
+
+  /**
+   * An emergency written to a gendarme who is not connected cannot wait for the grace
+   * period: nobody reads it and nobody else could take it (tester14's F0). It goes back to
+   * the queue at once, first, and the citizen is told honestly who may read it.
+   */
+  async requeueEmergency(context: TurnContext, conversation: HandoffConversation,
+    situation?: string): Promise<boolean> {
+    if (!this.isAway(conversation)) {
+      return false;
+    }
+    const back = await this.backToQueue(conversation, { priority: 'emergency',
+      priorityRank: 0, emergencyAt: this.deps.queue.clock(),
+      ...(situation ? { situation } : {}) });
+    if (!back) {
+      return false;
+    }
+
+    const { announcer, presence } = this.deps;
+    const status = await announcer.status(back.id);
+    if (status) {
+      // the place is not announced after an emergency: the numbers come first
+      await announcer.told(back, { ...status, fallback: undefined });
+    }
+    const noAgent = status?.noAgent ?? presence.available().length === 0;
+    await context.sendActivity(message(this.deps.content.render('handoff/agent-away-emergency',
+      { noAgent }), 'system'));
+    await announcer.refresh();
+    return true;
+  }
+
   /** Back in the queue at the place of the first entry: they have waited already. */
   private async requeue(context: TurnContext, conversation: HandoffConversation):
   Promise<void> {
-    const { queue, transcript, events, announcer } = this.deps;
-    const back = await queue.transition(conversation.id,
-      { state: 'agent', agentId: conversation.agentId },
-      { state: 'queued', agentId: '', queuedAt: conversation.queuedAt ?? queue.clock(),
-        positionTold: 0, positionToldAt: 0, fallbackTold: false });
+    const back = await this.backToQueue(conversation, {});
     if (!back) {
       return;
+    }
+
+    const { announcer } = this.deps;
+    const status = await announcer.status(back.id);
+    if (status && await announcer.told(back, status)) {
+      await context.sendActivity(message(this.deps.content.render(
+        queuedNotice(status, back.priority), { position: status.position,
+          minutes: status.minutes }), 'system'));
+    }
+    await announcer.refresh();
+  }
+
+  private async backToQueue(conversation: HandoffConversation,
+    changes: Partial<HandoffConversation>): Promise<HandoffConversation | undefined> {
+    const { queue, transcript, events } = this.deps;
+    const back = await queue.transition(conversation.id,
+      { state: 'agent', agentId: conversation.agentId },
+      { ...changes, state: 'queued', agentId: '', queuedAt: conversation.queuedAt ?? queue.clock(),
+        positionTold: 0, positionToldAt: 0, fallbackTold: false });
+    if (!back) {
+      return undefined;
     }
     this.told.delete(conversation.id);
 
@@ -167,13 +219,7 @@ export class AgentAway {
       agentId: conversation.agentId });
     events.publish({ type: 'state', conversationId: back.id, state: 'queued', agentId: '',
       cause: 'agent_away' });
-    const status = await announcer.status(back.id);
-    if (status && await announcer.told(back, status)) {
-      await context.sendActivity(message(this.deps.content.render(
-        queuedNotice(status, back.priority), { position: status.position,
-          minutes: status.minutes }), 'system'));
-    }
-    await announcer.refresh();
+    return back;
   }
 
   /** The two ways out, as buttons: another gendarme, or the assistant. */

@@ -9,7 +9,7 @@ import { type CitizenNotifier, message, ratingActions } from './citizen';
 import { isExit } from './commands';
 import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
-import { markHandedBack } from './handBack';
+import { isFormWaiting, markHandedBack } from './handBack';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
@@ -94,7 +94,9 @@ export class HandoffGateImpl implements HandoffGate {
   }
 
   async holder(context: TurnContext): Promise<HandoffState> {
-    return (await this.load(context)).state;
+    const conversation = await this.load(context);
+    // nobody reads a gendarme's conversation while he is offline: it goes back to the queue
+    return this.deps.away.isAway(conversation) ? 'queued' : conversation.state;
   }
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
   Promise<void> {
@@ -109,7 +111,9 @@ export class HandoffGateImpl implements HandoffGate {
       return;
     }
     if (priority === 'emergency') {
-      await this.raise(context, conversation, state, situation);
+      if (!await this.deps.away.requeueEmergency(context, conversation, situation)) {
+        await this.raise(context, conversation, state, situation);
+      }
       return;
     }
     if (state === 'agent') {
@@ -177,7 +181,9 @@ export class HandoffGateImpl implements HandoffGate {
   private async withAgent(context: TurnContext, conversation: HandoffConversation,
     understanding: Understanding): Promise<boolean> {
     if (understanding.emergency.detected) {
-      await this.raise(context, conversation, 'agent');
+      if (!await this.deps.away.requeueEmergency(context, conversation)) {
+        await this.raise(context, conversation, 'agent');
+      }
       return true;
     }
     if (!isExit(understanding.text)) {
@@ -208,8 +214,9 @@ export class HandoffGateImpl implements HandoffGate {
    * stored beside the answer (no disk write before it), awaited by later reads (load). */
   private async rememberTopic(context: TurnContext, conversation: HandoffConversation,
     topic: string): Promise<void> {
-    // a greeting is not a subject: the agent would read "smalltalk.greeting" as one
-    if (topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
+    // a greeting is not a subject: the agent would read "smalltalk.greeting" as one; nor is
+    // an answer to a form's question ("le 3 janvier" read as a criminal record: tester14 F8)
+    if (!isFormWaiting(context) && topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
       && topic !== conversation.topic) {
       const written = this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
       context.turnState.set(TOPIC_WRITE, written);

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { componentLogger } from '../core/logger';
 import { refuseUpgrade, type DirectLine, type UpgradeHandler } from '../directline';
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from '../security/jsonDepth';
 import { ApiError, errorBody, reshapeRestifyErrors } from './apiError';
 import { registerMessagesRoute } from './messages';
 import { chatPageFiles, registerStaticFiles, type StaticFile } from './static';
@@ -89,6 +90,17 @@ function cutAfter(sockets: Set<Duplex>, graceMs: number): () => void {
   return () => clearTimeout(timer);
 }
 
+/** After the JSON body parser: a 400 before any handler walks a body nested too deep. */
+function refuseDeepBodies(req: Request, res: Response, next: restify.Next): void {
+  const body: unknown = req.body;
+  if (nestedDeeperThan(body)) {
+    res.send(400, errorBody('BadRequest', TOO_DEEP_MESSAGE));
+    next(false);
+    return;
+  }
+  next();
+}
+
 /** The restify app: Web Chat page, Direct Line, /api/messages, /healthz. */
 export function createServer(deps: ServerDeps): App {
   const server = restify.createServer({ name: 'brigade-numerique' });
@@ -98,6 +110,7 @@ export function createServer(deps: ServerDeps): App {
     maxBodySize: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, mapParams: false,
   };
   server.use(restify.plugins.jsonBodyParser(bodyOptions));
+  server.use(refuseDeepBodies);
 
   registerStaticFiles(server, deps.staticFiles ?? chatPageFiles());
   registerHealth(server, deps.ready);

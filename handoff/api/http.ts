@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'http';
 import { componentLogger } from '../../core/logger';
 import { HandoffError } from '../errors';
 import { readBodyText } from '../../core/httpBody';
+import { nestedDeeperThan, TOO_DEEP_MESSAGE } from '../../security/jsonDepth';
 
 const log = componentLogger('handoff.api');
 
@@ -61,8 +62,15 @@ function parse(text: string): Record<string, unknown> {
   } catch {
     throw new HandoffError('invalid_request', 'body is not valid JSON');
   }
+  return objectBody(value);
+}
+
+function objectBody(value: unknown): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new HandoffError('invalid_request', 'body must be a JSON object');
+  }
+  if (nestedDeeperThan(value)) {
+    throw new HandoffError('invalid_request', TOO_DEEP_MESSAGE);
   }
   return Object.fromEntries(Object.entries(value));
 }
@@ -79,8 +87,9 @@ export async function readBody(req: ParsedRequest): Promise<Record<string, unkno
   }
   if (req.body !== undefined) {
     const raw = req.body;
+    // already parsed by the server: checked as it is (a deep body would overflow stringify)
     return typeof raw === 'string' || Buffer.isBuffer(raw) ? parse(raw.toString())
-      : parse(JSON.stringify(raw));
+      : objectBody(raw);
   }
   if (req.readableEnded) {
     return {};

@@ -55,11 +55,15 @@ export function registerSessionRoutes(server: Server, deps: AgentApiDeps): void 
   }));
 
   server.del('/api/agent/session', signedIn(deps, async (req, res, principal) => {
-    await deps.auth.signOut(principal);
-    deps.presence.set(principal.agentId, 'offline');
+    const stillOpen = await deps.auth.signOut(principal);
+    // another browser signed in as the same gendarme keeps him available (tester14's F9);
+    // its console closing later makes him offline, as for any last console
+    if (stillOpen === 0) {
+      deps.presence.set(principal.agentId, 'offline');
+    }
     await deps.audit.record(principal, 'sign-out');
     res.setHeader('Set-Cookie', clearedCookie(secure(deps, req.headers)));
-    sendJson(res, 200, { signedOut: true });
+    sendJson(res, 200, { signedOut: true, presence: deps.presence.get(principal.agentId) });
   }));
 
   server.put('/api/agent/presence', signedIn(deps, async (req, res, principal) => {

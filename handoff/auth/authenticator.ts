@@ -136,7 +136,9 @@ export class AgentAuth implements AgentAuthenticator {
     return signedIn;
   }
 
-  async signOut(principal: AgentPrincipal): Promise<void> {
+  /** Closes this session; answers how many of the agent's sessions are still open. */
+  async signOut(principal: AgentPrincipal): Promise<number> {
     await this.sessions.close(principal.sessionId);
+    return this.sessions.liveCount(principal.agentId);
   }
 }

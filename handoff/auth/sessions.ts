@@ -76,6 +76,14 @@ export class SessionStore {
     await this.sessions.delete(id);
   }
 
+  /** How many live sessions the agent has (consoles signed in, in any browser). */
+  async liveCount(agentId: string): Promise<number> {
+    const now = this.now();
+    const sessions = await this.sessions.find({ agentId });
+    return sessions.filter((session) => now < new Date(session.expiresAt).getTime()
+      && now - session.lastSeenAt < this.options.idleMs).length;
+  }
+
   async closeAll(agentId: string): Promise<number> {
     return this.sessions.deleteMany({ agentId });
   }

@@ -9,6 +9,8 @@ const MINUTE = 60_000;
 
 /** A citizen held by a1 who writes an URGENCE while held (tester12's F12). */
 async function heldThenUrgent(w: World): Promise<void> {
+  // a1's console is open: an emergency to an offline holder would go back to the queue
+  w.handoff.presence.set('a1', 'online');
   await w.citizen('c1').say('gendarme');
   await w.handoff.service.claim(agent('a1'), 'c1');
   await w.citizen('c1').say('URGENCE il est en bas avec une barre de fer');

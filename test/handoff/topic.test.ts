@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
 import type { TurnContext } from 'botbuilder';
+import { markFormWaiting } from '../../handoff/handBack';
 import { CONVERSATIONS, type HandoffConversation } from '../../handoff/model';
 import { understand, world, type World } from './harness';
 
@@ -74,4 +75,19 @@ describe('handoff gate, last topic of a conversation with the bot', () => {
 
     expect((await w.handoff.queue.get('c1'))?.topic).to.equal('vol');
   });
+
+  it('is not set by an answer typed while a procedure waits for one (tester14 F8)',
+    async () => {
+      const w = world();
+      const citizen = w.citizen('c1');
+      await citizen.turn(topicTurn(w, 'procedure.otv', []),
+        { type: 'message', text: 'je pars en vacances' });
+
+      await citizen.turn(async (context) => {
+        markFormWaiting(context);
+        await topicTurn(w, 'faq.criminal_record', [])(context);
+      }, { type: 'message', text: 'le 3 janvier' });
+
+      expect((await w.handoff.queue.get('c1'))?.topic).to.equal('procedure.otv');
+    });
 });

@@ -18,6 +18,8 @@ interface BadRequest {
   longText?: number;
   /** body.channelData becomes an object nested this deep. */
   nestedDepth?: number;
+  /** body.value becomes arrays nested this deep ("[[[…]]]"), written as raw text. */
+  deepArrays?: number;
   /** Endpoints that must refuse it with a 4xx ("all": every one). */
   refusedBy: string[] | 'all';
   /** The exact status those endpoints answer, when it matters. */
@@ -62,7 +64,13 @@ function rawBody(bad: BadRequest): string {
       Reflect.set(body, 'channelData', nested(bad.nestedDepth));
     }
   }
-  return JSON.stringify(body);
+  const text = JSON.stringify(body);
+  if (bad.deepArrays !== undefined) {
+    // written by hand: a recursive JSON.stringify of it is what broke the server
+    const value = '['.repeat(bad.deepArrays) + ']'.repeat(bad.deepArrays);
+    return `${text.slice(0, -1)},"value":${value}}`;
+  }
+  return text;
 }
 
 /** What is wrong with one answer, or undefined when it is right. */
