@@ -49,6 +49,7 @@ export const WRITES_ONLY = new RegExp('\\b(sms only|text only|(i )?(cant|can t|c
 export const MORE_CALM = new RegExp('\\b(hoy esta en el trabajo|esta en el trabajo|esta no ' +
   'trabalho|he is at work|he s at work|cuando bebe|quando bebe|when he drinks|cada noche|' +
   'todas las noches|todos los dias|todas as noites|todos os dias|every night|every day|' +
+  'cada dia|cada manana|every morning|todas las mananas|todas as manhas|' +
   'a veces|as vezes|sometimes|semana pasada|mes pasado|ano pasado|semana passada|' +
   'mes passado|ontem|puedo (llamar|denunciar|hacer)|se puede (llamar|denunciar)|' +
   'posso (chamar|ligar|fazer)|can i (call|report|complain))\\b');

@@ -79,7 +79,12 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
     'collapsed|seizure|chest pain|allergic reaction|anaphylactic|not breathing|' +
     'sangra|sangrando|ataque al corazon|infarto|se desmayo|herzinfarkt|' +
     'blutet|bewusstlos|ohnmachtig|schlaganfall|atmet nicht|sanguina|attacco di cuore|' +
-    'svenuto|svenuta|incosciente|privo di sensi|no respira|non respira)\\b')],
+    'svenuto|svenuta|incosciente|privo di sensi|no respira|non respira|no (se )?despierta|' +
+    'no reacciona|nao acorda|nao reage|nao respira|desmaiou|desmayado|desmayada|' +
+    '(wont|won t|will not|cant|can t|doesnt|doesn t|does not) wake( up)?|' +
+    'sobredosis|(se tomo|ha tomado|se ha tomado|tomou|took|has taken|swallowed) (muchas|' +
+    'todas (las|sus|mis)|a lot of|lots of|too many|all (the|his|her|my)|muitos|todos os) ' +
+    '(pastillas|pills|comprimidos|medicamentos|medicines|remedios))\\b')],
   ['medical', new RegExp(`\\b${KIN} (is |se |does |do )?${NOT} (breath|breathe|breathing|` +
     'move|moving|wake up|waking up|respond|responding)\\b(?! to)|\\b(on|in) (the )?floor ' +
     '(and )?(not|no) (move|moving|respond)\\b')],

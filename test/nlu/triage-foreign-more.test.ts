@@ -26,6 +26,10 @@ const FIRST: ReadonlyArray<readonly [string, string]> = [
   ['text only, a man is outside my window with a gun', '114'],
   ['no puedo hablar, hay un hombre con un cuchillo en mi casa', '114'],
   ['não posso falar, ele está na porta com uma faca', '114'],
+  // an overdose or someone who will not wake, with the 15 after the 112
+  ['mi amigo se tomó todas las pastillas y no despierta', '112'],
+  ['my brother took too many pills, he wont wake up', '112'],
+  ['minha mãe não acorda, já chamei e nada', '112'],
 ];
 
 /** The service the situation needs is there too. */
@@ -35,6 +39,7 @@ const AMONG: ReadonlyArray<readonly [string, string]> = [
   ['the kids are left alone since 3 days, no food', '119'],
   ['accidente de moto, el chico sangra mucho', '18'],
   ["sms only i can't talk he is at my door with a knife", '17'],
+  ['my friend took a lot of pills and wont wake up', '15'],
 ];
 
 const CALM: readonly string[] = [
@@ -48,6 +53,7 @@ const CALM: readonly string[] = [
   'perdí mi cartera en el tren', 'perdi o meu passaporte',
   'my kids stay alone at home two hours after school, is it legal?',
   "i can't talk on the phone, i'm deaf, how do i make a complaint?",
+  'i take my pills every morning', 'yo tomo muchas pastillas cada día',
 ];
 
 describe('foreign danger, more words: suicide, road, children alone, lost child, 114', () => {
