@@ -36,8 +36,14 @@ const ASKS_FOR_NUMBERS = new RegExp([
     + '\\b(joindre|contacter|appeler|ecrire)\\b',
 ].join('|'));
 
+/**
+ * Every branch above needs a number (all hold a 1), "num", "tel" or a deaf word: most
+ * messages have none, and the long alternation with its ".*" is not run for them.
+ */
+const MAY_ASK = /1|num|tel|sourd|malentend/;
+
 export function asksForEmergencyNumbers(normalized: string): boolean {
-  return ASKS_FOR_NUMBERS.test(normalized);
+  return MAY_ASK.test(normalized) && ASKS_FOR_NUMBERS.test(normalized);
 }
 
 /** Lines with a topic of their own: its answer explains them better than a list. */
