@@ -16,7 +16,9 @@ const KNOWN: Said[] = [
 describe('a pré-plainte finished while the conversation waits as an emergency', () => {
   const fx = ApiFixture.use({ signedIn: true });
 
-  it('adds its reference to the answers the gendarme reads', async () => {
+  /** Up to the account, a danger told there, then `between`, then the rest of the form. */
+  async function fileAfterDanger(between: () => Promise<void> = async () => undefined):
+  Promise<ReturnType<typeof newWorld>> {
     const world = newWorld();
     const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
       procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
@@ -26,9 +28,15 @@ describe('a pré-plainte finished while the conversation waits as an emergency',
     }
 
     await bot.texts(DANGER);
+    await between();
     for (const answer of answers().slice(upTo('account').length)) {
       await bot.texts(answer);
     }
+    return world;
+  }
+
+  it('adds its reference to the answers the gendarme reads', async () => {
+    const world = await fileAfterDanger();
 
     const [record] = [...world.collection.docs.values()];
     const detail = await firstQueuedDetail(fx);
@@ -42,26 +50,18 @@ describe('a pré-plainte finished while the conversation waits as an emergency',
 
   it('marks the answers handed over before the filing as superseded by the filed record',
     async () => {
-      const world = newWorld();
-      const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
-        procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
-          store: world.store, clock: () => world.clock.now })] });
-      for (const answer of upTo('account')) {
-        await bot.texts(answer);
-      }
-
-      await bot.texts(DANGER);
-      const before = await firstQueuedDetail(fx);
-      for (const answer of answers().slice(upTo('account').length)) {
-        await bot.texts(answer);
-      }
+      let before: Awaited<ReturnType<typeof firstQueuedDetail>> | undefined;
+      await fileAfterDanger(async () => {
+        before = await firstQueuedDetail(fx);
+      });
 
       const after = await firstQueuedDetail(fx);
       const reference = content.render('preComplaint/labels.handover_reference');
-      expect(before.superseded, 'nothing filed yet').to.deep.equal([]);
+      expect(before?.superseded, 'nothing filed yet').to.deep.equal([]);
       expect(after.superseded).to.include('Faits');
-      const handedOver = typeof before.collected === 'object' && before.collected !== null
-        ? Object.keys(before.collected) : [];
+      const collected = before?.collected;
+      const handedOver = typeof collected === 'object' && collected !== null
+        ? Object.keys(collected) : [];
       expect(after.superseded).to.have.members(handedOver);
       expect(after.superseded).not.to.include(reference);
     });
