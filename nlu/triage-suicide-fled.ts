@@ -31,7 +31,8 @@ const MISSING = '(a fugue|fugue|fuguer|a disparu|a disparue|disparu|disparue|int
   'se est enfuie|se est barre|se est barree|sans nouvelles|plus de nouvelles)';
 /** A farewell left behind: the note, the goodbye message, the words of an end. */
 const FAREWELL_NOTE = '((lettre|mot|message|texto|sms|courrier|post|video)( [a-z]+){0,2} ' +
-  '(de adieu|de adieux|pour dire adieu|pour nous dire adieu)|(fait|faire|dit|dire) (ses|des) ' +
+  '(de adieu|de adieux|dadieu|dadieux|pour dire adieu|pour nous dire adieu)|' +
+  '(fait|faire|dit|dire) (ses|des) ' +
   'adieux|dit adieu|laisse un mot( [a-z]+){0,5} (en finir|mourir|partir pour toujours|' +
   'plus vivre|pardon))';
 

@@ -22,6 +22,8 @@ describe('emergency triage: who is called first, and what calms', () => {
         'mon beau pere frappe ma petite soeur jai 12 ans', ['17', '119']],
       ['a farewell sent, then silence: the suicide line',
         'ma meuf ma envoyé adieu et elle repond plus', ['3114', '15']],
+      ['run away with a farewell typed without its apostrophe: the search first',
+        'mon ado a fugue il a laisse une lettre dadieu', ['17']],
       ['someone on the floor who no longer picks up: the SAMU',
         'ma mere decroche plus la voisine la voit par terre dans la cuisine', ['15']],
       ['a hip is no axe: a fall of an elderly woman is medical',
