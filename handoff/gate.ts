@@ -216,8 +216,8 @@ export class HandoffGateImpl implements HandoffGate {
     topic: string): Promise<void> {
     // a greeting is not a subject: the agent would read "smalltalk.greeting" as one; nor is
     // an answer to a form's question ("le 3 janvier" read as a criminal record: tester14 F8)
-    if (!isFormWaiting(context) && topic !== '' && topic !== 'none' && !topic.startsWith('smalltalk.')
-      && topic !== conversation.topic) {
+    if (!isFormWaiting(context) && topic !== '' && topic !== 'none'
+      && !topic.startsWith('smalltalk.') && topic !== conversation.topic) {
       const written = this.deps.queue.transition(conversation.id, { state: 'bot' }, { topic });
       context.turnState.set(TOPIC_WRITE, written);
       await besideTurn(context, written);

@@ -30,7 +30,8 @@ const AIMED_AT_THING = rx('', '\\b', CRY, '\\b( [a-z]+){0,4} ', THING, '\\b|\\b'
 /** A person, a body or a danger named beside the cry: then it is not a thing's trouble. */
 const PERSON_AT_RISK = rx('',
   '\\b(feu|flammes|fumee|incendie|gaz|sang|saigne|blesse|blessee|respire|malaise|',
-  'inconscient|inconsciente|couteau|arme|peur(?! bleue)|frappe|tape|me suit|enferme|agresse|agressee|',
+  'inconscient|inconsciente|couteau|arme|peur(?! bleue)|frappe|tape|me suit|enferme|agresse|',
+  'agressee|',
   'tuer|tue|fils|fille|bebe|enfant|enfants|mari|femme|homme|voisin|voisine|pere|mere|papa|',
   'maman|copain|copine|ami|amie|quelqu un|chien|chat|tombe|tombee|noye|se noie|suicide|',
   'bagarre|agresser|attaque|coups|deraille|explose|accident)\\b',

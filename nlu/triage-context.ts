@@ -84,7 +84,8 @@ export const FIGURATIVE: readonly RegExp[] = [
   rx('g',
     '\\b(feu rouge|feux rouges|feu vert|feu orange|feux de signalisation|feu de artifice|feux de ',
     'artifice|armes? a feu|coin du feu|feu de camp|feu de cheminee|permis de feu|feux de ',
-    'croisement|porte coupe feu|(pete|petes|peter|petent) le feu|feu (etait |est )?(passe |passait )?',
+    'croisement|porte coupe feu|(pete|petes|peter|petent) le feu|',
+    'feu (etait |est )?(passe |passait )?',
     '(au )?(rouge|orange|vert)|le feu au (planning|boulot|bureau|service|lac|programme|agenda))\\b',
   ),
   // a traffic light: "à l'arrêt au feu", "griller un feu", "le feu tricolore"

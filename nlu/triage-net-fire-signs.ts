@@ -32,7 +32,8 @@ export const NET_FIRE_SIGNS: readonly NetFamily[] = [
     id: 'net-fire-signs',
     situation: 'fire',
     patterns: [SIGNS],
-    unless: rx('', '\\b(ramoneur|ramonage|comment (eviter|prevenir|nettoyer|le nettoyer)|avec le temps|assurance|bois sec|',
+    unless: rx('', '\\b(ramoneur|ramonage|comment (eviter|prevenir|nettoyer|le nettoyer)|',
+      'avec le temps|assurance|bois sec|',
       'le feu de cheminee crepite|les buches|la buche|buches|feu de bois|poele a bois)\\b'),
   },
   {

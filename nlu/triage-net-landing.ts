@@ -11,7 +11,8 @@ const BLOOD_AT_DOOR = rx('',
   'son|chez) ?(porte|voisine?|appartement)?|sur (sa|la|leur) porte|sur la poignee)\\b',
 );
 const BROKEN_OR_SILENT = rx('',
-  '\\b(porte( [a-z0-9]+){0,3} (est )?(defoncee|fracturee|forcee|enfoncee|cassee|arrachee|grande ouverte|',
+  '\\b(porte( [a-z0-9]+){0,3} (est )?(defoncee|fracturee|forcee|enfoncee|cassee|arrachee|',
+  'grande ouverte|',
   'entrouverte)|repond (pas|plus)|ne repond|ouvre (pas|plus)|aucune reponse|personne repond)\\b',
 );
 

@@ -24,7 +24,8 @@ const CHILD_TOLD = rx('',
 const DREAD = '(peur de rentrer|veut pas rentrer|ose pas rentrer|ose plus rentrer|refuse de ' +
   'rentrer|veut plus rentrer|pas rentrer chez (lui|elle|moi))';
 const THREAT = rx('',
-  '\\b(menace|menacee|menaces|menacer|a dit (que |qu )?il (allait|va)|va le (tuer|frapper|defoncer|',
+  '\\b(menace|menacee|menaces|menacer|a dit (que |qu )?il (allait|va)|',
+  'va le (tuer|frapper|defoncer|',
   'punir)|va la (tuer|frapper|defoncer|punir)|va me (tuer|frapper|defoncer|faire payer)|',
   'frappe|frapper|battre|bat|tape|taper|cogne|ceinture|coups|bleus|martinet)\\b',
 );

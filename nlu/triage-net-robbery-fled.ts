@@ -7,7 +7,8 @@ import type { NetFamily } from './triage-net-families';
  * past, but the robber can still be caught: 17.
  */
 const ROBBER = rx('',
-  '\\b(cagoule|cagoules|cagoulee?|braque|braquee?|braquer|braquage|braqueur|braqueurs|pistolet|flingue|',
+  '\\b(cagoule|cagoules|cagoulee?|braque|braquee?|braquer|braquage|braqueur|braqueurs|',
+  'pistolet|flingue|',
   'arme|armes|couteau|revolver|fusil|menace avec)\\b',
 );
 const FLED_NOW = rx('',
