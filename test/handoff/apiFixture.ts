@@ -8,8 +8,8 @@ export const API_PASSWORD = 'correct horse battery staple';
 export interface ApiFixtureOptions {
   /** Also create the supervisor account "chef". */
   supervisor?: boolean;
-  /** Sign the client in as g.martin before each test. */
-  signedIn?: boolean;
+  /** Sign the client in before each test: as g.martin, or as chef ('supervisor'). */
+  signedIn?: boolean | 'supervisor';
 }
 
 /**
@@ -29,13 +29,14 @@ export class ApiFixture {
     beforeEach(async () => {
       fixture.w = world();
       await fixture.w.handoff.accounts.create(AGENT_LOGIN, 'agent', API_PASSWORD);
-      if (options.supervisor) {
+      if (options.supervisor || options.signedIn === 'supervisor') {
         await fixture.w.handoff.accounts.create(SUPERVISOR_LOGIN, 'supervisor', API_PASSWORD);
       }
       fixture.server = await startAgentServer(fixture.w.handoff);
       fixture.client = new AgentClient(fixture.server.url);
       if (options.signedIn) {
-        await fixture.client.signIn(AGENT_LOGIN, API_PASSWORD);
+        const login = options.signedIn === 'supervisor' ? SUPERVISOR_LOGIN : AGENT_LOGIN;
+        await fixture.client.signIn(login, API_PASSWORD);
       }
     });
     afterEach(() => fixture.server.close());

@@ -1,18 +1,17 @@
 import { expect } from 'chai';
 import { loadContent } from '../../content/renderer';
-import { AgentClient, type RunningServer, startAgentServer } from './server';
+import { ApiFixture, SUPERVISOR_LOGIN } from './apiFixture';
 import { agent, world, type World } from './harness';
 
 const content = loadContent();
-const PASSWORD = 'correct horse battery staple';
 const MINUTE = 60_000;
 
 /** A citizen held by a1 who writes an URGENCE while held (tester12's F12). */
-async function heldThenUrgent(w: World): Promise<void> {
-  // a1's console is open: an emergency to an offline holder would go back to the queue
-  w.handoff.presence.set('a1', 'online');
+async function heldThenUrgent(w: World, holder = 'a1'): Promise<void> {
+  // the holder's console is open: an emergency to an offline holder would go back to the queue
+  w.handoff.presence.set(holder, 'online');
   await w.citizen('c1').say('gendarme');
-  await w.handoff.service.claim(agent('a1'), 'c1');
+  await w.handoff.service.claim(agent(holder), 'c1');
   await w.citizen('c1').say('URGENCE il est en bas avec une barre de fer');
 }
 
@@ -74,28 +73,17 @@ describe('closing a conversation after an emergency (tester12 F12)', () => {
   });
 
   describe('over HTTP', () => {
-    let w: World;
-    let server: RunningServer;
-    let client: AgentClient;
+    const fx = ApiFixture.use({ signedIn: 'supervisor' });
 
-    beforeEach(async () => {
-      w = world();
-      await w.handoff.accounts.create('a1', 'supervisor', PASSWORD);
-      server = await startAgentServer(w.handoff);
-      client = new AgentClient(server.url);
-      await client.signIn('a1', PASSWORD);
-      await heldThenUrgent(w);
-    });
-
-    afterEach(() => server.close());
+    beforeEach(() => heldThenUrgent(fx.w, SUPERVISOR_LOGIN));
 
     it('answers 409 emergency_recent, then 200 with confirm, audited as confirmed', async () => {
-      const refused = await client.call('POST', '/api/agent/conversations/c1/close');
-      const bad = await client.call('POST', '/api/agent/conversations/c1/close',
+      const refused = await fx.client.call('POST', '/api/agent/conversations/c1/close');
+      const bad = await fx.client.call('POST', '/api/agent/conversations/c1/close',
         { confirm: 'yes' });
-      const closed = await client.call('POST', '/api/agent/conversations/c1/close',
+      const closed = await fx.client.call('POST', '/api/agent/conversations/c1/close',
         { confirm: true });
-      const audit = await client.call('GET', '/api/agent/audit');
+      const audit = await fx.client.call('GET', '/api/agent/audit');
 
       expect(refused.status).to.equal(409);
       expect(refused.body).to.have.nested.property('error.code', 'emergency_recent');

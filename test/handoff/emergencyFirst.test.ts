@@ -1,8 +1,6 @@
 import { expect } from 'chai';
-import { AgentClient, type RunningServer, startAgentServer } from './server';
-import { agent, world, type World } from './harness';
-
-const PASSWORD = 'correct horse battery staple';
+import { ApiFixture } from './apiFixture';
+import { agent, world } from './harness';
 
 describe('claiming ahead of waiting emergencies', () => {
   it('refuses a normal conversation while an emergency waits, and says why', async () => {
@@ -59,27 +57,18 @@ describe('claiming ahead of waiting emergencies', () => {
   });
 
   describe('over HTTP', () => {
-    let w: World;
-    let server: RunningServer;
-    let client: AgentClient;
+    const fx = ApiFixture.use({ signedIn: 'supervisor' });
 
     beforeEach(async () => {
-      w = world();
-      await w.handoff.accounts.create('chef', 'supervisor', PASSWORD);
-      server = await startAgentServer(w.handoff);
-      client = new AgentClient(server.url);
-      await client.signIn('chef', PASSWORD);
-      await w.citizen('normal').say('gendarme');
-      await w.citizen('urgent').say('URGENCE');
+      await fx.w.citizen('normal').say('gendarme');
+      await fx.w.citizen('urgent').say('URGENCE');
     });
 
-    afterEach(() => server.close());
-
     it('answers 409 emergency_waiting, then 200 with force, audited as forced', async () => {
-      const refused = await client.call('POST', '/api/agent/conversations/normal/claim');
-      const forced = await client.call('POST', '/api/agent/conversations/normal/claim',
+      const refused = await fx.client.call('POST', '/api/agent/conversations/normal/claim');
+      const forced = await fx.client.call('POST', '/api/agent/conversations/normal/claim',
         { force: true });
-      const audit = await client.call('GET', '/api/agent/audit');
+      const audit = await fx.client.call('GET', '/api/agent/audit');
 
       expect(refused.status).to.equal(409);
       expect(refused.body).to.have.nested.property('error.code', 'emergency_waiting');
@@ -92,7 +81,7 @@ describe('claiming ahead of waiting emergencies', () => {
     });
 
     it('refuses a force flag that is not a boolean', async () => {
-      const response = await client.call('POST', '/api/agent/conversations/normal/claim',
+      const response = await fx.client.call('POST', '/api/agent/conversations/normal/claim',
         { force: 'yes' });
 
       expect(response.status).to.equal(400);
