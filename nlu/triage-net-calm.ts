@@ -5,7 +5,7 @@ import { adviceAboutTeenPartner } from './triage-calm-teen';
 import { characterNumbersQuestion } from './triage-calm-character';
 import { captivityLongAgo } from './triage-calm-long-ago';
 import { homeworkPlea } from './triage-calm-homework';
-import { calmBlind52 } from './triage-calm-blind52';
+import { reportedWithNobodyThere } from './triage-calm-reported';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -117,7 +117,7 @@ function quotedOnly(text: string): boolean {
 export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
-    captivityLongAgo(text) || homeworkPlea(text) || calmBlind52(text)) {
+    captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text)) {
     return true;
   }
 

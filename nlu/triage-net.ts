@@ -28,7 +28,7 @@ import { NET_TYPING_SECRET } from './triage-net-typing-secret';
 import { NET_TIDE } from './triage-net-tide';
 import { NET_PILLS_TONIGHT } from './triage-net-pills-tonight';
 import { NET_ROUND23 } from './triage-net-round23';
-import { NET_BLIND52 } from './triage-net-blind52';
+import { NET_ROUND24 } from './triage-net-round24';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -101,7 +101,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
   ...NET_CHILD_HEIGHT,
-  ...NET_BLIND52,
+  ...NET_ROUND24,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */

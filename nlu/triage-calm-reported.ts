@@ -1,11 +1,12 @@
 import { rx } from './triage-words';
 
 /**
- * Calm look-alikes read in the blind sets 52 to 55, each by its mechanism and none when the
- * message says the danger is there now: a finished burglary whose complaint is asked for, a
- * carer's suspicion of blows with bruises seen, a threat by text with nobody there, a
- * praise of an attack seen online to report, an injured wild animal, a repaired gas leak
- * weeks ago, a teenager hit by a sibling when the parents are out and how to handle it.
+ * Things reported with nobody in danger there now (first read in the blind sets 52 to 55),
+ * each by its mechanism and none when the message says the danger is there now: a finished
+ * burglary whose complaint is asked for, a carer's suspicion of blows with bruises seen, a
+ * threat by text with nobody there, a praise of an attack seen online to report, an injured
+ * wild animal, a repaired gas leak weeks ago, a teenager hit by a sibling when the parents
+ * are out and how to handle it.
  */
 /** Tonight and last night are the night of a deed told over, not its going on. */
 const STILL_THERE = rx('', '\\b(en ce moment|maintenant|encore la|toujours la|sont dedans|',
@@ -65,7 +66,7 @@ const SIBLING_WHEN_AWAY = rx('',
 );
 const HANDLE_HOW = rx('', '\\b(comment (gerer|reagir|faire)|des conseils|que faire avec)\\b');
 
-export function calmBlind52(text: string): boolean {
+export function reportedWithNobodyThere(text: string): boolean {
   if (DEED_DONE.test(text) && FILE_HOW.test(text) && !STILL_THERE.test(text)) {
     return true;
   }
