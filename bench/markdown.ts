@@ -1,5 +1,6 @@
 import type { BenchResults, RunFigures } from './results';
 import { verdicts } from './results';
+import type { PassMedians } from './classification';
 import type { Summary } from './stats';
 import type { StoreMemoryResult } from './storeMemory';
 
@@ -53,6 +54,13 @@ function storeMemoryLine(store: StoreMemoryResult): string {
     `${fixed(store.reopenReadyMs, 0)} ms), ${fixed(store.reopened.rssMb, 0)} MB after a full GC.`;
 }
 
+function passesLine({ warm, timed }: PassMedians): string {
+  const list = (medians: readonly number[]): string =>
+    medians.map((median) => fixed(median, 3)).join(' / ');
+  return `recognizer.understand, median of each pass over the messages: warm-up ${list(warm)} ms ` +
+    `(the first one cold), timed ${list(timed)} ms.`;
+}
+
 function otherTable(results: BenchResults): string[] {
   const { classification, coldStart, storeMemory, relay } = results;
   const rows: string[] = [];
@@ -69,12 +77,14 @@ function otherTable(results: BenchResults): string[] {
     rows.push(`| relay user → agent socket, ${relay.messages} messages | ` +
       `${latencyCells(relay.latency)} |`);
   }
+  const passes = classification?.passMedians === undefined ? []
+    : ['', passesLine(classification.passMedians)];
   const memory = storeMemory ? ['', storeMemoryLine(storeMemory)] : [];
   if (rows.length === 0) {
     return memory;
   }
-  return ['| measure (ms) | p50 | p95 | p99 |', '| --- | ---: | ---: | ---: |', ...rows, ...memory,
-    ''];
+  return ['| measure (ms) | p50 | p95 | p99 |', '| --- | ---: | ---: | ---: |', ...rows, ...passes,
+    ...memory, ''];
 }
 
 /** Prose lines within 100 columns, as in the README; table rows stay whole. */

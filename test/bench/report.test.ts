@@ -69,6 +69,18 @@ describe('bench verdicts and report', () => {
     expect(prose).to.include('commit abc1234');
     expect(prose).to.include('full-speed rounds (turns/s, the best counts): assistant 150 / 100');
   });
+
+  it('shows the recogniser\'s median of every pass, warm-up and timed, under its figures', () => {
+    const all = results(12, 0.75);
+    const passMedians = { warm: [0.321, 0.17, 0.16], timed: [0.152, 0.15, 0.149] };
+    all.classification = { messages: 10, recognizer: summarize([0.15]),
+      nlpjs: summarize([0.01]), passMedians };
+
+    const prose = toMarkdown(all).replace(/\n(?!\|)/g, ' ');
+
+    expect(prose).to.include('warm-up 0.321 / 0.170 / 0.160 ms (the first one cold), ' +
+      'timed 0.152 / 0.150 / 0.149 ms.');
+  });
 });
 
 describe('bench markdown wrapping', () => {
