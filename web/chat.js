@@ -145,6 +145,7 @@
   window.BrigadeResume.grant(domain)
     .then(function (grant) {
       status.remove();
+      document.getElementById('chat-expired').hidden = !grant.expired;
       var sendLimit = window.BrigadeSendLimit.create(host,
         document.getElementById('chat-length-hint'), Number(host.getAttribute('data-max-length')));
       // with a kept conversation id, Direct Line reconnects and replays its history

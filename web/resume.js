@@ -4,7 +4,8 @@
  * place in a gendarme's queue. The conversation's id and token are kept in this tab's
  * sessionStorage only (gone when the tab closes, emptied by the quick exit, never shared
  * with other tabs), saved again as Direct Line refreshes the token. A token the server no
- * longer accepts (expired after 30 minutes away, or altered) starts a new conversation.
+ * longer accepts (expired after 30 minutes away, or altered) starts a new conversation,
+ * and the page says so (chat.js).
  */
 (function resume(global) {
   'use strict';
@@ -58,11 +59,14 @@
   function fresh(domain) {
     return global.fetch(domain + '/tokens/generate', { method: 'POST' }).then(json)
       .then(function (body) {
-        return { token: body.token, conversationId: null };
+        return { token: body.token, conversationId: null, expired: false };
       });
   }
 
-  /** The kept conversation with a fresh token, or a new conversation. */
+  /**
+   * The kept conversation with a fresh token, or a new conversation; `expired` when a kept
+   * one could not be taken up again.
+   */
   function grant(domain) {
     var saved = read();
     if (!saved) {
@@ -74,10 +78,13 @@
       if (body.conversationId !== saved.conversationId || typeof body.token !== 'string') {
         throw new Error('another conversation');
       }
-      return { token: body.token, conversationId: saved.conversationId };
+      return { token: body.token, conversationId: saved.conversationId, expired: false };
     }).catch(function () {
       forget();
-      return fresh(domain);
+      // the citizen must be told: a form half filled before the pause is gone with it
+      return fresh(domain).then(function (grant) {
+        return Object.assign(grant, { expired: true });
+      });
     });
   }
 

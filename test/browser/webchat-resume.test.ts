@@ -73,6 +73,7 @@ describe('a reloaded chat page goes on with its conversation (headless Chromium)
       await answered(page, afterReload);
 
       expect([...ids]).to.have.length(1);
+      expect(await page.locator('#chat-expired').isVisible()).to.equal(false);
       await page.close();
     });
 
@@ -95,6 +96,27 @@ describe('a reloaded chat page goes on with its conversation (headless Chromium)
       expect([...ids]).not.to.include('someone-else');
       await page.close();
     });
+
+  it('tells the citizen that the kept conversation expired, and only then', async () => {
+    const expired = await world.browser.newPage({ locale: 'fr-FR' });
+    await expired.addInitScript((key) => sessionStorage.setItem(key,
+      JSON.stringify({ conversationId: 'gone', token: 'expired.token.value' })), KEY);
+    const first = await world.browser.newPage({ locale: 'fr-FR' });
+
+    await expired.goto(world.app.url);
+    await expired.locator('.webchat__bubble').first().waitFor();
+    await first.goto(world.app.url);
+    await first.locator('.webchat__bubble').first().waitFor();
+
+    const notice = expired.locator('#chat-expired');
+    expect(await notice.isVisible()).to.equal(true);
+    expect(await notice.getAttribute('role')).to.equal('status');
+    expect(await notice.innerText()).to.match(/conversation précédente a expiré/);
+    expect(await notice.innerText()).to.match(/17 ou le 112/);
+    expect(await first.locator('#chat-expired').isVisible()).to.equal(false);
+    await expired.close();
+    await first.close();
+  });
 
   it('forgets the conversation on a quick exit: coming back starts a new one', async () => {
     const page = await world.browser.newPage({ locale: 'fr-FR' });
