@@ -8,7 +8,7 @@ export type Interruption = 'cancel' | 'back' | 'help' | 'restart' | 'handoff' | 
  * bare replies to "Puis-je vous aider pour autre chose ?" ('yes' invites the question,
  * 'done' closes, 'thanks' gets the thanks answer).
  */
-export type Shortcut = 'ask' | 'preComplaint' | 'yes' | 'done' | 'thanks';
+export type Shortcut = 'ask' | 'preComplaint' | 'otv' | 'yes' | 'done' | 'thanks';
 
 /**
  * Who a citizen asks for: "un vrai gendarme", "une vraie personne", "un humain". Never
@@ -64,6 +64,7 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
 const SHORTCUTS: ReadonlyArray<[Shortcut, RegExp]> = [
   ['ask', /^poser une question$/],
   ['preComplaint', /^(faire une )?pre plainte$/],
+  ['otv', /^me inscrire a le otv$/],
   ['yes', /^(oui|ouais|ouai|yes|oui oui|volontiers|oui s il vous plait|oui s il te plait)$/],
   [
     'done',

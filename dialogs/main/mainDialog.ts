@@ -24,6 +24,7 @@ import { emergencyNumbersAnswer } from './emergencyNumbers';
 import { keywordReply } from './keywordReply';
 import { endedInHandoff, rememberFiled } from './procedureOutcome';
 import { procedureTable } from './procedureTable';
+import { procedureExplanation } from './procedureExplanation';
 import { Route, route, RouterMemory, RoutingRules } from './routing';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -174,9 +175,7 @@ export class MainDialog extends InterruptibleDialog {
           context.activity.text ?? '', memory));
         return;
       case 'explain':
-        await context.sendActivity(withSuggestedActions(`${this.content.render(
-          `faq/${decision.topic}`)}\n\n${this.content.render('bot/preComplaintOffer')}`,
-        [this.label('preComplaint'), this.label('askQuestion')]));
+        await context.sendActivity(procedureExplanation(this.content, decision.topic));
         return;
       case 'numbers':
         await context.sendActivity(emergencyNumbersAnswer(this.content));

@@ -3,8 +3,8 @@ import type { Understanding } from '../../nlu/types';
 /** The pré-plainte named, however it is spelt once normalised ("pré-plainte", "preplainte"). */
 const NAMES_IT = /\bpre ?plaintes?\b/;
 
-/** How a question about it is asked: what it is, how it works, whether it counts. */
-const ASKS_ABOUT = new RegExp('\\b(?:ce est quoi|que est ce|quoi ce est|comment (?:ca )?'
+/** How a question about a procedure is asked: what it is, how it works, whether it counts. */
+export const ASKS_ABOUT = new RegExp('\\b(?:ce est quoi|que est ce|quoi ce est|comment (?:ca )?'
   + '(?:marche|fonctionne|se passe)|(?:marche|fonctionne) comment|a quoi (?:ca )?sert|'
   + 'sert a quoi|valable|valide|legal|legale|officiel|officielle|vaut|suffit|suffisant|'
   + 'difference|definition|expliquer|expliquez|explique|ca existe)\\b');

@@ -5,9 +5,11 @@ import {
 import type { Interruption } from '../common/commands';
 import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
+import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
+export const OTV_TOPIC = 'procedure.otv';
 
 /** Its answer closes the exchange: "merci" needs no classifier to be understood. */
 const THANKS_TOPIC = 'smalltalk.thanks';
@@ -107,6 +109,9 @@ export function route(
   if (shortcut === 'preComplaint') {
     return routeTopic(PRE_COMPLAINT_TOPIC, rules);
   }
+  if (shortcut === 'otv') {
+    return routeTopic(OTV_TOPIC, rules);
+  }
 
   // what the model has no topic for, or reads as another one ("retirer ma pré-plainte" is
   // no follow-up of a complaint filed at a brigade)
@@ -116,10 +121,12 @@ export function route(
     return { kind: 'keyword', answer: keyword };
   }
 
-  // a question about the procedure is answered, and the procedure offered, not begun
-  if (rules.procedures.has(PRE_COMPLAINT_TOPIC) && rules.hasAnswer(PRE_COMPLAINT_TOPIC)
-    && asksAboutPreComplaint(understanding)) {
-    return { kind: 'explain', topic: PRE_COMPLAINT_TOPIC };
+  // a question about a procedure is answered, and the procedure offered, not begun
+  const explained = asksAboutPreComplaint(understanding) ? PRE_COMPLAINT_TOPIC
+    : asksAboutOtv(understanding) ? OTV_TOPIC : undefined;
+  if (explained !== undefined && rules.procedures.has(explained)
+    && rules.hasAnswer(explained)) {
+    return { kind: 'explain', topic: explained };
   }
 
   // the specialised lines (119, 3919) keep their topic's answer, which explains them
