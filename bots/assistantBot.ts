@@ -45,6 +45,8 @@ export interface AssistantBotOptions {
 const JOIN_EVENT = 'webchat/join';
 
 const log = componentLogger('bots.assistant');
+/** Control and format characters: a message of nothing else has no text to answer (F11). */
+const INVISIBLE = /[\p{Cc}\p{Cf}\s]/gu;
 
 /**
  * The turn pipeline: emergency triage first, then the handoff gate, then the dialogs; state
@@ -186,7 +188,7 @@ export class AssistantBot extends ActivityHandler {
   /** Classifies the text once per turn; answers empty messages itself (undefined). */
   private async understand(context: TurnContext): Promise<Understanding | undefined> {
     const text = (context.activity.text ?? '').trim();
-    if (text !== '') {
+    if (text.replace(INVISIBLE, '') !== '') {
       return this.recognize(context, text);
     }
     if (context.activity.value !== undefined && context.activity.value !== null) {

@@ -144,6 +144,16 @@ describe('assistant bot', () => {
       expect(recognizer.calls).to.deep.equal([]);
     });
 
+    it('treats a message of control or invisible characters alone as empty (tester14 F11)',
+      async () => {
+        const { texts, recognizer } = await harness();
+
+        for (const invisible of ['\u0000', '\u0000\u0007 \u0000', '\u200b\u00ad', '\ufeff']) {
+          expect(await texts(invisible)).to.deep.equal([content.render('bot/emptyMessage')]);
+        }
+        expect(recognizer.calls).to.deep.equal([]);
+      });
+
     it('says it cannot read files when only an attachment is sent', async () => {
       const { texts } = await harness();
       const photo = { type: ActivityTypes.Message, text: '',
