@@ -11,7 +11,7 @@ import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
 import { CommuneDialog } from '../../prompts/communeDialog';
 import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../../prompts/phone';
-import { parsePersonName } from '../../prompts/text';
+import { FullNamePrompt } from '../../prompts/fullNamePrompt';
 import { parseYesNo } from '../../prompts/yesNo';
 import { confirmCancel } from '../shared/cancel-confirmation';
 import { askChoice } from '../shared/choices';
@@ -91,7 +91,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new ChoiceTextPrompt(CHOICE, content));
     this.addDialog(new ParsedTextPrompt(YES_NO, parseYesNo, content));
     this.addDialog(new ParsedTextPrompt(KEYS, parseKeysLeft, content));
-    this.addDialog(new ParsedTextPrompt(NAME, parsePersonName, content));
+    this.addDialog(new FullNamePrompt(NAME, content));
     this.addDialog(new ParsedTextPrompt(PHONE, parseFrenchPhone, content));
     this.addDialog(new ParsedTextPrompt(STREET, parseStreet, content));
     this.addDialog(new ParsedTextPrompt(ACCESS, parseAccess, content));

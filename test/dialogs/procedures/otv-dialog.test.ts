@@ -229,6 +229,25 @@ describe('holiday watch procedure (procedure.otv)', () => {
     });
   });
 
+  // tester14's F11: "Martin" alone was stored as the applicant's full name
+  const names: Array<[string, string[], string]> = [
+    ['both halves, given one after the other', ['Martin', 'Claire'], 'Martin Claire'],
+    ['a single name said twice, as it is', ['Martin', 'martin'], 'Martin'],
+    ['a full answer after the single word', ['Martin', 'Claire Martin'], 'Claire Martin'],
+  ];
+  names.forEach(([name, answers, stored]) => {
+    it(`asks once for the other half of a one-word name, then stores ${name}`, async () => {
+      const fake = fakeStore();
+      const { dialog } = otvProcedure({ content, postcodes, store: fake.store, clock: () => NOW });
+
+      const texts = await replies(procedureClient(dialog),
+        [...HAPPY.slice(0, 8), ...answers, ...HAPPY.slice(9)]);
+
+      expect(texts).to.include(content.render('prompts/errors.name_other_half'));
+      expect(fake.saved[0]?.applicant.name).to.equal(stored);
+    });
+  });
+
   // tester12's F14: controls, a right-to-left override and a zero-width space were stored
   it('stores the address without control, bidi or zero-width characters', async () => {
     const fake = fakeStore();
