@@ -19,6 +19,7 @@ import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { EmergencyWait, isSmallTalk } from './emergencyWait';
 import { silentUnderstanding } from './silentUnderstanding';
+import { isFalseAlarmRemark } from '../dialogs/prompts/falseAlarm';
 import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
@@ -33,6 +34,8 @@ export interface AssistantBotOptions {
   dialog: Dialog;
   /** Questions that take files (Procedure.acceptsFilesAt); none by default. */
   filesDialogIds?: ReadonlySet<string>;
+  /** Danger questions (Procedure.dangerQuestionsAt): an emergency told there stops the form. */
+  dangerDialogIds?: ReadonlySet<string>;
   /** What the procedure under way hands a gendarme (Procedure.handover); none by default. */
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
   /** The procedures' dialog ids: one of them active means a form waits for an answer. */
@@ -57,12 +60,15 @@ export class AssistantBot extends ActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: RootDialogRunner;
   private readonly waiting: EmergencyWait;
+  /** A form left open by an emergency: its question comes back with the next calm message. */
+  private readonly formPaused: StatePropertyAccessor<boolean>;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
     this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
+    this.formPaused = options.conversationState.createProperty<boolean>('formPaused');
     this.waiting = new EmergencyWait(
       options.conversationState.createProperty<string[]>('emergencyNumbers'), options.content);
 
@@ -119,21 +125,50 @@ export class AssistantBot extends ActivityHandler {
 
     if (understanding.emergency.detected) {
       await this.emergency(context, understanding);
-      if (formWaits && isEmergencyWaiting(context)) {
-        await this.resumeForm(context, 'prompts/resumeAfterEmergency');
+      if (formWaits) {
+        await this.holdForm(context);
       }
       return;
     }
 
+    const paused = await this.formPaused.get(context, false);
+    await this.formPaused.delete(context);
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
       await this.resumeForm(context, 'prompts/resume');
       return;
     }
-    if (!intercepted) {
-      await this.answerOrWait(context, understanding, formWaits);
+    if (intercepted) {
+      return;
     }
+    if (formWaits && paused && !isFalseAlarmRemark(understanding.text)) {
+      // the citizen has not seen the question since the numbers: this is no answer to it
+      await this.resumeForm(context, 'prompts/resume');
+      return;
+    }
+    await this.answerOrWait(context, understanding, formWaits);
+  }
+
+  /**
+   * A person in danger is asked no form question right after the numbers (tester15's F11).
+   * An emergency told at a danger question is its answer: the form stops, as on "oui".
+   * Elsewhere the form stays open, and its question comes back with the next calm message.
+   */
+  private async holdForm(context: TurnContext): Promise<void> {
+    const dangerIds = this.options.dangerDialogIds ?? new Set<string>();
+    if (dangerIds.size > 0 && waitsForFiles(await this.dialogState.get(context), dangerIds)) {
+      await this.dialogs.stop(context);
+      await this.formPaused.delete(context);
+      await context.sendActivity(this.options.content.render('prompts/stoppedForSafety'));
+      return;
+    }
+    if (!isEmergencyWaiting(context) || await this.formPaused.get(context, false)) {
+      return;
+    }
+
+    await this.formPaused.set(context, true);
+    await context.sendActivity(this.options.content.render('prompts/resumeAfterEmergency'));
   }
 
   /**

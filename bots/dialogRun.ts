@@ -34,6 +34,12 @@ export class RootDialogRunner {
     }
   }
 
+  /** Ends every dialog under way: the next message starts afresh. */
+  async stop(context: TurnContext): Promise<void> {
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+  }
+
   async run(context: TurnContext): Promise<void> {
     // The first dialog context of each turn would build the memory scopes again (a service
     // collection with schema checks: ~5 % of a turn); they hold no state of their own.

@@ -90,6 +90,8 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     dialog,
     filesDialogIds: new Set(deps.procedures.flatMap((procedure) =>
       procedure.acceptsFilesAt ?? [])),
+    dangerDialogIds: new Set(deps.procedures.flatMap((procedure) =>
+      procedure.dangerQuestionsAt ?? [])),
     procedureIds: new Set(deps.procedures.map((procedure) => procedure.dialog.id)),
     handover: (state) => deps.procedures.map((procedure) => procedure.handover?.(state))
       .find((details) => details !== undefined),

@@ -11,6 +11,11 @@ export interface Procedure {
   /** Ids of its questions that take files: a message with only files reaches them. */
   acceptsFilesAt?: readonly string[];
   /**
+   * Ids of its danger questions ("êtes-vous en danger… ?"): an emergency told there is their
+   * answer, and the procedure stops instead of asking anything more.
+   */
+  dangerQuestionsAt?: readonly string[];
+  /**
    * What a gendarme taking over now should get (e.g. the answers given so far), read from
    * the conversation's dialog state: on an emergency turn the dialogs do not run.
    * Undefined when the procedure is not under way.

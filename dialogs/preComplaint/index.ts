@@ -14,6 +14,7 @@ export function createPreComplaintProcedure(deps: PreComplaintDeps): Procedure {
     topics: [PRE_COMPLAINT_TOPIC],
     dialog: new PreComplaintDialog(deps),
     acceptsFilesAt: [IDS.evidence],
+    dangerQuestionsAt: [IDS.dangerYesNo],
     handover: (state) => handoverFromState(deps.content, state),
   };
 }

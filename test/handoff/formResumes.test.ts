@@ -36,15 +36,18 @@ async function queuedId(fx: ApiFixture): Promise<string> {
 describe('a form interrupted by a gendarme request or an emergency', () => {
   const fx = ApiFixture.use({ signedIn: true });
 
-  it('asks its question again right after an emergency, and says what « annuler » does',
+  // tester15's F11: no form question to a person in danger right after the numbers
+  it('after an emergency, says the form stays open and what « annuler » does; asks later',
     async () => {
       const { bot, question } = await atAccount(fx);
 
       const said = await bot.texts(DANGER);
+      const next = await bot.texts('je suis en sécurité maintenant');
 
-      expect(said.slice(-2)).to.deep.equal(
-        [content.render('prompts/resumeAfterEmergency'), question]);
+      expect(said[said.length - 1]).to.equal(content.render('prompts/resumeAfterEmergency'));
+      expect(said).not.to.include(question);
       expect(content.render('prompts/resumeAfterEmergency')).to.match(/annuler/);
+      expect(next).to.deep.equal([content.render('prompts/resume'), question]);
     });
 
   // tester12's F7: the line after the emergency was stored as the account of the facts

@@ -21,7 +21,9 @@ type ViolenceTopic = (typeof VIOLENCE_TOPICS)[number];
 const SITUATIONS = ['domestic', 'sexual', 'harassment', 'child'] as const;
 
 const CHOICE = `${VIOLENCE_DIALOG}.choice`;
-const SAFETY = `${VIOLENCE_DIALOG}.safety`;
+/** The safety question, a danger question (Procedure.dangerQuestionsAt). */
+export const VIOLENCE_SAFETY = `${VIOLENCE_DIALOG}.safety`;
+const SAFETY = VIOLENCE_SAFETY;
 const T = 'procedures/violence';
 const log = componentLogger('procedure.violence');
 
