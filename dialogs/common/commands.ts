@@ -61,6 +61,17 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   ],
 ];
 
+/**
+ * An explicit request for a person anywhere in a longer message ("mon voisin me menace, je
+ * voudrais parler à un gendarme"): the verb of wanting must come right before, so "je ne veux
+ * pas parler à un gendarme" and "un gendarme peut-il entrer ?" are no request (tester15 F8).
+ */
+const ASKS_FOR_HUMAN = new RegExp('(?:^|\\s)(?:(?:(?:je|on) (?:veux|voudrais|souhaite|'
+  + 'souhaiterais|aimerais|peux|pourrais|peut|demande a)|est ce que (?:je|on) (?:peux|'
+  + 'pourrais|peut)|puis je|pourrais je) (?:parler|discuter|echanger|etre mise? en relation)'
+  + ' (?:a|avec)|(?:mettez moi|mets moi|me mettre|me mettez|me mets) en relation avec) '
+  + `(?:(?:(?:un|une|le|la|des) )?(?:${HUMAN}|quelque un|quelqu un)|une personne)(?:\\s|$)`);
+
 const SHORTCUTS: ReadonlyArray<[Shortcut, RegExp]> = [
   ['ask', /^poser une question$/],
   ['preComplaint', /^(faire une )?pre plainte$/],
@@ -103,6 +114,11 @@ export function isPunctuationOnly(text: string | undefined): boolean {
 export function interruptionFor(text: string | undefined): Interruption | undefined {
   const bare = normalize(text ?? '').replace(COURTESY, '').trim();
   return INTERRUPTIONS.find(([, pattern]) => pattern.test(bare))?.[0];
+}
+
+/** True when a message, however long, asks in so many words for a gendarme or a person. */
+export function asksForHuman(text: string | undefined): boolean {
+  return ASKS_FOR_HUMAN.test(normalize(text ?? ''));
 }
 
 export function shortcutFor(text: string | undefined): Shortcut | undefined {

@@ -1,6 +1,6 @@
 import type { Understanding } from '../../nlu/types';
 import {
-  interruptionFor, isPunctuationOnly, sameWords, shortcutFor,
+  asksForHuman, interruptionFor, isPunctuationOnly, sameWords, shortcutFor,
 } from '../common/commands';
 import type { Interruption } from '../common/commands';
 import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
@@ -93,6 +93,10 @@ export function route(
     : interruptionFor(understanding.text);
   if (interruption !== undefined) {
     return { kind: 'interruption', interruption };
+  }
+  if (asksForHuman(understanding.text)) {
+    // what the rest of the message is about matters less than the person asked for
+    return { kind: 'interruption', interruption: 'handoff' };
   }
 
   const shortcut = shortcutFor(understanding.text);
