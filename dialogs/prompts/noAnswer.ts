@@ -25,6 +25,20 @@ const DANGER_WORDS = new RegExp('\\b(?:encore|toujours|revenir|revient|revienne|
 
 const MAX_QUESTION_WORDS = 10;
 
+/**
+ * The kind of facts, typed at the danger question as if it asked what happened: "un vol",
+ * "cambriolage", "c'est pour un vol de vélo" (tester15's F4). Violence is no such kind here:
+ * "une agression" stays an answer of danger.
+ */
+const KIND_OF_FACTS = new RegExp('^(?:(?:c est|cest|ce est|c|il s agit d|je viens pour|'
+  + 'je veux declarer|je voudrais declarer|pour|juste) )*(?:(?:un|une|le|la|l|des|d|mon|ma|'
+  + 'mes) )?(?:vol|vols|cambriolage|cambriolages|arnaque|arnaques|escroquerie|escroqueries|'
+  + 'degradation|degradations|vandalisme|fraude|piratage|usurpation|tag|tags|pickpocket)\\b');
+
+/** Facts told with force: "un vol avec violence", "à l'arraché" stay answers of danger. */
+const FORCE_WORDS = new RegExp('\\b(?:violence|violences|violent|agression|agresse|agressee|'
+  + 'arrache|braquage|braque|arme|armes)\\b');
+
 function words(text: string): string {
   return foldWords(text.replace(/\p{Extended_Pictographic}/gu, ' '));
 }
@@ -41,10 +55,18 @@ export function isOtherQuestion(text: string): boolean {
   return QUESTION_START.test(said) && count <= MAX_QUESTION_WORDS && !DANGER_WORDS.test(said);
 }
 
+/** "un vol", "une arnaque": a short reply naming the facts, with no word of danger. */
+export function isKindOfFacts(text: string): boolean {
+  const said = words(text);
+  const count = said.split(' ').filter((word) => word !== '').length;
+  return KIND_OF_FACTS.test(said) && count <= MAX_QUESTION_WORDS && !DANGER_WORDS.test(said)
+    && !FORCE_WORDS.test(said);
+}
+
 /**
  * At a danger question, a reply that answers nothing: asked again once, rather than read as
  * danger (a second such reply is read as danger, see UnclearOncePrompt).
  */
 export function isNoAnswer(text: string): boolean {
-  return isAcknowledgement(text) || isOtherQuestion(text);
+  return isAcknowledgement(text) || isOtherQuestion(text) || isKindOfFacts(text);
 }

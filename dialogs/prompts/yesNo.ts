@@ -1,4 +1,4 @@
-import { isNoAnswer } from './noAnswer';
+import { isKindOfFacts, isNoAnswer } from './noAnswer';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
@@ -116,6 +116,9 @@ export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
  * prompt asks again once (UnclearOncePrompt).
  */
 export function parseDangerYesNo(text: string): Parsed<boolean> {
+  if (isKindOfFacts(text)) {
+    return failed('prompts/errors.danger_facts');
+  }
   if (isNoAnswer(text)) {
     return failed('prompts/errors.danger_unclear');
   }

@@ -68,3 +68,46 @@ describe('pré-plainte: a reply that answers nothing at the danger question', ()
     });
   }
 });
+
+// tester15's F4: "un vol" typed at the danger question queued a citizen as an emergency
+describe('pré-plainte: the kind of facts typed at the danger question', () => {
+  const ASKED_FOR_FACTS = content.render('prompts/errors.danger_facts');
+
+  for (const said of ['un vol', 'cambriolage', 'une arnaque', "c'est pour un vol de vélo"]) {
+    it(`"${said}" is asked again once; "non" then goes on to the facts`, async () => {
+      const world = newWorld();
+      const client = newClient(world);
+
+      const first = await texts(client, [START.answer, said]);
+      const then = await texts(client, ['non']);
+
+      expect(first[first.length - 1]).to.equal(ASKED_FOR_FACTS);
+      expect(first.join('\n')).not.to.include(EMERGENCY);
+      expect(then.join('\n')).not.to.include(EMERGENCY);
+      expect(world.handoffs).to.deep.equal([]);
+    });
+  }
+
+  it('a second reply naming the facts is read as danger', async () => {
+    const world = newWorld();
+    const client = newClient(world);
+
+    const replies = await texts(client, [START.answer, 'un vol', 'un vol je vous dis']);
+
+    expect(replies).to.include(EMERGENCY);
+    expect(world.handoffs).to.deep.equal(['emergency']);
+  });
+
+  for (const said of ['un vol avec un couteau', 'un vol avec violence', "un vol à l'arraché",
+    'un cambriolage il est encore là', 'une agression']) {
+    it(`"${said}" speaks of danger: numbers at once`, async () => {
+      const world = newWorld();
+      const client = newClient(world);
+
+      const replies = await texts(client, [START.answer, said]);
+
+      expect(replies).to.include(EMERGENCY);
+      expect(world.handoffs).to.deep.equal(['emergency']);
+    });
+  }
+});
