@@ -222,3 +222,21 @@ export function absenceInSentence(text: string, now: Date): AbsenceStart | undef
   const range = match ? parseAbsenceStart(match[0], now) : undefined;
   return range?.ok === true && range.value.to !== undefined ? range.value : undefined;
 }
+
+/** "je pars en vacances le 10 août", "on part à partir du 12/07": a departure, no return. */
+const DEPARTURE_IN_SENTENCE = new RegExp('\\b(?:je pars|on part|nous partons|je partirai|'
+  + 'on partira|nous partirons|depart|je serai absente?|nous serons absents|absente?s?)'
+  + '(?: [a-z]+){0,3}? (?:le|a partir du|des le|a compter du) '
+  + `((?:${DAY_PATTERN}) (?:${MONTH_PATTERN})(?: \\d{4})?|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)\\b`);
+
+/**
+ * The departure alone when the first message gave it ("je pars en vacances le 10 août, je
+ * voudrais une surveillance"), so that it is not asked again (tester15's F14); only a day
+ * with its month counts, never "le 10" alone, which could be anything in a sentence.
+ */
+export function departureInSentence(text: string, now: Date): AbsenceStart | undefined {
+  const match = DEPARTURE_IN_SENTENCE.exec(folded(text).replace(/[,;.!?]/g, ' ')
+    .replace(/\s+/g, ' '));
+  const day = match ? parseAbsenceDay(match[1], now) : undefined;
+  return day?.ok === true ? { from: day.value } : undefined;
+}

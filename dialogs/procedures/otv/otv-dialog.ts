@@ -19,7 +19,8 @@ import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { asksWhatTheOtvIs } from './aboutQuestion';
 import {
-  absenceInSentence, frenchDay, isAbsenceStart, parseAbsenceDay, parseAbsenceStart,
+  absenceInSentence, departureInSentence, frenchDay, isAbsenceStart, parseAbsenceDay,
+  parseAbsenceStart,
 } from './dates';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
@@ -196,10 +197,14 @@ export class OtvDialog extends ProcedureDialog {
     } else if (recall(step, 'introduced') !== true) {
       remember(step, 'introduced', true);
       await step.context.sendActivity(this.content.render(`${T}/intro`));
-      const given = absenceInSentence(step.context.activity.text ?? '', this.clock());
+      const text = step.context.activity.text ?? '';
+      const given = absenceInSentence(text, this.clock())
+        ?? departureInSentence(text, this.clock());
       if (given !== undefined && question.key === 'from') {
-        await step.context.sendActivity(this.content.render(`${T}/dates_noted`,
-          { from: frenchDay(given.from), to: frenchDay(given.to ?? given.from) }));
+        await step.context.sendActivity(given.to === undefined
+          ? this.content.render(`${T}/departure_noted`, { from: frenchDay(given.from) })
+          : this.content.render(`${T}/dates_noted`,
+            { from: frenchDay(given.from), to: frenchDay(given.to) }));
         return step.next(given);
       }
     }

@@ -39,3 +39,32 @@ describe('OTV: days of absence given in the first message (F3)', () => {
       .to.deep.equal({ from: '2026-12-28', to: '2027-01-03' });
   });
 });
+
+// tester15's F14: the departure alone was asked again
+describe('OTV: the departure day alone given in the first message (tester15 F14)', () => {
+  const STARTS: Array<[string, string]> = [
+    ['je pars en vacances le 10 août, je voudrais une surveillance', 'mardi 10 août 2027'],
+    ['on part à partir du 23 décembre, vous pouvez surveiller la maison ?',
+      'mercredi 23 décembre 2026'],
+    ['je serai absente le 12/07 pour trois semaines, surveillance svp', 'lundi 12 juillet 2027'],
+  ];
+
+  for (const [said, day] of STARTS) {
+    it(`"${said}" → departure noted (${day}), the return asked next`, async () => {
+      const replies = await otvStartedWith(said);
+
+      expect(replies).to.include(content.render('procedures/otv/departure_noted',
+        { from: day }));
+      expect(replies).not.to.include(content.render('procedures/otv/ask_from'));
+      expect(replies.at(-1)).to.equal(content.render('procedures/otv/ask_to'));
+    });
+  }
+
+  it('"le 10" alone, or a day that is not the departure, is not taken', async () => {
+    const alone = await otvStartedWith('je pars le 10, je voudrais une surveillance');
+    const other = await otvStartedWith("j'ai été cambriolé le 3 mai, je pars bientôt");
+
+    expect(alone.at(-1)).to.equal(content.render('procedures/otv/ask_from'));
+    expect(other.at(-1)).to.equal(content.render('procedures/otv/ask_from'));
+  });
+});
