@@ -15,7 +15,8 @@ export const MAX_ITEMS = 20;
 const DONE = new RegExp('^((non|bon|ok|alors) )?(aucun|aucune|rien|rien d autre|rien de plus|' +
   'non|fini|termine|c est tout|c est fini|c est bon|ca sera tout|ce sera tout|voila|' +
   'voila tout|pas d autre|pas d autres|pas d autre objet|plus rien|plus aucun|non merci|' +
-  'je n ai rien d autre|il n y a rien d autre)( merci)?$');
+  'je n ai rien d autre|il n y a rien d autre|(?:aucun|aucune) autres?(?: objets?| chose)?|'
+  + 'pas d autre chose|rien d autre a declarer)( merci)?$');
 
 type ItemAnswer = { done: true } | { done: false; description: string };
 

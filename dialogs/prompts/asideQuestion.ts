@@ -12,6 +12,8 @@ import { isQuestionAboutChoices } from './choiceQuestion';
  */
 const QUESTION_START = new RegExp('^(?:comment|est ce que|ou |quand|combien|pourquoi|quel|'
   + 'qui |que faire|que dois je|puis je|je peux|peut on|on peut|faut il|il faut|ce est quoi|'
+  // "c quoi le numéro…", the way it is typed on a phone (tester15's F3)
+  + 'ce quoi|c quoi|ce koi|c koi|'
   + 'je voudrais savoir|je aimerais savoir|a quoi|dois je|doit on)');
 
 /**
@@ -19,7 +21,7 @@ const QUESTION_START = new RegExp('^(?:comment|est ce que|ou |quand|combien|pour
  * rentré..." or "il faut dire que..." start many accounts, not questions.
  */
 const STRICT_QUESTION_START = new RegExp('^(?:est ce que|que est ce que|combien|pourquoi|'
-  + 'comment|quel|que faire|que dois je|puis je|peut on|faut il|ce est quoi|'
+  + 'comment|quel|que faire|que dois je|puis je|peut on|faut il|ce est quoi|ce quoi|c quoi|'
   + 'je voudrais savoir|je aimerais savoir|a quoi|dois je|doit on)\\b');
 
 /** Longer free text is an account that may end with a question, not a question aside. */
