@@ -47,7 +47,15 @@
   }
 
   function show(listId, conversations) {
-    fill($(listId), conversations, state.current, openConversation);
+    fill($(listId), conversations, state.current, (id) => openConversation(id, true));
+  }
+
+  // On a phone the lists and the conversation are one column: the conversation opens under
+  // every queue entry, thousands of pixels below the tap (tester15's F9)
+  function reveal() {
+    if (getComputedStyle($('app-view')).gridTemplateColumns.split(' ').length > 1) return;
+    $('conversation').scrollIntoView({ block: 'start' });
+    $('conv-title').focus({ preventScroll: true });
   }
 
   async function refreshQueue() {
@@ -73,7 +81,8 @@
     Promise.all([refreshQueue(), refreshMine()]).catch((error) => showError('conv-error', error));
   }
 
-  async function openConversation(id) {
+  /** Shows a conversation; `tapped` when the gendarme chose it in a list (not a refresh). */
+  async function openConversation(id, tapped = false) {
     if (state.current !== id) state.live = [];
     state.current = id;
     showError('conv-error');
@@ -84,6 +93,7 @@
       // an older load answering late must not replace a newer one
       if (load === state.loads && state.current === id) {
         conversation.render(data, state.me, state.live);
+        if (tapped) reveal();
         loadAgents().catch(() => undefined);
       }
     } catch (error) {
