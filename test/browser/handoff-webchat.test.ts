@@ -20,10 +20,14 @@ class ChatPage {
     await input.press('Enter');
   }
 
-  /** Waits for a bubble from the bot side holding this text. */
+  /**
+   * Waits for a bubble from the bot side holding this text. The assistant's notices are
+   * markdown, which Web Chat renders with typographic apostrophes ("d’attente").
+   */
   async sees(text: string): Promise<void> {
+    const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
     await this.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)',
-      { hasText: text }).first().waitFor();
+      { hasText: new RegExp(pattern) }).first().waitFor();
   }
 }
 
