@@ -65,3 +65,22 @@ describe('handoff end to end: a citizen in Web Chat, a gendarme in the console',
     expect(agentErrors).to.deep.equal([]);
   });
 });
+
+describe('handoff in Web Chat while no gendarme is online', function () {
+  this.timeout(120_000);
+  const world = AppInBrowser.use();
+
+  it('shows the emergency notice in bold, never as raw "**" (tester15\'s F0)', async () => {
+    const citizen = new ChatPage(await world.browser.newPage({ locale: 'fr-FR' }), world.app.url);
+    await citizen.open();
+
+    await citizen.say('il me frappe, je suis enfermée dans la salle de bain, '
+      + 'je ne peux pas appeler');
+    await citizen.sees("Aucun gendarme n'est connecté au chat en ce moment.");
+
+    const notice = citizen.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)',
+      { hasText: /Aucun gendarme n['’]est connecté/ }).first();
+    expect(await notice.innerText()).not.to.contain('**');
+    expect(await notice.locator('strong', { hasText: '112' }).count()).to.equal(1);
+  });
+});
