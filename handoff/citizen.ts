@@ -42,9 +42,16 @@ export class CitizenNotifier {
   }
 }
 
+/**
+ * A gendarme's own words go out as plain text, so that a "*" or "_" they type is shown as
+ * typed; the handoff part's French templates are written in markdown like every other answer
+ * of the assistant (the emergency notices stress "112" in bold), and their only data are
+ * numbers (position, minutes).
+ */
 export function message(text: string, source: CitizenMessageSource,
   extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', ...extra,
+  const textFormat = source === 'agent' ? 'plain' : 'markdown';
+  return { type: ActivityTypes.Message, text, textFormat, ...extra,
     channelData: { [HANDOFF_MARK]: source } };
 }
 

@@ -87,7 +87,9 @@ export class HandoffGateImpl implements HandoffGate {
     await this.deps.transcript.append(queued.id, { from: 'system', kind: 'event',
       text: `queued:${reason}` });
     await this.welcome(context, queued);
-    if (this.deps.options.emitProtocolEvents) {
+    // the event carries the whole transcript (phone numbers, addresses): only a contact
+    // centre we trust may receive it, never a social network's connector
+    if (this.deps.options.emitProtocolEvents && this.trusted(context)) {
       await sendInitiation(context, this.deps.transcript, queued);
     }
     await this.deps.announcer.refresh();
@@ -232,7 +234,7 @@ export class HandoffGateImpl implements HandoffGate {
 
   private async onStatus(context: TurnContext, conversation: HandoffConversation): Promise<void> {
     const state = readStatus(context.activity);
-    const trusted = this.deps.trustedStatusChannels.includes(context.activity.channelId);
+    const trusted = this.trusted(context);
     if (!state || !trusted) {
       log.warn('handoff.status ignored', { conversationId: conversation.id,
         channelId: context.activity.channelId, valid: state !== undefined });
@@ -271,6 +273,11 @@ export class HandoffGateImpl implements HandoffGate {
     }
     await this.say(context, queuedNotice(status, queued.priority),
       { position: status.position, minutes: status.minutes });
+  }
+
+  /** A contact centre's channel, which speaks the handoff protocol with us. */
+  private trusted(context: TurnContext): boolean {
+    return this.deps.trustedStatusChannels.includes(context.activity.channelId);
   }
 
   private async say(context: TurnContext, key: string, data: Record<string, unknown> = {},

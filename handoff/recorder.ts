@@ -2,6 +2,7 @@ import {
   ActivityEventNames, ActivityTypes, type Activity, type Middleware, type TurnContext,
 } from 'botbuilder';
 import { componentLogger } from '../core/logger';
+import { visibleText } from '../dialogs/prompts/visibleText';
 import { handoffMarkOf, type TranscriptStore } from './transcript';
 
 const log = componentLogger('handoff.transcript');
@@ -27,8 +28,9 @@ function isProactive(context: TurnContext): boolean {
 function isCitizenMessage(activity: Partial<Activity>): activity is Partial<Activity> & {
   text: string;
 } {
+  // only invisible characters would be a blank line in the gendarme's transcript
   return activity.type === ActivityTypes.Message && typeof activity.text === 'string'
-    && activity.text.trim() !== '';
+    && visibleText(activity.text).trim() !== '';
 }
 
 /**

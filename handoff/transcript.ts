@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import type { Activity } from 'botbuilder';
 import type { LoggedLine, LoggedMessages } from '../directline/conversationLog';
+import { visibleText } from '../dialogs/prompts/visibleText';
 import type { Collection } from '../storage/types';
 import { HANDOFF_MARK } from './citizen';
 import type { TranscriptAuthor, TranscriptEntry, TranscriptKind } from './model';
@@ -18,6 +19,15 @@ export interface NewEntry {
 export function handoffMarkOf(channelData: unknown): unknown {
   return typeof channelData === 'object' && channelData !== null
     ? Object.entries(channelData).find(([key]) => key === HANDOFF_MARK)?.[1] : undefined;
+}
+
+/**
+ * A citizen's text as a gendarme reads it: a control, invisible or bidi character would show
+ * nothing or turn the text around (a right-to-left override makes it read differently from
+ * what was typed), as agent replies and form answers already lose them.
+ */
+function shownCitizenText(text: string): string {
+  return visibleText(text);
 }
 
 /** The citizen's and the bot's messages: what a channel's log may keep instead of us. */
@@ -58,7 +68,8 @@ export class TranscriptStore {
   }
 
   async append(conversationId: string, entry: NewEntry): Promise<TranscriptEntry> {
-    const stored = this.entry(conversationId, entry, randomUUID());
+    const stored = this.entry(conversationId, entry.from === 'user'
+      ? { ...entry, text: shownCitizenText(entry.text) } : entry, randomUUID());
     if (entry.from !== 'user') {
       await this.entries.insert(stored);
       this.events.publish({ type: 'entry', conversationId, entry: stored });
@@ -125,11 +136,12 @@ export class TranscriptStore {
   /** A logged activity as the recorder would have copied it, if it would have. */
   private fromLog(conversationId: string, line: LoggedLine): TranscriptEntry | undefined {
     const { activity } = line;
-    const text = activity.text;
+    const citizen = activity.from?.role === 'user';
+    const raw = activity.text;
+    const text = citizen && typeof raw === 'string' ? shownCitizenText(raw) : raw;
     if (activity.type !== 'message' || typeof text !== 'string' || text.trim() === '') {
       return undefined;
     }
-    const citizen = activity.from?.role === 'user';
     // agents' replies are stored as theirs; notices sent outside a turn were never copied
     const bot = !citizen && !line.proactive && handoffMarkOf(activity.channelData) !== 'agent';
     if (!citizen && !bot) {

@@ -11,6 +11,7 @@ const FILES: ReadonlyArray<[string, string, string]> = [
   ['/agent/api.js', 'api.js', 'text/javascript; charset=utf-8'],
   ['/agent/inbox.js', 'inbox.js', 'text/javascript; charset=utf-8'],
   ['/agent/conversation.js', 'conversation.js', 'text/javascript; charset=utf-8'],
+  ['/agent/drafts.js', 'drafts.js', 'text/javascript; charset=utf-8'],
   ['/agent/recordLabels.js', 'recordLabels.js', 'text/javascript; charset=utf-8'],
   ['/agent/recordFields.js', 'recordFields.js', 'text/javascript; charset=utf-8'],
   ['/agent/recordsList.js', 'recordsList.js', 'text/javascript; charset=utf-8'],

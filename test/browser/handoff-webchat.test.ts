@@ -20,10 +20,14 @@ class ChatPage {
     await input.press('Enter');
   }
 
-  /** Waits for a bubble from the bot side holding this text. */
+  /**
+   * Waits for a bubble from the bot side holding this text. The assistant's notices are
+   * markdown, which Web Chat renders with typographic apostrophes ("d’attente").
+   */
   async sees(text: string): Promise<void> {
+    const pattern = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]");
     await this.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)',
-      { hasText: text }).first().waitFor();
+      { hasText: new RegExp(pattern) }).first().waitFor();
   }
 }
 
@@ -59,5 +63,24 @@ describe('handoff end to end: a citizen in Web Chat, a gendarme in the console',
     await citizen.sees(content.render('handoff/rating-thanks').slice(0, 30));
 
     expect(agentErrors).to.deep.equal([]);
+  });
+});
+
+describe('handoff in Web Chat while no gendarme is online', function () {
+  this.timeout(120_000);
+  const world = AppInBrowser.use();
+
+  it('shows the emergency notice in bold, never as raw "**" (tester15\'s F0)', async () => {
+    const citizen = new ChatPage(await world.browser.newPage({ locale: 'fr-FR' }), world.app.url);
+    await citizen.open();
+
+    await citizen.say('il me frappe, je suis enfermée dans la salle de bain, '
+      + 'je ne peux pas appeler');
+    await citizen.sees("Aucun gendarme n'est connecté au chat en ce moment.");
+
+    const notice = citizen.page.locator('.webchat__bubble:not(.webchat__bubble--from-user)',
+      { hasText: /Aucun gendarme n['’]est connecté/ }).first();
+    expect(await notice.innerText()).not.to.contain('**');
+    expect(await notice.locator('strong', { hasText: '112' }).count()).to.equal(1);
   });
 });

@@ -70,7 +70,7 @@ export class Citizen {
   readonly adapter: TestAdapter;
 
   constructor(readonly id: string, logic: (context: TurnContext) => Promise<void>,
-    private readonly middleware?: Middleware) {
+    private readonly middleware?: Middleware, private readonly channelId = 'test') {
     this.adapter = new TestAdapter(logic, this.template());
     if (middleware) {
       this.adapter.use(middleware);
@@ -79,7 +79,7 @@ export class Citizen {
 
   private template(): Partial<Activity> {
     return { conversation: { id: this.id, isGroup: false, conversationType: 'personal',
-      name: '' }, channelId: 'test', from: { id: `user-${this.id}`, name: 'citoyen' },
+      name: '' }, channelId: this.channelId, from: { id: `user-${this.id}`, name: 'citoyen' },
     recipient: { id: 'bot', name: 'bot' } };
   }
 
@@ -114,6 +114,8 @@ export interface World {
   database: MemoryDatabase;
   /** A citizen whose adapter runs the handoff middleware (unless withoutMiddleware). */
   citizen(id: string, withoutMiddleware?: boolean): Citizen;
+  /** A citizen writing on another channel than the trusted 'test' one (e.g. 'facebook'). */
+  citizenOn(channelId: string, id: string): Citizen;
 }
 
 export function world(overrides: Partial<HandoffDeps> = {}): World {
@@ -124,7 +126,9 @@ export function world(overrides: Partial<HandoffDeps> = {}): World {
     trustedStatusChannels: ['test'], ...overrides });
   return { handoff, sender, clock, database,
     citizen: (id, withoutMiddleware = false) => new Citizen(id, fakeBot(handoff),
-      withoutMiddleware ? undefined : handoff.middleware) };
+      withoutMiddleware ? undefined : handoff.middleware),
+    citizenOn: (channelId, id) => new Citizen(id, fakeBot(handoff), handoff.middleware,
+      channelId) };
 }
 
 export function agent(agentId: string, role: AgentPrincipal['role'] = 'agent'): AgentPrincipal {

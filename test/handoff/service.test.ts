@@ -218,6 +218,19 @@ describe('handoff protocol events', () => {
       ['user', 'bot', 'user', 'bot']);
   });
 
+  it('never sends the transcript to an untrusted channel\'s connector (a social network)',
+    async () => {
+      const w = world();
+      const camille = w.citizenOn('facebook', 'c1');
+      await camille.say('mon numéro : 06 12 34 56 78');
+
+      const replies = await camille.send({ type: 'message', text: 'gendarme' });
+
+      expect(replies.map((reply) => reply.type)).to.deep.equal(['message']);
+      expect(JSON.stringify(replies)).not.to.contain('06 12 34 56 78');
+      expect((await w.handoff.queue.get('c1'))?.state).to.equal('queued');
+    });
+
   it('does not emit protocol events when switched off', async () => {
     const w = world({ options: { emitProtocolEvents: false } });
 

@@ -7,6 +7,7 @@
   const { el, useLabels } = window.consoleView;
   const { beep, fill } = window.consoleInbox;
   const conversation = window.consoleConversation;
+  const drafts = window.consoleDrafts;
   const BASE_TITLE = document.title;
 
   // live: transcript lines pushed over the socket for the open conversation, re-applied
@@ -47,7 +48,15 @@
   }
 
   function show(listId, conversations) {
-    fill($(listId), conversations, state.current, openConversation);
+    fill($(listId), conversations, state.current, (id) => openConversation(id, true));
+  }
+
+  // On a phone the lists and the conversation are one column: the conversation opens under
+  // every queue entry, thousands of pixels below the tap (tester15's F9)
+  function reveal() {
+    if (getComputedStyle($('app-view')).gridTemplateColumns.split(' ').length > 1) return;
+    $('conversation').scrollIntoView({ block: 'start' });
+    $('conv-title').focus({ preventScroll: true });
   }
 
   async function refreshQueue() {
@@ -73,8 +82,13 @@
     Promise.all([refreshQueue(), refreshMine()]).catch((error) => showError('conv-error', error));
   }
 
-  async function openConversation(id) {
-    if (state.current !== id) state.live = [];
+  /** Shows a conversation; `tapped` when the gendarme chose it in a list (not a refresh). */
+  async function openConversation(id, tapped = false) {
+    if (state.current !== id) {
+      state.live = [];
+      // the box holds this conversation's own draft, never another citizen's reply
+      $('reply-text').value = drafts.restore(state.me.agentId, id);
+    }
     state.current = id;
     showError('conv-error');
     $('typing').hidden = true;
@@ -84,6 +98,8 @@
       // an older load answering late must not replace a newer one
       if (load === state.loads && state.current === id) {
         conversation.render(data, state.me, state.live);
+        if (data.state === 'bot') forgetDraft(id);
+        if (tapped) reveal();
         loadAgents().catch(() => undefined);
       }
     } catch (error) {
@@ -91,6 +107,12 @@
     }
     document.querySelectorAll('.inbox li').forEach((li) =>
       li.classList.toggle('selected', li.dataset.id === id));
+  }
+
+  /** The conversation went back to the robot (closed, or the citizen left): no reply left. */
+  function forgetDraft(id) {
+    drafts.clear(state.me.agentId, id);
+    if (state.current === id) $('reply-text').value = '';
   }
 
   async function act(method, action, body) {
@@ -196,12 +218,16 @@
   }
 
   /** Sends a composer's text, and empties it once the server took it. */
-  function composer(formId, textId, action) {
+  function composer(formId, textId, action, onSent = () => undefined) {
     $(formId).addEventListener('submit', async (submit) => {
       submit.preventDefault();
       const text = $(textId).value;
+      const id = state.current;
       if (text.trim() === '') return;
-      if (await act('POST', action, { text })) $(textId).value = '';
+      if (await act('POST', action, { text })) {
+        $(textId).value = '';
+        onSent(id);
+      }
     });
   }
 
@@ -218,6 +244,7 @@
     }
   });
   $('signout').addEventListener('click', async () => {
+    drafts.clearAll();
     await api('DELETE', '/api/agent/session').catch(() => undefined);
     showSignIn();
   });
@@ -231,11 +258,12 @@
   $('close').addEventListener('click', close);
   $('transfer').addEventListener('click', () =>
     act('POST', 'transfer', { agentId: $('transfer-to').value }));
-  composer('reply-form', 'reply-text', 'messages');
+  composer('reply-form', 'reply-text', 'messages', (id) => drafts.clear(state.me.agentId, id));
   composer('note-form', 'note-text', 'notes');
   $('canned-send').addEventListener('click', () =>
     act('POST', 'messages', { canned: $('canned').value }));
   $('reply-text').addEventListener('input', () => {
+    if (state.current) drafts.save(state.me.agentId, state.current, $('reply-text').value);
     // at most one typing signal every 3 s: enough for the citizen's indicator
     if (Date.now() - state.lastTyping < 3000 || !state.current) return;
     state.lastTyping = Date.now();
