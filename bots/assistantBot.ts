@@ -23,6 +23,9 @@ import { isFalseAlarmRemark } from '../dialogs/prompts/falseAlarm';
 import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
+import { FormIdleClock } from './formIdle';
+
+type Holder = Awaited<ReturnType<NonNullable<HandoffGate['holder']>>>;
 
 export interface AssistantBotOptions {
   conversationState: ConversationState;
@@ -42,6 +45,8 @@ export interface AssistantBotOptions {
   procedureIds?: ReadonlySet<string>;
   /** Counts emergencies by kind for the service's figures, apart from any id. */
   tally?: EmergencyTally;
+  /** The time of each turn, which the form idle limit (FORM_IDLE_LIMIT_MS) compares. */
+  clock?: () => Date;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -62,6 +67,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly waiting: EmergencyWait;
   /** A form left open by an emergency: its question comes back with the next calm message. */
   private readonly formPaused: StatePropertyAccessor<boolean>;
+  private readonly formIdle: FormIdleClock;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
@@ -69,6 +75,9 @@ export class AssistantBot extends ActivityHandler {
     this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
     this.formPaused = options.conversationState.createProperty<boolean>('formPaused');
+    this.formIdle = new FormIdleClock(
+      options.conversationState.createProperty<number>('lastFormTurn'),
+      options.clock ?? (() => new Date()));
     this.waiting = new EmergencyWait(
       options.conversationState.createProperty<string[]>('emergencyNumbers'), options.content);
 
@@ -124,8 +133,16 @@ export class AssistantBot extends ActivityHandler {
     }
 
     if (understanding.emergency.detected) {
-      await this.emergency(context, understanding);
-      if (formWaits) {
+      const holder = formWaits && await this.formIdle.expired(context)
+        ? await this.options.gate.holder?.(context) ?? 'bot' : undefined;
+      if (holder === 'bot') {
+        // before the numbers, so that its stale answers reach nobody, not even the gendarme
+        await this.closeFormSilently(context);
+      }
+      await this.emergency(context, understanding, holder);
+      if (holder === 'bot') {
+        await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
+      } else if (formWaits) {
         await this.holdForm(context);
       }
       return;
@@ -142,12 +159,29 @@ export class AssistantBot extends ActivityHandler {
     if (intercepted) {
       return;
     }
+    if (formWaits && await this.formIdle.expired(context)) {
+      // hours later the message is about something else, not the answer to the old question
+      await this.closeFormSilently(context);
+      await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
+      await this.answerOrWait(context, understanding, false);
+      return;
+    }
     if (formWaits && paused && !isFalseAlarmRemark(understanding.text)) {
       // the citizen has not seen the question since the numbers: this is no answer to it
       await this.resumeForm(context, 'prompts/resume');
       return;
     }
     await this.answerOrWait(context, understanding, formWaits);
+  }
+
+  /** Nothing of the form is sent or filed: its answers are dropped with its dialog state. */
+  private async closeFormSilently(context: TurnContext): Promise<void> {
+    log.info('form closed after a pause', {
+      event: 'form.idle_closed', conversationId: context.activity.conversation?.id,
+    });
+    await this.dialogs.stop(context);
+    await this.formPaused.delete(context);
+    await this.formIdle.afterTurn(context, false);
   }
 
   /**
@@ -184,6 +218,7 @@ export class AssistantBot extends ActivityHandler {
     }
 
     await this.runDialogs(context);
+    await this.formIdle.afterTurn(context, await this.formWaits(context));
 
     if (waits && !context.responded) {
       await this.waiting.reply(context);
@@ -200,6 +235,7 @@ export class AssistantBot extends ActivityHandler {
   private async resumeForm(context: TurnContext, key: string): Promise<void> {
     await context.sendActivity(this.options.content.render(key));
     await this.dialogs.reprompt(context);
+    await this.formIdle.afterTurn(context, true);
   }
 
   /**
@@ -278,7 +314,8 @@ export class AssistantBot extends ActivityHandler {
    * Numbers first, then a gendarme. The dialogs do not run on this turn: a running procedure
    * stays where it was and resumes with the next message.
    */
-  private async emergency(context: TurnContext, understanding: Understanding): Promise<void> {
+  private async emergency(context: TurnContext, understanding: Understanding,
+    knownHolder?: Holder): Promise<void> {
     const { content, gate } = this.options;
     // the line with the conversation's id does not say which danger ("suicide" is health
     // data): the kinds are counted apart (EmergencyTally), gendarmes read it in the queue
@@ -289,7 +326,7 @@ export class AssistantBot extends ActivityHandler {
 
     await this.waiting.remember(context, understanding);
     // a gendarme already here is told by the gate: no "je préviens un gendarme" (F14)
-    const agentHere = (await gate.holder?.(context)) === 'agent';
+    const agentHere = (knownHolder ?? await gate.holder?.(context)) === 'agent';
     await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content,
       agentHere));
     // the gendarme gets a form's answers as on "parler à un gendarme": not asked again

@@ -31,6 +31,8 @@ export interface AssistantDeps {
    * state lives as long as the storage keeps it.
    */
   stateExpiry?: StateExpiryOptions & { purgeIntervalMs?: number };
+  /** The time of turns (a form idle for FORM_IDLE_LIMIT_MS is closed); the system's clock. */
+  clock?: () => Date;
 }
 
 export interface Assistant {
@@ -82,6 +84,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   counting.unref();
   const bot = new AssistantBot({
     tally,
+    clock: deps.clock,
     conversationState,
     userState,
     recognizer: deps.recognizer,

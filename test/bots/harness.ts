@@ -101,6 +101,8 @@ export interface HarnessOptions {
   unanswered?: UnansweredCounter;
   /** A real handoff gate instead of the fake one (whose requests are then not recorded). */
   realGate?: HandoffGate;
+  /** The time the bot reads at each turn; the system's clock by default. */
+  clock?: () => Date;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {
@@ -114,6 +116,7 @@ export async function harness(options: HarnessOptions = {}): Promise<Harness> {
     gate: options.realGate ?? gate,
     procedures: options.procedures ?? [],
     unanswered: options.unanswered,
+    clock: options.clock,
   });
   const adapter = new TestAdapter(async (context) => assistant.bot.run(context));
   assistant.middleware.forEach((middleware) => adapter.use(middleware));
