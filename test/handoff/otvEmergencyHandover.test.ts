@@ -24,6 +24,7 @@ const ANSWERS = ['20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison', 'p
   'non', 'Camille Martin'];
 /** The questions after the name, then the summary's consent. */
 const THE_REST = ['06 12 34 56 78', 'personne', 'non', 'aucun', 'oui'];
+const RESUME = 'je continue';
 
 /**
  * The whole assistant with the real handoff part, an OTV answered up to `answers`, a
@@ -40,7 +41,8 @@ Promise<Record<string, unknown>> {
   }
 
   await bot.texts(DANGER);
-  for (const answer of later) {
+  // after the numbers the form waits for a calm word before its question comes back
+  for (const answer of later.length > 0 ? [RESUME, ...later] : []) {
     await bot.texts(answer);
   }
 
