@@ -3,8 +3,8 @@ import { rx } from './triage-words';
 
 /**
  * "le collège ne bouge pas", "la mairie ne réagit pas": an institution that does nothing,
- * not a body that no longer moves. Only the clause goes; a person down in the same message
- * is still read.
+ * not a body that no longer moves. Only the verb goes: the institution stays for the idioms
+ * that read it ("au secours la CAF"), and a person down in the same message is still read.
  */
 const INSTITUTION = '(le college|le lycee|la ecole|le ecole|la direction|le directeur|' +
   'la directrice|le principal|la principale|le proviseur|la proviseure|le cpe|la cpe|' +
@@ -20,5 +20,5 @@ const DOES_NOTHING = rx('g',
 );
 
 export function withoutInertInstitution(text: string): string {
-  return gatedReplace(text, DOES_NOTHING, ' ');
+  return gatedReplace(text, DOES_NOTHING, ' $1 ');
 }

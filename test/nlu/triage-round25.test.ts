@@ -85,6 +85,13 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ]],
 ];
 
+/** Examples of each round 25 family, for the safety net's every-family check. */
+export const ROUND25_EXAMPLES: Record<string, string[]> = {
+  'net-injured-immobile': ALARMS[0][1].slice(0, 9).map(([text]) => text),
+  'net-marks-dreads-tonight': ALARMS[1][1].map(([text]) => text),
+  'net-rioters-now': ALARMS[2][1].map(([text]) => text),
+};
+
 const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['an old injury, an insurance question, a hypothetical', [
     'mon fils a eu un accident de ski l\'hiver dernier, il ne pouvait plus ' +
