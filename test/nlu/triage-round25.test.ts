@@ -6,7 +6,8 @@ import { createTriage } from '../../nlu/triage';
  * Round 25 (blind56-59 misses and false alarms, by family, in our own phrasings): someone
  * hurt who cannot move, a child's marks and tonight's dread told by a classmate, wreckers
  * at work in the street; and calm look-alikes: smashed glass "explosée", a hit-and-run with
- * nobody hurt, "au secours" at paperwork, a school that "ne bouge pas", an animal hit daily.
+ * nobody hurt, "au secours" at paperwork, a school that "ne bouge pas", an animal hit daily;
+ * and a person held to be taken away by force tonight (blind47's line, lost by a retrain).
  */
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
@@ -83,6 +84,23 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
   ['an animal beaten to death right now', [
     ['mon voisin frappe son chien à mort en ce moment dans la cour, il hurle', '17'],
   ]],
+  ['a person held to be taken away or married by force, leaving tonight', [
+    ['mes parents ont confisqué mon passeport, ils veulent m\'envoyer au ' +
+      'pays demain pour me marier', '17'],
+    ['ma soeur est enfermée chez mes oncles, ils vont la mettre dans un ' +
+      'avion ce soir pour le bled', '17'],
+    ['ma copine de classe on la force a partir, ils veulent la marier au pays cette nuit', '17'],
+    ['ils ont pris son téléphone et vont l\'emmener de force au bled demain matin', '17'],
+    ['ma cousine est séquestrée par sa famille, ils comptent la ramener au pays ce soir', '17'],
+    ['mon pere veut me marier de force, il va m\'emmener au bled demain et ' +
+      'il a pris mon telephone', '17'],
+    ['une élève m\'a dit qu\'on la force à se marier, ils vont l\'envoyer à ' +
+      'l\'étranger dans deux jours', '17'],
+    ['ma voisine de 16 ans est surveillee jour et nuit, ses parents vont ' +
+      'l\'envoyer au pays ce soir contre son gre', '17'],
+    ['ils m\'ont enfermee dans ma chambre, ils veulent m\'emmener au bled cette nuit', '114'],
+    ['on la force, sa famille va la renvoyer au pays tout a l heure, elle pleure', '17'],
+  ]],
 ];
 
 /** Examples of each round 25 family, for the safety net's every-family check. */
@@ -90,6 +108,7 @@ export const ROUND25_EXAMPLES: Record<string, string[]> = {
   'net-injured-immobile': ALARMS[0][1].slice(0, 9).map(([text]) => text),
   'net-marks-dreads-tonight': ALARMS[1][1].map(([text]) => text),
   'net-rioters-now': ALARMS[2][1].map(([text]) => text),
+  'net-forced-away-tonight': ALARMS[8][1].slice(0, 8).map(([text]) => text),
 };
 
 const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -163,6 +182,14 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
       'reparti dans son tracteur',
     'souvent le voisin cogne son chien quand il aboie, encore ce matin, il ' +
       'est rentré chez lui maintenant',
+  ]],
+  ['a trip chosen, a question for later, a story on a forced marriage', [
+    'ma cousine part au bled ce soir pour les vacances, elle est contente',
+    'mes parents veulent m\'envoyer au pays cet été, je peux refuser à 17 ans ?',
+    'comment aider une amie menacée d\'un mariage forcé l\'été prochain ?',
+    'le reportage sur les mariages forcés au pays était dur à regarder',
+    'ils vont l\'emmener au bled demain pour l\'enterrement de son grand père',
+    'que faire si on veut m\'emmener de force au pays un jour ?',
   ]],
 ];
 
