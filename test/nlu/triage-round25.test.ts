@@ -7,7 +7,8 @@ import { createTriage } from '../../nlu/triage';
  * hurt who cannot move, a child's marks and tonight's dread told by a classmate, wreckers
  * at work in the street; and calm look-alikes: smashed glass "explosée", a hit-and-run with
  * nobody hurt, "au secours" at paperwork, a school that "ne bouge pas", an animal hit daily;
- * and a person held to be taken away by force tonight (blind47's line, lost by a retrain).
+ * and two lines once caught only by the learned vote, lost by its retrain: a person held to
+ * be taken away by force tonight (blind47), a kayaker in trouble far from the shore (blind40).
  */
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
@@ -101,6 +102,18 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     ['ils m\'ont enfermee dans ma chambre, ils veulent m\'emmener au bled cette nuit', '114'],
     ['on la force, sa famille va la renvoyer au pays tout a l heure, elle pleure', '17'],
   ]],
+  ['a swimmer, a kayaker or a board in trouble far from the shore, no place named', [
+    ['un paddle s\'est retourné au large et le gars arrive plus à remonter dessus', '196'],
+    ['je vois une nageuse qui fait des signes loin du bord, elle a l\'air de couler', '196'],
+    ['mon fils en kayak a dessalé loin de la plage, il peut pas remonter', '196'],
+    ['un surfeur emporté par le courant, il arrive plus a revenir', '196'],
+    ['deux baigneurs se debattent au large, personne va les chercher', '196'],
+    ['un kitesurfeur est tombé a l eau et il derive vers le large', '196'],
+    ['la planche de ma fille part au large et elle arrive pas a rentrer', '196'],
+    ['un pedalo a chaviré loin du bord avec des enfants', '196'],
+    ['le plongeur fait des signes au loin et il coule', '196'],
+    ['jvois un nageur qui boit la tasse loin de la cote', '196'],
+  ]],
 ];
 
 /** Examples of each round 25 family, for the safety net's every-family check. */
@@ -109,6 +122,7 @@ export const ROUND25_EXAMPLES: Record<string, string[]> = {
   'net-marks-dreads-tonight': ALARMS[1][1].map(([text]) => text),
   'net-rioters-now': ALARMS[2][1].map(([text]) => text),
   'net-forced-away-tonight': ALARMS[8][1].slice(0, 8).map(([text]) => text),
+  'net-struggling-offshore': ALARMS[9][1].map(([text]) => text),
 };
 
 const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -190,6 +204,13 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'le reportage sur les mariages forcés au pays était dur à regarder',
     'ils vont l\'emmener au bled demain pour l\'enterrement de son grand père',
     'que faire si on veut m\'emmener de force au pays un jour ?',
+  ]],
+  ['a lesson, a club outing or a report about the open water', [
+    'cours de kayak ce matin, on a appris à remonter après avoir dessalé loin du bord',
+    'mon fils fait du paddle cet été, c\'est dangereux de s\'éloigner du bord ?',
+    'le moniteur de paddle dit qu\'il faut rester près du bord',
+    'on a vu un reportage sur un surfeur emporté au large',
+    'mon fils fait un stage de voile, ils apprennent à chavirer au large',
   ]],
 ];
 
