@@ -50,8 +50,18 @@ const TURNS_ON_PEOPLE = rx('',
   'menace de|menace les|menace ma|menace mon|il arrive|ils arrivent|au secours|aidez moi)\\b',
 );
 
+/**
+ * Seen every morning and the doer gone again ("là il est reparti au travail"): a habit
+ * reported, its "encore" and "là" are no blows under way.
+ */
+const HABIT_DOER_GONE = rx('',
+  '^(?=.*\\b(tous les (matins|soirs|jours)|chaque (matin|soir|jour)|souvent|tout le temps|',
+  'regulierement|des que il|quand il rentre)\\b).*\\b(il|elle|ils) (est|sont) (re)?(parti|partie|',
+  'partis|sorti|sortie|rentre|rentree)s?( [a-z]+){0,2}\\b',
+);
+
 export function withoutAnimalBlows(text: string): string {
-  if (TURNS_ON_PEOPLE.test(text) || UNDER_WAY.test(text)) {
+  if (TURNS_ON_PEOPLE.test(text) || (UNDER_WAY.test(text) && !HABIT_DOER_GONE.test(text))) {
     return text;
   }
 

@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { exasperatedCry } from './triage-calm-exasperation';
 import { overOrTrivial } from './triage-calm-over';
 import { supportAfterCrisis } from './triage-calm-recovered';
 import { adviceAboutTeenPartner } from './triage-calm-teen';
@@ -117,7 +118,8 @@ function quotedOnly(text: string): boolean {
 export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
-    captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text)) {
+    captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
+    exasperatedCry(text)) {
     return true;
   }
 

@@ -29,6 +29,8 @@ import { NET_TIDE } from './triage-net-tide';
 import { NET_PILLS_TONIGHT } from './triage-net-pills-tonight';
 import { NET_ROUND23 } from './triage-net-round23';
 import { NET_ROUND24 } from './triage-net-round24';
+import { NET_ROUND25 } from './triage-net-round25';
+import { hitAndRunTold } from './triage-calm-fled-driver';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
 import { NET_FAREWELL } from './triage-net-farewell';
@@ -101,7 +103,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
   ...NET_CHILD_HEIGHT,
-  ...NET_ROUND24,
+  ...NET_ROUND24, ...NET_ROUND25,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -153,7 +155,7 @@ export function contextOf(text: string): NetContext {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
       pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
-      everydayCalm(text),
+      everydayCalm(text) || hitAndRunTold(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

@@ -1,0 +1,40 @@
+import { rx } from './triage-words';
+
+/**
+ * Glass "explosée", "éclatée" or "pétée" is smashed glass: a window broken in a break-in or
+ * by vandals. The blast word is rewritten "cassée", so that the break-in families still
+ * read an intruder inside, a real blast in the same message ("ça a explosé dans la cuisine,
+ * il y a de la fumée") is still read, and wreckers at work ("ils explosent les vitrines")
+ * are read by their own family.
+ */
+const GLASS = '(vitre|vitres|vitrine|vitrines|pare brise|parebrise|fenetre|fenetres|retro|' +
+  'retros|retroviseur|retroviseurs|glace|glaces|baie vitree|porte vitree|lunette arriere|' +
+  'custode|velux|carreau|carreaux|hublot|feu arriere|phare|phares)';
+/** The words that also tell a blast; "cassée", "brisée" tell a break-in and stay as written. */
+const SMASHED = '(explose|explosee|exploses|explosees|eclate|eclatee|eclates|eclatees|' +
+  'pete|petee|petes|petees|' +
+  // the typo corrector turns an unknown "explosée" into the danger word "exploser"
+  'exploser|eclater|peter)';
+const OWNER = '(la|le|les|ma|mon|mes|sa|son|ses|notre|nos|leur|leurs|une|un|des|sa|cette|ce)';
+
+const SMASHED_GLASS = rx('g',
+  // "la vitre conducteur explosée", "la vitrine est explosée", "les vitres ont été éclatées"
+  `\\b${OWNER} ${GLASS}( [a-z]+){0,4} (est |sont |etait |etaient |a ete |ont ete |`,
+  `se est fait |se sont fait |avait ete |)?${SMASHED}\\b|`,
+  // "ils ont explosé la vitre", "on m'a éclaté le rétro"
+  `\\b(a|ont|avait|avaient|me a|me ont|nous a|nous ont|lui a|lui ont) ${SMASHED} `,
+  `${OWNER} ${GLASS}\\b|`,
+  `\\b${GLASS} ${SMASHED}\\b`,
+);
+
+const BLAST_WORD = new RegExp(`\\b${SMASHED}\\b`);
+
+/** Cheap test first: most messages have no blast word at all. */
+const HINT = /\b(explos|eclat|pet)/;
+
+export function withoutSmashedGlass(text: string): string {
+  if (!HINT.test(text)) {
+    return text;
+  }
+  return text.replace(SMASHED_GLASS, (clause) => clause.replace(BLAST_WORD, 'casse'));
+}
