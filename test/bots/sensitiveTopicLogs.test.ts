@@ -66,6 +66,22 @@ describe('assistant bot: sensitive topics in the logs', () => {
       }
     });
 
+  it('never names the violence situation at info or above, even on a line with no id',
+    async () => {
+      const lines = await talkAbout('faq.child_in_danger',
+        ['mon mari me frappe', 'oui je suis en sécurité']);
+
+      const situation = lines.filter((line) => line.message === 'violence.lines');
+      // the procedure did reach the listening lines, so the spec would see a line naming it
+      expect(situation.map((line) => line.level)).to.deep.equal(['debug']);
+      // any line written during the turn sits beside the turn's own line and its id
+      const kept = lines.filter((line) => INFO_AND_ABOVE.has(String(line.level)));
+      for (const line of kept) {
+        expect(JSON.stringify(line)).not.to.match(SENSITIVE);
+        expect(JSON.stringify(line)).not.to.match(/"situation"|"(domestic|sexual|child)"/);
+      }
+    });
+
   it('still says that a sensitive topic was routed, without naming it', async () => {
     const lines = await talkAbout('faq.domestic_violence', ['mon mari me frappe']);
 

@@ -104,7 +104,9 @@ export class ViolenceDialog extends ProcedureDialog {
 
   private async lines(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const situation = isOneOf(SITUATIONS, step.result) ? step.result : 'domestic';
-    log.info('violence.lines', { situation });
+    // debug only: an info line written during the turn sits beside the turn's own line and
+    // its conversation id, and the situation says what the person lives (tester16's F10)
+    log.debug('violence.lines', { situation });
     await step.context.sendActivity(this.content.render(`${T}/${situation}`));
     return step.prompt(CHOICE, askChoice(this.content, 'procedures/common/next_step',
       `${T}/labels`, ['complaint', 'handoff', 'done']));
