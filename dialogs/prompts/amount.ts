@@ -20,9 +20,13 @@ const SMALL: Readonly<Record<string, number>> = {
   un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
 };
 
+/** What surrounds a value in words: "environ mille euros en tout". */
+const SPELLED_NOISE = new RegExp('\\b(?:environ|a peu pres|dans les|d euros?|euros?|balles|'
+  + 'en tout|au total|en gros|tout compris|grosso modo)\\b', 'g');
+
 /** "cent euros", "deux cents euros", "mille euros", "une cinquantaine d'euros". */
 function spelled(words: string): number | undefined {
-  const bare = words.replace(/\b(?:environ|a peu pres|dans les|d euros?|euros?|balles)\b/g, ' ')
+  const bare = words.replace(SPELLED_NOISE, ' ')
     .replace(/\s+/g, ' ').trim();
   const round = /^(?:une? )?([a-z]+)$/.exec(bare);
   if (round && ROUND[round[1]] !== undefined) {
@@ -36,9 +40,12 @@ function spelled(words: string): number | undefined {
   return times * (hundreds[2] === 'mille' ? 1000 : 100);
 }
 
-/** "environ", "env", "à peu près"...: an estimate is still the value. */
+/**
+ * "environ", "env", "à peu près", "en tout"...: an estimate or a total is still the value
+ * (tester16's F5: "environ 900 euros en tout" was read as a goodbye).
+ */
 const HEDGES = new RegExp('\\b(environ|env|approx|a peu pres|approximativement|vers|autour de|'
-  + 'dans les|plus de|au moins)\\b', 'g');
+  + 'dans les|plus de|au moins|en tout|au total|en gros|tout compris|grosso modo)\\b', 'g');
 
 /**
  * An estimated value in euros as people write it: "450", "450 €", "1 200,50 euros",

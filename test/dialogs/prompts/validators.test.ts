@@ -102,6 +102,12 @@ specify('amounts in euros', parseEuroAmount, [
   ['deux cents euros', ok(200)],
   ['mille euros', ok(1000)],
   ['plus de 500', ok(500)],
+  // a total is an amount, not a goodbye (tester16's F5)
+  ['environ 900 euros en tout', ok(900)],
+  ['900 € au total', ok(900)],
+  ['à peu près 900 euros tout compris', ok(900)],
+  ['en gros 900', ok(900)],
+  ['environ mille euros en tout', ok(1000)],
   ['rien', ok(0)],
   ['sans valeur', ok(0)],
   ['entre 100 et 200', ko('amount_range')],
