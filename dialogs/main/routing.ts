@@ -5,6 +5,7 @@ import {
 import type { Interruption } from '../common/commands';
 import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
+import { isBabble } from './babble';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 
@@ -97,6 +98,11 @@ export function route(
   if (asksForHuman(understanding.text)) {
     // what the rest of the message is about matters less than the person asked for
     return { kind: 'interruption', interruption: 'handoff' };
+  }
+
+  if (isBabble(understanding.normalized)) {
+    // whatever topic the model is nearest to, nothing was said: a goodbye would end it
+    return { kind: 'notSure' };
   }
 
   const shortcut = shortcutFor(understanding.text);

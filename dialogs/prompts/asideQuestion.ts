@@ -3,6 +3,7 @@ import type { Content } from '../../content/renderer';
 import type { Understanding } from '../../nlu/types';
 import { keywordQuestionFor } from '../common/keywordAnswers';
 import { getUnderstanding } from '../common/turnServices';
+import { isBabble } from '../main/babble';
 import { isQuestionAboutChoices } from './choiceQuestion';
 
 /**
@@ -23,6 +24,13 @@ const QUESTION_START = new RegExp('^(?:comment|est ce que|ou |quand|combien|pour
 const STRICT_QUESTION_START = new RegExp('^(?:est ce que|que est ce que|combien|pourquoi|'
   + 'comment|quel|que faire|que dois je|puis je|peut on|faut il|ce est quoi|ce quoi|c quoi|'
   + 'je voudrais savoir|je aimerais savoir|a quoi|dois je|doit on)\\b');
+
+/**
+ * Words that announce a question without being part of it: "au fait il faut que je fasse
+ * une procuration, comment on fait ?" is one question of 11 words (tester16's F4).
+ */
+const ASIDE_OPENER = new RegExp('^(?:au fait|sinon|d ailleurs|tant que je y suis|'
+  + 'petite question|autre question|une question|je ai une question|question)\\b\\s*');
 
 /** Longer free text is an account that may end with a question, not a question aside. */
 const MAX_FREE_TEXT_QUESTION_WORDS = 12;
@@ -96,9 +104,9 @@ export function freeTextAsideTopic(context: TurnContext, content: Content): stri
     return undefined;
   }
 
-  const words = understanding.normalized.split(' ').filter((word) => word !== '').length;
-  const asks = understanding.text.trim().endsWith('?')
-    || STRICT_QUESTION_START.test(understanding.normalized);
+  const question = understanding.normalized.replace(ASIDE_OPENER, '');
+  const words = question.split(' ').filter((word) => word !== '').length;
+  const asks = understanding.text.trim().endsWith('?') || STRICT_QUESTION_START.test(question);
   const short = words > 0 && words <= MAX_FREE_TEXT_QUESTION_WORDS;
   return asks && short ? sureFaqTopic(understanding, content) : undefined;
 }
@@ -144,7 +152,7 @@ const LEAVING = new Set(['smalltalk.goodbye']);
 export function elsewhereOf(context: TurnContext): Elsewhere | undefined {
   const understanding = getUnderstanding(context);
   if (understanding === undefined || understanding.ambiguous
-    || understanding.score < MIN_SCORE) {
+    || understanding.score < MIN_SCORE || isBabble(understanding.normalized)) {
     return undefined;
   }
   if (LEAVING.has(understanding.topic)) {

@@ -14,6 +14,7 @@ const PAID = "c'est payant ce service ?";
 const MISTAKE = "ma fille a appelé le 17 par erreur en jouant avec mon téléphone, c'est grave ?";
 const DIFFERENCE = "attends, c'est quoi la différence ?";
 const WHAT_SERVICE = "c'est quoi ce service ?";
+const PROXY = 'au fait il faut que je fasse une procuration pour voter, comment on fait ?';
 
 /** The model's readings that the tester met (F10): the bot's self-presentation. */
 const KNOWN: Said[] = [
@@ -23,6 +24,9 @@ const KNOWN: Said[] = [
   { text: MISTAKE, topic: 'faq.online_scam', score: 0.32 },
   { text: DIFFERENCE, normalized: 'attends ce est quoi la difference',
     topic: 'faq.about_service', score: 0.68 },
+  { text: PROXY, normalized:
+    'au fait il faut que je fasse une procuration pour voter comment on fait',
+    topic: 'faq.proxy_vote', score: 0.9 },
   { text: WHAT_SERVICE, normalized: 'ce est quoi ce service', topic: 'faq.about_service',
     score: 0.95 },
 ];
@@ -59,6 +63,20 @@ describe('a question typed at an OTV prompt: its answer, then the prompt (tester
         expect(next[next.length - 1]).to.equal(content.render('procedures/otv/ask_access'));
       });
   }
+});
+
+describe('a question typed at the OTV access prompt (tester16 F4)', () => {
+  it(`"${PROXY}" is answered, not stored as the access, then the question comes back`,
+    async () => {
+      const bot = await otvAtHome();
+      await bot.texts('maison');
+
+      const replies = await bot.texts(PROXY);
+
+      expect(replies[0]).to.equal(content.render('faq/faq.proxy_vote'));
+      expect(replies[replies.length - 1])
+        .to.equal(content.render('procedures/otv/ask_access'));
+    });
 });
 
 describe('a question about the options of a pré-plainte choice (tester12 F10)', () => {
