@@ -47,6 +47,8 @@ export interface AssistantBotOptions {
   tally?: EmergencyTally;
   /** The time of each turn, which the form idle limit (FORM_IDLE_LIMIT_MS) compares. */
   clock?: () => Date;
+  /** The welcome's safety and privacy lines on a first message that had no welcome. */
+  noticeOnFirstMessage?: boolean;
 }
 
 /** Web Chat sends this event when it opens, before any message, on some set-ups. */
@@ -127,27 +129,49 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     setUnderstanding(context, understanding);
+    const unwelcomed = await this.firstUnwelcomed(context);
+    if (unwelcomed && !understanding.emergency.detected) {
+      await context.sendActivity(this.options.content.render('bot/firstMessageNotice'));
+    }
     const formWaits = await this.formWaits(context);
     if (formWaits) {
       markFormWaiting(context);
     }
 
     if (understanding.emergency.detected) {
-      const holder = formWaits && await this.formIdle.expired(context)
-        ? await this.options.gate.holder?.(context) ?? 'bot' : undefined;
-      if (holder === 'bot') {
-        // before the numbers, so that its stale answers reach nobody, not even the gendarme
-        await this.closeFormSilently(context);
-      }
-      await this.emergency(context, understanding, holder);
-      if (holder === 'bot') {
-        await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
-      } else if (formWaits) {
-        await this.holdForm(context);
-      }
+      // the numbers come first; the notice's 17 / 112 would only delay them
+      await this.emergencyThenNotice(context, understanding, formWaits, unwelcomed);
       return;
     }
+    await this.afterCalmMessage(context, understanding, formWaits);
+  }
 
+  private async emergencyThenNotice(context: TurnContext, understanding: Understanding,
+    formWaits: boolean, unwelcomed: boolean): Promise<void> {
+    await this.onEmergencyMessage(context, understanding, formWaits);
+    if (unwelcomed) {
+      await context.sendActivity(this.options.content.render('bot/firstMessageNotice'));
+    }
+  }
+
+  private async onEmergencyMessage(context: TurnContext, understanding: Understanding,
+    formWaits: boolean): Promise<void> {
+    const holder = formWaits && await this.formIdle.expired(context)
+      ? await this.options.gate.holder?.(context) ?? 'bot' : undefined;
+    if (holder === 'bot') {
+      // before the numbers, so that its stale answers reach nobody, not even the gendarme
+      await this.closeFormSilently(context);
+    }
+    await this.emergency(context, understanding, holder);
+    if (holder === 'bot') {
+      await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
+    } else if (formWaits) {
+      await this.holdForm(context);
+    }
+  }
+
+  private async afterCalmMessage(context: TurnContext, understanding: Understanding,
+    formWaits: boolean): Promise<void> {
     const paused = await this.formPaused.get(context, false);
     await this.formPaused.delete(context);
     const intercepted = await this.options.gate.intercept(context, understanding);
@@ -335,6 +359,19 @@ export class AssistantBot extends ActivityHandler {
       { situation: understanding.emergency.situation, ...(collected ? { collected } : {}) });
     // lets the gate record the message for a gendarme already following the conversation
     await gate.intercept(context, understanding);
+  }
+
+  /**
+   * True once, on the first message of a conversation that got no welcome: Messenger and
+   * Instagram send no conversationUpdate (tester16's F13), and the welcome's "not for
+   * emergencies" and privacy lines must reach that citizen too.
+   */
+  private async firstUnwelcomed(context: TurnContext): Promise<boolean> {
+    if (this.options.noticeOnFirstMessage !== true || await this.welcomed.get(context, false)) {
+      return false;
+    }
+    await this.welcomed.set(context, true);
+    return true;
   }
 
   /** Once per conversation, whichever of conversationUpdate or the join event comes. */

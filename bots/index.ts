@@ -33,6 +33,11 @@ export interface AssistantDeps {
   stateExpiry?: StateExpiryOptions & { purgeIntervalMs?: number };
   /** The time of turns (a form idle for FORM_IDLE_LIMIT_MS is closed); the system's clock. */
   clock?: () => Date;
+  /**
+   * A first message with no welcome before it (Messenger, Instagram: no conversationUpdate)
+   * gets the welcome's emergency and privacy lines; true by default.
+   */
+  noticeOnFirstMessage?: boolean;
 }
 
 export interface Assistant {
@@ -47,6 +52,7 @@ export interface Assistant {
 /** Templates the bot cannot work without: missing ones stop the start, not a chat. */
 const REQUIRED_TEMPLATES = [
   'bot/welcome',
+  'bot/firstMessageNotice',
   'bot/emergency',
   'bot/notSure',
   'bot/clarify',
@@ -85,6 +91,7 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
   const bot = new AssistantBot({
     tally,
     clock: deps.clock,
+    noticeOnFirstMessage: deps.noticeOnFirstMessage ?? true,
     conversationState,
     userState,
     recognizer: deps.recognizer,

@@ -58,6 +58,57 @@ describe('assistant bot', () => {
     });
   });
 
+  describe('a channel that sends no conversationUpdate (Messenger, Instagram: tester16 F13)',
+    () => {
+      const NOTICE = content.render('bot/firstMessageNotice');
+      const GREETING = { text: 'bonjour', topic: 'smalltalk.greeting', score: 0.95 };
+
+      it('says on the first message, before the answer, that it takes no emergencies and how '
+        + 'to read the privacy notice', async () => {
+        const { texts } = await harness({ known: [GREETING], noticeOnFirstMessage: true });
+
+        const replies = await texts('bonjour');
+
+        expect(replies[0]).to.equal(NOTICE);
+        expect(replies[1]).to.equal(content.render('faq/smalltalk.greeting'));
+        expect(NOTICE).to.include('**17**').and.include('**112**').and.include('114')
+          .and.include('confidentialité');
+      });
+
+      it('says it once', async () => {
+        const { texts } = await harness({ known: [GREETING], noticeOnFirstMessage: true });
+        await texts('bonjour');
+
+        const replies = await texts('bonjour');
+
+        expect(replies).not.to.include(NOTICE);
+      });
+
+      it('says nothing more to a citizen who was welcomed', async () => {
+        const { say, texts } = await harness({ known: [GREETING], noticeOnFirstMessage: true });
+        await say(joins('citizen'));
+
+        const replies = await texts('bonjour');
+
+        expect(replies).not.to.include(NOTICE);
+      });
+
+      it('gives the numbers of an emergency first, then the notice', async () => {
+        const { texts } = await harness({ known: [DANGER], noticeOnFirstMessage: true });
+
+        const replies = await texts(DANGER.text);
+
+        expect(replies[0]).to.match(/\*\*17\*\*/);
+        expect(replies[replies.length - 1]).to.equal(NOTICE);
+      });
+
+      it('repeats the welcome\'s own lines', () => {
+        for (const line of NOTICE.split('\n').filter((text) => text !== '')) {
+          expect(WELCOME).to.include(line);
+        }
+      });
+    });
+
   describe('turn order', () => {
     it('understands each message exactly once', async () => {
       const { texts, recognizer } = await harness();

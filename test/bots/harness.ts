@@ -103,6 +103,8 @@ export interface HarnessOptions {
   realGate?: HandoffGate;
   /** The time the bot reads at each turn; the system's clock by default. */
   clock?: () => Date;
+  /** The notice on a first message with no welcome; off, so specs read answers alone. */
+  noticeOnFirstMessage?: boolean;
 }
 
 export async function harness(options: HarnessOptions = {}): Promise<Harness> {
@@ -117,6 +119,7 @@ export async function harness(options: HarnessOptions = {}): Promise<Harness> {
     procedures: options.procedures ?? [],
     unanswered: options.unanswered,
     clock: options.clock,
+    noticeOnFirstMessage: options.noticeOnFirstMessage ?? false,
   });
   const adapter = new TestAdapter(async (context) => assistant.bot.run(context));
   assistant.middleware.forEach((middleware) => adapter.use(middleware));
