@@ -18,6 +18,7 @@ import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { EmergencyWait, isSmallTalk } from './emergencyWait';
+import { queueSituation } from './queueSituation';
 import { silentUnderstanding } from './silentUnderstanding';
 import { isFalseAlarmRemark } from '../dialogs/prompts/falseAlarm';
 import type { EmergencyTally } from './emergencyTally';
@@ -356,7 +357,8 @@ export class AssistantBot extends ActivityHandler {
     // the gendarme gets a form's answers as on "parler à un gendarme": not asked again
     const collected = this.options.handover?.(await this.dialogState.get(context))?.collected;
     await gate.request(context, 'emergency', 'emergency',
-      { situation: understanding.emergency.situation, ...(collected ? { collected } : {}) });
+      { situation: queueSituation(understanding.emergency, understanding.normalized),
+        ...(collected ? { collected } : {}) });
     // lets the gate record the message for a gendarme already following the conversation
     await gate.intercept(context, understanding);
   }
