@@ -35,4 +35,31 @@ describe('agent console on a phone', function () {
     expect(await inViewport(page, '#claim'), '"Prendre en charge" on screen').to.equal(true);
     expect(await page.evaluate(() => document.activeElement?.id)).to.equal('conv-title');
   });
+
+  it('shows a long conversation id whole and the transcript in full, nothing over it '
+    + '(tester16 F12)', async () => {
+    const page = await fx.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    const agent = new ConsolePage(page, fx.server.url);
+    await agent.signIn('g.martin', PASSWORD);
+    const id = 'W-7o4Ky8zmhCH5wim0F3KUeW';
+    const citizen = fx.w.citizen(id);
+    for (let index = 1; index <= 8; index += 1) {
+      await citizen.say(`on m'a volé mon vélo hier soir devant la gare (${index})`);
+    }
+    await citizen.say('je veux parler à un gendarme');
+    await agent.queueItem(id).waitFor();
+
+    await agent.open(id);
+    await page.locator('#conv-title', { hasText: id }).waitFor();
+
+    const title = await page.locator('#conv-title').evaluate((element) => ({
+      right: element.getBoundingClientRect().right, width: window.innerWidth,
+      overflows: element.scrollWidth > element.clientWidth }));
+    expect(title.overflows, 'the id overflows its heading').to.equal(false);
+    expect(title.right).to.be.at.most(title.width);
+    const transcript = await page.locator('.transcript').evaluate((element) =>
+      element.scrollHeight <= element.clientHeight + 1);
+    expect(transcript, 'the transcript hides lines in its own scroll box').to.equal(true);
+  });
 });
