@@ -8,7 +8,7 @@ import { silentForTheVote } from '../../nlu/triage-vote-calm';
  * told by an adult while it goes on (the child line first), someone else about to jump now
  * (the police first: someone must be sent), and calm look-alikes: abuse told as a memory, a
  * watch asked for an absence, safety gear to buy, hate published online, marks told with no
- * return named.
+ * return named, a threat told as a habit with nobody there now.
  */
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
@@ -71,6 +71,20 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     ['ma mère vient de me texter qu elle est au bord du barrage et qu elle va sauter', '17'],
     ['mon coloc est assis sur le rebord de la fenetre du 5e il dit qu il va sauter', '17'],
   ]],
+  ['a threat told as a habit, with its maker there now or armed', [
+    ['il me menace quand je sors, là il est en bas de l\'immeuble', '17'],
+    ['mon voisin me menace avec son fusil dès que je sors', '17'],
+    ['mon ex me menace tout le temps, il est devant chez moi et dit qu il va me tuer', '17'],
+    ['il me menace a chaque fois, la il arrive, il a dit qu il allait me planter', '17'],
+  ]],
+  ['a fire starting or about to be set, told with "brûler" (a real word, not a typo)', [
+    ['une camionnette a percuté le garage et ça se met à brûler', '18'],
+    ['la cabane du jardin est en train de bruler', '18'],
+    ['les broussailles derrière la maison commencent a bruler', '18'],
+    ['des mecs essaient de bruler la porte du local poubelles', '18'],
+    // the arsonists here with their means: the police first (triage-net-taken.ts)
+    ['ils vont bruler ma grange, ils sont dans la cour avec des bidons', '17'],
+  ]],
   ['the writer\'s own act keeps the suicide line first', [
     ['je suis sur le pont et je vais sauter', '3114'],
     ['ma copine m a quittée, je vais sauter du pont ce soir', '3114'],
@@ -100,6 +114,14 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'les fusées de détresse sont obligatoires sur un semi rigide ?',
     'je dois changer la balise de détresse du bateau, vous savez où ?',
     'c\'est quoi le prix d\'une fusée de détresse au magasin du port',
+  ]],
+  ['a threat told as a habit, with nobody there now', [
+    'mon ex me menace a chaque fois que je le croise, il ma dit qu il allait me tuer',
+    'le voisin du dessus nous menace depuis des semaines, il dit qu il va nous faire la peau',
+    'mon beau frere me menace tout le temps, il m a juré qu il allait me défoncer',
+    'le gars du 2e me menace quand je passe devant sa porte, comment porter plainte',
+    'ma voisine me menace dès que je sors le chien, elle m a dit qu elle allait me tuer',
+    'un collègue me menace chaque matin, il me dit qu il va me casser la gueule',
   ]],
   ['someone else\'s words from the past, a dive, a jump for fun', [
     'mon ami m\'a dit le mois dernier qu\'il allait se jeter du pont, il est suivi en soins',
