@@ -5,8 +5,8 @@ import { rx } from './triage-words';
  * Someone else about to end their life now, told by a relative or a friend ("ma fille m'a
  * envoyé un sms, elle est sur le pont et elle va sauter"): someone must be sent there, so
  * the police first, then 3114, 15 and 112 (the numbers of suicide_with_others). The act is
- * the other's, in the third person, and it is now: a height they are on, or a message that
- * just came. The writer's own thoughts ("je vais sauter") keep the 3114 first.
+ * the other's, in the third person, and it is now: a height someone close is on, or a
+ * message that just came ("il dit qu'il va se pendre ce soir" alone keeps the 3114 first). The writer's own thoughts ("je vais sauter") keep the 3114 first.
  */
 const THEIR_ACT = rx('',
   '\\b(il|elle) (va|veut|menace de|est sur le point de|est en train de|dit que (il|elle) va) ',
@@ -24,8 +24,15 @@ const ON_A_HEIGHT = rx('',
 );
 const JUST_TOLD = rx('',
   '\\b(vient de me (dire|ecrire|envoyer|appeler|texter)|me a (envoye|ecrit|appele|texte)|',
-  'me ecrit|me envoie|au telephone|en ce moment|maintenant|ce soir|cette nuit|tout de suite|',
-  'la elle|la il)\\b',
+  'me ecrit|me envoie|au telephone|au tel|en ce moment|maintenant|tout de suite|la elle|',
+  'la il)\\b',
+);
+/** Someone the writer knows: a bare "elle est sur le pont" may be the writer's own words. */
+const SOMEONE_CLOSE = rx('',
+  '\\b(mon|ma|notre|mes) (fille|fils|frere|soeur|mari|femme|pere|mere|ami|amie|copain|copine|',
+  'coloc|colocataire|ado|voisin|voisine|cousin|cousine|collegue|pote|meilleur ami|meilleure amie|',
+  'compagnon|compagne|conjoint|conjointe|petit ami|petite amie|oncle|tante|grand pere|',
+  'grand mere|neveu|niece|patient|patiente|eleve|beau pere|belle mere)\\b',
 );
 /** The writer's own act: 3114 first, as for every suicidal thought. */
 const MY_ACT = rx('',
@@ -41,6 +48,7 @@ const OVER = rx('',
 
 export function othersActNow(literal: string): boolean {
   return gatedTest(THEIR_ACT, literal) &&
-    (gatedTest(ON_A_HEIGHT, literal) || gatedTest(JUST_TOLD, literal)) &&
+    (gatedTest(JUST_TOLD, literal) ||
+      (gatedTest(ON_A_HEIGHT, literal) && gatedTest(SOMEONE_CLOSE, literal))) &&
     !gatedTest(MY_ACT, literal) && !gatedTest(OVER, literal);
 }
