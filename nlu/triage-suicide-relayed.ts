@@ -6,7 +6,8 @@ import { rx } from './triage-words';
  * envoyé un sms, elle est sur le pont et elle va sauter"): someone must be sent there, so
  * the police first, then 3114, 15 and 112 (the numbers of suicide_with_others). The act is
  * the other's, in the third person, and it is now: a height someone close is on, or a
- * message that just came ("il dit qu'il va se pendre ce soir" alone keeps the 3114 first). The writer's own thoughts ("je vais sauter") keep the 3114 first.
+ * message that just came ("il dit qu'il va se pendre ce soir" alone keeps the 3114 first).
+ * The writer's own thoughts ("je vais sauter") keep the 3114 first.
  */
 const THEIR_ACT = rx('',
   '\\b(il|elle) (va|veut|menace de|est sur le point de|est en train de|dit que (il|elle) va) ',

@@ -85,6 +85,18 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     // the arsonists here with their means: the police first (triage-net-taken.ts)
     ['ils vont bruler ma grange, ils sont dans la cour avec des bidons', '17'],
   ]],
+  ['a crew adrift now, told by its plight', [
+    ['on a lancé une fusée de détresse, le moteur du semi rigide est en panne et on dérive',
+      '196'],
+    ['moteur calé, on dérive vers les rochers, on est 3 sur la barque', '196'],
+    ['on part a la derive avec le kayak, le courant est trop fort', '196'],
+    ['plus de vent plus de moteur on derive vers le large depuis 1h', '196'],
+  ]],
+  ['young children alone in the street at night (a danger now: the child line first)', [
+    ['deux petits de 4 et 6 ans sont seuls dans la rue à minuit, aucun adulte', '119'],
+    ['le gamin de 5 ans des voisins traine seul dehors a 23h, ses parents sont pas la', '119'],
+    ['la petite d en face, 6 ans, est toute seule sur le trottoir en pleine nuit', '119'],
+  ]],
   ['the writer\'s own act keeps the suicide line first', [
     ['je suis sur le pont et je vais sauter', '3114'],
     ['ma copine m a quittée, je vais sauter du pont ce soir', '3114'],
@@ -122,6 +134,13 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'le gars du 2e me menace quand je passe devant sa porte, comment porter plainte',
     'ma voisine me menace dès que je sors le chien, elle m a dit qu elle allait me tuer',
     'un collègue me menace chaque matin, il me dit qu il va me casser la gueule',
+  ]],
+  ['older children going home alone in the evening', [
+    'mon fils de 12 ans rentre seul du sport a 23h c est grave ?',
+    'peut on laisser un enfant de 10 ans seul jusqu a minuit ?',
+  ]],
+  ['a drift that is no boat', [
+    'on dérive du sujet, je voulais demander les horaires de la brigade',
   ]],
   ['someone else\'s words from the past, a dive, a jump for fun', [
     'mon ami m\'a dit le mois dernier qu\'il allait se jeter du pont, il est suivi en soins',

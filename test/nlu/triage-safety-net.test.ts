@@ -223,6 +223,7 @@ describe('triage safety net', () => {
       'des bleus'],
     'net-child-marks-abuser-back': ['la petite que je garde me a montre des bleus, sa ' +
       'mere rentre dans 1h'],
+    'net-adrift-now': ['le moteur du bateau est en panne et on derive vers les rochers'],
   };
 
   it('has examples for every family', () => {
