@@ -5,8 +5,8 @@ import { rx } from './triage-words';
  * A child's abuse passed on by an adult (an aunt, a neighbour, a babysitter) that is still
  * going on: the child sleeps there tonight, so the child line first, the police next.
  * The rule of this file (round 26): second-hand abuse alarms when it is current, that is
- * - sexual abuse told in the present by someone the child lives with or sees ("son
- *   beau-père la touche le soir"): it recurs tonight;
+ * - sexual abuse told in the present by someone the child lives with or sees, with when
+ *   it happens again ("son beau-père la touche le soir quand sa mère travaille");
  * - the child kept out of the home now, with marks ("encore dehors depuis ce matin");
  * - marks just shown, and the one who made them coming back within hours.
  * Marks told alone, with no return nor recurrence named, stay the child-in-danger answer
@@ -25,6 +25,15 @@ const TOUCH = '((la|le|les) (touche|touchent|tripote|tripotent|caresse|viole|vio
 /** Present-tense sexual abuse by a relative, told by the writer about a child. */
 const TOUCHED_NOW = rx('', `\\b${ABUSER}( [a-z]+){0,2} ${TOUCH}\\b`);
 const A_CHILD = rx('', `\\b(ma|mon|la|le|une|un|cette|ce) ${CHILD}\\b`);
+
+/** When it happens again: the evening, the mother at work, the next visit. */
+const RECURS = rx('',
+  '\\b(le soir|la nuit|les soirs|les nuits|tous les soirs|toutes les nuits|chaque (soir|nuit|',
+  'week end|weekend|fois|visite)|quand (sa|son|leur|ses) (mere|pere|maman|papa|parents) ',
+  '(travaille|travaillent|dort|dorment|sort|sortent|est|sont|part|partent|n est|ne est)|',
+  'quand (il|elle) (la|le|les) garde|quand (elle|il) est (seule?|tout seul|toute seule) avec|',
+  'des que|ce soir|cette nuit|demain|ce week end|y retourne|encore|toujours|depuis)\\b',
+);
 
 /** Told as over, as a memory, or already in hand: the advice, not a rescue. */
 const OVER = rx('',
@@ -65,7 +74,9 @@ export const NET_CHILD_ABUSE_NOW: readonly NetFamily[] = [
     id: 'net-child-touched-now',
     situation: 'child_neglect',
     patterns: [TOUCHED_NOW],
-    requires: A_CHILD,
+    // "son beau-père la touche" alone is the child-in-danger answer (119 by day); its
+    // recurrence tonight or soon is the alarm
+    requires: rx('', `^(?=.*${A_CHILD.source}).*${RECURS.source}`),
     always: true,
     unless: OVER,
   },

@@ -22,7 +22,7 @@ const ALARMS: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, st
     ['ma cousine de 13 ans m\'écrit que son beau-frère la tripote dès que sa soeur sort', '119'],
     ['ma petite soeur de 12 ans m a avoué que son grand pere la touche chaque week ' +
       'end chez lui', '119'],
-    ['la fille de ma voisine, 8 ans, me dit que son papa la touche, que dois je faire', '119'],
+    ['la fille de ma voisine, 8 ans, me dit que son papa la touche quand sa maman est de nuit, que dois je faire', '119'],
     ['Ma petite-fille de six ans m\'a raconté que son père lui fait des choses le soir ' +
       'dans la salle de bain.', '119'],
     ['mon eleve de CE2 dit que son beau pere rentre dans sa chambre quand sa mere dort', '119'],
@@ -110,6 +110,7 @@ const CALM: ReadonlyArray<readonly [string, readonly string[]]> = [
     'ma soeur m\'a dit que son beau père la touchait quand elle avait 10 ans, il y a 20 ans',
     'ma nièce de 10 ans m\'a dit que son beau-père la touchait, il est en prison depuis',
     'mon fils de 4 ans dit que son papa le chatouille le soir',
+    'une fille du club a dit à ma fille que son beau-père la touche, comment l\'aider ?',
     'ma fille de 7 ans dit que son papa la coiffe le soir',
     'comment signaler des attouchements subis à l\'époque dans un club de foot ?',
   ]],
