@@ -22,11 +22,11 @@ const AGAIN = rx('',
   'quatrieme|enieme|[2-9]e) fois|depuis (des|plusieurs|quelques) (semaines|mois|jours)|',
   'depuis la rentree|ce trimestre|cette annee)\\b',
 );
-/** Harm or fear now: the pattern has reached tonight. */
+/** Harm or fear now: the pattern has reached tonight, or the child is kept out now. */
 const NOW_HARM = rx('',
   '\\b(inconscient|inconsciente|respire|saigne|sang|hurle|hurlent|crie|pleure|peur de rentrer|',
   'veut pas rentrer|ne veut pas rentrer|menace|couteau|arme|tuer|enferme|enfermee|',
-  'aidez|secours|vite)\\b',
+  'aidez|secours|vite|dehors depuis|(laisse|laissent) (jamais|pas|plus) rentrer)\\b',
 );
 
 export function marksSeenAgain(text: string): boolean {

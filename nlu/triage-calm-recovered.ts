@@ -9,7 +9,7 @@ import { rx } from './triage-words';
  */
 const EPISODE = rx('',
   '\\b(suicide|suicider|suicidaire|suicidaires|se tuer|en finir|mettre fin a ses jours|',
-  'mourir|tentative|ts)\\b',
+  'mourir|tentative|ts|se jeter|sauter du pont|sauter de le pont|se pendre)\\b',
 );
 const DATED_PAST = rx('',
   '\\b(le mois dernier|la semaine derniere|le an (dernier|passe)|le annee (derniere|passee)|',
@@ -23,7 +23,7 @@ const BETTER_NOW = rx('',
   '\\b(va (beaucoup |bien |tellement |un peu |nettement )?mieux|ca va (beaucoup |bien )?mieux|',
   'va bien|se porte (mieux|bien)|remonte la pente|repris gout|sortie? de affaire|',
   'tiree? de affaire|est sortie? en forme|en forme|est suivie?|se est remise?|est guerie?|',
-  'est stabilisee?|a retrouve le sourire)\\b',
+  'est stabilisee?|a retrouve le sourire|en soins|prise? en charge|est hospitalisee?)\\b',
 );
 const BACK_NOW = rx('',
   '\\b(recommence|recommencer|rechute|de nouveau|a nouveau|encore envie|ce soir|cette nuit|',

@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { habitualThreatReported } from './triage-calm-threat-habit';
 
 /**
  * Things reported with nobody in danger there now (first read in the blind sets 52 to 55),
@@ -75,7 +76,7 @@ export function reportedWithNobodyThere(text: string): boolean {
     return false;
   }
 
-  return SUSPECT.test(text) || BY_MESSAGE.test(text) ||
+  return SUSPECT.test(text) || BY_MESSAGE.test(text) || habitualThreatReported(text) ||
     (PRAISE.test(text) && ONLINE.test(text)) ||
     (WILD_HURT.test(text) && !PERSON_HURT.test(text)) || REPAIRED_LONG_AGO.test(text) ||
     (SIBLING_WHEN_AWAY.test(text) && HANDLE_HOW.test(text));

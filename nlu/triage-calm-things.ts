@@ -6,6 +6,7 @@ import { withoutTemper } from './triage-calm-temper';
 import { withoutSilentDevice } from './triage-calm-device';
 import { withoutSmashedGlass } from './triage-calm-glass';
 import { withoutInertInstitution } from './triage-calm-inert';
+import { withoutSafetyGear } from './triage-calm-gear';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -75,7 +76,7 @@ function without(text: string, pattern: RegExp): string {
 
 export function withoutThings(text: string): string {
   let out = withoutSilentDevice(withoutTemper(withoutHeldData(withoutThingsThatKill(text))));
-  out = withoutInertInstitution(withoutSmashedGlass(out));
+  out = withoutSafetyGear(withoutInertInstitution(withoutSmashedGlass(out)));
   out = without(without(out, THING_FALLEN), BOAT_MOORED);
 
   if (!gatedTest(EXPLOSIVE, out)) {

@@ -137,7 +137,11 @@ export const DANGER_RULES: readonly TriageRule[] = [
       rx('',
         '\\b(quelqu un|quelque un|des gens|un homme|des hommes|une personne|des personnes|un ',
         'inconnu|des inconnus|un individu|des individus|cambrioleurs?|voleurs?|intrus)\\b(?! (est|',
-        'sont) (venu|venus|passe|passes|entre|entres|rentre|rentres)\\b).{0,20}\\b(chez moi|chez ',
+        'sont) (venu|venus|passe|passes|entre|entres|rentre|rentres)\\b)',
+        // a watch asked for an absence (OTV): "quelqu'un peut surveiller chez moi ?"
+        '(?! (peut|pourrait|pourra|peuvent|pourraient|pour|de confiance pour|qui peut|qui ',
+        'pourrait) (venir |passer )?(surveiller|garder|arroser|nourrir|passer|veiller|relever|',
+        'jeter un oeil|faire un tour|faire des rondes)\\b).{0,20}\\b(chez moi|chez ',
         'nous|dans (ma|la|mon|notre) (maison|appartement|appart|jardin|cour|garage|cave|chambre|',
         'grenier|salon|cuisine|grange))\\b',
       ),

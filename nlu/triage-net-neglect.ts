@@ -44,7 +44,10 @@ const FOR_HOURS = rx('',
   'longtemps|lontemps|',
   'trois jours|\\d+ ?(h|heures|jours))|pleure( [a-z]+){0,3} depuis|(rien|pas) (a )?mang[a-z]*|',
   'rien a manger|sans manger|ont faim|a faim|personne ne (vient|repond|ouvre)|toute la nuit|',
-  'parents (sont )?(partis|sortis|introuvables|injoignables|disparus))\\b',
+  'parents (sont )?(partis|sortis|introuvables|injoignables|disparus)|',
+  // a young child alone outside in the night is in danger now, whatever the hours before
+  '(a|vers|jusque a) (minuit|(23|[0-4]) ?h)|en pleine nuit|aucun adulte|',
+  'parents (sont )?(pas la|absents))\\b',
 );
 
 /** Blows at home: "il me frappe", "elle se fait taper", "il la bat". */
@@ -135,6 +138,7 @@ export const NET_NEGLECT: readonly NetFamily[] = [
     unless: rx('',
       '\\b(peut on|on peut|est ce que|est il|a partir de|quel age|le droit|legal|legalement|',
       'interdit|autorise|vacances|colonie|centre aere|nounou|baby sitter|rentre de le ecole|',
+      'rentre seul du|rentre seule du|rentrent seuls du|c est grave|ce est grave|',
       'ils vont bien|tout va bien|les parents sont rentres|parents arrives|souvent|parfois|',
       'ils ont 1[3-7]|ont (13|14|15|16|17) ans|ados|adolescents|devoirs|',
       'le temps que|est ce grave|est ce normal|courses|samusent|se amusent|jouent|chez (mamie|',

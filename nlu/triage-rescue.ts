@@ -27,6 +27,14 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       ),
       /\b(des flammes|de la fumee|fumee noire|fumee epaisse|plein de fumee)\b/,
       /\bca brule\b/,
+      // "bruler" is a real word (no typo of "brule"): a fire starting is told with it
+      /\b((commence|commencent|se met|se mettent|continue|continuent) a|en train de) bruler\b/,
+      rx('',
+        '\\b(vont|va|veulent|veut|essaient de|essaie de|essayent de|essaye de|tentent de|',
+        'tente de) (tout )?bruler (la|le|les|ma|mon|mes|notre|nos|sa|son|ses|leur|leurs) ',
+        '(maison|porte|voiture|voitures|appartement|appart|immeuble|grange|hall|batiment|ferme|',
+        'garage|magasin|ecole|mairie|boite)\\b',
+      ),
     ],
   },
   {

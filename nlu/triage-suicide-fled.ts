@@ -3,6 +3,7 @@ import { suicidalAgain } from './triage-calm-recovered';
 import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-despair';
 import type { Situation } from './triage-rules';
 import { rx } from './triage-words';
+import { othersActNow } from './triage-suicide-relayed';
 
 /** Gone from where someone watched them: a ward, a home, a door slammed, a run. */
 const GONE = '(se est (enfui|enfuie|sauve|sauvee|barre|barree|tire|tiree|echappe|echappee|' +
@@ -69,7 +70,8 @@ export function addSuicideNuances(found: Set<Situation>, literal: string,
     found.add('suicide_attempt');
   }
 
-  if (gatedTest(OTHERS_AT_RISK, literal) || gatedTest(STRANGER_ON_LEDGE, literal)) {
+  if (gatedTest(OTHERS_AT_RISK, literal) || gatedTest(STRANGER_ON_LEDGE, literal) ||
+    othersActNow(literal)) {
     found.add('suicide_with_others');
   }
 

@@ -4,6 +4,8 @@ import { foreignQuestion } from './triage-foreign';
 import { TRIVIAL_THREAT } from './triage-idioms';
 import { chatterForTheVote } from './triage-vote-calm-chat';
 import { killsAThing } from './triage-calm-thing-kills';
+import { marksBlamedOnly } from './triage-calm-marks-blamed';
+import { onlineContentReported } from './triage-calm-online-content';
 import { rx } from './triage-words';
 
 /**
@@ -104,6 +106,7 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TOLD_FOR_ADVICE, normalized) ||
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
-    gatedTest(BANK_DEBITS, normalized) ||
+    gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
+    onlineContentReported(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
 }

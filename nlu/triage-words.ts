@@ -141,5 +141,5 @@ export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|co
  */
 export const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer',
   'fusee', 'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante',
-  'bouillant', 'bouillante',
+  'bouillant', 'bouillante', 'bruler',
   'traceur', 'traceurs', 'tracker', 'localisateur', 'airtag'];

@@ -218,6 +218,12 @@ describe('triage safety net', () => {
     'net-missing-abroad': ['on est en vacances en turquie et mon fils ne repond plus'],
     'net-self-cut-bleeding': ['mon frere se est taillade les bras ca saigne beaucoup'],
     'net-attacker-back-here': ['le homme qui me a frappee hier est devant chez moi'],
+    'net-child-touched-now': ['ma niece de 8 ans me dit que son oncle la touche le soir'],
+    'net-child-kept-out-marked': ['le petit voisin est seul dehors depuis des heures avec ' +
+      'des bleus'],
+    'net-child-marks-abuser-back': ['la petite que je garde me a montre des bleus, sa ' +
+      'mere rentre dans 1h'],
+    'net-adrift-now': ['le moteur du bateau est en panne et on derive vers les rochers'],
   };
 
   it('has examples for every family', () => {
