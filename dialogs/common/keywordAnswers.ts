@@ -68,6 +68,8 @@ const LANGUAGE_ASKED = new RegExp('\\b(?:'
   + `(?:habla|hablan|hablas|hablais|falam|fala|falas|sprechen sie|sprichst du|parla|parlate|`
   + `parlez vous|vous parlez|tu parles|parles tu|quelqu un parle|on peut parler) (?:en )?`
   + `(?:le |l )?${LANGUAGES}|`
+  + '(?:ils|elles|vous|on|quelqu un|qqn|personne|les gendarmes) (?:ne )?(?:parlent|parle|'
+  + `parlez|repondent|repond|repondez|comprennent|comprend) (?:pas )?(?:en |l )?${LANGUAGES}|`
   + `(?:en|em|in|auf) ${LANGUAGES} (?:svp|s il vous plait|si possible|please|por favor|`
   + 'bitte|possible|c est possible|per favore)|'
   + 'je (?:ne )?parle (?:pas|mal|peu) (?:bien |tres bien |tres mal |le )?francais|'

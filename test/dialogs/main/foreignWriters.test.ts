@@ -15,6 +15,7 @@ const SAYS: Array<[string, boolean]> = [
   ['can someone answer in english', true],
   ["je ne parle pas bien français", true],
   ['en anglais svp', true],
+  ['au 112 ils parlent anglais ?', true],
   // French stories that name a language are the model's to read
   ["mon voisin m'insulte en anglais tous les soirs", false],
   ["j'ai perdu mon passeport anglais", false],
