@@ -76,6 +76,21 @@ const LANGUAGE_ASKED = new RegExp('\\b(?:'
   + 'no hablo frances|i don t speak french|i do not speak french|no falo frances'
   + ')\\b');
 
+/** Politeness around the request, which says nothing of the citizen's case. */
+const FILLER = new Set(['bonjour', 'bonsoir', 'hello', 'hi', 'hola', 'ola', 'est', 'ce', 'que',
+  'ici', 's', 'il', 'vous', 'plait', 'svp', 'please', 'por', 'favor', 'bitte', 'sorry',
+  'desole', 'excusez', 'moi', 'pardon', 'madame', 'monsieur', 'merci', 'thanks', 'gracias']);
+
+/**
+ * The language request, with at most a few words of its own: a case told around it ("je
+ * parle pas bien français, on m'a volé mon sac") is answered, in French, by its topic.
+ */
+function asksOnlyForLanguage(words: string): boolean {
+  const rest = words.replace(new RegExp(LANGUAGE_ASKED.source, 'g'), ' ').split(' ')
+    .filter((word) => word !== '' && !FILLER.has(word));
+  return LANGUAGE_ASKED.test(words) && rest.length <= 3;
+}
+
 /** The keyword answer that fits `text`, if any. */
 export function keywordAnswerFor(text: string | undefined,
   known: KeywordContext = {}): KeywordAnswer | undefined {
@@ -90,7 +105,7 @@ export function keywordAnswerFor(text: string | undefined,
   if (EMERGENCY_NUMBER.test(words) && BY_MISTAKE.test(words)) {
     return 'mistakenCall';
   }
-  if (LANGUAGE_ASKED.test(words)) {
+  if (asksOnlyForLanguage(words)) {
     return 'frenchOnly';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {

@@ -21,6 +21,10 @@ const SAYS: Array<[string, boolean]> = [
   ["j'ai perdu mon passeport anglais", false],
   ['mon fils apprend l espagnol, il peut faire un stage à la gendarmerie ?', false],
   ['hello, I lost my passport', false],
+  ['est-ce que quelqu\'un parle anglais ici s\'il vous plaît ?', true],
+  // a case told around the request is answered by its topic
+  ["je parle pas bien français, on m'a volé mon sac au marché", false],
+  ['hello, I lost my passport in Rennes yesterday, do you speak english?', false],
   ['bonjour', false],
 ];
 
