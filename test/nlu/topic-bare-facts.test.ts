@@ -62,7 +62,7 @@ describe('the router asks which one for a bare "un vol"', () => {
       emergency: { detected: false, numbers: [] },
     };
 
-    expect(route(understanding, {}, RULES)).to.deep.equal(
+    expect(route(understanding, { notUnderstood: 0 }, RULES)).to.deep.equal(
       { kind: 'clarify', candidates: ['procedure.pre_complaint', 'faq.complaint_info'] });
   });
 });
