@@ -29,7 +29,41 @@ const INTENTS: readonly ExplicitIntent[] = [
 /** Below this the model's own answer is no answer (as the router's "not sure"). */
 const SURE = 0.5;
 
+/**
+ * A kind of facts named alone ("un vol", "cambriolage svp") says neither whether the citizen
+ * wants to file a complaint or to know what to do: the model still picked one FAQ, sure of
+ * it ("un vol" got the vehicle theft answer, tester14 F7). The pré-plainte and the closest
+ * FAQ are both offered, the pré-plainte first.
+ */
+const BARE_FACTS: ReadonlyArray<[RegExp, string]> = [
+  [/^vols?$/, 'faq.complaint_info'],
+  [/^cambriolages?$/, 'faq.burglary_prevention'],
+  [/^(escroquerie|escroqueries|arnaque|arnaques)$/, 'faq.online_scam'],
+  [/^(agression|agressions|degradation|degradations|vandalisme)$/, 'faq.complaint_info'],
+];
+const AROUND = new RegExp('^((?:ce est|c est|ce etait|c etait|j ai eu|j ai subi|on a eu|pour|'
+  + 'je viens pour|signaler|declarer) )*'
+  + '(un |une |des |le |la |mon |ma )?(.+?)( svp| s il vous plait| stp'
+  + '| merci)?$');
+const PRE_COMPLAINT = 'procedure.pre_complaint';
+
+function bareFact(result: TopicResult, normalized: string): TopicResult | undefined {
+  const fact = AROUND.exec(normalized.trim())?.[3] ?? '';
+  const faq = BARE_FACTS.find(([pattern]) => pattern.test(fact))?.[1];
+  if (faq === undefined) {
+    return undefined;
+  }
+  const score = Math.max(SURE, result.alternatives.find((entry) => entry.topic === PRE_COMPLAINT)
+    ?.score ?? 0);
+  return { ...result, topic: PRE_COMPLAINT, score, ambiguous: true,
+    alternatives: [{ topic: PRE_COMPLAINT, score }, { topic: faq, score: score - 0.01 }] };
+}
+
 export function withExplicitIntent(result: TopicResult, normalized: string): TopicResult {
+  const bare = bareFact(result, normalized);
+  if (bare !== undefined) {
+    return bare;
+  }
   if (result.score >= SURE && result.topic !== 'none') {
     return result;
   }

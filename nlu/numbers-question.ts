@@ -17,7 +17,8 @@ const ASKS_FOR_NUMBERS = new RegExp([
   // "le 18 juin", "15 euros", "17 ans" are no numbers to call
   '\\b(le |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b(?! ?(janvier|fevrier|mars|avril|'
     + 'mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ans|euros|e|h|heures|km|min'
-    + '|minutes|mois|jours|fois)\\b).*\\b(quoi|gratuits?|marche|'
+    + '|minutes|mois|jours|fois)\\b).*\\b(quoi|gratuits?|marche|anglais|english|langues?|'
+    + 'interpretes?|'
     + 'fonctionnent?|pour qui|difference|etranger|letranger|sert|servent|appeler quand)\\b',
   '\\b(difference|differences|diff) entre (le )?(15|17|18|112|114)\\b',
   // "appeler le 15 plutôt que le 18": which service, not an emergency told

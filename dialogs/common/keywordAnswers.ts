@@ -6,11 +6,12 @@ import { normalize } from '../../nlu/normalize';
  * the question ones on the way before asking its question again.
  */
 export type KeywordAnswer =
-  | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree';
+  | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
+  | 'frenchOnly';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
-  ['mistakenCall', 'beachFire', 'serviceFree']);
+  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -52,6 +53,44 @@ const PRICE = new RegExp('\\b(?:payant|payante|gratuit|gratuite|faut il payer|il
 const HAS_OWN_PRICE =
   /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre|numeros?)\b/;
 
+/**
+ * Another language asked for, in that language or in French: the model reads these few
+ * foreign words as a greeting or as the service presentation, which never says it is French
+ * only (tester15 F6). A story told in another language is not this: it goes to the model.
+ */
+const LANGUAGES = '(?:english|anglais|ingles|englisch|inglese|spanish|espanol|espagnol|'
+  + 'spanisch|portugues|portuguese|portugais|deutsch|german|allemand|italiano|italien|'
+  + 'arabe|arabic|russe|russian|roumain|polonais|turc|chinois|ukrainien)';
+const LANGUAGE_ASKED = new RegExp('\\b(?:'
+  + `(?:speak|speaks|talk|write|answer|reply|understand) (?:in )?${LANGUAGES}|`
+  + '^(?:in )?(?:english|spanish|espanol|deutsch|portugues)$|'
+  + `(?:in )?(?:english|spanish|german) (?:please|pls|plz|possible)|`
+  + `(?:habla|hablan|hablas|hablais|falam|fala|falas|sprechen sie|sprichst du|parla|parlate|`
+  + `parlez vous|vous parlez|tu parles|parles tu|quelqu un parle|on peut parler) (?:en )?`
+  + `(?:le |l )?${LANGUAGES}|`
+  + '(?:ils|elles|vous|on|quelqu un|qqn|personne|les gendarmes) (?:ne )?(?:parlent|parle|'
+  + `parlez|repondent|repond|repondez|comprennent|comprend) (?:pas )?(?:en |l )?${LANGUAGES}|`
+  + `(?:en|em|in|auf) ${LANGUAGES} (?:svp|s il vous plait|si possible|please|por favor|`
+  + 'bitte|possible|c est possible|per favore)|'
+  + 'je (?:ne )?parle (?:pas|mal|peu) (?:bien |tres bien |tres mal |le )?francais|'
+  + 'no hablo frances|i don t speak french|i do not speak french|no falo frances'
+  + ')\\b');
+
+/** Politeness around the request, which says nothing of the citizen's case. */
+const FILLER = new Set(['bonjour', 'bonsoir', 'hello', 'hi', 'hola', 'ola', 'est', 'ce', 'que',
+  'ici', 's', 'il', 'vous', 'plait', 'svp', 'please', 'por', 'favor', 'bitte', 'sorry',
+  'desole', 'excusez', 'moi', 'pardon', 'madame', 'monsieur', 'merci', 'thanks', 'gracias']);
+
+/**
+ * The language request, with at most a few words of its own: a case told around it ("je
+ * parle pas bien français, on m'a volé mon sac") is answered, in French, by its topic.
+ */
+function asksOnlyForLanguage(words: string): boolean {
+  const rest = words.replace(new RegExp(LANGUAGE_ASKED.source, 'g'), ' ').split(' ')
+    .filter((word) => word !== '' && !FILLER.has(word));
+  return LANGUAGE_ASKED.test(words) && rest.length <= 3;
+}
+
 /** The keyword answer that fits `text`, if any. */
 export function keywordAnswerFor(text: string | undefined,
   known: KeywordContext = {}): KeywordAnswer | undefined {
@@ -65,6 +104,9 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (EMERGENCY_NUMBER.test(words) && BY_MISTAKE.test(words)) {
     return 'mistakenCall';
+  }
+  if (asksOnlyForLanguage(words)) {
+    return 'frenchOnly';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';

@@ -20,9 +20,10 @@ const TOPIC_CASES: readonly TopicCase[] = [
     'mon fils de 16 ans dort chez sa copine depuis une semaine et refuse de revenir'],
   // a vehicle taken away during a street market or a fair: the pound
   ['faq.impound', 'mon camping-car a été embarqué pendant la braderie, je le récupère où'],
-  // a witness who wants to testify, an insurer who wants a paper
+  // a witness who wants to testify
   ['faq.complaint_info', "j'ai été témoin d'une bagarre à la gare, comment je témoigne"],
-  ['faq.complaint_info',
+  // a fire the insurer wants a paper for is damage to declare: the pré-plainte (round 24)
+  ['procedure.pre_complaint',
     "l'assurance veut un papier de la gendarmerie après l'incendie de mon atelier"],
   // an ex who follows and slapped: violence in the couple, not only harassment
   ['faq.domestic_violence', "mon ex me suit jusqu'au travail et m'a giflée dimanche"],

@@ -15,9 +15,6 @@ const TOPIC_CASES: readonly TopicCase[] = [
   // the deaf's number is a question about the service's numbers, not a unit's address
   ['faq.about_service', 'y a t il un numéro pour les sourds pour contacter la gendarmerie'],
   ['faq.about_service', 'ma mère est malentendante, comment peut-elle joindre les secours ?'],
-  // a lost pet is the animals' answer, not lost papers nor a found object
-  ['faq.animals', "j'ai perdu mon chien"],
-  ['faq.animals', 'notre chat a fugué il y a deux jours, on fait quoi'],
   ['faq.lost_documents', "j'ai perdu mon permis en promenant mon chien"],
   ['faq.found_object', "j'ai ramassé un trousseau de clés au parc à chiens"],
   // continuing a watch request is the OTV, whatever came before
@@ -31,6 +28,9 @@ const TOPIC_CASES: readonly TopicCase[] = [
 
 /** Another administration's report after a fire: the firefighters, not the gendarmerie. */
 const OUT_OF_SCOPE = [
+  // a lost pet is no lost paper, and not the animals' answer either (cruelty, strays, bites:
+  // round 24): the identification register and the shelters find it
+  "j'ai perdu mon chien",
   'où trouver le rapport des pompiers',
   'le rapport des pompiers pour notre feu de cheminée de 2019, je le demande où ?',
 ];
