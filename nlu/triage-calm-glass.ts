@@ -34,7 +34,8 @@ const SMASHED_GLASS = rx('g',
   `${OWNER} ${GLASS}\\b|`,
   `\\b${GLASS} ${SMASHED}\\b|`,
   // "ma boîte aux lettres a été explosée cette nuit", "ils ont explosé l'abribus"
-  `\\b${OWNER} ${THING}( [a-z]+){0,4} (a ete |ont ete |se est fait |se sont fait |avait ete )`,
+  `\\b${OWNER} ${THING}( [a-z]+){0,4} ((a |ont |avait |avaient )(encore |deja |aussi )?ete |`,
+  `se est fait |se sont fait )`,
   `${SMASHED}\\b|\\b(a|ont|avait|avaient|me a|me ont|nous a|nous ont) ${SMASHED} `,
   `(la|le|les|ma|mon|mes|notre|nos|une|un|des) ${THING}\\b|`,
   // found so in the morning: "j'ai retrouvé ma boîte aux lettres explosée"

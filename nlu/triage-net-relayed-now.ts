@@ -38,7 +38,7 @@ const TOLD_AFTER = rx('',
   '\\b(raconte|racontait|a raconte|hier|avant hier|semaine derniere|mois dernier|an dernier|',
   'annee derniere|il y a (\\d+|un|une|deux|trois|quelques|plusieurs) (jours|semaines|mois|ans)|',
   'avait|etait|menacait|autrefois|quand (ils|elles) (vivaient|etaient)|vendre|vend|acheter|',
-  'achete|photo|photos|collection|club|cuisine|retrouve)\\b',
+  'achete|photo|photos|collection|club|couteaux? de cuisine|retrouve)\\b',
 );
 
 export const NET_RELAYED_NOW: readonly NetFamily[] = [
