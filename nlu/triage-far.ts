@@ -48,8 +48,23 @@ const LEAVING_FOR = new RegExp('\\b(partir|part|partent|aller|emmener|emmene|emm
   'expulse|demenager|installer|billet|billets|avion pour|vol pour)' +
   `( (?!vacances|voyage|sejour|week)[a-z]+){0,3} ${ABROAD.source}`, 'g');
 
+/**
+ * A relative who lives or stays over there, told from home ("mon frère est au Canada, il ne
+ * répond plus"): the writer dials where they are, so the danger's own numbers lead.
+ */
+const KIN_OVER_THERE = rx('',
+  '\\b(mon|ma|mes) (frere|soeur|fils|fille|pere|mere|cousin|cousine|oncle|tante|ami|amie|',
+  'copain|copine|parents|enfants|grand pere|grand mere|neveu|niece) (est|sont|vit|vivent|',
+  `habite|habitent|travaille|travaillent|etudie) (en|au|aux|a) ${FOREIGN_PLACE}\\b`,
+);
+const WRITER_THERE = rx('', '\\b(je suis|on est|nous sommes|en vacances|en voyage|',
+  'avec (lui|elle|eux|nous)|notre|nos|on a|nous avons|on roulait|je roulais|je vois)\\b');
+
 /** The danger is abroad: a foreign place named, other than where someone means to go. */
 export function placedAbroad(normalized: string): boolean {
+  if (KIN_OVER_THERE.test(normalized) && !WRITER_THERE.test(normalized)) {
+    return false;
+  }
   return ABROAD.test(normalized) && ABROAD.test(normalized.replace(LEAVING_FOR, ' '));
 }
 
