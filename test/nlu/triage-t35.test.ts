@@ -10,6 +10,7 @@ import { specifyCalm, specifyFirstNumbers } from './triageTable';
  */
 export const T35_EXAMPLES: Record<string, string[]> = {
   'net-relayed-armed-now': ['ma soeur me envoie des sms son ex est chez elle avec un couteau'],
+  'net-overturned-stuck': ['la voiture se est retournee mon pere est coince'],
 };
 
 const triage = createTriage();
@@ -27,6 +28,27 @@ const ABROAD: ReadonlyArray<readonly [string, string]> = [
   ["on est en croatie, un bateau a chaviré, des gens sont à l'eau", '112'],
   ['accident de voiture en belgique, le conducteur ne respire plus', '112'],
   ['partis en vacances en grèce, notre voiture a percuté un camion, mon mari est coincé', '112'],
+];
+
+/** A car on its roof or in a ditch with someone stuck in it, at home or abroad. */
+const OVERTURNED: ReadonlyArray<readonly [string, string]> = [
+  ["la voiture s'est retournée, ma femme est coincée", '18'],
+  ['le camion est sur le toit, le chauffeur est bloqué', '18'],
+  ['la voiture de mon fils est dans le fossé, il arrive pas à sortir', '18'],
+  ['la moto a fait des tonneaux, mon copain est coincé dessous', '18'],
+  ["on conduisait en slovénie, la voiture s'est retournée, mon fils est coincé", '112'],
+];
+
+const OVERTURNED_CALM: readonly string[] = [
+  "la voiture s'est retournée l'an dernier, mon mari est resté coincé, l'assurance ne paie pas",
+  'ma voiture est dans le fossé, la dépanneuse est bloquée dans les bouchons',
+  "la voiture s'est retournée il y a deux ans, ma mère était restée coincée, elle va bien",
+  "la voiture s'est retournée sur le parking, personne n'est resté coincé, on va bien",
+];
+
+/** A relative who lives over there, told from home: the writer dials where they are. */
+const KIN_OVER_THERE: ReadonlyArray<readonly [string, string]> = [
+  ["ma fille est au japon, elle a fait un malaise et elle ne répond plus, j'ai peur", '15'],
 ];
 
 /** Where someone means to go is not where the danger is; and a crash at home keeps 18. */
@@ -92,6 +114,10 @@ const REAL_BLASTS: ReadonlyArray<readonly [string, string]> = [
 
 describe('triage round 27 (t35): abroad first, relayed weapons, smashed things', () => {
   describe('a danger placed abroad leads with 112', () => specifyFirstNumbers(assess, ABROAD));
+  describe('a car overturned, someone stuck', () => specifyFirstNumbers(assess, OVERTURNED));
+  describe('an overturn told over', () => specifyCalm(assess, OVERTURNED_CALM));
+  describe('a relative over there, told from home',
+    () => specifyFirstNumbers(assess, KIN_OVER_THERE));
   describe('a destination abroad does not', () => specifyFirstNumbers(assess, AT_HOME));
   describe('questions and past trips abroad stay calm', () => specifyCalm(assess, ABROAD_CALM));
   describe('someone else armed now, relayed', () => specifyFirstNumbers(assess, RELAYED_NOW));
