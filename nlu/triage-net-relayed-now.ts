@@ -19,7 +19,8 @@ const ARMS = `(${WEAPON}|opinel|cran de arret|lame|serpe|marteau)`;
 const ARMED_THERE = [
   rx('',
     '\\b(est|sont) (la|ici|chez (elle|lui|eux|elles)|devant|derriere|dans|en bas|a la porte|',
-    `a sa porte)\\b( [a-z]+){0,5} (avec|arme de|armes de|arme d) (un|une|des|son|sa|ses) ${ARMS}\\b`,
+    'a sa porte)\\b( [a-z]+){0,5} (avec|arme de|armes de|arme d) (un|une|des|son|sa|ses) ',
+    `${ARMS}\\b`,
   ),
   rx('',
     '\\b(a|ont|vient de) (sorti|sortir|pris|prendre|recupere) (un|une|des|son|sa|ses) ',
