@@ -38,9 +38,35 @@ const FALL = '(chute|chutes|a chute|tombe|tombee|tombes|glisse|glissee|devisse|d
  * A question asked while it happens ("quel numéro j'appelle") does not calm these: far from
  * the usual numbers, asking which one is part of the emergency.
  */
-/** There now, not leaving for: "il menace de partir à l'étranger ce soir" is still 17. */
-const STAYING = rx('', '\\b(je suis|on est|nous sommes|il est|elle est|en vacances|en voyage|',
-  'sejour|en sejour|visite|en week end|en stage)\\b|^(en|au|aux|a) ');
+/**
+ * Where someone is going, not where the danger is: "il menace de partir à l'étranger ce soir"
+ * is still 17. A holiday or a trip named in between is where they are ("partis en vacances
+ * en Italie").
+ */
+const LEAVING_FOR = new RegExp('\\b(partir|part|partent|aller|emmener|emmene|emmenent|' +
+  'ramener|enlever|enleve|retourner|repartir|rentrer|fuir|enfuir|envoyer|renvoyer|expulser|' +
+  'expulse|demenager|installer|billet|billets|avion pour|vol pour)' +
+  `( (?!vacances|voyage|sejour|week)[a-z]+){0,3} ${ABROAD.source}`, 'g');
+
+/**
+ * A relative who lives or stays over there, told from home ("mon frère est au Canada, il ne
+ * répond plus"): the writer dials where they are, so the danger's own numbers lead.
+ */
+const KIN_OVER_THERE = rx('',
+  '\\b(mon|ma|mes) (frere|soeur|fils|fille|pere|mere|cousin|cousine|oncle|tante|ami|amie|',
+  'copain|copine|parents|enfants|grand pere|grand mere|neveu|niece) (est|sont|vit|vivent|',
+  `habite|habitent|travaille|travaillent|etudie) (en|au|aux|a) ${FOREIGN_PLACE}\\b`,
+);
+const WRITER_THERE = rx('', '\\b(je suis|on est|nous sommes|en vacances|en voyage|',
+  'avec (lui|elle|eux|nous)|notre|nos|on a|nous avons|on roulait|je roulais|je vois)\\b');
+
+/** The danger is abroad: a foreign place named, other than where someone means to go. */
+export function placedAbroad(normalized: string): boolean {
+  if (KIN_OVER_THERE.test(normalized) && !WRITER_THERE.test(normalized)) {
+    return false;
+  }
+  return ABROAD.test(normalized) && ABROAD.test(normalized.replace(LEAVING_FOR, ' '));
+}
 
 export const NET_ABROAD: readonly NetFamily[] = [
   {
@@ -92,8 +118,10 @@ export function withFarFirst(assessment: EmergencyAssessment, normalized: string
     return assessment;
   }
   // the mountains keep their specialised first number (15 for a body, 18 for a rescue):
-  // only abroad, where 17, 15 and 18 do not answer, does 112 lead
-  if (!ABROAD.test(normalized) || !STAYING.test(normalized)) {
+  // only abroad, where 17, 15 and 18 do not answer, does 112 lead, whatever the danger. At
+  // sea too: 196 reaches the French coastguard only, 112 the rescue centre of the coast.
+  // Leaning to 112 costs nothing at home, where it answers as well
+  if (!placedAbroad(normalized)) {
     return assessment;
   }
   const rest = assessment.numbers.filter((number) => number !== '112');

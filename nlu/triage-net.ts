@@ -31,6 +31,7 @@ import { NET_ROUND23 } from './triage-net-round23';
 import { NET_ROUND24 } from './triage-net-round24';
 import { NET_ROUND25 } from './triage-net-round25';
 import { NET_ROUND26 } from './triage-net-round26';
+import { NET_ROUND27_T35 } from './triage-net-round27';
 import { hitAndRunTold } from './triage-calm-fled-driver';
 import { NET_HOME_THREAT } from './triage-net-home-threat';
 import { NET_HIDDEN } from './triage-net-hidden';
@@ -104,7 +105,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
   ...NET_CHILD_HEIGHT,
-  ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26,
+  ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
