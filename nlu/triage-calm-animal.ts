@@ -1,4 +1,4 @@
-import { gatedReplace } from './regex-gate';
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { NOW_MARKERS } from './triage-context';
 import { NET_NOW } from './triage-net-context';
@@ -61,11 +61,19 @@ const HABIT_DOER_GONE = rx('',
 );
 
 export function withoutAnimalBlows(text: string): string {
+  // every message comes here and few hit an animal: the long checks below (the now markers
+  // are hundreds of alternatives) only run for those that may
+  const hitsAnimal = gatedTest(ANIMAL_BLOWS, text);
+  ANIMAL_BLOWS.lastIndex = 0;
+  if (!hitsAnimal) {
+    return text;
+  }
+
   if (TURNS_ON_PEOPLE.test(text) || (UNDER_WAY.test(text) && !HABIT_DOER_GONE.test(text))) {
     return text;
   }
 
-  const out = gatedReplace(text, ANIMAL_BLOWS, ' ');
+  const out = text.replace(ANIMAL_BLOWS, ' ');
 
   return out === text ? text : out.replace(/ +/g, ' ').trim();
 }
