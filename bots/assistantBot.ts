@@ -11,10 +11,8 @@ import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { HandoffDetails, HandoffGate } from '../handoff/types';
 import type { Recognizer, Understanding } from '../nlu/types';
-import { withSuggestedActions } from '../dialogs/common/suggestedActions';
 import { waitsForFiles } from '../dialogs/common/attachments';
 import { setTurnServices, setUnderstanding } from '../dialogs/common/turnServices';
-import { MENU_LABELS } from '../dialogs/main/mainDialog';
 import { RootDialogRunner } from './dialogRun';
 import { renderEmergencyAnswer } from './emergencyAnswer';
 import { EmergencyWait, isSmallTalk } from './emergencyWait';
@@ -25,6 +23,8 @@ import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { FormIdleClock } from './formIdle';
+import { MessageReader } from './messageReader';
+import { Welcome } from './welcome';
 
 type Holder = Awaited<ReturnType<NonNullable<HandoffGate['holder']>>>;
 
@@ -56,8 +56,6 @@ export interface AssistantBotOptions {
 const JOIN_EVENT = 'webchat/join';
 
 const log = componentLogger('bots.assistant');
-/** Control and format characters: a message of nothing else has no text to answer (F11). */
-const INVISIBLE = /[\p{Cc}\p{Cf}\s]/gu;
 
 /**
  * The turn pipeline: emergency triage first, then the handoff gate, then the dialogs; state
@@ -65,18 +63,21 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\s]/gu;
  */
 export class AssistantBot extends ActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
-  private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly welcome: Welcome;
   private readonly dialogs: RootDialogRunner;
   private readonly waiting: EmergencyWait;
   /** A form left open by an emergency: its question comes back with the next calm message. */
   private readonly formPaused: StatePropertyAccessor<boolean>;
   private readonly formIdle: FormIdleClock;
+  private readonly reader: MessageReader;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
     this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
-    this.welcomed = options.conversationState.createProperty<boolean>('welcomed');
+    this.welcome = new Welcome(options.conversationState.createProperty<boolean>('welcomed'),
+      options.content, options.noticeOnFirstMessage === true);
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
+    this.reader = new MessageReader({ ...options, dialogState: this.dialogState });
     this.formPaused = options.conversationState.createProperty<boolean>('formPaused');
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'),
@@ -88,7 +89,7 @@ export class AssistantBot extends ActivityHandler {
       const botId = context.activity.recipient?.id;
       const citizens = (context.activity.membersAdded ?? []).filter((m) => m.id !== botId);
       if (citizens.length > 0) {
-        await this.welcome(context);
+        await this.welcome.greet(context);
       }
       await next();
     });
@@ -120,17 +121,17 @@ export class AssistantBot extends ActivityHandler {
     const isJoin =
       context.activity.type === ActivityTypes.Event && context.activity.name === JOIN_EVENT;
     if (!handled && isJoin) {
-      await this.welcome(context);
+      await this.welcome.greet(context);
     }
   }
 
   private async onCitizenMessage(context: TurnContext): Promise<void> {
-    const understanding = await this.understand(context);
+    const understanding = await this.reader.read(context);
     if (understanding === undefined) {
       return;
     }
     setUnderstanding(context, understanding);
-    const unwelcomed = await this.firstUnwelcomed(context);
+    const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
       await context.sendActivity(this.options.content.render('bot/firstMessageNotice'));
     }
@@ -242,7 +243,7 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
 
-    await this.runDialogs(context);
+    await this.dialogs.runOrReset(context, this.options.content);
     await this.formIdle.afterTurn(context, await this.formWaits(context));
 
     if (waits && !context.responded) {
@@ -261,78 +262,6 @@ export class AssistantBot extends ActivityHandler {
     await context.sendActivity(this.options.content.render(key));
     await this.dialogs.reprompt(context);
     await this.formIdle.afterTurn(context, true);
-  }
-
-  /**
-   * A failing dialog must not lock the citizen in a loop of errors: its state is dropped and
-   * the citizen is told, with the emergency numbers, before the error goes up to the adapter.
-   */
-  private async runDialogs(context: TurnContext): Promise<void> {
-    try {
-      await this.dialogs.run(context);
-    } catch (error) {
-      log.error('dialog failed', {
-        event: 'dialog.failed',
-        conversationId: context.activity.conversation?.id,
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-      await this.dialogState.delete(context);
-      await context.sendActivity(this.options.content.render('bot/technicalProblem'));
-    }
-  }
-
-  /** Classifies the text once per turn; answers empty messages itself (undefined). */
-  private async understand(context: TurnContext): Promise<Understanding | undefined> {
-    const text = (context.activity.text ?? '').trim();
-    if (text.replace(INVISIBLE, '') !== '') {
-      return this.recognize(context, text);
-    }
-    if (context.activity.value !== undefined && context.activity.value !== null) {
-      // a card's submitted value: the dialog waiting for it reads activity.value
-      return silentUnderstanding();
-    }
-
-    const attachments = context.activity.attachments ?? [];
-    if (attachments.length > 0 && await this.waitsForFiles(context)) {
-      // the files answer the question asked: the dialog reads activity.attachments
-      return silentUnderstanding();
-    }
-    const key = attachments.length > 0 ? 'bot/attachmentOnly' : 'bot/emptyMessage';
-    log.info('message without text', {
-      event: 'message.empty',
-      conversationId: context.activity.conversation?.id,
-      attachments: attachments.length,
-    });
-    await context.sendActivity(this.options.content.render(key));
-    return undefined;
-  }
-
-  private async waitsForFiles(context: TurnContext): Promise<boolean> {
-    const ids = this.options.filesDialogIds;
-    return ids !== undefined && ids.size > 0 &&
-      waitsForFiles(await this.dialogState.get(context), ids);
-  }
-
-  /**
-   * Without an understanding, neither triage nor routing can be trusted: the citizen gets the
-   * emergency numbers and a way to a gendarme, unless the gate already has the conversation.
-   */
-  private async recognize(context: TurnContext, text: string): Promise<Understanding | undefined> {
-    try {
-      return await this.options.recognizer.understand(text);
-    } catch (error) {
-      log.error('recognizer failed', {
-        event: 'recognizer.failed',
-        conversationId: context.activity.conversation?.id,
-        error: error instanceof Error ? error.name : 'unknown',
-      });
-    }
-
-    const understanding = { ...silentUnderstanding(), text };
-    if (!(await this.options.gate.intercept(context, understanding))) {
-      await context.sendActivity(this.options.content.render('bot/technicalProblem'));
-    }
-    return undefined;
   }
 
   /**
@@ -361,30 +290,5 @@ export class AssistantBot extends ActivityHandler {
         ...(collected ? { collected } : {}) });
     // lets the gate record the message for a gendarme already following the conversation
     await gate.intercept(context, understanding);
-  }
-
-  /**
-   * True once, on the first message of a conversation that got no welcome: Messenger and
-   * Instagram send no conversationUpdate (tester16's F13), and the welcome's "not for
-   * emergencies" and privacy lines must reach that citizen too.
-   */
-  private async firstUnwelcomed(context: TurnContext): Promise<boolean> {
-    if (this.options.noticeOnFirstMessage !== true || await this.welcomed.get(context, false)) {
-      return false;
-    }
-    await this.welcomed.set(context, true);
-    return true;
-  }
-
-  /** Once per conversation, whichever of conversationUpdate or the join event comes. */
-  private async welcome(context: TurnContext): Promise<void> {
-    if (await this.welcomed.get(context, false)) {
-      return;
-    }
-    await this.welcomed.set(context, true);
-
-    const { content } = this.options;
-    const labels = MENU_LABELS.map((name) => content.render(`bot/labels.${name}`));
-    await context.sendActivity(withSuggestedActions(content.render('bot/welcome'), labels));
   }
 }

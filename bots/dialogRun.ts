@@ -1,6 +1,10 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Content } from '../content/renderer';
+import { componentLogger } from '../core/logger';
 import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from '../dialogs/framework';
 import { shareDialogsRegistration } from './sharedRegistration';
+
+const log = componentLogger('bots.assistant');
 
 /**
  * Where botbuilder-dialogs' DialogStateManager caches, for one turn, its memory scopes and
@@ -20,7 +24,8 @@ export class RootDialogRunner {
   /** Built by the first turn's DialogStateManager, then given to every turn. */
   private stateManagerConfiguration: unknown;
 
-  constructor(private readonly root: Dialog, accessor: StatePropertyAccessor<DialogState>) {
+  constructor(private readonly root: Dialog,
+    private readonly accessor: StatePropertyAccessor<DialogState>) {
     shareDialogsRegistration();
     this.dialogs = new DialogSet(accessor);
     this.dialogs.add(root);
@@ -38,6 +43,24 @@ export class RootDialogRunner {
   async stop(context: TurnContext): Promise<void> {
     const dc = await this.dialogs.createContext(context);
     await dc.cancelAllDialogs();
+  }
+
+  /**
+   * A failing dialog must not lock the citizen in a loop of errors: its state is dropped and
+   * the citizen is told, with the emergency numbers, before the error goes up to the adapter.
+   */
+  async runOrReset(context: TurnContext, content: Content): Promise<void> {
+    try {
+      await this.run(context);
+    } catch (error) {
+      log.error('dialog failed', {
+        event: 'dialog.failed',
+        conversationId: context.activity.conversation?.id,
+        error: error instanceof Error ? error.name : 'unknown',
+      });
+      await this.accessor.delete(context);
+      await context.sendActivity(content.render('bot/technicalProblem'));
+    }
   }
 
   async run(context: TurnContext): Promise<void> {
