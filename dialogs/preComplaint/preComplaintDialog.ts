@@ -16,6 +16,7 @@ import { getTurnServices } from '../common/turnServices';
 import { confirmCancel } from './cancelConfirmation';
 import { correctDate } from './dateCorrection';
 import { correctPlace } from './placeCorrection';
+import { correctValue } from './valueCorrection';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
@@ -89,7 +90,8 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (cancelling) {
       return cancelling;
     }
-    const correcting = form && (await correctDate(innerDc, form, this.content)
+    const correcting = form && (await correctValue(innerDc, form, this.content, this.clock())
+      ?? await correctDate(innerDc, form, this.content)
       ?? await correctPlace(innerDc, form, this.content));
     if (correcting) {
       return correcting;
