@@ -16,10 +16,12 @@ import { getTurnServices } from '../common/turnServices';
 import { confirmCancel } from './cancelConfirmation';
 import { correctDate } from './dateCorrection';
 import { correctPlace } from './placeCorrection';
+import { correctValue } from './valueCorrection';
 import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
 import { handoverDetails } from './handover';
+import { firstForm } from './kindInFirstMessage';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
 import { label } from './options';
 import { addPrompts } from './prompts';
@@ -89,7 +91,8 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (cancelling) {
       return cancelling;
     }
-    const correcting = form && (await correctDate(innerDc, form, this.content)
+    const correcting = form && (await correctValue(innerDc, form, this.content, this.clock())
+      ?? await correctDate(innerDc, form, this.content)
       ?? await correctPlace(innerDc, form, this.content));
     if (correcting) {
       return correcting;
@@ -146,10 +149,13 @@ export class PreComplaintDialog extends InterruptibleDialog {
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const form = formIn(step.options);
-    if (!form) {
-      await step.context.sendActivity(this.content.render('preComplaint/intro'));
+    if (form) {
+      return step.beginDialog(IDS.form, { form });
     }
-    return step.beginDialog(IDS.form, { form: form ?? newForm(this.clock()) });
+
+    await step.context.sendActivity(this.content.render('preComplaint/intro'));
+    const first = await firstForm(step.context, this.content, this.clock());
+    return step.beginDialog(IDS.form, { form: first });
   }
 
   private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {

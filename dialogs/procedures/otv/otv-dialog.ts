@@ -18,10 +18,8 @@ import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { asksWhatTheOtvIs } from './aboutQuestion';
-import {
-  absenceInSentence, departureInSentence, frenchDay, isAbsenceStart, parseAbsenceDay,
-  parseAbsenceStart,
-} from './dates';
+import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
+import { introduceWithDates } from './firstMessage';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
 } from './parsers';
@@ -195,16 +193,9 @@ export class OtvDialog extends ProcedureDialog {
         return this.backToSummary(step);
       }
     } else if (recall(step, 'introduced') !== true) {
-      remember(step, 'introduced', true);
-      await step.context.sendActivity(this.content.render(`${T}/intro`));
-      const text = step.context.activity.text ?? '';
-      const given = absenceInSentence(text, this.clock())
-        ?? departureInSentence(text, this.clock());
-      if (given !== undefined && question.key === 'from') {
-        await step.context.sendActivity(given.to === undefined
-          ? this.content.render(`${T}/departure_noted`, { from: frenchDay(given.from) })
-          : this.content.render(`${T}/dates_noted`,
-            { from: frenchDay(given.from), to: frenchDay(given.to) }));
+      const given = await introduceWithDates(step, this.content, this.clock(),
+        question.key === 'from');
+      if (given !== undefined) {
         return step.next(given);
       }
     }
