@@ -8,6 +8,10 @@ import { specifyCalm, specifyFirstNumbers } from './triageTable';
  * talk or a life is no sea rescue; an injury dated weeks ago with the hospital stay behind it
  * is the past; knives looked at as goods to buy are no weapon.
  */
+export const T36_EXAMPLES: Record<string, string[]> = {
+  'net-door-forced': ['ils sont en train de exploser la porte ils rentrent chez moi'],
+};
+
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
 
@@ -78,6 +82,8 @@ describe('triage, round 28 (t36)', () => {
     specifyFirstNumbers(assess, [
       ['il a été blessé dans un accident il y a deux mois et là il saigne de nouveau', '18'],
       ['mon mari a été blessé dans un accident, il saigne beaucoup', '18'],
+      ["opéré il y a trois semaines, sorti de l'hôpital, ce matin il saigne de la plaie", '15'],
+      ["j'ai fait un infarctus il y a trois ans, là j'ai une douleur dans la poitrine", '15'],
     ]);
   });
 
