@@ -1,3 +1,5 @@
+import { SHOPPED_BLADE } from './triage-calm-shopping';
+import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_OVER_LOST_PAPERS } from './triage-calm-asked';
 import { rx } from './triage-words';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
@@ -67,7 +69,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       ),
       rx('',
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
-        '(?! (le|la|les|un|une|en|des|mes|au|de))',
+        `(?! (le|la|les|un|une|en|des|mes|au|de))(?!${PLAY_JUMP})`,
       ),
       /\b(adieu a tous|adieu tout le monde)\b/,
       /\b(laisse|laisser|laissez) mourir\b/,
@@ -120,7 +122,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       'sauter|attentat|coups? de|tirs|fusillade|gorge|ecole|magasin|gare|homme|mec|type|gars|',
       'individu|inconnu)\\b',
     ),
-    unless: rx('',
+    unless: new RegExp(`${rx('',
       '\\bje (ai|possede|detiens|collectionne|cherche|vends|achete|transporte|garde|',
       `range|porte)\\b(?! vu)( [a-z]+){0,3} (${WEAPONS})\\b(?!.*\\b(sous|sur) la gorge)|`,
       `\\b(rendre|remettre|vendre|acheter|deposer|expertiser|herite|heriter|transporter|`,
@@ -137,7 +139,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       'herite|heritee|detenir|collection|chasser|chasse|chasseur|chasseurs|forum|telegram|',
       'internet|en ligne|',
       'reseaux|site|contenu|contenus|video|videos|message|messages|mail|sms|publication)\\b',
-    ),
+    ).source}|${SHOPPED_BLADE.source}`),
   },
   {
     id: 'net-break-in',

@@ -1,3 +1,4 @@
+import { DOOR_FORCED } from './triage-calm-door-blast';
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 
@@ -63,6 +64,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(explose|exploser|explosion|monoxyde|intoxication au|intoxique|intoxiques)\b/,
       /\b(sent|sens|odeur de|fuite de|fuit|fuient)( [a-z]+){0,3} (essence|gasoil|fioul)\b/,
     ],
+    unless: DOOR_FORCED,
   },
   {
     id: 'net-road',

@@ -1,3 +1,5 @@
+import { NET_DOOR_FORCED } from './triage-net-door-forced';
+import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
 import {
@@ -105,7 +107,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
   ...NET_CHILD_HEIGHT,
-  ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35,
+  ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -157,7 +159,7 @@ export function contextOf(text: string): NetContext {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
       pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
-      everydayCalm(text) || hitAndRunTold(text),
+      everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

@@ -15,6 +15,7 @@ import { respelled } from './triage-spoken';
 import { learnerFrenchNow } from './triage-learner';
 import { STORY_IDIOMS } from './triage-idioms';
 import { BLAME_IDIOMS } from './triage-idioms-blame';
+import { ADRIFT_IDIOMS } from './triage-idioms-adrift';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
 import { numbersWithCompanions } from './triage-companions';
@@ -161,7 +162,7 @@ function ruleApplies(rule: TriageRule, text: string, contextFor: () => RuleConte
 }
 
 const IDIOMS: readonly RegExp[] = [
-  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS];
+  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS];
 
 function withoutFigures(text: string): string {
   return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), withoutThings(text))
