@@ -6,16 +6,14 @@ import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, PERSON_THREAT, REAL_WORDS, REPORTED_AS } from './triage-words';
 import { addSuicideNuances } from './triage-suicide-fled';
 import {
-  FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
+  FICTION_MARKERS, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
-import { MORE_IDIOMS, negatorIn } from './triage-net-context';
+import { negatorIn } from './triage-net-context';
 import { nobodyBefore } from './triage-nobody';
 import { respelled } from './triage-spoken';
 import { learnerFrenchNow } from './triage-learner';
-import { STORY_IDIOMS } from './triage-idioms';
-import { BLAME_IDIOMS } from './triage-idioms-blame';
-import { ADRIFT_IDIOMS } from './triage-idioms-adrift';
+import { IDIOMS } from './triage-idiom-list';
 import { withForeignDanger } from './triage-foreign';
 import { withoutCareStay } from './triage-care-stay';
 import { numbersWithCompanions } from './triage-companions';
@@ -160,9 +158,6 @@ function ruleApplies(rule: TriageRule, text: string, contextFor: () => RuleConte
 
   return !(rule.unless && gatedTest(rule.unless, text));
 }
-
-const IDIOMS: readonly RegExp[] = [
-  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS];
 
 function withoutFigures(text: string): string {
   return IDIOMS.reduce((out, idiom) => gatedReplace(out, idiom, ' '), withoutThings(text))
