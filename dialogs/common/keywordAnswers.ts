@@ -7,11 +7,11 @@ import { normalize } from '../../nlu/normalize';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly';
+  | 'frenchOnly' | 'helpLines';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
-  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly']);
+  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -52,6 +52,8 @@ const PRICE = new RegExp('\\b(?:payant|payante|gratuit|gratuite|faut il payer|il
   + 'dois je payer|je dois payer|on doit payer|ca coute)\\b');
 const HAS_OWN_PRICE =
   /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre|numeros?)\b/;
+/** The help lines whose answer says they are free and off the phone bill (helpLines). */
+const HELP_LINE = /\b(?:3114|119|3919)\b/;
 
 /**
  * Another language asked for, in that language or in French: the model reads these few
@@ -110,6 +112,10 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';
+  }
+  // "le 3114 c'est gratuit ?" is about that line, not about this service (tester16 F8)
+  if (PRICE.test(words) && HELP_LINE.test(words)) {
+    return 'helpLines';
   }
   // "le 17 c'est gratuit ?" is answered by the list of the numbers
   const ownPrice = HAS_OWN_PRICE.test(words) || EMERGENCY_NUMBER.test(words);

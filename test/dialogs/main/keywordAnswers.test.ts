@@ -18,6 +18,10 @@ const SAYS: Array<[string, KeywordAnswer | undefined]> = [
   ['a-t-on le droit de faire un barbecue dans la forêt ?', 'beachFire'],
   ["c'est payant ce service ?", 'serviceFree'],
   ["c'est gratuit ?", 'serviceFree'],
+  // a help line's price is that line's, not this service's (tester16 F8)
+  ["le 3114 c'est gratuit ?", 'helpLines'],
+  ['le 119 c payant ?', 'helpLines'],
+  ['appeler le 3919 ça coûte combien, c est gratuit ?', 'helpLines'],
   // look-alikes that keep their own answers
   ['je veux porter plainte', undefined],
   ['je veux faire une pré-plainte', undefined],
