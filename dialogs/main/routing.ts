@@ -5,7 +5,7 @@ import {
 import type { Interruption } from '../common/commands';
 import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
-import { isBabble } from './babble';
+import { isBabble } from '../common/babble';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 

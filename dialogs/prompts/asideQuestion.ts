@@ -3,7 +3,7 @@ import type { Content } from '../../content/renderer';
 import type { Understanding } from '../../nlu/types';
 import { keywordQuestionFor } from '../common/keywordAnswers';
 import { getUnderstanding } from '../common/turnServices';
-import { isBabble } from '../main/babble';
+import { isBabble } from '../common/babble';
 import { isQuestionAboutChoices } from './choiceQuestion';
 
 /**

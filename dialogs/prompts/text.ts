@@ -1,5 +1,6 @@
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
+import { isLetterHeldDown } from '../common/babble';
 
 export interface TextLimits {
   min: number;
@@ -56,9 +57,6 @@ function isSentence(meaning: string): boolean {
   return sentenceWords >= 2 || words.length > 8;
 }
 
-/** A letter typed over and over ("aaaa") is a keyboard, not a name. */
-const ONE_LETTER_REPEATED = /^(\p{L})\1{2,}$/iu;
-
 /**
  * A person's name: letters (accents included), spaces, hyphens and apostrophes, as in
  * "Le Guen", "N'Diaye", "Jean-Éric"; no digits. "je m'appelle Martin" gives "Martin";
@@ -87,7 +85,7 @@ export function parsePersonName(text: string): Parsed<string> {
 
 function nameLetters(trimmed: string): Parsed<string> {
   const meaning = foldWords(trimmed);
-  if (trimmed.length === 0 || trimmed.length > 80 || ONE_LETTER_REPEATED.test(meaning)) {
+  if (trimmed.length === 0 || trimmed.length > 80 || isLetterHeldDown(meaning)) {
     return failed('prompts/errors.name_format');
   }
   if (!/^\p{L}[\p{L}\p{M}' ’.-]*$/u.test(trimmed)) {

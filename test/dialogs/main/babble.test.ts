@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isBabble } from '../../../dialogs/main/babble';
+import { isBabble } from '../../../dialogs/common/babble';
 import { content, harness, type Said } from '../../bots/harness';
 
 const HELD_KEY = 'a'.repeat(5000);

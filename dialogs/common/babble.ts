@@ -2,10 +2,15 @@
 const MAX_WORD_LETTERS = 26;
 
 /** A word made of one letter repeated: "aaaa", "zzzzzz". */
-const ONE_LETTER_REPEATED = /^(\p{L})\1{2,}$/u;
+const ONE_LETTER_REPEATED = /^(\p{L})\1{2,}$/iu;
+
+/** A letter typed over and over ("aaaa") is a keyboard, not a word nor a name. */
+export function isLetterHeldDown(word: string): boolean {
+  return ONE_LETTER_REPEATED.test(word);
+}
 
 function isBabbleWord(word: string): boolean {
-  return ONE_LETTER_REPEATED.test(word) || word.length > MAX_WORD_LETTERS;
+  return isLetterHeldDown(word) || word.length > MAX_WORD_LETTERS;
 }
 
 /**
