@@ -1,46 +1,27 @@
 import { expect } from 'chai';
-import type { Handoff } from '../../handoff';
 import { TRANSCRIPTS, type TranscriptEntry } from '../../handoff/model';
 import type { HandoffEvent } from '../../handoff/events';
-import { startApp, type RunningApp } from '../helpers/app';
 import { DirectLineClient } from '../helpers/directLineClient';
-import { handoffAssistant } from './handoffAssistant';
+import { HandoffApp } from './handoffApp';
 
 function lines(entries: TranscriptEntry[]): string[] {
   return entries.map((entry) => `${entry.kind}:${entry.from}:${entry.text}`);
 }
 
 describe('handoff transcript of a Direct Line conversation', () => {
-  let app: RunningApp;
-  let handoff: Handoff;
-
-  beforeEach(async () => {
-    const holder: { handoff?: Handoff } = {};
-    app = await startApp({ assistant: handoffAssistant(holder, { readsLog: true }) });
-    if (!holder.handoff) {
-      throw new Error('the assistant was not built');
-    }
-    handoff = holder.handoff;
-  });
-
-  afterEach(() => app.stop());
-
-  async function say(citizen: DirectLineClient, text: string): Promise<void> {
-    await citizen.say(text);
-    await app.directLine.whenIdle();
-  }
+  const world = HandoffApp.use({ readsLog: true });
 
   function stored(conversationId: string): Promise<TranscriptEntry[]> {
-    return app.database.collection<TranscriptEntry>(TRANSCRIPTS).find({ conversationId });
+    return world.app.database.collection<TranscriptEntry>(TRANSCRIPTS).find({ conversationId });
   }
 
   it('reads the citizen\'s and the bot\'s messages from the log, storing no copy', async () => {
-    const citizen = await DirectLineClient.start(app.url);
+    const citizen = await DirectLineClient.start(world.app.url);
 
-    await say(citizen, 'bonjour');
-    await say(citizen, 'je veux parler à un gendarme');
+    await world.say(citizen, 'bonjour');
+    await world.say(citizen, 'je veux parler à un gendarme');
 
-    const transcript = await handoff.transcript.list(citizen.conversationId, false);
+    const transcript = await world.handoff.transcript.list(citizen.conversationId, false);
     expect(lines(transcript).slice(0, 4)).to.deep.equal([
       'message:user:bonjour',
       'message:bot:[bot] réponse du robot',
@@ -59,28 +40,29 @@ describe('handoff transcript of a Direct Line conversation', () => {
 
   it('shows agents each line live under the id the transcript reads it by', async () => {
     const live: HandoffEvent[] = [];
-    handoff.events.subscribe((event) => live.push(event));
-    const citizen = await DirectLineClient.start(app.url);
+    world.handoff.events.subscribe((event) => live.push(event));
+    const citizen = await DirectLineClient.start(world.app.url);
 
-    await say(citizen, 'bonjour');
+    await world.say(citizen, 'bonjour');
 
     const liveIds = live.flatMap((event) => (event.type === 'entry' ? [event.entry.id] : []));
-    const listed = await handoff.transcript.list(citizen.conversationId, false);
+    const listed = await world.handoff.transcript.list(citizen.conversationId, false);
     expect(liveIds).to.deep.equal(listed.map((entry) => entry.id));
     expect(liveIds).to.have.length(2);
   });
 
   it('leaves out what was sent outside the citizen\'s turns, and agents\' replies once',
     async () => {
-    const citizen = await DirectLineClient.start(app.url);
-    await say(citizen, 'je veux parler à un gendarme');
-    await handoff.accounts.create('g.martin', 'agent', 'correct horse battery staple');
+    const citizen = await DirectLineClient.start(world.app.url);
+    await world.say(citizen, 'je veux parler à un gendarme');
+    await world.handoff.accounts.create('g.martin', 'agent', 'correct horse battery staple');
     const principal = { agentId: 'g.martin', role: 'agent' as const, sessionId: 's1' };
 
-    await handoff.service.claim(principal, citizen.conversationId);
-    await handoff.service.reply(principal, citizen.conversationId, 'Gendarme Martin, bonjour.');
+    await world.handoff.service.claim(principal, citizen.conversationId);
+    await world.handoff.service.reply(principal, citizen.conversationId,
+      'Gendarme Martin, bonjour.');
 
-    const transcript = lines(await handoff.transcript.list(citizen.conversationId, false));
+    const transcript = lines(await world.handoff.transcript.list(citizen.conversationId, false));
     expect(transcript.filter((line) => line.startsWith('message:'))).to.deep.equal([
       'message:user:je veux parler à un gendarme',
       transcript.find((line) => line.startsWith('message:bot:')),
@@ -90,12 +72,12 @@ describe('handoff transcript of a Direct Line conversation', () => {
   });
 
   it('shows each message once where an earlier version stored copies', async () => {
-    const citizen = await DirectLineClient.start(app.url);
-    await say(citizen, 'bonjour');
-    const copy = await handoff.transcript.append(citizen.conversationId,
+    const citizen = await DirectLineClient.start(world.app.url);
+    await world.say(citizen, 'bonjour');
+    const copy = await world.handoff.transcript.append(citizen.conversationId,
       { from: 'user', kind: 'message', text: 'bonjour' });
 
-    const transcript = await handoff.transcript.list(citizen.conversationId, false);
+    const transcript = await world.handoff.transcript.list(citizen.conversationId, false);
 
     expect(lines(transcript)).to.deep.equal([
       'message:user:bonjour', 'message:bot:[bot] réponse du robot',
@@ -104,12 +86,12 @@ describe('handoff transcript of a Direct Line conversation', () => {
   });
 
   it('gives the inbox the citizen\'s last messages from the log', async () => {
-    const citizen = await DirectLineClient.start(app.url);
+    const citizen = await DirectLineClient.start(world.app.url);
     for (const text of ['un', 'deux', 'trois', 'quatre']) {
-      await say(citizen, text);
+      await world.say(citizen, text);
     }
 
-    const last = await handoff.transcript.lastMessages(citizen.conversationId, 3, 'user');
+    const last = await world.handoff.transcript.lastMessages(citizen.conversationId, 3, 'user');
 
     expect(last.map((entry) => entry.text)).to.deep.equal(['deux', 'trois', 'quatre']);
   });
