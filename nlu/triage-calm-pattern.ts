@@ -6,6 +6,7 @@ import { marksSeenAgain } from './triage-calm-marks';
 import { protectionAsked } from './triage-calm-protection';
 import { dogIncidentOver } from './triage-calm-dog';
 import { abuseToldSecondHand } from './triage-calm-relayed-abuse';
+import { writesWithPhoneTaken } from './triage-net-phone-taken';
 
 /**
  * Messages that name a danger word without a danger now (blind28-31 false alarms), each a
@@ -42,7 +43,8 @@ const HARM = rx('',
 );
 
 function controlTold(text: string): boolean {
-  return gatedTest(CONTROL, text) && gatedTest(PATTERN, text) && !gatedTest(HARM, text);
+  return gatedTest(CONTROL, text) && gatedTest(PATTERN, text) && !gatedTest(HARM, text) &&
+    !writesWithPhoneTaken(text);
 }
 
 const LOCKED = /\b(enferme|enferment|enfermes|enfermee|enfermees)\b/;
