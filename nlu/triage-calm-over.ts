@@ -34,7 +34,10 @@ const PERSON_AT_RISK = rx('',
   'agressee|',
   'tuer|tue|fils|fille|bebe|enfant|enfants|mari|femme|homme|voisin|voisine|pere|mere|papa|',
   'maman|copain|copine|ami|amie|quelqu un|chien|chat|tombe|tombee|noye|se noie|suicide|',
-  'bagarre|agresser|attaque|coups|deraille|explose|accident)\\b',
+  'bagarre|agresser|attaque|coups|deraille|explose|accident|',
+  // despair beside an exam's cry: "au secours le bac demain, je veux mourir, les cachets"
+  'veux mourir|envie de mourir|en finir|me pendre|me suicider|cachets|medicaments|comprimes|',
+  'corde|veines|coloc|colocataire|reveille pas|reveille plus|bouge plus)\\b',
 );
 
 const CARE_EVENT = rx('',

@@ -5,7 +5,7 @@ import { supportAfterCrisis } from './triage-calm-recovered';
 import { adviceAboutTeenPartner } from './triage-calm-teen';
 import { characterNumbersQuestion } from './triage-calm-character';
 import { captivityLongAgo } from './triage-calm-long-ago';
-import { homeworkPlea } from './triage-calm-homework';
+import { examPlea, homeworkPlea } from './triage-calm-homework';
 import { reportedWithNobodyThere } from './triage-calm-reported';
 
 /**
@@ -19,7 +19,8 @@ import { reportedWithNobodyThere } from './triage-calm-reported';
 /** A danger word that no joke or riddle can calm: then it is read as an emergency. */
 const REAL_DANGER = rx('',
   '\\b(feu|flammes|fumee|incendie|sang|saigne|blesse|blessee|respire|malaise|inconscient|',
-  'inconsciente|couteau|arme|peur|en train de|vite|maintenant|frappe|tape|suit|enferme dans)\\b',
+  'inconsciente|couteau|arme|peur|en train de|vite|maintenant|frappe|tape|suit|enferme dans|',
+  'en finir|envie de mourir|veux mourir|me suicider)\\b',
 );
 
 /** Laughter and "just kidding", unless denied ("je rigole pas"). */
@@ -119,7 +120,7 @@ export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
-    exasperatedCry(text)) {
+    exasperatedCry(text) || examPlea(text)) {
     return true;
   }
 
