@@ -1,5 +1,5 @@
 import { rx } from './triage-words';
-import { exasperatedCry } from './triage-calm-exasperation';
+import { exasperatedCry, wornOutByAThing } from './triage-calm-exasperation';
 import { overOrTrivial } from './triage-calm-over';
 import { supportAfterCrisis } from './triage-calm-recovered';
 import { adviceAboutTeenPartner } from './triage-calm-teen';
@@ -120,7 +120,7 @@ export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
-    exasperatedCry(text) || examPlea(text)) {
+    exasperatedCry(text) || examPlea(text) || wornOutByAThing(text)) {
     return true;
   }
 
