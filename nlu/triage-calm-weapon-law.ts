@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -8,7 +9,8 @@ import { rx } from './triage-words';
 const WEAPON = rx('',
   '\\b(arme|armes|carabine|carabines|fusil|fusils|pistolet|pistolets|revolver|couteau|',
   'couteaux|opinel|machette|sabre|epee|arbalete|arc|airsoft|paintball|bombe lacrymogene|',
-  'lacrymo|taser|matraque|poing americain|munitions|cartouches|22 lr|calibre)\\b',
+  'lacrymo|taser|matraque|poing americain|munitions|cartouches|22 lr|calibre|flingue|',
+  'flingues|kalach|kalash|kalachnikov|batte|poignard|hache|cran de arret|nunchaku)\\b',
 );
 const LAW_ASKED = rx('',
   '\\b(faut (il )?(une|un|des)|faut il|il faut (une|un)|besoin (de une|de un|de)|',
@@ -36,10 +38,24 @@ const RULE_ASKED_AFTER = rx('',
 const AIMED = rx('',
   '\\b(menace|menacer|menacee|braque|braquer|pointe|pointer|vise|viser|tire|tirer|tirent|',
   'tabasse|blesse|blessee|peur|devant chez|dans le jardin|en ce moment|maintenant|la devant|',
-  'contre moi|sur moi|sur nous|au secours|aidez moi|vite)\\b',
+  'contre moi|sur moi|sur nous|au secours|aidez moi|vite|tuer|brandit|brandi|agite|',
+  'a sorti|il sort|ivre|bourre|saoul|alcoolise|hurle|crie|frappe|tirer dessus|veut aller|',
+  'va aller)\\b',
+);
+
+/**
+ * A weapon someone keeps, and only whether it is lawful: "mon voisin garde sa carabine chez
+ * lui, c'est légal ?", "mon oncle a un fusil dans le garage, il a le droit ?".
+ */
+const LAWFUL_ASKED = rx('',
+  '\\b((ce|c) est|est ce|est il|est elle|ce) (pas )?(legal|illegal|autorise|interdit|permis|',
+  'normal|reglementaire)\\b|\\blegal ou (pas|non)\\b|',
+  '\\b(il|elle|ils|elles|on) (a|ont|aurait) (pas )?le droit\\b|\\ba t (il|elle) le droit\\b|',
+  '\\b(il|elle|ils|elles) (risque|risquent) quoi\\b',
 );
 
 export function weaponLawQuestion(text: string): boolean {
-  return WEAPON.test(text) && (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text)) &&
+  return gatedTest(WEAPON, text) &&
+    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text)) &&
     !AIMED.test(text);
 }
