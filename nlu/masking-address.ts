@@ -8,10 +8,10 @@
 
 /** Kinds of way, without accents; any slip of one letter is also read for the long ones. */
 const WAYS: readonly string[] = [
-  'rue', 'rues', 'ru', 'ruelle', 'r', 'avenue', 'av', 'ave', 'avn', 'boulevard', 'bd', 'bld', 'blvd',
-  'bvd', 'boul', 'chemin', 'ch', 'chem', 'impasse', 'imp', 'allee', 'allees', 'alle', 'alee',
-  'place', 'pl', 'plce', 'route', 'rte', 'rout', 'routte', 'residence', 'res', 'resid', 'residance',
-  'lotissement', 'lotiss', 'hameau', 'quai', 'cours', 'square', 'sq', 'passage',
+  'rue', 'rues', 'ru', 'ruelle', 'r', 'avenue', 'av', 'ave', 'avn', 'boulevard', 'bd', 'bld',
+  'blvd', 'bvd', 'boul', 'chemin', 'ch', 'chem', 'impasse', 'imp', 'allee', 'allees', 'alle',
+  'alee', 'place', 'pl', 'plce', 'route', 'rte', 'rout', 'routte', 'residence', 'res', 'resid',
+  'residance', 'lotissement', 'lotiss', 'hameau', 'quai', 'cours', 'square', 'sq', 'passage',
   'cite', 'voie', 'sentier', 'clos', 'faubourg', 'fbg', 'montee', 'promenade', 'esplanade',
   'traverse', 'domaine', 'parvis', 'rond-point', 'ld',
 ];
@@ -38,8 +38,8 @@ const MAX_NAME_WORDS = 7;
 export const ADDRESS_MASK = 'masqueadresse';
 
 /**
- * A house number ("8", "12bis", "3 ter,", "8 de la") then the way's kind, or "lieu-dit" / "lieu dit"
- * alone; the name is read after it word by word, up to a punctuation mark.
+ * A house number ("8", "12bis", "3 ter,", "8 de la") then the way's kind, or "lieu-dit" /
+ * "lieu dit" alone; the name is read after it word by word, up to a punctuation mark.
  */
 const ADDRESS_START = new RegExp("(?<![\\p{L}\\p{N}])(?:(?:n[°o]\\s?)?\\d{1,4}(?:\\s?(?:bis|"
   + "ter|quater|[abt])(?![\\p{L}\\p{N}]))?,?\\s+"
