@@ -79,11 +79,10 @@ export class AssistantBot extends ActivityHandler {
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
     this.reader = new MessageReader({ ...options, dialogState: this.dialogState });
     this.formPaused = options.conversationState.createProperty<boolean>('formPaused');
+    const clock = options.clock ?? (() => new Date());
     this.formIdle = new FormIdleClock(
-      options.conversationState.createProperty<number>('lastFormTurn'),
-      options.clock ?? (() => new Date()));
-    this.waiting = new EmergencyWait(
-      options.conversationState.createProperty<string[]>('emergencyNumbers'), options.content);
+      options.conversationState.createProperty<number>('lastFormTurn'), clock);
+    this.waiting = new EmergencyWait(options.conversationState, options.content, clock);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -174,6 +173,7 @@ export class AssistantBot extends ActivityHandler {
 
   private async afterCalmMessage(context: TurnContext, understanding: Understanding,
     formWaits: boolean): Promise<void> {
+    await this.waiting.readCalm(context);
     const paused = await this.formPaused.get(context, false);
     await this.formPaused.delete(context);
     const intercepted = await this.options.gate.intercept(context, understanding);

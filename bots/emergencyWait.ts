@@ -1,5 +1,6 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Content } from '../content/renderer';
+import { markAfterEmergency } from '../dialogs/common/emergencyAftermath';
 import type { Understanding } from '../nlu/types';
 import { emergencyServices } from './emergencyAnswer';
 
@@ -12,19 +13,54 @@ export function isSmallTalk(understanding: Understanding): boolean {
   return understanding.topic === 'none' || understanding.topic.startsWith('smalltalk.');
 }
 
+/** How long the messages after an emergency are taken as part of it. */
+export const EMERGENCY_AFTERMATH_MS = 30 * 60 * 1000;
+
+/** When the last emergency was told, and how many calm messages were read since. */
+interface LastEmergency {
+  at: number;
+  calm: number;
+}
+
 /**
  * Keeps the numbers of the conversation's last emergency, most fitting first, to repeat
- * them while it waits for a gendarme (none kept: 17 and 112).
+ * them while it waits for a gendarme (none kept: 17 and 112), and when it was told, so
+ * that the messages right after it are known as part of it.
  */
 export class EmergencyWait {
-  constructor(
-    private readonly numbers: StatePropertyAccessor<string[]>,
-    private readonly content: Content,
-  ) {}
+  private readonly numbers: StatePropertyAccessor<string[]>;
+  private readonly last: StatePropertyAccessor<LastEmergency>;
+
+  constructor(state: ConversationState, private readonly content: Content,
+    private readonly clock: () => Date) {
+    this.numbers = state.createProperty<string[]>('emergencyNumbers');
+    this.last = state.createProperty<LastEmergency>('lastEmergency');
+  }
 
   async remember(context: TurnContext, understanding: Understanding): Promise<void> {
     const services = emergencyServices(understanding.emergency, this.content);
     await this.numbers.set(context, services.map((service) => service.number));
+    await this.last.set(context, { at: this.clock().getTime(), calm: 0 });
+  }
+
+  /**
+   * On a calm message: the first one after an emergency, however late, and any within
+   * EMERGENCY_AFTERMATH_MS are marked as following it (followsEmergency). Nothing is
+   * written once that time is over.
+   */
+  async readCalm(context: TurnContext): Promise<void> {
+    const last = await this.last.get(context);
+    if (last === undefined) {
+      return;
+    }
+
+    const over = this.clock().getTime() - last.at >= EMERGENCY_AFTERMATH_MS;
+    if (over && last.calm > 0) {
+      await this.last.delete(context);
+      return;
+    }
+    markAfterEmergency(context);
+    await this.last.set(context, { at: last.at, calm: last.calm + 1 });
   }
 
   /** "Votre message est transmis…", with the numbers of this emergency. */

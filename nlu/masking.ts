@@ -1,8 +1,10 @@
+import { ADDRESS_MASK, maskAddresses } from './masking-address';
 import { normalize } from './normalize';
 
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
- * e-mails, French plates, dates, long numbers (cards, IBAN, social security), and names
+ * e-mails, French plates, dates, long numbers (cards, IBAN, social security), postal
+ * addresses (a house number, a way and its name: "8 rue des roses"), and names
  * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence).
  * Placeholders are plain words so that they survive normalisation.
  */
@@ -13,6 +15,7 @@ export const MASKS = {
   number: 'masquenumero',
   name: 'masquenom',
   date: 'masquedate',
+  address: ADDRESS_MASK,
 } as const;
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
@@ -40,12 +43,12 @@ const INNER_CAPITAL = /(?<=[\p{L}\p{N},;:'’)]\s+)\p{Lu}[\p{Ll}'’-]+/gu;
 
 /** The message with personal data replaced by placeholders (original case kept). */
 export function maskPersonalData(text: string): string {
-  const masked = text
+  const masked = maskAddresses(text
     .replace(EMAIL, ` ${MASKS.email} `)
     .replace(PHONE, ` ${MASKS.phone} `)
     .replace(DATE, ` ${MASKS.date} `)
     .replace(PLATE, ` ${MASKS.plate} `)
-    .replace(LONG_NUMBER, ` ${MASKS.number} `);
+    .replace(LONG_NUMBER, ` ${MASKS.number} `));
 
   return masked
     .replace(SELF_INTRODUCTION, (_, intro: string) => `${intro} ${MASKS.name}`)

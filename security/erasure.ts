@@ -1,9 +1,11 @@
 import { ACTIVITIES_SPEC, CONVERSATIONS_SPEC } from '../directline/conversationLog';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
 import { OTV_REQUESTS, normalizeOtvReference } from '../dialogs/procedures/otv/store';
+import { HANDOFF_EVENTS } from '../handoff/eventsRelay';
 import { AUDIT, CONVERSATIONS, TRANSCRIPTS } from '../handoff/model';
 import type { HandoffConversation, TranscriptEntry } from '../handoff/model';
 import { normalizeReference } from '../records/reference';
+import { DEFAULT_UNANSWERED, UNANSWERED_TEXTS } from '../nlu/unanswered';
 import { PRE_COMPLAINTS } from '../records/store';
 import { BOT_STATE_COLLECTION } from '../storage/botStorage';
 import { TRANSCRIPT_ACTIVITIES, TRANSCRIPT_CONVERSATIONS } from '../storage/transcriptStore';
@@ -171,7 +173,17 @@ export async function eraseReference(database: Database, reference: string): Pro
   return eraser.result;
 }
 
-/** The operator's summary: what was erased, then each collection's count. */
+/**
+ * What erasure cannot reach, said on every run so that an operator answering a citizen's
+ * request does not promise more: these documents name no conversation, by design.
+ */
+export const NOT_REACHED: readonly string[] = [
+  `${UNANSWERED_TEXTS.name}: carries no conversation id, by design (masked, normalised, `
+    + `dated to the day, deleted after ${DEFAULT_UNANSWERED.retentionDays} days)`,
+  `${HANDOFF_EVENTS.name}: relayed to other instances' consoles, deleted within 2 minutes`,
+];
+
+/** The operator's summary: what was erased, each collection's count, what is not reached. */
 export function describeErasure(erasure: Erasure): string {
   const total = Object.values(erasure.deleted).reduce((sum, count) => sum + count, 0);
   const lines = [
@@ -180,6 +192,8 @@ export function describeErasure(erasure: Erasure): string {
     ...Object.entries(erasure.deleted).filter(([, count]) => count > 0)
       .map(([collection, count]) => `  ${collection}: ${count} deleted`),
     `total: ${total} documents deleted`,
+    'not reached:',
+    ...NOT_REACHED.map((line) => `  ${line}`),
   ];
   return lines.join('\n');
 }

@@ -1,4 +1,5 @@
 import { normalize } from '../../nlu/normalize';
+import { writtenInAnotherLanguage } from './foreignLanguage';
 
 /**
  * Questions the model has no topic for, answered from their words (template
@@ -107,7 +108,7 @@ export function keywordAnswerFor(text: string | undefined,
   if (EMERGENCY_NUMBER.test(words) && BY_MISTAKE.test(words)) {
     return 'mistakenCall';
   }
-  if (asksOnlyForLanguage(words)) {
+  if (asksOnlyForLanguage(words) || writtenInAnotherLanguage(text ?? '')) {
     return 'frenchOnly';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {

@@ -9,6 +9,7 @@ import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
 import { loggableTopic } from '../../core/sensitiveTopics';
 import { isEmergencyWaiting } from '../../handoff/emergencyWaiting';
+import { followsEmergency } from '../common/emergencyAftermath';
 import type { Understanding } from '../../nlu/types';
 import type { UnansweredLog } from '../../nlu/unanswered';
 
@@ -116,7 +117,7 @@ export class MainDialog extends InterruptibleDialog {
     });
     log.debug('route topic', { event: 'route.topic', topic: understanding.topic });
     memory.clarification = undefined;
-    if (UNPLACED.has(decision.kind)) {
+    if (UNPLACED.has(decision.kind) && !followsEmergency(step.context)) {
       this.countUnanswered(understanding, step.context);
     }
     if (decision.kind !== 'interruption') {

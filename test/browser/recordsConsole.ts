@@ -9,7 +9,7 @@ import type { PreComplaintRecord } from '../../records/types';
 import type { AssistantFactory } from '../../server/compose';
 import { pageErrors } from '../handoff/browser';
 import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, skipWithoutBrowser } from '../helpers/chromium';
 
 export const LOGIN = 'g.martin';
 export const PASSWORD = 'correct horse battery staple';
@@ -57,7 +57,8 @@ export class RecordsConsole {
         close: () => handoff.close() };
     };
 
-    before(async () => {
+    before(async function () {
+      skipWithoutBrowser(this);
       fixture.app = await startApp({ assistant });
       fixture.browser = await launchChromium();
     });
@@ -68,7 +69,7 @@ export class RecordsConsole {
     beforeEach(async () => {
       fixture.context = await fixture.browser.newContext();
     });
-    afterEach(() => fixture.context.close());
+    afterEach(() => fixture.context?.close());
 
     return fixture;
   }

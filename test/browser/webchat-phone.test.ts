@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../content/renderer';
 import type { AssistantFactory } from '../../server/compose';
 import { startApp, type RunningApp } from '../helpers/app';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, skipWithoutBrowser } from '../helpers/chromium';
 
 const content = loadContent();
 const HELP = content.render('bot/help');
@@ -37,7 +37,8 @@ describe('Web Chat on a 390 px phone (headless Chromium)', function () {
   let browser: Browser;
   let page: Page;
 
-  before(async () => {
+  before(async function () {
+    skipWithoutBrowser(this);
     app = await startApp({ assistant });
     browser = await launchChromium();
     page = await browser.newPage({ locale: 'fr-FR', viewport: { width: 390, height: 844 } });

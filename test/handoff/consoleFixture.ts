@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext } from 'playwright-core';
+import { skipWithoutBrowser } from '../helpers/chromium';
 import { launchChromium } from './browser';
 import { world, type World } from './harness';
 import { type RunningServer, startAgentServer } from './server';
@@ -21,10 +22,12 @@ export class ConsoleFixture {
   static use(): ConsoleFixture {
     const fixture = new ConsoleFixture();
 
-    before(async () => {
+    before(async function () {
+      skipWithoutBrowser(this);
       fixture.browser = await launchChromium();
     });
-    after(() => fixture.browser.close());
+    // the browser is missing when its launch failed or was skipped: nothing to close then
+    after(() => fixture.browser?.close());
     beforeEach(async () => {
       fixture.w = world();
       await fixture.w.handoff.accounts.create(CONSOLE_LOGIN, 'agent', CONSOLE_PASSWORD);
@@ -32,8 +35,8 @@ export class ConsoleFixture {
       fixture.context = await fixture.browser.newContext();
     });
     afterEach(async () => {
-      await fixture.context.close();
-      await fixture.server.close();
+      await fixture.context?.close();
+      await fixture.server?.close();
     });
 
     return fixture;

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { ACCOUNTS, AccountStore, type AgentAccount } from '../../handoff/auth/accounts';
 import { startApp, type RunningApp, type StartOptions } from './app';
-import { launchChromium } from './chromium';
+import { launchChromium, skipWithoutBrowser } from './chromium';
 
 export const AGENT_LOGIN = 'g.martin';
 export const AGENT_PASSWORD = 'correct horse battery staple';
@@ -24,7 +24,8 @@ export class AppInBrowser {
   static use(options: AppInBrowserOptions = {}): AppInBrowser {
     const fixture = new AppInBrowser();
 
-    before(async () => {
+    before(async function () {
+      skipWithoutBrowser(this);
       fixture.app = await startApp(options.start);
       fixture.browser = await launchChromium();
       if (options.agent === true) {

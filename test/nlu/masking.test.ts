@@ -21,6 +21,33 @@ describe('masking personal data before anything is stored', () => {
     ['a date of birth', 'né le 03/04/1990 a lyon', 'ne le masquedate a lyon'],
     ['a social security number around a phone-like run', 'num secu 1900475123456',
       'num secu masquenumero'],
+    // a victim's home, typed right after an emergency, was kept word for word (F4)
+    ['a home address, the town after it kept', 'je suis au 8 rue des roses a albi',
+      'je suis au masqueadresse a albi'],
+    ['an address with capitals and a comma', 'J’habite 12 bis, Rue de la Paix. Venez',
+      'je habite masqueadresse venez'],
+    ['an abbreviated avenue', 'au 3 av. Jean Jaurès à Rennes', 'au masqueadresse a masquenom'],
+    ['a boulevard typed "bd"', 'devant le 45 bd victor hugo', 'devant le masqueadresse'],
+    ['a boulevard misspelt', 'au 7 boulevrad gambetta ce matin',
+      'au masqueadresse ce matin'],
+    ['an "allée" with its accent', 'il rôde au 2 allée des Tilleuls depuis une heure',
+      'il rode au masqueadresse depuis une heure'],
+    ['an "allee" without it', '2 allee des tilleuls', 'masqueadresse'],
+    ['an avenue missing a letter', 'on est au 140 avenu du general de gaulle svp',
+      'on est au masqueadresse s il vous plait'],
+    ['an impasse misspelt', '5 impase du moulin', 'masqueadresse'],
+    ['a chemin', 'ma maison 14 chemin de la croix blanche et mon voisin crie',
+      'ma maison masqueadresse et mon voisin crie'],
+    ['a place, a route and a résidence', '1 place de la mairie, 45 route de toulouse, '
+      + '3 résidence les pins', 'masqueadresse masqueadresse masqueadresse'],
+    ['a lieu-dit, which needs no number', 'ferme au lieu-dit la borie haute',
+      'ferme au masqueadresse'],
+    ['a lieu dit without its hyphen', 'au lieu dit les granges', 'au masqueadresse'],
+    ['"au 8 de la rue"', 'au 8 de la rue des roses', 'au masqueadresse'],
+    ['an address, then SMS words', 'chez moi 8 rue des roses jai peur',
+      'chez moi masqueadresse je ai peur'],
+    ['an address after another number', "j'ai 3 enfants et on vit au 8 rue des roses",
+      'je ai 3 enfants et on vit au masqueadresse'],
   ];
   for (const [what, input, expected] of cases) {
     it(`masks ${what}`, () => {
@@ -34,6 +61,10 @@ describe('masking personal data before anything is stored', () => {
     'rendez vous a 10h30',
     'je ai 3 ans de permis',
     'bonjour madame je voudrais une procuration',
+    'il reste 1 place pour la visite',
+    'un 2 roues vole devant la gare',
+    'au lieu de porter plainte',
+    'je ai 18 ans et 2 enfants',
   ];
   for (const text of untouched) {
     it(`keeps "${text}" as it is`, () => {

@@ -112,6 +112,17 @@ describe('unanswered questions', () => {
     expect(JSON.stringify(texts.all())).not.to.match(/Marie|Dupont|06 12|m\.d@x/);
   });
 
+  it('keeps no home address, with or without accents, and no record of who sent it',
+    async () => {
+      await log.record(understanding('je suis au 8 rue des roses a albi'), NOW);
+      await log.record(understanding('au 12 allée des Tilleuls, 81000 Albi'), NOW);
+
+      const stored = (await log.texts('2026-12-04')).map((entry) => entry.text);
+      expect(stored).to.have.members(['je suis au masqueadresse a albi',
+        'au masqueadresse 81000 masquenom']);
+      expect(JSON.stringify(texts.all())).not.to.match(/roses|tilleuls|\b8 rue|conversation/i);
+    });
+
   it('counts but stores nothing for an empty message', async () => {
     await log.record(understanding('🙂'), NOW);
 

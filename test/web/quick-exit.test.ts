@@ -5,7 +5,7 @@ import type { AddressInfo } from 'net';
 import type { Browser, Page } from 'playwright-core';
 import { fromRoot } from '../../core/paths';
 import { AppInBrowser } from '../helpers/appInBrowser';
-import { launchChromium } from '../helpers/chromium';
+import { launchChromium, skipWithoutBrowser } from '../helpers/chromium';
 
 const SCRIPT = readFileSync(fromRoot('web', 'quick-exit.js'), 'utf8');
 const NEUTRAL = readFileSync(fromRoot('web', 'neutre.html'), 'utf8');
@@ -57,7 +57,8 @@ describe('quick exit (web/quick-exit.js) in headless Chromium', function () {
   let site: { server: Server; url: string };
   let page: Page;
 
-  before(async () => {
+  before(async function () {
+    skipWithoutBrowser(this);
     browser = await launchChromium();
     site = await serve();
   });
@@ -74,7 +75,7 @@ describe('quick exit (web/quick-exit.js) in headless Chromium', function () {
     expect(await storageSizes(page)).to.deep.equal([1, 1]);
   });
 
-  afterEach(() => page.close());
+  afterEach(() => page?.close());
 
   async function expectNeutralAndClean(): Promise<void> {
     await page.waitForURL(`${site.url}/neutre`);
