@@ -1,4 +1,6 @@
 import { normalize } from '../../nlu/normalize';
+import { asksForNumbersAbroad } from './abroadNumbers';
+import { lineAskedFor } from './lineForSituation';
 
 /**
  * Questions the model has no topic for, answered from their words (template
@@ -7,11 +9,12 @@ import { normalize } from '../../nlu/normalize';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly' | 'helpLines';
+  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
-  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines']);
+  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
+    'lineFor']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -109,6 +112,14 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (asksOnlyForLanguage(words)) {
     return 'frenchOnly';
+  }
+  if (asksForNumbersAbroad(words)) {
+    return 'abroadNumbers';
+  }
+  // which number for a situation is no account of one: no procedure begins (tester F7b)
+  const line = lineAskedFor(words);
+  if (line !== undefined) {
+    return line === 'several' ? 'helpLines' : 'lineFor';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';

@@ -4,7 +4,7 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import {
-  asideAnswerKey, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
+  asideAnswer, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
   freeTextLeaving, refusedDisclosureTopic,
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
@@ -133,11 +133,11 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const disclosure = refusedDisclosureTopic(prompt.context, this.content);
-    const aside = asideAnswerKey(prompt.context, this.content)
-      ?? (disclosure === undefined ? undefined : `faq/${disclosure}`);
+    const aside = asideAnswer(prompt.context, this.content)
+      ?? (disclosure === undefined ? undefined : this.content.render(`faq/${disclosure}`));
     if (aside !== undefined && prompt.options.prompt !== undefined) {
       // A question asked on the way is answered, then the pending question comes back.
-      await prompt.context.sendActivity(this.content.render(aside));
+      await prompt.context.sendActivity(aside);
       await prompt.context.sendActivity(this.content.render('prompts/resume'));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;
