@@ -18,10 +18,10 @@ import { renderEmergencyAnswer } from './emergencyAnswer';
 import { EmergencyWait, isSmallTalk } from './emergencyWait';
 import { queueSituation } from './queueSituation';
 import { silentUnderstanding } from './silentUnderstanding';
-import { isFalseAlarmRemark } from '../dialogs/prompts/falseAlarm';
 import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
+import { type FormResume, FormHold } from './formHold';
 import { FormIdleClock } from './formIdle';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -67,7 +67,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly dialogs: RootDialogRunner;
   private readonly waiting: EmergencyWait;
   /** A form left open by an emergency: its question comes back with the next calm message. */
-  private readonly formPaused: StatePropertyAccessor<boolean>;
+  private readonly formHold: FormHold;
   private readonly formIdle: FormIdleClock;
   private readonly reader: MessageReader;
 
@@ -78,7 +78,8 @@ export class AssistantBot extends ActivityHandler {
       options.content, options.noticeOnFirstMessage === true);
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
     this.reader = new MessageReader({ ...options, dialogState: this.dialogState });
-    this.formPaused = options.conversationState.createProperty<boolean>('formPaused');
+    this.formHold = new FormHold(options.conversationState, options.content, this.dialogs,
+      this.dialogState, options.dangerDialogIds ?? new Set<string>());
     const clock = options.clock ?? (() => new Date());
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'), clock);
@@ -167,15 +168,14 @@ export class AssistantBot extends ActivityHandler {
     if (holder === 'bot') {
       await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
     } else if (formWaits) {
-      await this.holdForm(context);
+      await this.formHold.hold(context);
     }
   }
 
   private async afterCalmMessage(context: TurnContext, understanding: Understanding,
     formWaits: boolean): Promise<void> {
     await this.waiting.readCalm(context);
-    const paused = await this.formPaused.get(context, false);
-    await this.formPaused.delete(context);
+    const resume = await this.resumeOn(context, understanding.text, formWaits);
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
@@ -192,9 +192,9 @@ export class AssistantBot extends ActivityHandler {
       await this.answerOrWait(context, understanding, false);
       return;
     }
-    if (formWaits && paused && !isFalseAlarmRemark(understanding.text)) {
-      // the citizen has not seen the question since the numbers: this is no answer to it
-      await this.resumeForm(context, 'prompts/resume');
+    if (formWaits && resume !== undefined) {
+      // not seen since the numbers, or "fausse alerte": this is no answer to the question
+      await this.resumeForm(context, resume);
       return;
     }
     await this.answerOrWait(context, understanding, formWaits);
@@ -206,29 +206,17 @@ export class AssistantBot extends ActivityHandler {
       event: 'form.idle_closed', conversationId: context.activity.conversation?.id,
     });
     await this.dialogs.stop(context);
-    await this.formPaused.delete(context);
+    await this.formHold.forget(context);
     await this.formIdle.afterTurn(context, false);
   }
 
-  /**
-   * A person in danger is asked no form question right after the numbers (tester15's F11).
-   * An emergency told at a danger question is its answer: the form stops, as on "oui".
-   * Elsewhere the form stays open, and its question comes back with the next calm message.
-   */
-  private async holdForm(context: TurnContext): Promise<void> {
-    const dangerIds = this.options.dangerDialogIds ?? new Set<string>();
-    if (dangerIds.size > 0 && waitsForFiles(await this.dialogState.get(context), dangerIds)) {
-      await this.dialogs.stop(context);
-      await this.formPaused.delete(context);
-      await context.sendActivity(this.options.content.render('prompts/stoppedForSafety'));
-      return;
+  private async resumeOn(context: TurnContext, text: string, formWaits: boolean):
+  Promise<FormResume | undefined> {
+    if (formWaits) {
+      return this.formHold.resumeOn(context, text);
     }
-    if (!isEmergencyWaiting(context) || await this.formPaused.get(context, false)) {
-      return;
-    }
-
-    await this.formPaused.set(context, true);
-    await context.sendActivity(this.options.content.render('prompts/resumeAfterEmergency'));
+    await this.formHold.forget(context);
+    return undefined;
   }
 
   /**
@@ -244,7 +232,11 @@ export class AssistantBot extends ActivityHandler {
     }
 
     await this.dialogs.runOrReset(context, this.options.content);
-    await this.formIdle.afterTurn(context, await this.formWaits(context));
+    const stillWaits = await this.formWaits(context);
+    await this.formIdle.afterTurn(context, stillWaits);
+    if (!stillWaits) {
+      await this.formHold.forget(context);
+    }
 
     if (waits && !context.responded) {
       await this.waiting.reply(context);

@@ -15,6 +15,7 @@ import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
 import { isHandoffStatus, readStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
+import type { QueuedReply } from './queuedReply';
 import { besideTurn, recordTurn } from './recorder';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
@@ -34,6 +35,7 @@ export interface GateDeps {
   options: HandoffOptions;
   /** Channels whose handoff.status events are trusted (a contact centre's, never Web Chat). */
   trustedStatusChannels: readonly string[];
+  waiting: QueuedReply;
 }
 
 /** Routes each turn by the conversation's state; see HandoffGate for the contract. */
@@ -166,7 +168,7 @@ export class HandoffGateImpl implements HandoffGate {
     }
     if (!isExit(understanding.text)) {
       // relayed: the message is in the transcript and the place in the queue is unchanged
-      return !botKeepsAnswering(context, conversation.reason);
+      return this.deps.waiting.relay(context, conversation, understanding.text);
     }
 
     const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },

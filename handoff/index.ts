@@ -26,6 +26,7 @@ import {
 import { type HandoffOptions, optionsFromEnv, resolveOptions } from './options';
 import { PresenceRegistry } from './presence';
 import { HandoffQueue } from './queue';
+import { QueuedReply } from './queuedReply';
 import { transcriptMiddleware } from './recorder';
 import { HandoffService } from './service';
 import { TranscriptStore } from './transcript';
@@ -100,7 +101,8 @@ export function createHandoff(deps: HandoffDeps): Handoff {
   const away = new AgentAway({ queue, presence, transcript, notifier, announcer, events,
     content, options, schedule: deps.schedule });
   const gate = new HandoffGateImpl({ queue, transcript, notifier, announcer, away, events,
-    content, options, trustedStatusChannels: deps.trustedStatusChannels ?? ['omnichannel'] });
+    content, options, trustedStatusChannels: deps.trustedStatusChannels ?? ['omnichannel'],
+    waiting: new QueuedReply({ queue, announcer, content }) });
 
   const accounts = new AccountStore(deps.database.collection<AgentAccount>(ACCOUNTS));
   const sessions = new SessionStore(deps.database.collection<AgentSession>(SESSIONS),

@@ -34,6 +34,8 @@ export interface HandoffConversation extends StoredDocument {
   positionTold?: number;
   /** When the citizen was last told their place (ms since epoch), to throttle updates. */
   positionToldAt?: number;
+  /** When a waiting citizen was last answered that a gendarme will reply (queuedReply.ts). */
+  waitingRepliedAt?: number;
   /** The honest "no agent / long wait" notice was given for this stay in the queue. */
   fallbackTold?: boolean;
   /** An external contact centre took the conversation (Bot Framework handoff protocol). */

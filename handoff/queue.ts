@@ -92,7 +92,8 @@ export class HandoffQueue {
       state: 'queued', priority: request.priority, priorityRank: rank(request.priority),
       reason: request.reason, topic: request.topic, collected: request.collected, notes: {},
       situation: request.situation ?? '',
-      queuedAt: this.now(), positionTold: 0, positionToldAt: 0, fallbackTold: false,
+      queuedAt: this.now(), positionTold: 0, positionToldAt: 0, waitingRepliedAt: 0,
+      fallbackTold: false,
       awaitingRating: false, emergencyAt: request.priority === 'emergency' ? this.now() : 0,
     });
   }

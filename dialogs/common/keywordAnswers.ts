@@ -1,5 +1,7 @@
 import { normalize } from '../../nlu/normalize';
+import { asksForNumbersAbroad } from './abroadNumbers';
 import { writtenInAnotherLanguage } from './foreignLanguage';
+import { lineAskedFor } from './lineForSituation';
 
 /**
  * Questions the model has no topic for, answered from their words (template
@@ -8,11 +10,12 @@ import { writtenInAnotherLanguage } from './foreignLanguage';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly' | 'helpLines';
+  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
-  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines']);
+  ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
+    'lineFor']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -110,6 +113,14 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (asksOnlyForLanguage(words) || writtenInAnotherLanguage(text ?? '')) {
     return 'frenchOnly';
+  }
+  if (asksForNumbersAbroad(words)) {
+    return 'abroadNumbers';
+  }
+  // which number for a situation is no account of one: no procedure begins (tester F7b)
+  const line = lineAskedFor(words);
+  if (line !== undefined) {
+    return line === 'several' ? 'helpLines' : 'lineFor';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';

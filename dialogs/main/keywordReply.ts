@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { Content } from '../../content/renderer';
 import { type KeywordAnswer, referenceIn } from '../common/keywordAnswers';
+import { keywordText } from '../common/keywordText';
 import { withSuggestedActions } from '../common/suggestedActions';
 import type { RouterMemory } from './routing';
 
@@ -17,7 +18,7 @@ export function keywordReply(content: Content, answer: KeywordAnswer, text: stri
   const reference = answer === 'withdrawPreComplaint'
     ? referenceIn(text, 'PP') ?? memory.filed?.preComplaint
     : answer === 'cancelOtv' ? referenceIn(text, 'OTV') ?? memory.filed?.otv : undefined;
-  const reply = content.render(`answers/${answer}`, { reference: reference ?? '' });
+  const reply = keywordText(content, answer, text, { reference: reference ?? '' });
   return NEEDS_GENDARME.has(answer)
     ? withSuggestedActions(reply, [content.render('bot/labels.talkToGendarme')])
     : { text: reply };

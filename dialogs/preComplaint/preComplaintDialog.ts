@@ -92,7 +92,7 @@ export class PreComplaintDialog extends InterruptibleDialog {
       return cancelling;
     }
     const correcting = form && (await correctValue(innerDc, form, this.content, this.clock())
-      ?? await correctDate(innerDc, form, this.content)
+      ?? await correctDate(innerDc, form, this.content, this.clock())
       ?? await correctPlace(innerDc, form, this.content));
     if (correcting) {
       return correcting;

@@ -42,7 +42,8 @@ function isoDay(iso: string): string {
   return `${date}/${month}/${year}`;
 }
 
-function when(content: Content, draft: Draft): string {
+/** The date of the facts as the summary shows it: "le 09/03/2026 à 22:00 (« hier soir »)". */
+export function whenLine(content: Content, draft: Draft): string {
   const said = draft.when;
   if (!said) {
     return '';
@@ -126,7 +127,7 @@ export function summaryRows(content: Content, draft: Draft): SummaryRow[] {
   const rows = [
     row('offence', draft.kind ? label(content, `kind_${draft.kind}`) : ''),
     row('author', author(content, draft)),
-    row('date', when(content, draft)),
+    row('date', whenLine(content, draft)),
     row('place', label(content, 'place', { commune: draft.commune?.name ?? '',
       postcode: draft.commune?.postcode ?? '', details: draft.placeDetails ?? '' })),
     row('account', escape(draft.account ?? '')),

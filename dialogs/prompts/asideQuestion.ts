@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Content } from '../../content/renderer';
 import type { Understanding } from '../../nlu/types';
 import { keywordQuestionFor } from '../common/keywordAnswers';
+import { keywordText } from '../common/keywordText';
 import { getUnderstanding } from '../common/turnServices';
 import { isBabble } from '../common/babble';
 import { isQuestionAboutChoices } from './choiceQuestion';
@@ -64,19 +65,20 @@ function asksAboutHelpLine(text: string): boolean {
 }
 
 /**
- * The template that answers a question asked on the way at a prompt: a keyword answer
- * ("c'est payant ce service ?" is no question about the bot), else the FAQ of `topicOf`.
+ * The answer to a question asked on the way at a prompt: a keyword answer ("c'est payant
+ * ce service ?" is no question about the bot), else the FAQ of `topicOf`.
  */
-export function asideAnswerKey(context: TurnContext, content: Content): string | undefined {
-  if (asksAboutHelpLine(context.activity.text ?? '')) {
-    return 'answers/helpLines';
+export function asideAnswer(context: TurnContext, content: Content): string | undefined {
+  const text = context.activity.text ?? '';
+  if (asksAboutHelpLine(text)) {
+    return content.render('answers/helpLines');
   }
-  const keyword = keywordQuestionFor(context.activity.text);
+  const keyword = keywordQuestionFor(text);
   if (keyword !== undefined) {
-    return `answers/${keyword}`;
+    return keywordText(content, keyword, text);
   }
   const topic = asideTopic(context, content);
-  return topic === undefined ? undefined : `faq/${topic}`;
+  return topic === undefined ? undefined : content.render(`faq/${topic}`);
 }
 
 /**

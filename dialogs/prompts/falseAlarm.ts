@@ -8,6 +8,20 @@ const GOING_ON = new RegExp('\\b(?:je continue|on continue|je reprends|on repren
   + 'on peut continuer|je peux continuer)$');
 
 /**
+ * "c'était rien", "plus de danger", "j'ai eu peur pour rien": the danger told earlier in the
+ * form is over. Said with no emergency before, these words may answer a question; after one,
+ * they only speak of it (tester F8).
+ */
+const DANGER_OVER = new RegExp('\\b(?:'
+  // foldWords reads "c'était" as "c est etait" (its "c bon" rule)
+  + '(?:c est etait|cetait|ct|c est|ce n etait|ce n est)(?: vraiment| finalement| juste)?'
+  + ' (?:que )?rien'
+  + '|rien de grave|peur pour rien|tout va bien|(?:plus|pas) de danger|plus en danger'
+  + '|je me suis fait peur|on s est fait peur'
+  + '|(?:il|elle|ils|elles) (?:est|sont) partie?s?(?: (?:maintenant|enfin|finalement))?$'
+  + ')\\b');
+
+/**
  * "c'est bon il est parti, fausse alerte, je continue": what a citizen says after an
  * emergency told in the middle of a form. It is no answer to the pending question (tester12's
  * F7 had it stored as the account of the facts): the question is asked again.
@@ -16,4 +30,14 @@ export function isFalseAlarmRemark(text: string): boolean {
   const words = foldWords(text);
   return words.split(' ').length <= MAX_WORDS
     && (FALSE_ALARM.test(words) || GOING_ON.test(words));
+}
+
+/**
+ * A false-alarm remark, or any short word that the danger is over, once an emergency was
+ * told in the same form: never an answer to its question, never a wish to stop it.
+ */
+export function dismissesEmergency(text: string): boolean {
+  const words = foldWords(text);
+  return isFalseAlarmRemark(text)
+    || (words.split(' ').length <= MAX_WORDS && DANGER_OVER.test(words));
 }

@@ -29,3 +29,12 @@ export function looksLikePhoneNumber(text: string): boolean {
 export function looksLikeEmail(text: string): boolean {
   return EMAIL.test(text);
 }
+
+/**
+ * An address, a phone number or an e-mail: the answer to another question of the form,
+ * never a subject to answer aside ("devant chez moi 12 rue des lilas" at « Connaissez-vous
+ * l'auteur ? » read as harassment: tester F10).
+ */
+export function looksLikeOtherAnswer(text: string): boolean {
+  return looksLikeStreetAddress(text) || looksLikePhoneNumber(text) || looksLikeEmail(text);
+}

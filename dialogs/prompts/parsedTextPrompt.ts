@@ -4,10 +4,11 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import {
-  asideAnswerKey, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
+  asideAnswer, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
   freeTextLeaving, refusedDisclosureTopic,
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
+import { looksLikeOtherAnswer } from './offAnswers';
 import { Parsed } from './parsed';
 import { visibleText } from './visibleText';
 
@@ -54,6 +55,10 @@ const READ_BUT_WRONG = new Set([
 
 /** The error of an answer that is neither yes nor no (parseYesNo). */
 const YES_NO_ERROR = 'prompts/errors.yes_no';
+
+/** Errors that only say an answer was not read: the question comes back after them. */
+const UNREAD = new Set([YES_NO_ERROR, 'prompts/errors.unknown',
+  'prompts/errors.yes_no_address', 'prompts/errors.choice_unknown']);
 
 /**
  * A text prompt whose answer goes through one of our parsers. A wrong answer gets the
@@ -121,12 +126,18 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       return false;
     }
 
+    const said = prompt.context.activity.text ?? '';
+    if (looksLikeOtherAnswer(said) && !said.trim().endsWith('?')) {
+      await this.askAgain(prompt, error ?? 'prompts/errors.unknown', labels);
+      return false;
+    }
+
     const disclosure = refusedDisclosureTopic(prompt.context, this.content);
-    const aside = asideAnswerKey(prompt.context, this.content)
-      ?? (disclosure === undefined ? undefined : `faq/${disclosure}`);
+    const aside = asideAnswer(prompt.context, this.content)
+      ?? (disclosure === undefined ? undefined : this.content.render(`faq/${disclosure}`));
     if (aside !== undefined && prompt.options.prompt !== undefined) {
       // A question asked on the way is answered, then the pending question comes back.
-      await prompt.context.sendActivity(this.content.render(aside));
+      await prompt.context.sendActivity(aside);
       await prompt.context.sendActivity(this.content.render('prompts/resume'));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;
@@ -152,5 +163,21 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
     await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
     return false;
+  }
+
+  /**
+   * An answer meant for another question of the form (an address, a phone number) is read
+   * as an answer, never as a subject (no FAQ): what this question waits for is said, then
+   * the question comes back unless the explanation already gives what to type.
+   */
+  private async askAgain(prompt: PromptValidatorContext<V>, key: string, labels: string[]):
+  Promise<void> {
+    const question = prompt.options.prompt;
+    if (!UNREAD.has(key) || question === undefined) {
+      await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
+      return;
+    }
+    await prompt.context.sendActivity(this.content.render(key));
+    await prompt.context.sendActivity(withButtons(question, labels));
   }
 }

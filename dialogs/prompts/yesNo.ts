@@ -1,5 +1,6 @@
 import { isKindOfFacts, isNoAnswer } from './noAnswer';
 import { foldWords } from './normalize';
+import { looksLikeStreetAddress } from './offAnswers';
 import { Parsed, failed, parsed } from './parsed';
 
 const YES = new Set([
@@ -65,6 +66,24 @@ function leadingAnswer(words: string): boolean | undefined {
   return !['non', 'nan', 'nn'].includes(match[1]);
 }
 
+/**
+ * "j'ai une alarme oui", "je n'en ai pas non": the answer said last, after what it answers
+ * (tester F10). A "oui" after a denial, or a "non" after no denial, says nothing clear.
+ */
+const TRAILING = /^(.+) (oui|ouais|non|nan)$/;
+const DENIAL = /\b(?:ne|n|pas|jamais|aucun|aucune|rien|personne|plus)\b/;
+/** "je sais pas non" is a doubt, not a no: at « êtes-vous en danger ? » it must stay one. */
+const DOUBT = /\b(?:sais|sai|sait|jsp|idee|crois|pense|sur|sure|souviens)\b/;
+
+function trailingAnswer(words: string): boolean | undefined {
+  const match = TRAILING.exec(words);
+  if (!match || TURNS_AROUND.test(match[1]) || DOUBT.test(match[1])) {
+    return undefined;
+  }
+  const yes = match[2] === 'oui' || match[2] === 'ouais';
+  return yes === DENIAL.test(match[1]) ? undefined : yes;
+}
+
 /** "ouiii", "nonnn", "oui 👍", "👍": one spelling for the sets above. */
 function answerWords(text: string): string {
   const thumbs = /^\s*👍\s*$/u.test(text) ? 'oui' : text;
@@ -92,8 +111,12 @@ export function parseYesNo(text: string): Parsed<boolean> {
   if (NO.has(words) || MORE_NO.has(words) || NO_THEN.test(words)) {
     return parsed(false);
   }
-  const leading = leadingAnswer(words);
-  return leading === undefined ? failed('prompts/errors.yes_no') : parsed(leading);
+  const said = leadingAnswer(words) ?? trailingAnswer(words);
+  if (said !== undefined) {
+    return parsed(said);
+  }
+  return failed(looksLikeStreetAddress(text) ? 'prompts/errors.yes_no_address'
+    : 'prompts/errors.yes_no');
 }
 
 /**

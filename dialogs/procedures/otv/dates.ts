@@ -84,9 +84,20 @@ const DAY_ALONE = new RegExp(`^(?:le )?(${DAY_PATTERN})$`);
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`);
 
 /**
- * "dans 3 jours", "le 20" (this month's if it is still to come, else next month's),
- * "samedi" or "samedi prochain" (the next one after `from`, today or the departure for the
- * return: "je reviens dimanche" after leaving on a Saturday three weeks ahead).
+ * "le 20" alone: in the month of `from` if it is still to come, else in the next one. For a
+ * return, `from` is the departure: "le 26" after "le 12 janvier" is the 26th of January,
+ * "le 3" the 3rd of February (tester F10 had both read in this month, before the departure).
+ */
+function dayAlone(day: number, today: Date, from: Date): Date | 'invalid' {
+  const stillToCome = from > today ? day > from.getDate() : day >= from.getDate();
+  const month = new Date(from.getFullYear(), from.getMonth() + (stillToCome ? 0 : 1), 1);
+  return calendarDate(month.getFullYear(), month.getMonth(), day) ?? 'invalid';
+}
+
+/**
+ * "dans 3 jours", "le 20" (see dayAlone), "samedi" or "samedi prochain" (the next one
+ * after `from`, today or the departure for the return: "je reviens dimanche" after leaving
+ * on a Saturday three weeks ahead).
  */
 function relativeDay(text: string, today: Date, from: Date): Date | 'invalid' | undefined {
   const later = IN_SOME_DAYS.exec(text);
@@ -97,9 +108,7 @@ function relativeDay(text: string, today: Date, from: Date): Date | 'invalid' | 
   const alone = DAY_ALONE.exec(text.trim());
   const day = alone ? readDayOfMonth(alone[1]) : undefined;
   if (day !== undefined) {
-    const month = new Date(today.getFullYear(),
-      day >= today.getDate() ? today.getMonth() : today.getMonth() + 1, 1);
-    return calendarDate(month.getFullYear(), month.getMonth(), day) ?? 'invalid';
+    return dayAlone(day, today, from);
   }
   const weekday = WEEKDAY.exec(text);
   if (weekday) {

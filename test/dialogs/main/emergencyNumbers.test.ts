@@ -6,7 +6,7 @@ import { harness } from '../../bots/harness';
 
 const ASKED = [
   'quel est le numero des pompiers', 'c quoi le numero pour les pompiers',
-  'le 112 marche a letranger ?', 'le 17 cest gratuit depuis un portable ?',
+  'le 17 cest gratuit depuis un portable ?',
   'le 114 cest pour qui exactement', 'c koi les numeros d urgence',
   "c'est quoi la différence entre le 15 et le 18", 'le numéro du samu svp',
   'quel numéro appeler en cas de feu de cheminée', 'a quoi sert le 114 ?',

@@ -12,7 +12,10 @@ const heard = (text: string, topic: string, score: number): Said =>
   ({ text, normalized: normalize(text), topic, score });
 
 const FAQ_QUESTION = "c'est quoi le délai pour porter plainte ?";
+const ADDRESS = 'devant chez moi 12 rue des lilas';
 const KNOWN: Said[] = [
+  // the model heard harassment in it, and was sure (tester F10)
+  heard(ADDRESS, 'faq.harassment', 0.9),
   heard(START.answer, 'procedure.pre_complaint', 0.99),
   heard(FAQ_QUESTION, 'faq.complaint_info', 0.99),
   // the model hears "à demain", "à ce soir", "à lundi" in them
@@ -91,4 +94,30 @@ describe('pré-plainte: a date-like word at a yes / no question', () => {
         expect(replies).to.not.include(content.render('prompts/leaving'));
       });
   }
+});
+
+describe('pré-plainte: an address at « Connaissez-vous l\'auteur ? » (tester F10)', () => {
+  it('is read as an answer, not a subject: said to be one, and the question comes back',
+    async () => {
+      const { bot, question } = await assistantAt('authorKnown', KNOWN, START.answer, DIRECTORY);
+
+      const replies = await bot.texts(ADDRESS);
+
+      expect(replies).to.deep.equal([error('prompts/errors.yes_no_address'), question]);
+      expect(replies).not.to.include(content.render('faq/faq.harassment'));
+    });
+});
+
+describe('pré-plainte: a value said in a sentence (tester F10)', () => {
+  it('"ça vaut 2500 euros" at « Quelle est sa valeur estimée ? » is 2500 €', async () => {
+    const { world, bot } = await assistantAt('itemValue', KNOWN, START.answer, DIRECTORY);
+
+    const replies = await bot.texts('ça vaut 2500 euros');
+    for (const answer of after('itemValue')) {
+      await bot.texts(answer);
+    }
+
+    expect(replies).to.deep.equal([ask('item_more')]);
+    expect(stored(world)?.content.facts.items?.[0]?.valueEuros).to.equal(2500);
+  });
 });

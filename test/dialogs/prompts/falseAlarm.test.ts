@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
+import { dismissesEmergency, isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
 
 describe('a false-alarm remark after an emergency in a form (tester12 F7)', () => {
   for (const said of ["c'est bon il est parti, fausse alerte, je continue", 'fausse alerte',
@@ -14,6 +14,22 @@ describe('a false-alarm remark after an emergency in a form (tester12 F7)', () =
       + 'papiers, je continue de chercher des témoins dans le quartier']) {
     it(`an account stays an answer: "${said.slice(0, 40)}…"`, () => {
       expect(isFalseAlarmRemark(said)).to.equal(false);
+    });
+  }
+});
+
+describe('a word that the danger is over, after an emergency in the form (tester F8)', () => {
+  for (const said of ["non c'est bon c'était rien", "fausse alerte c'était mon chat",
+    "ce n'était rien finalement", "j'ai eu peur pour rien", 'c bon y a plus de danger',
+    'ok il est parti']) {
+    it(`"${said}" says the danger is over`, () => {
+      expect(dismissesEmergency(said)).to.equal(true);
+    });
+  }
+
+  for (const said of ['non', "c'est bon", 'rien', 'il est parti avec mon sac et mon téléphone']) {
+    it(`"${said}" may still answer the question`, () => {
+      expect(dismissesEmergency(said)).to.equal(false);
     });
   }
 });

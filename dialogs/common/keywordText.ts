@@ -1,0 +1,21 @@
+import type { Content, TemplateData } from '../../content/renderer';
+import { normalize } from '../../nlu/normalize';
+import { abroadNumbersAnswer } from './abroadNumbers';
+import type { KeywordAnswer } from './keywordAnswers';
+import { lineAskedFor } from './lineForSituation';
+
+/**
+ * The text of a keyword answer to `text`: most are one template (`answers/<name>`), the
+ * numbers abroad and the line for a situation depend on what was asked.
+ */
+export function keywordText(content: Content, answer: KeywordAnswer, text: string,
+  data: TemplateData = {}): string {
+  if (answer === 'abroadNumbers') {
+    return abroadNumbersAnswer(content, text);
+  }
+  const line = answer === 'lineFor' ? lineAskedFor(normalize(text)) : undefined;
+  if (line !== undefined && line !== 'several') {
+    return content.render(`answers/lines.${line}`);
+  }
+  return content.render(`answers/${answer === 'lineFor' ? 'helpLines' : answer}`, data);
+}
