@@ -53,11 +53,23 @@ const LAWFUL_ASKED = rx('',
   '\\b((ce|c) est|est ce|est il|est elle|ce) (pas )?(legal|illegal|autorise|interdit|permis|',
   'normal|reglementaire)\\b|\\blegal ou (pas|non)\\b|',
   '\\b(il|elle|ils|elles|on) (a|ont|aurait) (pas )?le droit\\b|\\ba (t|tu) (il|elle) le droit\\b|',
-  '\\b(il|elle|ils|elles) (risque|risquent) quoi\\b',
+  '\\b(il|elle|ils|elles) (risque|risquent) quoi\\b|\\bque dit la (loi|reglementation)\\b',
+);
+
+/**
+ * A weapon being looked after, nobody aimed at: "mon voisin nettoie son fusil sur sa
+ * terrasse", "il graisse sa carabine dans le garage" is upkeep, not a threat.
+ */
+const WEAPON_CARE = rx('',
+  '\\b(nettoie|nettoyer|nettoyait|astique|astiquer|graisse|graisser|huile|huiler|repare|',
+  'reparer|demonte|demonter|remonte|entretient|entretenir|range|ranger|bricole)',
+  '( la crosse de| le canon de)? (son|sa|ses|un|une|le|la|les) (vieux |vieille )?(fusil|',
+  'fusils|carabine|carabines|arme|armes|pistolet|revolver)\\b',
 );
 
 export function weaponLawQuestion(text: string): boolean {
   return gatedTest(WEAPON, text) &&
-    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text)) &&
+    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text) ||
+      WEAPON_CARE.test(text)) &&
     !AIMED.test(text);
 }

@@ -167,6 +167,20 @@ describe('triage, round t41: calm questions that quote a danger', () => {
       'voisin chasseur qui graisse son fusil devant chez lui, est ce normal ?',
       "mon voisin porte son fusil cassé sur l'épaule en partant à la chasse, c'est autorisé ?",
     ]);
+    // written after the fix, held out: upkeep of a weapon told with "en train de"
+    specifyFirstNumbers(assess, [
+      ['mon voisin nettoie son fusil et me vise avec', '17'],
+      ["le voisin nettoyait sa carabine, il vient de tirer en l'air en criant qu'il va nous " +
+        'tuer', '17'],
+      ["mon voisin astique son fusil en ce moment en hurlant qu'il va descendre mon mari", '17'],
+    ]);
+    specifyCalm(assess, [
+      'voisin en train de nettoyer sa carabine sur le perron, ca me stresse, que dit la ' +
+        'reglementation ?',
+      'mon voisin nettoie son fusil sur sa terrasse tous les soirs',
+      'le voisin est en train de graisser son fusil dans son garage',
+      'mon voisin huile sa carabine devant sa maison, les enfants passent à côté',
+    ]);
   });
 
   describe('an animal that ran into the car, nobody hurt; someone hurt or trapped alarms', () => {
