@@ -37,7 +37,9 @@ const RULE_ASKED_AFTER = rx('',
 /** The weapon in a hand against someone now: then the question is not the FAQ's. */
 const AIMED = rx('',
   '\\b(menace|menacer|menacee|braque|braquer|pointe|pointer|vise|viser|tire|tirer|tirent|',
-  'tabasse|blesse|blessee|peur|devant chez|dans le jardin|en ce moment|maintenant|la devant|',
+  // "devant chez lui" is his own doorstep, not ours
+  'tabasse|blesse|blessee|peur|devant chez(?! (lui|elle|eux|soi))|dans le jardin|',
+  'en ce moment|maintenant|la devant|',
   'contre moi|sur moi|sur nous|au secours|aidez moi|vite|tuer|brandit|brandi|agite|',
   'a sorti|il sort|ivre|bourre|saoul|alcoolise|hurle|crie|frappe|tirer dessus|veut aller|',
   'va aller)\\b',
@@ -50,12 +52,24 @@ const AIMED = rx('',
 const LAWFUL_ASKED = rx('',
   '\\b((ce|c) est|est ce|est il|est elle|ce) (pas )?(legal|illegal|autorise|interdit|permis|',
   'normal|reglementaire)\\b|\\blegal ou (pas|non)\\b|',
-  '\\b(il|elle|ils|elles|on) (a|ont|aurait) (pas )?le droit\\b|\\ba t (il|elle) le droit\\b|',
-  '\\b(il|elle|ils|elles) (risque|risquent) quoi\\b',
+  '\\b(il|elle|ils|elles|on) (a|ont|aurait) (pas )?le droit\\b|\\ba (t|tu) (il|elle) le droit\\b|',
+  '\\b(il|elle|ils|elles) (risque|risquent) quoi\\b|\\bque dit la (loi|reglementation)\\b',
+);
+
+/**
+ * A weapon being looked after, nobody aimed at: "mon voisin nettoie son fusil sur sa
+ * terrasse", "il graisse sa carabine dans le garage" is upkeep, not a threat.
+ */
+const WEAPON_CARE = rx('',
+  '\\b(nettoie|nettoyer|nettoyait|astique|astiquer|graisse|graisser|huile|huiler|repare|',
+  'reparer|demonte|demonter|remonte|entretient|entretenir|range|ranger|bricole)',
+  '( la crosse de| le canon de)? (son|sa|ses|un|une|le|la|les) (vieux |vieille )?(fusil|',
+  'fusils|carabine|carabines|arme|armes|pistolet|revolver)\\b',
 );
 
 export function weaponLawQuestion(text: string): boolean {
   return gatedTest(WEAPON, text) &&
-    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text)) &&
+    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text) ||
+      WEAPON_CARE.test(text)) &&
     !AIMED.test(text);
 }

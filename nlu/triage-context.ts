@@ -31,6 +31,12 @@ export const HABIT_MARKERS = rx('',
   '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|les soirs|',
   'regulierement|quand il ',
   'boit|depuis (des|plusieurs|longtemps|quelques))\\b|',
+  // a period or a rhythm: "depuis la rentrée", "plusieurs fois par semaine" is the FAQ's,
+  // unless today's blows or marks are told beside it
+  '^(?!.*\\b(aujourd hui|ce soir|ce matin|cet apres midi|tout a le heure)\\b).*',
+  '\\b(depuis (la rentree|le debut de (le|la) annee|septembre|octobre|novembre)|',
+  '(plusieurs|deux|trois|quatre|\\d+) fois par (semaine|mois)|presque tous les jours|',
+  'toutes les semaines|chaque semaine|a chaque fois que|des que (il|elle) fait)\\b|',
   // "le dimanche" without a date is every Sunday; "le dimanche 12" is a date (past markers)
   '\\b(le|chaque|tous les) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! \\d)',
 );

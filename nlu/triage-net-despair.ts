@@ -1,6 +1,7 @@
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 import { SUBSTANCES, TOXIC } from './triage-net-rescue';
+import { ANIMAL_THREW_ITSELF } from './triage-calm-wildlife';
 
 /**
  * Safety-net families for suicide said without the word: farewells, the means at hand, and
@@ -147,6 +148,8 @@ export const NET_DESPAIR: readonly NetFamily[] = [
   {
     id: 'net-attempt',
     situation: 'suicide_attempt',
+    // "une biche s'est jetée sous mes roues": the animal ran into the car
+    unless: ANIMAL_THREW_ITSELF,
     patterns: [
       rx('',
         '\\b(me suis|se est|te es|ai|a) (ouvert|ouverte|coupe|coupee|taillade|tailladee|tranche|',

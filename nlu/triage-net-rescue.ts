@@ -89,7 +89,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       /\b(motard|motarde|cycliste|pieton|pietonne|moto|scooter|velo)\b/,
       rx('',
         '\\b(voiture|camion|bus|car|moto|vehicule|tracteur|scooter|camionnette|poids lourd|semi ',
-        'remorque) (se est |a )?(renverse|retourne|couche|fait des tonneaux|sur le toit|',
+        'remorque) (se est |a |est )?(renverse|retourne|couche|fait des tonneaux|sur le toit|',
         'dans le fosse|contre un arbre|dans le ravin|dans le precipice)\\b',
       ),
       /\b(arbre|mur|toit|grue|poteau) (est |se est )?(tombe|effondre) sur\b/,

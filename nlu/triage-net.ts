@@ -1,5 +1,6 @@
 import { NET_DOOR_FORCED } from './triage-net-door-forced';
 import { NET_ROUND29_T37 } from './triage-net-round29';
+import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
@@ -92,6 +93,7 @@ import { withoutWatching } from './triage-watching';
 import { foundAgain } from './triage-calm-found';
 import { withoutAnimalBlows } from './triage-calm-animal';
 import { weaponLawQuestion } from './triage-calm-weapon-law';
+import { burglaryFeared } from './triage-calm-burglary-fear';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -109,7 +111,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_PILLS_TONIGHT, ...NET_ROUND23,
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
-  ...NET_ROUND29_T37,
+  ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -165,7 +167,8 @@ export function contextOf(text: string): NetContext {
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
-        askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text)),
+        askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text) ||
+        burglaryFeared(text)),
     fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||

@@ -22,6 +22,7 @@ import { ROUND25_EXAMPLES } from './triage-round25.test';
 import { T35_EXAMPLES } from './triage-t35.test';
 import { T36_EXAMPLES } from './triage-t36.test';
 import { T37_EXAMPLES } from './triage-t37.test';
+import { T41_EXAMPLES } from './triage-t41.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -46,7 +47,7 @@ describe('triage safety net', () => {
     ...ROUND25_EXAMPLES,
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
-    ...T37_EXAMPLES,
+    ...T37_EXAMPLES, ...T41_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
