@@ -56,6 +56,12 @@ const PRICE = new RegExp('\\b(?:payant|payante|gratuit|gratuite|faut il payer|il
   + 'dois je payer|je dois payer|on doit payer|ca coute)\\b');
 const HAS_OWN_PRICE =
   /\b(?:amende|pv|proces verbal|fourriere|carte grise|permis|timbre|numeros?)\b/;
+/**
+ * Another service's bill (firefighters for a wasps' nest, an ambulance, the hospital): out of
+ * our scope, so the model's `none` answers it, never this service's price.
+ */
+const OTHER_SERVICE = new RegExp('\\b(?:pompiers?|sapeurs?|ambulances?|samu|smur|hopital|'
+  + 'urgences|clinique|medecins?|helicoptere|guepes?|frelons?|essaim|depanneuse|serrurier)\\b');
 /** The help lines whose answer says they are free and off the phone bill (helpLines). */
 const HELP_LINE = /\b(?:3114|119|3919)\b/;
 
@@ -125,13 +131,17 @@ export function keywordAnswerFor(text: string | undefined,
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';
   }
+  if (!PRICE.test(words)) {
+    return undefined;
+  }
   // "le 3114 c'est gratuit ?" is about that line, not about this service (tester16 F8)
-  if (PRICE.test(words) && HELP_LINE.test(words)) {
+  if (HELP_LINE.test(words)) {
     return 'helpLines';
   }
   // "le 17 c'est gratuit ?" is answered by the list of the numbers
-  const ownPrice = HAS_OWN_PRICE.test(words) || EMERGENCY_NUMBER.test(words);
-  return PRICE.test(words) && !ownPrice ? 'serviceFree' : undefined;
+  const ownPrice = HAS_OWN_PRICE.test(words) || EMERGENCY_NUMBER.test(words)
+    || OTHER_SERVICE.test(words);
+  return ownPrice ? undefined : 'serviceFree';
 }
 
 /** The answer to a question asked at a prompt, given before the prompt is asked again. */

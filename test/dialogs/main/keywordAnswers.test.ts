@@ -33,6 +33,11 @@ const SAYS: Array<[string, KeywordAnswer | undefined]> = [
   ['je veux retirer ma plainte', undefined],
   ['le 17 cest gratuit depuis un portable ?', undefined],
   ["les numéros d'urgence sont payants ?", undefined],
+  // another service's bill is out of scope, never this service's price (tester round 26)
+  ["on a appelé les pompiers pour un nid de guêpes, c'est payant ?", undefined],
+  ["l'ambulance jusqu'à l'hôpital c'est gratuit ?", undefined],
+  ['les sapeurs pompiers ça coûte combien pour un chat dans un arbre', undefined],
+  ["le samu faut-il payer s'il se déplace ?", undefined],
 ];
 
 describe('keyword answers: what the model has no topic for (tester12 F5, F8, F10)', () => {
