@@ -7,6 +7,8 @@ import type { TopicResult } from './classifier';
 interface ExplicitIntent {
   topic: string;
   pattern: RegExp;
+  /** What the same words mean elsewhere: the model's answer stands. */
+  unless?: RegExp;
 }
 
 const INTENTS: readonly ExplicitIntent[] = [
@@ -16,6 +18,10 @@ const INTENTS: readonly ExplicitIntent[] = [
     topic: 'procedure.pre_complaint',
     pattern: new RegExp('\\b(je|on) (veux|voudrais|veut|voudrait|souhaite|souhaiterais|' +
       'aimerais|vais|compte) (porter|deposer|faire) (une )?(pre )?plainte\\b'),
+    // a complaint against a town hall for a fall on its pavement is no offence the form
+    // takes: how such a complaint works is the answer (tester, round 26)
+    unless: new RegExp('\\bplainte contre (la |ma |notre |une |l |le )?(mairie|commune|ville|'
+      + 'municipalite|administration|prefecture|departement|collectivite|service public)\\b'),
   },
   // the record's own names, which nothing else uses: a job or a place around them ("B3 pour
   // un CDD en maison de retraite") pulled the vote to `none` (pensions) or elsewhere
@@ -68,7 +74,7 @@ export function withExplicitIntent(result: TopicResult, normalized: string): Top
     return result;
   }
   const named = INTENTS.find((intent) => intent.pattern.test(normalized));
-  if (named === undefined) {
+  if (named === undefined || named.unless?.test(normalized) === true) {
     return result;
   }
 

@@ -33,6 +33,13 @@ describe('a complaint asked for outright', () => {
     expect(withExplicitIntent(SURE, text)).to.equal(SURE);
   });
 
+  it('leaves a complaint against a town hall or an administration to the model', () => {
+    for (const text of ['je veux porter plainte contre ma mairie, je suis tombé sur le trottoir',
+      'je souhaite déposer plainte contre la préfecture']) {
+      expect(withExplicitIntent(SPLIT, normalize(text))).to.equal(SPLIT);
+    }
+  });
+
   it('leaves a question about complaints to the model ("comment porter plainte")', () => {
     expect(withExplicitIntent(SPLIT, normalize('comment porter plainte ?'))).to.equal(SPLIT);
   });
