@@ -212,7 +212,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
-  addSuicideNuances(found, literal, () => calmFor().settled || calmFor().past);
+  addSuicideNuances(found, literal, calmFor);
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||
