@@ -7,6 +7,8 @@ import { characterNumbersQuestion } from './triage-calm-character';
 import { captivityLongAgo } from './triage-calm-long-ago';
 import { examPlea, homeworkPlea } from './triage-calm-homework';
 import { reportedWithNobodyThere } from './triage-calm-reported';
+import { thanksOnceHelpCame } from './triage-calm-arrived';
+import { askedAboutOthersTalk } from './triage-calm-asked-talk';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -120,7 +122,8 @@ export function settledMessage(text: string): boolean {
   if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
-    exasperatedCry(text) || examPlea(text) || wornOutByAThing(text)) {
+    exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
+    thanksOnceHelpCame(text) || askedAboutOthersTalk(text)) {
     return true;
   }
 

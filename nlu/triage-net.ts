@@ -90,6 +90,9 @@ import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
+import { namesAFictionTitle } from './triage-calm-titles';
+import { faintOverAtCare } from './triage-calm-faint';
+import { askedForSchoolwork } from './triage-calm-schoolwork';
 import { foundAgain } from './triage-calm-found';
 import { withoutAnimalBlows } from './triage-calm-animal';
 import { weaponLawQuestion } from './triage-calm-weapon-law';
@@ -163,12 +166,15 @@ export function contextOf(text: string): NetContext {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
       pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
-      everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow),
+      everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow) ||
+      faintOverAtCare(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
-        askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text)),
+        askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text) ||
+        askedForSchoolwork(text)),
     fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
+      namesAFictionTitle(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
