@@ -19,6 +19,9 @@ const THEIR_END = rx('',
   '\\b(il|elle|et|qui) (va|veut|voulait|allait|menace de|dit que (il|elle) va|a dit que (il|elle) ',
   '(va|allait)|me dit que (il|elle) va|est sur le point de) (se pendre|se tuer|se suicider|',
   'en finir|mourir|sauter|se jeter|se tirer une balle|se ouvrir les veines|tout avaler)\\b|',
+  // "se" is the third person's: "mon voisin menace de se pendre", never the writer's "me"
+  '\\b(va|veut|voulait|allait|menace de|menacait de) (se pendre|se tuer|se suicider|se jeter|',
+  'se tirer une balle)\\b|',
   '\\b(il|elle) (veut|voulait) mourir\\b|\\b(il|elle) (se ouvre|se est ouvert|se taillade) ',
   'les veines\\b|',
   '\\b(il|elle) (a|avait|aurait|vient de) (avale|pris|gobe|bu)( [a-z]+){0,4} (cachets|medocs|',
@@ -62,9 +65,7 @@ const MEANS_AT_HAND = rx('',
   '\\b(dans|au fond de) (son|sa|le|la) (garage|grange|grenier|cave|atelier|cabanon|hangar|',
   'remise|bois|foret)\\b',
 );
-const THEIR_PLAN = rx('',
-  '\\b(il|elle) (va|veut|allait|menace de|dit que (il|elle) va) se (pendre|tuer|tirer)\\b',
-);
+const THEIR_PLAN = /\b(va|veut|allait|menace de|menacait de) se (pendre|tuer|tirer)\b/;
 
 /** The writer is elsewhere: nobody there to open the door. */
 const WRITER_AWAY = rx('',

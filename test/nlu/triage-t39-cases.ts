@@ -31,6 +31,10 @@ export const ABROAD_HELD: readonly string[] = [
   'on est a istanbul mon mari me bat depuis hier soir il veut pas me rendre mon passeport',
   'je suis au cameroun mon mari me frappe et me retient a la maison, il a pris mon passeport',
   "en thaïlande avec mon copain, il me cogne et me laisse pas sortir de l'hôtel",
+  'je suis au bled en algérie chez ma belle mere, mon mari me frappe et il a caché mes ' +
+    'papiers',
+  'on est au maroc pour l été, il me bat et il garde mon passeport, je peux pas rentrer',
+  'je suis en vacances en grece mon copain me cogne et ne me laisse pas quitter la chambre',
 ];
 
 export const ABROAD_HELD_CALM: readonly string[] = [
@@ -115,6 +119,8 @@ export const OTHERS_OUT_OF_REACH: readonly string[] = [
   "ma niece a envoyé un message qu'elle en peut plus et va en finir, son tel sonne dans le " +
     'vide',
   'ma meilleure amie a mis une story d adieu, elle lit plus mes messages',
+  'mon voisin menace de se pendre dans sa grange, il a la corde',
+  "mon mari m'écrit qu'il a pris toutes ses pilules, il décroche plus",
 ];
 
 export const OWN_SUICIDAL: readonly string[] = [
@@ -135,6 +141,13 @@ export const OTHERS_OUT_OF_REACH_CALM: readonly string[] = [
   "mon collègue part à la retraite, il nous a envoyé un message d'adieu très touchant",
   "ma copine a déménagé à lyon, elle m'a écrit un petit mot d'adieu trop mignon",
   'mon grand père a dit adieu à sa maison, il part en ehpad',
+];
+
+/** "adieu" said at a departure: calm for the rules and the vote. */
+export const FAREWELL_FOR_A_TRIP: readonly string[] = [
+  "une amie m'a dit adieu à la gare, elle part vivre au canada",
+  'mon collègue nous a fait ses adieux, il part à la retraite vendredi',
+  'on a dit adieu à nos voisins qui déménagent à bordeaux',
 ];
 
 /** Thanks once help came: calm for the rules and the vote. */

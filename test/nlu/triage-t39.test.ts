@@ -8,7 +8,8 @@ import { createTriage } from '../../nlu/triage';
 import { scoring, SmallModel } from './emergencyModelFixture';
 import { specifyCalm, specifyFirstNumbers } from './triageTable';
 import {
-  ABROAD_HELD, ABROAD_HELD_CALM, DRIVER_HIT, DRIVER_HIT_CALM, FICTION_TITLES, OTHERS_OUT_OF_REACH,
+  ABROAD_HELD, ABROAD_HELD_CALM, DRIVER_HIT, DRIVER_HIT_CALM, FICTION_TITLES, FAREWELL_FOR_A_TRIP,
+  OTHERS_OUT_OF_REACH,
   OTHERS_OUT_OF_REACH_CALM, OWN_SUICIDAL, SCHOOLWORK, SCHOOLWORK_DANGER, THANKS_ONCE_HELP_CAME,
   THANKS_BUT_DANGER, FAINT_AT_CARE, FOREIGN_THEFT_DONE, FOREIGN_DANGER_NOW,
 } from './triage-t39-cases';
@@ -57,12 +58,12 @@ describe('triage, round t39', () => {
     });
   });
 
-  describe('thanks once help came', () => {
+  describe('thanks once help came, a farewell said at a departure', () => {
     const world = SmallModel.use();
     // a model sure of danger: only the calm mechanisms keep the vote silent
     const voted = (text: string) =>
       withModelVote(assess(text), scoring(world.model, 1), normalize(text));
-    THANKS_ONCE_HELP_CAME.forEach((text) => {
+    [...THANKS_ONCE_HELP_CAME, ...FAREWELL_FOR_A_TRIP].forEach((text) => {
       it(`stays calm, rules and vote: "${text}"`, () => {
         expect(voted(text).detected, text).to.equal(false);
       });
