@@ -4,6 +4,7 @@ import { withoutCalmClauses } from './triage';
 import { contextOf } from './triage-net';
 import { silentForTheVote, withoutCourtesy, withoutVoteNoise } from './triage-vote-calm';
 import { barePlace } from './triage-vote-place';
+import { thanksOnceHelpCame } from './triage-calm-arrived';
 import { withFarFirst } from './triage-far';
 import type { EmergencyAssessment } from './types';
 import { withChildLine } from './triage-minor';
@@ -68,7 +69,8 @@ function voted(
     return rules;
   }
 
-  if (silentForTheVote(normalized) || barePlace(normalized)) {
+  // "merci" opens the thanks: read before the courtesy was taken off
+  if (silentForTheVote(normalized) || barePlace(normalized) || thanksOnceHelpCame(whole)) {
     return rules;
   }
   const context = contextOf(normalized);

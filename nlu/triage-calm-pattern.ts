@@ -95,7 +95,8 @@ const PAPERS_DANGER = rx('',
   '\\b(agresse|agressee|frappe|menace|couteau|arme|blesse|blessee|suit|suivi|suivie|',
   'enferme|enfermee|sequestre|peur|seule? la nuit|nulle part ou dormir|dans la rue|',
   'frappee|frappes|saigne|sang|tape|tapee|attaque|attaquee|viole|violee|battu|battue|',
-  'poursuit|poursuivi|poursuivie)\\b',
+  'poursuit|poursuivi|poursuivie|bat|battent|cogne|cognent|tabasse|tabassee|sequestree|',
+  'retient|retenue)\\b',
 );
 
 /** Lost papers with a plea: help with a procedure, no call for help. */

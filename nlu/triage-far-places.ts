@@ -17,7 +17,8 @@ const AFRICA_ASIA = 'maroc|tunisie|algerie|egypte|senegal|mali|niger|tchad|togo|
   'tanzanie|zanzibar|afrique du sud|ethiopie|liban|israel|jordanie|iran|irak|syrie|' +
   'emirats|emirats arabes unis|qatar|oman|arabie saoudite|inde|chine|japon|coree|' +
   'coree du sud|vietnam|cambodge|laos|thailande|indonesie|bali|malaisie|singapour|' +
-  'philippines|sri lanka|nepal|maldives|australie|nouvelle zelande';
+  'philippines|sri lanka|nepal|maldives|australie|nouvelle zelande|pakistan|afghanistan|' +
+  'bangladesh|nigeria|ghana|guinee|mauritanie|comores|soudan|somalie|yemen|libye|kosovo';
 
 const AMERICAS = 'usa|etats unis|amerique|canada|quebec|mexique|bresil|argentine|chili|perou|' +
   'colombie|equateur|bolivie|venezuela|costa rica|panama|cuba|republique dominicaine|' +

@@ -2,6 +2,7 @@ import { gatedTest } from './regex-gate';
 import type { EmergencyAssessment } from './types';
 import type { Situation } from './triage-words';
 import { MORE_CALM, MORE_DANGER, MORE_NOW, WRITES_ONLY } from './triage-foreign-more';
+import { foreignTheftDone } from './triage-foreign-theft';
 
 /**
  * Tourists in danger write in English, sometimes Spanish, German or Italian: "my wife is
@@ -123,7 +124,7 @@ const HELP_WITH = new RegExp('\\b(help|helps) (me |us )?(to |with |for )?(find|f
 
 /** A question, the past or an "if" in a foreign language: no danger told as under way. */
 export function foreignQuestion(normalized: string): boolean {
-  return gatedTest(CALM, normalized) ||
+  return gatedTest(CALM, normalized) || foreignTheftDone(normalized) ||
     (gatedTest(MORE_CALM, normalized) && !gatedTest(MORE_NOW, normalized));
 }
 
@@ -149,7 +150,8 @@ export function withForeignDanger(rules: EmergencyAssessment, normalized: string
   const situation = foreignSituation(normalized);
   const rulesOnlyCall = !rules.detected || rules.situation === 'generic';
   const onlyCall = situation === undefined || situation === 'generic';
-  if (rulesOnlyCall && onlyCall && gatedTest(HELP_WITH, normalized)) {
+  if (rulesOnlyCall && onlyCall &&
+    (gatedTest(HELP_WITH, normalized) || foreignTheftDone(normalized))) {
     return { detected: false, numbers: [] };
   }
 

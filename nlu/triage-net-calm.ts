@@ -9,6 +9,8 @@ import { examPlea, homeworkPlea } from './triage-calm-homework';
 import { reportedWithNobodyThere } from './triage-calm-reported';
 import { pastAttemptAptitudeQuestion } from './triage-calm-aptitude';
 import { deafAsksForService } from './triage-calm-deaf';
+import { thanksOnceHelpCame } from './triage-calm-arrived';
+import { askedAboutOthersTalk } from './triage-calm-asked-talk';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -123,7 +125,8 @@ export function settledMessage(text: string): boolean {
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
-    pastAttemptAptitudeQuestion(text) || deafAsksForService(text)) {
+    pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
+    thanksOnceHelpCame(text) || askedAboutOthersTalk(text)) {
     return true;
   }
 

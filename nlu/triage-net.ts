@@ -1,6 +1,7 @@
 import { NET_DOOR_FORCED } from './triage-net-door-forced';
 import { NET_ROUND29_T37 } from './triage-net-round29';
 import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
+import { NET_ROUND_T39 } from './triage-net-round-t39';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
@@ -90,6 +91,9 @@ import type { Situation } from './triage-words';
 import { gatedExec, gatedTest } from './regex-gate';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
+import { namesAFictionTitle } from './triage-calm-titles';
+import { faintOverAtCare } from './triage-calm-faint';
+import { askedForSchoolwork } from './triage-calm-schoolwork';
 import { foundAgain } from './triage-calm-found';
 import { withoutAnimalBlows } from './triage-calm-animal';
 import { weaponLawQuestion } from './triage-calm-weapon-law';
@@ -112,6 +116,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
+  ...NET_ROUND_T39,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -163,13 +168,15 @@ export function contextOf(text: string): NetContext {
     past: (gatedTest(NET_PAST, timed) && !now) || overAlready(timed) || notUnderWay(timed) ||
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
       pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
-      everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow),
+      everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow) ||
+      faintOverAtCare(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
         askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text) ||
-        burglaryFeared(text)),
+        burglaryFeared(text) || askedForSchoolwork(text)),
     fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
+      namesAFictionTitle(text) ||
       writtenFiction(text) ||
       (gatedTest(GAME_MARKERS, text) && !strongNow) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),

@@ -4,6 +4,7 @@ import { OTHERS_AT_RISK, SELF_HARM_DONE, STRANGER_ON_LEDGE } from './triage-net-
 import type { Situation } from './triage-rules';
 import { rx } from './triage-words';
 import { othersActNow } from './triage-suicide-relayed';
+import { othersOutOfReach } from './triage-suicide-reach';
 
 /** Gone from where someone watched them: a ward, a home, a door slammed, a run. */
 const GONE = '(se est (enfui|enfuie|sauve|sauvee|barre|barree|tire|tiree|echappe|echappee|' +
@@ -47,16 +48,30 @@ export const FLED_WITH_NOTE = rx('',
 
 const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
 
+/** What calms a message, read once (triage-net.ts calmContext). */
+interface SuicideCalm {
+  past: boolean;
+  question: boolean;
+  settled: boolean;
+}
+
 /**
  * Who comes first for a suicidal message: the others at risk (17), someone to search for
- * (17), then the body (15). `calmNow` is false when the message is past, settled or told
- * as over: a run-off told from last year is no search tonight.
+ * (17), then the body (15). A message past, settled or told as over calms the search: a
+ * run-off told from last year is no search tonight.
  */
 export function addSuicideNuances(found: Set<Situation>, literal: string,
-  calmNow: () => boolean): void {
+  calm: () => SuicideCalm): void {
+  const calmNow = (): boolean => calm().settled || calm().past;
   const fled = gatedTest(FLED_TO_JUMP, literal) || gatedTest(FLED_WITH_NOTE, literal);
   if ((fled && !calmNow()) || suicidalAgain(literal)) {
     found.add('suicide');
+  }
+  // out of reach: the police locate them before the SAMU can reach the body
+  if (othersOutOfReach(literal) && !calmNow() && !calm().question) {
+    found.add('suicide_fled');
+    found.delete('suicide_attempt');
+    return;
   }
   // a young child on a ledge climbed there, as children do: a rescue, not the suicide line
   if (found.has('child_height')) {

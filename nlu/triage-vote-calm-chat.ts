@@ -7,7 +7,8 @@ import { rx } from './triage-words';
  *   tout merci, bonne journée");
  * - a neighbour's hedge or tree too high, hiding the sun or the view: "cache" is shade here;
  * - a dog bite already over, told to complain about the owner who left, with no wound
- *   that bleeds or looks serious now.
+ *   that bleeds or looks serious now;
+ * - "adieu" said at a move, a retirement or a train leaving, with no word of despair.
  */
 
 const FAREWELL_WORD = '(ce sera tout|ca sera tout|ce est tout|cest tout|ce etait tout|' +
@@ -40,7 +41,24 @@ const BITE_SERIOUS = rx('',
   'encore la|toujours la|attaque encore|me attaque|nous attaque|au secours|vite)\\b',
 );
 
+/** "adieu" said at a departure: a move, a retirement, a train. */
+const FAREWELL_FOR_A_TRIP = rx('',
+  '\\b(adieu|adieux|dadieu)\\b.{0,80}\\b(part vivre|partie? vivre|demenage|demenagee?|',
+  'demenagent|demenagement|retraite|a la gare|a le aeroport|sur le quai|expatrie|expatriee|mutation|',
+  'nouveau poste|fin de contrat|fin du stage|part (au|en|a) [a-z]+)\\b|',
+  '\\b(part vivre|partie? vivre|demenage|retraite|a la gare|a le aeroport)\\b.{0,80}',
+  '\\b(adieu|adieux|dadieu)\\b',
+);
+const DESPAIR = rx('',
+  '\\b(repond (plus|pas)|decroche|injoignable|eteint|en finir|mourir|tuer|suicide|cachets|',
+  'medocs|corde|pont|sauter|peur|inquiete|inquiet)\\b',
+);
+
 export function chatterForTheVote(normalized: string): boolean {
+  if (FAREWELL_FOR_A_TRIP.test(normalized) && !DESPAIR.test(normalized)) {
+    return true;
+  }
+
   if (FAREWELL_ONLY.test(normalized)) {
     return true;
   }

@@ -19,6 +19,7 @@ import { withoutCareStay } from './triage-care-stay';
 import { numbersWithCompanions } from './triage-companions';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
+import { namesAFictionTitle } from './triage-calm-titles';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
@@ -131,7 +132,7 @@ function ruleContextOf(text: string): RuleContext {
       (learnerFrenchNow(text) && !gatedTest(PAST_MARKERS, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
     past: gatedTest(PAST_MARKERS, withoutCareStay(text)),
-    fiction: gatedTest(FICTION_MARKERS, withoutWatching(text)) ||
+    fiction: gatedTest(FICTION_MARKERS, withoutWatching(text)) || namesAFictionTitle(text) ||
       (gatedTest(GAME_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text)),
   };
 }
@@ -212,7 +213,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
-  addSuicideNuances(found, literal, () => calmFor().settled || calmFor().past);
+  addSuicideNuances(found, literal, calmFor);
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||

@@ -23,6 +23,7 @@ import { T35_EXAMPLES } from './triage-t35.test';
 import { T36_EXAMPLES } from './triage-t36.test';
 import { T37_EXAMPLES } from './triage-t37.test';
 import { T41_EXAMPLES } from './triage-t41.test';
+import { T39_EXAMPLES } from './triage-t39.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -32,8 +33,7 @@ const assess = (text: string) => triage.assess(normalize(text));
 
 describe('triage safety net', () => {
   const examples: Record<string, string[]> = {
-    ...SIGNS_EXAMPLES,
-    ...TOLD_EXAMPLES,
+    ...SIGNS_EXAMPLES, ...TOLD_EXAMPLES,
     ...GENERAL_EXAMPLES,
     ...T13_EXAMPLES,
     ...M18_EXAMPLES,
@@ -47,7 +47,7 @@ describe('triage safety net', () => {
     ...ROUND25_EXAMPLES,
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
-    ...T37_EXAMPLES, ...T41_EXAMPLES,
+    ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
@@ -272,8 +272,7 @@ describe('triage safety net', () => {
 
   it('reads "personne de blessé" as a negation, "une personne blessée" as someone', () => {
     expect(negatedAt('personne de blesse', 'personne de '.length)).to.equal(true);
-    expect(negatedAt('une personne ne respire plus', 'une personne ne '.length))
-      .to.equal(false);
+    expect(negatedAt('une personne ne respire plus', 'une personne ne '.length)).to.equal(false);
     expect(negatedAt('personne ne me aide il me frappe', 'personne ne me aide '.length))
       .to.equal(false);
   });
