@@ -1,9 +1,10 @@
 /**
- * A message written in another language than French, which the models cannot read: Arabic
- * ("مرحبا سرقت سيارتي") got the out-of-scope answer and German the "not
- * understood" one, in French, where English and Spanish writers asking for their language are told that the
- * service answers in French and that the 112 has interpreters (tester F12).
- * English and Spanish stories are left to the model, which reads their common questions.
+ * A message written in another language than French, which the models cannot read:
+ * Arabic ("مرحبا سرقت سيارتي") got the out-of-scope answer and German the "not
+ * understood" one, in French, where English and Spanish writers asking for their
+ * language are told that the service answers in French and that the 112 has interpreters
+ * (tester F12). English and Spanish stories are left to the model, which reads their
+ * common questions.
  */
 
 /** Words of German, Italian or Portuguese that French never uses, nor English or Spanish. */
