@@ -43,6 +43,7 @@ const FRENCH_WORDS: ReadonlySet<string> = new Set([
 /** Below this share of foreign words, a French message merely quotes a few of them. */
 const MIN_FOREIGN_SHARE = 0.34;
 
+const BEYOND_LATIN_BLOCKS = /[^\u0000-\u024f]/;
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 /** Words with their accents: "è" and "não" are what tell these languages apart. */
@@ -50,6 +51,10 @@ const WORDS = /[\p{L}'’]+/gu;
 
 /** Most of the letters in another script than the Latin one (Arabic, Cyrillic, CJK…). */
 function inAnotherScript(text: string): boolean {
+  // every letter up to U+024F is Latin: most messages end here, before two Unicode scans
+  if (!BEYOND_LATIN_BLOCKS.test(text)) {
+    return false;
+  }
   const letters = text.match(LETTER)?.length ?? 0;
   const latin = text.match(LATIN)?.length ?? 0;
   return letters - latin >= 2 && letters - latin > latin;
