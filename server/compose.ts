@@ -19,7 +19,8 @@ import { Cluster, followActivities, type ClusterOptions } from './cluster';
 import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
 import { SerialTurns } from './serialTurns';
-import { collectOnceReady, startCollector } from './startGarbage';
+import { IdleCollector } from './idleCollector';
+import { collectOnceReady, reducingCollector, startCollector } from './startGarbage';
 import { handleTurnErrors } from './turnErrors';
 
 const log = componentLogger('compose');
@@ -156,12 +157,15 @@ async function composeWith(
   const limits = createCitizenLimits({
     content, limits: options.limits ?? limitsFromEnv(process.env),
   });
+  const reducing = reducingCollector();
+  const idle = reducing && new IdleCollector({ collect: reducing });
+  idle?.start();
   const adapters: Array<[string, BotAdapter]> = [
     ['cloud', cloudAdapter], ['directline', directLine.adapter],
   ];
   for (const [name, adapter] of adapters) {
     // after the bot's middleware, so that a limited message still reaches the transcript
-    adapter.use(serial, ...built.middleware, limits.turns);
+    adapter.use(...(idle ? [idle] : []), serial, ...built.middleware, limits.turns);
     handleTurnErrors(adapter, name, content);
   }
 
@@ -173,7 +177,10 @@ async function composeWith(
     drainTurns: () => serial.drain(),
     mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],
     upgrades: built.upgrades,
-    beforeClose: () => built.close?.(),
+    beforeClose: () => {
+      idle?.stop();
+      return built.close?.();
+    },
     socketGraceMs: options.socketGraceMs,
     afterClose: async () => {
       await cluster?.close();
