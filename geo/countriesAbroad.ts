@@ -52,10 +52,13 @@ export const COUNTRIES_ABROAD: readonly CountryAbroad[] = [
   ...EU.map(([key, names]) => ({ key, eu: true, names })),
 ];
 
+/** Each country with its names between spaces, built once rather than for every message. */
+const PADDED: ReadonlyArray<[CountryAbroad, readonly string[]]> = COUNTRIES_ABROAD.map(
+  (country) => [country, country.names.map((name) => ` ${name} `)]);
+
 /** The one country `words` (normalised text) names; none when it names none or several. */
 export function countryNamedIn(words: string): CountryAbroad | undefined {
   const padded = ` ${words} `;
-  const named = COUNTRIES_ABROAD.filter((country) =>
-    country.names.some((name) => padded.includes(` ${name} `)));
-  return named.length === 1 ? named[0] : undefined;
+  const named = PADDED.filter(([, names]) => names.some((name) => padded.includes(name)));
+  return named.length === 1 ? named[0][0] : undefined;
 }

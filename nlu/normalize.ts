@@ -75,12 +75,35 @@ function expandAt(word: string, index: number, all: readonly string[]): string {
 /** Printable ASCII has no invisible character, ligature nor accent to take care of. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * The last texts normalised: a turn's message is normalised by the triage, the model, the
+ * keyword answers and the prompt that reads it (four calls, one text). A few dozen entries
+ * of at most MAX_INPUT_LENGTH characters, dropped all at once when full.
+ */
+const recent = new Map<string, string>();
+const RECENT_TEXTS = 32;
+
 /** The canonical form of `text`; never throws, whatever it receives. */
 export function normalize(text: unknown): string {
   if (typeof text !== 'string') {
     return '';
   }
 
+  const known = recent.get(text);
+  if (known !== undefined) {
+    return known;
+  }
+  if (recent.size >= RECENT_TEXTS) {
+    recent.clear();
+  }
+  const out = canonical(text);
+  if (text.length <= MAX_INPUT_LENGTH) {
+    recent.set(text, out);
+  }
+  return out;
+}
+
+function canonical(text: string): string {
   const sliced = text.slice(0, MAX_INPUT_LENGTH);
   const cut = sliced.includes('<') ? sliced.replace(MARKUP_TAG, ' ') : sliced;
   let out: string;

@@ -25,8 +25,9 @@ const NUMBER_ASKED = new RegExp([
  * urgence aux états-unis ?" the presentation of this service.
  */
 export function asksForNumbersAbroad(words: string): boolean {
-  const abroad = countryNamedIn(words) !== undefined || ABROAD.test(words);
-  return abroad && NUMBER_ASKED.test(words);
+  // the number asked first: most messages ask none, and the country scan is the longer one
+  return NUMBER_ASKED.test(words)
+    && (ABROAD.test(words) || countryNamedIn(words) !== undefined);
 }
 
 /** The country's own numbers when it is known, then the consulate, crisis centre, Ariane. */

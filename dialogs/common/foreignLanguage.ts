@@ -46,8 +46,8 @@ const MIN_FOREIGN_SHARE = 0.34;
 const BEYOND_LATIN_BLOCKS = /[^\u0000-\u024f]/;
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;
-/** Words with their accents: "è" and "não" are what tell these languages apart. */
-const WORDS = /[\p{L}'’]+/gu;
+/** Between words: "è" and "não" keep their accents, which tell these languages apart. */
+const NOT_WORD = /[^\p{L}]+/u;
 
 /** Most of the letters in another script than the Latin one (Arabic, Cyrillic, CJK…). */
 function inAnotherScript(text: string): boolean {
@@ -62,11 +62,17 @@ function inAnotherScript(text: string): boolean {
 
 /** Clearly German, Italian or Portuguese: several of their words, and few French ones. */
 function inAnotherLatinLanguage(text: string): boolean {
-  const words = (text.toLowerCase().match(WORDS) ?? [])
-    .flatMap((word) => word.split(/['’]/)).filter((word) => word !== '');
-  const foreign = words.filter((word) => FOREIGN_WORDS.has(word)).length;
+  const words = text.toLowerCase().split(NOT_WORD).filter((word) => word !== '');
+  let foreign = 0;
+  for (const word of words) {
+    foreign += FOREIGN_WORDS.has(word) ? 1 : 0;
+  }
+  // most messages have no foreign word at all: the French ones are counted only when needed
+  if (foreign < 2 || foreign < words.length * MIN_FOREIGN_SHARE) {
+    return false;
+  }
   const french = words.filter((word) => FRENCH_WORDS.has(word)).length;
-  return foreign >= 2 && foreign > french && foreign >= words.length * MIN_FOREIGN_SHARE;
+  return foreign > french;
 }
 
 /** Whether `text` is written in a language the service does not read. */

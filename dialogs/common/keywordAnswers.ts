@@ -88,6 +88,8 @@ const LANGUAGE_ASKED = new RegExp('\\b(?:'
   + 'no hablo frances|i don t speak french|i do not speak french|no falo frances'
   + ')\\b');
 
+const EVERY_LANGUAGE_ASKED = new RegExp(LANGUAGE_ASKED.source, 'g');
+
 /** Politeness around the request, which says nothing of the citizen's case. */
 const FILLER = new Set(['bonjour', 'bonsoir', 'hello', 'hi', 'hola', 'ola', 'est', 'ce', 'que',
   'ici', 's', 'il', 'vous', 'plait', 'svp', 'please', 'por', 'favor', 'bitte', 'sorry',
@@ -98,9 +100,12 @@ const FILLER = new Set(['bonjour', 'bonsoir', 'hello', 'hi', 'hola', 'ola', 'est
  * parle pas bien français, on m'a volé mon sac") is answered, in French, by its topic.
  */
 function asksOnlyForLanguage(words: string): boolean {
-  const rest = words.replace(new RegExp(LANGUAGE_ASKED.source, 'g'), ' ').split(' ')
+  if (!LANGUAGE_ASKED.test(words)) {
+    return false;
+  }
+  const rest = words.replace(EVERY_LANGUAGE_ASKED, ' ').split(' ')
     .filter((word) => word !== '' && !FILLER.has(word));
-  return LANGUAGE_ASKED.test(words) && rest.length <= 3;
+  return rest.length <= 3;
 }
 
 /** The keyword answer that fits `text`, if any. */
