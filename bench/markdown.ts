@@ -113,7 +113,10 @@ function met(ok: boolean | undefined): string {
   return ok ? 'yes' : '**no**';
 }
 
-/** The short table the README shows: targets first, then the figures behind them. */
+/**
+ * bench/results/latest.md: targets first (the README's Performance section copies the run
+ * line and that table, a spec checks they agree), then the figures behind them.
+ */
 export function toMarkdown(results: BenchResults): string {
   const { machine } = results;
   const lines = [

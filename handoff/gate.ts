@@ -1,22 +1,25 @@
-import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, TurnContext } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import { componentLogger } from '../core/logger';
 import type { Understanding } from '../nlu/types';
 import type { AgentAway } from './agentAway';
 import { annotateHandedOver } from './annotations';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
-import { type CitizenNotifier, message, ratingActions } from './citizen';
+import { backToBot, sayInTurn } from './backToBot';
+import type { CitizenNotifier } from './citizen';
 import { isExit } from './commands';
 import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
-import { isFormWaiting, markHandedBack } from './handBack';
+import { raisePriority } from './escalation';
+import { isFormWaiting } from './handBack';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
-import { isHandoffStatus, readStatus, sendInitiation } from './protocol';
+import { isHandoffStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
 import type { QueuedReply } from './queuedReply';
 import { besideTurn, recordTurn } from './recorder';
+import { onHandoffStatus } from './statusTurn';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
 
@@ -47,7 +50,7 @@ export class HandoffGateImpl implements HandoffGate {
     await recordTurn(context, this.deps.transcript);
 
     if (isHandoffStatus(context.activity)) {
-      await this.onStatus(context, conversation);
+      await onHandoffStatus(this.deps, context, conversation, this.trusted(context));
       return true;
     }
     if (context.activity.type === ActivityTypes.Typing) {
@@ -116,7 +119,7 @@ export class HandoffGateImpl implements HandoffGate {
     }
     if (priority === 'emergency') {
       if (!await this.deps.away.requeueEmergency(context, conversation, situation)) {
-        await this.raise(context, conversation, state, situation);
+        await raisePriority(this.deps, context, conversation, state, situation);
       }
       return;
     }
@@ -131,37 +134,10 @@ export class HandoffGateImpl implements HandoffGate {
     }
   }
 
-  /** Emergency while waiting or talking: the conversation goes first, the agent is alerted. */
-  private async raise(context: TurnContext, conversation: HandoffConversation,
-    state: 'queued' | 'agent', situation?: string): Promise<void> {
-    if (conversation.priority === 'emergency') {
-      return;
-    }
-    const raised = await this.deps.queue.raise(conversation.id, state, situation);
-    if (!raised) {
-      return;
-    }
-
-    log.warn('priority raised', { conversationId: raised.id, state });
-    await this.deps.transcript.append(raised.id, { from: 'system', kind: 'event',
-      text: 'emergency' });
-    this.deps.events.publish({ type: 'state', conversationId: raised.id, state: raised.state,
-      agentId: raised.agentId, cause: 'emergency' });
-    if (state === 'queued') {
-      await this.say(context, 'handoff/priority-raised');
-      const status = await this.deps.announcer.status(raised.id);
-      // the new place is not announced: "priorité" says it, and an agent is alerted
-      if (status) {
-        await this.deps.announcer.told(raised, { ...status, fallback: undefined });
-      }
-      await this.deps.announcer.refresh();
-    }
-  }
-
   private async whileQueued(context: TurnContext, conversation: HandoffConversation,
     understanding: Understanding): Promise<boolean> {
     if (understanding.emergency.detected) {
-      await this.raise(context, conversation, 'queued');
+      await raisePriority(this.deps, context, conversation, 'queued');
       // still queued as an emergency: the bot goes on answering, as on the next turns
       botKeepsAnswering(context, conversation.reason);
       return true;
@@ -177,7 +153,7 @@ export class HandoffGateImpl implements HandoffGate {
       // an agent claimed it in the meantime: the citizen is now talking to them
       return true;
     }
-    await this.backToBot(context, cancelled, 'cancelled', 'handoff/cancelled');
+    await backToBot(this.deps, context, cancelled, 'cancelled', 'handoff/cancelled');
     await this.deps.announcer.refresh();
     return true;
   }
@@ -186,7 +162,7 @@ export class HandoffGateImpl implements HandoffGate {
     understanding: Understanding): Promise<boolean> {
     if (understanding.emergency.detected) {
       if (!await this.deps.away.requeueEmergency(context, conversation)) {
-        await this.raise(context, conversation, 'agent');
+        await raisePriority(this.deps, context, conversation, 'agent');
       }
       return true;
     }
@@ -198,20 +174,9 @@ export class HandoffGateImpl implements HandoffGate {
     const left = await this.deps.queue.transition(conversation.id,
       { state: 'agent', agentId: conversation.agentId }, { state: 'bot', agentId: '' });
     if (left) {
-      await this.backToBot(context, left, 'left', 'handoff/left', conversation.agentId);
+      await backToBot(this.deps, context, left, 'left', 'handoff/left', conversation.agentId);
     }
     return true;
-  }
-
-  private async backToBot(context: TurnContext, conversation: HandoffConversation,
-    cause: string, key: string, agentId = ''): Promise<void> {
-    log.info('back to bot', { conversationId: conversation.id, cause });
-    await this.deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
-      text: cause, agentId: agentId || undefined });
-    this.deps.events.publish({ type: 'state', conversationId: conversation.id, state: 'bot',
-      agentId, cause });
-    await this.say(context, key);
-    markHandedBack(context);
   }
 
   /** The last topic the citizen talked about, shown to agents if they ask for a gendarme;
@@ -234,39 +199,6 @@ export class HandoffGateImpl implements HandoffGate {
     }
   }
 
-  private async onStatus(context: TurnContext, conversation: HandoffConversation): Promise<void> {
-    const state = readStatus(context.activity);
-    const trusted = this.trusted(context);
-    if (!state || !trusted) {
-      log.warn('handoff.status ignored', { conversationId: conversation.id,
-        channelId: context.activity.channelId, valid: state !== undefined });
-      return;
-    }
-
-    log.info('handoff.status', { conversationId: conversation.id, state });
-    if (state === 'accepted') {
-      const taken = await this.deps.queue.transition(conversation.id, { state: 'queued' },
-        { state: 'agent', agentId: 'external', external: true });
-      if (taken) {
-        this.deps.queue.recordWait(conversation);
-        await this.deps.announcer.refresh();
-      }
-      return;
-    }
-    const ended = await this.deps.queue.transition(conversation.id,
-      { state: conversation.state }, { state: 'bot', agentId: '', external: false,
-        awaitingRating: state === 'completed' && conversation.state === 'agent' });
-    if (!ended || conversation.state === 'bot') {
-      return;
-    }
-    await this.backToBot(context, ended, state, state === 'failed' ? 'handoff/failed'
-      : 'handoff/closed', conversation.agentId);
-    if (ended.awaitingRating) {
-      await this.say(context, 'handoff/rating-question', {}, ratingActions(this.deps.content));
-    }
-    await this.deps.announcer.refresh();
-  }
-
   /** One message with the place in the queue and, when needed, the honest fallback. */
   private async welcome(context: TurnContext, queued: HandoffConversation): Promise<void> {
     const status = await this.deps.announcer.status(queued.id);
@@ -282,9 +214,9 @@ export class HandoffGateImpl implements HandoffGate {
     return this.deps.trustedStatusChannels.includes(context.activity.channelId);
   }
 
-  private async say(context: TurnContext, key: string, data: Record<string, unknown> = {},
-    extra: Partial<Activity> = {}): Promise<void> {
-    await context.sendActivity(message(this.deps.content.render(key, data), 'system', extra));
+  private async say(context: TurnContext, key: string, data: Record<string, unknown> = {}):
+  Promise<void> {
+    await sayInTurn(context, this.deps.content, key, data);
   }
 
   private async load(context: TurnContext): Promise<HandoffConversation> {

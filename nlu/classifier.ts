@@ -35,7 +35,7 @@ export interface Calibration {
  * `none` keeps its trained weight: halving it helped the smaller corpus of round 8, but with
  * round 10's corpus it changes no topic line of the held-out and blind sets, costs 0.1 point
  * of cross-validation and sends out-of-scope lines ("ce prof m'assassine avec ses devoirs")
- * to a topic on a fresh blind set (README "Understanding", round 8).
+ * to a topic on a fresh blind set (docs/understanding.md, "Round 8").
  */
 export const DEFAULT_CALIBRATION: Calibration =
   { minScore: 0.3, ambiguityMargin: 0.1, noneWeight: 1, pairScore: 0.4 };

@@ -43,7 +43,7 @@ const KIND_NUMBERS: Readonly<Record<string, readonly string[]>> = {
 /**
  * At or above SURE the kind's numbers alone; from LIKELY the kind's numbers with 17 kept
  * (the police can send anyone); below, the uncertain list. Chosen by cross-validation on the
- * labelled emergencies (scripts/emergency-kind-cv.ts, README "Understanding").
+ * labelled emergencies (scripts/emergency-kind-cv.ts, docs/understanding.md).
  */
 export const SURE_KIND = 0.9;
 export const LIKELY_KIND = 0.5;

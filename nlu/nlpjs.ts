@@ -6,8 +6,8 @@ import { normalize } from './normalize';
 
 /**
  * NLP.js as a second topic model: trained on the same normalised corpus, used in the
- * benchmark as the reference, and in the ensemble when it pays (see README,
- * "Understanding"). Training goes through @nlpjs/basic as NLP.js documents it; the
+ * benchmark as the reference, and in the ensemble when it pays (see
+ * docs/understanding.md). Training goes through @nlpjs/basic as NLP.js documents it; the
  * running assistant loads the trained model into the three packages it needs (core, nlp,
  * lang-fr): @nlpjs/basic also loads English, an evaluator, a console connector and pino,
  * 14 MB of memory the server never uses.

@@ -7,7 +7,7 @@ import { registerStaticRoutes } from './staticRoutes';
 
 export type { AgentApiDeps } from './context';
 
-/** The agent API under /api/agent/ and the console page under /agent/ (see README). */
+/** The agent API under /api/agent/ and the console page under /agent/ (docs/agent-api.md). */
 export function registerAgentRoutes(server: Server, deps: AgentApiDeps): void {
   registerSessionRoutes(server, deps);
   registerConversationRoutes(server, deps);

@@ -13,8 +13,8 @@ function eventCodesWritten(): string[] {
     .map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
   const literal = [...sources.matchAll(/kind: 'event',\s+text: [`']([a-z_]+)/g)]
     .map((match) => match[1]);
-  // backToBot(context, conversation, cause...) writes its cause; status states are causes too
-  const causes = [...sources.matchAll(/backToBot\([^,]+, [^,]+, '([a-z_]+)'/g)]
+  // backToBot(deps, context, conversation, cause...) writes its cause; status states are too
+  const causes = [...sources.matchAll(/backToBot\([^,]+, [^,]+, [^,]+, '([a-z_]+)'/g)]
     .map((match) => match[1]);
   return [...new Set([...literal, ...causes, 'failed', 'completed'])];
 }

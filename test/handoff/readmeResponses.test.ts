@@ -3,21 +3,24 @@ import { readFileSync } from 'fs';
 import { fromRoot } from '../../core/paths';
 import { ApiFixture } from './apiFixture';
 
-/** The README's example of a conversation summary (the JSON block under "Agent API"). */
+/** Where the agent API is documented: routes, example responses and live events. */
+const AGENT_API_DOC = fromRoot('docs', 'agent-api.md');
+
+/** The example of a conversation summary (the JSON block under "Responses"). */
 function documentedSummary(): Record<string, unknown> {
-  const readme = readFileSync(fromRoot('README.md'), 'utf8');
-  const block = /Responses, by example[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
+  const doc = readFileSync(AGENT_API_DOC, 'utf8');
+  const block = /Responses, by example[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)?.[1];
   return JSON.parse(block ?? '{}');
 }
 
-/** A row of the README's table of example responses, by its route. */
+/** A row of the table of example responses, by its route. */
 function documentedRow(route: string): string {
-  const readme = readFileSync(fromRoot('README.md'), 'utf8');
-  const examples = readme.slice(readme.indexOf('Responses, by example'));
+  const doc = readFileSync(AGENT_API_DOC, 'utf8');
+  const examples = doc.slice(doc.indexOf('Responses, by example'));
   return examples.split('\n').find((line) => line.startsWith(`| ${route} | `)) ?? '';
 }
 
-describe('README: the agent API responses it shows are the ones the API gives', () => {
+describe('docs/agent-api.md: the responses it shows are the ones the API gives', () => {
   const fx = ApiFixture.use({ signedIn: true });
 
   it('shows a queued conversation with the fields the queue gives, position aside', async () => {

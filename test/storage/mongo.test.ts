@@ -7,7 +7,7 @@ if (uri !== undefined && uri !== '') {
   storageContract(mongoHarness(uri));
 } else {
   describe.skip('storage contract on mongodb: skipped, set MONGODB_URI to a MongoDB 7/8 '
-    + 'replica set to run it (see README, Storage)', () => {
+    + 'replica set to run it (see docs/storage.md, Contract suite)', () => {
     it('runs the whole contract suite against MongoDB');
   });
 }

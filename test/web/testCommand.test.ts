@@ -6,7 +6,8 @@ import { join } from 'path';
 import { fromRoot } from '../../core/paths';
 import { SKIPPED_BROWSER_SPEC } from '../helpers/chromium';
 
-/** The README's test command, on a new machine without Chromium (tester F14). */
+/** The README's test command, on a new machine without Chromium (tester F14); its
+ * behaviour is told in docs/install.md, which must say what the command does. */
 const DEPS = fromRoot('scripts', 'test-deps.sh');
 /** The browser specs, compiled or not, whichever this spec runs as. */
 const COMPILED = __filename.endsWith('.js');
@@ -40,6 +41,19 @@ describe('npm test on a machine without Chromium', () => {
     expect(run.code).to.equal(1);
     expect(run.stderr).to.include('Chromium is missing (/nonexistent/chromium)')
       .and.to.include('apt-get install chromium').and.to.include('SKIP_BROWSER_SPECS=1 npm test');
+  });
+
+  it('does what docs/install.md says: the install hint, the skip, the pending titles', () => {
+    const install = readFileSync(fromRoot('docs', 'install.md'), 'utf8');
+    const readme = readFileSync(fromRoot('README.md'), 'utf8');
+
+    const run = deps({ CHROMIUM_PATH: '/nonexistent/chromium' });
+
+    expect(run.stderr).to.include('sudo apt-get install chromium');
+    expect(install).to.include('`sudo apt-get install chromium`')
+      .and.to.include('`SKIP_BROWSER_SPECS=1 npm test`')
+      .and.to.include(`\`(${SKIPPED_BROWSER_SPEC})\``);
+    expect(readme).to.include('`SKIP_BROWSER_SPECS=1 npm test` runs the rest');
   });
 
   it('goes on when Chromium is there, or when the browser specs are to be skipped', () => {
