@@ -1,5 +1,6 @@
 import { normalize } from '../../nlu/normalize';
 import { asksForNumbersAbroad } from './abroadNumbers';
+import { asksAboutDeceasedPapers } from './deceasedPapers';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
 
@@ -10,12 +11,12 @@ import { lineAskedFor } from './lineForSituation';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor';
+  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor']);
+    'lineFor', 'deceasedPapers']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -135,6 +136,9 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';
+  }
+  if (asksAboutDeceasedPapers(words)) {
+    return 'deceasedPapers';
   }
   if (!PRICE.test(words)) {
     return undefined;
