@@ -1,0 +1,5 @@
+import type { NetFamily } from './triage-net-families';
+import { NET_CHILD_BEATEN_PUBLIC } from './triage-net-child-beaten-public';
+
+/** Round t44's families (a fresh set's misses), one line in the net's list. */
+export const NET_ROUND_T44: readonly NetFamily[] = [...NET_CHILD_BEATEN_PUBLIC];
