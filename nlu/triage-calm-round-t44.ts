@@ -1,0 +1,9 @@
+import { ordinaryPlea } from './triage-calm-plea';
+
+/**
+ * Round t44's whole-message calms (a fresh set's false alarms), one call in the settled
+ * check: each tests its own cheap word first.
+ */
+export function settledRoundT44(text: string): boolean {
+  return ordinaryPlea(text);
+}
