@@ -1,3 +1,4 @@
+import { childPlightAsHabit } from './triage-calm-child-habit';
 import { ordinaryPlea } from './triage-calm-plea';
 
 /**
@@ -5,5 +6,5 @@ import { ordinaryPlea } from './triage-calm-plea';
  * check: each tests its own cheap word first.
  */
 export function settledRoundT44(text: string): boolean {
-  return ordinaryPlea(text);
+  return ordinaryPlea(text) || childPlightAsHabit(text);
 }
