@@ -6,6 +6,7 @@ import { chatterForTheVote } from './triage-vote-calm-chat';
 import { killsAThing } from './triage-calm-thing-kills';
 import { marksBlamedOnly } from './triage-calm-marks-blamed';
 import { onlineContentReported } from './triage-calm-online-content';
+import { heatFigureOnly } from './triage-heat';
 import { rx } from './triage-words';
 
 /**
@@ -107,6 +108,6 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
-    onlineContentReported(normalized) ||
+    onlineContentReported(normalized) || heatFigureOnly(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
 }
