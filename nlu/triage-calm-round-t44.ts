@@ -1,5 +1,6 @@
 import { childPlightAsHabit } from './triage-calm-child-habit';
 import { ordinaryPlea } from './triage-calm-plea';
+import { pastEpisodeBeforeRequest } from './triage-calm-episode-request';
 
 /**
  * Round t44's whole-message calms (a fresh set's false alarms), one call in the settled
@@ -7,4 +8,9 @@ import { ordinaryPlea } from './triage-calm-plea';
  */
 export function settledRoundT44(text: string): boolean {
   return ordinaryPlea(text) || childPlightAsHabit(text);
+}
+
+/** Round t44's "told as over" calms: the net's past, which a call for help survives. */
+export function pastRoundT44(text: string): boolean {
+  return pastEpisodeBeforeRequest(text);
 }
