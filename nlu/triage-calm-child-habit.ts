@@ -32,7 +32,8 @@ const PLIGHT = rx('',
 
 /** The writer asks what to do about it. */
 const ASKS = rx('',
-  '\\b(je fais quoi|on fait quoi|que faire|quoi faire|comment (faire|agir|reagir|le aider|la aider)|',
+  '\\b(je fais quoi|on fait quoi|que faire|quoi faire|',
+  'comment (faire|agir|reagir|le aider|la aider)|',
   'que dois je faire|je dois (faire quoi|signaler|prevenir|appeler)|qui (je dois )?prevenir|',
   'a qui (le )?(signaler|en parler|me adresser|le dire)|qui contacter|(je|on) (peux|peut) ',
   '(signaler|faire quelque chose)|faut il (signaler|prevenir)|est ce (grave|normal)|',

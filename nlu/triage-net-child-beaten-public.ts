@@ -12,13 +12,13 @@ const BLOWS = rx('',
   '(?<!\\b(a|ont|avait|avaient|aurait|auraient|as|ai) )',
   '\\b(frappe|frappent|frapper|tape|tapent|taper|cogne|cognent|cogner|gifle|giflent|gifler|',
   'tabasse|tabassent|tabasser|bat|battent|battre|secoue|secouent|secouer|defonce|defoncent|',
-  'massacre|massacrent|roue de coups|rouent de coups|donne des coups( de (pied|poing|ceinture))? a|',
-  'donnent des coups( de (pied|poing|ceinture))? a|met des claques a|mettent des claques a|',
-  'met des baffes a|mettent des baffes a)',
+  'massacre|massacrent|roue de coups|rouent de coups|',
+  '(donne|donnent) des coups( de (pied|poing|ceinture))? a|(met|mettent) des (claques|baffes) a)',
   '( (violemment|fort|tres fort|encore|sauvagement|brutalement|sur|dessus sur))?',
   ' (leur|leurs|son|sa|ses|un|une|le|la|les|ce|cette|des)( tout)?( petit| petite| jeune)? ',
   '(enfant|enfants|gamin|gamine|gamins|gosse|gosses|fils|fille|petit|petite|petits|bebe|',
-  'garcon|fillette|mome|momes|marmot|loupiot|pitchoun)\\b(?! (coup|coups|peu|bout|chien|chat))',
+  'garcon|fillette|mome|momes|marmot|loupiot|pitchoun|ado|ados|adolescent|adolescente)',
+  '\\b(?! (coup|coups|peu|bout|chien|chat))',
 );
 
 /** Grown-ups, or their state: the child is not in a fight between children. */
@@ -34,8 +34,10 @@ const SEEN_NOW = rx('',
   '\\b(camping|mobil home|mobilhome|caravane|tente|aire de jeux?|aire de jeu|parc|square|',
   'jardin public|parking|plage|piscine|supermarche|magasin|centre commercial|marche|gare|',
   'arret de bus|quai|rue|trottoir|fete foraine|terrain|stade|devant tout le monde|en public|',
-  'sous mes yeux|devant moi|je vois|je le vois|je la vois|on voit|saigne|saignent|en sang|',
-  'du sang|pleure|pleurent|hurle|hurlent|crie|crient|par terre|au sol)\\b',
+  'aire de repos|aire de autoroute|station service|bord du lac|lac|riviere|bus|tram|metro|',
+  'train|festival|concert|fete|sang|',
+  'sous mes yeux|devant moi|je vois|je le vois|je la vois|on voit|saigne|saignent|',
+  'pleure|pleurent|hurle|hurlent|crie|crient|par terre|au sol)\\b',
 );
 
 /** Told long after, or as what happens from time to time: the FAQ, not a patrol. */

@@ -97,6 +97,11 @@ export function silentForTheVote(normalized: string): boolean {
     return true;
   }
 
+  // "je suis en train de fondre, je vais mourir": the heat's figure says "en train de" too
+  if (heatFigureOnly(normalized)) {
+    return true;
+  }
+
   if (gatedTest(STRONG_NOW_MARKERS, normalized)) {
     return false;
   }
@@ -108,6 +113,6 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
-    onlineContentReported(normalized) || heatFigureOnly(normalized) ||
+    onlineContentReported(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
 }
