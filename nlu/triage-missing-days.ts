@@ -31,15 +31,16 @@ const ENDING = rx('',
   'tentative|depression|depressif|depressive)\\b',
 );
 
-/** Someone who cannot look after themselves, or someone threatened. */
+/**
+ * Someone who cannot look after themselves, or someone threatened. Age alone is not named:
+ * "ma mère âgée ne répond plus depuis deux jours" is the missing-person answer.
+ */
 const AT_RISK = rx('',
   '\\b(alzheimer|demence|dement|demente|desoriente|desorientee|perd la tete|perd la memoire|',
   'autiste|autisme|handicape|handicapee|handicap mental|deficient|trisomique|schizophrene|',
   'bipolaire|sans (ses|son) (medicaments|traitement|insuline)|insuline|diabetique|',
   'epileptique|menace|menacee|menaces|menace de mort|menacee de mort|dealers?|dette|',
-  'dettes|enleve|enlevee|sequestre|sequestree|violent|violente|frappait|battait|',
-  'personne agee|agee|grand mere|grand pere|mamie|papi|papy|mamy|(vit|habite) (tout |toute )?',
-  'seule?)\\b',
+  'dettes|enleve|enlevee|sequestre|sequestree|violent|violente|frappait|battait)\\b',
 );
 
 /** Found again, or long ago: no search to start. */
