@@ -35,7 +35,8 @@ const STILL_THERE = rx('',
   'je vois (quelqu|des|un)|soient|soit encore|reviennent|revienne|revenir|cache|caches|',
   'cachee|en cours|en train de|(?<!(pas|ni|personne de) )(blesse|blessee|blesses)|sang|',
   'saigne|frappe|frappee|agresse|agressee|menace|menacee|arme|couteau|ligote|ligotee|',
-  'attache|attachee|inconscient|inconsciente|malaise|ombre|silhouette)\\b',
+  'attache|attachee|inconscient|inconsciente|malaise|ombre|silhouette|emmene|emmenee|',
+  'enleve|enlevee|kidnappe|kidnappee)\\b',
 );
 
 export function burglaryFoundAfter(text: string): boolean {

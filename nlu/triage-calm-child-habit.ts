@@ -10,7 +10,7 @@ import { rx } from './triage-words';
  */
 const CHILD = rx('',
   '\\b(enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit|petite|petits|fils|fille|eleve|',
-  'mome|bebe|bambin|neveu|niece|voisine?)\\b',
+  'mome|bebe|bambin|neveu|niece)\\b',
 );
 
 /** Week after week: the marks come back, the child lingers, every evening. */

@@ -35,7 +35,8 @@ const PERSON_DANGER = rx('',
   'malaise|respire|inconscient|inconsciente|feu|fumee|gaz|noie|accident|mourir|en finir|',
   'suicid[a-z]*|vite|urgence|urgent|en ce moment|maintenant|chez moi un|dans ma maison|',
   'il est la|ils sont la|est entre|sont entres|(perdu|trouve plus|vois plus) (mon|ma|notre) ',
-  '(fils|fille|enfant|bebe|petit|petite|mari|femme|mere|pere))\\b',
+  '(fils|fille|enfant|bebe|petit|petite|mari|femme|mere|pere)|(parti|partie|partis) avec|',
+  'emmene|emmenee|enleve|enlevee|kidnappe|kidnappee)\\b',
 );
 
 /** The gate: one of the cry's words, a short regex most messages fail at once. */

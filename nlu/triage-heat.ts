@@ -57,4 +57,15 @@ export const NET_HEAT_STROKE: readonly NetFamily[] = [
       'coup de soleil|en plein soleil|au soleil)\\b')],
     requires: LOST_MIND,
   },
+  {
+    // a baby in the heat burning, limp or no longer drinking: heat stroke comes fast
+    id: 'net-heat-baby',
+    situation: 'medical',
+    // read before the idioms: "on crève de chaud" is the heat it names
+    beforeIdioms: true,
+    patterns: [rx('', `^(?=.*\\b${HEAT}).*\\b(bebe|nourrisson|bb|petit de (\\d+|un|deux|trois) `,
+      '(mois|ans))\\b')],
+    requires: rx('', '\\b(brulant|brulante|boit plus|veut plus boire|refuse de boire|tout mou|',
+      'toute molle|amorphe|se reveille pas|respire vite|convulse)\\b'),
+  },
 ];

@@ -40,13 +40,18 @@ const AT_RISK = rx('',
   'autiste|autisme|handicape|handicapee|handicap mental|deficient|trisomique|schizophrene|',
   'bipolaire|sans (ses|son) (medicaments|traitement|insuline)|insuline|diabetique|',
   'epileptique|menace|menacee|menaces|menace de mort|menacee de mort|dealers?|dette|',
-  'dettes|enleve|enlevee|sequestre|sequestree|violent|violente|frappait|battait)\\b',
+  'dettes|enleve|enlevee|sequestre|sequestree|violent|violente|frappait|battait|',
+  // what was left or found: a weapon, a rope, a car by a cliff, a phone by a river
+  'fusil|arme|pistolet|carabine|couteau|corde|falaise|pont|riviere|fleuve|canal|lac|mer|',
+  'port|noye|noyee|sang|medicaments|cachets|lettre|voiture (a ete |est )?retrouvee|',
+  '(telephone|portable|sac|affaires|vetements) (a ete |ont ete |est )?retrouvee?s?)\\b',
 );
 
-/** Found again, or long ago: no search to start. */
+/** The person found again, or long ago: no search to start (a car found is a sign). */
 const OVER = rx('',
-  '\\b(retrouve|retrouvee|est rentre|est rentree|est revenu|est revenue|va bien|il y a ',
-  '(des|\\d+|deux|trois) ans|en (19|20)\\d\\d|film|serie|roman|livre)\\b',
+  '\\b((on|je|la police|les gendarmes) (le|la|les) a (enfin )?retrouvee?s?|(il|elle) a ete ',
+  'retrouvee?|est rentre|est rentree|est revenu|est revenue|va bien|il y a (des|\\d+|deux|',
+  'trois) ans|en (19|20)\\d\\d|film|serie|roman|livre)\\b',
 );
 
 /** A child or a teenager gone for days: the police at once, whatever the question. */

@@ -33,6 +33,8 @@ describe('triage, round t44: heat, past episodes, days gone, burglaries found', 
       ['canicule, mon bébé est brûlant et ne se réveille pas', '15'],
       ['avec la chaleur mon pere dit n importe quoi et sait plus ou il est', '15'],
       ['mon père a 90 ans, avec la canicule il délire et ne sait plus où il est', '15'],
+      ['on va crever de chaud, mon bébé de 3 mois est brûlant', '15'],
+      ['canicule, le nourrisson de ma soeur ne boit plus et il est tout mou', '15'],
     ]);
   });
 
@@ -94,6 +96,12 @@ describe('triage, round t44: heat, past episodes, days gone, burglaries found', 
       ['mon mari a disparu depuis 4 jours, il est bipolaire et a arrêté son traitement', '17'],
       ['ma fille majeure a disparu depuis 3 jours, elle avait écrit sur insta qu elle voulait ' +
         'mourir', '17'],
+      ['mon frère a disparu depuis 3 jours, sa voiture a été retrouvée au bord de la falaise',
+        '17'],
+      ['ma soeur a disparu depuis 4 jours, on a retrouvé son téléphone près de la rivière, on ' +
+        'peut lancer des recherches ?', '17'],
+      ['mon père a disparu depuis 2 jours avec son fusil, on peut lancer des recherches ?', '17'],
+      ['mon mari est introuvable depuis 3 jours, il a laissé ses médicaments et une lettre', '17'],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageT
 export const T44_EXAMPLES: Record<string, string[]> = {
   'net-child-beaten-public': ['au parc des parents bourres frappent leur gamin il saigne du nez'],
   'net-heat-confused': ['avec cette canicule ma grand mere est confuse et ne me reconnait plus'],
+  'net-heat-baby': ['on creve de chaud et mon bebe de 3 mois est brulant'],
   'net-body-today': ['elle a fait un malaise il y a 8 jours et ce matin elle est par terre'],
   'net-missing-days-ending': ['mon frere a disparu depuis 3 jours il voulait en finir'],
   'net-missing-days-at-risk': ['mon pere atteint de alzheimer a disparu depuis 2 jours'],
@@ -106,6 +107,7 @@ describe('triage, round t44: a child beaten, a plea, a habit', () => {
       ['aidez moi il me menace avec un couteau pour avoir ma carte bleue', '17'],
       ['SOS mon ex a pris mon passeport et il m enferme dans l appart', '114'],
       ["aidez moi svp un homme me suit depuis la gare et j'ai perdu mes papiers", '17'],
+      ['aidez moi mon ex a pris les papiers de mon fils et il est parti avec lui', '17'],
     ]);
   });
 
