@@ -134,8 +134,8 @@ describe('triage, round t44: heat, past episodes, days gone, burglaries found', 
       ['on rentre de vacances la porte est fracturée et la voiture des voleurs est encore garée ' +
         'devant', '17'],
       ['cambriolage en cours chez moi, je vois des lampes torches dans le salon', '17'],
-      ["cambriolage, je suis dehors, la porte est défoncée et j'entends encore quelqu'un fouiller " +
-        "à l'étage", '17'],
+      ["cambriolage, je suis dehors, la porte est défoncée et j'entends encore quelqu'un " +
+        "fouiller à l'étage", '17'],
     ]);
   });
 });
