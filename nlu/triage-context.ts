@@ -37,6 +37,11 @@ export const HABIT_MARKERS = rx('',
   '\\b(depuis (la rentree|le debut de (le|la) annee|septembre|octobre|novembre)|',
   '(plusieurs|deux|trois|quatre|\\d+) fois par (semaine|mois)|presque tous les jours|',
   'toutes les semaines|chaque semaine|a chaque fois que|des que (il|elle) fait)\\b|',
+  // a teen who hits "quand on lui dit non", "dès qu'on lui refuse un truc": each refusal
+  '\\b((des|quand|chaque fois) (que )?(je|on|sa mere|son pere|ma femme|mon mari|nous) ',
+  '(lui|leur) (dis|dit|disons|refuse|refusons|interdis|interdit|interdisons|confisque|',
+  'confisquons|enleve|enlevons|prend|prends|prenons|demande|demandons)|a chaque refus|',
+  '(des|quand) (que )?(il|elle) (obtient|a|ne obtient|ne a|peut) pas)\\b|',
   // "le dimanche" without a date is every Sunday; "le dimanche 12" is a date (past markers)
   '\\b(le|chaque|tous les) (lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?\\b(?! \\d)',
 );

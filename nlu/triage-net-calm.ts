@@ -11,6 +11,7 @@ import { pastAttemptAptitudeQuestion } from './triage-calm-aptitude';
 import { deafAsksForService } from './triage-calm-deaf';
 import { thanksOnceHelpCame } from './triage-calm-arrived';
 import { askedAboutOthersTalk } from './triage-calm-asked-talk';
+import { settledRoundT44 } from './triage-calm-round-t44';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -46,13 +47,6 @@ const TRIVIAL_HELP = rx('',
   'mayo|sauce|recette|tarte|souffle|cake|creme|pate|gratin|roti|devoirs|exercice|dissert|',
   'dissertation|wifi|box|imprimante|ordi|ordinateur|excel|tricot|brushing|coupe de cheveux|',
   'couleur|teinture|plante|plantes|potager|mot de passe|mdp|identifiant|identifiants|login)\\b',
-);
-
-/** "au secours" at paperwork: a complaint dismissed, a file stuck, a registration late. */
-const PAPERWORK_HELP = rx('',
-  '\\b(au secours|a le aide|help|sos)\\b( [a-z]+){0,8} (plainte|pre plainte|dossier|',
-  'carte grise|permis|formulaire|procuration|papiers|demarche|demarches|ants|prefecture|',
-  'amende|contravention|pv|passeport|carte de identite|classee sans suite|main courante)\\b',
 );
 
 /** A past attempt, told as over: "il y a deux ans, aujourd'hui elle va bien". */
@@ -126,7 +120,7 @@ export function settledMessage(text: string): boolean {
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
-    thanksOnceHelpCame(text) || askedAboutOthersTalk(text)) {
+    thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text)) {
     return true;
   }
 
@@ -146,8 +140,7 @@ export function settledMessage(text: string): boolean {
     return false;
   }
 
-  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text) ||
-    PAPERWORK_HELP.test(text);
+  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text);
 }
 
 /** A stolen vehicle found burnt, a seller who no longer answers: the complaint, not a 17. */

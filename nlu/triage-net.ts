@@ -3,6 +3,8 @@ import { NET_ROUND29_T37 } from './triage-net-round29';
 import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
 import { NET_ROUND_T39 } from './triage-net-round-t39';
 import { NET_BACK_AFTER_PATROL } from './triage-net-back-after-patrol';
+import { NET_ROUND_T44 } from './triage-net-round-t44';
+import { pastRoundT44 } from './triage-calm-round-t44';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
@@ -117,7 +119,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
-  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL,
+  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -170,7 +172,7 @@ export function contextOf(text: string): NetContext {
       toldCalm(timed) || toldAsPattern(timed) || boatNoOneAtRisk(text) ||
       pastEpisodeStillSore(text) || calmReport(text) || foundAgain(timed) ||
       everydayCalm(text) || hitAndRunTold(text) || eventDatedAgo(text, now || strongNow) ||
-      faintOverAtCare(text),
+      faintOverAtCare(text) || pastRoundT44(text),
     info: !asksHowToWriteForHelp(text) &&
       ((gatedTest(NET_INFO, text) && !strongNow && !gatedTest(UNDER_WAY, text)) ||
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||

@@ -6,6 +6,7 @@ import { chatterForTheVote } from './triage-vote-calm-chat';
 import { killsAThing } from './triage-calm-thing-kills';
 import { marksBlamedOnly } from './triage-calm-marks-blamed';
 import { onlineContentReported } from './triage-calm-online-content';
+import { heatFigureOnly } from './triage-heat';
 import { rx } from './triage-words';
 
 /**
@@ -93,6 +94,11 @@ const BANK_DEBITS = rx('',
 export function silentForTheVote(normalized: string): boolean {
   // a parked car scraped: "maintenant il panique" is the driver's worry, not a danger
   if (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized)) {
+    return true;
+  }
+
+  // "je suis en train de fondre, je vais mourir": the heat's figure says "en train de" too
+  if (heatFigureOnly(normalized)) {
     return true;
   }
 
