@@ -4,6 +4,7 @@ import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
 import { NET_ROUND_T39 } from './triage-net-round-t39';
 import { NET_BACK_AFTER_PATROL } from './triage-net-back-after-patrol';
 import { NET_ROUND_T44 } from './triage-net-round-t44';
+import { NET_TAKEN_AWAY } from './triage-net-taken-away';
 import { pastRoundT44 } from './triage-calm-round-t44';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
@@ -119,7 +120,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
-  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44,
+  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44, ...NET_TAKEN_AWAY,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
