@@ -21,6 +21,7 @@ import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
 import { handoverDetails } from './handover';
+import { keepKindAtDanger } from './kindAtDanger';
 import { firstForm } from './kindInFirstMessage';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
 import { label } from './options';
@@ -112,6 +113,9 @@ export class PreComplaintDialog extends InterruptibleDialog {
     }
     if (form && interruptionFor(innerDc.context.activity.text) === 'handoff') {
       return this.handOver(innerDc, form);
+    }
+    if (form) {
+      await keepKindAtDanger(innerDc.context, form, this.content);
     }
     return super.onContinueDialog(innerDc);
   }
