@@ -23,6 +23,7 @@ import { FormDialog, goBack, isFormResult } from './form';
 import { handoverDetails } from './handover';
 import { keepKindAtDanger } from './kindAtDanger';
 import { firstForm } from './kindInFirstMessage';
+import { answerLoss } from './lossInstead';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
 import { label } from './options';
 import { addPrompts } from './prompts';
@@ -87,6 +88,10 @@ export class PreComplaintDialog extends InterruptibleDialog {
       await innerDc.context.sendActivity(this.content.render('preComplaint/expired'));
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(IDS.main, { form: newForm(this.clock()) });
+    }
+    const lost = form && await answerLoss(innerDc, form, this.content);
+    if (lost) {
+      return lost;
     }
     const cancelling = form && await confirmCancel(innerDc, form, this.content);
     if (cancelling) {
