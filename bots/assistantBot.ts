@@ -22,6 +22,7 @@ import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { type FormResume, FormHold } from './formHold';
+import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -179,7 +180,10 @@ export class AssistantBot extends ActivityHandler {
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
-      await this.resumeForm(context, 'prompts/resume');
+      if (thanksTheGendarme(understanding)) {
+        await context.sendActivity(this.options.content.render('prompts/thanks'));
+      }
+      await this.resumeForm(context, 'prompts/resumeAfterHandBack');
       return;
     }
     if (intercepted) {

@@ -1,5 +1,6 @@
 import { sortedByKey } from './keyOrder';
 import { normalizeName } from './normalize';
+import { firstWordsEnd, oneEditApart } from './typo';
 import type { Commune } from './types';
 
 export type NameMatch = 'exact' | 'wordPrefix';
@@ -71,6 +72,32 @@ export class CommuneNameIndex {
 
     found.sort((a, b) => this.entries.compare(a, b));
     return found.map((entry) => this.entries.commune(entry));
+  }
+
+  /**
+   * The official names (or their first words, as many as typed: "marseille" of "marseille
+   * 01") a letter away from `name` ("montpelier": Montélier, Montpellier); none when more
+   * than `most` are. Only names of the same first letter are read, never the whole table.
+   */
+  namesOneEditFrom(name: string, most: number): string[] {
+    const query = normalizeName(name);
+    const words = query.split(' ').length;
+    const found: string[] = [];
+
+    const end = this.lowerBound(String.fromCharCode(query.charCodeAt(0) + 1));
+    for (let at = this.lowerBound(query.charAt(0)); at < end; at += 1) {
+      const key = this.entries.key(this.order[at] ?? 0);
+      const headEnd = firstWordsEnd(key, words);
+      // most names differ in length: they are passed over without a copy
+      if (Math.abs(headEnd - query.length) > 1) {
+        continue;
+      }
+      const head = key.slice(0, headEnd);
+      if (!found.includes(head) && oneEditApart(query, head)) {
+        found.push(head);
+      }
+    }
+    return found.length <= most ? found : [];
   }
 
   /** The first position whose key is not below `key` (binary search). */

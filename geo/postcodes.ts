@@ -99,6 +99,10 @@ export class TablePostcodeDirectory implements PostcodeDirectory {
     return this.names.find(name, match);
   }
 
+  namesOneEditFrom(name: string, most: number): string[] {
+    return this.names.namesOneEditFrom(name, most);
+  }
+
   nearestCommune(latitude: number, longitude: number): Commune | undefined {
     const { latitude: latitudes, longitude: longitudes } = this.table;
     let best = -1;

@@ -17,6 +17,11 @@ export interface PostcodeDirectory {
    * ('wordPrefix'), tolerant like searchCommune; shortest names first, then by postcode.
    */
   communesNamed(name: string, match: 'exact' | 'wordPrefix'): Commune[];
+  /**
+   * Commune names a letter away from `name` ("montpelier": "montelier", "montpellier"), to
+   * look up instead; none when more than `most` are that close.
+   */
+  namesOneEditFrom?(name: string, most: number): string[];
   /** The commune whose centre is closest to a point (a location the citizen shared). */
   nearestCommune?(latitude: number, longitude: number): Commune | undefined;
 }

@@ -43,6 +43,11 @@ export interface HandoffConversation extends StoredDocument {
   /** When an emergency was last flagged in this stay (ms since epoch), 0 when none. */
   emergencyAt?: number;
   awaitingRating?: boolean;
+  /**
+   * A gendarme closed it: the assistant has not read the citizen since, and a form left
+   * waiting asks its question again before reading the next message as its answer.
+   */
+  handedBack?: boolean;
   rating?: number;
   updatedAt: number;
   /** Retention: the store deletes the document after this date. */

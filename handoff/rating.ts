@@ -18,16 +18,20 @@ export interface RatingDeps {
 /**
  * After an agent closed: a "1".."5" answer (or a clear opinion in words, tester13's F16)
  * is the rating; anything else goes to the bot (false), and no rating is awaited any more.
+ * Either way the turn is marked as handed back, even after an emergency, where no rating
+ * is asked: a form left waiting asks its question again before reading the message.
  */
 export async function afterClose(deps: RatingDeps, context: TurnContext,
   conversation: HandoffConversation): Promise<boolean> {
-  if (!conversation.awaitingRating || context.activity.type !== ActivityTypes.Message) {
+  const closed = conversation.awaitingRating === true || conversation.handedBack === true;
+  if (!closed || context.activity.type !== ActivityTypes.Message) {
     return false;
   }
-  const rating = readRating(context.activity.text ?? '');
+  const rating = conversation.awaitingRating === true
+    ? readRating(context.activity.text ?? '') : undefined;
 
   await deps.queue.transition(conversation.id, { state: 'bot' },
-    rating === undefined ? { awaitingRating: false } : { awaitingRating: false, rating });
+    { awaitingRating: false, handedBack: false, ...(rating === undefined ? {} : { rating }) });
   markHandedBack(context);
   if (rating === undefined) {
     return false;

@@ -79,7 +79,7 @@ export class HandoffService {
 
     const claimed = await this.deps.queue.transition(id, { state: before.state },
       { state: 'agent', agentId: principal.agentId, claimedAt: this.deps.queue.clock(),
-        awaitingRating: false });
+        awaitingRating: false, handedBack: false });
     if (!claimed) {
       throw new HandoffError('conflict', 'conversation already taken');
     }
@@ -184,7 +184,7 @@ export class HandoffService {
     const emergency = conversation.priority === 'emergency';
     const closed = await this.deps.queue.transition(id,
       { state: 'agent', agentId: conversation.agentId },
-      { state: 'bot', agentId: '', awaitingRating: !emergency });
+      { state: 'bot', agentId: '', awaitingRating: !emergency, handedBack: true });
     if (!closed) {
       throw new HandoffError('conflict', 'conversation changed meanwhile');
     }

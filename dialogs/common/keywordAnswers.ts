@@ -1,6 +1,7 @@
 import { normalize } from '../../nlu/normalize';
 import { asksForNumbersAbroad } from './abroadNumbers';
 import { asksAboutDeceasedPapers } from './deceasedPapers';
+import { asksAboutDevice } from './deviceQuestion';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
 
@@ -11,12 +12,13 @@ import { lineAskedFor } from './lineForSituation';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers';
+  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
+  | 'anyDevice';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor', 'deceasedPapers']);
+    'lineFor', 'deceasedPapers', 'anyDevice']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -133,6 +135,9 @@ export function keywordAnswerFor(text: string | undefined,
   const line = lineAskedFor(words);
   if (line !== undefined) {
     return line === 'several' ? 'helpLines' : 'lineFor';
+  }
+  if (asksAboutDevice(words)) {
+    return 'anyDevice';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';

@@ -19,6 +19,11 @@ export function keywordReply(content: Content, answer: KeywordAnswer, text: stri
     ? referenceIn(text, 'PP') ?? memory.filed?.preComplaint
     : answer === 'cancelOtv' ? referenceIn(text, 'OTV') ?? memory.filed?.otv : undefined;
   const reply = keywordText(content, answer, text, { reference: reference ?? '' });
+  if (answer === 'anyDevice') {
+    // the question was whether it can be done: it can, and here, with its start button
+    return withSuggestedActions(`${reply}\n\n${content.render('bot/preComplaintOffer')}`,
+      [content.render('bot/labels.preComplaint')]);
+  }
   return NEEDS_GENDARME.has(answer)
     ? withSuggestedActions(reply, [content.render('bot/labels.talkToGendarme')])
     : { text: reply };

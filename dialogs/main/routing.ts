@@ -6,6 +6,7 @@ import type { Interruption } from '../common/commands';
 import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 import { isBabble } from '../common/babble';
+import { isMarkupOnly } from '../common/markup';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 
@@ -100,7 +101,7 @@ export function route(
     return { kind: 'interruption', interruption: 'handoff' };
   }
 
-  if (isBabble(understanding.normalized)) {
+  if (isBabble(understanding.normalized) || isMarkupOnly(understanding.text)) {
     // whatever topic the model is nearest to, nothing was said: a goodbye would end it
     return { kind: 'notSure' };
   }

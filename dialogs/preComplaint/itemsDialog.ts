@@ -8,6 +8,7 @@ import { parseEuroAmount } from '../prompts/amount';
 import { foldWords } from '../prompts/normalize';
 import { Parsed, failed, parsed } from '../prompts/parsed';
 import { ParsedTextPrompt } from '../prompts/parsedTextPrompt';
+import { stolenItemsAdvice } from './itemAdvice';
 
 /** Enough for a burglary inventory; beyond, the gendarme completes at the appointment. */
 export const MAX_ITEMS = 20;
@@ -115,7 +116,13 @@ export class ItemsDialog extends ComponentDialog implements StepsBack {
   private async askValue(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answer: unknown = step.result;
     if (!isAnswer(answer) || answer.done) {
-      return step.endDialog(readOptions(step.options).items);
+      const { items, damage } = readOptions(step.options);
+      // a card to block is said while it still matters, not after twenty more questions
+      const advice = damage ? undefined : stolenItemsAdvice(items, this.content);
+      if (advice !== undefined) {
+        await step.context.sendActivity(advice);
+      }
+      return step.endDialog(items);
     }
     Object.assign(step.values, { description: answer.description });
     return step.prompt(`${this.id}.value`, {

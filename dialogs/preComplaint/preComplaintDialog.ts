@@ -21,7 +21,9 @@ import { FormState, formIn, involvesVehicle, newForm } from './draft';
 import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
 import { handoverDetails } from './handover';
+import { keepKindAtDanger } from './kindAtDanger';
 import { firstForm } from './kindInFirstMessage';
+import { answerLoss } from './lossInstead';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
 import { label } from './options';
 import { addPrompts } from './prompts';
@@ -87,6 +89,10 @@ export class PreComplaintDialog extends InterruptibleDialog {
       await innerDc.cancelAllDialogs();
       return innerDc.beginDialog(IDS.main, { form: newForm(this.clock()) });
     }
+    const lost = form && await answerLoss(innerDc, form, this.content);
+    if (lost) {
+      return lost;
+    }
     const cancelling = form && await confirmCancel(innerDc, form, this.content);
     if (cancelling) {
       return cancelling;
@@ -112,6 +118,9 @@ export class PreComplaintDialog extends InterruptibleDialog {
     }
     if (form && interruptionFor(innerDc.context.activity.text) === 'handoff') {
       return this.handOver(innerDc, form);
+    }
+    if (form) {
+      await keepKindAtDanger(innerDc.context, form, this.content);
     }
     return super.onContinueDialog(innerDc);
   }

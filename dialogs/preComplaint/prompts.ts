@@ -20,6 +20,7 @@ import { parseDangerYesNo, parseYesNo, parseYesNoOrUnknown } from '../prompts/ye
 import { parseEvidence } from './evidence';
 import { IDS } from './ids';
 import { ItemsDialog } from './itemsDialog';
+import { kindAtDanger } from './kindAtDanger';
 
 const ADULT = 18;
 
@@ -36,7 +37,12 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
     component.addDialog(new ParsedTextPrompt<V>(id, parse, content));
 
   text(IDS.yesNo, parseYesNo);
-  component.addDialog(new UnclearOncePrompt(IDS.dangerYesNo, parseDangerYesNo, true, content));
+  component.addDialog(new UnclearOncePrompt(IDS.dangerYesNo, (said) => {
+    const answer = parseDangerYesNo(said);
+    // the kind was kept (kindAtDanger.ts): nothing is left to come back to but the danger
+    return !answer.ok && kindAtDanger(said, content) !== undefined
+      ? failed<boolean>('preComplaint/errors.danger_kind_noted') : answer;
+  }, true, content));
   text(IDS.yesNoUnknown, parseYesNoOrUnknown);
   component.addDialog(new ChoiceTextPrompt(IDS.choice, content));
   component.addDialog(new DateDialog(IDS.date, content, clock));

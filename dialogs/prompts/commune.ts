@@ -36,8 +36,10 @@ export function communeLabel(commune: Commune): string {
 /**
  * Communes matching a postcode, a name, or both ("35000", "Rennes", "Rennes 35000"). Empty
  * input or no match is an error; several matches are returned for the citizen to choose.
+ * `typos`: a name a letter away is looked for when none matches ("montpelier").
  */
-export function findCommunes(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
+export function findCommunes(text: string, directory: PostcodeDirectory, typos = true):
+Parsed<Commune[]> {
   const said = foldWords(text);
   if (DO_NOT_KNOW.test(said)) {
     return failed('prompts/errors.commune_forgotten');
@@ -47,12 +49,35 @@ export function findCommunes(text: string, directory: PostcodeDirectory): Parsed
     return failed('prompts/errors.commune_yes_no');
   }
   const offline = said.replace(ONLINE, ' ').replace(/\s+/g, ' ').trim();
-  const found = lookUp(offline, directory);
+  const found = lookUp(offline, directory, !typos);
   // "c'était en ligne" and no commune besides: say which commune to give instead
   return !found.ok && offline !== said ? failed('prompts/errors.commune_online') : found;
 }
 
-function lookUp(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
+/** Shorter words are too near too many names ("merci" from Mercy, "banane" from Banne). */
+const MIN_TYPO_LETTERS = 7;
+
+/** More names that close and the typo says too little: the postcode is asked instead. */
+const MAX_TYPO_NAMES = 3;
+
+/**
+ * The names a letter away from the one typed (a tester's "montpelier"), searched in its
+ * place, each commune offered for the citizen to pick. Not after a place word, where the
+ * sentence holds other words.
+ */
+function retyped(said: string, name: string, directory: PostcodeDirectory): Commune[] {
+  const letters = name.replace(/[^\p{L}]/gu, '').length;
+  const names = letters >= MIN_TYPO_LETTERS && !LEADING_PLACE_WORD.test(said)
+    ? directory.namesOneEditFrom?.(name, MAX_TYPO_NAMES) ?? [] : [];
+  return names.flatMap((corrected) => {
+    const found = lookUp(corrected, directory, true);
+    return found.ok ? found.value : [];
+  });
+}
+
+/** `exactly`: no name a letter away is looked for (a name already retyped, or a pick). */
+function lookUp(text: string, directory: PostcodeDirectory, exactly = false):
+Parsed<Commune[]> {
   const postcode = /\b(\d{5})\b/.exec(text)?.[1];
   const said = text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim();
   const name = spellArrondissement(said);
@@ -73,6 +98,10 @@ function lookUp(text: string, directory: PostcodeDirectory): Parsed<Commune[]> {
     const inSentence = namedInSentence(said, directory);
     if (inSentence.length > 0) {
       return parsed(inSentence);
+    }
+    const nearly = exactly ? [] : retyped(said, name, directory);
+    if (nearly.length > 0) {
+      return parsed(onePerCommune(nearly));
     }
   }
   if (candidates.length === 0) {

@@ -14,6 +14,7 @@ export function pickOrSearch(text: string, candidates: readonly Commune[],
   if (chosen.ok) {
     return parsed([chosen.value]);
   }
-  const found = findCommunes(text, directory);
+  // among candidates shown, an answer is a pick or a new name, never guessed near one
+  const found = findCommunes(text, directory, false);
   return found.ok ? found : failed(chosen.error);
 }

@@ -9,8 +9,9 @@ import {
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
 import { looksLikeOtherAnswer } from './offAnswers';
-import { Parsed } from './parsed';
+import { Parsed, failed } from './parsed';
 import { visibleText } from './visibleText';
+import { isMarkupOnly } from '../common/markup';
 
 /**
  * Reads the citizen's answer; the activity is given for prompts that accept attachments,
@@ -94,7 +95,9 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
   ): Promise<PromptRecognizerResult<V>> {
     // what is stored is what a gendarme can see: no controls, no bidi override (F14)
     const said = visibleText(context.activity.text ?? '');
-    const result = this.parse(said, context.activity, options);
+    // "<script>…</script>" says nothing a gendarme could read: asked again
+    const result = isMarkupOnly(said) ? failed<V>('prompts/errors.unknown')
+      : this.parse(said, context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
       (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)

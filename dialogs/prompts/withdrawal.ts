@@ -11,8 +11,14 @@ const WITHDRAWALS: readonly string[] = [
   'oubliez', 'oubliez ca', 'je ne veux plus', 'je veux plus', 'tout va bien finalement',
 ];
 
+/** "non finalement c'est bien un vol": back to an answer, nothing taken back (a tester's). */
+const REAFFIRMED = / c (?:est|etait) (?:bien|quand meme|vraiment|bel et bien) /;
+
 /** The withdrawal phrase in `words` (foldWords() text), or undefined. */
 export function withdrawalIn(words: string): string | undefined {
   const padded = ` ${words} `;
+  if (REAFFIRMED.test(padded)) {
+    return undefined;
+  }
   return WITHDRAWALS.find((phrase) => padded.includes(` ${phrase} `));
 }

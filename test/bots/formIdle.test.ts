@@ -136,6 +136,6 @@ describe('a form left open for hours (tester15 F18)', () => {
     const back = await bot.texts('annuler');
 
     expect(said).to.deep.equal([]);
-    expect(back).to.deep.equal([content.render('prompts/resume'), question]);
+    expect(back).to.deep.equal([content.render('prompts/resumeAfterHandBack'), question]);
   });
 });

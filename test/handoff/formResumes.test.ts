@@ -80,7 +80,7 @@ describe('a form interrupted by a gendarme request or an emergency', () => {
     const said = await bot.texts('annuler');
 
     expect(said).to.deep.equal([content.render('handoff/cancelled'),
-      content.render('prompts/resume'), question]);
+      content.render('prompts/resumeAfterHandBack'), question]);
   });
 
   it('asks its question again after the gendarme closed and the citizen rated', async () => {
@@ -93,7 +93,7 @@ describe('a form interrupted by a gendarme request or an emergency', () => {
     const said = await bot.texts('4');
 
     expect(said).to.deep.equal([content.render('handoff/rating-thanks', { formWaits: true }),
-      content.render('prompts/resume'), question]);
+      content.render('prompts/resumeAfterHandBack'), question]);
     expect(said[0]).to.not.match(/autre chose/);
   });
 
@@ -106,6 +106,6 @@ describe('a form interrupted by a gendarme request or an emergency', () => {
 
     const said = await bot.texts('gare part dieu');
 
-    expect(said).to.deep.equal([content.render('prompts/resume'), question]);
+    expect(said).to.deep.equal([content.render('prompts/resumeAfterHandBack'), question]);
   });
 });

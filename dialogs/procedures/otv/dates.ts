@@ -6,6 +6,7 @@ import {
 import { fold } from '../../prompts/normalize';
 import { toParisWallClock } from '../../prompts/parisTime';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
+import { returnAfterStay } from './stayLength';
 
 /**
  * Days of absence for the holiday watch: always today or later (the past reader in
@@ -153,7 +154,9 @@ function checkDay(
 export function parseAbsenceDay(text: string, now: Date, after?: string): Parsed<string> {
   const today = startOfDay(toParisWallClock(now));
   const departure = after === undefined ? undefined : fromIsoDay(after);
-  return checkDay(readDay(folded(text), today, departure), today, after);
+  const words = folded(text);
+  const stay = departure === undefined ? undefined : returnAfterStay(words, departure);
+  return checkDay(stay ?? readDay(words, today, departure), today, after);
 }
 
 /** The departure, and the return when the citizen gave both ("du 20 au 27 décembre"). */

@@ -71,7 +71,8 @@ describe('pré-plainte: a reply that answers nothing at the danger question', ()
 
 // tester15's F4: "un vol" typed at the danger question queued a citizen as an emergency
 describe('pré-plainte: the kind of facts typed at the danger question', () => {
-  const ASKED_FOR_FACTS = content.render('prompts/errors.danger_facts');
+  // the kind is kept (kindAtDanger.test.ts): only the danger is asked again
+  const ASKED_FOR_FACTS = content.render('preComplaint/errors.danger_kind_noted');
 
   for (const said of ['un vol', 'cambriolage', 'une arnaque', "c'est pour un vol de vélo"]) {
     it(`"${said}" is asked again once; "non" then goes on to the facts`, async () => {
