@@ -36,7 +36,8 @@ const STILL_THERE = rx('',
   'cachee|en cours|en train de|(?<!(pas|ni|personne de) )(blesse|blessee|blesses)|sang|',
   'saigne|frappe|frappee|agresse|agressee|menace|menacee|arme|couteau|ligote|ligotee|',
   'attache|attachee|inconscient|inconsciente|malaise|ombre|silhouette|emmene|emmenee|',
-  'enleve|enlevee|kidnappe|kidnappee)\\b',
+  'enleve|enlevee|kidnappe|kidnappee|emmenant|embarquant|enlevant|kidnappant|embarque|',
+  'embarquee|otage)\\b',
 );
 
 export function burglaryFoundAfter(text: string): boolean {

@@ -13,7 +13,8 @@ const TAKER = '(ils|elles|des hommes|(\\d+|deux|trois) (hommes|mecs|types|indivi
   + 'un homme|un type|un mec|un inconnu|un individu|des individus|des cagoules|cagoules)';
 
 const TAKEN = '(emmene|emmenee|emmenes|emmenees|embarque|embarquee|embarques|enleve|enlevee|'
-  + 'enleves|kidnappe|kidnappee|kidnappes|pris|prise|pris avec eux|prise avec eux)';
+  + 'enleves|kidnappe|kidnappee|kidnappes|pris|prise|pris avec eux|prise avec eux|emmenant|'
+  + 'embarquant|enlevant|kidnappant|prenant)';
 
 const CHILD = '(fille|fils|enfant|enfants|bebe|petite|petit|gamin|gamine|petite fille|'
   + 'petit fils|petite soeur|petit frere|fille de \\d+ ans|fils de \\d+ ans)';

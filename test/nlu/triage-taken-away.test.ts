@@ -25,6 +25,7 @@ describe('triage: a relative taken away now', () => {
     ['des hommes cagoulés ont enlevé mon mari devant la maison', '17'],
     ['un type a emmené de force ma copine, elle hurlait', '17'],
     ['les braqueurs ont pris ma femme en otage et sont partis', '17'],
+    ['des types sont repartis en embarquant mon fils', '17'],
   ]);
 
   specifyCalm(assess, [
