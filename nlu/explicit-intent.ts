@@ -20,8 +20,10 @@ const INTENTS: readonly ExplicitIntent[] = [
       'aimerais|vais|compte) (porter|deposer|faire) (une )?(pre )?plainte\\b'),
     // a complaint against a town hall for a fall on its pavement is no offence the form
     // takes: how such a complaint works is the answer (tester, round 26)
+    // ... nor a joke ("tué 20 fois sur un jeu, je vais porter plainte mdr"), left to the model
     unless: new RegExp('\\bplainte contre (la |ma |notre |une |l |le )?(mairie|commune|ville|'
-      + 'municipalite|administration|prefecture|departement|collectivite|service public)\\b'),
+      + 'municipalite|administration|prefecture|departement|collectivite|service public)\\b|'
+      + '\\b(mdr|ptdr|lol|lool|xd|jpp|haha|hahaha|mort de rire)\\b'),
   },
   // the record's own names, which nothing else uses: a job or a place around them ("B3 pour
   // un CDD en maison de retraite") pulled the vote to `none` (pensions) or elsewhere

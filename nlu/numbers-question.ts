@@ -1,4 +1,5 @@
 import type { TopicResult } from './classifier';
+import { generalQuestion, withFictionNumbers } from './numbers-general';
 
 /**
  * A question about the emergency numbers themselves ("c'est quoi le numéro des pompiers",
@@ -56,14 +57,18 @@ const OWN_TOPIC: ReadonlyArray<[RegExp, string]> = [
 /**
  * What the service is for is about_service's scope, and the writers of every evaluation set
  * label these questions so; the model sent them to complaint_info ("différence entre le 15
- * et le 18") or out of scope.
+ * et le 18") or out of scope. A general question about a number (abroad, seen on a poster,
+ * in a film) is about no service of ours: out of scope, which the router answers with what
+ * the number is.
  */
 export function withNumbersQuestion(result: TopicResult, normalized: string): TopicResult {
   if (!asksForEmergencyNumbers(normalized)) {
-    return result;
+    return withFictionNumbers(result, normalized);
   }
 
-  const topic = OWN_TOPIC.find(([number]) => number.test(normalized))?.[1] ?? 'faq.about_service';
+  const own = OWN_TOPIC.find(([number]) => number.test(normalized))?.[1];
+  const general = own === undefined && generalQuestion(normalized);
+  const topic = own ?? (general ? 'none' : 'faq.about_service');
   const score = Math.max(0.9, result.score);
   return { ...result, topic, score, ambiguous: false,
     alternatives: [{ topic, score },

@@ -31,6 +31,11 @@ export const HABIT_MARKERS = rx('',
   '\\b(souvent|parfois|tout le temps|tous les (jours|soirs|week ends)|les soirs|',
   'regulierement|quand il ',
   'boit|depuis (des|plusieurs|longtemps|quelques))\\b|',
+  // a teenager's blows each time he is refused something: "quand on lui dit non"
+  '\\b(quand|des que|chaque fois que) (on|je|elle|il|sa mere|son pere|ses parents) (ne )?',
+  'lui (dit|dis|disent|refuse|refusent|interdit|interdis|confisque|confisquent|enleve|',
+  'donne pas|donnent pas|achete pas|cede pas)\\b|',
+  '\\b(quand|des que|chaque fois que) (il|elle) (ne )?(obtient|a) pas ce que (il|elle) veut\\b|',
   // a period or a rhythm: "depuis la rentrée", "plusieurs fois par semaine" is the FAQ's,
   // unless today's blows or marks are told beside it
   '^(?!.*\\b(aujourd hui|ce soir|ce matin|cet apres midi|tout a le heure)\\b).*',

@@ -7,6 +7,8 @@ import { killsAThing } from './triage-calm-thing-kills';
 import { marksBlamedOnly } from './triage-calm-marks-blamed';
 import { onlineContentReported } from './triage-calm-online-content';
 import { heatFigureOnly } from './triage-heat';
+import { asksForEmergencyNumbers } from './numbers-question';
+import { tripQuestion } from './numbers-general';
 import { rx } from './triage-words';
 
 /**
@@ -114,5 +116,7 @@ export function silentForTheVote(normalized: string): boolean {
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
     onlineContentReported(normalized) ||
-    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
+    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
+    // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
+    (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }

@@ -7,7 +7,7 @@ const ABROAD = /\b(?:etranger|letranger|hors de france|pas en france)\b/;
 
 /**
  * A number to call asked for, or the French one said not to work: "quel numéro appeler en
- * urgence", "le 17 marche pas ici", "le 112 fonctionne à l'étranger ?".
+ * urgence", "le 17 marche pas ici", "le 112 fonctionne à l'étranger ?", "le 112 répond ?".
  */
 const NUMBER_ASKED = new RegExp([
   '\\b(?:numeros?|num|appeler|composer|joindre|contacter)\\b.*'
@@ -15,7 +15,8 @@ const NUMBER_ASKED = new RegExp([
   '\\b(?:urgences?|secours|police|pompiers|ambulance|samu)\\b.*'
     + '\\b(?:numeros?|appeler|composer|joindre)\\b',
   '\\bquels? numeros?\\b',
-  '\\b(?:17|112|15|18)\\b (?:ne )?(?:marche|marchent|fonctionne|fonctionnent|passe|passent)\\b',
+  '\\b(?:17|112|15|18)\\b (?:ne )?(?:marche|marchent|fonctionne|fonctionnent|passe|passent|'
+    + 'repond|repondent)\\b',
   '\\b(?:marche|fonctionne|passe) pas\\b.{0,12}\\b(?:17|112|15|18)\\b',
 ].join('|'));
 

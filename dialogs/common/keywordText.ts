@@ -3,17 +3,20 @@ import { normalize } from '../../nlu/normalize';
 import { abroadNumbersAnswer } from './abroadNumbers';
 import type { KeywordAnswer } from './keywordAnswers';
 import { lineAskedFor } from './lineForSituation';
+import { lineNamedIn } from './numberNamed';
 
 /**
  * The text of a keyword answer to `text`: most are one template (`answers/<name>`), the
- * numbers abroad and the line for a situation depend on what was asked.
+ * numbers abroad and the line for a situation or number depend on what was asked.
  */
 export function keywordText(content: Content, answer: KeywordAnswer, text: string,
   data: TemplateData = {}): string {
   if (answer === 'abroadNumbers') {
     return abroadNumbersAnswer(content, text);
   }
-  const line = answer === 'lineFor' ? lineAskedFor(normalize(text)) : undefined;
+  // a line asked for by its situation, else by its number ("ce 3114 sur une affiche ?")
+  const words = normalize(text);
+  const line = answer === 'lineFor' ? lineAskedFor(words) ?? lineNamedIn(words) : undefined;
   if (line !== undefined && line !== 'several') {
     return content.render(`answers/lines.${line}`);
   }

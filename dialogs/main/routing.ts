@@ -7,6 +7,7 @@ import { type KeywordAnswer, keywordAnswerFor } from '../common/keywordAnswers';
 import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 import { isBabble } from '../common/babble';
 import { isMarkupOnly } from '../common/markup';
+import { numberNamedIn } from '../common/numberNamed';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 
@@ -144,6 +145,14 @@ export function route(
   if (asksForEmergencyNumbers(understanding.normalized)
     && understanding.topic === 'faq.about_service') {
     return { kind: 'numbers' };
+  }
+
+  // a general question about a number (abroad, on a poster, in a film) is no question about
+  // this service, yet what the number is still answers it better than "out of scope"
+  const named = understanding.topic === 'none' ? numberNamedIn(understanding.normalized)
+    : undefined;
+  if (named !== undefined) {
+    return named === 'emergency' ? { kind: 'numbers' } : { kind: 'keyword', answer: 'lineFor' };
   }
 
   const chosen = chosenCandidate(understanding.text, memory, rules);
