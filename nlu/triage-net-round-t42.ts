@@ -1,0 +1,5 @@
+import type { NetFamily } from './triage-net-families';
+import { NET_KIN_BLOWS } from './triage-net-kin-blows';
+
+/** Round t42's families, one line in the net's list. */
+export const NET_ROUND_T42: readonly NetFamily[] = [...NET_KIN_BLOWS];
