@@ -1,4 +1,5 @@
 import { addSuicideNuances, type SuicideCalm } from './triage-suicide-fled';
+import { heldButCanCall } from './triage-held-can-call';
 import { gameQuarrelChild } from './triage-media-motive';
 import type { Situation } from './triage-words';
 
@@ -9,5 +10,6 @@ import type { Situation } from './triage-words';
 export function addNuances(found: Set<Situation>, literal: string,
   calm: () => SuicideCalm): void {
   addSuicideNuances(found, literal, calm);
+  heldButCanCall(found, literal);
   gameQuarrelChild(found, literal);
 }
