@@ -108,7 +108,9 @@ export const HYPOTHETICAL: readonly RegExp[] = [
     '\\b(que|quoi|comment) (faire|reagir|agir|dois je faire|faut il faire) (en cas de|en cas|si|',
     // unless it says now: "que faire quand il me frappe en ce moment" is no question
     'quand|apres|contre|face a|devant)(?!( [a-z0-9]+){0,8} (maintenant|moment|actuellement|',
-    'vite|secours|aidez))( [a-z0-9]+){0,6}',
+    // a case asked about ends with it: "...si je vois quelqu'un faire un malaise" leaves no
+    // "malaise" behind when the message ends within three words more
+    'vite|secours|aidez))( [a-z0-9]+){0,6}(?:( [a-z0-9]+){1,3}$)?',
   ),
   /\ben cas de( [a-z0-9]+){0,3}/g,
   /\bsi jamais( [a-z0-9]+){0,6}/g,

@@ -7,6 +7,7 @@ import { killsAThing } from './triage-calm-thing-kills';
 import { marksBlamedOnly } from './triage-calm-marks-blamed';
 import { onlineContentReported } from './triage-calm-online-content';
 import { rx } from './triage-words';
+import { disputeOrGeneralWorry } from './triage-vote-calm-dispute';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -107,6 +108,6 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
-    onlineContentReported(normalized) ||
+    onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized));
 }
