@@ -25,6 +25,7 @@ import { T37_EXAMPLES } from './triage-t37.test';
 import { T41_EXAMPLES } from './triage-t41.test';
 import { T39_EXAMPLES } from './triage-t39.test';
 import { PATROL_EXAMPLES } from './triage-back-after-patrol.test';
+import { T42_EXAMPLES } from './triage-t42.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -48,7 +49,7 @@ describe('triage safety net', () => {
     ...ROUND25_EXAMPLES,
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
-    ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES,
+    ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T42_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
