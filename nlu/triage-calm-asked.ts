@@ -27,6 +27,14 @@ const SOMEONE_THREATENING = rx('',
 export const FEAR_OVER_LOST_PAPERS = new RegExp(
   `^(?!.*${SOMEONE_THREATENING.source}).*${LOST_THINGS.source}`);
 
+/**
+ * A fear told in general ("j'ai peur de rentrer seule le soir en général"): a worry for the
+ * prevention FAQ, unless someone frightening is named beside it.
+ */
+export const FEAR_IN_GENERAL = new RegExp(`${FEAR_OVER_LOST_PAPERS.source}|` +
+  `^(?!.*${SOMEONE_THREATENING.source}).*\\b(en general|generalement|de maniere generale|` +
+  'de facon generale|en regle generale)\\b');
+
 /** How to limit, avoid, deter a hold-up or a burglary: the prevention FAQ. */
 const PREVENTION_ASKED = rx('',
   '\\b(comment|que faire pour|quoi faire pour|conseils? (pour|contre)|astuces? (pour|contre)|',

@@ -89,8 +89,10 @@ export const GAME_MARKERS = rx('',
 
 /** Idioms removed before matching: they use danger words without danger. */
 export const FIGURATIVE: readonly RegExp[] = [
+  // the wish goes with the idiom: "envie de mourir de honte" leaves no "envie de" behind
   rx('g',
-    '\\b(mort|morte|morts|mourir|meurs|meurt|mourrais|crever|creve|crevee) de (rire|faim|soif|',
+    '\\b((envie de|vais|va|failli|pourrais|pourrait|pense que je vais|crois que je vais) )?',
+    '(mort|morte|morts|mourir|meurs|meurt|mourrais|crever|creve|crevee) de (rire|faim|soif|',
     'froid|chaud|fatigue|ennui|honte|envie|peur|trouille|sommeil)\\b',
   ),
   rx('g',

@@ -21,6 +21,8 @@ export const DANGER_RULES: readonly TriageRule[] = [
         'allemand|italien|portugais|turc|russe|chinois|la langue|bien|correctement|longtemps)\\b)',
       ),
       /\b(dois|doit) (pas|plus) parler\b(?! (a|avec|de|en|au|aux|pendant|anglais|francais)\b)/,
+      // "je peux pas sortir ni parler": the voice barred with the door
+      /\b(peux|peut|pouvons) (pas|plus) [a-z]+ ni (parler|telephoner|appeler)\b/,
       /\b(je|on|nous) (me|se|nous) cach(e|ons)\b/,
       /\b(suis|sommes|reste) (cache|cachee|caches|cachees|planque|planquee)\b/,
       rx('',

@@ -53,7 +53,9 @@ export const NET_INFO = rx('',
   '\\b(conseils?|astuces?|prevention|prevenir|sensibilisation|reglementation|legislation|la loi|',
   'est (il|elle|ce) (interdit|autorise|legal|obligatoire|permis)|(?<!pas )le droit de|',
   'droit de porter|est (il|elle|ce) (une arme|un objet) (interdite?|autorisee?|legale?)|',
-  'interdit|interdits|interdites|autorise|autorisee|autorises|obligatoire|comment (se )?proteger|',
+  // "il m'interdit de sortir" tells what he does, not what the law says
+  '(?<!\\b(me|m|nous|te) )interdit|interdits|interdites|autorise|autorisee|autorises|',
+  'obligatoire|comment (se )?proteger|',
   'proteger (ma|mon|sa|son|nos|notre|les) \\w+ (des|contre)|comment (reagir|reconnaitre|',
   'eviter|obtenir|declarer|devenir|signaler)|quels? sont les|signes de|formation|',
   // which number for a case, not a danger told beside the question: "quelqu'un se noie,
@@ -106,7 +108,9 @@ export const HYPOTHETICAL: readonly RegExp[] = [
     '\\b(que|quoi|comment) (faire|reagir|agir|dois je faire|faut il faire) (en cas de|en cas|si|',
     // unless it says now: "que faire quand il me frappe en ce moment" is no question
     'quand|apres|contre|face a|devant)(?!( [a-z0-9]+){0,8} (maintenant|moment|actuellement|',
-    'vite|secours|aidez))( [a-z0-9]+){0,6}',
+    // a case asked about ends with it: "...si je vois quelqu'un faire un malaise" leaves no
+    // "malaise" behind when the message ends within three words more
+    'vite|secours|aidez))( [a-z0-9]+){0,6}(?:( [a-z0-9]+){1,3}$)?',
   ),
   /\ben cas de( [a-z0-9]+){0,3}/g,
   /\bsi jamais( [a-z0-9]+){0,6}/g,

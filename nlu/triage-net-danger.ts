@@ -1,6 +1,6 @@
 import { SHOPPED_BLADE } from './triage-calm-shopping';
 import { PLAY_JUMP } from './triage-calm-play-jump';
-import { FEAR_OVER_LOST_PAPERS } from './triage-calm-asked';
+import { FEAR_IN_GENERAL } from './triage-calm-asked';
 import { rx } from './triage-words';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
@@ -209,7 +209,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       'couteau|ivre|violent|enerve|porte|est la|sont la|colle|chelou|chelous|louche|suspect|',
       'bizarre|pervers|gare|metro|rer|bus|train|tram|rue|parking)\\b',
     ),
-    unless: FEAR_OVER_LOST_PAPERS,
+    unless: FEAR_IN_GENERAL,
   },
   {
     id: 'net-unsafe',
@@ -238,7 +238,8 @@ export const NET_DANGER: readonly NetFamily[] = [
     unless: rx('',
       '\\b(message|messages|sms|texto|mail|mails|reseaux|facebook|instagram|insta|snap|',
       'snapchat|tiktok|whatsapp|twitter|commentaires?|licenciement|expulsion|saisie|radiation|',
-      'sanction|amende|poursuites)\\b',
+      'sanction|amende|poursuites|la garde|droits? de visite|pension alimentaire|jaf|divorce|',
+      'saisir le juge|generalement|en general|de maniere generale)\\b',
     ),
   },
   {

@@ -11,7 +11,7 @@ import { rx } from './triage-words';
 const BLOWS_ON_ME = rx('',
   '\\b(me|nous) (bat|battent|frappe|frappent|tape|tapent|cogne|cognent|tabasse|tabassent|',
   'brutalise|brutalisent|maltraite|maltraitent)\\b|',
-  '\\b(me|nous) a (battue?|frappee?|tapee?|cognee?|tabassee?|brutalisee?)\\b',
+  '\\b(me|nous) a (deja |encore )?(battue?|frappee?|tapee?|cognee?|tabassee?|brutalisee?)\\b',
 );
 
 const PAPERS = 'passeport|passeports|passport|pasport|papiers|pieces de identite|' +
@@ -24,7 +24,7 @@ const KEPT_FROM_LEAVING = rx('',
   '(empeche|empechent|interdit|laisse pas|laissent pas|laisse plus|laissent plus) (de )?',
   '(sortir|partir|quitter|rentrer|fuir|bouger)|',
   '(peux|peut|pouvons|arrive|arrivons) (pas|plus) (a )?(sortir|partir|quitter|rentrer|revenir|',
-  'fuir|me enfuir|men aller|me en aller)|',
+  'fuir|me enfuir|men aller|me en aller|me echapper|nous echapper|nous enfuir)|',
   '(pris|pri|prend|prennent|confisque|confisquent|garde|gardent|cache|caches|vole|detruit|',
   'dechire|brule) (mon|mes|nos|notre) (', PAPERS, ')|',
   '(', PAPERS, ') (pris|confisque|confisques|garde|gardes|cache|caches)|',

@@ -1,5 +1,6 @@
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
+import { NET_TAKEN_AWAY } from './triage-net-taken-away';
 
 /**
  * Three dangers from the fresh sets blind38-42 (in our own words):
@@ -115,4 +116,6 @@ export const NET_TAKEN: readonly NetFamily[] = [
     unless: rx('', '\\b(chat|chaton|chien|chiot|jouet|ballon|cle|cles|telephone|portable|',
       'hier|la semaine derniere|le an dernier|jeu|film|serie|livre)\\b'),
   },
+  // a relative taken by burglars or strangers, said without a vehicle
+  ...NET_TAKEN_AWAY,
 ];

@@ -2,6 +2,7 @@ import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 import { AGE, YOUNG } from './triage-net-missing';
 import { SUBSTANCES, TOXIC } from './triage-net-rescue';
+import { ASKED_IF_ABUSE } from './triage-net-kin-blows';
 
 /**
  * Safety-net families for those who cannot protect themselves: a toddler who swallowed
@@ -73,6 +74,7 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
       // a child writes it: what a child tells of home is happening to them
       '\\bje ai ([5-9]|1[0-6]) ?ans\\b',
     ),
+    unless: ASKED_IF_ABUSE,
   },
   {
     id: 'net-held',

@@ -4,8 +4,8 @@ import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
 import { NET_ROUND_T39 } from './triage-net-round-t39';
 import { NET_BACK_AFTER_PATROL } from './triage-net-back-after-patrol';
 import { NET_ROUND_T44 } from './triage-net-round-t44';
-import { NET_TAKEN_AWAY } from './triage-net-taken-away';
 import { pastRoundT44 } from './triage-calm-round-t44';
+import { NET_ROUND_T42 } from './triage-net-round-t42';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
@@ -102,6 +102,7 @@ import { foundAgain } from './triage-calm-found';
 import { withoutAnimalBlows } from './triage-calm-animal';
 import { weaponLawQuestion } from './triage-calm-weapon-law';
 import { burglaryFeared } from './triage-calm-burglary-fear';
+import { blowsBesideMedia } from './triage-media-motive';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -120,7 +121,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
-  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44, ...NET_TAKEN_AWAY,
+  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44, ...NET_ROUND_T42,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -179,10 +180,9 @@ export function contextOf(text: string): NetContext {
         protectionQuestion(text) || preventionQuestion(text) || nextTimeQuestion(text) ||
         askedAhead(text) || numbersExplained(text) || weaponLawQuestion(text) ||
         burglaryFeared(text) || askedForSchoolwork(text)),
-    fiction: settled || gatedTest(NET_FICTION, withoutWatching(text)) || toldNotLived(text) ||
-      namesAFictionTitle(text) ||
-      writtenFiction(text) ||
-      (gatedTest(GAME_MARKERS, text) && !strongNow) ||
+    fiction: settled || toldNotLived(text) || writtenFiction(text) ||
+      ((gatedTest(NET_FICTION, withoutWatching(text)) || namesAFictionTitle(text) ||
+        (gatedTest(GAME_MARKERS, text) && !strongNow)) && !blowsBesideMedia(text)) ||
       (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     settled,

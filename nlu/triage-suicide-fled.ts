@@ -49,7 +49,7 @@ export const FLED_WITH_NOTE = rx('',
 const SUICIDAL: ReadonlySet<Situation> = new Set(['suicide', 'suicide_attempt']);
 
 /** What calms a message, read once (triage-net.ts calmContext). */
-interface SuicideCalm {
+export interface SuicideCalm {
   past: boolean;
   question: boolean;
   settled: boolean;

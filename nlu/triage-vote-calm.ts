@@ -10,6 +10,7 @@ import { heatFigureOnly } from './triage-heat';
 import { asksForEmergencyNumbers } from './numbers-question';
 import { tripQuestion } from './numbers-general';
 import { rx } from './triage-words';
+import { disputeOrGeneralWorry } from './triage-vote-calm-dispute';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -115,7 +116,7 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(TRIVIAL_THREAT, normalized) || killsAThing(normalized) ||
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
-    onlineContentReported(normalized) ||
+    onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));

@@ -4,7 +4,7 @@ import { countWords, createCorrector, type Corrector } from './corrector';
 import { dreadsHomeTonight, unheardSituations, writesOnly } from './triage-unheard';
 import { GAME_MARKERS } from './triage-context';
 import { CANNOT_HEAR, CHILD, PERSON_THREAT, REAL_WORDS, REPORTED_AS } from './triage-words';
-import { addSuicideNuances } from './triage-suicide-fled';
+import { addNuances } from './triage-nuances';
 import {
   FICTION_MARKERS, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
@@ -20,6 +20,7 @@ import { numbersWithCompanions } from './triage-companions';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
 import { namesAFictionTitle } from './triage-calm-titles';
+import { blowsBesideMedia } from './triage-media-motive';
 import { withFarFirst } from './triage-far';
 import { childAwayDreadingTonight } from './triage-net-neglect';
 import { childGoingBackToAbuse } from './triage-net-told';
@@ -45,7 +46,8 @@ export interface Triage {
 }
 
 // a child writing for himself counts too: "j'ai 11 ans, mon beau-père m'a tapé"
-const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves|je ai ([5-9]|1[0-7]) ans)\\b`);
+const CHILD_WORDS = new RegExp(`\\b(${CHILD}|eleves|je ai ([5-9]|1[0-7]) ans|(frere|soeur|` +
+  'cousin|cousine|garcon|voisin|voisine) de ([1-9]|1[0-7]) ans)\\b');
 
 /**
  * A citizen who cannot hear or speak on the phone, or can only write ("je ne peux
@@ -132,8 +134,9 @@ function ruleContextOf(text: string): RuleContext {
       (learnerFrenchNow(text) && !gatedTest(PAST_MARKERS, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text),
     past: gatedTest(PAST_MARKERS, withoutCareStay(text)),
-    fiction: gatedTest(FICTION_MARKERS, withoutWatching(text)) || namesAFictionTitle(text) ||
-      (gatedTest(GAME_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text)),
+    fiction: (gatedTest(FICTION_MARKERS, withoutWatching(text)) || namesAFictionTitle(text) ||
+      (gatedTest(GAME_MARKERS, text) && !gatedTest(STRONG_NOW_MARKERS, text))) &&
+      !blowsBesideMedia(text),
   };
 }
 
@@ -213,7 +216,7 @@ export function situationsOf(text: string, original = text): Situation[] {
     found.add('child_violence');
   }
 
-  addSuicideNuances(found, literal, calmFor);
+  addNuances(found, literal, calmFor);
 
   if (found.has('child_neglect') &&
     (childAwayDreadingTonight(literal) || dreadsHomeTonight(literal) ||

@@ -1,0 +1,15 @@
+import { addSuicideNuances, type SuicideCalm } from './triage-suicide-fled';
+import { heldButCanCall } from './triage-held-can-call';
+import { gameQuarrelChild } from './triage-media-motive';
+import type { Situation } from './triage-words';
+
+/**
+ * Nuances read once the situations are found, each reordering or adding numbers for a
+ * kind of message the rules alone answer too bluntly.
+ */
+export function addNuances(found: Set<Situation>, literal: string,
+  calm: () => SuicideCalm): void {
+  addSuicideNuances(found, literal, calm);
+  heldButCanCall(found, literal);
+  gameQuarrelChild(found, literal);
+}
