@@ -3,7 +3,9 @@ import { MORE_IDIOMS } from './triage-net-context';
 import { STORY_IDIOMS } from './triage-idioms';
 import { BLAME_IDIOMS } from './triage-idioms-blame';
 import { ADRIFT_IDIOMS } from './triage-idioms-adrift';
+import { STAKES_IDIOMS } from './triage-idioms-stakes';
 
 /** Every figure of speech the phrase rules read past ("je meurs de faim", "à la dérive"). */
 export const IDIOMS: readonly RegExp[] = [
-  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS];
+  ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS,
+  ...STAKES_IDIOMS];

@@ -11,6 +11,7 @@ import { pastAttemptAptitudeQuestion } from './triage-calm-aptitude';
 import { deafAsksForService } from './triage-calm-deaf';
 import { thanksOnceHelpCame } from './triage-calm-arrived';
 import { askedAboutOthersTalk } from './triage-calm-asked-talk';
+import { settledT46 } from './triage-calm-round-t46';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -126,7 +127,7 @@ export function settledMessage(text: string): boolean {
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
-    thanksOnceHelpCame(text) || askedAboutOthersTalk(text)) {
+    thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledT46(text)) {
     return true;
   }
 
