@@ -2,6 +2,7 @@ import { normalize } from '../../nlu/normalize';
 import { asksForNumbersAbroad } from './abroadNumbers';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
+import { rescueSceneAsked } from './rescueQuestion';
 
 /**
  * Questions the model has no topic for, answered from their words (template
@@ -10,12 +11,12 @@ import { lineAskedFor } from './lineForSituation';
  */
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
-  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor';
+  | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'rescueHowTo';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor']);
+    'lineFor', 'rescueHowTo']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -132,6 +133,10 @@ export function keywordAnswerFor(text: string | undefined,
   const line = lineAskedFor(words);
   if (line !== undefined) {
     return line === 'several' ? 'helpLines' : 'lineFor';
+  }
+  // how to help a drowning or fainting person, asked ahead: the number for that scene
+  if (rescueSceneAsked(words) !== undefined) {
+    return 'rescueHowTo';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';
