@@ -25,6 +25,7 @@ import { T37_EXAMPLES } from './triage-t37.test';
 import { T41_EXAMPLES } from './triage-t41.test';
 import { T39_EXAMPLES } from './triage-t39.test';
 import { PATROL_EXAMPLES } from './triage-back-after-patrol.test';
+import { T46_EXAMPLES } from './triage-t46.test';
 
 // the safety net's families, each with examples, and what keeps it calm (the adversarial
 // set's figures are in triage-adversarial.test.ts)
@@ -36,8 +37,7 @@ describe('triage safety net', () => {
   const examples: Record<string, string[]> = {
     ...SIGNS_EXAMPLES, ...TOLD_EXAMPLES,
     ...GENERAL_EXAMPLES,
-    ...T13_EXAMPLES,
-    ...M18_EXAMPLES,
+    ...T13_EXAMPLES, ...M18_EXAMPLES,
     ...ROUND21_EXAMPLES,
     ...M19_EXAMPLES,
     ...R20_EXAMPLES,
@@ -48,7 +48,7 @@ describe('triage safety net', () => {
     ...ROUND25_EXAMPLES,
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
-    ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES,
+    ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T46_EXAMPLES,
     'net-help': ['ausecour', 'o secour', 'vite la police', 'venais vite svp'],
     'net-hiding': ['je peux pas appeler il m entendrait', 'je chuchote il est la',
       'chut il dort a cote', 'pas le droit de telephoner il surveille'],
