@@ -4,7 +4,8 @@ import { rx } from './triage-words';
 const STAKE_NOUN = '(boulot|emploi|travail|poste|job|logement|appart|appartement|maison|bourse|' +
   'annee|semestre|diplome|bac|brevet|permis|points|client|clients|contrat|cdi|cdd|stage|place|' +
   'droits|aides|apl|rsa|chomage|allocation|allocations|argent|economies|credit|licence|master|' +
-  'passage|classe|moyenne|entreprise|boite|commerce|magasin|restaurant|exploitation)';
+  'passage|classe|moyenne|entreprise|boite|commerce|magasin|restaurant|exploitation|garde|bail|' +
+  'titre de sejour|carte de sejour|statut)';
 const OWNER = '(mon|ma|mes|son|sa|ses|notre|nos|leur|leurs|le|la|les)';
 
 const STAKE = '(redoubler|tripler|echouer|rater|louper|perdre ' + OWNER + ' ' + STAKE_NOUN + '|' +

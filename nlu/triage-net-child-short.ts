@@ -25,24 +25,27 @@ const BLOWS_NOW = '(tape|tap|cogne|tabasse|etrangle|gifle|claque|donne des coups
 const CHILD_VICTIM = '(maman|ma maman|papa|mon papa|mamie|le bebe|mon bebe)';
 const ANY_VICTIM = '(maman|ma maman|ma mere|papa|mon papa|mon pere|ma soeur|mon frere|' +
   'ma petite soeur|mon petit frere|ma grande soeur|mamie|le bebe|mon bebe|ma daronne|moi|nous)';
+/** "papa tape fort maman": how hard, between the blow and who takes it. */
+const HOW = '( fort| tres fort| trop fort| encore| grave)?';
 /** A few words after: a cry for help, a feeling, where; never a story. */
 const TAIL = '( [a-z0-9]+){0,4}';
 const WHO = `(${CHILD_WORD_PARENT}|${ADULT_WORD_PARENT}|il|elle)( il| elle)?`;
 
 const SHORT_BLOWS = rx('',
   // "papa tape maman", "il frappe maman": the child's words, any blow
-  `^${OPENING}(${CHILD_WORD_PARENT}( il| elle)? ${ANY_BLOWS} ${ANY_VICTIM}|`,
-  `${WHO} ${ANY_BLOWS} ${CHILD_VICTIM}|${CHILD_WORD_PARENT}( il| elle)? (la|le|les|me|nous) `,
+  `^${OPENING}(${CHILD_WORD_PARENT}( il| elle)? ${ANY_BLOWS}${HOW} ${ANY_VICTIM}|`,
+  `${WHO} ${ANY_BLOWS}${HOW} ${CHILD_VICTIM}|${CHILD_WORD_PARENT}( il| elle)? (la|le|les|me|nous) `,
   `${ANY_BLOWS})${TAIL}$|`,
   // "mon beau père tape ma mère": an adult's words, a blow told as it falls
-  `^${OPENING}(${WHO} ${BLOWS_NOW} ${ANY_VICTIM}|${ADULT_WORD_PARENT}( il| elle)? `,
+  `^${OPENING}(${WHO} ${BLOWS_NOW}${HOW} ${ANY_VICTIM}|${ADULT_WORD_PARENT}( il| elle)? `,
   `(la|le|les|me|nous) ${BLOWS_NOW})${TAIL}$`,
 );
 
-/** Play, a game, a punishment told as deserved: not blows under way. */
+/** Play or a game, told as such: not blows under way. */
 const NOT_BLOWS = rx('',
-  '\\b(pour rire|pour jouer|en jouant|a la bagarre|aux jeux|au jeu|a la console|a le jeu|',
-  'mdr|lol|ptdr|dans le dos|dans les mains|la main|sur les doigts|sur la tete pour rire)\\b',
+  '\\b(pour rire|pour jouer|en jouant|pour rigoler|en rigolant|pour de faux|pour de rire|',
+  'en riant|a la bagarre|aux jeux|au jeu|a la console|a le jeu|mdr|lol|ptdr|dans le dos|',
+  'dans les mains|la main|sur les doigts)\\b',
 );
 
 export const NET_CHILD_SHORT: readonly NetFamily[] = [

@@ -24,17 +24,21 @@ const LEFT_NOW = rx('',
   '(est|etait) (au volant|sur la route|sur le autoroute) (la|maintenant|en ce moment))\\b',
 );
 
-/** Found, back, or a question about driving on another day. */
+/** Found, back, gone days ago, or a question about driving on another day. */
 const SETTLED = rx('',
   '\\b(retrouve|retrouvee|rentre|rentree|revenu|revenue|ramene|ramenee|permis|retirer|',
   'medecin agree|aptitude|assurance|prefecture|a le droit|faut il|est ce que|comment (faire|',
-  'lui|le|la)|que faire si|tous les jours|chaque jour|le dimanche|encore le droit)\\b',
+  'lui|le|la)|que faire si|tous les jours|chaque jour|le dimanche|encore le droit|hier|',
+  'avant hier|la semaine derniere|le mois dernier|le an dernier|il y a (\\d+|deux|trois|',
+  'quelques|plusieurs) (jours|semaines|mois|ans))\\b',
 );
 
 export const NET_ELDER_GONE: readonly NetFamily[] = [
   {
     id: 'net-elder-gone-now',
     situation: 'missing_person',
+    // "partie sans prévenir" is no prevention question: past and questions are read below
+    always: true,
     habitCancels: true,
     patterns: [LEFT_NOW],
     requires: CONFUSED,

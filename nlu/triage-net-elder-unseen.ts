@@ -74,8 +74,9 @@ export const NET_ELDER_UNSEEN: readonly NetFamily[] = [
     id: 'net-elder-silent-house',
     situation: 'welfare_check',
     always: true,
-    patterns: [HOUSE_SIGNS],
-    requires: new RegExp(`^(?=.*${FRAIL.source}).*${SILENT.source}`),
+    // the silence first: "répond pas, volets fermés" would read as "pas ... volets fermés"
+    patterns: [SILENT],
+    requires: new RegExp(`^(?=.*${FRAIL.source}).*${HOUSE_SIGNS.source}`),
     unless: EXPLAINED,
   },
   {

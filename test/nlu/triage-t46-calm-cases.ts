@@ -56,6 +56,7 @@ export const STAKES: readonly string[] = [
   'je suis en danger de perdre mon boulot',
   'on est en danger de perdre notre logement',
   'je suis en danger de me faire virer du lycée',
+  'je suis en danger de perdre ma garde',
 ];
 
 export const STAKES_DANGER: readonly string[] = [

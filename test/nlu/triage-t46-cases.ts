@@ -69,6 +69,7 @@ export const CHILD_SHORT: readonly string[] = [
   'tonton tape maman',
   'papa cogne maman',
   'papa étrangle maman',
+  'papa il tape fort maman',
 ];
 
 /**
@@ -93,6 +94,7 @@ export const CHILD_SHORT_CALM: readonly string[] = [
   'mon beau père frappe ma mère',
   'papa tape des mains',
   'maman tape du pied',
+  'maman tape papa pour rigoler',
 ];
 
 /** A frail person silent for days behind a closed door: 17 first, 18 among. */
@@ -114,6 +116,7 @@ export const ELDER_SILENT: readonly string[] = [
   'ca fait 4 jours que ma voisine agee est pas sortie, elle repond pas quand je frappe',
   "mon voisin de 90 ans je le vois plus depuis 6 jours, ses journaux s'entassent devant la porte",
   'la vieille dame du rez de chaussée répond plus, les volets toujours fermés, ça sent mauvais',
+  'la mamie du 4e repond pas, volets fermes depuis lundi et la lumiere est allumee',
 ];
 
 /** A parent with dementia or disoriented gone now, at the wheel or on foot: 17 first. */
@@ -124,6 +127,7 @@ export const ELDER_GONE: readonly string[] = [
   'ma grand mere confuse est sortie toute seule a pied il y a 10 minutes',
   "papi a la maladie d'alzheimer il a pris la voiture il sait plus où il habite",
   'mon mari dément est parti avec la voiture je sais pas où il va',
+  'ma mere desorientee est partie a pied sans prevenir',
 ];
 
 export const ELDER_CALM: readonly string[] = [
