@@ -5,6 +5,7 @@ import { contextOf } from './triage-net';
 import { silentForTheVote, withoutCourtesy, withoutVoteNoise } from './triage-vote-calm';
 import { barePlace } from './triage-vote-place';
 import { thanksOnceHelpCame } from './triage-calm-arrived';
+import { dangerGoneReply } from './triage-calm-gone-away';
 import { withFarFirst } from './triage-far';
 import type { EmergencyAssessment } from './types';
 import { withChildLine } from './triage-minor';
@@ -70,7 +71,8 @@ function voted(
   }
 
   // "merci" opens the thanks: read before the courtesy was taken off
-  if (silentForTheVote(normalized) || barePlace(normalized) || thanksOnceHelpCame(whole)) {
+  if (silentForTheVote(normalized) || barePlace(normalized) || thanksOnceHelpCame(whole) ||
+    dangerGoneReply(normalized)) {
     return rules;
   }
   const context = contextOf(normalized);

@@ -12,6 +12,7 @@ import { deafAsksForService } from './triage-calm-deaf';
 import { thanksOnceHelpCame } from './triage-calm-arrived';
 import { askedAboutOthersTalk } from './triage-calm-asked-talk';
 import { settledRoundT44 } from './triage-calm-round-t44';
+import { settledT46 } from './triage-calm-round-t46';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -120,7 +121,8 @@ export function settledMessage(text: string): boolean {
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
-    thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text)) {
+    thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
+    settledT46(text)) {
     return true;
   }
 

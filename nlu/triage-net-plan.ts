@@ -145,7 +145,9 @@ export const NET_PLAN: readonly NetFamily[] = [
     ],
     // a driving test or a fraud is also a "tentative": then "le refaire" is calm
     requires: rx('',
-      '\\b(tentative|ts|tente de me|essaye de me|voulu me|voulu en finir)\\b(?! de (permis|',
+      // "TS" is normalised to "tous" (sms-words.ts): "une tous" can only be the attempt
+      '\\b(tentative|ts|(une|ma|la|des|deux) tous|tente de me|essaye de me|voulu me|',
+      'voulu en finir)\\b(?! de (permis|',
       'code|escroquerie|cambriolage|vol|fraude|phishing|arnaque|record|conciliation))',
     ),
   },

@@ -59,7 +59,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
     id: 'net-gas',
     situation: 'gas',
     patterns: [
-      /\b(sent|sens|pue|puent|sentir|odeur|odeurs|fuite|fuit|respire)( [a-z]+){0,3} gaz\b/,
+      /\b(sent|sens|pue|puent|sentir|odeurs?|fuite?|respire)(?! (pas|plus)\b)( [a-z]+){0,3} gaz\b/,
       /\bgaz( [a-z]+){0,3} (fuit|fuite|odeur|explose|explosion)\b/,
       /\b(explose|exploser|explosion|monoxyde|intoxication au|intoxique|intoxiques)\b/,
       /\b(sent|sens|odeur de|fuite de|fuit|fuient)( [a-z]+){0,3} (essence|gasoil|fioul)\b/,

@@ -3,9 +3,9 @@ import { NET_ROUND29_T37 } from './triage-net-round29';
 import { NET_ATTEMPT_REDONE } from './triage-net-attempt-redone';
 import { NET_ROUND_T39 } from './triage-net-round-t39';
 import { NET_BACK_AFTER_PATROL } from './triage-net-back-after-patrol';
-import { NET_ROUND_T44 } from './triage-net-round-t44';
 import { pastRoundT44 } from './triage-calm-round-t44';
-import { NET_ROUND_T42 } from './triage-net-round-t42';
+import { NET_ROUNDS_T4X } from './triage-net-rounds-t4x';
+import { withoutSupposedScene } from './triage-hypothetical-witness';
 import { eventDatedAgo } from './triage-calm-ago';
 import { everydayCalm } from './triage-calm-everyday';
 import { NET_CHILD_HEIGHT } from './triage-net-child-height';
@@ -121,7 +121,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
-  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUND_T44, ...NET_ROUND_T42,
+  ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUNDS_T4X,
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
@@ -251,7 +251,7 @@ const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|sy
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {
   // blows to an animal endanger no person, for the families read before the idioms too
-  const aboutPeople = withoutAnimalBlows(text);
+  const aboutPeople = withoutSupposedScene(withoutAnimalBlows(text));
   if (!HYPOTHETICAL_HINT.test(aboutPeople)) {
     return aboutPeople;
   }

@@ -23,6 +23,7 @@ export type Situation =
   | 'drowning'
   | 'missing_child'
   | 'missing_person'
+  | 'welfare_check'
   | 'generic';
 
 /** Numbers per situation, most fitting first; all from topics.json emergency.services. */
@@ -62,6 +63,11 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   missing_child: ['17', '112'],
   /** Someone who cannot look after themselves gone (dementia, great age): search now. */
   missing_person: ['17', '112'],
+  /**
+   * A frail person silent for days behind a closed door: the gendarmes first, the
+   * firefighters to open it, the SAMU for who lies inside.
+   */
+  welfare_check: ['17', '18', '15', '112'],
   generic: ['17', '112'],
 };
 
@@ -69,7 +75,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
 export const SITUATION_PRIORITY: readonly Situation[] = [
   'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide_fled', 'suicide',
   'child_violence', 'weapon', 'child_height',
-  'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'road_injury', 'trapped',
+  'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'welfare_check', 'road_injury',
+  'trapped',
   'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
   'generic',
 ];

@@ -4,6 +4,7 @@ import { asksAboutDeceasedPapers } from './deceasedPapers';
 import { asksAboutDevice } from './deviceQuestion';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
+import { rescueSceneAsked } from './rescueQuestion';
 
 /**
  * Questions the model has no topic for, answered from their words (template
@@ -13,12 +14,12 @@ import { lineAskedFor } from './lineForSituation';
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
   | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
-  | 'anyDevice';
+  | 'anyDevice' | 'rescueHowTo';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor', 'deceasedPapers', 'anyDevice']);
+    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -138,6 +139,10 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (asksAboutDevice(words)) {
     return 'anyDevice';
+  }
+  // how to help a drowning or fainting person, asked ahead: the number for that scene
+  if (rescueSceneAsked(words) !== undefined) {
+    return 'rescueHowTo';
   }
   if (FIRE.test(words) && PLACE.test(words) && ALLOWED.test(words)) {
     return 'beachFire';

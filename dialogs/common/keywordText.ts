@@ -4,15 +4,19 @@ import { abroadNumbersAnswer } from './abroadNumbers';
 import type { KeywordAnswer } from './keywordAnswers';
 import { lineAskedFor } from './lineForSituation';
 import { lineNamedIn } from './numberNamed';
+import { rescueSceneAsked } from './rescueQuestion';
 
 /**
  * The text of a keyword answer to `text`: most are one template (`answers/<name>`), the
- * numbers abroad and the line for a situation or number depend on what was asked.
+ * numbers abroad, the line for a situation and the rescue scene depend on what was asked.
  */
 export function keywordText(content: Content, answer: KeywordAnswer, text: string,
   data: TemplateData = {}): string {
   if (answer === 'abroadNumbers') {
     return abroadNumbersAnswer(content, text);
+  }
+  if (answer === 'rescueHowTo') {
+    return content.render(`answers/rescue.${rescueSceneAsked(normalize(text)) ?? 'water'}`);
   }
   // a line asked for by its situation, else by its number ("ce 3114 sur une affiche ?")
   const words = normalize(text);

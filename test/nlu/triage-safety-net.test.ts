@@ -24,6 +24,7 @@ import { PATROL_EXAMPLES } from './triage-back-after-patrol.test';
 import { T44_EXAMPLES } from './triage-t44.test';
 import { TAKEN_AWAY_EXAMPLES } from './triage-taken-away.test';
 import { T42_EXAMPLES } from './triage-t42.test';
+import { T46_EXAMPLES } from './triage-t46.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -32,8 +33,7 @@ describe('triage safety net', () => {
   const examples: Record<string, string[]> = {
     ...SIGNS_EXAMPLES, ...TOLD_EXAMPLES,
     ...GENERAL_EXAMPLES,
-    ...T13_EXAMPLES,
-    ...M18_EXAMPLES,
+    ...T13_EXAMPLES, ...M18_EXAMPLES,
     ...ROUND21_EXAMPLES,
     ...M19_EXAMPLES,
     ...R20_EXAMPLES,
@@ -45,7 +45,7 @@ describe('triage safety net', () => {
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
     ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T44_EXAMPLES,
-    ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES,
+    ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES,
     ...NET_EXAMPLES,
   };
 

@@ -82,6 +82,12 @@ export class ViolenceDialog extends ProcedureDialog {
       await step.context.sendActivity(this.content.render(`${T}/danger`));
       return this.alertGendarme(step);
     }
+    if (step.result === 'misread') {
+      // the help offered was not what was asked: an apology, and the question is free again
+      log.debug('violence.misread');
+      await step.context.sendActivity(this.content.render(`${T}/misread`));
+      return step.endDialog({ next: 'done' });
+    }
     const known = recall(step, 'situation');
     if (isOneOf(SITUATIONS, known)) {
       return step.next(known);
