@@ -142,8 +142,7 @@ const HARMLESS = '(je|mon|ma|mes|le|la|les|un|une|de|du|des|a|au|aux|ai|comprend
 
 /** Idioms the phrase rules did not know, removed like theirs: "il se noie dans ses devoirs". */
 export const MORE_IDIOMS: readonly RegExp[] = [
-  rx('g',
-    '\\b(se noie|me noie|se noient|noye|noyee|noyes|noyer) (dans|sous) (la|les|le|ses|mes|',
+  rx('g', '\\b(se noie|me noie|se noient|noye|noyee|noyes|noyer) (dans|sous) (la|les|le|ses|mes|',
     'des|un|une|son|sa|mon|ma) (paperasse|travail|papiers|boulot|devoirs|dettes|problemes|',
     'demarches|dossiers|factures|mails|chagrin|alcool)\\b',
   ),
@@ -166,15 +165,13 @@ export const MORE_IDIOMS: readonly RegExp[] = [
     '(au secours|a le aide|help|sos)\\b',
   ),
   // "un froid à mourir", "le feu aux joues", "respirer de rire": no one dies, nothing burns
-  rx('g',
-    '\\b(froid|chaleur|ennui|faim|soif|beau|belle|triste|bete|chiant|chiante|ennuyeux|',
+  rx('g', '\\b(froid|chaleur|ennui|faim|soif|beau|belle|triste|bete|chiant|chiante|ennuyeux|',
     'ennuyeuse|long|longue) a (mourir|crever|en mourir|en crever)\\b|',
     '\\b(le )?feu (aux|a les) (joues|oreilles|fesses)\\b|\\b(respirer|respire) de rire\\b',
   ),
   // nobody hurt is no injury: "accident matériel, personne blessé" ("matériel": no injury)
   // (not "une personne blessée", nor a telegraphic "accident personne blessée")
-  rx('g',
-    '\\bpersonne (ne est|ne a ete|ne a) (blesse|blessee|blesses|touche|touchee)\\b|',
+  rx('g', '\\bpersonne (ne est|ne a ete|ne a) (blesse|blessee|blesses|touche|touchee)\\b|',
     '(?<=\\b(hier|y a eu|il y a eu|materiels?)\\b.*)(?<!\\b(une|la|cette|autre|des|de|chaque) )',
     '\\bpersonne (de )?(blesse|blessee|blesses)\\b',
   ),

@@ -12,10 +12,9 @@ export const SUBSTANCES = 'medicaments|medicament|medocs|medoc|cachets|pilules|c
   'somniferes|anxiolytiques|xanax|lexomil|drogue|drogues|heroine|cocaine|coke|ghb|ecstasy|' +
   'exta|md|crack|alcool|insuline|antidepresseurs';
 export const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poison|' +
-  'mort aux rats|' +
-  'lessive|capsule de lessive|soude|acide|pile bouton|piles|produit toxique|produit chimique|' +
-  'toxique|produit|deboucheur|desherbant|insecticide|raticide|ammoniaque|pesticide|decapant|' +
-  'degraissant|nettoyant';
+  'mort aux rats|lessive|capsule de lessive|soude|acide|pile bouton|piles|produit toxique|' +
+  'produit chimique|toxique|produit|deboucheur|desherbant|insecticide|raticide|ammoniaque|' +
+  'pesticide|decapant|degraissant|nettoyant';
 
 /** Safety-net families for fire, gas, road, medical, sea and drowning. */
 export const NET_RESCUE: readonly NetFamily[] = [
