@@ -1,18 +1,12 @@
 import { expect } from 'chai';
 import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
-import { harness, type Harness, type Said } from '../bots/harness';
+import { harness, type Harness } from '../bots/harness';
 import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
 import { ask, content, newWorld } from '../dialogs/preComplaint/harness';
 import { upTo } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
+import { DANGER, GENDARME, KNOWN, START } from './formScene';
 
-const START = 'je veux porter plainte';
-const DANGER = 'au secours il revient il a un couteau';
-const GENDARME = 'parler à un gendarme';
-const KNOWN: Said[] = [
-  { text: START, topic: 'procedure.pre_complaint', score: 0.95 },
-  { text: DANGER, emergency: { detected: true, numbers: ['17', '112'], situation: 'violence' } },
-];
 
 const QUESTION = ask('author_known');
 const THANKS = content.render('prompts/thanks');
