@@ -16,11 +16,11 @@ const GONE = rx('',
   'partie sans|quitte le domicile|volatilise|volatilisee)\\b',
 );
 
-/** Days gone, not minutes: "depuis 4 jours", "depuis dimanche", "depuis une semaine". */
+/** Days gone, not minutes: "depuis 4 jours", "depuis dimanche", "depuis deux mois". */
 const DAYS = rx('',
   '\\b(depuis|ca fait|cela fait|il y a) (\\d+|deux|trois|quatre|cinq|six|sept|huit|dix|',
-  'quelques|plusieurs|une|1) (jours|semaines?)|depuis (lundi|mardi|mercredi|jeudi|vendredi|',
-  'samedi|dimanche|le week end|la semaine derniere|plusieurs jours)\\b',
+  'quelques|plusieurs|une|un|1|des) (jours|semaines?|mois)|depuis (lundi|mardi|mercredi|',
+  'jeudi|vendredi|samedi|dimanche|le week end|la semaine derniere|plusieurs jours)\\b',
 );
 
 /** Suicidal words said before leaving. */
@@ -72,6 +72,16 @@ const ASKS = rx('',
 export function grownUpGoneForDays(text: string): boolean {
   return gatedTest(DAYS, text) && gatedTest(GONE, text) && gatedTest(ASKS, text) &&
     !gatedTest(ENDING, text) && !gatedTest(AT_RISK, text) && !gatedTest(MINOR, text);
+}
+
+/**
+ * For the learned vote: a grown-up out of touch for days or months ("mon frère vit dans la
+ * rue, plus aucune nouvelle depuis 2 mois") with no danger named is the missing-person
+ * answer, question or not; the vote read "plus aucune nouvelle" as a danger.
+ */
+export function grownUpOutOfTouch(text: string): boolean {
+  return gatedTest(DAYS, text) && gatedTest(GONE, text) && !gatedTest(ENDING, text) &&
+    !gatedTest(AT_RISK, text) && !gatedTest(MINOR, text);
 }
 
 const SEARCH_FIRST = rx('', `^(?=.*${DAYS.source}).*${GONE.source}`);

@@ -1,6 +1,7 @@
 import { SHOPPED_BLADE } from './triage-calm-shopping';
 import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_IN_GENERAL } from './triage-calm-asked';
+import { FOUND_LYING } from './triage-calm-found-weapon';
 import { rx } from './triage-words';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
@@ -127,7 +128,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       `range|porte)\\b(?! vu)( [a-z]+){0,3} (${WEAPONS})\\b(?!.*\\b(sous|sur) la gorge)|`,
       `\\b(rendre|remettre|vendre|acheter|deposer|expertiser|herite|heriter|transporter|`,
       `ranger|garder)( [a-z]+){0,3} `,
-      `(${WEAPONS})\\b|\\b(hache|hachee) (menu|fin)|(steak|viande|persil|oignons?) hache|`,
+      `(${WEAPONS})\\b|${FOUND_LYING.source}|\\b(hache|hachee) (menu|fin)|(steak|viande|persil|oignons?) hache|`,
       'seringue dans (le|son|sa|mon) (bras|cuisse|pied)|marteau piqueur|pistolet a (eau|colle|',
       'peinture|billes)|faire sauter (mes|ses|les|des|tes|un|une) (points|pv|amendes?|',
       'contraventions?|plombs|crepes)|bombe (lacrymogene|de ',

@@ -12,13 +12,20 @@ const KID = '(enfant|enfants|bebe|bebes|gamin|gamine|gamins|gosse|gosses|mome|mo
 const ALONE = '(seul|seule|seuls|seules|tout seul|toute seule|tous seuls|toutes seules)';
 
 /**
- * What turns "alone" into a danger within minutes: a balcony, a road, water. "Alone at
+ * What turns "alone" into a danger within minutes: a road, water, a call for help. "Alone at
  * night" or "since yesterday" alone is the neglect the child-in-danger FAQ answers.
  */
 const ALONE_PERIL = rx('',
-  '\\b(appelle a le aide|balcon|fenetre|rambarde|',
-  'toit|parking|route|nationale|autoroute|voie ferree|rails|piscine|canal|riviere|bord de)\\b',
+  '\\b(appelle a le aide|',
+  'parking|route|nationale|autoroute|voie ferree|rails|piscine|canal|riviere|',
+  'bord de(?! (la |le )?(fenetre|balcon|toit)))\\b',
 );
+
+/**
+ * Alone where a fall kills: a rescue at height, the firefighters first (three fresh sets'
+ * writers, each on their own, put the 18 first for a toddler alone on a balcony's rail).
+ */
+const ALONE_HEIGHT = /\b(balcon|fenetre|rambarde|toit)\b/;
 const ALONE_NEAR = new RegExp(`\\b${KID}( [a-z0-9]+){0,5} ${ALONE}\\b`);
 /** A child alone and crying: nobody is hurting them, the child line comes first. */
 const ALONE_CRYING = /\b(pleure|pleurent|crie|crient|hurle|hurlent)\b/;
@@ -38,6 +45,14 @@ export const NET_HOME: readonly NetFamily[] = [
     habitCancels: true,
     patterns: [ALONE_NEAR],
     requires: ALONE_PERIL,
+    unless: NOT_NOW_ALONE,
+  },
+  {
+    id: 'net-child-alone-height',
+    situation: 'child_height',
+    habitCancels: true,
+    patterns: [ALONE_NEAR],
+    requires: ALONE_HEIGHT,
     unless: NOT_NOW_ALONE,
   },
   {

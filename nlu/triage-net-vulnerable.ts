@@ -22,6 +22,12 @@ const HOUSEHOLD = 'liquide vaisselle|liquide|nettoyant|gel hydroalcoolique|essen
   'gelule|medicament|plaquette|blister|flacon|produit vaisselle|tablette lave vaisselle';
 const BLOWS = 'tape|frappe|bat|cogne|etrangle|tabasse|fait mal a|crie sur|secoue|pousse|' +
   'jette|menace';
+
+/** Things one keeps at home, not people held there. */
+const KEPT_THINGS = '(fusil|fusils|arme|armes|carabine|carabines|pistolet|revolver|cle|cles|' +
+  'voiture|vehicule|moto|chien|chienne|chat|chats|animal|animaux|cheval|argent|papiers|' +
+  'affaires|sac|telephone|portable|colis|courrier)';
+
 /** Held by someone: "par un homme", "chez lui", "de force"; not a parcel held by customs. */
 const HELD_BY = '(de force|contre (mon|son|sa|leur|notre) gre|prisonniere?s?|en otage|' +
   'chez (un|une|lui|elle|eux|des)|par (un|une|des|deux|trois|son|sa|mon|ma|leur) (homme|' +
@@ -100,6 +106,8 @@ export const NET_VULNERABLE: readonly NetFamily[] = [
       rx('',
         '\\b(retient|retiennent|sequestre|sequestrent|garde|gardent|tient|tiennent|enferme|',
         'enferment) (ma|mon|une|un|des|sa|son|notre|nos|mes) ',
+        // what is kept at someone's home is no prisoner: "il garde un fusil chez lui"
+        `(?!${KEPT_THINGS}\\b)`,
         `[a-z]+( [a-z0-9]+){0,4} ${HELD_BY}\\b|\\b(la|le|les|me|nous) (sequestre|sequestrent)\\b`,
       ),
       new RegExp('\\b(suis|est|sommes|sont) (retenu|retenue|retenus|retenues|sequestre|' +

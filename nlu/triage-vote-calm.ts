@@ -11,6 +11,8 @@ import { asksForEmergencyNumbers } from './numbers-question';
 import { tripQuestion } from './numbers-general';
 import { rx } from './triage-words';
 import { disputeOrGeneralWorry } from './triage-vote-calm-dispute';
+import { grownUpOutOfTouch } from './triage-missing-days';
+import { foundLying } from './triage-calm-found-weapon';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -117,6 +119,7 @@ export function silentForTheVote(normalized: string): boolean {
     (gatedTest(CHILD_ROUTINE, normalized) && !gatedTest(CHILD_HARMED, normalized)) ||
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
     onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
+    grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
