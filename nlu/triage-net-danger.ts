@@ -2,6 +2,7 @@ import { SHOPPED_BLADE } from './triage-calm-shopping';
 import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_IN_GENERAL } from './triage-calm-asked';
 import { rx } from './triage-words';
+import { FOR_OWN_END } from './triage-net-own-killing';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
@@ -71,8 +72,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
         `(?! (le|la|les|un|une|en|des|mes|au|de))(?!${PLAY_JUMP})`,
       ),
-      /\b(adieu a tous|adieu tout le monde)\b/,
-      /\b(laisse|laisser|laissez) mourir\b/,
+      /\b(adieu a tous|adieu tout le monde)\b|\b(laisse|laisser|laissez) mourir\b/,
       /\b(je suis|me sens|suis) au bout( du rouleau)?\b/,
       /\b(compte|pense|decide de|prevois de|vais|veux) en finir\b/,
       // "ce soir j'en finis": the present said of tonight, not of a file ("avec ce dossier")
@@ -86,7 +86,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va) (tout arreter|en terminer|partir|mettre un terme) (ce soir|cette nuit|',
         'pour de bon|pour toujours|definitivement|a tout)\\b',
       ),
-      /\bpour (mourir|en finir|me tuer|ne plus me reveiller|plus me reveiller)\b/,
+      FOR_OWN_END,
       rx('',
         '\\b(vais|veux|va|veut|voudrais) (prendre|avaler) (tous|toutes|toute) (mes|ses|les|la) ',
         '(medicaments|cachets|boite|pilules|comprimes)\\b',
