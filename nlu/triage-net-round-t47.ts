@@ -7,5 +7,6 @@ import { NET_TONIGHT_END } from './triage-net-tonight-end';
 
 /** Round t47's alarm families (a fresh set's misses), one line in the net. */
 export const NET_ROUND_T47: readonly NetFamily[] = [
-  ...NET_COME_TO_KILL, ...NET_SWIMMER, ...NET_NEIGHBOURS_CHILD, ...NET_KIN_DANGER, ...NET_TONIGHT_END,
+  ...NET_COME_TO_KILL, ...NET_SWIMMER, ...NET_NEIGHBOURS_CHILD, ...NET_KIN_DANGER,
+  ...NET_TONIGHT_END,
 ];
