@@ -3,6 +3,7 @@ import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_IN_GENERAL } from './triage-calm-asked';
 import { FOUND_LYING } from './triage-calm-found-weapon';
 import { rx } from './triage-words';
+import { FOR_OWN_END } from './triage-net-own-killing';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
@@ -22,14 +23,12 @@ export const NET_DANGER: readonly NetFamily[] = [
       /\b(oss?k+our|oss?ek+ours?|ausecours|ausecour|ausecoure|oss?ecours?|alaide|alaid|aled)\b/,
       /\ba laide\b/,
       /\b(aidez|aider|aide|aidee|aides|aidais|aidai) (moi|nous)( vite| svp| s il)/,
-      rx('',
-        '\\b(vite|urgent|urgence) (la |les |une |des |le )?(police|gendarmes?|gendarmerie|',
-        'pompiers|secours|ambulance|samu|aide)\\b',
-      ),
+      rx('', '\\b(vite|urgent|urgence) (la |les |une |des |le )?(police|gendarmes?|',
+        'gendarmerie|pompiers|secours|ambulance|samu|aide)\\b'),
       rx('',
         '\\b(police|gendarmes?|pompiers|secours|ambulance|samu|aide|venez|venir|venais|',
-        'venait|envoyez|envoyer|quelqu un)( [a-z]+){0,5} (vite|urgent|urgence|tout de suite|',
-        'immediatement)\\b',
+        'venait|envoyez|envoyer|quelqu un)( [a-z]+){0,5} (vite|urgent|urgence|',
+        'tout de suite|immediatement)\\b',
       ),
     ],
     unless: rx('',
@@ -72,8 +71,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
         `(?! (le|la|les|un|une|en|des|mes|au|de))(?!${PLAY_JUMP})`,
       ),
-      /\b(adieu a tous|adieu tout le monde)\b/,
-      /\b(laisse|laisser|laissez) mourir\b/,
+      /\b(adieu a tous|adieu tout le monde)\b|\b(laisse|laisser|laissez) mourir\b/,
       /\b(je suis|me sens|suis) au bout( du rouleau)?\b/,
       /\b(compte|pense|decide de|prevois de|vais|veux) en finir\b/,
       // "ce soir j'en finis": the present said of tonight, not of a file ("avec ce dossier")
@@ -87,7 +85,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va) (tout arreter|en terminer|partir|mettre un terme) (ce soir|cette nuit|',
         'pour de bon|pour toujours|definitivement|a tout)\\b',
       ),
-      /\bpour (mourir|en finir|me tuer|ne plus me reveiller|plus me reveiller)\b/,
+      FOR_OWN_END,
       rx('',
         '\\b(vais|veux|va|veut|voudrais) (prendre|avaler) (tous|toutes|toute) (mes|ses|les|la) ',
         '(medicaments|cachets|boite|pilules|comprimes)\\b',
@@ -127,8 +125,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       '\\bje (ai|possede|detiens|collectionne|cherche|vends|achete|transporte|garde|',
       `range|porte)\\b(?! vu)( [a-z]+){0,3} (${WEAPONS})\\b(?!.*\\b(sous|sur) la gorge)|`,
       `\\b(rendre|remettre|vendre|acheter|deposer|expertiser|herite|heriter|transporter|`,
-      `ranger|garder)( [a-z]+){0,3} `,
-      `(${WEAPONS})\\b|${FOUND_LYING.source}|\\b(hache|hachee) (menu|fin)|(steak|viande|persil|oignons?) hache|`,
+      `ranger|garder)( [a-z]+){0,3} (${WEAPONS})\\b|${FOUND_LYING.source}|`,
+      '\\b(hache|hachee) (menu|fin)|(steak|viande|persil|oignons?) hache|',
       'seringue dans (le|son|sa|mon) (bras|cuisse|pied)|marteau piqueur|pistolet a (eau|colle|',
       'peinture|billes)|faire sauter (mes|ses|les|des|tes|un|une) (points|pv|amendes?|',
       'contraventions?|plombs|crepes)|bombe (lacrymogene|de ',

@@ -166,7 +166,7 @@ export const NET_FRAGMENTS: readonly NetFamily[] = [
     ),
     unless: rx('',
       '\\b(feu de artifice|feux de artifice|14 juillet|spectacle|fete|pecheurs? de nuit|phare|',
-      'balise|bouee|salon nautique|vente|acheter)\\b',
+      'balise|bouee|salon nautique|vente|acheter|coucou|bonjour|salut|au revoir|contente?)\\b',
     ),
   },
 ];

@@ -241,7 +241,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       '(prend|prennent) (de )?le eau|fait eau|voie de eau|repond plus|tempete|par dessus bord|',
       'homme a la mer|(voit|vois|voyons) plus|bu la tasse|aspire|aspiree|respire mal)\\b',
     ),
-    unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance)\b/,
+    unless: /\b(vole|volee|voles|volees|papiers|declarer|assurance|coucou|bonjour|contente?)\b/,
   },
   {
     id: 'net-drowning',

@@ -2,6 +2,7 @@ import { addSuicideNuances, type SuicideCalm } from './triage-suicide-fled';
 import { heldButCanCall } from './triage-held-can-call';
 import { gameQuarrelChild } from './triage-media-motive';
 import type { Situation } from './triage-words';
+import { waterRescueLeads } from './triage-net-swimmer';
 
 /**
  * Nuances read once the situations are found, each reordering or adding numbers for a
@@ -12,4 +13,5 @@ export function addNuances(found: Set<Situation>, literal: string,
   addSuicideNuances(found, literal, calm);
   heldButCanCall(found, literal);
   gameQuarrelChild(found, literal);
+  waterRescueLeads(found, literal);
 }

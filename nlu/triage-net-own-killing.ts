@@ -1,0 +1,15 @@
+/**
+ * Who does the killing in "pour me tuer": the writer ("des cachets pour me tuer") is a
+ * suicide; a killer paid, sent or come ("un tueur payé pour me tuer", "il est venu pour me
+ * tuer") is a threat, read by the violence families, or a scam e-mail's lie, which the
+ * suicide family read as 3114 first.
+ */
+const SOMEONE_ELSE = 'paye|payes|payee|payees|engage|engages|engagee|embauche|embauches|' +
+  'mandate|commandite|recrute|envoye|envoyes|envoyee|venu|venue|venus|vient|viennent|revenu|' +
+  'revenue|revient|reviennent|la|ici|quelqu un|qqn|quelquun|tueur|tueurs|homme|hommes|mec|' +
+  'mecs|type|types|gars|gens|lui|eux|contrat|argent|euros|bas|devant|dehors|porte|arrive|' +
+  'arrives|arrivee|entre|entres|rentre|monte|montes';
+
+/** "pour mourir", "pour en finir", or "pour me tuer" when nobody else is sent for it. */
+export const FOR_OWN_END = new RegExp('\\bpour (mourir|en finir|ne plus me reveiller|plus me ' +
+  `reveiller)\\b|(?<!\\b(${SOMEONE_ELSE}) )\\bpour me tuer\\b`);
