@@ -48,6 +48,7 @@ const WEAPON_FOUND = [
 const WEAPON_HELD: ReadonlyArray<readonly [string, string]> = [
   ['j ai trouve un homme avec un couteau devant chez moi', '17'],
   ['j ai trouve un couteau par terre et le type qui le tient me menace', '17'],
+  ['on a trouve un revolver dans le garage et ma fille de 6 ans joue avec', '17'],
 ];
 
 const OUT_OF_TOUCH = [
