@@ -29,8 +29,8 @@ const AFTER = rx('',
   '(quand|pendant que) je (etais|suis) (au|a le|a la|en)|',
   'en (mon|notre) absence|cette nuit|la nuit derniere|hier|avant hier|ce matin|',
   'cet apres midi|ce week end|pendant la nuit|dans la nuit|en rentrant|a mon retour|',
-  'au retour|je suis rentree?|je rentre|on est rentres?|constate|decouvert|retrouve|trouve|',
-  'trouver)\\b',
+  'au retour|je suis rentree?|je rentre|on est rentres?|constate|decouvert|',
+  '(retrouve|trouve|trouver) (la|ma|les|mes|le|mon) (porte|fenetre|serrure|vitre|volet|baie))\\b',
 );
 
 /** "je fais quoi maintenant", "que dois-je faire maintenant": a question, not a now. */
@@ -51,7 +51,7 @@ const STILL_THERE = rx('',
   '(?<!(pas|ni|personne de) )(blesse|blessee|blesses)|sang|saigne|frappe|frappee|agresse|',
   'agressee|menace|menacee|arme|armes|couteau|ligote|ligotee|attache|attachee|inconscient|',
   'inconsciente|malaise|ombre|silhouette|enleve|enlevee|kidnappe|otage|peur|panique|',
-  'seule? avec|aidez|au secours|vite)\\b|',
+  'seule? avec|aidez|au secours|vite|ce soir|tout a le heure|lettres|menaces)\\b|',
   // the attempt going on: "et là il force la porte"
   '\\b(la )?(il|ils|on|quelqu un|qqn|elle) (essaie|essaient|essaye|force|forcent|casse|',
   'cassent|tape|tapent|frappe|frappent|sonne|sonnent|crie|hurle)\\b',
