@@ -1,5 +1,7 @@
 import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
+// the whole asked clause about a friend's talk of suicide, for HYPOTHETICAL's first place
+export { OTHERS_TALK_ASKED } from './triage-calm-suicide-worry';
 
 /**
  * Questions that borrow danger words without a danger under way (blind17 false alarms):

@@ -7,6 +7,7 @@ import { withoutSilentDevice } from './triage-calm-device';
 import { withoutSmashedGlass } from './triage-calm-glass';
 import { withoutInertInstitution } from './triage-calm-inert';
 import { withoutSafetyGear } from './triage-calm-gear';
+import { withoutThingsT48 } from './triage-calm-things-t48';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -77,7 +78,7 @@ function without(text: string, pattern: RegExp): string {
 export function withoutThings(text: string): string {
   let out = withoutSilentDevice(withoutTemper(withoutHeldData(withoutThingsThatKill(text))));
   out = withoutSafetyGear(withoutInertInstitution(withoutSmashedGlass(out)));
-  out = without(without(out, THING_FALLEN), BOAT_MOORED);
+  out = withoutThingsT48(without(without(out, THING_FALLEN), BOAT_MOORED));
 
   if (!gatedTest(EXPLOSIVE, out)) {
     out = without(out, PRAISE_BOMB);

@@ -13,6 +13,7 @@ import { thanksOnceHelpCame } from './triage-calm-arrived';
 import { askedAboutOthersTalk } from './triage-calm-asked-talk';
 import { settledRoundT44 } from './triage-calm-round-t44';
 import { settledT46 } from './triage-calm-round-t46';
+import { settledT48 } from './triage-calm-round-t48';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -122,7 +123,7 @@ export function settledMessage(text: string): boolean {
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
     thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
-    settledT46(text)) {
+    settledT46(text) || settledT48(text)) {
     return true;
   }
 

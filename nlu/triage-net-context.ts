@@ -1,4 +1,4 @@
-import { FINE_NOW } from './triage-calm-asked';
+import { FINE_NOW, OTHERS_TALK_ASKED } from './triage-calm-asked';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
 
@@ -102,8 +102,8 @@ const SUPPOSED = '( (?!((il|elle|ils|elles|on) (est|sont) (la|dans|en|devant|der
 /** "si", and "s'il" which the normaliser writes "se il". */
 export const IF = '(si|se(?= ils?\\b))';
 
-/** Hypothetical clauses removed before matching: "que faire en cas d'incendie". */
-export const HYPOTHETICAL: readonly RegExp[] = [
+/** Hypothetical clauses removed before matching: "que faire en cas d'incendie" (whole first). */
+export const HYPOTHETICAL: readonly RegExp[] = [OTHERS_TALK_ASKED,
   rx('g',
     '\\b(que|quoi|comment) (faire|reagir|agir|dois je faire|faut il faire) (en cas de|en cas|si|',
     // unless it says now: "que faire quand il me frappe en ce moment" is no question

@@ -1,3 +1,5 @@
+import { helpForSomeoneSuicidalAsked } from '../../nlu/triage-calm-suicide-worry';
+
 /** The national listening lines a situation has, each with its answer in answers/lines. */
 export type HelpLine = '119' | '3919' | '3114' | '3018';
 
@@ -30,6 +32,11 @@ const TELLS_OWN_CASE = new RegExp('\\b(?:me|m) (?:frappe|bat|battu|menace|viole|
  * 'several' when it names more than one. Read on normalised text.
  */
 export function lineAskedFor(words: string): HelpLine | 'several' | undefined {
+  // how to help a friend who talks of suicide asks for the 3114 without saying "numéro"
+  if (helpForSomeoneSuicidalAsked(words)) {
+    return '3114';
+  }
+
   if (!ASKS_NUMBER.test(words) || TELLS_OWN_CASE.test(words)) {
     return undefined;
   }
