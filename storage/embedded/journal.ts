@@ -166,17 +166,20 @@ export class Journal {
   /**
    * Queues a line; on a failed write, `undo` runs for it and for every write queued after
    * it (newest first), so memory never holds what the disk refused. Once fsynced, `slot`
-   * (the document the line holds) is moved to its place in the file.
+   * (the document the line holds) is moved to its place in the file. `onQueued` runs once
+   * the line is queued (a closed journal refuses it at once instead).
    */
-  append(line: string, undo: () => void, slot?: Slot): Promise<void> {
+  append(line: string, undo: () => void, slot?: Slot, onQueued?: () => void): Promise<void> {
     if (this.handle === undefined) {
       undo();
       return Promise.reject(new StoreClosedError(this.file));
     }
-    return new Promise<void>((resolve, reject) => {
+    const written = new Promise<void>((resolve, reject) => {
       this.pending.push({ line: `${line}\n`, slot, undo, resolve, reject });
       this.flushing ??= this.flushLoop();
     });
+    onQueued?.();
+    return written;
   }
 
   async close(): Promise<void> {
