@@ -2,10 +2,13 @@ import type { Activity } from 'botbuilder';
 import type {
   AppendedActivity, ConversationLog, LoggedLine, LogListener,
 } from './conversationLog';
+import { componentLogger } from '../core/logger';
 import { KeyedQueue } from './keyedQueue';
 import type { StreamHub } from './streamHub';
 
 export type { LogListener } from './conversationLog';
+
+const log = componentLogger('directline');
 
 /**
  * Where every activity of a Direct Line conversation goes, the citizen's and the bot's:
@@ -64,7 +67,15 @@ export class DirectLineChannel {
     this.listeners.push(listener);
   }
 
+  /** A listener that throws neither keeps the others from hearing nor fails the append. */
   private tell(call: (listener: LogListener) => void): void {
-    this.listeners.forEach(call);
+    for (const listener of this.listeners) {
+      try {
+        call(listener);
+      } catch (error) {
+        const name = error instanceof Error ? error.name : 'unknown';
+        log.error('log listener failed', { error: name });
+      }
+    }
   }
 }

@@ -167,7 +167,8 @@ export class Journal {
    * Queues a line; on a failed write, `undo` runs for it and for every write queued after
    * it (newest first), so memory never holds what the disk refused. Once fsynced, `slot`
    * (the document the line holds) is moved to its place in the file. `onQueued` runs once
-   * the line is queued (a closed journal refuses it at once instead).
+   * the line is queued (a closed journal refuses it at once); what it throws is only logged,
+   * since the line is written whatever its listener does.
    */
   append(line: string, undo: () => void, slot?: Slot, onQueued?: () => void): Promise<void> {
     if (this.handle === undefined) {
@@ -178,7 +179,11 @@ export class Journal {
       this.pending.push({ line: `${line}\n`, slot, undo, resolve, reject });
       this.flushing ??= this.flushLoop();
     });
-    onQueued?.();
+    try {
+      onQueued?.();
+    } catch (error) {
+      log.warn('storage.accepted_listener_failed', { error: errorName(error) });
+    }
     return written;
   }
 
