@@ -39,6 +39,17 @@ export interface LoggedLine {
   proactive: boolean;
 }
 
+/** Told of each activity of the log, in the log's order (agents' consoles). */
+export interface LogListener {
+  /**
+   * An activity the log accepted: as soon as its write is queued, before it is durable
+   * (with a store that cannot tell, once it is stored), before the bot's turn for it.
+   */
+  logged(conversationId: string, line: LoggedLine): void;
+  /** A line told to `logged` that the log then failed to store: it is not in the log. */
+  unstored(conversationId: string, line: LoggedLine): void;
+}
+
 /**
  * Conversations whose every message is logged here (our Direct Line ones): the handoff
  * transcript reads their citizen's and bot's messages from the log instead of a copy.
@@ -47,8 +58,7 @@ export interface LoggedMessages {
   /** True when the activity's conversation is one of this log's. */
   keeps(activity: Partial<Activity>): boolean;
   lines(conversationId: string): Promise<LoggedLine[]>;
-  /** Each line once stored, in the log's order, before the bot's turn for it starts. */
-  follow(listener: (conversationId: string, line: LoggedLine) => void): void;
+  follow(listener: LogListener): void;
 }
 
 export interface AppendedActivity {
@@ -70,10 +80,12 @@ export interface ConversationLog {
   markStarted(conversationId: string): Promise<boolean>;
   /**
    * Stores the activity under id `<conversation>|<seq>` and returns it as stored;
-   * `proactive` when the bot sends it outside of a citizen's turn.
+   * `proactive` when the bot sends it outside of a citizen's turn. `onAccepted` hears of it
+   * as the store queues its write, before it is durable (not with every store; once per
+   * try: a number found taken meanwhile is tried again under the next one).
    */
-  append(conversationId: string, activity: Partial<Activity>, proactive?: boolean):
-  Promise<AppendedActivity>;
+  append(conversationId: string, activity: Partial<Activity>, proactive?: boolean,
+    onAccepted?: (appended: AppendedActivity) => void): Promise<AppendedActivity>;
   /** Activities after the watermark (all of them when it is undefined), oldest first. */
   after(conversationId: string, watermark?: number): Promise<ActivityPage>;
   /** Every activity of the conversation, oldest first, with how it was sent. */
@@ -157,19 +169,21 @@ export class CollectionConversationLog implements ConversationLog {
     return updated !== undefined;
   }
 
-  async append(conversationId: string, activity: Partial<Activity>, proactive = false):
-  Promise<AppendedActivity> {
+  async append(conversationId: string, activity: Partial<Activity>, proactive = false,
+    onAccepted?: (appended: AppendedActivity) => void): Promise<AppendedActivity> {
     let seq = (this.known.get(conversationId) ?? await this.learn(conversationId)).nextSeq;
 
     for (let tries = 1; ; tries += 1) {
       const createdAt = this.now();
       const stored = { ...activity, id: activityId(conversationId, seq), timestamp: createdAt };
       const json = JSON.stringify(stored);
+      // the activity as a reader of the log gets it (dates as text), shown before it is durable
+      const appended: AppendedActivity = { activity: JSON.parse(json) as Activity, seq };
       try {
         await this.activities.insert({
           id: stored.id, conversationId, seq, json, ...(proactive ? { proactive } : {}),
           createdAt, expiresAt: this.expiry(createdAt),
-        });
+        }, { onAccepted: () => onAccepted?.(appended) });
       } catch (error) {
         if (!(error instanceof DuplicateKeyError) || tries >= MAX_SEQ_TRIES) {
           throw error;
@@ -179,7 +193,7 @@ export class CollectionConversationLog implements ConversationLog {
       }
 
       await this.advance(conversationId, seq, createdAt);
-      return { activity: JSON.parse(json) as Activity, seq };
+      return appended;
     }
   }
 

@@ -1,6 +1,6 @@
 import {
   DuplicateKeyError, type Collection, type CollectionSpec, type Filter, type FindOptions,
-  type SortKey, type StoredDocument,
+  type SortKey, type StoredDocument, type WriteOptions,
 } from '../storage/types';
 
 /**
@@ -45,12 +45,13 @@ export class MemoryCollection<T extends StoredDocument> implements Collection<T>
 
   constructor(private readonly spec: CollectionSpec) {}
 
-  async insert(doc: T): Promise<void> {
+  async insert(doc: T, options: WriteOptions = {}): Promise<void> {
     if (this.docs.has(doc.id)) {
       throw new DuplicateKeyError(this.spec.name, doc.id);
     }
     this.assertUnique(doc);
     this.docs.set(doc.id, structuredClone(doc));
+    options.onAccepted?.();
   }
 
   async get(id: string): Promise<T | undefined> {

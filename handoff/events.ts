@@ -5,12 +5,16 @@ import type { HandoffState, TranscriptEntry } from './model';
 export type HandoffEvent =
   | { type: 'queue' }
   | { type: 'entry'; conversationId: string; entry: TranscriptEntry }
+  /** A live entry whose write then failed: not in the transcript (the citizen was told). */
+  | { type: 'unstored'; conversationId: string; entryId: string }
   | { type: 'typing'; conversationId: string; from: 'user' | 'agent'; agentId?: string }
   | { type: 'state'; conversationId: string; state: HandoffState; agentId: string;
       cause: string }
   | { type: 'presence'; agentId: string; status: string };
 
-const EVENT_TYPES: readonly string[] = ['queue', 'entry', 'typing', 'state', 'presence'];
+const EVENT_TYPES: readonly string[] = [
+  'queue', 'entry', 'unstored', 'typing', 'state', 'presence',
+];
 
 /** An event read back from elsewhere (another instance, through the store). */
 export function isHandoffEvent(value: unknown): value is HandoffEvent {

@@ -52,13 +52,22 @@ export class TranscriptStore {
     private readonly now: () => number,
     private readonly channel?: LoggedMessages,
   ) {
-    // agents see a logged line as soon as it is stored, before the bot's turn for it (and
-    // whatever turn of the conversation runs before it), in the order of the log
-    channel?.follow((conversationId, line) => {
-      const entry = this.fromLog(conversationId, line);
-      if (entry !== undefined) {
-        this.events.publish({ type: 'entry', conversationId, entry });
-      }
+    // agents see a logged line as soon as its write is queued, before the bot's turn for
+    // it (and whatever turn of the conversation runs before it), in the order of the log;
+    // the rare line the disk then refuses is flagged to them under the same id
+    channel?.follow({
+      logged: (conversationId, line) => {
+        const entry = this.fromLog(conversationId, line);
+        if (entry !== undefined) {
+          this.events.publish({ type: 'entry', conversationId, entry });
+        }
+      },
+      unstored: (conversationId, line) => {
+        const entry = this.fromLog(conversationId, line);
+        if (entry !== undefined) {
+          this.events.publish({ type: 'unstored', conversationId, entryId: entry.id });
+        }
+      },
     });
   }
 

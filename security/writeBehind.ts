@@ -3,7 +3,7 @@ import { MemoryCollection } from '../directline/memoryCollection';
 import { isPermanent } from '../storage/retry';
 import {
   DuplicateKeyError, type Collection, type CollectionSpec, type Filter, type FindOptions,
-  type StoredDocument,
+  type StoredDocument, type WriteOptions,
 } from '../storage/types';
 
 const log = componentLogger('security.store');
@@ -30,11 +30,11 @@ export class WriteBehindCollection<T extends StoredDocument> implements Collecti
     return this.pending.size;
   }
 
-  async insert(doc: T): Promise<void> {
+  async insert(doc: T, options?: WriteOptions): Promise<void> {
     if (this.pending.size > 0 && (await this.get(doc.id))) {
       throw new DuplicateKeyError(this.spec.name, doc.id);
     }
-    return this.orKeep(() => this.inner.insert(doc), async () => {
+    return this.orKeep(() => this.inner.insert(doc, options), async () => {
       if (await this.get(doc.id)) {
         throw new DuplicateKeyError(this.spec.name, doc.id);
       }

@@ -3,7 +3,7 @@ import { BOT_STATE_COLLECTION, CollectionStorage, type BotStateDocument } from '
 import { defaultRetryOptions, isPermanent, withRetry, type RetryOptions } from './retry';
 import type {
   ChangeEvent, Collection, CollectionSpec, Database, Filter, FindOptions, HealthReport,
-  StoredDocument, Subscription,
+  StoredDocument, Subscription, WriteOptions,
 } from './types';
 
 const log = componentLogger('storage');
@@ -44,8 +44,17 @@ class ResilientCollection<T extends StoredDocument> implements Collection<T> {
   constructor(private readonly inner: Collection<T>, private readonly name: string,
     private readonly health: WriteHealth, private readonly options: RetryOptions) {}
 
-  insert(doc: T): Promise<void> {
-    return this.write('insert', () => this.inner.insert(doc));
+  insert(doc: T, options: WriteOptions = {}): Promise<void> {
+    // each try may be accepted again: the writer hears of it once
+    const { onAccepted } = options;
+    let told = false;
+    const once = (): void => {
+      if (!told) {
+        told = true;
+        onAccepted?.();
+      }
+    };
+    return this.write('insert', () => this.inner.insert(doc, { onAccepted: once }));
   }
 
   get(id: string): Promise<T | undefined> {

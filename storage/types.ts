@@ -38,9 +38,19 @@ export interface StoredDocument {
   id: string;
 }
 
+/** What a writer may learn of its write before the call resolves. */
+export interface WriteOptions {
+  /**
+   * Called once the store has checked the write (ids, unique fields) and queued it, before
+   * it is durable: what is then shown may still be refused by the disk, and the call then
+   * rejects. At most once per call; engines that cannot tell (MongoDB) never call it.
+   */
+  onAccepted?: () => void;
+}
+
 export interface Collection<T extends StoredDocument> {
   /** Fails with DuplicateKeyError when the id or a unique field set is taken. */
-  insert(doc: T): Promise<void>;
+  insert(doc: T, options?: WriteOptions): Promise<void>;
   get(id: string): Promise<T | undefined>;
   find(filter: Filter, options?: FindOptions): Promise<T[]>;
   count(filter: Filter): Promise<number>;

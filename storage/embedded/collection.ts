@@ -4,7 +4,7 @@ import {
 } from '../filter';
 import {
   DuplicateKeyError, type ChangeEvent, type Collection, type CollectionSpec, type Filter,
-  type FindOptions, type StoredDocument,
+  type FindOptions, type StoredDocument, type WriteOptions,
 } from '../types';
 import type { ChangeBus } from './changes';
 import { encode } from './codec';
@@ -49,7 +49,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
     this.ready = this.load();
   }
 
-  async insert(doc: T): Promise<void> {
+  async insert(doc: T, options: WriteOptions = {}): Promise<void> {
     assertId(doc.id);
     await this.ready;
 
@@ -59,7 +59,7 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
       throw new DuplicateKeyError(this.spec.name, 'id');
     }
     this.assertUnique(next);
-    await Promise.all([...evictions, this.write(doc.id, next, 'insert')]);
+    await Promise.all([...evictions, this.write(doc.id, next, 'insert', options.onAccepted)]);
   }
 
   async get(id: string): Promise<T | undefined> {
@@ -286,11 +286,11 @@ export class EmbeddedCollection<T extends StoredDocument> implements Collection<
   }
 
   private async write(id: string, next: Version<T> | undefined,
-    type: ChangeEvent<T>['type']): Promise<void> {
+    type: ChangeEvent<T>['type'], onQueued?: () => void): Promise<void> {
     const previous = this.docs.get(id);
     this.setLocal(id, next);
     const line = next === undefined ? encode({ op: 'del', id }) : next.slot.line();
-    await this.journal.append(line, () => this.setLocal(id, previous), next?.slot);
+    await this.journal.append(line, () => this.setLocal(id, previous), next?.slot, onQueued);
     if (this.context.bus.listens(this.spec.name)) {
       this.context.bus.emit(this.spec.name, { type, id, doc: next?.doc });
     }

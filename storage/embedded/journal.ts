@@ -166,17 +166,25 @@ export class Journal {
   /**
    * Queues a line; on a failed write, `undo` runs for it and for every write queued after
    * it (newest first), so memory never holds what the disk refused. Once fsynced, `slot`
-   * (the document the line holds) is moved to its place in the file.
+   * (the document the line holds) is moved to its place in the file. `onQueued` runs once
+   * the line is queued (a closed journal refuses it at once); what it throws is only logged,
+   * since the line is written whatever its listener does.
    */
-  append(line: string, undo: () => void, slot?: Slot): Promise<void> {
+  append(line: string, undo: () => void, slot?: Slot, onQueued?: () => void): Promise<void> {
     if (this.handle === undefined) {
       undo();
       return Promise.reject(new StoreClosedError(this.file));
     }
-    return new Promise<void>((resolve, reject) => {
+    const written = new Promise<void>((resolve, reject) => {
       this.pending.push({ line: `${line}\n`, slot, undo, resolve, reject });
       this.flushing ??= this.flushLoop();
     });
+    try {
+      onQueued?.();
+    } catch (error) {
+      log.warn('storage.accepted_listener_failed', { error: errorName(error) });
+    }
+    return written;
   }
 
   async close(): Promise<void> {

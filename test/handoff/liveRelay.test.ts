@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { Middleware } from 'botbuilder';
+import { ACTIVITIES_SPEC, type LoggedActivity } from '../../directline/conversationLog';
 import type { Handoff } from '../../handoff';
 import type { HandoffEvent } from '../../handoff/events';
 import type { AssistantFactory } from '../../server/compose';
@@ -85,6 +86,48 @@ describe('live relay of a Direct Line conversation to agents', () => {
     const liveIds = live.flatMap((event) => (event.type === 'entry' ? [event.entry.id] : []));
     expect(liveIds).to.deep.equal(listed.map((entry) => entry.id));
   });
+
+  it('shows a message while its write is in flight, before the store reports it durable',
+    async () => {
+      const heard: string[] = [];
+      handoff.events.subscribe((event) => {
+        if (event.type === 'entry' && event.entry.from === 'user') {
+          heard.push(`agent: ${event.entry.text}`);
+        }
+      });
+      // the embedded store reports a change once its line is fsynced
+      const durable = app.database.subscribe?.<LoggedActivity>(ACTIVITIES_SPEC.name, {},
+        (change) => {
+          if (change.doc?.json.includes('"au secours"') === true) {
+            heard.push('durable: au secours');
+          }
+        });
+      await durable?.ready;
+      const citizen = await DirectLineClient.start(app.url);
+
+      await citizen.say('au secours');
+      await until(() => heard.length === 2);
+
+      expect(heard).to.deep.equal(['agent: au secours', 'durable: au secours']);
+      await durable?.close();
+    });
+
+  it('keeps the order of the log on the agent feed for messages sent back to back',
+    async () => {
+      const live: HandoffEvent[] = [];
+      handoff.events.subscribe((event) => live.push(event));
+      const citizen = await DirectLineClient.start(app.url);
+      const texts = ['un', 'deux', 'trois', 'quatre', 'cinq'];
+
+      const answers = await Promise.all(texts.map((text) => citizen.say(text)));
+      await until(() => userLines(live).length === texts.length);
+
+      expect(answers.map((answer) => answer.status)).to.deep.equal(texts.map(() => 200));
+      const logged = (await app.directLine.endpoint.read(citizen.conversationId)).activities
+        .filter((activity) => activity.from?.role === 'user').map((activity) => activity.text);
+      expect(userLines(live)).to.deep.equal(logged);
+      expect([...userLines(live)].sort()).to.deep.equal([...texts].sort());
+    });
 
   it('shows agents nothing of a message it refused', async () => {
     const live: HandoffEvent[] = [];

@@ -208,6 +208,9 @@
       state.live = [...state.live.slice(-199), event.entry];
       conversation.appendEntry(event.entry);
       if (event.entry.from === 'user') $('typing').hidden = true;
+    } else if (event.type === 'unstored') {
+      state.live = state.live.filter((entry) => entry.id !== event.entryId);
+      conversation.markUnstored(event.entryId);
     } else if (event.type === 'typing' && event.from === 'user') {
       $('typing').hidden = false;
       clearTimeout(state.typingTimer);

@@ -14,6 +14,15 @@
     list.scrollTop = list.scrollHeight;
   }
 
+  /** A live line the server then failed to store: left in view, struck out and said so. */
+  function markUnstored(entryId) {
+    const li = $('transcript').querySelector(`[data-entry="${CSS.escape(entryId)}"]`);
+    if (!li || li.classList.contains('unstored')) return;
+    li.classList.add('unstored');
+    li.appendChild(el('span', 'unstored-note',
+      ' — non enregistré : le citoyen a reçu une erreur et peut le renvoyer'));
+  }
+
   function showMeta(data) {
     $('conv-title').textContent = `Conversation ${data.id}`;
     const topic = el('span');
@@ -67,5 +76,5 @@
     live.forEach(appendEntry);
   }
 
-  Object.assign(exports, { appendEntry, render });
+  Object.assign(exports, { appendEntry, markUnstored, render });
 }(window.consoleConversation = {}));
