@@ -6,6 +6,7 @@ import { keywordText } from '../common/keywordText';
 import { getUnderstanding } from '../common/turnServices';
 import { isBabble } from '../common/babble';
 import { isQuestionAboutChoices } from './choiceQuestion';
+import { namesOnlyPlaces } from './placeOnly';
 
 /**
  * How a question starts once normalised (see nlu/normalize.ts: "c'est" reads "ce est").
@@ -137,7 +138,10 @@ const HELP_TOPICS = new Set(['faq.domestic_violence', 'faq.sexual_violence', 'fa
 export function refusedDisclosureTopic(context: TurnContext, content: Content):
   string | undefined {
   const understanding = getUnderstanding(context);
-  const topic = understanding === undefined ? undefined : sureFaqTopic(understanding, content);
+  if (understanding === undefined || namesOnlyPlaces(understanding.text)) {
+    return undefined;
+  }
+  const topic = sureFaqTopic(understanding, content);
   return topic !== undefined && HELP_TOPICS.has(topic) ? topic : undefined;
 }
 
