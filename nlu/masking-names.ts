@@ -49,7 +49,10 @@ const NOT_A_NAME: ReadonlySet<string> = new Set([
   'mineur', 'mineure', 'majeur', 'majeure', 'ans', 'an', 'mois', 'fou', 'folle', 'jaloux',
   'alcoolique', 'autiste', 'handicape', 'handicapee', 'malade', 'violent', 'violente',
   'actuel', 'actuelle', 'ex', 'tout', 'toute', 'tous', 'souvent', 'toujours', 'jamais',
-  'encore', 'deja', 'hier', 'ce', 'cette', 'ici', 'la-bas', 'quand', 'depuis',
+  'encore', 'deja', 'hier', 'cette', 'ici', 'quand', 'depuis',
+  // "mon ex mari", "ma petite soeur": the relative goes on
+  'mari', 'femme', 'copain', 'copine', 'compagnon', 'compagne', 'conjoint', 'conjointe',
+  'petit', 'petite', 'grand', 'grande', 'beau', 'belle', 'ami', 'amie', 'fils', 'fille',
 ]);
 
 /** Words that open a sentence and are not a first name ("Bonjour Martin"). */
@@ -58,8 +61,8 @@ const OPENERS: ReadonlySet<string> = new Set([
   'pour', 'par', 'le', 'la', 'les', 'un', 'une', 'mon', 'ma', 'mes', 'et', 'mais', 'voila',
 ]);
 
-/** A conjugated verb or an adjective after "mon fils" ("pleure", "crie", "bruyant"). */
-const VERB_OR_ADJECTIVE_END = /(?:e|es|ait|aient|ent|ant|er|ir)$/;
+/** A verb or an adjective after "mon fils" ("pleure", "boit", "dort", "bruyant"). */
+const VERB_OR_ADJECTIVE_END = /(?:e|es|ait|aient|ent|ant|er|ir|oit|ort|it|ut)$/;
 
 function plain(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
