@@ -12,6 +12,7 @@ import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
 import { raisePriority } from './escalation';
 import { isFormWaiting } from './handBack';
+import { askToConfirmLeave, confirmsLeave } from './leaveConfirm';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
@@ -166,13 +167,19 @@ export class HandoffGateImpl implements HandoffGate {
       }
       return true;
     }
-    if (!isExit(understanding.text)) {
+    const exit = isExit(understanding.text);
+    const confirmed = confirmsLeave(this.deps, conversation, understanding.text, exit);
+    if (!exit && !confirmed) {
       await this.deps.away.onMessage(context, conversation, understanding.text);
+      return true;
+    }
+    if (!confirmed && await askToConfirmLeave(this.deps, context, conversation)) {
       return true;
     }
 
     const left = await this.deps.queue.transition(conversation.id,
-      { state: 'agent', agentId: conversation.agentId }, { state: 'bot', agentId: '' });
+      { state: 'agent', agentId: conversation.agentId },
+      { state: 'bot', agentId: '', leaveAskedAt: 0 });
     if (left) {
       await backToBot(this.deps, context, left, 'left', 'handoff/left', conversation.agentId);
     }

@@ -42,6 +42,8 @@ export interface HandoffConversation extends StoredDocument {
   external?: boolean;
   /** When an emergency was last flagged in this stay (ms since epoch), 0 when none. */
   emergencyAt?: number;
+  /** When the citizen, soon after an emergency, was asked to confirm leaving the gendarme. */
+  leaveAskedAt?: number;
   awaitingRating?: boolean;
   /**
    * A gendarme closed it: the assistant has not read the citizen since, and a form left

@@ -1,11 +1,13 @@
 import { ADDRESS_MASK, maskAddresses } from './masking-address';
+import { maskFirstNames } from './masking-names';
 import { normalize } from './normalize';
 
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
  * e-mails, French plates, dates, long numbers (cards, IBAN, social security), postal
  * addresses (a house number, a way and its name: "8 rue des roses"), and names
- * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence).
+ * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence) with
+ * the first names beside them or after a relative (`masking-names.ts`).
  * Placeholders are plain words so that they survive normalisation.
  */
 export const MASKS = {
@@ -50,10 +52,10 @@ export function maskPersonalData(text: string): string {
     .replace(PLATE, ` ${MASKS.plate} `)
     .replace(LONG_NUMBER, ` ${MASKS.number} `));
 
-  return masked
+  return maskFirstNames(masked
     .replace(SELF_INTRODUCTION, (_, intro: string) => `${intro} ${MASKS.name}`)
     .replace(TITLED_NAME, (_, title: string) => `${title} ${MASKS.name}`)
-    .replace(INNER_CAPITAL, MASKS.name);
+    .replace(INNER_CAPITAL, MASKS.name), MASKS.name);
 }
 
 /** What may be stored of a message: masked first, then normalised. */

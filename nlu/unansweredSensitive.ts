@@ -1,9 +1,9 @@
 /**
- * Words that make a message about health, self-harm, violence or sexual life: data the
- * GDPR calls special, and often a danger triage did not catch ("ma soeur a ouvert ses
- * veines"). Such a message is still counted as unanswered, but its text is never kept:
- * nobody should find it in a corpus-growing list 90 days later, and the list carries no
- * conversation id that an erasure could follow.
+ * Words that make a message about health, self-harm, violence, sexual life or orientation,
+ * or religion: data the GDPR calls special, and often a danger triage did not catch ("ma
+ * soeur a ouvert ses veines"). Such a message is still counted as unanswered, but its text
+ * is never kept: nobody should find it in a corpus-growing list 90 days later, and the list
+ * carries no conversation id that an erasure could follow.
  * Matched on the normalised text (lower case, no accents, SMS spelling undone), whole words.
  */
 const SENSITIVE_STEMS: readonly string[] = [
@@ -29,6 +29,14 @@ const SENSITIVE_STEMS: readonly string[] = [
   'inconscient', 'evanoui', 'malaise', 'samu', 'pompier', 'noyer', 'noye', 'noyee',
   'failli', 'poignard', 'suivie', 'me suit', 'me a suivi', 'falaise', 'ravin',
   'perdu en montagne', 'perdue en montagne', 'perdus en montagne',
+  // health, sexual orientation and religion, also special data (GDPR art. 9): "Kevin Moreau
+  // est séropositif et alcoolique" was kept with the first name (tester d33); a name the
+  // masking misses must never sit beside them, so such a text is not kept, named or not
+  'seropositi', 'alcoolique', 'alcoolisme', 'alcoolo', 'toxicomane', 'toxico', 'handicap',
+  'autis', 'schizo', 'bipolaire', 'diabet', 'epilep', 'alzheimer', 'hepatite', 'chimio',
+  'psy', 'homosexu', 'homo', 'gay', 'lesbi', 'bisexu', 'transgenre', 'transsexu', 'homophob',
+  'religi', 'musulman', 'islam', 'juif', 'juive', 'chretien', 'catholique', 'protestant',
+  'mosquee', 'synagogue', 'bouddhis', 'athee',
 ];
 
 /** Stems match a word's beginning ("frapp" → frappe, frappait); short ones match whole. */

@@ -19,6 +19,16 @@ const HUMAN = '(?:(?:vrai|vraie|vrais|vraies|veritable) )?(?:gendarmes?|humaine?
   '(?:vrai|vraie|veritable) personne|personne (?:reelle|humaine|physique)';
 
 /**
+ * A citizen lost at a closed question, typed as on a phone: "jcomprend rien", "j'ai rien
+ * compris" got "Répondez simplement par oui ou par non" (tester d33): the help of the
+ * question is given, with the offer of a gendarme.
+ */
+const LOST = '(?:(?:(?:je |j )?(?:ne |n )?(?:y |i )?(?:comprends?|capte|pige)|jcomprends?|'
+  + 'jcapte|jpige) (?:rien|pas|pa|plus rien|que dalle|quedal|nada|koi|quoi)|'
+  + '(?:je |j )?(?:ne |n )?(?:ai |jai )?(?:rien|pas|pa) (?:compris|capte|pige))'
+  + '(?: du tout)?(?: (?:a |a la |a votre |la |votre |vos )?(?:question|questions|ca))?';
+
+/**
  * Whole-message matches on the normalised text: an interruption must never fire on an
  * answer that merely contains the word ("je veux annuler ma carte" is not "annuler").
  */
@@ -114,6 +124,23 @@ export function isPunctuationOnly(text: string | undefined): boolean {
 export function interruptionFor(text: string | undefined): Interruption | undefined {
   const bare = normalize(text ?? '').replace(COURTESY, '').trim();
   return INTERRUPTIONS.find(([, pattern]) => pattern.test(bare))?.[0];
+}
+
+/**
+ * At a form's question: a command, or a request for a person inside a longer message.
+ * "jcomprend rien je veux parler a un vrai gendarme" at a yes / no question was told to
+ * answer yes or no (tester d33), where "je veux parler a un gendarme" alone reached one.
+ */
+export function interruptionAtStep(text: string | undefined): Interruption | undefined {
+  return interruptionFor(text) ?? (asksForHuman(text) ? 'handoff' : undefined);
+}
+
+const LOST_ONLY = new RegExp(`^${LOST}$`);
+
+/** "jcomprend rien", "j'ai rien compris": lost, rather than asking what a word means. */
+export function isLost(text: string | undefined): boolean {
+  const bare = normalize(text ?? '').replace(COURTESY, '').trim();
+  return LOST_ONLY.test(bare);
 }
 
 /** True when a message, however long, asks in so many words for a gendarme or a person. */

@@ -8,7 +8,7 @@ import {
 } from '../framework';
 import { componentLogger } from '../../core/logger';
 import { loggableTopic } from '../../core/sensitiveTopics';
-import { Interruption, interruptionFor } from './commands';
+import { Interruption, interruptionAtStep } from './commands';
 import { stepBackInside, stepBackInWaterfall } from './stepBack';
 import { getTurnServices } from './turnServices';
 
@@ -31,7 +31,7 @@ export abstract class InterruptibleDialog extends ComponentDialog {
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
     const interruption = this.childHandlesInterruptions(innerDc)
       ? undefined
-      : interruptionFor(innerDc.context.activity.text);
+      : interruptionAtStep(innerDc.context.activity.text);
 
     if (interruption === undefined) {
       return super.onContinueDialog(innerDc);

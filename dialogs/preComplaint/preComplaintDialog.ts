@@ -6,7 +6,7 @@ import { componentLogger } from '../../core/logger';
 import type { PostcodeDirectory } from '../../geo/types';
 import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
-import { interruptionFor } from '../common/commands';
+import { interruptionAtStep, interruptionFor, isLost } from '../common/commands';
 import { asideTopic } from '../prompts/asideQuestion';
 import { askedChoices, saysNoPreference } from '../prompts/choicePrompt';
 import { isQuestionAboutChoices } from '../prompts/choiceQuestion';
@@ -33,6 +33,9 @@ import { ReviewDialog } from './reviewDialog';
 const log = componentLogger('preComplaint');
 
 const DAY_MS = 24 * 3600_000;
+/** Closed questions, where "jcomprend rien" cannot be an answer (free text may say it). */
+const CLOSED: ReadonlySet<string> = new Set([IDS.choice, IDS.yesNo, IDS.dangerYesNo,
+  IDS.yesNoUnknown]);
 
 export interface PreComplaintDeps {
   content: Content;
@@ -108,15 +111,20 @@ export class PreComplaintDialog extends InterruptibleDialog {
     const askingAboutChoices = innerDc.activeDialog?.id === IDS.choice
       && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined
       && !saysNoPreference(text, askedChoices(innerDc.activeDialog));
-    if (form && (interruptionFor(text) === 'help' || askingAboutChoices)) {
+    const lostAtClosedQuestion = isLost(text) && CLOSED.has(innerDc.activeDialog?.id ?? '');
+    if (form && (interruptionFor(text) === 'help' || askingAboutChoices
+      || lostAtClosedQuestion)) {
       // a question at a closed list is explained, never taken as a choice (tester12's F6)
       const key = `preComplaint/help/${form.current ?? 'default'}`;
       await innerDc.context.sendActivity(
         this.content.render(this.content.has(key) ? key : 'preComplaint/help/default'));
+      if (lostAtClosedQuestion) {
+        await innerDc.context.sendActivity(this.content.render('preComplaint/help/lost'));
+      }
       await innerDc.repromptDialog();
       return Dialog.EndOfTurn;
     }
-    if (form && interruptionFor(innerDc.context.activity.text) === 'handoff') {
+    if (form && interruptionAtStep(text) === 'handoff') {
       return this.handOver(innerDc, form);
     }
     if (form) {

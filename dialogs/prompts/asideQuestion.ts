@@ -6,6 +6,7 @@ import { keywordText } from '../common/keywordText';
 import { getUnderstanding } from '../common/turnServices';
 import { isBabble } from '../common/babble';
 import { isQuestionAboutChoices } from './choiceQuestion';
+import { namesOnlyPlaces } from './placeOnly';
 
 /**
  * How a question starts once normalised (see nlu/normalize.ts: "c'est" reads "ce est").
@@ -113,6 +114,24 @@ export function freeTextAsideTopic(context: TurnContext, content: Content): stri
   return asks && short ? sureFaqTopic(understanding, content) : undefined;
 }
 
+/**
+ * Any short question typed at a free-text question, answered or not: "est ce que je dois
+ * laisser mes clés a la gendarmerie ?" at the OTV's « digicode, portail… » was stored as the
+ * access to the home and never answered (tester d33). It is no answer: the question is
+ * said to be unanswered here, and the pending question comes back.
+ */
+export function freeTextQuestion(context: TurnContext): boolean {
+  const understanding = getUnderstanding(context);
+  if (understanding === undefined) {
+    return false;
+  }
+
+  // opened as a question: "un voisin a tout vu, comment ça se passe ?" is an answer first
+  const question = understanding.normalized.replace(ASIDE_OPENER, '');
+  const words = question.split(' ').filter((word) => word !== '').length;
+  return STRICT_QUESTION_START.test(question) && words <= MAX_FREE_TEXT_QUESTION_WORDS;
+}
+
 /** A short question with a keyword answer, typed at a free-text question. */
 export function freeTextKeywordQuestion(context: TurnContext): boolean {
   const understanding = getUnderstanding(context);
@@ -137,7 +156,10 @@ const HELP_TOPICS = new Set(['faq.domestic_violence', 'faq.sexual_violence', 'fa
 export function refusedDisclosureTopic(context: TurnContext, content: Content):
   string | undefined {
   const understanding = getUnderstanding(context);
-  const topic = understanding === undefined ? undefined : sureFaqTopic(understanding, content);
+  if (understanding === undefined || namesOnlyPlaces(understanding.text)) {
+    return undefined;
+  }
+  const topic = sureFaqTopic(understanding, content);
   return topic !== undefined && HELP_TOPICS.has(topic) ? topic : undefined;
 }
 

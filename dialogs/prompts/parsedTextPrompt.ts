@@ -5,7 +5,7 @@ import {
 import type { Content } from '../../content/renderer';
 import {
   asideAnswer, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
-  freeTextLeaving, refusedDisclosureTopic,
+  freeTextLeaving, freeTextQuestion, refusedDisclosureTopic,
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
 import { looksLikeOtherAnswer } from './offAnswers';
@@ -100,8 +100,8 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
       : this.parse(said, context.activity, options);
     Object.assign(state, { error: result.ok ? undefined : result.error });
     if (result.ok && choiceLabels(options.choices).length === 0 &&
-      (freeTextAsideTopic(context, this.content) !== undefined || freeTextLeaving(context)
-        || freeTextKeywordQuestion(context)
+      (freeTextAsideTopic(context, this.content) !== undefined || freeTextQuestion(context)
+        || freeTextLeaving(context) || freeTextKeywordQuestion(context)
         || freeTextElsewhere(context) || isFalseAlarmRemark(context.activity.text ?? ''))) {
       // any text passes a free-text question: a question, a goodbye or a request must not
       // become it
@@ -152,6 +152,15 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     const leavingAtYesNo = elsewhere === 'leaving' && error === YES_NO_ERROR;
     if (elsewhere !== undefined && !leavingAtYesNo && prompt.options.prompt !== undefined) {
       await prompt.context.sendActivity(this.content.render(`prompts/${elsewhere}`));
+      await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
+      return false;
+    }
+
+    if (labels.length === 0 && prompt.options.prompt !== undefined
+      && freeTextQuestion(prompt.context)) {
+      // a question with no sure answer is still no answer: said so, then asked again
+      await prompt.context.sendActivity(this.content.render('prompts/questionUnanswered'));
+      await prompt.context.sendActivity(this.content.render('prompts/resume'));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;
     }

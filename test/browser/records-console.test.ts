@@ -70,6 +70,9 @@ describe('agent console: the "Dossiers" view (pré-plaintes, OTV) in headless Ch
 
       await page.click('#record-actions button[data-status="handled"]');
       await page.locator('#record-status', { hasText: 'Traitée' }).waitFor();
+      // the list is reloaded after the file is drawn (records.js move): under load the row
+      // still read 'À traiter' (tester d33); wait for the state asserted
+      await row.locator('.status', { hasText: 'Traitée' }).waitFor();
 
       expect(await page.locator('#record-actions button').count()).to.equal(0);
       expect(await row.locator('.status').textContent()).to.equal('Traitée');

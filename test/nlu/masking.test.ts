@@ -55,7 +55,42 @@ describe('masking personal data before anything is stored', () => {
     });
   }
 
+  // "Kevin Moreau est séropositif" was kept as "kevin masquenom est seropositif" (tester d33)
+  const firstNames: Array<[string, string, string]> = [
+    ['a first name opening the message before a surname',
+      'Kevin Moreau est séropositif et alcoolique', 'masquenom est seropositif et alcoolique'],
+    ['a compound first name before a surname', 'Marie-Claire Dupont me harcèle',
+      'masquenom me harcele'],
+    ['a first name after a full stop', 'Je viens. Sophie Martin ment', 'je viens masquenom ment'],
+    ['a common first name in lower case', 'kevin moreau me doit 200 euros',
+      'masquenom me doit 200 euros'],
+    ['a greeting kept before a name', 'Bonjour Martin', 'bonjour masquenom'],
+    ['a common first name without its accent', 'helene a perdu son sac',
+      'masquenom a perdu son sac'],
+    ['a first name after "mon fils"', 'mon fils kylian a fugué', 'mon fils masquenom a fugue'],
+    ['an unlisted name after "ma fille"', 'ma fille nolwenn est partie',
+      'ma fille masquenom est partie'],
+    ['a name after "mon voisin"', 'mon voisin tony fait du bruit',
+      'mon voisin masquenom fait du bruit'],
+    ['a self-introduction with a listed name', "je m'appelle kevin et je veux un rdv",
+      'je me appelle masquenom et je veux un rendez vous'],
+  ];
+  for (const [what, input, expected] of firstNames) {
+    it(`masks ${what}`, () => {
+      expect(storableText(input)).to.equal(expected);
+    });
+  }
+
   const untouched = [
+    'je suis marié depuis 3 ans',
+    'mon fils pleure tout le temps',
+    'ma fille de 12 ans a fugué',
+    "mon fils l'a vu partir",
+    'mon voisin bruyant recommence',
+    'mon mari boit et dort toute la journee',
+    'mon ex mari recommence',
+    'ma petite soeur pleure',
+    'une pierre dans le jardin',
     'Bonjour, je suis perdu',
     'il me frappe',
     'rendez vous a 10h30',

@@ -92,8 +92,24 @@ describe('unanswered questions', () => {
         .to.deep.equal(['mon drone est tombe chez le voisin']);
     });
 
+  // "Kevin Moreau est séropositif et alcoolique" was kept as "kevin masquenom est seropositif
+  // et alcoolique": health beside a first name (tester d33)
+  it('counts but never keeps a text about health, orientation or religion, named or not',
+    async () => {
+      const special = ['Kevin Moreau est séropositif et alcoolique', 'mon voisin est gay',
+        'ma collegue est musulmane', 'mon frere est schizophrene', 'il est juif',
+        'mon fils autiste a fugue', 'je suis homosexuel et on me insulte'];
+      for (const text of special) {
+        await log.record(understanding(text), NOW);
+      }
+
+      expect((await log.day('2026-12-04'))?.none).to.equal(special.length);
+      expect(texts.all()).to.deep.equal([]);
+    });
+
   it('keeps everyday words that only look like sensitive ones', async () => {
-    const everyday = ['la gendarmerie de armentieres', 'le armee recrute', 'une lampe a vendre'];
+    const everyday = ['la gendarmerie de armentieres', 'le armee recrute', 'une lampe a vendre',
+      'les transports en commun', 'une place de parking', 'homologation du vehicule'];
     for (const text of everyday) {
       await log.record(understanding(text), NOW);
     }

@@ -1,0 +1,59 @@
+import type { TurnContext } from 'botbuilder';
+import { sayInTurn, type BackToBotDeps } from './backToBot';
+import { normalizeCommand } from './commands';
+import type { HandoffConversation } from './model';
+import type { HandoffQueue } from './queue';
+
+/**
+ * "retour au robot" typed right after an emergency: a tester's citizen left the gendarme at
+ * once, the gendarme none the wiser. Within `closeConfirmMinutes` of an emergency (the
+ * gendarme's own close needs a confirmation in that window too) the citizen is asked to
+ * confirm, and the gendarme reads that they asked; the command typed again while the question
+ * is fresh leaves. Not a bare "oui": it may answer the gendarme's own question ("ça va ?").
+ * Anything else goes on to the gendarme.
+ */
+
+export interface LeaveConfirmDeps extends BackToBotDeps {
+  queue: HandoffQueue;
+  options: { closeConfirmMinutes: number };
+}
+
+/** The question stands this long: a "oui" an hour later answers something else. */
+const QUESTION_MS = 10 * 60_000;
+const CONFIRM = new Set(['oui retour au robot', 'oui je confirme', 'je confirme',
+  'oui je veux revenir au robot', 'oui revenir au robot']);
+
+export function emergencyIsRecent(deps: LeaveConfirmDeps, conversation: HandoffConversation):
+  boolean {
+  const at = conversation.emergencyAt ?? 0;
+  return at > 0 && deps.queue.clock() - at < deps.options.closeConfirmMinutes * 60_000;
+}
+
+function questionIsFresh(deps: LeaveConfirmDeps, conversation: HandoffConversation): boolean {
+  const asked = conversation.leaveAskedAt ?? 0;
+  return asked > 0 && deps.queue.clock() - asked < QUESTION_MS;
+}
+
+/** True when this leave command (or "je confirme") confirms the question asked a moment ago. */
+export function confirmsLeave(deps: LeaveConfirmDeps, conversation: HandoffConversation,
+  text: string, isLeaveCommand: boolean): boolean {
+  return questionIsFresh(deps, conversation)
+    && (isLeaveCommand || CONFIRM.has(normalizeCommand(text)));
+}
+
+/** Asks the citizen to confirm and tells the gendarme; false when no question is needed. */
+export async function askToConfirmLeave(deps: LeaveConfirmDeps, context: TurnContext,
+  conversation: HandoffConversation): Promise<boolean> {
+  if (!emergencyIsRecent(deps, conversation) || questionIsFresh(deps, conversation)) {
+    return false;
+  }
+
+  await deps.queue.transition(conversation.id,
+    { state: 'agent', agentId: conversation.agentId }, { leaveAskedAt: deps.queue.clock() });
+
+  await deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
+    text: 'leave_asked', agentId: conversation.agentId || undefined });
+
+  await sayInTurn(context, deps.content, 'handoff/leave-confirm');
+  return true;
+}
