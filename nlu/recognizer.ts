@@ -9,6 +9,7 @@ import { createFichesSearch, type FichesSearch } from './fiches';
 import { withExplicitIntent } from './explicit-intent';
 import { withoutOpeningGreeting } from './greeting-first';
 import { withNumbersQuestion } from './numbers-question';
+import { withAnnouncedQuestion } from './question-announced';
 import { assessWhole } from './long-message';
 import { normalize } from './normalize';
 import { properNouns } from './proper-nouns';
@@ -90,9 +91,10 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const emergency = assessWhole(raw, assess(normalized), assess);
       const nouns = properNouns(raw);
       const classify = (part: string) => model.classify(part, nouns);
-      const result = withNumbersQuestion(withExplicitIntent(
+      const greeted = withAnnouncedQuestion(
         await withoutOpeningGreeting(await classify(normalized), normalized, classify),
-        normalized), normalized);
+        normalized);
+      const result = withNumbersQuestion(withExplicitIntent(greeted, normalized), normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {
