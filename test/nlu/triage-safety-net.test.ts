@@ -25,6 +25,7 @@ import { T44_EXAMPLES } from './triage-t44.test';
 import { TAKEN_AWAY_EXAMPLES } from './triage-taken-away.test';
 import { T42_EXAMPLES } from './triage-t42.test';
 import { T46_EXAMPLES } from './triage-t46.test';
+import { T50_EXAMPLES } from './triage-t50.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -45,7 +46,7 @@ describe('triage safety net', () => {
     ...T35_EXAMPLES,
     ...T36_EXAMPLES,
     ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T44_EXAMPLES,
-    ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES,
+    ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T50_EXAMPLES,
     ...NET_EXAMPLES,
   };
 

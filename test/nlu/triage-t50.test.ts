@@ -19,6 +19,16 @@ import {
  * aggressor close (17), a shot just heard nearby; and what stays calm: a rush at work ("un
  * coup de feu au bureau"), a car towed, a jump into a pool, a coercion told as the past.
  */
+/** One message per round-t50 net family, read by the safety net's own spec. */
+export const T50_EXAMPLES: Record<string, string[]> = {
+  'net-pills-sms': ['jai gobe tt mes cachet'],
+  'net-gone-forever': ['jmen vai pour toujour'],
+  'net-kin-ledge': ['mon copain est sur la rambarde il veut sauter du pont'],
+  'net-coerced-now': ['il veut me forcer a coucher il est dans la cuisine'],
+  'net-kin-abducted': ['mon frere a ete kidnappe au mali'],
+  'net-shot-nearby': ['il y a eu des coups de feu devant mon immeuble'],
+};
+
 const withFirst = (number: string) => (text: string): readonly [string, string] => [text, number];
 
 const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
