@@ -32,5 +32,5 @@ export function withKinAbroadFirst(assessment: EmergencyAssessment, normalized: 
   }
 
   const rest = assessment.numbers.filter((number) => number !== '112' && number !== '114');
-  return { ...assessment, numbers: ['112', ...rest] };
+  return { ...assessment, numbers: ['112', ...rest], abroad: true };
 }

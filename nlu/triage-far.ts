@@ -126,5 +126,6 @@ export function withFarFirst(assessment: EmergencyAssessment, normalized: string
     return withKinAbroadFirst(assessment, normalized);
   }
   const rest = assessment.numbers.filter((number) => number !== '112');
-  return withKinAbroadFirst({ ...assessment, numbers: ['112', ...rest] }, normalized);
+  return withKinAbroadFirst({ ...assessment, numbers: ['112', ...rest], abroad: true },
+    normalized);
 }
