@@ -13,8 +13,13 @@ const ANOTHER_CHILD = new RegExp('\\b((son|sa|ses|leur|leurs) (gosse|gosses|enfa
   '(un|une|le|la|les|l|des) (enfant|enfants|gosse|gosses|gamin|gamine|gamins|petit|petite|' +
   'bebe|ado|eleve|eleves) (de|du|des|d|a)( ma| mon| notre| la| le)? (a cote|voisin|voisine|' +
   'voisins|en face|dessus|dessous|immeuble|palier|etage|quartier|classe|ecole))\\b');
-/** The writer as the child or the victim: the procedure asks them how safe they are. */
-const WRITER_HURT = /\b(me|moi|mon pere|ma mere|mes parents|mon beau pere|ma belle mere)\b/;
+/**
+ * The writer as the child or the victim, or living with the one who hits ("mon mari frappe sa
+ * fille"): the procedure asks them how safe they are.
+ */
+const WRITER_HURT = new RegExp('\\b(me|moi|mon pere|ma mere|mes parents|mon beau pere|' +
+  'ma belle mere|mon mari|ma femme|mon copain|ma copine|mon compagnon|ma compagne|mon conjoint|' +
+  'mon ex|chez moi|chez nous|a la maison|mes enfants|mon fils|ma fille)\\b');
 
 /** The answer route for a witness's report of a child in danger, or undefined. */
 export function childWitnessAnswer(understanding: Understanding,

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { route, type RoutingRules } from '../../../dialogs/main/routing';
 import { normalize } from '../../../nlu/normalize';
-import type { Understanding } from '../../../nlu/types';
+import { createRecognizer } from '../../../nlu/recognizer';
+import type { Recognizer, Understanding } from '../../../nlu/types';
 
 const CHILD = 'faq.child_in_danger';
 const RULES: RoutingRules = {
@@ -25,12 +26,15 @@ const WITNESSES = [
   'les voisins enferment leur enfant sur le balcon le soir',
   'une eleve de ma classe a des bleus partout je crois que sa mere la frappe',
   'le petit du voisin pleure tout le temps et son pere lui crie dessus',
+  'je crois que la petite d en face est maltraitee par ses parents',
 ];
 /** The writer is the child, or the victim: the violence procedure and its safety question. */
 const VICTIMS = [
   'mon pere me frappe quand il a bu',
   'ma mere me tape tous les soirs',
   'mon beau pere frappe ma petite soeur et moi',
+  'mon mari frappe sa fille quand il rentre du travail',
+  'mon copain crie sur son fils et le secoue a la maison',
 ];
 
 describe('a child in danger, told by a witness or by the victim', () => {
@@ -43,5 +47,22 @@ describe('a child in danger, told by a witness or by the victim', () => {
     it(`starts the violence procedure: "${text}"`, () =>
       expect(route(heard(text), { notUnderstood: 0 }, RULES))
         .to.deep.equal({ kind: 'procedure', topic: CHILD, dialogId: 'procedure.violence' }));
+  }
+});
+
+describe('a witness\'s report of a child in danger, as the recognizer reads it', () => {
+  let recognizer: Recognizer;
+  before(async () => {
+    recognizer = await createRecognizer();
+  });
+
+  for (const text of WITNESSES) {
+    it(`is the child-in-danger topic, answered as such: "${text}"`, async () => {
+      const understood = await recognizer.understand(text);
+
+      expect(understood.topic, text).to.equal(CHILD);
+      expect(route(understood, { notUnderstood: 0 }, RULES))
+        .to.deep.equal({ kind: 'answer', topic: CHILD });
+    });
   }
 });
