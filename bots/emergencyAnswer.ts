@@ -27,5 +27,6 @@ export function emergencyServices(
 export function renderEmergencyAnswer(assessment: EmergencyAssessment, content: Content,
   agentHere = false): string {
   return content.render('bot/emergency',
-    { services: emergencyServices(assessment, content), agentHere });
+    { services: emergencyServices(assessment, content), agentHere,
+      abroad: assessment.abroad === true });
 }

@@ -19,6 +19,13 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   jpeux: 'je peux',
   jpx: 'je peux',
   jvais: 'je vais',
+  // "jve" is both "jveux" and "jvé" (je vais): the wish reads the same either way
+  jve: 'je veux',
+  jveu: 'je veux',
+  jveus: 'je veux',
+  jvai: 'je vais',
+  jmen: 'je me en',
+  veu: 'veux',
   jme: 'je me',
   jte: 'je te',
   jle: 'je le',

@@ -2,6 +2,7 @@ import type { EmergencyAssessment } from './types';
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
 import { FOREIGN_PLACE } from './triage-far-places';
+import { withKinAbroadFirst } from './triage-far-kin';
 
 /**
  * Far from the usual numbers: abroad, where 17, 15 and 18 do not answer, and in the
@@ -122,8 +123,9 @@ export function withFarFirst(assessment: EmergencyAssessment, normalized: string
   // sea too: 196 reaches the French coastguard only, 112 the rescue centre of the coast.
   // Leaning to 112 costs nothing at home, where it answers as well
   if (!placedAbroad(normalized)) {
-    return assessment;
+    return withKinAbroadFirst(assessment, normalized);
   }
   const rest = assessment.numbers.filter((number) => number !== '112');
-  return { ...assessment, numbers: ['112', ...rest] };
+  return withKinAbroadFirst({ ...assessment, numbers: ['112', ...rest], abroad: true },
+    normalized);
 }

@@ -5,8 +5,9 @@ import { BLAME_IDIOMS } from './triage-idioms-blame';
 import { ADRIFT_IDIOMS } from './triage-idioms-adrift';
 import { HEAT_IDIOMS } from './triage-heat';
 import { STAKES_IDIOMS } from './triage-idioms-stakes';
+import { RUSH_IDIOMS } from './triage-idioms-rush';
 
 /** Every figure of speech the phrase rules read past ("je meurs de faim", "à la dérive"). */
 export const IDIOMS: readonly RegExp[] = [
   ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS,
-  ...HEAT_IDIOMS, ...STAKES_IDIOMS];
+  ...HEAT_IDIOMS, ...STAKES_IDIOMS, ...RUSH_IDIOMS];

@@ -3,8 +3,9 @@ import { NET_ROUND_T42 } from './triage-net-round-t42';
 import { NET_ROUND_T44 } from './triage-net-round-t44';
 import { NET_ROUND_T46 } from './triage-net-round-t46';
 import { NET_ROUND_T47 } from './triage-net-round-t47';
+import { NET_ROUND_T50 } from './triage-net-round-t50';
 
-/** The seventh session's rounds, one entry in the net's list. */
+/** The seventh and eighth sessions' rounds, one entry in the net's list. */
 export const NET_ROUNDS_T4X: readonly NetFamily[] = [
-  ...NET_ROUND_T44, ...NET_ROUND_T42, ...NET_ROUND_T46, ...NET_ROUND_T47,
+  ...NET_ROUND_T44, ...NET_ROUND_T42, ...NET_ROUND_T46, ...NET_ROUND_T47, ...NET_ROUND_T50,
 ];

@@ -68,10 +68,13 @@ const GLUED_JE_VOWEL: ReadonlySet<string> = new Set([
 /** After a glued "je", the homophone is the verb: "jpeu plus bouger". */
 const AFTER_JE: ReadonlyMap<string, string> = new Map([
   ['peu', 'peux'], ['peut', 'peux'], ['pe', 'peux'], ['sui', 'suis'], ['vx', 'veux'],
+  // "jve mourir", "jveu", "jvai me tuer", "jmen vais": the wish and the going, typed short
+  ['ve', 'veux'], ['veu', 'veux'], ['veus', 'veux'], ['vai', 'vais'], ['vait', 'vais'],
+  ['men', 'me en'],
 ]);
 
 /** "j'ai pu envie de vivre": "plus" typed as it sounds, before what one no longer has. */
-const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout)( |$))/g;
+const PU_IS_PLUS = /(^| )pu (?=(envie|la force|le courage|gout|vivre|continuer|tenir)( |$))/g;
 /** "elle respire pu", "il bouge pu": after what a body does, "pu" is "plus". */
 const STATE_PU =
   /(^| )(respire|bouge|repond|reagit|parle|ouvre|voit|entend|marche) (pu|plu)(?= |$)/g;

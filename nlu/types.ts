@@ -7,6 +7,8 @@ export interface EmergencyAssessment {
   numbers: string[];
   /** Kind of danger, for the answer and the handoff priority (e.g. "medical", "fire"). */
   situation?: string;
+  /** The danger is in another country: the answer adds the consulate and the crisis centre. */
+  abroad?: boolean;
 }
 
 export interface TopicScore {

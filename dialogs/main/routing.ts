@@ -10,6 +10,7 @@ import { isMarkupOnly } from '../common/markup';
 import { numberNamedIn } from '../common/numberNamed';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
+import { childWitnessAnswer } from './childWitness';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 export const OTV_TOPIC = 'procedure.otv';
@@ -171,5 +172,6 @@ export function route(
   if (understanding.topic === 'none') {
     return { kind: 'outOfScope' };
   }
-  return routeTopic(understanding.topic, rules);
+  return childWitnessAnswer(understanding, (topic) => rules.hasAnswer(topic))
+    ?? routeTopic(understanding.topic, rules);
 }
