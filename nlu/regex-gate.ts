@@ -1,4 +1,7 @@
-import { rarestTrigramAt, requirementOf, type Clause } from './regex-literals';
+import { cachedReader, loadGateCache } from './regex-gate-cache';
+import {
+  rarestTrigramAt, requirementOf, type Clause, type Requirement,
+} from './regex-literals';
 
 /**
  * Skips the regexes that cannot match a text, before running them. Each regex's required
@@ -43,8 +46,12 @@ const ABSENT = 0;
 const MAYBE = 1;
 const FOUND = 2;
 
-/** `patterns` are read now; any other pattern is read the first time it is asked about. */
-export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
+/**
+ * `patterns` are read now; any other pattern is read the first time it is asked about.
+ * `readPattern` tells what a pattern needs (the build's reading of the triage's regexes).
+ */
+export function createRegexGate(patterns: Iterable<RegExp> = [],
+  readPattern: (pattern: RegExp) => Requirement | null = requirementOf): RegexGate {
   // per pattern seen, the clause ids of each of its terms; null: nothing known, always run
   const gated = new Map<RegExp, Int32Array[] | null>();
   const table = new Map<number, number[]>();
@@ -87,7 +94,7 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
       gated.set(pattern, known);
       return known;
     }
-    const terms = requirementOf(pattern)?.map((term) => Int32Array.from(term, clauseId)) ?? null;
+    const terms = readPattern(pattern)?.map((term) => Int32Array.from(term, clauseId)) ?? null;
     gated.set(pattern, terms);
     bySource.set(key, terms);
     // texts read before were not read for this pattern's literals
@@ -223,8 +230,14 @@ export function createRegexGate(patterns: Iterable<RegExp> = []): RegexGate {
   };
 }
 
+/** The build's reading of the triage's regexes, loaded on the gate's first question. */
+let buildReading: ((pattern: RegExp) => Requirement | null) | undefined;
+
 /** One gate for the triage's regexes, shared by its modules. */
-const shared = createRegexGate();
+const shared = createRegexGate([], (pattern) => {
+  buildReading ??= cachedReader(loadGateCache());
+  return buildReading(pattern);
+});
 
 /** Reads the triage's regexes ahead of the first message (see Triage.warm). */
 export function learnPatterns(patterns: Iterable<RegExp>): void {

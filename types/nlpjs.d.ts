@@ -48,7 +48,7 @@ declare module '@nlpjs/nlp' {
     process(locale: string, utterance: string): Promise<NlpResult>;
     classify(locale: string, utterance: string): Promise<NlpResult>;
     export(minified?: boolean): string;
-    import(data: string): void;
+    import(data: string | object): void;
   }
 }
 
