@@ -55,9 +55,10 @@ const TOPIC_CASES: readonly TopicCase[] = [
     + 'suivre ?'],
   ['faq.complaint_followup', 'j\'avais porté plainte à Biarritz cet été, je suis rentré à '
     + 'Lille, comment savoir où ça en est ?'],
-  // ... where to file one for facts elsewhere is how complaints work...
-  ['faq.complaint_info', 'je rentre à Lyon dimanche, je pourrai porter plainte là-bas pour un '
-    + 'vol commis à Biarritz ?'],
+  // ... where to file one for facts elsewhere is how complaints work (or the pré-plainte,
+  // which answers it too: from anywhere, for facts anywhere in France)...
+  ['faq.complaint_info|procedure.pre_complaint', 'je rentre à Lyon dimanche, je pourrai porter '
+    + 'plainte là-bas pour un vol commis à Biarritz ?'],
   ['faq.complaint_info', 'est-ce que je dois porter plainte sur le lieu du vol ou je peux le faire '
     + 'chez moi à Paris ?'],
   ['faq.complaint_info',

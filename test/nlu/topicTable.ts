@@ -2,11 +2,12 @@ import { expect } from 'chai';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 
+/** `topic` may list two answers that both serve the citizen, as "a|b" (the eval's lists). */
 export type TopicCase = readonly [topic: string, text: string];
 
 /**
- * One spec per line of a table: each case gets its topic; each out-of-scope line gets
- * `none` (and, with `calm`, no emergency either).
+ * One spec per line of a table: each case gets its topic (one of them, for "a|b"); each
+ * out-of-scope line gets `none` (and, with `calm`, no emergency either).
  */
 export function specifyTopics(title: string, cases: readonly TopicCase[],
   outOfScope: readonly string[], calm: boolean): void {
@@ -20,7 +21,7 @@ export function specifyTopics(title: string, cases: readonly TopicCase[],
 
     for (const [topic, text] of cases) {
       it(`answers ${topic} to ${JSON.stringify(text)}`, async () => {
-        expect((await recognizer.understand(text)).topic).to.equal(topic);
+        expect(topic.split('|')).to.include((await recognizer.understand(text)).topic);
       });
     }
 
