@@ -63,6 +63,18 @@ const OUT_OF_TOUCH_IN_DANGER: ReadonlyArray<readonly [string, string]> = [
 ];
 
 describe('triage, the eighth session\'s first families', () => {
+  const world = SmallModel.use();
+
+  /** Calm for the rules and for a model sure of danger: only the calm mechanisms hold it. */
+  const specifyCalmWithVote = (texts: readonly string[]): void => {
+    texts.forEach((text) => {
+      it(`stays calm, rules and vote: "${text}"`, () => {
+        const voted = withModelVote(assess(text), scoring(world.model, 1), normalize(text));
+        expect(voted.detected, text).to.equal(false);
+      });
+    });
+  };
+
   describe('a young child alone at a height: a rescue, the firefighters first', () => {
     specifyFirstNumbers(assess, CHILD_ALONE_AT_HEIGHT);
     specifyCalm(assess, ['peut on laisser un enfant de 10 ans seul a la maison balcon ferme ?']);
@@ -74,27 +86,12 @@ describe('triage, the eighth session\'s first families', () => {
   });
 
   describe('a weapon found lying: calm for the rules and the vote; one held alarms', () => {
-    const world = SmallModel.use();
-    const voted = (text: string) =>
-      withModelVote(assess(text), scoring(world.model, 1), normalize(text));
-    WEAPON_FOUND.forEach((text) => {
-      it(`stays calm, rules and vote: "${text}"`, () => {
-        expect(voted(text).detected, text).to.equal(false);
-      });
-    });
+    specifyCalmWithVote(WEAPON_FOUND);
     specifyFirstNumbers(assess, WEAPON_HELD);
   });
 
   describe('out of touch for weeks, no danger named: calm for the rules and the vote', () => {
-    const world = SmallModel.use();
-    // a model sure of danger: only the calm mechanisms keep the vote silent
-    const voted = (text: string) =>
-      withModelVote(assess(text), scoring(world.model, 1), normalize(text));
-    OUT_OF_TOUCH.forEach((text) => {
-      it(`stays calm, rules and vote: "${text}"`, () => {
-        expect(voted(text).detected, text).to.equal(false);
-      });
-    });
+    specifyCalmWithVote(OUT_OF_TOUCH);
     specifyFirstNumbers(assess, OUT_OF_TOUCH_IN_DANGER);
   });
 });

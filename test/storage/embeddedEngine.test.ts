@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { constants as fsConstants, promises as fs } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import sinon from 'sinon';
@@ -9,6 +8,7 @@ import { ResilientDatabase } from '../../storage/resilient';
 import type { StoredDocument } from '../../storage/types';
 import { expectError } from './contract/collection';
 import { instantRetry } from './harness';
+import { refuseDurableWrites } from './refusedWrites';
 
 interface Note extends StoredDocument {
   text: string;
@@ -178,13 +178,7 @@ describe('embedded engine', () => {
       const db = new ResilientDatabase(await EmbeddedDatabase.open({ dataDir }), instantRetry);
       const notes = db.collection<Note>(notesSpec);
       await notes.insert({ id: 'n1', text: 'kept' });
-      const probe = await fs.open(join(dataDir, 'probe'), 'w');
-      // the durable write of a batch: its O_DSYNC write (fdatasync where there is no O_DSYNC)
-      const durable = fsConstants.O_DSYNC === undefined ? 'datasync' : 'write';
-      const prototype: Record<'datasync' | 'write', () => Promise<unknown>> =
-        Object.getPrototypeOf(probe);
-      await probe.close();
-      refused = sinon.stub(prototype, durable).rejects(new Error('EIO'));
+      refused = await refuseDurableWrites(dataDir);
 
       await expectError(notes.insert({ id: 'n2', text: 'refused' }), /EIO/);
       await expectError(notes.update('n1', { text: 'refused' }), /EIO/);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { constants as fsConstants, mkdtempSync, promises as fs } from 'fs';
+import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import sinon from 'sinon';
@@ -8,6 +8,7 @@ import { ResilientDatabase } from '../../storage/resilient';
 import { DuplicateKeyError, type StoredDocument } from '../../storage/types';
 import { expectError } from './contract/collection';
 import { instantRetry } from './harness';
+import { refuseDurableWrites } from './refusedWrites';
 
 interface Note extends StoredDocument {
   text: string;
@@ -61,12 +62,7 @@ describe('an insert tells its writer once the embedded store has queued it', () 
       const { db, dataDir } = await openNotes();
       const notes = db.collection<Note>(notesSpec);
       await notes.insert({ id: 'n1', text: 'a' });
-      const probe = await fs.open(join(dataDir, 'probe'), 'w');
-      const durable = fsConstants.O_DSYNC === undefined ? 'datasync' : 'write';
-      const prototype: Record<'datasync' | 'write', () => Promise<unknown>> =
-        Object.getPrototypeOf(probe);
-      await probe.close();
-      refused = sinon.stub(prototype, durable).rejects(new Error('EIO'));
+      refused = await refuseDurableWrites(dataDir);
       let heard = 0;
 
       await expectError(notes.insert({ id: 'n2', text: 'refused' }, { onAccepted: () => {
