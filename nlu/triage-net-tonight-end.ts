@@ -39,6 +39,42 @@ const NOT_A_DEATH = rx('',
   'elle a|ils ont) (dit|ecrit|envoye|texte)|dit que|ecrit que)\\b',
 );
 
+/**
+ * Someone else's end set for tonight, told by the writer ("ma copine dit que ce soir c'est
+ * fini pour elle, tout est prêt"): the suicide line, and the police first when they are out
+ * of reach ("je sais pas où elle est", "il a coupé son téléphone").
+ */
+const OTHER_END = '((ce sera|ce est|cest|c est) (fini|la fin|termine) pour (elle|lui)(?! avec)|' +
+  '(il|elle) (va|vont) (mourir|en finir|se tuer|y passer)|(il|elle) (en finit|meurt)|' +
+  '(il|elle) (part|se en va) pour (de bon|toujours)(?! (en|au|aux|a|vers|chez|dans|pour)\\b))';
+
+const TONIGHT_END_TOLD = rx('',
+  `\\b${WHEN},? ${OTHER_END}\\b|\\b${OTHER_END},? ${WHEN}\\b`,
+  '(?! (de|du|pour le|pour la|au|a la|chez)\\b)',
+);
+
+/** Their plan made, or their farewell. */
+const PLANNED_TOLD = rx('',
+  '\\b(tout (est )?(prevu|pret|prepare|organise|planifie|en place|regle|decide)|(il|elle) a ',
+  'tout (prevu|prepare|organise|planifie|regle|range)|lettres? de adieu|adieu|dit au revoir|',
+  'plus envie|en peut plus|donne ses affaires)\\b',
+);
+
+/** The same figures of speech as one's own, the relay words aside: the writer tells it. */
+const NOT_A_DEATH_TOLD = rx('',
+  '\\b(de faim|de rire|de chaud|de froid|de ennui|de fatigue|de honte|de peur|vacances|voyage|',
+  'fete|anniversaire|soiree|concert|spectacle|match|exam|examen|partiel|oral|film|serie|jeu|',
+  'personnage|saison|role|mdr|lol|ptdr|mariage|demenagement|demenage|travail|boulot|dossier|',
+  'dossiers|contrat|stage|relation|couple|ensemble)\\b',
+);
+
+/** Out of reach: the police locate them first (17), as for any end told from afar. */
+const OUT_OF_REACH = rx('',
+  '\\b((coupe|eteint) son (telephone|portable|tel)|(telephone|portable|tel) (est )?(eteint|',
+  'coupe)|repond (plus|pas)|decroche (plus|pas)|injoignable|(sais|savons|sait) (pas|plus) ou ',
+  '(il|elle) est|(il|elle) est (parti|partie)|on (le|la) trouve (pas|plus))\\b',
+);
+
 export const NET_TONIGHT_END: readonly NetFamily[] = [
   {
     id: 'net-tonight-end',
@@ -47,5 +83,21 @@ export const NET_TONIGHT_END: readonly NetFamily[] = [
     patterns: [TONIGHT_END],
     requires: PLANNED,
     unless: NOT_A_DEATH,
+  },
+  {
+    id: 'net-tonight-end-told',
+    situation: 'suicide',
+    always: true,
+    patterns: [TONIGHT_END_TOLD],
+    requires: PLANNED_TOLD,
+    unless: NOT_A_DEATH_TOLD,
+  },
+  {
+    id: 'net-tonight-end-told-away',
+    situation: 'suicide_fled',
+    always: true,
+    patterns: [TONIGHT_END_TOLD],
+    requires: OUT_OF_REACH,
+    unless: NOT_A_DEATH_TOLD,
   },
 ];

@@ -6,7 +6,7 @@ import { withModelVote } from '../../nlu/emergency-vote';
 import { normalize } from '../../nlu/normalize';
 import { createTriage } from '../../nlu/triage';
 import { scoring, SmallModel } from './emergencyModelFixture';
-import { specifyCalm, specifyFirstNumbers } from './triageTable';
+import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageTable';
 
 /**
  * Families fresh sets found at the eighth session's start, in our own words: a young child
@@ -51,6 +51,23 @@ const WEAPON_HELD: ReadonlyArray<readonly [string, string]> = [
   ['on a trouve un revolver dans le garage et ma fille de 6 ans joue avec', '17'],
 ];
 
+const END_TOLD: ReadonlyArray<readonly [string, string]> = [
+  ['ma voisine m a dit que ce soir c est fini pour elle, tout est pret', '3114'],
+  ['mon cousin dit que cette nuit il en finit, il a tout prevu', '3114'],
+  ['mon ami dit que ce soir c est la fin pour lui, il a dit au revoir a tout le monde', '3114'],
+];
+
+const END_TOLD_AWAY: ReadonlyArray<readonly [string, string]> = [
+  ['ma copine dit que ce soir c est fini pour elle, tout est pret, je sais pas ou elle est', '17'],
+  ['mon frere m a ecrit que cette nuit il en finit, depuis il repond plus', '17'],
+];
+
+const END_TOLD_CALM = [
+  'ma soeur dit que ce soir c est fini pour elle avec son mec, tout est prevu pour partir',
+  'mon fils dit que demain il part pour toujours au canada, tout est pret',
+  'mon collegue dit que ce soir c est fini pour lui au boulot, tout est range',
+];
+
 const OUT_OF_TOUCH = [
   'ma cousine est sdf, plus aucune nouvelle depuis trois semaines',
   'mon oncle a coupe les ponts, plus de nouvelles depuis plusieurs mois',
@@ -88,6 +105,13 @@ describe('triage, the eighth session\'s first families', () => {
   describe('a weapon found lying: calm for the rules and the vote; one held alarms', () => {
     specifyCalmWithVote(WEAPON_FOUND);
     specifyFirstNumbers(assess, WEAPON_HELD);
+  });
+
+  describe('someone else\'s end set for tonight, told: an alarm with the suicide line', () => {
+    specifyNumbersAmong(assess, END_TOLD);
+    // out of reach: the police locate them first
+    specifyFirstNumbers(assess, END_TOLD_AWAY);
+    specifyCalm(assess, END_TOLD_CALM);
   });
 
   describe('out of touch for weeks, no danger named: calm for the rules and the vote', () => {

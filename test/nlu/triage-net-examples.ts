@@ -131,6 +131,8 @@ export const NET_EXAMPLES: Record<string, string[]> = {
   'net-ransom': ['ils ont enleve mon cousin ils demandent de le argent'],
   'net-child-alone': ['un petit de 3 ans tout seul sur le parking'],
   'net-child-alone-height': ['le petit est tout seul sur le balcon'],
+  'net-tonight-end-told': ['mon cousin dit que cette nuit il en finit, il a tout prevu'],
+  'net-tonight-end-told-away': ['elle dit que ce soir c est fini pour elle, elle repond plus'],
   'net-child-alone-crying': ['les enfants du voisin sont seuls ils pleurent'],
   'net-groped': ['un homme me touche dans le bus il est encore la'],
   'net-forced': ['il me a forcee y a 5 minutes'],
