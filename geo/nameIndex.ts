@@ -5,6 +5,12 @@ import type { Commune } from './types';
 
 export type NameMatch = 'exact' | 'wordPrefix';
 
+/**
+ * Names of 4 words or more are ~3,400 of 35,000: a query of 5 words or more is read
+ * against those only.
+ */
+const LONG_NAME_WORDS = 4;
+
 /** What the index reads of a list of communes, numbered from 0 in table order. */
 export interface NamedEntries {
   readonly size: number;
@@ -43,6 +49,10 @@ export function namedList(communes: readonly Commune[]): NamedEntries {
  */
 export class CommuneNameIndex {
   private readonly order: Int32Array;
+  /** Positions in `order` of the names of LONG_NAME_WORDS words or more, ascending. */
+  private longNames: Int32Array | undefined;
+  /** Words of each name of `longNames`, at the same index. */
+  private longWords = new Uint8Array(0);
 
   constructor(private readonly entries: NamedEntries) {
     const keys = Array.from({ length: entries.size }, (_, entry) => entries.key(entry));
@@ -84,20 +94,53 @@ export class CommuneNameIndex {
     const words = query.split(' ').length;
     const found: string[] = [];
 
-    const end = this.lowerBound(String.fromCharCode(query.charCodeAt(0) + 1));
-    for (let at = this.lowerBound(query.charAt(0)); at < end; at += 1) {
+    const visit = (at: number): void => {
       const key = this.entries.key(this.order[at] ?? 0);
       const headEnd = firstWordsEnd(key, words);
       // most names differ in length: they are passed over without a copy
       if (Math.abs(headEnd - query.length) > 1) {
-        continue;
+        return;
       }
       const head = key.slice(0, headEnd);
       if (!found.includes(head) && oneEditApart(query, head)) {
         found.push(head);
       }
+    };
+    const start = this.lowerBound(query.charAt(0));
+    const end = this.lowerBound(String.fromCharCode(query.charCodeAt(0) + 1));
+    // one edit adds or drops at most one space: a name needs `words - 1` words or more, and
+    // a sentence typed where a commune was asked ("je veux porter plainte pour le vol de mon
+    // velo") is read against the few long names, not against every name of its letter
+    if (words - 1 >= LONG_NAME_WORDS) {
+      this.readLongNames().forEach((at, i) => {
+        if (at >= start && at < end && (this.longWords[i] ?? 0) >= words - 1) {
+          visit(at);
+        }
+      });
+    } else {
+      for (let at = start; at < end; at += 1) {
+        visit(at);
+      }
     }
     return found.length <= most ? found : [];
+  }
+
+  /** The long names, found on the first long query (a start does not wait for them). */
+  private readLongNames(): Int32Array {
+    if (this.longNames === undefined) {
+      const long: number[] = [];
+      const words: number[] = [];
+      this.order.forEach((entry, at) => {
+        const count = this.entries.key(entry).split(' ').length;
+        if (count >= LONG_NAME_WORDS) {
+          long.push(at);
+          words.push(Math.min(count, 255));
+        }
+      });
+      this.longNames = Int32Array.from(long);
+      this.longWords = Uint8Array.from(words);
+    }
+    return this.longNames;
   }
 
   /** The first position whose key is not below `key` (binary search). */
