@@ -33,9 +33,6 @@ import { ReviewDialog } from './reviewDialog';
 const log = componentLogger('preComplaint');
 
 const DAY_MS = 24 * 3600_000;
-/** Closed questions, where "jcomprend rien" cannot be an answer (free text may say it). */
-const CLOSED: ReadonlySet<string> = new Set([IDS.choice, IDS.yesNo, IDS.dangerYesNo,
-  IDS.yesNoUnknown]);
 
 export interface PreComplaintDeps {
   content: Content;
@@ -111,14 +108,15 @@ export class PreComplaintDialog extends InterruptibleDialog {
     const askingAboutChoices = innerDc.activeDialog?.id === IDS.choice
       && isQuestionAboutChoices(text) && asideTopic(innerDc.context, this.content) === undefined
       && !saysNoPreference(text, askedChoices(innerDc.activeDialog));
-    const lostAtClosedQuestion = isLost(text) && CLOSED.has(innerDc.activeDialog?.id ?? '');
-    if (form && (interruptionFor(text) === 'help' || askingAboutChoices
-      || lostAtClosedQuestion)) {
+    // "j'ai rien compris" is never an answer, not even to a free-text question, where it was
+    // kept as the facts' description; the name question explains itself what it wants
+    const lostHere = isLost(text) && innerDc.activeDialog?.id !== IDS.name;
+    if (form && (interruptionFor(text) === 'help' || askingAboutChoices || lostHere)) {
       // a question at a closed list is explained, never taken as a choice (tester12's F6)
       const key = `preComplaint/help/${form.current ?? 'default'}`;
       await innerDc.context.sendActivity(
         this.content.render(this.content.has(key) ? key : 'preComplaint/help/default'));
-      if (lostAtClosedQuestion) {
+      if (lostHere) {
         await innerDc.context.sendActivity(this.content.render('preComplaint/help/lost'));
       }
       await innerDc.repromptDialog();

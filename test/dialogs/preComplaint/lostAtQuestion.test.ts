@@ -43,12 +43,20 @@ describe('pré-plainte: a citizen lost at a question, in SMS spelling', () => {
       });
   }
 
-  it('"j\'ai rien compris" at a free-text question is left to that question', async () => {
-    const { bot } = await assistantAt('lastName', KNOWN, START);
+  // it was kept as the facts' description, and the form went on to the next question
+  const freeText: Array<[string, string]> = [
+    ['account', 'preComplaint/help/account'],
+    ['placeDetails', 'preComplaint/help/default'],
+  ];
+  for (const [field, help] of freeText) {
+    it(`"j'ai rien compris" at the free-text ${field} question: help, never an answer`,
+      async () => {
+        const { bot, question } = await assistantAt(field, KNOWN, START);
 
-    expect(await bot.texts("j'ai rien compris"))
-      .not.to.include(content.render('preComplaint/help/lost'));
-  });
+        expect(await bot.texts("j'ai rien compris")).to.deep.equal([content.render(help),
+          content.render('preComplaint/help/lost'), question]);
+      });
+  }
 
   it('"je comprends" alone is no call for help', async () => {
     const { bot } = await assistantAt('authorKnown', KNOWN, START);
