@@ -153,6 +153,9 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   osecour: 'au secours',
   osecours: 'au secours',
   alaide: 'a le aide',
+  // the plea to come, consonants only: "vnez vite svp"
+  vnez: 'venez',
+  vnezz: 'venez',
   moa: 'moi',
   plu: 'plus',
 };

@@ -61,7 +61,7 @@ const JUST_BROKEN = rx('',
 );
 
 /** No intruder: weather, a ball, a child or a pet; or the repair and its paperwork. */
-const NO_INTRUDER = rx('',
+export const NO_INTRUDER = rx('',
   '\\b(vent|tempete|grele|orage|branche|arbre|ballon|balle|mon fils|ma fille|les enfants|',
   'mon chien|le chien|le chat|mon chat|sans faire expres|par accident|en jouant|assurance|',
   'assureur|devis|vitrier|serrurier|reparer|remplacer|changer la|pre plainte|',
