@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { Content } from '../content/renderer';
+import { leavesContact } from '../nlu/masking';
 import type { QueueAnnouncer } from './announcer';
 import { message } from './citizen';
 import { normalizeCommand } from './commands';
@@ -65,6 +66,14 @@ export class QueuedReply {
 
   private async answer(context: TurnContext, conversation: HandoffConversation, text: string):
   Promise<void> {
+    if (leavesContact(text)) {
+      // the queue's message invites a number to be called back on: its silence left the
+      // citizen unsure it was received (tester20)
+      await context.sendActivity(message(this.deps.content.render('handoff/contact-noted'),
+        'system'));
+      return;
+    }
+
     const now = this.deps.queue.clock();
     const lastReply = conversation.waitingRepliedAt ?? 0;
     const lastNews = Math.max(lastReply, conversation.positionToldAt ?? 0);

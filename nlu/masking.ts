@@ -43,6 +43,11 @@ const TITLED_NAME = new RegExp(
 /** A capitalised word that does not start a sentence. */
 const INNER_CAPITAL = /(?<=[\p{L}\p{N},;:'’)]\s+)\p{Lu}[\p{Ll}'’-]+/gu;
 
+/** True when the message leaves a phone number or an e-mail address to be called back on. */
+export function leavesContact(text: string): boolean {
+  return new RegExp(PHONE.source).test(text) || new RegExp(EMAIL.source, 'u').test(text);
+}
+
 /** The message with personal data replaced by placeholders (original case kept). */
 export function maskPersonalData(text: string): string {
   const masked = maskAddresses(text

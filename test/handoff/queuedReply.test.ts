@@ -66,4 +66,26 @@ describe('handoff queue: a waiting citizen who asks whether anyone is there', ()
       expect(told).to.deep.equal([]);
       expect(later).to.deep.equal([stillWaiting(2)]);
     });
+
+  // tester20: the queue's message invites a number, and the number then got no word back
+  for (const said of ['rappelez moi au 06 11 22 33 44 svp', 'mon mail: camille.d@example.fr',
+    '+33 6 11 22 33 44']) {
+    it(`"${said}" is acknowledged at once, whatever was said just before`, async () => {
+      const { citizen } = await secondInQueue();
+      const camille = citizen('c1');
+      await camille.say('vous êtes là ?');
+
+      const replies = await camille.say(said);
+
+      expect(replies).to.deep.equal([content.render('handoff/contact-noted')]);
+    });
+  }
+
+  it('a message with no number nor e-mail is not taken for contact details', async () => {
+    const { citizen } = await secondInQueue();
+    const camille = citizen('c1');
+    await camille.say('vous êtes là ?');
+
+    expect(await camille.say('mon vélo a été volé le 12 mars à 14h30')).to.deep.equal([]);
+  });
 });
