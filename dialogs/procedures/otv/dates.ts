@@ -77,7 +77,16 @@ function readDay(text: string, today: Date, from = today): Date | 'invalid' | un
     const month = MONTHS[named[2] ?? ''] ?? -1;
     return withYear(named[3], month, namedDay, today) ?? 'invalid';
   }
-  return relativeDay(text, today, from);
+  // a day gone by is said to be past, rather than not understood (tester20's "hier"); read
+  // last: "réservé hier, je pars le 20/12" leaves on the 20th
+  return relativeDay(text, today, from) ?? dayGoneBy(text, today);
+}
+
+function dayGoneBy(text: string, today: Date): Date | undefined {
+  if (/\bavant hier\b/.test(text)) {
+    return addDays(today, -2);
+  }
+  return /\bhier\b/.test(text) ? addDays(today, -1) : undefined;
 }
 
 const IN_SOME_DAYS = new RegExp(`\\bdans (${COUNT_PATTERN}) (jours?|semaines?)\\b`);
