@@ -62,13 +62,16 @@ const MAX_TYPO_NAMES = 3;
 
 /**
  * The names a letter away from the one typed (a tester's "montpelier"), searched in its
- * place, each commune offered for the citizen to pick. Not after a place word, where the
- * sentence holds other words.
+ * place, each commune offered for the citizen to pick. After a place word, only when one
+ * word follows it: a longer sentence holds other words.
  */
 function retyped(said: string, name: string, directory: PostcodeDirectory): Commune[] {
-  const letters = name.replace(/[^\p{L}]/gu, '').length;
-  const names = letters >= MIN_TYPO_LETTERS && !LEADING_PLACE_WORD.test(said)
-    ? directory.namesOneEditFrom?.(name, MAX_TYPO_NAMES) ?? [] : [];
+  // "à montpelier": one word after the place word is the name itself (tester20)
+  const after = LEADING_PLACE_WORD.test(said) ? said.replace(LEADING_PLACE_WORD, '') : undefined;
+  const typed = after !== undefined && !after.includes(' ') ? after : name;
+  const letters = typed.replace(/[^\p{L}]/gu, '').length;
+  const names = letters >= MIN_TYPO_LETTERS && (after === undefined || typed === after)
+    ? directory.namesOneEditFrom?.(typed, MAX_TYPO_NAMES) ?? [] : [];
   return names.flatMap((corrected) => {
     const found = lookUp(corrected, directory, true);
     return found.ok ? found.value : [];

@@ -24,6 +24,9 @@ describe('pré-plainte: a commune name with a one-letter typo', () => {
     ['grenble', [NEXT]],
     // a letter from Montpellier and from Montélier: both offered, none guessed
     ['montpelier', [PICK]],
+    // tester20: after "à", the one word that follows is the name
+    ['à Montpelllier', [NEXT]],
+    ['a montpelier', [PICK]],
     // Marseille is its sixteen arrondissements: the usual question which one
     ['marseile', [content.render('prompts/errors.commune_pick_many', { count: 16 })]],
     // far from any name, or too short to guess
