@@ -4,7 +4,7 @@ const CHILD_IN_DANGER = 'faq.child_in_danger';
 
 /**
  * Someone else's child, told by a witness: "la voisine frappe ses gosses", "la petite d'à
- * côté se fait frapper". The writer is not the victim: the violence procedure's "êtes-vous
+ * côté se fait frapper", "ma nièce est maltraitée par son beau-père". The writer is not the victim: the violence procedure's "êtes-vous
  * en sécurité ?" is not theirs to answer, and the topic's own answer (the 119, reporting a
  * child in danger) is what they came for.
  */
@@ -12,7 +12,10 @@ const ANOTHER_CHILD = new RegExp('\\b((son|sa|ses|leur|leurs) (gosse|gosses|enfa
   'fils|fille|filles|petit|petite|petits|gamin|gamine|gamins|bebe|ado|minot|minots)|' +
   '(un|une|le|la|les|l|des) (enfant|enfants|gosse|gosses|gamin|gamine|gamins|petit|petite|' +
   'bebe|ado|eleve|eleves) (de|du|des|d|a)( ma| mon| notre| la| le)? (a cote|voisin|voisine|' +
-  'voisins|en face|dessus|dessous|immeuble|palier|etage|quartier|classe|ecole))\\b');
+  'voisins|en face|dessus|dessous|immeuble|palier|etage|quartier|classe|ecole)|' +
+  // a relative's child, who lives elsewhere (tester20: "ma nièce" was asked "êtes-vous en
+  // sécurité ?"); not "ma petite fille", which is also one's own little girl
+  '(ma|mon) (petite |petit )?(niece|nieces|neveu|neveux|filleul|filleule))\\b');
 /**
  * The writer as the child or the victim, or living with the one who hits ("mon mari frappe sa
  * fille"): the procedure asks them how safe they are.

@@ -27,6 +27,8 @@ const WITNESSES = [
   'une eleve de ma classe a des bleus partout je crois que sa mere la frappe',
   'le petit du voisin pleure tout le temps et son pere lui crie dessus',
   'je crois que la petite d en face est maltraitee par ses parents',
+  'je pense que ma niece est abusee par son beau pere',
+  'mon neveu de 6 ans a des bleus, je crois que son pere le frappe',
 ];
 /** The writer is the child, or the victim: the violence procedure and its safety question. */
 const VICTIMS = [
