@@ -83,7 +83,7 @@ export const SIGNS_CALM: readonly string[] = [
 
 /** Signs someone has now: the emergency's numbers. */
 export const SIGNS_REAL: readonly (readonly [string, string])[] = [
-  ['je crois que j\'ai une intoxication au monoxyde, j\'ai mal à la tête et envie de vomir', '18'],
+  ['je crois que j\'ai une intoxication au monoxyde, j\'ai mal à la tête, envie de vomir', '18'],
   ['mon père a les symptômes d\'un AVC là maintenant', '15'],
   ['ma mere a tous les symptomes d un avc elle parle plus', '15'],
 ];
