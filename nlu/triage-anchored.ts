@@ -2,6 +2,7 @@ import type { EmergencyAssessment } from './types';
 import { normalize } from './normalize';
 import { rx } from './triage-words';
 import { gatedTest } from './regex-gate';
+import { turnedClauses } from './triage-turn';
 
 /**
  * A long message whose calm beginning hides a danger told after it: "je voulais savoir
@@ -66,10 +67,20 @@ export function anchoredSentences(raw: string): string[] {
     gatedTest(STRONG_ANCHOR, sentence) || (!dated && gatedTest(WEAK_ANCHOR, sentence)));
 }
 
+/** The sentences and the clauses after a turn worth reading alone; none in a dream. */
+function presentParts(raw: string): string[] {
+  const whole = normalize(raw);
+  if (gatedTest(NOT_LIVED, whole)) {
+    return [];
+  }
+
+  return anchoredSentences(raw).concat(turnedClauses(whole));
+}
+
 /** The first anchored sentence that is an emergency on its own, or the calm verdict. */
 export function assessAnchored(raw: string, calm: EmergencyAssessment,
   assess: (normalized: string) => EmergencyAssessment): EmergencyAssessment {
-  for (const sentence of anchoredSentences(raw)) {
+  for (const sentence of presentParts(raw)) {
     const alone = assess(sentence);
     // the learned vote has read the whole message; a sentence out of its context needs the
     // rules' own reading ("j'ai 38 ans maintenant" is no danger)

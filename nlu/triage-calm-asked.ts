@@ -85,3 +85,14 @@ export function nextTimeQuestion(text: string): boolean {
   return gatedTest(NEXT_TIME, text) && gatedTest(WHICH_NUMBER, text) &&
     !gatedTest(AGAIN_NOW, text.replace(/\bsi ca recommence\b/, ' '));
 }
+
+/**
+ * "les signes d'une intoxication au monoxyde de carbone", "c koi les symptômes d'un avc":
+ * the whole illness asked about is removed, not its last words left as if lived. Signs
+ * someone has ("mon père a les symptômes d'un AVC") and a clause told now stay.
+ */
+export const SIGNS_ASKED = rx('g',
+  '\\b(?<!\\b(a|ai|as|avons|avez|ont|presente|presentent|montre|montrent) (les |des |',
+  'tous les )?)(signes|symptomes) (de une|de un|dune|dun|des|de|du)\\b( (?!(et|mais|la|',
+  'maintenant|actuellement|depuis|car|je|il|elle|mon|ma|on)\\b)[a-z0-9]+){0,6}',
+);

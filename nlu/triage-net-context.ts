@@ -1,4 +1,4 @@
-import { FINE_NOW, OTHERS_TALK_ASKED } from './triage-calm-asked';
+import { FINE_NOW, OTHERS_TALK_ASKED, SIGNS_ASKED } from './triage-calm-asked';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
 
@@ -130,7 +130,7 @@ export const HYPOTHETICAL: readonly RegExp[] = [OTHERS_TALK_ASKED,
     '\\b(qui|quel numero|que) (dois je|doit on|faut il|je dois|on doit|il faut)( [a-z]+){0,2} ',
     `(${IF}|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un|il|ils)\\b${SUPPOSED}{0,10}`,
   ),
-  /\b(signes|symptomes) (de|du|des|de un|de une)( [a-z0-9]+){0,3}/g,
+  SIGNS_ASKED,
   FINE_NOW,
 ];
 

@@ -210,7 +210,8 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       rx('',
         '\\b(au secours|a le aide|sos|help|venez vite|vite venez|urgence vitale|je suis en danger|',
         'sommes en danger|en danger de mort|on va mourir|je vais mourir|il va mourir|elle va ',
-        'mourir)\\b',
+        // "je vais crever" is the same cry; its figures ("de chaud") are removed before
+        'mourir|je vais crever)\\b',
       ),
       /\b(aidez|aide|aider|aidez) (moi|nous)\b(?! (a|pour|de|dans|avec)\b)/,
       rx('',
