@@ -15,6 +15,7 @@ import { settledRoundT44 } from './triage-calm-round-t44';
 import { settledT46 } from './triage-calm-round-t46';
 import { settledT48 } from './triage-calm-round-t48';
 import { settledT51 } from './triage-calm-round-t51';
+import { settledT54 } from './triage-calm-round-t54';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -124,7 +125,7 @@ export function settledMessage(text: string): boolean {
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
     thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
-    settledT46(text) || settledT48(text) || settledT51(text)) {
+    settledT46(text) || settledT48(text) || settledT51(text) || settledT54(text)) {
     return true;
   }
 
