@@ -20,7 +20,8 @@ const REAL_FIRE = '(brule|brulent|flammes|fumee|incendie|pompiers|feu de poubell
 export const FRIGHT_IDIOMS: readonly RegExp[] = [
   rx('g',
     '\\b(failli|manque de|a deux doigts de|cru) (faire|avoir|me taper|en faire|nous faire) ',
-    `(une )?(crise cardiaque|crise de coeur|attaque cardiaque|infarctus)\\b(?= ${SHOCK_CAUSE})`,
+    '(une |un )?(crise cardiaque|crise de coeur|attaque cardiaque|infarctus|arret cardiaque)',
+    `\\b(?= ${SHOCK_CAUSE})`,
   ),
   rx('g',
     '\\b(la ville|le coeur de la ville|le centre ville|le quartier|la salle|la piste|le stade|',

@@ -17,7 +17,7 @@ const GO_ON = '(continuer|avancer|tenir|me battre|me lever|exister|vivre)(?! (la
 
 const NO_REASON = rx('',
   '\\b(plus|aucune|pas de|plus de|plus aucune|pas une) (seule )?raisons? (de|pour) ',
-  `(${GO_ON}|rester ${ON_EARTH}|rester$)`,
+  `(continuer a vivre|${GO_ON}|rester ${ON_EARTH}|rester$)`,
 );
 
 const NOT_STAYING = rx('',

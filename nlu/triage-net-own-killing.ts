@@ -19,4 +19,4 @@ export const FOR_OWN_END = new RegExp('\\bpour (mourir|en finir|ne plus me revei
  * "à l'étranger"), unless the place left is this world ("de ce monde").
  */
 export const NOT_A_MOVE = '(?! (de|du|des|en|au|aux|a|vers|chez|dans|pour|loin|sur)\\b' +
-  '(?! (ce monde|cette terre|cette vie|la vie)\\b))';
+  '(?! (ce monde|cette terre|cette vie|la vie|de bon|toujours)\\b))';
