@@ -3,7 +3,7 @@ import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_IN_GENERAL } from './triage-calm-asked';
 import { FOUND_LYING } from './triage-calm-found-weapon';
 import { rx } from './triage-words';
-import { FOR_OWN_END } from './triage-net-own-killing';
+import { FOR_OWN_END, NOT_A_MOVE } from './triage-net-own-killing';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
@@ -64,8 +64,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       /\b(envie|besoin) de (me tuer|mourir|en finir|disparaitre|me foutre en le air)\b/,
       rx('',
         '\\b(veux|voudrais|vais|ai envie de) (plus etre la|plus exister|disparaitre|plus me ',
-        'reveiller|dormir pour toujours|partir pour toujours|faire une connerie|faire une betise|',
-        'me faire du mal)\\b',
+        `reveiller|dormir pour toujours|partir pour toujours${NOT_A_MOVE}|faire une connerie|`,
+        'faire une betise|me faire du mal)\\b',
       ),
       rx('',
         '\\b(vais|veux|va|veut|voudrais|menace de|essaie de) sauter\\b',
@@ -83,7 +83,7 @@ export const NET_DANGER: readonly NetFamily[] = [
       /\b(suis|est) sur (les rails|la voie ferree|le parapet|le rebord|le bord du (pont|toit))\b/,
       rx('',
         '\\b(vais|veux|va) (tout arreter|en terminer|partir|mettre un terme) (ce soir|cette nuit|',
-        'pour de bon|pour toujours|definitivement|a tout)\\b',
+        'pour de bon|pour toujours|definitivement|a tout)\\b', NOT_A_MOVE,
       ),
       FOR_OWN_END,
       rx('',

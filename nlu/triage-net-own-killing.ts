@@ -13,3 +13,10 @@ const SOMEONE_ELSE = 'paye|payes|payee|payees|engage|engages|engagee|embauche|em
 /** "pour mourir", "pour en finir", or "pour me tuer" when nobody else is sent for it. */
 export const FOR_OWN_END = new RegExp('\\bpour (mourir|en finir|ne plus me reveiller|plus me ' +
   `reveiller)\\b|(?<!\\b(${SOMEONE_ELSE}) )\\bpour me tuer\\b`);
+
+/**
+ * After "partir définitivement": a place or a direction makes it a move ("de cette ville",
+ * "à l'étranger"), unless the place left is this world ("de ce monde").
+ */
+export const NOT_A_MOVE = '(?! (de|du|des|en|au|aux|a|vers|chez|dans|pour|loin|sur)\\b' +
+  '(?! (ce monde|cette terre|cette vie|la vie|de bon|toujours)\\b))';

@@ -29,6 +29,7 @@ import { T47_EXAMPLES } from './triage-t47.test';
 import { T50_EXAMPLES } from './triage-t50.test';
 import { T51_EXAMPLES } from './triage-t51.test';
 import { T53_EXAMPLES } from './triage-t53.test';
+import { T54_EXAMPLES } from './triage-t54.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -50,7 +51,7 @@ describe('triage safety net', () => {
     ...T36_EXAMPLES,
     ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T44_EXAMPLES,
     ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T47_EXAMPLES,
-    ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES,
+    ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...NET_EXAMPLES,
   };
 

@@ -1,0 +1,11 @@
+import { choreToFinish } from './triage-calm-finish-chore';
+import { deniedForSchoolwork } from './triage-calm-denied-schoolwork';
+
+/**
+ * Round t54's whole-message calms (settledMessage): "en finir avec mes dossiers" and a
+ * pupil's question about the suicide line with their own wish denied. Each yields to a word
+ * of despair.
+ */
+export function settledT54(text: string): boolean {
+  return choreToFinish(text) || deniedForSchoolwork(text);
+}
