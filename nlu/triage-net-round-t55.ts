@@ -1,5 +1,6 @@
 import type { NetFamily } from './triage-net-families';
 import { NET_WITNESS_LEDGE } from './triage-net-witness-ledge';
+import { NET_ELDER_ABUSE } from './triage-net-elder-abuse';
 
 /** Round t55's families (a fresh tester's findings), one line in the net. */
-export const NET_ROUND_T55: readonly NetFamily[] = [...NET_WITNESS_LEDGE];
+export const NET_ROUND_T55: readonly NetFamily[] = [...NET_WITNESS_LEDGE, ...NET_ELDER_ABUSE];
