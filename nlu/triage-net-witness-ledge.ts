@@ -23,8 +23,9 @@ const WHO = `(${STRANGER}|(mon|ma|notre|le|la) (voisin|voisine|collegue|coloc|co
 
 /** Said of the drop: the act itself, not a wish to go there ("il veut aller au pont"). */
 const JUMP = '(?<!\\b(a|avait) )(veut|va|menace de|menace|parle de|dit que il va|' +
-  'dit que elle va|essaie de|essaye de|est en train de|se apprete a|est sur le point de|a le air de vouloir|' +
-  'semble vouloir|crie que il va|crie que elle va|hurle que il va|hurle que elle va|compte) ' +
+  'dit que elle va|essaie de|essaye de|est en train de|se apprete a|est sur le point de|' +
+  'a le air de vouloir|semble vouloir|crie que il va|crie que elle va|hurle que il va|' +
+  'hurle que elle va|compte) ' +
   '(sauter|se jeter|se defenestrer|se balancer|se laisser tomber|se lancer dans le vide|' +
   'se suicider|en finir)';
 
