@@ -148,8 +148,10 @@ export const NET_DESPAIR: readonly NetFamily[] = [
   {
     id: 'net-attempt',
     situation: 'suicide_attempt',
-    // "une biche s'est jetée sous mes roues": the animal ran into the car
-    unless: ANIMAL_THREW_ITSELF,
+    // "une biche s'est jetée sous mes roues": the animal ran into the car; a parachute or a
+    // rope names a jump for sport
+    unless: rx('', ANIMAL_THREW_ITSELF.source, '|\\b(en parachute|en parapente|a le elastique|',
+      'en base jump|en wingsuit|du plongeoir|dans la piscine)\\b'),
     patterns: [
       rx('',
         '\\b(me suis|se est|te es|ai|a) (ouvert|ouverte|coupe|coupee|taillade|tailladee|tranche|',

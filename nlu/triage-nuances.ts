@@ -3,6 +3,7 @@ import { heldButCanCall } from './triage-held-can-call';
 import { gameQuarrelChild } from './triage-media-motive';
 import type { Situation } from './triage-words';
 import { waterRescueLeads } from './triage-net-swimmer';
+import { elderNotChild } from './triage-net-elder-abuse';
 
 /**
  * Nuances read once the situations are found, each reordering or adding numbers for a
@@ -14,4 +15,5 @@ export function addNuances(found: Set<Situation>, literal: string,
   heldButCanCall(found, literal);
   gameQuarrelChild(found, literal);
   waterRescueLeads(found, literal);
+  elderNotChild(found, literal);
 }
