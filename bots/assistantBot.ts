@@ -24,6 +24,7 @@ import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { type FormResume, FormHold } from './formHold';
 import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
+import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
 
@@ -41,6 +42,8 @@ export interface AssistantBotOptions {
   filesDialogIds?: ReadonlySet<string>;
   /** Danger questions (Procedure.dangerQuestionsAt): an emergency told there stops the form. */
   dangerDialogIds?: ReadonlySet<string>;
+  /** What the pending form question waits for (Procedure.answerKindAt); none by default. */
+  answerKindAt?: AnswerKindAt;
   /** What the procedure under way hands a gendarme (Procedure.handover); none by default. */
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
   /** The procedures' dialog ids: one of them active means a form waits for an answer. */
