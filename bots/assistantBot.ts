@@ -83,7 +83,7 @@ export class AssistantBot extends ActivityHandler {
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
     this.reader = new MessageReader({ ...options, dialogState: this.dialogState });
     this.formHold = new FormHold(options.conversationState, options.content, this.dialogs,
-      this.dialogState, options.dangerDialogIds ?? new Set<string>());
+      this.dialogState, options.dangerDialogIds ?? new Set<string>(), options.gate);
     const clock = options.clock ?? (() => new Date());
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'), clock);

@@ -5,6 +5,7 @@ import { waitsForFiles } from '../dialogs/common/attachments';
 import { innerStack } from '../dialogs/common/dialogStack';
 import { dismissesEmergency } from '../dialogs/prompts/falseAlarm';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
+import type { HandoffGate } from '../handoff/types';
 import type { RootDialogRunner } from './dialogRun';
 
 /** What the form does with a calm message after an emergency: says why, asks again. */
@@ -43,6 +44,7 @@ export class FormHold {
     private readonly dialogs: RootDialogRunner,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly dangerIds: ReadonlySet<string>,
+    private readonly gate: HandoffGate,
   ) {
     this.paused = state.createProperty<boolean>('formPaused');
     this.alerted = state.createProperty<boolean>('formAlerted');
@@ -83,6 +85,8 @@ export class FormHold {
     const alerted = paused || await this.alerted.get(context, false);
     if (alerted && dismissesEmergency(text)
       && !cancelPending(await this.dialogState.get(context))) {
+      // before the gate reads this turn: no longer waited on as an emergency (tester F4)
+      await this.gate.standDown?.(context);
       return 'prompts/falseAlarm';
     }
     return paused ? 'prompts/resume' : undefined;
