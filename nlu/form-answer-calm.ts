@@ -67,23 +67,29 @@ export function withoutAccessWords(normalized: string): string {
   return normalized.replace(ACCESS_WORDS, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** A name, an address with its town, a few instructions: longer is a story. */
+const MAX_ANSWER_WORDS = 16;
+
 /**
  * The text the triage reads again for an answer of `kind`, or undefined when the answer is
  * a sentence whose danger stands as told (someone, a plea, now).
  */
 export function answerToReread(kind: 'place' | 'access', normalized: string):
 string | undefined {
-  if (HAPPENING.test(normalized)) {
+  if (HAPPENING.test(normalized) || normalized.split(' ').length > MAX_ANSWER_WORDS) {
     return undefined;
   }
-  return kind === 'place' ? withoutStreetNames(normalized) : withoutAccessWords(normalized);
+  // "clés chez ma mère au 3 rue du Feu": an access may give an address too
+  const named = withoutStreetNames(normalized);
+  return kind === 'place' ? named : withoutAccessWords(named);
 }
 
 /**
  * The offender there or coming back, or fear now: at the account of an offence dated in the
  * past, these words are today's danger, even told without any danger word ("il revient").
  */
-const STILL_THERE = new RegExp('\\b(?:encore la|toujours la|(?:est|sont) la|revient|'
+const STILL_THERE = new RegExp('\\b(?:encore|toujours|(?:est|sont) la|revient|'
+  + '(?:il|elle|ils|elles) (?:est|sont) (?:dans|devant|derriere|chez|a cote|dehors|en bas)|'
   + 'reviennent|revenu|revenus|revenir|en ce moment|maintenant|actuellement|devant chez moi|'
   + 'peur|aidez|au secours|vite|en train de|dehors|cette nuit|ce soir|ici)\\b');
 

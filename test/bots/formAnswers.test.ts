@@ -109,6 +109,14 @@ describe('answers typed inside a form that name a danger without telling one (t5
           expect(replies.join('\n')).to.include(content.render('procedures/otv/ask_alarm'));
         });
 
+      it('"clés chez ma mère au 3 rue du Feu" is stored, no numbers', async () => {
+        const bot = await otvAtAccess(recognizer);
+
+        const replies = await bot.texts('clés chez ma mère au 3 rue du Feu');
+
+        expect(replies.join('\n')).not.to.match(NUMBERS);
+      });
+
       it('"l alarme sonne et quelqu un est entré": still the numbers', async () => {
         const bot = await otvAtAccess(recognizer);
 
@@ -136,6 +144,7 @@ describe('answers typed inside a form that name a danger without telling one (t5
 
       const now = ['il est encore là', 'il revient', 'en ce moment',
         "j'ai peur il est devant chez moi", 'ils ont fracturé la porte et il est encore là',
+        'ils ont fracturé la porte et ils sont encore dans la maison',
         'il me menace avec un couteau'];
       for (const said of now) {
         it(`"${said}": the numbers and a gendarme`, async () => {

@@ -60,17 +60,18 @@ describe('a false alarm told after an emergency inside a form (t56 F4)', () => {
       });
   }
 
-  it('without a false alarm, "merci" after the filing still gets the numbers of the emergency', async () => {
-    const { bot } = await atAccount(fx);
-    await bot.texts(DANGER);
-    await bot.texts('je suis en sécurité maintenant');
-    await fileTheRest(bot);
+  it('without a false alarm, "merci" after the filing still gets the numbers',
+    async () => {
+      const { bot } = await atAccount(fx);
+      await bot.texts(DANGER);
+      await bot.texts('je suis en sécurité maintenant');
+      await fileTheRest(bot);
 
-    const later = await bot.texts('merci');
+      const later = await bot.texts('merci');
 
-    expect(await queuedPriority(fx)).to.equal('emergency');
-    expect(later.join('\n')).to.match(WAITING);
-  });
+      expect(await queuedPriority(fx)).to.equal('emergency');
+      expect(later.join('\n')).to.match(WAITING);
+    });
 
   it('a new emergency after the false alarm raises the priority again', async () => {
     const { bot } = await atAccount(fx);
