@@ -24,6 +24,7 @@ import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { type FormResume, FormHold } from './formHold';
 import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
+import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
 
@@ -41,6 +42,8 @@ export interface AssistantBotOptions {
   filesDialogIds?: ReadonlySet<string>;
   /** Danger questions (Procedure.dangerQuestionsAt): an emergency told there stops the form. */
   dangerDialogIds?: ReadonlySet<string>;
+  /** What the pending form question waits for (Procedure.answerKindAt); none by default. */
+  answerKindAt?: AnswerKindAt;
   /** What the procedure under way hands a gendarme (Procedure.handover); none by default. */
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
   /** The procedures' dialog ids: one of them active means a form waits for an answer. */
@@ -80,7 +83,7 @@ export class AssistantBot extends ActivityHandler {
     this.dialogs = new RootDialogRunner(options.dialog, this.dialogState);
     this.reader = new MessageReader({ ...options, dialogState: this.dialogState });
     this.formHold = new FormHold(options.conversationState, options.content, this.dialogs,
-      this.dialogState, options.dangerDialogIds ?? new Set<string>());
+      this.dialogState, options.dangerDialogIds ?? new Set<string>(), options.gate);
     const clock = options.clock ?? (() => new Date());
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'), clock);

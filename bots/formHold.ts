@@ -4,7 +4,9 @@ import type { DialogInstance, DialogState } from '../dialogs/framework';
 import { waitsForFiles } from '../dialogs/common/attachments';
 import { innerStack } from '../dialogs/common/dialogStack';
 import { dismissesEmergency } from '../dialogs/prompts/falseAlarm';
+import { isSafetyRemark } from '../dialogs/prompts/safetyRemark';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
+import type { HandoffGate } from '../handoff/types';
 import type { RootDialogRunner } from './dialogRun';
 
 /** What the form does with a calm message after an emergency: says why, asks again. */
@@ -43,6 +45,7 @@ export class FormHold {
     private readonly dialogs: RootDialogRunner,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly dangerIds: ReadonlySet<string>,
+    private readonly gate: HandoffGate,
   ) {
     this.paused = state.createProperty<boolean>('formPaused');
     this.alerted = state.createProperty<boolean>('formAlerted');
@@ -72,9 +75,10 @@ export class FormHold {
 
   /**
    * Why the pending question comes back before this calm message is read, if it does: the
-   * first message after the numbers, or the word that the danger is over (unless the form
-   * waits for the answer to « Voulez-vous vraiment abandonner ? », which reads it itself).
-   * The pause ends here either way.
+   * first message after the numbers when it speaks of safety ("je suis en sécurité"), or
+   * the word that the danger is over (unless the form waits for the answer to « Voulez-vous
+   * vraiment abandonner ? », which reads it itself). A first message that is no such remark
+   * ("3 rue de la Paix") answers the question (t56 F5). The pause ends here either way.
    */
   async resumeOn(context: TurnContext, text: string): Promise<FormResume | undefined> {
     const paused = await this.paused.get(context, false);
@@ -83,9 +87,11 @@ export class FormHold {
     const alerted = paused || await this.alerted.get(context, false);
     if (alerted && dismissesEmergency(text)
       && !cancelPending(await this.dialogState.get(context))) {
+      // before the gate reads this turn: no longer waited on as an emergency (tester F4)
+      await this.gate.standDown?.(context);
       return 'prompts/falseAlarm';
     }
-    return paused ? 'prompts/resume' : undefined;
+    return paused && isSafetyRemark(text) ? 'prompts/resume' : undefined;
   }
 
   /** The form is over (or was never there): nothing of its emergency stays. */

@@ -105,6 +105,9 @@ export async function createAssistant(deps: AssistantDeps): Promise<Assistant> {
     procedureIds: new Set(deps.procedures.map((procedure) => procedure.dialog.id)),
     handover: (state) => deps.procedures.map((procedure) => procedure.handover?.(state))
       .find((details) => details !== undefined),
+    answerKindAt: (state, now) => deps.procedures
+      .map((procedure) => procedure.answerKindAt?.(state, now))
+      .find((kind) => kind !== undefined),
   });
   return {
     bot, middleware: [turnLogger], ready: () => true,

@@ -5,6 +5,7 @@ import { waitsForFiles } from '../dialogs/common/attachments';
 import type { DialogState } from '../dialogs/framework';
 import type { HandoffGate } from '../handoff/types';
 import type { Recognizer, Understanding } from '../nlu/types';
+import { type AnswerKindAt, FormAnswerReader } from './formAnswer';
 import { silentUnderstanding } from './silentUnderstanding';
 
 const log = componentLogger('bots.assistant');
@@ -19,6 +20,9 @@ export interface MessageReaderOptions {
   dialogState: StatePropertyAccessor<DialogState>;
   /** Questions that take files (Procedure.acceptsFilesAt). */
   filesDialogIds?: ReadonlySet<string>;
+  /** What the pending form question waits for (Procedure.answerKindAt); none by default. */
+  answerKindAt?: AnswerKindAt;
+  clock?: () => Date;
 }
 
 /**
@@ -27,7 +31,12 @@ export interface MessageReaderOptions {
  * recogniser failed; the citizen is then answered here.
  */
 export class MessageReader {
-  constructor(private readonly options: MessageReaderOptions) {}
+  private readonly answers: FormAnswerReader | undefined;
+
+  constructor(private readonly options: MessageReaderOptions) {
+    this.answers = options.answerKindAt && new FormAnswerReader(options.recognizer,
+      options.dialogState, options.answerKindAt, options.clock ?? (() => new Date()));
+  }
 
   async read(context: TurnContext): Promise<Understanding | undefined> {
     const text = (context.activity.text ?? '').trim();
@@ -66,7 +75,8 @@ export class MessageReader {
    */
   private async recognize(context: TurnContext, text: string): Promise<Understanding | undefined> {
     try {
-      return await this.options.recognizer.understand(text);
+      const understanding = await this.options.recognizer.understand(text);
+      return this.answers ? await this.answers.reread(context, understanding) : understanding;
     } catch (error) {
       log.error('recognizer failed', {
         event: 'recognizer.failed',

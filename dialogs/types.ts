@@ -1,4 +1,5 @@
 import type { HandoffDetails } from '../handoff/types';
+import type { FormAnswerKind } from '../nlu/form-answer-calm';
 import type { Dialog, DialogState } from './framework';
 
 /**
@@ -21,4 +22,9 @@ export interface Procedure {
    * Undefined when the procedure is not under way.
    */
   handover?: (state: DialogState | undefined) => HandoffDetails | undefined;
+  /**
+   * What its pending question waits for when the answer's words may hold danger words that
+   * tell no danger (a street named "rue du Feu"); undefined elsewhere. `now` dates the facts.
+   */
+  answerKindAt?: (state: DialogState | undefined, now: Date) => FormAnswerKind | undefined;
 }

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { HandoffReason } from './types';
+import type { HandoffPriority, HandoffReason } from './types';
 
 const WAITING_KEY = Symbol('brigade.emergencyWaiting');
 
@@ -19,13 +19,17 @@ export function isEmergencyWaiting(context: TurnContext): boolean {
 
 /**
  * Whether the bot answers a citizen waiting in the queue: only after an emergency, whose
- * answer told them to go on where they were (a false alarm must not silence the chat).
+ * answer told them to go on where they were (a false alarm must not silence the chat). One
+ * the citizen called a false alarm (priority lowered) is no longer waited on as one: its
+ * numbers are not repeated at every message.
  */
-export function botKeepsAnswering(context: TurnContext, reason: HandoffReason | undefined):
-boolean {
-  if (reason !== 'emergency') {
+export function botKeepsAnswering(context: TurnContext,
+  conversation: { reason?: HandoffReason; priority?: HandoffPriority }): boolean {
+  if (conversation.reason !== 'emergency') {
     return false;
   }
-  markEmergencyWaiting(context);
+  if (conversation.priority === 'emergency') {
+    markEmergencyWaiting(context);
+  }
   return true;
 }

@@ -20,6 +20,7 @@ import { isHandoffStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
 import type { QueuedReply } from './queuedReply';
 import { besideTurn, recordTurn } from './recorder';
+import { standDown } from './standDown';
 import { onHandoffStatus } from './statusTurn';
 import type { TranscriptStore } from './transcript';
 import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
@@ -106,6 +107,10 @@ export class HandoffGateImpl implements HandoffGate {
     // nobody reads a gendarme's conversation while he is offline: it goes back to the queue
     return this.deps.away.isAway(conversation) ? 'queued' : conversation.state;
   }
+  async standDown(context: TurnContext): Promise<void> {
+    await standDown(this.deps, await this.load(context));
+  }
+
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
   Promise<void> {
     await annotateHandedOver(this.deps.queue, this.deps.events, context.activity.conversation.id,
@@ -140,7 +145,7 @@ export class HandoffGateImpl implements HandoffGate {
     if (understanding.emergency.detected) {
       await raisePriority(this.deps, context, conversation, 'queued');
       // still queued as an emergency: the bot goes on answering, as on the next turns
-      botKeepsAnswering(context, conversation.reason);
+      botKeepsAnswering(context, { reason: conversation.reason, priority: 'emergency' });
       return true;
     }
     if (!isExit(understanding.text)) {

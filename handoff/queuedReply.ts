@@ -57,7 +57,7 @@ export class QueuedReply {
   /** A queued citizen's message, held from the bot; false: the bot answers it after all. */
   async relay(context: TurnContext, conversation: HandoffConversation, text: string):
   Promise<boolean> {
-    if (botKeepsAnswering(context, conversation.reason)) {
+    if (botKeepsAnswering(context, conversation)) {
       return false;
     }
     await this.answer(context, conversation, text);

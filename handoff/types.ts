@@ -37,6 +37,11 @@ export interface HandoffGate {
    * gates without agents never have one.
    */
   holder?(context: TurnContext): Promise<'bot' | 'queued' | 'agent'>;
+  /**
+   * The citizen said the emergency was a false alarm: a conversation queued as one goes
+   * back to normal priority. Optional: gates without a queue ignore it.
+   */
+  standDown?(context: TurnContext): Promise<void>;
 }
 
 /** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */

@@ -50,7 +50,7 @@ export function handoverDetails(content: Content, form: FormState | undefined): 
 }
 
 /** The form under way, wherever the router nests the pré-plainte. */
-function formInStack(stack: readonly DialogInstance[]): FormState | undefined {
+export function formInStack(stack: readonly DialogInstance[]): FormState | undefined {
   for (const instance of stack) {
     const form = instance.id === IDS.form ? formIn(instance.state)
       : formInStack(innerStack(instance));

@@ -1,4 +1,5 @@
 import type { Procedure } from '../types';
+import { preComplaintAnswerKind } from './answerKind';
 import { handoverFromState } from './handover';
 import { IDS } from './ids';
 import { PreComplaintDeps, PreComplaintDialog } from './preComplaintDialog';
@@ -16,5 +17,6 @@ export function createPreComplaintProcedure(deps: PreComplaintDeps): Procedure {
     acceptsFilesAt: [IDS.evidence],
     dangerQuestionsAt: [IDS.dangerYesNo],
     handover: (state) => handoverFromState(deps.content, state),
+    answerKindAt: preComplaintAnswerKind,
   };
 }

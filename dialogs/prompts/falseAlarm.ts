@@ -19,6 +19,12 @@ const DANGER_OVER = new RegExp('\\b(?:'
   + '|rien de grave|peur pour rien|tout va bien|(?:plus|pas) de danger|plus en danger'
   + '|je me suis fait peur|on s est fait peur'
   + '|(?:il|elle|ils|elles) (?:est|sont) partie?s?(?: (?:maintenant|enfin|finalement))?$'
+  // a street's name read as a fire: "non c'est mon adresse pas un incendie" (tester F4)
+  + '|c est (?:juste |seulement )?(?:mon|ma|notre|le nom de (?:ma|la)) (?:adresse|rue|'
+  + 'commune|ville)|(?:ce n est |c est )?pas (?:un|une|le|la|de|d) (?:vrai |vraie )?'
+  + '(?:incendie|feu|noyade|urgence|cambriolage|agression)'
+  // the story of the past offence read as now: "c'est fini, ça s'est passé hier"
+  + '|c est fini|(?:ca|cela|tout) s est passe (?:hier|avant hier|il y a|la semaine|le mois)'
   + ')\\b');
 
 /**

@@ -1,4 +1,5 @@
 import type { Procedure } from '../../types';
+import { otvAnswerKind } from './answerKind';
 import { otvHandoverFromState } from './handover';
 import { OtvDependencies, OtvDialog } from './otv-dialog';
 
@@ -9,5 +10,6 @@ export { OTV_PATH, registerOtvRoutes } from './routes';
 /** procedure.otv: Opération Tranquillité Vacances. */
 export function otvProcedure(deps: OtvDependencies): Procedure {
   return { topics: ['procedure.otv'], dialog: new OtvDialog(deps),
-    handover: (state) => otvHandoverFromState(deps.content, state) };
+    handover: (state) => otvHandoverFromState(deps.content, state),
+    answerKindAt: otvAnswerKind };
 }

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
+import { harness, type Harness } from '../bots/harness';
+import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
+import { content, newWorld } from '../dialogs/preComplaint/harness';
+import { fullScript, upTo } from '../dialogs/preComplaint/script';
+import { ApiFixture } from './apiFixture';
+import { DANGER, KNOWN, START } from './formScene';
+
+const FALSE_ALARM = content.render('prompts/falseAlarm');
+const WAITING = /N'attendez pas sa réponse/;
+
+async function atAccount(fx: ApiFixture): Promise<{ bot: Harness; question: string }> {
+  const forms = newWorld();
+  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
+    procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
+      store: forms.store, clock: () => forms.clock.now })] });
+  let asked: string[] = [];
+  for (const answer of [START, ...upTo('account').slice(1)]) {
+    asked = await bot.texts(answer);
+  }
+  return { bot, question: asked[asked.length - 1] };
+}
+
+/** The rest of the form, from « Racontez… » to the consent: the pré-plainte is filed. */
+async function fileTheRest(bot: Harness): Promise<void> {
+  const script = fullScript();
+  const from = script.findIndex((step) => step.field === 'account');
+  for (const step of script.slice(from)) {
+    await bot.texts(step.answer);
+  }
+}
+
+async function queuedPriority(fx: ApiFixture): Promise<unknown> {
+  const queue = await fx.client.call('GET', '/api/agent/queue');
+  const [queued] = Array.isArray(queue.body.conversations) ? queue.body.conversations : [];
+  return typeof queued === 'object' && queued !== null ? Reflect.get(queued, 'priority')
+    : undefined;
+}
+
+// tester F4: a false alarm told in words of its own did not clear the emergency
+describe('a false alarm told after an emergency inside a form (t56 F4)', () => {
+  const fx = ApiFixture.use({ signedIn: true });
+
+  for (const said of ['non c est mon adresse pas un incendie',
+    'non c est fini ca s est passé hier on etait absents', "fausse alerte c'était mon chat"]) {
+    it(`"${said}": the question again, normal priority, no numbers once filed`,
+      async () => {
+        const { bot, question } = await atAccount(fx);
+        await bot.texts(DANGER);
+        expect(await queuedPriority(fx)).to.equal('emergency');
+
+        const replies = await bot.texts(said);
+        await fileTheRest(bot);
+        const later = await bot.texts('merci');
+
+        expect(replies).to.deep.equal([FALSE_ALARM, question]);
+        expect(await queuedPriority(fx)).to.equal('normal');
+        expect(later.join('\n')).not.to.match(WAITING);
+      });
+  }
+
+  it('without a false alarm, "merci" after the filing still gets the numbers',
+    async () => {
+      const { bot } = await atAccount(fx);
+      await bot.texts(DANGER);
+      await bot.texts('je suis en sécurité maintenant');
+      await fileTheRest(bot);
+
+      const later = await bot.texts('merci');
+
+      expect(await queuedPriority(fx)).to.equal('emergency');
+      expect(later.join('\n')).to.match(WAITING);
+    });
+
+  it('a new emergency after the false alarm raises the priority again', async () => {
+    const { bot } = await atAccount(fx);
+    await bot.texts(DANGER);
+    await bot.texts('fausse alerte');
+
+    const said = await bot.texts(DANGER);
+
+    expect(said.join('\n')).to.match(/\*\*17\*\*/);
+    expect(await queuedPriority(fx)).to.equal('emergency');
+  });
+});
