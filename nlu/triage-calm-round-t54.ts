@@ -1,11 +1,13 @@
 import { choreToFinish } from './triage-calm-finish-chore';
 import { deniedForSchoolwork } from './triage-calm-denied-schoolwork';
+import { ordinaryWish } from './triage-calm-ordinary-wish';
 
 /**
  * Round t54's whole-message calms (settledMessage): "en finir avec mes dossiers" and a
- * pupil's question about the suicide line with their own wish denied. Each yields to a word
- * of despair.
+ * pupil's question about the suicide line with their own wish denied; and the lead's
+ * ordinary wishes the model's vote raised (joining a relative somewhere, an end with someone).
+ * Each yields to a word of despair.
  */
 export function settledT54(text: string): boolean {
-  return choreToFinish(text) || deniedForSchoolwork(text);
+  return choreToFinish(text) || deniedForSchoolwork(text) || ordinaryWish(text);
 }
