@@ -10,6 +10,7 @@ import { normalize } from './normalize';
 import { augment } from './augment';
 import { joinSplitWords } from './split-words';
 import { looksForeign } from './foreign-words';
+import { TOPIC_PROTECTED_WORDS, withoutNameWords } from './name-words';
 
 /**
  * The topic classifier: corrector (corpus vocabulary) then linear model over words and
@@ -128,7 +129,7 @@ function build(
   data: Omit<ClassifierData, 'model'>,
   model: ReturnType<typeof loadLinearModel>,
 ): TopicClassifier {
-  const corrector = createCorrector(new Map(data.vocabulary));
+  const corrector = createCorrector(new Map(data.vocabulary), TOPIC_PROTECTED_WORDS);
   const { calibration } = data;
   const table = createFeatureIdTable(model.features, data.features);
 
@@ -143,9 +144,9 @@ function build(
   };
 
   const prepare = (normalized: string, names?: ReadonlySet<string>): string =>
-    (data.correct && !looksForeign(normalized)
-    ? corrector.correct(joinSplitWords(normalized, corrector.vocabulary, names), names)
-    : normalized);
+    withoutNameWords(data.correct && !looksForeign(normalized)
+      ? corrector.correct(joinSplitWords(normalized, corrector.vocabulary, names), names)
+      : normalized);
 
   return {
     corrector,
@@ -172,10 +173,12 @@ export function trainClassifier(
   const normalized = examples
     .filter((example) => example.labels.length > 0)
     .map((example) => ({ text: normalize(example.text), label: example.labels[0] }));
+  // the corrector knows month and first names; the model reads messages without them
   const vocabulary = countWords(normalized.map((example) => example.text));
-  const written = normalized.map((example) =>
+  const read = normalized.map((example) => ({ ...example, text: withoutNameWords(example.text) }));
+  const written = read.map((example) =>
     ({ features: featuresOf(example.text, options.features), label: example.label }));
-  const copies = normalized.flatMap((example) => augment(example.text, options.typoCopies)
+  const copies = read.flatMap((example) => augment(example.text, options.typoCopies)
     .map((text) => ({ features: featuresOf(text, options.features), label: example.label })));
   const model = trainLinearModel([...written, ...copies], options.training, written);
   const data = {

@@ -68,7 +68,10 @@ function plain(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES, ...NAMES.map(plain)]);
+/** The listed first names as normalize() writes them (lower case, no accents). */
+export const PLAIN_FIRST_NAMES: readonly string[] = NAMES.map(plain);
+
+const FIRST_NAMES: ReadonlySet<string> = new Set([...NAMES, ...PLAIN_FIRST_NAMES]);
 
 /** Marks a masked listed first name for a moment, to look at the word after it. */
 const MARK = '\u0000';

@@ -3,6 +3,7 @@ import { LangFr } from '@nlpjs/lang-fr';
 import { Nlp } from '@nlpjs/nlp';
 import type { Example } from './corpus';
 import { normalize } from './normalize';
+import { withoutNameWords } from './name-words';
 
 /**
  * NLP.js as a second topic model: trained on the same normalised corpus, used in the
@@ -77,7 +78,7 @@ export async function trainNlpjs(examples: readonly Example[]): Promise<NlpjsMod
   const nlp = createNlp(await trainingContainer);
   for (const example of examples) {
     if (example.labels.length > 0) {
-      nlp.addDocument('fr', normalize(example.text), example.labels[0]);
+      nlp.addDocument('fr', withoutNameWords(normalize(example.text)), example.labels[0]);
     }
   }
   await nlp.train();
