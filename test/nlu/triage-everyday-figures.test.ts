@@ -1,0 +1,41 @@
+import { fromRoot } from '../../core/paths';
+import { vocabularyOf } from '../../nlu/classifier';
+import { loadCorpus } from '../../nlu/corpus';
+import { sharedEmergencyModel } from '../../nlu/emergency-model';
+import { withModelVote } from '../../nlu/emergency-vote';
+import { normalize } from '../../nlu/normalize';
+import { createTriage } from '../../nlu/triage';
+import type { EmergencyAssessment } from '../../nlu/types';
+import { specifyCalm, specifyFirstNumbers } from './triageTable';
+
+const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
+const model = sharedEmergencyModel();
+
+const assess = (text: string): EmergencyAssessment => {
+  const normalized = normalize(text);
+  return withModelVote(triage.assess(normalized), model, normalized);
+};
+
+/** tester21's calm lines that alarmed, and other wordings of them. */
+const FIGURES: readonly string[] = [
+  'j ai vu un film ou le mec se suicide',
+  'dans la serie d hier le personnage se pend, c est pas trop violent pour un ado ?',
+  'je vais me jeter sur le buffet',
+  'a noel je me jette sur les chocolats',
+  'je suis en feu aujourd hui au boulot',
+  'il allait sauter de joie',
+  'j habite rue du feu a lyon',
+  'mon adresse c est 12 impasse de l incendie, vous avez besoin d autre chose ?',
+];
+
+/** The same words beside a danger of the writer's own: still an alarm. */
+const STILL_DANGER: ReadonlyArray<readonly [string, string]> = [
+  ['j ai vu un film ou le mec se suicide, moi aussi je veux mourir', '3114'],
+  ['j habite rue du feu a lyon et il y a le feu dans mon immeuble, vite', '18'],
+  ['je vais me jeter sous le train', '3114'],
+];
+
+describe('triage: everyday figures and danger-named streets (tester21)', () => {
+  specifyCalm(assess, FIGURES);
+  specifyFirstNumbers(assess, STILL_DANGER);
+});
