@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { dismissesEmergency, isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
+import { loadContent } from '../../../content/renderer';
 
 describe('a false-alarm remark after an emergency in a form (tester12 F7)', () => {
   for (const said of ["c'est bon il est parti, fausse alerte, je continue", 'fausse alerte',
@@ -32,4 +33,14 @@ describe('a word that the danger is over, after an emergency in the form (tester
       expect(dismissesEmergency(said)).to.equal(false);
     });
   }
+});
+
+// tester21: after a fire's false alarm, "si le danger revient, appelez le 17" named the police
+describe('the reply to a false alarm, whatever the danger was', () => {
+  it('names no service of its own, only the number given above and the 112', () => {
+    const reply = loadContent().render('prompts/falseAlarm');
+
+    expect(reply).not.to.match(/\b(17|15|18|114|3114|119|196)\b/);
+    expect(reply).to.match(/\b112\b/);
+  });
 });
