@@ -27,7 +27,10 @@ const MAX_ASK_WORDS = 6;
 const ASKS_ANYONE = new RegExp('\\b(?:allo+|vous etes (?:la|encore la|toujours la)|t es la|'
   + '(?:il )?y a (?:quelqu un|qqn|qq1|personne)|ya (?:quelqu un|qqn|personne)|quelqu un|'
   + 'hello|ohe|on m entend|vous m entendez|vous me lisez|repondez|ca arrive|ca avance|'
-  + 'ca vient|c est long|j attends|toujours rien|il se passe quoi)\\b');
+  + 'ca vient|c est long|j attends|toujours rien|il se passe quoi|'
+  // "vous m'avez bien noté ?": whether what they left reached anyone (tester21)
+  + '(?:vous )?(?:m |me )?(?:avez )?bien (?:note|recu|enregistre)|vous avez (?:note|recu)|'
+  + 'c est (?:bien )?(?:note|enregistre|parti)|ca a marche)\\b');
 
 function asksWhetherAnyoneReads(text: string): boolean {
   const said = normalizeCommand(text);

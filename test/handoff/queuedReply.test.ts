@@ -18,7 +18,8 @@ async function secondInQueue(): Promise<World> {
 
 // tester F13: "vous êtes là ?" in the queue got no answer at all
 describe('handoff queue: a waiting citizen who asks whether anyone is there', () => {
-  for (const said of ['vous êtes là ?', 'allo ?', "y a quelqu'un ??", '?']) {
+  for (const said of ['vous êtes là ?', 'allo ?', "y a quelqu'un ??", '?',
+    "vous m'avez bien noté ?", "c'est bien enregistré ?"]) {
     it(`"${said}" hears that a gendarme will answer, their place, and the numbers`,
       async () => {
         const { citizen } = await secondInQueue();
