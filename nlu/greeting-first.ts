@@ -6,12 +6,15 @@ import { words } from './normalize';
  * words can outvote a short question's, and the citizen then got a "bonjour" back and had
  * to ask again. When the greeting wins, the rest of the message is read alone; its topic is
  * kept when it is one (not `none`, not more small talk). Whom the greeting is addressed to
- * ("bonsoir la gendarmerie") is part of it, not a question about the unit.
+ * ("bonsoir la gendarmerie", "bonjour monsieur le gendarme", "bonjour mon adjudant") is part
+ * of it, not a question about the unit or about joining it.
  */
 const OPENING = new RegExp('^((bonjour|bonsoir|salut|coucou|hello|bjr|slt|cc|allo|re|hey|' +
   'wsh|wesh|yo|madame|monsieur|mesdames|messieurs|excusez moi|pardon|desole|svp|' +
   's il vous plait|a vous|a tous|la gendarmerie|les gendarmes|gendarmerie|la brigade|' +
-  'brigade numerique|messieurs dames)( |$))+');
+  'brigade numerique|messieurs dames|dames|et|de la gendarmerie|de la brigade|le gendarme|' +
+  'la gendarme|gendarme|gendarmes|l agent|les agents|mon adjudant|mon capitaine|' +
+  'mon lieutenant|mon commandant)( |$))+');
 
 /** Fewer words than this after the greeting is no question of its own. */
 const MIN_WORDS = 2;
