@@ -1,5 +1,6 @@
 /**
- * Topics and procedures that say what a person suffers or fears (violence, a child at risk).
+ * Topics and procedures that say what a person suffers or fears (violence, a child at risk, a
+ * relative missing).
  * Next to a conversation id they are data about that person: info-level lines name them
  * only as "sensitive"; the exact id goes to debug, which production does not keep.
  */
@@ -8,6 +9,8 @@ const SENSITIVE: ReadonlySet<string> = new Set([
   'faq.sexual_violence',
   'faq.harassment',
   'faq.child_in_danger',
+  // a relative gone missing is data about that family (tester21)
+  'faq.missing_person',
   'procedure.violence',
 ]);
 

@@ -5,8 +5,8 @@ import { content, harness } from './harness';
 
 type Line = Record<string, unknown>;
 
-const SENSITIVE =
-  /domestic_violence|sexual_violence|harassment|child_in_danger|procedure\.violence/;
+const SENSITIVE = new RegExp('domestic_violence|sexual_violence|harassment|child_in_danger|' +
+  'missing_person|procedure\\.violence');
 const INFO_AND_ABOVE = new Set(['info', 'warn', 'error']);
 
 function parsed(lines: string[]): Line[] {
@@ -50,6 +50,17 @@ describe('assistant bot: sensitive topics in the logs', () => {
       }
     });
   }
+
+  // tester21: route lines tied a conversation to a relative gone missing
+  it('never ties faq.missing_person to a conversation id at info level', async () => {
+    const lines = await talkAbout('faq.missing_person', ['mon mari me frappe']);
+
+    const kept = keptWithConversation(lines);
+    expect(kept.filter((line) => line.event === 'route')).to.have.length(1);
+    for (const line of kept) {
+      expect(JSON.stringify(line)).not.to.match(SENSITIVE);
+    }
+  });
 
   it('never ties the violence procedure to a conversation id when the person is not safe',
     async () => {
