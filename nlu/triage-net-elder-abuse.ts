@@ -24,6 +24,10 @@ const BEATS = '(frappe|frappent|bat|battent|tape|tapent|tabasse|tabassent|cogne|
   'maltraite|maltraitent|brutalise|enferme|enferment|sequestre|secoue|gifle|giflent|' +
   'prive de manger|affame|attache)';
 
+/** Who cares for the old person at home. */
+const CARER = '(aide a domicile|aide soignante|aide soignant|auxiliaire de vie|infirmiere|' +
+  'infirmier|aide menagere|femme de menage|garde malade|auxiliaire)';
+
 /** The harm now, said of the old person: beaten, shut in, starved, robbed by force. */
 /**
  * Blows, a lock, hunger: "maltraitée" or "sous l'emprise" alone tells a state to report,
@@ -39,6 +43,8 @@ const ELDER_HARMED = rx('',
   `\\b${ELDER}( [a-z0-9]+){0,10} (qui|il|elle|ils) (le|la|les) ${BEATS}\\b|`,
   // "le petit-fils de mon voisin âgé le frappe": the old person is the one beaten
   `\\b${ELDER}( [a-z0-9]+){0,2} (le|la) ${BEATS}\\b|`,
+  // "ma grand-mère, l'aide à domicile la tape": the carer named between victim and blow
+  `\\b${ELDER} (le|la|son|sa) ${CARER} (le|la) ${BEATS}\\b|`,
   `\\b(frappe|frappent|bat|battent|tabasse|tabassent|maltraite|maltraitent|enferme|`,
   `enferment|sequestre|brutalise|brutalisent) ${ELDER}\\b`,
 );
