@@ -8,9 +8,8 @@ const SEA = 'mer|large|plage|vagues?|ocean|bateau|ferry|navire|paquebot|cargo|ca
   'kite|kitesurf|kitesurfeur|kitesurfeuse|surf|surfeur|surfeuse|planche a voile|nageur|nageuse|' +
   'baigneur|baigneuse|plongeur|plongeuse|chalutier|pecheur|digue|jetee|falaise|crique|baie';
 export const SUBSTANCES = 'medicaments|medicament|medocs|medoc|cachets|pilules|comprimes|' +
-  'doliprane|paracetamol|' +
-  'somniferes|anxiolytiques|xanax|lexomil|drogue|drogues|heroine|cocaine|coke|ghb|ecstasy|' +
-  'exta|md|crack|alcool|insuline|antidepresseurs';
+  'doliprane|paracetamol|somniferes|anxiolytiques|xanax|lexomil|drogue|drogues|heroine|' +
+  'cocaine|coke|ghb|ecstasy|exta|md|crack|alcool|insuline|antidepresseurs';
 export const TOXIC = 'javel|destop|detergent|produit menager|antigel|white spirit|poison|' +
   'mort aux rats|lessive|capsule de lessive|soude|acide|pile bouton|piles|produit toxique|' +
   'produit chimique|toxique|produit|deboucheur|desherbant|insecticide|raticide|ammoniaque|' +
