@@ -1,26 +1,13 @@
 import { expect } from 'chai';
-import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
-import { harness, type Harness } from '../bots/harness';
-import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
-import { content, newWorld } from '../dialogs/preComplaint/harness';
-import { fullScript, upTo } from '../dialogs/preComplaint/script';
+import type { Harness } from '../bots/harness';
+import { content } from '../dialogs/preComplaint/harness';
+import { fullScript } from '../dialogs/preComplaint/script';
 import { ApiFixture } from './apiFixture';
-import { DANGER, KNOWN, START } from './formScene';
+import { atAccount } from './atAccount';
+import { DANGER } from './formScene';
 
 const FALSE_ALARM = content.render('prompts/falseAlarm');
 const WAITING = /N'attendez pas sa réponse/;
-
-async function atAccount(fx: ApiFixture): Promise<{ bot: Harness; question: string }> {
-  const forms = newWorld();
-  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
-    procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
-      store: forms.store, clock: () => forms.clock.now })] });
-  let asked: string[] = [];
-  for (const answer of [START, ...upTo('account').slice(1)]) {
-    asked = await bot.texts(answer);
-  }
-  return { bot, question: asked[asked.length - 1] };
-}
 
 /** The rest of the form, from « Racontez… » to the consent: the pré-plainte is filed. */
 async function fileTheRest(bot: Harness): Promise<void> {

@@ -1,25 +1,8 @@
 import { expect } from 'chai';
-import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
-import { harness, type Harness } from '../bots/harness';
-import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
-import { content, newWorld } from '../dialogs/preComplaint/harness';
-import { upTo } from '../dialogs/preComplaint/script';
+import { content } from '../dialogs/preComplaint/harness';
 import { ApiFixture } from './apiFixture';
-import { DANGER, GENDARME, KNOWN, START } from './formScene';
-
-
-/** The whole assistant with the real handoff part, in a pré-plainte at « Racontez… ». */
-async function atAccount(fx: ApiFixture): Promise<{ bot: Harness; question: string }> {
-  const forms = newWorld();
-  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
-    procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
-      store: forms.store, clock: () => forms.clock.now })] });
-  let asked: string[] = [];
-  for (const answer of [START, ...upTo('account').slice(1)]) {
-    asked = await bot.texts(answer);
-  }
-  return { bot, question: asked[asked.length - 1] };
-}
+import { atAccount } from './atAccount';
+import { DANGER, GENDARME } from './formScene';
 
 async function queuedId(fx: ApiFixture): Promise<string> {
   const queue = await fx.client.call('GET', '/api/agent/queue');
