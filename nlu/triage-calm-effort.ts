@@ -1,3 +1,4 @@
+import { DEATH_FIGURE } from './triage-calm-hyperbole';
 import { rx } from './triage-words';
 
 /**
@@ -5,7 +6,6 @@ import { rx } from './triage-words';
  * figure of being out of breath or worn out by an effort. Pain in the chest, a faint, no
  * breath or despair keep the alarm.
  */
-const FIGURE = /\b(je vais|vais|je vas|on va) (mourir|crever|clamser)\b/;
 
 const EFFORT = rx('',
   '\\b(tellement (je ai|jai|on a) (couru|marche|pedale|nage|bosse|travaille|monte|danse|',
@@ -23,5 +23,5 @@ const REAL_DISTRESS = rx('',
 );
 
 export function effortDeathFigure(text: string): boolean {
-  return FIGURE.test(text) && EFFORT.test(text) && !REAL_DISTRESS.test(text);
+  return DEATH_FIGURE.test(text) && EFFORT.test(text) && !REAL_DISTRESS.test(text);
 }

@@ -6,7 +6,8 @@ import { rx } from './triage-words';
  * with a question to the service or laughter. "je veux mourir", "je vais mourir" alone and
  * any pain, despair or body failing keep the alarm.
  */
-const FIGURE = /\b(je vais|vais|je vas|on va) (mourir|crever|clamser)\b/;
+/** "je vais mourir", "jvais crever": one's own death foretold, the figure both calms read. */
+export const DEATH_FIGURE = /\b(je vais|vais|je vas|on va) (mourir|crever|clamser)\b/;
 
 const TRIVIAL = rx('',
   '\\b(pc|ordi|ordis|ordinateur|ordinateurs|telephone|tel|portable|iphone|smartphone|ecran|',
@@ -29,6 +30,6 @@ const REAL_DISTRESS = rx('',
 );
 
 export function trivialDeathFigure(text: string): boolean {
-  return FIGURE.test(text) && TRIVIAL.test(text) && ASKED_OR_LAUGHING.test(text) &&
+  return DEATH_FIGURE.test(text) && TRIVIAL.test(text) && ASKED_OR_LAUGHING.test(text) &&
     !REAL_DISTRESS.test(text);
 }
