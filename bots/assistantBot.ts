@@ -129,10 +129,11 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async onCitizenMessage(context: TurnContext): Promise<void> {
-    const understanding = await this.reader.read(context);
-    if (understanding === undefined) {
+    const read = await this.reader.read(context);
+    if (read === undefined) {
       return;
     }
+    const understanding = await this.waiting.insisted(context, read);
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
