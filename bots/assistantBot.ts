@@ -14,9 +14,8 @@ import type { Recognizer, Understanding } from '../nlu/types';
 import { waitsForFiles } from '../dialogs/common/attachments';
 import { setTurnServices, setUnderstanding } from '../dialogs/common/turnServices';
 import { RootDialogRunner } from './dialogRun';
-import { renderEmergencyAnswer } from './emergencyAnswer';
+import { answerEmergency } from './emergencyTurn';
 import { EmergencyWait, isSmallTalk } from './emergencyWait';
-import { queueSituation } from './queueSituation';
 import { silentUnderstanding } from './silentUnderstanding';
 import type { EmergencyTally } from './emergencyTally';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
@@ -130,10 +129,11 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async onCitizenMessage(context: TurnContext): Promise<void> {
-    const understanding = await this.reader.read(context);
-    if (understanding === undefined) {
+    const read = await this.reader.read(context);
+    if (read === undefined) {
       return;
     }
+    const understanding = await this.waiting.insisted(context, read);
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
@@ -263,31 +263,9 @@ export class AssistantBot extends ActivityHandler {
     await this.formIdle.afterTurn(context, true);
   }
 
-  /**
-   * Numbers first, then a gendarme. The dialogs do not run on this turn: a running procedure
-   * stays where it was and resumes with the next message.
-   */
   private async emergency(context: TurnContext, understanding: Understanding,
     knownHolder?: Holder): Promise<void> {
-    const { content, gate } = this.options;
-    // the line with the conversation's id does not say which danger ("suicide" is health
-    // data): the kinds are counted apart (EmergencyTally), gendarmes read it in the queue
-    log.warn('emergency detected', {
-      event: 'emergency', conversationId: context.activity.conversation?.id,
-    });
-    this.options.tally?.add(understanding.emergency.situation);
-
-    await this.waiting.remember(context, understanding);
-    // a gendarme already here is told by the gate: no "je préviens un gendarme" (F14)
-    const agentHere = (knownHolder ?? await gate.holder?.(context)) === 'agent';
-    await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content,
-      agentHere));
-    // the gendarme gets a form's answers as on "parler à un gendarme": not asked again
-    const collected = this.options.handover?.(await this.dialogState.get(context))?.collected;
-    await gate.request(context, 'emergency', 'emergency',
-      { situation: queueSituation(understanding.emergency, understanding.normalized),
-        ...(collected ? { collected } : {}) });
-    // lets the gate record the message for a gendarme already following the conversation
-    await gate.intercept(context, understanding);
+    await answerEmergency({ ...this.options, waiting: this.waiting,
+      dialogState: this.dialogState }, context, understanding, knownHolder);
   }
 }

@@ -1,7 +1,8 @@
 import type { ConversationState, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { Content } from '../content/renderer';
 import { markAfterEmergency } from '../dialogs/common/emergencyAftermath';
-import type { Understanding } from '../nlu/types';
+import { insistsOnEmergency } from '../dialogs/prompts/emergencyInsisted';
+import type { EmergencyAssessment, Understanding } from '../nlu/types';
 import { emergencyServices } from './emergencyAnswer';
 
 /**
@@ -20,6 +21,8 @@ export const EMERGENCY_AFTERMATH_MS = 30 * 60 * 1000;
 interface LastEmergency {
   at: number;
   calm: number;
+  /** Its triage situation, for the queue when the citizen insists it is real. */
+  situation?: string;
 }
 
 /**
@@ -40,7 +43,28 @@ export class EmergencyWait {
   async remember(context: TurnContext, understanding: Understanding): Promise<void> {
     const services = emergencyServices(understanding.emergency, this.content);
     await this.numbers.set(context, services.map((service) => service.number));
-    await this.last.set(context, { at: this.clock().getTime(), calm: 0 });
+    await this.last.set(context, { at: this.clock().getTime(), calm: 0,
+      situation: understanding.emergency.situation });
+  }
+
+  /**
+   * "non c'est pas une fausse alerte, il est toujours là" within EMERGENCY_AFTERMATH_MS of
+   * an emergency is that emergency again (its numbers, its situation), even after a "fausse
+   * alerte" lowered it: the triage reads no danger in these words (tester's t63 item 1).
+   */
+  async insisted(context: TurnContext, understanding: Understanding): Promise<Understanding> {
+    if (understanding.emergency.detected || !insistsOnEmergency(understanding.text)) {
+      return understanding;
+    }
+    const last = await this.last.get(context);
+    if (last === undefined || this.clock().getTime() - last.at >= EMERGENCY_AFTERMATH_MS) {
+      return understanding;
+    }
+
+    const numbers = await this.numbers.get(context, []);
+    const emergency: EmergencyAssessment = { detected: true, numbers,
+      ...(last.situation === undefined ? {} : { situation: last.situation }) };
+    return { ...understanding, emergency };
   }
 
   /**
@@ -60,7 +84,7 @@ export class EmergencyWait {
       return;
     }
     markAfterEmergency(context);
-    await this.last.set(context, { at: last.at, calm: last.calm + 1 });
+    await this.last.set(context, { ...last, calm: last.calm + 1 });
   }
 
   /** "Votre message est transmis…", with the numbers of this emergency. */

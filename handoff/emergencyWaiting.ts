@@ -25,7 +25,7 @@ export function isEmergencyWaiting(context: TurnContext): boolean {
  */
 export function botKeepsAnswering(context: TurnContext,
   conversation: { reason?: HandoffReason; priority?: HandoffPriority }): boolean {
-  if (conversation.reason !== 'emergency') {
+  if (conversation.reason !== 'emergency' && conversation.reason !== 'false_alarm') {
     return false;
   }
   if (conversation.priority === 'emergency') {

@@ -22,7 +22,8 @@ export async function raisePriority(deps: EscalationDeps, context: TurnContext,
   if (conversation.priority === 'emergency') {
     return;
   }
-  const raised = await deps.queue.raise(conversation.id, state, situation);
+  const raised = await deps.queue.raise(conversation.id, state, situation,
+    conversation.reason === 'false_alarm' ? 'emergency' : undefined);
   if (!raised) {
     return;
   }

@@ -98,11 +98,14 @@ export class HandoffQueue {
     });
   }
 
-  /** Raises priority without changing the entry time: emergencies jump ahead, others keep order. */
-  raise(id: string, state: 'queued' | 'agent', situation?: string):
+  /**
+   * Raises priority without changing the entry time: emergencies jump ahead, others keep
+   * order. One stood down as a false alarm is an emergency again.
+   */
+  raise(id: string, state: 'queued' | 'agent', situation?: string, reason?: HandoffReason):
   Promise<HandoffConversation | undefined> {
     return this.transition(id, { state }, { priority: 'emergency', priorityRank: 0,
-      situation, emergencyAt: this.now() });
+      situation, emergencyAt: this.now(), reason });
   }
 
   /**

@@ -18,8 +18,10 @@ export interface StandDownDeps {
  * The citizen says the emergency was a false alarm ("c'est mon adresse, pas un incendie"):
  * the conversation stays in the queue, for a gendarme to read, but no longer ahead of real
  * emergencies (tester F4 had it queued as one, and the numbers repeated at every message).
- * Its reason stays an emergency: the bot goes on answering the form. One held by a gendarme
- * is left as it is; the gendarme reads the message.
+ * Its reason becomes 'false_alarm', so that the gendarmes' queue no longer shows a live
+ * emergency (its situation stays stored, for a citizen who says it was real after all); the
+ * bot goes on answering the form. One held by a gendarme is left as it is; the gendarme
+ * reads the message.
  */
 export async function standDown(deps: StandDownDeps, conversation: HandoffConversation):
 Promise<boolean> {
@@ -27,7 +29,8 @@ Promise<boolean> {
     return false;
   }
   const lowered = await deps.queue.transition(conversation.id,
-    { state: 'queued', priority: 'emergency' }, { priority: 'normal', priorityRank: 1 });
+    { state: 'queued', priority: 'emergency' },
+    { priority: 'normal', priorityRank: 1, reason: 'false_alarm' });
   if (!lowered) {
     return false;
   }

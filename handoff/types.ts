@@ -2,9 +2,9 @@ import type { TurnContext } from 'botbuilder';
 import type { Understanding } from '../nlu/types';
 
 /** Why a conversation goes to a human; shown to agents (labelled in content/fr/handoff/
- * console.json) and counted. */
+ * console.json) and counted. 'false_alarm': an emergency the citizen stood down. */
 export const HANDOFF_REASONS = ['user_request', 'emergency', 'not_understood', 'procedure',
-  'negative_feedback'] as const;
+  'negative_feedback', 'false_alarm'] as const;
 
 export type HandoffReason = typeof HANDOFF_REASONS[number];
 

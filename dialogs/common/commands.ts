@@ -29,6 +29,15 @@ const LOST = '(?:(?:(?:je |j )?(?:ne |n )?(?:y |i )?(?:comprends?|capte|pige)|jc
   + '(?: du tout)?(?: (?:a |a la |a votre |la |votre |vos )?(?:question|questions|ca))?';
 
 /**
+ * "laissez tomber c'était pour rire" at OTV's access question was stored as the access
+ * (t63): after a cancel word, that it was a joke or a mistake still cancels.
+ */
+const JOKING = '(?:(?:ce etait|ce est|cetait)(?: juste| seulement)? (?:pour rire|pour de rire|'
+  + 'une blague|pour de faux|une erreur|pas serieux|un test|pour tester|pour voir)|'
+  + '(?:je|j) (?:rigolais|rigole|plaisantais|plaisante|blaguais|testais|me suis trompee?)|'
+  + 'finalement|en fait|tant pis)';
+
+/**
  * Whole-message matches on the normalised text: an interruption must never fire on an
  * answer that merely contains the word ("je veux annuler ma carte" is not "annuler").
  */
@@ -36,7 +45,7 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   ['cancel', new RegExp('^(annule|annuler|annulez|stop|arrete|arreter|abandonner|' +
     'laisse tomber|laissez tomber|(laisse|laissez) tomber je (ne )?veux plus|' +
     '(je|on) (veux|voudrais) (arreter|abandonner|tout arreter)|je arrete|on arrete|' +
-    'je abandonne|oubliez|oubliez ca|je ne veux plus|je veux plus)$')],
+    'je abandonne|oubliez|oubliez ca|je ne veux plus|je veux plus)' + `(?: ${JOKING})?$`)],
   ['back', /^(retour|retour en arriere|revenir en arriere|question precedente|precedent)$/],
   ['help', new RegExp('^(aide|help|je ne comprends pas|comment ca marche|menu|' +
     // "où en étions-nous ?": the help, then the question again

@@ -1,3 +1,4 @@
+import { deniesFalseAlarm, insistsOnEmergency } from './emergencyInsisted';
 import { foldWords } from './normalize';
 
 /** Longer text is an answer that happens to contain the words, not a remark. */
@@ -34,7 +35,7 @@ const DANGER_OVER = new RegExp('\\b(?:'
  */
 export function isFalseAlarmRemark(text: string): boolean {
   const words = foldWords(text);
-  return words.split(' ').length <= MAX_WORDS
+  return words.split(' ').length <= MAX_WORDS && !deniesFalseAlarm(words)
     && (FALSE_ALARM.test(words) || GOING_ON.test(words));
 }
 
@@ -44,6 +45,10 @@ export function isFalseAlarmRemark(text: string): boolean {
  */
 export function dismissesEmergency(text: string): boolean {
   const words = foldWords(text);
+  if (insistsOnEmergency(text)) {
+    // "c'est pas une fausse alerte", "ce n'est pas une blague, pas de danger pour moi ?"
+    return false;
+  }
   return isFalseAlarmRemark(text)
     || (words.split(' ').length <= MAX_WORDS && DANGER_OVER.test(words));
 }

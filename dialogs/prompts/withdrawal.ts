@@ -1,3 +1,5 @@
+import { deniesFalseAlarm } from './emergencyInsisted';
+
 /**
  * Phrases by which a citizen takes back the request itself, inside a longer sentence: "c'était
  * une fausse alerte", "laissez tomber", "en fait non". Matched on foldWords() text as whole
@@ -17,7 +19,7 @@ const REAFFIRMED = / c (?:est|etait) (?:bien|quand meme|vraiment|bel et bien) /;
 /** The withdrawal phrase in `words` (foldWords() text), or undefined. */
 export function withdrawalIn(words: string): string | undefined {
   const padded = ` ${words} `;
-  if (REAFFIRMED.test(padded)) {
+  if (REAFFIRMED.test(padded) || deniesFalseAlarm(words)) {
     return undefined;
   }
   return WITHDRAWALS.find((phrase) => padded.includes(` ${phrase} `));

@@ -18,7 +18,8 @@ async function summary(deps: AgentApiDeps, conversation: HandoffConversation, no
   return {
     id: conversation.id, state: conversation.state, priority: conversation.priority,
     reason: conversation.reason ?? null, topic: conversation.topic ?? null,
-    situation: conversation.situation || null,
+    // a false alarm's situation is no danger now: the transcript keeps its story
+    situation: conversation.reason === 'false_alarm' ? null : conversation.situation || null,
     agentId: conversation.agentId || null, watchers: conversation.watchers,
     queuedAt: conversation.queuedAt ?? null,
     waitSeconds: conversation.state === 'queued' && conversation.queuedAt !== undefined

@@ -29,8 +29,9 @@ describe('a pré-plainte finished while the conversation waits as an emergency',
 
     await bot.texts(DANGER);
     await between();
-    // after the numbers the form waits for a calm word before its question comes back
-    await bot.texts('je continue');
+    // after the numbers the form waits for a calm word before its question comes back;
+    // not "je continue", a false alarm's word, which would stand the emergency down (t63)
+    await bot.texts('je suis en sécurité maintenant');
     for (const answer of answers().slice(upTo('account').length)) {
       await bot.texts(answer);
     }

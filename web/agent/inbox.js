@@ -2,7 +2,8 @@
 // The three lists of the console (queue, mine, with the bot): one card per conversation,
 // with its priority, subject, state, wait and the citizen's last words.
 (function consoleInbox(exports) {
-  const { el, joined, minutes, shownText, stateText, subject, who } = window.consoleView;
+  const { el, joined, minutes, reason, shownText, stateText, subject, who } =
+    window.consoleView;
 
   function card(conversation, selectedId, onOpen) {
     const emergency = conversation.priority === 'emergency';
@@ -13,7 +14,8 @@
     li.appendChild(joined('strong', 'head', [
       conversation.position ? `#${conversation.position}` : '',
       emergency ? 'URGENCE' : 'normal', subject(conversation), stateText(conversation.state),
-      wait]));
+      // a stood-down alarm says so on its card: "normal" alone hides that it was one
+      conversation.reason === 'false_alarm' ? reason(conversation) : '', wait]));
     for (const message of conversation.lastMessages || []) {
       // "oui" alone says nothing: the question it answers comes first
       if (message.question) {

@@ -52,7 +52,7 @@ describe('the safety question read as missing the point (round t46)', () => {
 
     expectInOrder(texts,
       ['Êtes-vous en sécurité', content.render('procedures/violence/misread')]);
-    expect(texts.join('\n')).not.to.match(/transmise en priorité|3919/);
+    expect(texts.join('\n')).not.to.match(/Je préviens tout de suite un gendarme|3919/);
     expect(gate.requests).to.deep.equal([]);
     expect(client.dialogContext.activeDialog, 'the procedure has ended').to.equal(undefined);
   });
@@ -64,7 +64,7 @@ describe('the safety question read as missing the point (round t46)', () => {
 
     const texts = await replies(client, ['il me frappe', "non c'est pas le sujet"]);
 
-    expect(texts.join('\n')).to.match(/transmise en priorité aux gendarmes/);
+    expect(texts.join('\n')).to.match(/Je préviens tout de suite un gendarme/);
     expect(gate.requests).to.deep.equal(['emergency']);
   });
 });

@@ -32,7 +32,7 @@ const cases: Case[] = [
     topic: 'faq.domestic_violence',
     turns: ['il va revenir', answer],
     expected: ['Êtes-vous en sécurité', /Appelez le 17 ou le 112[\s\S]*SMS au 114/,
-      /transmise en priorité aux gendarmes/],
+      /Je préviens tout de suite un gendarme/],
     absent: /3919|Que souhaitez-vous faire maintenant|Je n'ai pas reconnu/,
     handoffs: ['emergency'],
   })),
@@ -42,7 +42,7 @@ const cases: Case[] = [
     turns: ["j'ai besoin d'aide", answer, 'oui', 'harcèlement', 'fin'],
     expected: ['Êtes-vous en sécurité', content.render('prompts/errors.safety_unclear'),
       "de quoi s'agit-il", '3018'],
-    absent: /transmise en priorité/,
+    absent: /Je préviens tout de suite un gendarme/,
   })),
   {
     name: '"c quoi le 3919" about safety is answered, then the question comes back',
@@ -50,13 +50,13 @@ const cases: Case[] = [
     turns: ['il me frappe', 'c quoi le 3919', 'oui', 'fin'],
     expected: [content.render('answers/helpLines'), 'Êtes-vous en sécurité',
       /3919[\s\S]*24 h\/24/],
-    absent: /transmise en priorité/,
+    absent: /Je préviens tout de suite un gendarme/,
   },
   {
     name: 'two replies that answer nothing about safety: alerted as unsafe',
     turns: ["j'ai besoin d'aide", 'merci', 'ok'],
     expected: [content.render('prompts/errors.safety_unclear'),
-      /transmise en priorité aux gendarmes/],
+      /Je préviens tout de suite un gendarme/],
     handoffs: ['emergency'],
   },
   {
@@ -140,7 +140,7 @@ describe('violence help inside the assistant', () => {
 
     const replies = await texts('non');
 
-    expect(replies.join('\n')).to.match(/transmise en priorité aux gendarmes/);
+    expect(replies.join('\n')).to.match(/Je préviens tout de suite un gendarme/);
     expect(replies).not.to.include(content.render('bot/anythingElse'));
     expect(gate.requests).to.deep.equal([{ reason: 'emergency', priority: 'emergency' }]);
   });
