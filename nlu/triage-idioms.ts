@@ -6,9 +6,12 @@ export const TRIVIAL_THREAT = rx('g',
   '\\b(je vais|on va|il va|elle va|ils vont|va|vont) (le |la |les |te |me )?(tuer|buter|',
   'etrangler|massacrer|assassiner|defoncer|trucider|tuer)\\b(?=.*\\b(il|elle|ils|elles|',
   'me|je) (a|ont|ai|avait)( encore| pas| deja)? (fini|mange|pris|pique|bu|casse|efface|',
-  'oublie|perdu|raye|vole|regarde|spoile|fait)\\b.*\\b(chips|gateau|bonbons|chocolat|pizza|',
+  'oublie|perdu|raye|vole|regarde|spoile|fait|peint|dessine|renverse|dechire|mordille|',
+  'bouffe|vomi|salit|tache)\\b.*\\b(chips|gateaux?|bonbons|chocolat|pizza|',
   'frites|biere|lait|yaourts?|chargeur|telecommande|manette|sauvegarde|console|serie|part|',
-  'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire)\\b)',
+  'glace|nutella|cafe|pain|biscuits|jeu|ps5|switch|devoirs|anniversaire|',
+  // the walls drawn on, the slippers chewed: a child's or a pet's mischief
+  'murs?|canape|peinture|chaussons|pantoufles|baskets|chaussures|tapis|pull|dessert)\\b)',
 );
 
 /** What slang calls "le feu": a song, a show, a party, an outfit. */
