@@ -7,7 +7,8 @@ import type { Recognizer } from '../../nlu/types';
  * whose danger comes after the 1,000th character ("on ne la trouve pas, la nuit tombe"):
  * the later window, read alone, no longer knows who is missing.
  */
-const HEAD = 'Bonjour, je vous écris parce que ma mère a la maladie d\'Alzheimer depuis trois ans. ';
+const HEAD =
+  'Bonjour, je vous écris parce que ma mère a la maladie d\'Alzheimer depuis trois ans. ';
 
 const DAILY = 'Elle vit avec nous depuis que mon père est décédé. Au début ça allait, elle ' +
   'faisait encore la cuisine et allait au marché le samedi avec la voisine. Puis elle a ' +

@@ -45,6 +45,7 @@ export const WANDERER_UNFOUND: readonly string[] = [
   'ma maman qui a alzheimer est partie vers midi on la trouve toujours pas il fait nuit ' +
     'aidez nous',
   'mon grand pere dement a quitte l ehpad il y a 4 heures personne ne le trouve',
+  'mon pere alzeimer sortie de la maison depuis 3h on l a toujours pas retrouve svp',
   'mon papi qui perd la tete a disparu depuis ce midi il etait sorti chercher le pain il est ' +
     'jamais revenu on a tout fait on le trouve pas il fait nuit',
 ];
@@ -55,6 +56,7 @@ export const WANDERER_CALM: readonly string[] = [
   'ma grand mere a alzheimer, l an dernier elle etait partie et on ne la trouvait pas, la ' +
     'police l a ramenee',
   'dans le film le vieux monsieur atteint d alzheimer disparait et on ne le trouve pas',
+  'ma mere a alzheimer, on l a retrouvee chez la voisine, elle est rentree avec nous',
 ];
 
 /** A crash told in the past, someone trapped or hurt told now: 18 first. */
