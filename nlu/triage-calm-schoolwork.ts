@@ -27,3 +27,29 @@ const OWN_HARM = rx('',
 export function askedForSchoolwork(text: string): boolean {
   return HINT.test(text) && FOR_SCHOOL.test(text) && !OWN_HARM.test(text);
 }
+
+/**
+ * A presentation about a danger, asked for its figures: "ma fille fait un exposé sur le
+ * harcèlement et le suicide chez les ados, vous avez des chiffres ?". The topic is quoted
+ * as a subject, so even suicide (which no question calms) is schoolwork here, unless the
+ * pupil, or the parent's child, says they want to die.
+ */
+const SCHOOL_TOPIC = rx('',
+  '\\b(expose|exposes|dossier|tpe|tipe|devoir|dm|memoire|redaction|oral|projet scolaire|',
+  'travail scolaire|exposer|presentation|grand oral|these)( [a-z]+){0,3} ',
+  '(sur|au sujet de|a propos de|concernant|qui parle de|traitant de)\\b',
+);
+const FIGURES = rx('',
+  '\\b(chiffres|chiffre|statistiques|stats|stat|combien|nombre|donnees|pourcentage|taux|',
+  'sources|documentation|ressources|infos|informations|brochure|brochures|etudes|etude)\\b',
+);
+const OWN_DESPAIR = rx('',
+  '\\b(me suicider|me tuer|envie de mourir|veux mourir|veut mourir|en finir|moi aussi|',
+  'en vrai|se suicider ce soir|veut se suicider|pense a se suicider|parle de se suicider|',
+  'se scarifie|se fait du mal|me fais du mal|me fait du mal|au bout|plus envie de vivre)\\b',
+);
+
+export function schoolTopicFigures(text: string): boolean {
+  return SCHOOL_TOPIC.test(text) && FIGURES.test(text) && !OWN_DESPAIR.test(text) &&
+    !OWN_HARM.test(text);
+}

@@ -8,7 +8,7 @@ import { rx } from './triage-words';
  * crash is told by what the car hit, and the hurt by the present tense (18 first). Dates,
  * insurers and hospital stays tell yesterday's crash.
  */
-const CRASH = rx('',
+export const CRASH = rx('',
   '\\b((percute|percutee|heurte|heurtee|embouti|emboutie|encastre|encastree|plante|plantee|',
   'pris|tape)( [a-z]+){0,2} (arbre|platane|mur|muret|poteau|pylone|glissiere|rambarde|parapet|',
   'barriere|camion|bus|tracteur|maison|facade|vitrine|abribus|rocher|talus|pile de pont)|',

@@ -149,4 +149,6 @@ export const PARTNER = 'mari|femme|conjoint|conjointe|copain|copine|compagnon|co
 export const REAL_WORDS = ['tomber', 'tombera', 'tomberai', 'tomberais', 'tomberait', 'noyer',
   'fusee', 'fusees', 'hanche', 'hanches', 'mauvaise', 'mauvaises', 'brulant', 'brulante',
   'bouillant', 'bouillante', 'bruler',
-  'traceur', 'traceurs', 'tracker', 'localisateur', 'airtag'];
+  'traceur', 'traceurs', 'tracker', 'localisateur', 'airtag',
+  // "décorations" is two letters from "détonations": stolen Christmas lights read as gunfire
+  'decoration', 'decorations'];
