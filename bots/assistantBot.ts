@@ -23,6 +23,7 @@ import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { type FormResume, FormHold } from './formHold';
 import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
+import { FalseAlarmOutsideForm } from './falseAlarmOutside';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -73,6 +74,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly formHold: FormHold;
   private readonly formIdle: FormIdleClock;
   private readonly reader: MessageReader;
+  private readonly falseAlarm: FalseAlarmOutsideForm;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
@@ -87,6 +89,7 @@ export class AssistantBot extends ActivityHandler {
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'), clock);
     this.waiting = new EmergencyWait(options.conversationState, options.content, clock);
+    this.falseAlarm = new FalseAlarmOutsideForm(this.waiting, options.gate, options.content);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -180,6 +183,7 @@ export class AssistantBot extends ActivityHandler {
     formWaits: boolean): Promise<void> {
     await this.waiting.readCalm(context);
     const resume = await this.resumeOn(context, understanding.text, formWaits);
+    const stoodDown = !formWaits && await this.falseAlarm.standDown(context, understanding.text);
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
@@ -190,6 +194,10 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     if (intercepted) {
+      return;
+    }
+    if (stoodDown) {
+      await this.falseAlarm.reply(context);
       return;
     }
     if (formWaits && await this.formIdle.expired(context)) {
