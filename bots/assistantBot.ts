@@ -24,6 +24,7 @@ import { type FormResume, FormHold } from './formHold';
 import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
 import { FalseAlarmOutsideForm } from './falseAlarmOutside';
+import { isBlankAnswer } from './blankAnswer';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -132,6 +133,11 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async onCitizenMessage(context: TurnContext): Promise<void> {
+    if (isBlankAnswer(context.activity) && await this.formWaits(context)) {
+      await this.resumeForm(context, 'prompts/blankAnswer');
+      return;
+    }
+
     const read = await this.reader.read(context);
     if (read === undefined) {
       return;
