@@ -2,6 +2,7 @@ import { normalize } from '../../nlu/normalize';
 import { asksForNumbersAbroad } from './abroadNumbers';
 import { asksAboutDeceasedPapers } from './deceasedPapers';
 import { asksAboutDevice } from './deviceQuestion';
+import { asksDeafContact } from './deafContact';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
 import { rescueSceneAsked } from './rescueQuestion';
@@ -14,12 +15,12 @@ import { rescueSceneAsked } from './rescueQuestion';
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
   | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
-  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber';
+  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo']);
+    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo', 'deafContact']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -137,6 +138,9 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (asksOnlyForLanguage(words) || writtenInAnotherLanguage(text ?? '')) {
     return 'frenchOnly';
+  }
+  if (asksDeafContact(words)) {
+    return 'deafContact';
   }
   if (asksForNumbersAbroad(words)) {
     return 'abroadNumbers';
