@@ -3,6 +3,7 @@ import { asksForNumbersAbroad } from './abroadNumbers';
 import { asksAboutDeceasedPapers } from './deceasedPapers';
 import { asksAboutDevice } from './deviceQuestion';
 import { asksDeafContact } from './deafContact';
+import { asksAboutLimitation } from './limitationQuestion';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
 import { rescueSceneAsked } from './rescueQuestion';
@@ -15,12 +16,13 @@ import { rescueSceneAsked } from './rescueQuestion';
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
   | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
-  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact';
+  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact' | 'limitationPeriod';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo', 'deafContact']);
+    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo', 'deafContact',
+    'limitationPeriod']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -138,6 +140,9 @@ export function keywordAnswerFor(text: string | undefined,
   }
   if (asksOnlyForLanguage(words) || writtenInAnotherLanguage(text ?? '')) {
     return 'frenchOnly';
+  }
+  if (asksAboutLimitation(words)) {
+    return 'limitationPeriod';
   }
   if (asksDeafContact(words)) {
     return 'deafContact';
