@@ -33,6 +33,7 @@ import { T54_EXAMPLES } from './triage-t54.test';
 import { T55_EXAMPLES } from './triage-t55.test';
 import { T59_EXAMPLES } from './triage-t59.test';
 import { T60_EXAMPLES } from './triage-t60.test';
+import { T64_EXAMPLES } from './triage-t64.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -56,6 +57,7 @@ describe('triage safety net', () => {
     ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T47_EXAMPLES,
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES,
+    ...T64_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
