@@ -9,12 +9,13 @@ import { rx } from './triage-words';
  * over stay calm.
  */
 
-/** The parent's own child, or one in their care, as the one who spoke. */
-const CHILD = '(ma|mon|notre) (fille|fils|petite|petit|puce|enfant|gamin|gamine|niece|neveu|' +
-  'petite fille|petit fils|belle fille|beau fils|filleule|filleul|eleve)';
+/** The writer's child or a relative's ("sa fille lui a dit"), as the one who spoke. */
+const CHILD = '(ma|mon|notre|sa|son|leur) (fille|fils|petite|petit|puce|enfant|gamin|gamine|' +
+  'niece|neveu|petite fille|petit fils|belle fille|beau fils|filleule|filleul|eleve)';
 
 /** Told, confided, let slip: "m'a dit que", "me raconte que", "dit que". */
-const TOLD = '(dit|me dit|me a dit|nous a dit|a dit|raconte|me raconte|me a raconte|nous a ' +
+const TOLD = '(dit|me dit|me a dit|nous a dit|a dit|lui a dit|lui dit|vient de (me|nous|lui) ' +
+  'dire|raconte|me raconte|me a raconte|lui a raconte|lui a confie|nous a ' +
   'raconte|me a confie|se est confiee?|me a avoue|a avoue|me a ecrit|a dessine|explique|' +
   'me a explique|pleure en disant)';
 

@@ -43,6 +43,9 @@ export const NET_THREAT_DOWNSTAIRS: readonly NetFamily[] = [
   {
     id: 'net-threat-downstairs',
     situation: 'violence',
+    // "il m'a dit hier qu'il allait me faire la peau, il est devant ma porte": the threat is
+    // told as past or asked about, the threatener at the door is now
+    always: true,
     patterns: [
       rx('', `^(?=.*${THREAT.source}).*${HERE.source}`),
       rx('', `^(?=.*${HERE.source}).*${THREAT.source}`),

@@ -17,6 +17,7 @@ export const THREAT_DOWNSTAIRS: readonly string[] = [
     'cage d escalier',
   'Ma sœur vit avec un homme qui boit souvent. Il a juré de lui faire la peau, il est devant ' +
     'la porte de chez elle',
+  'mon voisin m a dit hier soir il va te faire la peau, aujourdhui il est devant ma porte',
 ];
 
 /** A past threat with nobody here, a film, a mother's hyperbole, a neighbour's address. */
@@ -94,6 +95,8 @@ export const CHILD_DISCLOSED: readonly string[] = [
   'ma petite m a raconte que le copain de sa mere la touche la nuit',
   'mon fils de 7 ans m a confie que son entraineur lui fait des trucs bizarres',
   'ma niece ma dit que son beau pere la tripote que faire',
+  'je vous ecris pour ma soeur, sa fille de 7 ans lui a dit que son oncle la touche',
+  'ma fille de 9 ans vient de me dire que son pere lui fait des choses quand elle est chez lui',
 ];
 
 /** The abuser with the child now: 17 first, 119 with it. */
