@@ -8,7 +8,7 @@ import { rx } from './triage-words';
  * someone said to be here or a cry for help keeps the alarm.
  */
 const SUPPOSED = rx('',
-  '\\b(hypothetiquement|hypothetique|par hypothese|theoriquement|en theorie|admettons|',
+  '\\b(hypoth?etiquement|hypoth?etique|par hypothese|th?eoriquement|en theorie|admettons|',
   'supposons|imaginons|par curiosite|question theorique|question hypothetique|',
   'juste pour savoir|simple curiosite|dans le absolu)\\b',
 );
@@ -16,7 +16,8 @@ const SUPPOSED = rx('',
 const ASKED = rx('',
   '\\b(qui|quel numero|quel service|que faire|quoi faire|faut il|il faut|doit|dois|doit on|',
   'peut on|je peux|on peut|il peut|ai je le droit|a t on le droit|le droit|legal|legitime|',
-  'defense|est ce que|comment|appeler|appelle|on appelle|je appelle)\\b',
+  'defense|est ce que|comment|appeler|appelle|on appelle|je appelle|fais quoi|fait quoi|',
+  'faire quoi|reagir|intervenir)\\b',
 );
 
 const REAL_NOW = rx('',

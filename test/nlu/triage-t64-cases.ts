@@ -135,6 +135,8 @@ export const HYPOTHETICAL_CALM: readonly string[] = [
   'Hypothétiquement, si qqn me menace avec un couteau, je peux me défendre ?',
   'en theorie si quelqu un voit un incendie dans la foret on appelle le 18 ou le 112',
   'par curiosite, si quelqu un fait un malaise dans la rue qui faut il appeler',
+  'hypotetiquement si qq1 voit un feu de foret il appelle qui',
+  'imaginons que mon voisin fasse un malaise, je fais quoi',
 ];
 
 /** A hypothetical opening, then a danger now: the alarm stays. */
