@@ -21,7 +21,7 @@ const HOME_FOR_FRAIL = /\b(ehpad|maison de retraite|unite protegee|unite alzheim
 
 const GONE_NOW = rx('',
   '\\b(est|sont|reste|restent) (toujours |encore )?introuvables?\\b|',
-  `\\b${PERSON} (a disparu|est parti|est partie|est sorti|est sortie|se est echappe|`,
+  `\\b${PERSON} (a disparu|se est echappe|`,
   `se est echappee|a fugue|a fait une fugue|se est sauve|se est sauvee) (de le|du|de la) `,
   `${CARE_HOME}\\b|`,
   '\\b(on|je|nous|personne) (ne )?(la|le|les|l) ?(trouve|retrouve|trouvons|retrouvons) ',

@@ -26,16 +26,17 @@ const SHOW = '(la tele|la television|la tv|un film|le film|une serie|la serie|un
 /** Words around the show, never its story: "un film où il la tue" is the show's. */
 const AROUND = '( (?!(ou|dans|qui|que|il|elle|ils|elles|on|heros|personnage)\\b)[a-z0-9]+)';
 const WATCHED_THEN = new RegExp([
-  '\\b(regarde|regardee|regardes|regardent|mate|matee|vu|vue|lu|lue|lit|lisait|devant|',
-  `fini|finit|termine|eteint)( [a-z]+){0,2}? ${SHOW}${AROUND}{0,6}?`,
+  '\\b((a|ai|as|avons|avez|ont|avait|avais|avions|avaient|apres avoir)( [a-z]+){0,2}? ',
+  '(regarde|regardee|mate|matee|vu|vue|lu|lue|fini|finit|termine|eteint)|(mange|mangee|',
+  `dine|soupe|endormi|endormie) devant)( [a-z]+){0,2}? ${SHOW}${AROUND}{0,6}?`,
   '(?= (puis|ensuite|apres ca|et apres|et puis|avant de|vers \\d+|et (elle|il|on|je|nous|',
-  'ils|elles|mon|ma|son|sa|le|la)) )|',
+  'ils|elles|mon|ma|son|sa)) )|',
   '\\bapres (la tele|le film|la serie|le match|le journal|les infos|le episode|',
   'son emission|son feuilleton)\\b',
 ].join(''), 'g');
 
 /** Cheap test first: most messages watch nothing. */
-const HINT = /\b(regard|matai|mate|devant|vu|lu|lit|lisait|fini|termine|eteint|apres)/;
+const HINT = /\b(regard|matai|mate|devant|vu|lu|fini|termine|eteint|apres)/;
 
 /** The text without what the writer was watching when something happened. */
 export function withoutWatching(text: string): string {
