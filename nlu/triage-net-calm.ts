@@ -19,6 +19,7 @@ import { settledT53 } from './triage-calm-round-t53';
 import { settledT54 } from './triage-calm-round-t54';
 import { settledT59 } from './triage-calm-round-t59';
 import { settledT61 } from './triage-calm-round-t61';
+import { settledT69 } from './triage-calm-round-t69';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -129,7 +130,7 @@ export function settledMessage(text: string): boolean {
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
     thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
     settledT46(text) || settledT48(text) || settledT51(text) || settledT53(text) ||
-    settledT54(text) || settledT59(text) || settledT61(text)) {
+    settledT54(text) || settledT59(text) || settledT61(text) || settledT69(text)) {
     return true;
   }
 
