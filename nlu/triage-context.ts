@@ -152,7 +152,10 @@ export const FIGURATIVE: readonly RegExp[] = [
 export const UNDER_WAY = rx('',
   '\\b(il|elle|je|on|ils|elles|(mon|ma|notre) [a-z]+) (saigne|saignent|est en sang|',
   'pisse le sang|perd du sang|perd beaucoup de sang|est inconscient|est inconsciente|',
-  'respire mal|respire plus|bouge plus|ne bouge plus|reagit plus|repond plus)\\b|',
+  'respire mal|respire plus|bouge plus|ne bouge plus|reagit plus|repond plus|',
+  'ne respire plus|ne respire pas|ne reagit plus|ne repond plus|perd connaissance|convulse)\\b|',
   '\\b(vient|viennent) de (se faire|me faire|le|la|me|nous) (poignarder|planter|frapper|',
-  'tabasser|agresser|renverser|poignarde|frappe|agresse)\\b',
+  'tabasser|agresser|renverser|poignarde|frappe|agresse)\\b|',
+  '\\b(vient|viennent) de (faire un malaise|faire une crise|tomber|se effondrer|se ecrouler|',
+  'perdre connaissance)\\b',
 );

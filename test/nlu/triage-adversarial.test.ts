@@ -76,9 +76,13 @@ describe('emergency triage on messages written to fool it', () => {
     expect(alarms.length / calm.length, alarms.join(' | ')).to.be.at.most(MAX_FALSE_ALARM_RATE);
   });
 
+  // the topic corpus also teaches the missing-person answer with a person in danger now
+  // (a relative with dementia not found): those lines are in the set above as emergencies
   it('raises an alarm on at most 0.2 % of the 2,000+ calm corpus utterances', () => {
-    const alarms = corpus.filter(({ text }) => assess(text).detected).map(({ text }) => text);
+    const known = new Set(emergencies.map(({ text }) => text));
+    const calmCorpus = corpus.filter(({ text }) => !known.has(text));
+    const alarms = calmCorpus.filter(({ text }) => assess(text).detected).map(({ text }) => text);
 
-    expect(alarms.length / corpus.length, alarms.join(' | ')).to.be.at.most(0.002);
+    expect(alarms.length / calmCorpus.length, alarms.join(' | ')).to.be.at.most(0.002);
   });
 });
