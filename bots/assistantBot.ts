@@ -23,6 +23,8 @@ import { markFormWaiting, wasHandedBack } from '../handoff/handBack';
 import { type FormResume, FormHold } from './formHold';
 import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
+import { FalseAlarmOutsideForm } from './falseAlarmOutside';
+import { isBlankAnswer } from './blankAnswer';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -73,6 +75,7 @@ export class AssistantBot extends ActivityHandler {
   private readonly formHold: FormHold;
   private readonly formIdle: FormIdleClock;
   private readonly reader: MessageReader;
+  private readonly falseAlarm: FalseAlarmOutsideForm;
 
   constructor(private readonly options: AssistantBotOptions) {
     super();
@@ -87,6 +90,7 @@ export class AssistantBot extends ActivityHandler {
     this.formIdle = new FormIdleClock(
       options.conversationState.createProperty<number>('lastFormTurn'), clock);
     this.waiting = new EmergencyWait(options.conversationState, options.content, clock);
+    this.falseAlarm = new FalseAlarmOutsideForm(this.waiting, options.gate, options.content);
 
     this.onMembersAdded(async (context, next) => {
       const botId = context.activity.recipient?.id;
@@ -129,6 +133,11 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async onCitizenMessage(context: TurnContext): Promise<void> {
+    if (isBlankAnswer(context.activity) && await this.formWaits(context)) {
+      await this.resumeForm(context, 'prompts/blankAnswer');
+      return;
+    }
+
     const read = await this.reader.read(context);
     if (read === undefined) {
       return;
@@ -180,6 +189,7 @@ export class AssistantBot extends ActivityHandler {
     formWaits: boolean): Promise<void> {
     await this.waiting.readCalm(context);
     const resume = await this.resumeOn(context, understanding.text, formWaits);
+    const stoodDown = !formWaits && await this.falseAlarm.standDown(context, understanding.text);
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
@@ -190,6 +200,10 @@ export class AssistantBot extends ActivityHandler {
       return;
     }
     if (intercepted) {
+      return;
+    }
+    if (stoodDown) {
+      await this.falseAlarm.reply(context);
       return;
     }
     if (formWaits && await this.formIdle.expired(context)) {

@@ -87,6 +87,12 @@ export class EmergencyWait {
     await this.last.set(context, { ...last, calm: last.calm + 1 });
   }
 
+  /** An emergency was told less than EMERGENCY_AFTERMATH_MS ago. */
+  async recent(context: TurnContext): Promise<boolean> {
+    const last = await this.last.get(context);
+    return last !== undefined && this.clock().getTime() - last.at < EMERGENCY_AFTERMATH_MS;
+  }
+
   /** "Votre message est transmis…", with the numbers of this emergency. */
   async reply(context: TurnContext): Promise<void> {
     const numbers = await this.numbers.get(context, []);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import { fromRoot } from '../core/paths';
 import { stem } from './features';
+import { subjectOf } from './fiches-subject';
 import { normalize } from './normalize';
 import type { OfficialPage } from './types';
 
@@ -31,7 +32,11 @@ const IGNORED = new Set([
 const MIN_COVERAGE = 0.5;
 
 function terms(text: string): string[] {
-  return normalize(text)
+  return words(normalize(text));
+}
+
+function words(normalized: string): string[] {
+  return normalized
     .split(' ')
     .filter((word) => word.length > 1 && !IGNORED.has(word))
     .map(stem);
@@ -71,7 +76,7 @@ export function createFichesSearch(path = FICHES_INDEX): FichesSearch {
 
   return {
     search(text, limit = 3) {
-      const query = [...new Set(terms(text))];
+      const query = [...new Set(words(subjectOf(normalize(text))))];
       const total = query.reduce((sum, term) => sum + weight(term), 0);
       const matched = new Map<number, number>();
       for (const term of query) {

@@ -1,11 +1,13 @@
 import { ADDRESS_MASK, maskAddresses } from './masking-address';
 import { maskFirstNames } from './masking-names';
+import { maskSpokenNumbers } from './masking-spoken';
 import { normalize } from './normalize';
 
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
  * e-mails, French plates, dates, long numbers (cards, IBAN, social security), postal
- * addresses (a house number, a way and its name: "8 rue des roses"), and names
+ * addresses (a house number, a way and its name: "8 rue des roses"), numbers said in words
+ * (`masking-spoken.ts`), and names
  * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence) with
  * the first names beside them or after a relative (`masking-names.ts`).
  * Placeholders are plain words so that they survive normalisation.
@@ -50,12 +52,12 @@ export function leavesContact(text: string): boolean {
 
 /** The message with personal data replaced by placeholders (original case kept). */
 export function maskPersonalData(text: string): string {
-  const masked = maskAddresses(text
+  const masked = maskAddresses(maskSpokenNumbers(text
     .replace(EMAIL, ` ${MASKS.email} `)
     .replace(PHONE, ` ${MASKS.phone} `)
     .replace(DATE, ` ${MASKS.date} `)
     .replace(PLATE, ` ${MASKS.plate} `)
-    .replace(LONG_NUMBER, ` ${MASKS.number} `));
+    .replace(LONG_NUMBER, ` ${MASKS.number} `), MASKS.phone));
 
   return maskFirstNames(masked
     .replace(SELF_INTRODUCTION, (_, intro: string) => `${intro} ${MASKS.name}`)

@@ -19,6 +19,7 @@ import {
 import { learnPatterns } from './regex-gate';
 import { createTriage, type Triage } from './triage';
 import { triagePatterns } from './triage-patterns';
+import { withTypedReference } from './typed-reference';
 
 /**
  * The only entry point the bot uses: normalise once, triage for danger, then classify.
@@ -94,7 +95,8 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const greeted = withAnnouncedQuestion(
         await withoutOpeningGreeting(await classify(normalized), normalized, classify),
         normalized);
-      const result = withNumbersQuestion(withExplicitIntent(greeted, normalized), normalized);
+      const result = withTypedReference(
+        withNumbersQuestion(withExplicitIntent(greeted, normalized), normalized), raw, normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
 
       return {

@@ -61,12 +61,15 @@ const LIKENESS = rx('',
   '\\b(on dirait|comme des|on croirait)\\b.*\\b(petards?|feux de artifice|mortiers?)\\b',
 );
 
-/** "c'était juste un barbecue", "fausse alerte": the citizen has found it calm. */
+/**
+ * "c'était juste un barbecue", "fausse alerte": the citizen has found it calm. Not "ce n'est
+ * pas une fausse alerte", which insists on the danger.
+ */
 const FOUND_CALM = rx('',
   '\\b(ce etait|ce est|etait|finalement|en fait) (juste|seulement|que|rien que|simplement)? ?',
   '(un|une|le|la|des) (barbecue|feu de jardin|feu de camp|brulage|ecobuage|cheminee|plancha|',
   'pneu|petard|petards|feu de artifice|exercice|fausse alerte|chat|chien|voisin)\\b|',
-  '\\bfausse alerte\\b',
+  '(?<!\\b(pas|plus|jamais|sauf|non|aucune) (une |de |un |du tout une )?)\\bfausse alerte\\b',
 );
 
 /** A past event dated before the complaint: "il y a 3 semaines", "encore arrivé samedi". */

@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { COLLAPSED } from './triage-calm-collapsed';
 
 /**
  * A tradesman or a seller paid and gone ("l'artisan a encaissé l'acompte, il n'est jamais
@@ -27,12 +28,10 @@ const SILENT = rx('',
   'plus de nouvelles|aucune nouvelle|silence radio|disparu dans la nature|bloque sur)\\b',
 );
 
-/** A person in danger after all: a fall, a malaise, blood. */
-const BODY = rx('',
-  '\\b(tombe|tombee|chute|malaise|sang|saigne|respire|inconscient|inconsciente|bouge plus|',
-  'blesse|blessee|ambulance|par terre|au secours|menace|menaces|frappe|couteau)\\b',
-);
+/** A threat or blows between them: no fraud complaint then. */
+const THREATENED = /\b(menace|menaces|frappe|couteau)\b/;
 
 export function tradeNoShow(text: string): boolean {
-  return TRADE.test(text) && PAID.test(text) && SILENT.test(text) && !BODY.test(text);
+  return TRADE.test(text) && PAID.test(text) && SILENT.test(text) && !COLLAPSED.test(text) &&
+    !THREATENED.test(text);
 }

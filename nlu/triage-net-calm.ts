@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { COLLAPSED } from './triage-calm-collapsed';
 import { exasperatedCry, wornOutByAThing } from './triage-calm-exasperation';
 import { overOrTrivial } from './triage-calm-over';
 import { supportAfterCrisis } from './triage-calm-recovered';
@@ -19,6 +20,9 @@ import { settledT53 } from './triage-calm-round-t53';
 import { settledT54 } from './triage-calm-round-t54';
 import { settledT59 } from './triage-calm-round-t59';
 import { settledT61 } from './triage-calm-round-t61';
+import { settledT64 } from './triage-calm-round-t64';
+import { settledT67 } from './triage-calm-round-t67';
+import { settledT69 } from './triage-calm-round-t69';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -129,7 +133,8 @@ export function settledMessage(text: string): boolean {
     pastAttemptAptitudeQuestion(text) || deafAsksForService(text) ||
     thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
     settledT46(text) || settledT48(text) || settledT51(text) || settledT53(text) ||
-    settledT54(text) || settledT59(text) || settledT61(text)) {
+    settledT54(text) || settledT59(text) || settledT61(text) || settledT64(text) ||
+    settledT67(text) || settledT69(text)) {
     return true;
   }
 
@@ -162,11 +167,10 @@ const TRADE = rx('',
   'commande|livraison|paiement|payer|paye|virement|lien)\\b',
 );
 const SILENT = /\b(repond|reponds|repondent) (plus|pas)\b/;
-const BODY = /\b(tombe|tombee|malaise|sang|respire|inconscient|inconsciente|bouge|blesse)\b/;
 
 export function overAlready(text: string): boolean {
   return OVER_AND_FOUND.test(text) ||
-    (TRADE.test(text) && SILENT.test(text) && !BODY.test(text));
+    (TRADE.test(text) && SILENT.test(text) && !COLLAPSED.test(text));
 }
 
 /** Asking for a protection order is the procedure's question, unless he is here now. */

@@ -9,14 +9,15 @@ import { rx } from './triage-words';
  * lateness, a child back late yesterday or an adult son late for dinner stay calm.
  */
 
-/** Thirteen or younger, or a word that only says a small child. */
+/** Fifteen or younger (a collégien not home is no usual lateness), or a child's word. */
 const CHILD = rx('',
-  '(?<!\\b(il y a|depuis|ca fait|pendant|y a) )\\b(([1-9]|1[0-3]) ?(ans|an|mois)|(un|deux|',
-  'trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize) (ans|an))\\b|',
+  '(?<!\\b(il y a|depuis|ca fait|pendant|y a) )\\b(([1-9]|1[0-5]) ?(ans|an|mois)|(un|deux|',
+  'trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze) (ans|an))\\b|',
   '\\b(ma petite|mon petit|ma puce|mon petit garcon|ma petite fille|petit frere|petite soeur|',
   'ptit|ptite|petiot|petiote)\\b|',
   '\\b(fils|fille|enfant|gamin|gamine|gosse|neveu|niece|garcon)\\b.*\\b(ecole|maternelle|',
-  'primaire|cantine|garderie|centre de loisirs|centre aere|bus scolaire|car scolaire|cm1|cm2|',
+  'primaire|college|collegien|collegienne|cantine|garderie|centre de loisirs|centre aere|',
+  'bus scolaire|car scolaire|cm1|cm2|',
   'ce1|ce2|cp|la maitresse|le maitre)\\b',
 );
 
@@ -25,16 +26,17 @@ const DUE = rx('',
   '\\b((devait|devais|devai|doit|aurait du|aurait (du|pu) deja|devrait) (etre |deja etre )?',
   '(rentrer|rentre|rentree|revenir|revenu|revenue|arriver|arrive|arrivee|la|a la maison|',
   'chez nous|a le maison)|(toujours|encore|est toujours|est encore|ne est toujours|ne est ',
-  'encore|est) pas (rentre|rentree|revenu|revenue|arrive|arrivee|la|a la maison)|',
-  '(ne est|est) (pas|jamais) (rentre|rentree|revenu|revenue|arrive|arrivee))\\b',
+  'encore|est) pas (rentre|rentree|rentrer|revenu|revenue|arrive|arrivee|la|a la maison)|',
+  '(ne est|est) (pas|jamais) (rentre|rentree|rentrer|revenu|revenue|arrive|arrivee))\\b',
 );
 
 /** Long past that hour, and no trace: "il est 19h", "personne ne l'a vue", phone off. */
 const OVERDUE = rx('',
   '\\b((il est|il et|ile) (\\d{1,2} ?h(\\d\\d)?|\\d{1,2} heures|minuit|tard)|',
-  'depuis (\\d+|une|deux|trois|quatre|plus de \\d+|plus de une) ?(h|heure|heures)|',
+  '(depuis|il y a|y a) (\\d+|une|deux|trois|quatre|cinq|six|plus de \\d+|plus de une) ?',
+  '(h|heure|heures)|',
   '(\\d+|une|deux|trois|quatre) ?(h|heure|heures) de retard|',
-  '(ca fait|cela fait) (\\d+|une|deux|trois|quatre) ?(h|heure|heures)|',
+  '(ca fait|cela fait) (\\d+|une|deux|trois|quatre|cinq|six) ?(h|heure|heures)|',
   'personne (ne )?(le|la|l) (a|as) (vu|vue)|personne (ne )?(le|la) (voit|trouve)|',
   '(copines|copains|copine|copain|amis|amies|potes|maitresse|chauffeur|voisins|parents) ',
   '(ne )?(le|la|l) (ont|a) (pas|plus|jamais) (vu|vue)|(ne )?(repond|decroche) (pas|plus)|',

@@ -3,7 +3,7 @@ import { PLAY_JUMP } from './triage-calm-play-jump';
 import { FEAR_IN_GENERAL } from './triage-calm-asked';
 import { FOUND_LYING } from './triage-calm-found-weapon';
 import { rx } from './triage-words';
-import { FOR_OWN_END, NOT_A_MOVE } from './triage-net-own-killing';
+import { FOR_OWN_END, NOT_A_MOVE, WEARY_OF_LIFE } from './triage-net-own-killing';
 import { HANDOVER, SOMEONE, type NetFamily } from './triage-net-families';
 
 const WEAPONS = 'couteau|couteaux|coutau|cuteau|couto|arme|armes|pistolet|pistolets|revolver|' +
@@ -91,7 +91,7 @@ export const NET_DANGER: readonly NetFamily[] = [
         '\\b(vais|veux|va|veut|voudrais) (prendre|avaler) (tous|toutes|toute) (mes|ses|les|la) ',
         '(medicaments|cachets|boite|pilules|comprimes)\\b',
       ),
-      /\b(peux|peut) plus (de vivre|vivre)|\b(marre|fatigue|fatiguee) de (la vie|vivre)\b/,
+      WEARY_OF_LIFE,
       /\b(me|se) (scarifie|scarifier|ouvrir les veines|ouvert les veines|tailler les veines)\b/,
       /\b(coupe|coupee|ouvert|ouverte|taillade|tailladee|tranche|tranchee) les veines\b/,
       /\b(me|se) (pendre|flinguer)\b|\bse tuer\b/,

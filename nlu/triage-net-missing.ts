@@ -1,4 +1,5 @@
 import { rx } from './triage-words';
+import { NOT_HOW_SEEN } from './triage-calm-seems';
 import type { NetFamily } from './triage-net-families';
 
 /**
@@ -31,7 +32,8 @@ const GONE = `${CHILD_GONE}|se est enfui|se est enfuie|pas rentre|pas rentree|pl
  * pas à la retrouver", "impossible de le trouver").
  */
 const CANNOT_FIND = '\\b((on|je|nous) (ne |n )?(le|la|les) (trouve|retrouve|retrouvons|vois|' +
-  'voit) (plus|pas|nulle part)|(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ' +
+  `voit) (plus|pas|nulle part)${NOT_HOW_SEEN}|` +
+  '(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ' +
   'ne (le|la) (trouve|retrouve|voit)|(on|je|nous) (ne |n )?(arrive|arrivons) (pas|plus) a ' +
   '(le|la|les) (trouver|retrouver)|impossible de (le|la|les) (trouver|retrouver)|(on|je|nous) ' +
   '(ne )?(sait|sais|savons) (pas|plus) ou (il|elle) est|personne ne sait ou (il|elle) est)\\b';
@@ -59,7 +61,7 @@ const JUST_NOW = rx('',
   'de nuit|supermarche|magasin|centre commercial|galerie|parc|plage|foule|fete|foire|marche|',
   'gare|sortie de le ecole|piscine|manege|camping|festival|aeroport|metro|fete foraine|',
   'on le cherche|on la cherche|je le cherche|je la cherche|partout|',
-  '(on|je|nous) (le|la) (trouve|retrouve) (pas|plus|nulle part)|',
+  `(on|je|nous) (le|la) (trouve|retrouve) (pas|plus|nulle part)${NOT_HOW_SEEN}|`,
   'en pyjama|chemise de nuit|pieds nus|en chaussons|sans manteau|il fait froid|dehors|',
   'au bord de la (route|nationale|riviere)|sur la route)\\b',
   `|${CANNOT_FIND}`,

@@ -1,3 +1,5 @@
+import { rx } from './triage-words';
+
 /**
  * Who does the killing in "pour me tuer": the writer ("des cachets pour me tuer") is a
  * suicide; a killer paid, sent or come ("un tueur payé pour me tuer", "il est venu pour me
@@ -20,3 +22,14 @@ export const FOR_OWN_END = new RegExp('\\bpour (mourir|en finir|ne plus me revei
  */
 export const NOT_A_MOVE = '(?! (de|du|des|en|au|aux|a|vers|chez|dans|pour|loin|sur)\\b' +
   '(?! (ce monde|cette terre|cette vie|la vie|de bon|toujours)\\b))';
+
+/**
+ * Weary of living: "je peux plus vivre", "marre de la vie". Said of someone else, "il ne
+ * peut plus vivre seul / chez lui" is an old parent's lost autonomy (a care home's papers),
+ * not despair; the writer's own "je peux plus vivre seule" stays read as despair.
+ */
+export const WEARY_OF_LIFE = rx('',
+  '\\bpeux plus (de vivre|vivre)|\\bpeut plus (de )?vivre(?! (seul|seule|tout seul|',
+  'toute seule|chez (lui|elle|soi)|a la maison|a domicile|sans aide|en autonomie))|',
+  '\\b(marre|fatigue|fatiguee) de (la vie|vivre)\\b',
+);

@@ -8,7 +8,7 @@ import { rx } from './triage-words';
  * earlier wandering ("elle s'est déjà perdue l'an dernier"), must not calm a person still
  * missing now: a search for the gendarmes, 17 first.
  */
-const FRAIL = rx('',
+export const FRAIL = rx('',
   '\\b(alzheimer|alzeimer|alzheimers|demence|dement|demente|desoriente|desorientee|senile|',
   'troubles de la memoire|troubles cognitifs|perd la tete|perdu la tete|perd la boule|',
   'perd la memoire|handicape mental|handicapee mentale|deficient mental|deficiente mentale|',

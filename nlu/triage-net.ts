@@ -92,7 +92,7 @@ import {
   HYPOTHETICAL, NET_DRILL, NET_FICTION, NET_INFO, NET_NOW, NET_PAST, REAL_DURING_DRILL, negatedAt,
 } from './triage-net-context';
 import type { Situation } from './triage-words';
-import { gatedExec, gatedTest } from './regex-gate';
+import { gatedExec, gatedList, gatedTest } from './regex-gate';
 import { once } from './once';
 import { withoutWatching } from './triage-watching';
 import { namesAFictionTitle } from './triage-calm-titles';
@@ -125,10 +125,9 @@ export const NET_FAMILIES: readonly NetFamily[] = [
 ];
 
 /** One scan per family instead of one per pattern: the net runs on every message. */
-const ANY_PATTERN: ReadonlyMap<NetFamily, RegExp> = new Map(NET_FAMILIES.map((family) => [
-  family,
-  new RegExp(family.patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'g'),
-]));
+const FAMILY_SCANS: readonly RegExp[] = NET_FAMILIES.map((family) =>
+  new RegExp(family.patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'g'));
+const scanMayMatch = gatedList(FAMILY_SCANS);
 
 /**
  * The recall-oriented safety net behind the precise phrase rules: a danger word of any
@@ -207,13 +206,13 @@ function anyUnnegated(global: RegExp, text: string): boolean {
   return false;
 }
 
-function familyFires(family: NetFamily, literal: string, plain: string,
+function familyFires(index: number, literal: string, plain: string,
   contextFor: () => NetContext): boolean {
   // the danger words first: most messages have none, and the context and the cancels are the
   // longer regexes
+  const family = NET_FAMILIES[index];
   const target = family.beforeIdioms ? plain : literal;
-  const patterns = ANY_PATTERN.get(family);
-  if (patterns === undefined || !anyUnnegated(patterns, target)) {
+  if (!scanMayMatch(index, target) || !anyUnnegated(FAMILY_SCANS[index], target)) {
     return false;
   }
 
@@ -268,7 +267,7 @@ export function withoutHypotheticals(text: string): string {
  */
 export function netSituations(literal: string, plain: string,
   context: () => NetContext = once(() => contextOf(plain))): Situation[] {
-  return NET_FAMILIES.filter((family) => familyFires(family, literal, plain, context))
+  return NET_FAMILIES.filter((_, index) => familyFires(index, literal, plain, context))
     .map((family) => family.situation);
 }
 

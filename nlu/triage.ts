@@ -9,8 +9,7 @@ import {
   FICTION_MARKERS, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, SITUATION_NUMBERS,
   SITUATION_PRIORITY, STRONG_NOW_MARKERS, TRIAGE_RULES, type Situation, type TriageRule,
 } from './triage-rules';
-import { negatorIn } from './triage-net-context';
-import { nobodyBefore } from './triage-nobody';
+import { isNegated } from './triage-negated';
 import { respelled } from './triage-spoken';
 import { learnerFrenchNow } from './triage-learner';
 import { IDIOMS } from './triage-idiom-list';
@@ -29,6 +28,7 @@ import { withoutThings } from './triage-calm-things';
 import { inlandOnly } from './triage-net-capsized';
 import { threatenedIfHome } from './triage-net-home-threat';
 import { blowsPromisedTonight } from './triage-net-tonight';
+import { insistedReading } from './triage-insisted';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -64,55 +64,12 @@ const VIOLENT: ReadonlySet<Situation> = new Set(['violence', 'weapon', 'domestic
 const HARM_NOW: readonly Situation[] = ['violence', 'domestic_violence', 'child_violence'];
 /** Never cancelled by an information question: "comment me suicider", "au secours". */
 const ALWAYS: ReadonlySet<Situation> = new Set(['hiding', 'suicide', 'generic']);
-const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni']);
-const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du']);
-const AFTER_NEGATORS = new Set(['pas', 'jamais']);
-const COOCCURRENCE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'pas', 'ni', 'jamais']);
-
 const NOT_DETECTED: EmergencyAssessment = { detected: false, numbers: [] };
-
-function wordsBefore(text: string, index: number, count: number): string[] {
-  return text.slice(0, index).trim().split(' ').filter(Boolean).slice(-count);
-}
-
-function negatedBefore(before: string[]): boolean {
-  if (negatorIn(before, BEFORE_NEGATORS)) {
-    return true;
-  }
-  const pas = before.indexOf('pas');
-  return pas >= 0 && (pas === before.length - 1 || PAS_FOLLOWERS.has(before[pas + 1]));
-}
-
-/** "il ne me frappe pas", "pas de incendie", "accident sans blessé". */
-function isNegated(text: string, match: RegExpExecArray, rule: TriageRule): boolean {
-  const before = wordsBefore(text, match.index, 3);
-  const end = match.index + match[0].length;
-  const after = text.slice(end).trim().split(' ', 1)[0] ?? '';
-  const ownWords = match[0].split(' ');
-  const hasOwnNegation = ownWords.some((word) => ['ne', 'pas', 'plus'].includes(word));
-
-  if (negatedBefore(before) || nobodyBefore(text.slice(0, match.index), match[0])) {
-    return true;
-  }
-
-  const negatedAfter = AFTER_NEGATORS.has(after) || (before.includes('ne') && after === 'plus');
-  if (!hasOwnNegation && negatedAfter) {
-    return true;
-  }
-
-  if (rule.cooccurrence) {
-    const lastWord = match.index + match[0].lastIndexOf(' ') + 1;
-    return negatorIn(wordsBefore(text, lastWord, 2), COOCCURRENCE_NEGATORS) ||
-      nobodyBefore(text.slice(0, lastWord), text.slice(lastWord, end));
-  }
-
-  return false;
-}
 
 function ruleMatches(rule: TriageRule, text: string): boolean {
   return rule.patterns.some((pattern) => {
     const match = gatedExec(pattern, text);
-    return match !== null && !isNegated(text, match, rule);
+    return match !== null && !isNegated(text, match, rule.cooccurrence === true);
   });
 }
 
@@ -286,11 +243,16 @@ export function createTriage(knownWords: ReadonlyMap<string, number> = new Map()
     warm: () => corrector.warm(),
     assess(normalized) {
       // both spellings: a correction must never hide what the citizen literally wrote; the
-      // respelling reads dictation homophones and family words the way the rules do
-      const corrected = respelled(normalized).split(' ').map(toDangerWord).join(' ');
+      // respelling reads dictation homophones and family words the way the rules do; a
+      // message that insists is also read without its intensifiers and negated disclaimers
+      const insisted = insistedReading(normalized);
+      const corrected = respelled(insisted).split(' ').map(toDangerWord).join(' ');
       const found = new Set(situationsOf(normalized));
-      if (corrected !== normalized) {
-        situationsOf(corrected, normalized).forEach((situation) => found.add(situation));
+      if (insisted !== normalized) {
+        situationsOf(insisted).forEach((situation) => found.add(situation));
+      }
+      if (corrected !== insisted) {
+        situationsOf(corrected, insisted).forEach((situation) => found.add(situation));
       }
       const rules = assessmentOf(SITUATION_PRIORITY.filter((situation) => found.has(situation)));
       // a tourist's danger in English, Spanish, German or Italian: 112 first

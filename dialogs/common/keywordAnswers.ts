@@ -2,6 +2,8 @@ import { normalize } from '../../nlu/normalize';
 import { asksForNumbersAbroad } from './abroadNumbers';
 import { asksAboutDeceasedPapers } from './deceasedPapers';
 import { asksAboutDevice } from './deviceQuestion';
+import { asksDeafContact } from './deafContact';
+import { asksAboutLimitation } from './limitationQuestion';
 import { writtenInAnotherLanguage } from './foreignLanguage';
 import { lineAskedFor } from './lineForSituation';
 import { rescueSceneAsked } from './rescueQuestion';
@@ -14,12 +16,13 @@ import { rescueSceneAsked } from './rescueQuestion';
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
   | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
-  | 'anyDevice' | 'rescueHowTo';
+  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact' | 'limitationPeriod';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
   ['mistakenCall', 'beachFire', 'serviceFree', 'frenchOnly', 'helpLines', 'abroadNumbers',
-    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo']);
+    'lineFor', 'deceasedPapers', 'anyDevice', 'rescueHowTo', 'deafContact',
+    'limitationPeriod']);
 
 /** What the citizen said or did before, which some readings need. */
 export interface KeywordContext {
@@ -43,6 +46,12 @@ const OTV = new RegExp('\\b(?:on|je|nous) (?:ne )?(?:part|pars|partons|partirons
   + `\\b${TAKE_BACK}\\b.*\\b(?:otv|operation tranquillite|tranquillite vacances|`
   + 'surveillance|otv [a-z0-9]{4} [a-z0-9]{4})\\b|\\b(?:vacances|voyage|depart|sejour) '
   + '(?:est |sont |a ete |ont ete )?(?:annule|annulee|annules|annulees|reporte|reportee)\\b');
+
+/**
+ * An emergency number typed alone ("112", "le 17 ?"): what it is and when to call it, not
+ * "out of our scope" (t65). No alarm: a number is no account of a danger.
+ */
+export const BARE_NUMBER = /^(?:le |au |numero |num )?(15|17|18|112|114|196)$/;
 
 /** An emergency number dialled, and said to be a mistake. */
 const EMERGENCY_NUMBER = /\b(?:17|112|15|18|114|police secours|numero d urgence)\b/;
@@ -123,11 +132,20 @@ export function keywordAnswerFor(text: string | undefined,
   if (OTV.test(words)) {
     return 'cancelOtv';
   }
+  if (BARE_NUMBER.test(words)) {
+    return 'emergencyNumber';
+  }
   if (EMERGENCY_NUMBER.test(words) && BY_MISTAKE.test(words)) {
     return 'mistakenCall';
   }
   if (asksOnlyForLanguage(words) || writtenInAnotherLanguage(text ?? '')) {
     return 'frenchOnly';
+  }
+  if (asksAboutLimitation(words)) {
+    return 'limitationPeriod';
+  }
+  if (asksDeafContact(words)) {
+    return 'deafContact';
   }
   if (asksForNumbersAbroad(words)) {
     return 'abroadNumbers';

@@ -1,7 +1,7 @@
 import type { Content, TemplateData } from '../../content/renderer';
 import { normalize } from '../../nlu/normalize';
 import { abroadNumbersAnswer } from './abroadNumbers';
-import type { KeywordAnswer } from './keywordAnswers';
+import { BARE_NUMBER, type KeywordAnswer } from './keywordAnswers';
 import { lineAskedFor } from './lineForSituation';
 import { lineNamedIn } from './numberNamed';
 import { rescueSceneAsked } from './rescueQuestion';
@@ -17,6 +17,10 @@ export function keywordText(content: Content, answer: KeywordAnswer, text: strin
   }
   if (answer === 'rescueHowTo') {
     return content.render(`answers/rescue.${rescueSceneAsked(normalize(text)) ?? 'water'}`);
+  }
+  if (answer === 'emergencyNumber') {
+    const number = BARE_NUMBER.exec(normalize(text))?.[1] ?? '112';
+    return content.render(`answers/emergencyNumber.${number}`);
   }
   // a line asked for by its situation, else by its number ("ce 3114 sur une affiche ?")
   const words = normalize(text);

@@ -5,9 +5,12 @@ import { keywordText } from '../common/keywordText';
 import { withSuggestedActions } from '../common/suggestedActions';
 import type { RouterMemory } from './routing';
 
-/** Answers that end with the offer of a gendarme: only a gendarme can act on the request. */
+/**
+ * Answers that end with the offer of a gendarme: only a gendarme can act on the request, or
+ * tell whether the facts are time-barred.
+ */
 const NEEDS_GENDARME: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(
-  ['withdrawPreComplaint', 'cancelOtv']);
+  ['withdrawPreComplaint', 'cancelOtv', 'limitationPeriod']);
 
 /**
  * The keyword answer, with the reference it is about: the one typed, else the one filed in

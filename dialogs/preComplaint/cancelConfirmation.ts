@@ -23,8 +23,7 @@ function flagOf(innerDc: DialogContext): CancelFlag | undefined {
 /**
  * Handles "annuler" in a long pré-plainte and the answer to « Voulez-vous vraiment
  * abandonner ? » (the procedures' mechanism, with the pré-plainte's wording and threshold).
- * Undefined: the turn is not about cancelling, the form goes on with it (an answer to the
- * pending question typed instead of oui/non is taken as that answer).
+ * Undefined: the turn is not about cancelling, the form goes on with it.
  */
 export async function confirmCancel(
   innerDc: DialogContext,
@@ -38,6 +37,6 @@ export async function confirmCancel(
   return confirmFormCancel(innerDc, flag, form.answered.length, content, {
     kept: 'preComplaint/cancel_kept', confirm: 'preComplaint/cancel_confirm',
     yes: label(content, 'yes'), no: label(content, 'no'),
-    minAnswers: ANSWERS_BEFORE_CONFIRMATION,
+    minAnswers: ANSWERS_BEFORE_CONFIRMATION, reask: 'preComplaint/cancel_reask',
   });
 }

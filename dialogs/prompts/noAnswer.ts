@@ -1,3 +1,4 @@
+import { asksAboutLimitation } from '../common/limitationQuestion';
 import { foldWords } from './normalize';
 
 /**
@@ -68,5 +69,6 @@ export function isKindOfFacts(text: string): boolean {
  * danger (a second such reply is read as danger, see UnclearOncePrompt).
  */
 export function isNoAnswer(text: string): boolean {
-  return isAcknowledgement(text) || isOtherQuestion(text) || isKindOfFacts(text);
+  return isAcknowledgement(text) || isOtherQuestion(text) || isKindOfFacts(text)
+    || asksAboutLimitation(words(text));
 }

@@ -63,6 +63,8 @@ export class FakeGate implements HandoffGate {
   intercepting = false;
   /** Like a conversation queued as an emergency: the bot answers, the turn is marked. */
   emergencyWaiting = false;
+  /** How many times the bot stood an emergency down (a false alarm). */
+  standDowns = 0;
 
   async intercept(context: TurnContext, understanding: Understanding): Promise<boolean> {
     this.intercepted.push(`${context.activity.type}:${understanding.text}`);
@@ -70,6 +72,10 @@ export class FakeGate implements HandoffGate {
       markEmergencyWaiting(context);
     }
     return this.intercepting;
+  }
+
+  async standDown(): Promise<void> {
+    this.standDowns += 1;
   }
 
   async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,

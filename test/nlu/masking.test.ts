@@ -48,6 +48,14 @@ describe('masking personal data before anything is stored', () => {
       'chez moi masqueadresse je ai peur'],
     ['an address after another number', "j'ai 3 enfants et on vit au 8 rue des roses",
       'je ai 3 enfants et on vit au masqueadresse'],
+    // a phone number spelt out was kept in the unanswered-questions store (tester22)
+    ['a phone number in words', 'rappelez moi zero six douze trente quatre cinquante six',
+      'rappelez moi masquetel'],
+    ['a phone number in words, hyphens and accents',
+      'mon numéro : zéro-six, vingt-deux, soixante-dix-huit, quarante et un, treize',
+      'mon numero masquetel'],
+    ['a phone number half in digits', 'c est le 06 douze 34 cinquante 6 svp',
+      'ce est le masquetel s il vous plait'],
   ];
   for (const [what, input, expected] of cases) {
     it(`masks ${what}`, () => {
@@ -100,6 +108,10 @@ describe('masking personal data before anything is stored', () => {
     'un 2 roues vole devant la gare',
     'au lieu de porter plainte',
     'je ai 18 ans et 2 enfants',
+    'ma mere a quatre vingt dix ans',
+    'deux ou trois fois par semaine',
+    'le trente et un decembre',
+    'un deux trois soleil',
   ];
   for (const text of untouched) {
     it(`keeps "${text}" as it is`, () => {

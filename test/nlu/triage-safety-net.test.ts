@@ -34,6 +34,10 @@ import { T55_EXAMPLES } from './triage-t55.test';
 import { T59_EXAMPLES } from './triage-t59.test';
 import { T60_EXAMPLES } from './triage-t60.test';
 import { T61_EXAMPLES } from './triage-t61.test';
+import { T65_EXAMPLES } from './triage-t65.test';
+import { T64_EXAMPLES } from './triage-t64.test';
+import { T67_EXAMPLES } from './triage-round-t67.test';
+import { T69_EXAMPLES } from './triage-round-t69.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -56,7 +60,8 @@ describe('triage safety net', () => {
     ...T37_EXAMPLES, ...T41_EXAMPLES, ...T39_EXAMPLES, ...PATROL_EXAMPLES, ...T44_EXAMPLES,
     ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T47_EXAMPLES,
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
-    ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES,
+    ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
+    ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES,
     ...NET_EXAMPLES,
   };
 

@@ -92,7 +92,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new ParsedTextPrompt(KEYS, parseKeysLeft, content));
     this.addDialog(new FullNamePrompt(NAME, content));
     this.addDialog(new ParsedTextPrompt(PHONE, parseFrenchPhone, content));
-    this.addDialog(new ParsedTextPrompt(STREET, parseStreet, content));
+    this.addDialog(new ParsedTextPrompt(STREET, (text) => parseStreet(text, postcodes), content));
     this.addDialog(new ParsedTextPrompt(ACCESS, parseAccess, content));
     this.addDialog(new ParsedTextPrompt(CONTACT, parseContact, content));
     this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));

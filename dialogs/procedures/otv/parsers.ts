@@ -1,3 +1,4 @@
+import type { PostcodeDirectory } from '../../../geo/types';
 import { foldWords } from '../../prompts/normalize';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
 import { parseFrenchPhone } from '../../prompts/phone';
@@ -30,8 +31,30 @@ export function parseAccess(text: string): Parsed<string> {
 const COURTESY_ONLY = new RegExp('^((ok|okay|merci|oui|non|rien|de accord|d accord|bonjour|'
   + 'bonsoir|au revoir|svp|stp|voila|bien|beaucoup|super|parfait|c est bon|c est tout)( |$))+$');
 
-export function parseStreet(text: string): Parsed<string> {
+/** "à Quimper", "29000 Quimper", "Quimper (29000)": what is left once postcodes are out. */
+const POSTCODE_WORD = /\b\d{5}\b/g;
+const PLACE_LEAD = /^(?:a|sur|en|dans|ville|commune) /;
+
+/**
+ * Only a commune's name or a postcode, with no street: "Quimper" at the street question
+ * made the summary read « Adresse : Quimper, Quimper (29000) » (t65). Looked up in the
+ * shipped commune table, by its exact name only, so that a street is never mistaken.
+ */
+function namesOnlyACommune(text: string, communes: PostcodeDirectory): boolean {
+  const folded = foldWords(text);
+  const rest = folded.replace(POSTCODE_WORD, ' ').replace(/\s+/g, ' ').trim()
+    .replace(PLACE_LEAD, '');
+  if (rest === '') {
+    return folded !== '';
+  }
+  return communes.communesNamed(rest, 'exact').length > 0;
+}
+
+export function parseStreet(text: string, communes: PostcodeDirectory): Parsed<string> {
   const street = parseFreeText(text, { min: 4, max: 200 });
+  if (street.ok && namesOnlyACommune(text, communes)) {
+    return failed('procedures/otv/errors.street_commune');
+  }
   return street.ok && /\p{L}{2}/u.test(street.value) && !COURTESY_ONLY.test(foldWords(text))
     ? street
     : failed('procedures/otv/errors.street');

@@ -25,6 +25,8 @@ const GOES_ON = new RegExp('^(?:(?:non|nan|nn|ah|bon|euh)(?: non)? )*(?:(?:je|on
 /** Where the pending question « Voulez-vous vraiment abandonner ? » is remembered. */
 export interface CancelFlag {
   cancelAsked?: boolean;
+  /** The question was asked again after a reply that was neither yes nor no. */
+  cancelReasked?: boolean;
 }
 
 async function cancel(innerDc: DialogContext, content: Content): Promise<DialogTurnResult> {
@@ -36,8 +38,9 @@ async function cancel(innerDc: DialogContext, content: Content): Promise<DialogT
 /**
  * "annuler" in a guided form that has answers asks once before throwing them away, as the
  * pré-plainte does: a tester lost every OTV answer to one word (F18). "oui" (or "annuler"
- * again) cancels, "non" asks the pending question again, and any other reply is taken as
- * the answer to that question. Undefined: the turn is not about cancelling.
+ * again) cancels, "non" asks the pending question again. Any other reply ("peut être",
+ * "bonjour") is no answer to the form's question either (t65: it was stored as one): the
+ * confirmation is asked once more; a second such reply keeps the answers, as "non" does.
  */
 /** What a form says around the question; the procedures' own wording by default. */
 export interface CancelWording {
@@ -48,11 +51,14 @@ export interface CancelWording {
   no: string;
   /** Answers given before "annuler" asks first; fewer cancel at once. */
   minAnswers: number;
+  /** Template: the question asked again after a reply that was neither yes nor no. */
+  reask: string;
 }
 
 function procedureWording(content: Content): CancelWording {
   return { kept: `${T}/cancel_kept`, confirm: `${T}/cancel_confirm`,
-    yes: content.render(`${T}/labels.yes`), no: content.render(`${T}/labels.no`), minAnswers: 1 };
+    yes: content.render(`${T}/labels.yes`), no: content.render(`${T}/labels.no`), minAnswers: 1,
+    reask: `${T}/cancel_reask` };
 }
 
 /**
@@ -69,6 +75,34 @@ function withdrawsAtChoice(innerDc: DialogContext, text: string): boolean {
   return !answer.ok && answer.error === CHOICE_WITHDRAWN;
 }
 
+async function answerToConfirmation(innerDc: DialogContext, flag: CancelFlag,
+  content: Content, wording: CancelWording): Promise<DialogTurnResult> {
+  const text = innerDc.context.activity.text ?? '';
+  const conversationId = innerDc.context.activity.conversation?.id;
+  const reasked = flag.cancelReasked === true;
+  flag.cancelAsked = false;
+  flag.cancelReasked = false;
+
+  const goesOn = GOES_ON.test(foldWords(text));
+  const answer = goesOn ? parsed(false) : parseYesNo(text);
+  if (interruptionFor(text) === 'cancel' || (answer.ok && answer.value)) {
+    log.info('cancel confirmed', { event: 'cancel_confirmed', conversationId });
+    return cancel(innerDc, content);
+  }
+
+  if (!answer.ok && !reasked) {
+    flag.cancelAsked = true;
+    flag.cancelReasked = true;
+    log.info('cancel asked again', { event: 'cancel_reasked', conversationId });
+    await innerDc.context.sendActivity(MessageFactory.suggestedActions(
+      [wording.yes, wording.no], content.render(wording.reask)));
+    return Dialog.EndOfTurn;
+  }
+  await innerDc.context.sendActivity(content.render(wording.kept));
+  await innerDc.repromptDialog();
+  return Dialog.EndOfTurn;
+}
+
 export async function confirmCancel(
   innerDc: DialogContext,
   flag: CancelFlag,
@@ -76,26 +110,13 @@ export async function confirmCancel(
   content: Content,
   wording: CancelWording = procedureWording(content),
 ): Promise<DialogTurnResult | undefined> {
+  if (flag.cancelAsked === true) {
+    return answerToConfirmation(innerDc, flag, content, wording);
+  }
+
   const text = innerDc.context.activity.text ?? '';
   const cancelWords = interruptionFor(text) === 'cancel';
   const conversationId = innerDc.context.activity.conversation?.id;
-
-  if (flag.cancelAsked === true) {
-    flag.cancelAsked = false;
-    const goesOn = GOES_ON.test(foldWords(text));
-    const answer = goesOn ? parsed(false) : parseYesNo(text);
-    if (cancelWords || (answer.ok && answer.value)) {
-      log.info('cancel confirmed', { event: 'cancel_confirmed', conversationId });
-      return cancel(innerDc, content);
-    }
-    if (answer.ok) {
-      await innerDc.context.sendActivity(content.render(wording.kept));
-      await innerDc.repromptDialog();
-      return Dialog.EndOfTurn;
-    }
-    return undefined;
-  }
-
   const asking = cancelWords ? answered >= wording.minAnswers
     : withdrawsAtChoice(innerDc, text);
   if (!asking) {

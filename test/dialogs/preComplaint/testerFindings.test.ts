@@ -127,10 +127,12 @@ describe('pré-plainte: "laisse tomber" after several answers', () => {
       stored: true,
       replies: [content.render('preComplaint/cancel_confirm'),
         content.render('preComplaint/cancel_kept'), ask('account')] },
-    { name: 'an answer to the question instead is taken as that answer',
-      turns: ['laisse tomber', ...answers().slice(upTo('account').length)], stored: true,
+    { name: 'an answer to the question instead is asked about again, then "non" goes on',
+      turns: ['laisse tomber', ...answers().slice(upTo('account').length, upTo('item').length),
+        'non', ...answers().slice(upTo('account').length)], stored: true,
       replies: [content.render('preComplaint/cancel_confirm'),
-        ask('item_first', { damage: false })] },
+        content.render('preComplaint/cancel_reask'), content.render('preComplaint/cancel_kept'),
+        ask('account')] },
   ];
   cases.forEach(({ name, turns, replies, stored: kept }) => {
     it(`asks « Voulez-vous vraiment abandonner ? » first; ${name}`, async () => {

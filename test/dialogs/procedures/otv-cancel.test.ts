@@ -24,6 +24,7 @@ const CONFIRM = render('procedures/common/cancel_confirm');
 const CANCELLED = render('bot/cancel');
 const KEPT = render('procedures/common/cancel_kept');
 const STREET = render('procedures/otv/ask_street');
+const REASK = render('procedures/common/cancel_reask');
 
 /** The whole assistant in an OTV answered with `answers`; its store's saved requests. */
 async function otvAfter(answers: string[]) {
@@ -69,17 +70,20 @@ describe('OTV (whole assistant): "annuler" after answers asks first (F18)', () =
     });
   });
 
-  it('an answer to the question instead of oui / non is taken as that answer', async () => {
-    const { bot, saved } = await otvAfter(BEFORE_STREET);
-    await bot.texts('annuler');
+  it('an answer to the question instead of oui / non is asked about again, not stored',
+    async () => {
+      const { bot, saved } = await otvAfter(BEFORE_STREET);
+      await bot.texts('annuler');
 
-    for (const answer of FROM_STREET) {
-      await bot.texts(answer);
-    }
+      const replies = await bot.texts(FROM_STREET[0]);
+      for (const answer of ['non', ...FROM_STREET]) {
+        await bot.texts(answer);
+      }
 
-    expect(saved().map((request) => request.content.address.street))
-      .to.deep.equal(['12 rue des Lilas']);
-  });
+      expect(replies).to.deep.equal([REASK]);
+      expect(saved().map((request) => request.content.address.street))
+        .to.deep.equal(['12 rue des Lilas']);
+    });
 
   it('at the first question, with nothing answered, cancels at once', async () => {
     const { bot } = await otvAfter([]);

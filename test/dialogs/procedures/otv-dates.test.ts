@@ -3,6 +3,9 @@ import {
   frenchDay, parseAbsenceDay, parseAbsenceStart,
 } from '../../../dialogs/procedures/otv/dates';
 import { parseContact, parseStreet, parseVehicles } from '../../../dialogs/procedures/otv/parsers';
+import { fakeDirectory } from '../prompts/fakeDirectory';
+
+const street = (text: string) => parseStreet(text, fakeDirectory);
 
 /** Friday 4 December 2026. */
 const NOW = new Date(2026, 11, 4, 10, 0);
@@ -115,11 +118,11 @@ describe('holiday watch answers', () => {
   });
 
   it('needs a real street and keeps "non" as no vehicle', () => {
-    expect(parseStreet('12').ok).to.equal(false);
-    expect(parseStreet('ok merci').ok).to.equal(false);
-    expect(parseStreet("oui d'accord").ok).to.equal(false);
-    expect(parseStreet('Allée du Bien-Être').ok).to.equal(true);
-    expect(parseStreet('12 rue des Lilas')).to.deep.equal({ ok: true, value: '12 rue des Lilas' });
+    expect(street('12').ok).to.equal(false);
+    expect(street('ok merci').ok).to.equal(false);
+    expect(street("oui d'accord").ok).to.equal(false);
+    expect(street('Allée du Bien-Être').ok).to.equal(true);
+    expect(street('12 rue des Lilas')).to.deep.equal({ ok: true, value: '12 rue des Lilas' });
     expect(parseVehicles('non')).to.deep.equal({ ok: true, value: '' });
   });
 });
