@@ -6,9 +6,10 @@ import { createTriage } from '../../nlu/triage';
 import { specifyCalm, specifyFirstNumbers } from './triageTable';
 
 /**
- * The lead's round t70, from what the session's helpers noticed and left: squatters in a
- * home nobody lives in alarmed as an intrusion; a collapse "during the training" was read
- * as a question about a training course ("formation" marks information) and calmed.
+ * The lead's round t70, from what the session's helpers noticed and left and two fresh sets'
+ * misses: squatters in a home nobody lives in alarmed as an intrusion; a collapse "during the
+ * training" was read as a question about a course and calmed; a woman dragged by the hair
+ * was not detected; an old neighbour fallen behind a locked door got 17 before the 15.
  */
 const SQUAT_CALM: readonly string[] = [
   'il y a un squatteur dans ma résidence secondaire',
@@ -34,10 +35,52 @@ const TRAINING_CALM: readonly string[] = [
   'formation premiers secours que faire si quelqu un ne respire plus',
 ];
 
+/** The round's net families, for the safety net's every-family-has-examples spec. */
+export const T70_EXAMPLES: Record<string, string[]> = {
+  'net-by-the-hair': ['un homme traine une femme par les cheveux sur le parking'],
+  'net-fallen-behind-door': ['ma voisine est tombee je l entends appeler a l aide porte fermee'],
+};
+
+const BY_THE_HAIR: readonly (readonly [string, string])[] = [
+  ['sur le parking du lidl un homme est en train de traîner une femme par les cheveux, elle crie',
+    '17'],
+  ['un type attrape sa copine par les cheveux devant le bar', '17'],
+  ['y a un mec qui tire une meuf par les cheveux dans le bus', '17'],
+];
+
+const HAIR_CALM: readonly string[] = [
+  'dans le film il la traine par les cheveux',
+  'hier il m\'a tirée par les cheveux, je veux porter plainte',
+  'ma fille me tire les cheveux pour jouer',
+];
+
+const FALLEN_BEHIND_DOOR: readonly (readonly [string, string])[] = [
+  ['MA VOISINE DE 90 ANS EST TOMBÉE CHEZ ELLE. JE L\'ENTENDS APPELER À L\'AIDE À TRAVERS LA ' +
+    'PORTE MAIS C\'EST FERMÉ À CLÉ.', '15'],
+  ['mon pere est tombe dans la salle de bain il a ferme a cle et il arrive pas a se relever',
+    '15'],
+  ['mamie est par terre dans sa cuisine on la entend crier mais pas de cle pour entrer', '15'],
+];
+
+const FALLEN_CALM: readonly string[] = [
+  'la semaine derniere ma mere est tombee et la porte etait fermee a cle, comment faire ' +
+    'installer une boite a cle',
+];
+
 const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
 const assess = (text: string) => triage.assess(normalize(text));
 
 describe('triage, round t70', () => {
+  describe('someone dragged or pulled by the hair now: 17; a film, a past, a game: calm', () => {
+    specifyFirstNumbers(assess, BY_THE_HAIR);
+    specifyCalm(assess, HAIR_CALM);
+  });
+
+  describe('fallen at home, heard behind a locked door: 15 first; told afterwards: calm', () => {
+    specifyFirstNumbers(assess, FALLEN_BEHIND_DOOR);
+    specifyCalm(assess, FALLEN_CALM);
+  });
+
   describe('squatters in a home nobody lives in: calm; a threat or the own home: 17', () => {
     specifyCalm(assess, SQUAT_CALM);
     specifyFirstNumbers(assess, SQUAT_DANGER);
