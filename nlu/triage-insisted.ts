@@ -13,7 +13,8 @@ const INTENSIFIER = new RegExp('\\b(veux|veut|voudrais|voudrait|vais|va|vas|vont
   'reellement|carrement|serieusement|simplement|absolument|definitivement) ', 'g');
 
 const DISCLAIMER = new RegExp('\\b(ce|ca|cela)( ne)? (est|etait) ' +
-  '(pas|vraiment pas|absolument pas) (du tout )?(un |une |pour un |pour une |de la |du |des )?(film|serie|jeu|jeu video|blague|' +
+  '(pas|vraiment pas|absolument pas) (du tout )?' +
+  '(un |une |pour un |pour une |de la |du |des )?(film|serie|jeu|jeu video|blague|' +
   'exercice|expose|devoir|canular|farce|plaisanterie|poisson de avril|roman|fiction|simulation|' +
   'test|delire)\\b|' +
   '\\b(je|on)( ne)? (plaisante|rigole|blague|deconne) (pas|plus)\\b|' +
