@@ -8,8 +8,9 @@ import { rx } from './triage-words';
  * Feu à Lyon").
  */
 const FILM_SUICIDE = rx('',
-  '\\b(film|serie|episode|livre|roman|manga|jeu|clip|documentaire|docu)\\b.{0,40}\\b(le mec|le type|',
-  'le gars|la fille|le personnage|le heros|la heroine|l acteur|le acteur|il|elle) ',
+  '\\b(film|serie|episode|livre|roman|manga|jeu|clip|documentaire|docu)\\b.{0,40}',
+  '\\b(le mec|le type|le gars|la fille|le personnage|le heros|la heroine|l acteur|le acteur|',
+  'il|elle) ',
   '(se suicide|se tue|se pend|se jette|saute)\\b',
 );
 

@@ -4,9 +4,9 @@ const CHILD_IN_DANGER = 'faq.child_in_danger';
 
 /**
  * Someone else's child, told by a witness: "la voisine frappe ses gosses", "la petite d'à
- * côté se fait frapper", "ma nièce est maltraitée par son beau-père". The writer is not the victim: the violence procedure's "êtes-vous
- * en sécurité ?" is not theirs to answer, and the topic's own answer (the 119, reporting a
- * child in danger) is what they came for.
+ * côté se fait frapper", "ma nièce est maltraitée par son beau-père". The writer is not the
+ * victim: the violence procedure's "êtes-vous en sécurité ?" is not theirs to answer, and the
+ * topic's own answer (the 119, reporting a child in danger) is what they came for.
  */
 const ANOTHER_CHILD = new RegExp('\\b((son|sa|ses|leur|leurs) (gosse|gosses|enfant|enfants|' +
   'fils|fille|filles|petit|petite|petits|gamin|gamine|gamins|bebe|ado|minot|minots)|' +
