@@ -19,13 +19,18 @@ const OPENING = new RegExp('^((bonjour|bonsoir|salut|coucou|hello|bjr|slt|cc|all
 /** Fewer words than this after the greeting is no question of its own. */
 const MIN_WORDS = 2;
 
+/** The message without the greeting and the addressee it opens with. */
+export function withoutGreetingWords(normalized: string): string {
+  return normalized.replace(OPENING, '');
+}
+
 export async function withoutOpeningGreeting(result: TopicResult, normalized: string,
   classify: (text: string) => Promise<TopicResult>): Promise<TopicResult> {
   if (result.topic !== 'smalltalk.greeting') {
     return result;
   }
 
-  const rest = normalized.replace(OPENING, '');
+  const rest = withoutGreetingWords(normalized);
   if (rest === normalized || words(rest).length < MIN_WORDS) {
     return result;
   }

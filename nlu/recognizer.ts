@@ -8,6 +8,7 @@ import { withModelVote } from './emergency-vote';
 import { createFichesSearch, type FichesSearch } from './fiches';
 import { withExplicitIntent } from './explicit-intent';
 import { withoutOpeningGreeting } from './greeting-first';
+import { withoutClosingFormula } from './closing-formula';
 import { withNumbersQuestion } from './numbers-question';
 import { withAnnouncedQuestion } from './question-announced';
 import { assessWhole } from './long-message';
@@ -92,9 +93,9 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const emergency = assessWhole(raw, assess(normalized), assess);
       const nouns = properNouns(raw);
       const classify = (part: string) => model.classify(part, nouns);
+      const opened = await withoutOpeningGreeting(await classify(normalized), normalized, classify);
       const greeted = withAnnouncedQuestion(
-        await withoutOpeningGreeting(await classify(normalized), normalized, classify),
-        normalized);
+        await withoutClosingFormula(opened, normalized, classify), normalized);
       const result = withTypedReference(
         withNumbersQuestion(withExplicitIntent(greeted, normalized), normalized), raw, normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];
