@@ -67,6 +67,22 @@ const FALLEN_CALM: readonly string[] = [
     'installer une boite a cle',
 ];
 
+/** blind84's false alarms, each beside the danger that must still alarm. */
+const ASKED_CALM: readonly string[] = [
+  'mon fils crie au secours on va mourir toute la nuit sur son jeu en ligne 🙄 c normal docteur',
+  'ma fille hurle au secours pendant sa partie de fortnite, c est normal ?',
+  'question comme ça : si on voit un accident avec des blessés on appelle le 15 ou le 18 ?',
+  'si un jour je vois un feu de forêt, faut il appeler le 18 ou le 112',
+  'cmt on reconnait un malaise cardiaque ? jdemande pr mon daron il a 60 ans, il va tres bien',
+  'comment savoir si c est un AVC, je demande pour ma mere, elle va bien',
+];
+
+const ASKED_BUT_REAL: readonly (readonly [string, string])[] = [
+  ['mon fils crie au secours sur son jeu il s\'est ouvert la main il saigne', '15'],
+  ['la il y a un accident devant moi avec des blesses j appelle le 15 ou le 18', '18'],
+  ['mon pere a mal a la poitrine comment on reconnait un infarctus', '15'],
+];
+
 const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
 const assess = (text: string) => triage.assess(normalize(text));
 
@@ -84,6 +100,11 @@ describe('triage, round t70', () => {
   describe('squatters in a home nobody lives in: calm; a threat or the own home: 17', () => {
     specifyCalm(assess, SQUAT_CALM);
     specifyFirstNumbers(assess, SQUAT_DANGER);
+  });
+
+  describe('a game\'s shouts, a number asked in general, a precaution: calm, unless now', () => {
+    specifyCalm(assess, ASKED_CALM);
+    specifyFirstNumbers(assess, ASKED_BUT_REAL);
   });
 
   describe('a collapse during a training session: 15; the training asked about: calm', () => {
