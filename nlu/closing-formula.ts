@@ -43,13 +43,10 @@ export async function withoutClosingFormula(result: TopicResult, normalized: str
     return result;
   }
 
+  // the first closing word among the last ones: "merci d avance cordialement jean"
   const all = words(normalized);
-  let closing = -1;
-  for (let i = all.length - 1; i >= Math.max(0, all.length - 1 - SIGNATURE_WORDS); i -= 1) {
-    if (CLOSING.has(all[i])) {
-      closing = i;
-    }
-  }
+  const from = Math.max(0, all.length - 1 - SIGNATURE_WORDS);
+  const closing = all.findIndex((word, i) => i >= from && CLOSING.has(word));
   const question = withoutGreetingWords(all.slice(0, Math.max(closing, 0)).join(' '));
   if (closing < 0 || words(question).length < MIN_WORDS || thanksFor(all, closing) ||
     !ASKS.test(question)) {
