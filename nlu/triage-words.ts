@@ -22,6 +22,7 @@ export type Situation =
   | 'sea'
   | 'drowning'
   | 'missing_child'
+  | 'missing_care'
   | 'missing_person'
   | 'welfare_check'
   | 'generic';
@@ -61,6 +62,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   sea: ['196', '112'],
   drowning: ['18', '15', '112'],
   missing_child: ['17', '112'],
+  /** A runaway child without the insulin or treatment that keeps them alive: search, care. */
+  missing_care: ['17', '15', '112'],
   /** Someone who cannot look after themselves gone (dementia, great age): search now. */
   missing_person: ['17', '112'],
   /**
@@ -76,7 +79,7 @@ export const SITUATION_PRIORITY: readonly Situation[] = [
   'cannot_call', 'hiding', 'suicide_with_others', 'suicide_attempt', 'suicide_fled', 'suicide',
   'child_violence', 'weapon', 'child_height',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'welfare_check', 'road_injury',
-  'trapped',
+  'trapped', 'missing_care',
   'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
   'generic',
 ];
@@ -91,6 +94,7 @@ export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {
   suicide_attempt: 'suicide',
   suicide_fled: 'suicide',
   child_height: 'trapped',
+  missing_care: 'missing_child',
 };
 
 export interface TriageRule {
