@@ -23,14 +23,16 @@ const ENDS = rx('',
   'tout sera|tout va etre|sera) (fini|finie|la fin|termine)|(ce est|cest|tout est|tout sera|',
   'tout va etre) (fini|la fin|termine)( [a-z]+){0,2} (ce soir|cette nuit)|',
   '(plus|aucune|pas de autre|plus aucune|pas) (de )?(solution|issue|sortie|espoir)|',
-  'je (vois|voi) (plus|pas) (de )?(solution|issue|sortie|autre))\\b',
+  'je (vois|voi) (plus|pas) (de )?(solution|issue|sortie|autre)|',
+  '(ce soir|cette nuit)( [a-z]+){0,3} (tout se arrete|tout va se arreter|je arrete tout))\\b',
 );
 
 /** Letters as a job, a task or a celebration: "lettres de motivation", "faire-part". */
 const LETTERS_AS_WORK = rx('',
   '\\b(motivation|candidature|voeux|noel|cartes|invitations|mariage|anniversaire|',
   'faire part|metier|ecrivain|client|clients|entre nous|ramadan|vacances|',
-  'stage|examen|concours|classe|eleves|correspondants?)\\b',
+  'stage|examen|concours|classe|eleves|correspondants?|collegues?|pot de depart|retraite|',
+  'mutation|demenagement)\\b',
 );
 
 /** Coming at the writer: "il me fonce dessus", "il court vers moi". */
@@ -39,7 +41,8 @@ const COMING_AT_ME = rx('',
   '(me|nous) (fonce|foncent|court|courent|saute|sautent|tombe|tombent) (dessus|apres)\\b|',
   '\\b(il|elle|ils|elles|le voleur|les voleurs|le agresseur|qui) (fonce|foncent|court|',
   'courent|arrive|arrivent|avance|avancent|revient|reviennent|se dirige|se dirigent|',
-  'vient|viennent|se precipite|marche) (droit |tout droit )?(vers|sur) (moi|nous)\\b',
+  'vient|viennent|se precipite|marche) (droit |tout droit )?(vers|sur) (moi|nous)\\b|',
+  '\\bme (fonce|foncent|court|courent|saute|sautent) (dessus|apres)\\b',
 );
 
 /** Now, and the offence that makes the one coming an offender. */
@@ -52,7 +55,7 @@ const NOW_AND_OFFENCE = rx('',
 
 const NOT_A_THREAT = rx('',
   '\\b(reve|cauchemar|film|serie|roman|chien|chienne|chat|cheval|taureau|vache|ballon|',
-  'calin|bisou)\\b',
+  'calin|bisou|baiser|drague|harcelement|depuis des (mois|semaines|annees))\\b',
 );
 
 /** A runaway: "a fugué", "est partie de la maison cette nuit". */
@@ -88,6 +91,7 @@ const BACK_HOME = rx('',
 const LOST_IN_WATER = rx('',
   '\\b((je|on|nous) (le|la|les) (vois|voit|voyons|trouve|trouvons|retrouve) (plus|pas|',
   'nulle part)|(je|on) (vois|voit) plus (mon|ma|le|la|sa|son|notre)|',
+  '(il|elle|ils|elles) (ne )?(remonte|remontent|refait surface|ressort) (pas|plus)|',
   '(est|a|ai|ont|sont) (pas|plus|jamais) (remonte|remontee|remontes|ressorti|ressortie|',
   'refait surface|reapparu|reapparue)|(pas|plus|jamais) (remonte|remontee|ressorti|',
   'ressortie|reapparu|reapparue)|(disparu|disparue|disparus) (dans|sous|entre) (le eau|',
@@ -116,9 +120,9 @@ const PARTNER = '(il|elle|(mon|ma|mn) (mari|copain|conjoint|conjointe|compagnon|
 
 /** The whole message a partner's blows in the present: "mon mari me frappe". */
 const BARE_BLOWS = rx('',
-  '^(bonjour |bonsoir |salut |svp |aide |aidez moi |help )?',
+  '^(bonjour |bonsoir |salut |s il vous plait |aide |aidez moi |help )?',
   `${PARTNER} (me|nous) (frappe|frap|frappent|tape|tappe|tape dessus|cogne|tabasse|`,
-  'gifle|etrangle)( encore| a nouveau| dessus)?( svp| aidez moi)?$',
+  'gifle|etrangle)( encore| a nouveau| dessus)?( s il vous plait| aidez moi)?$',
 );
 
 export const NET_ROUND_T73_MORE: readonly NetFamily[] = [

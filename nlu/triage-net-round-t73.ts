@@ -58,7 +58,8 @@ const OFFENDER = '(un|le|une|la|des|les|deux|trois) (faux|fausse|pretendu|preten
 
 /** A stranger, who needs an act to be an offender. */
 const STRANGER = '(un homme|un inconnu|une inconnue|un individu|des individus|quelqu un|' +
-  'qqn|un mec|un type|des hommes|deux hommes|une femme|un jeune|des jeunes)';
+  'qqn|un mec|un type|des hommes|une femme|un jeune|des jeunes|(\\d+|deux|trois) (hommes|' +
+  'types|mecs|individus|personnes|inconnus|jeunes))';
 
 const AT_HOME = 'chez (elle|lui|eux)|dans (sa|son|leur) (maison|appartement|appart|salon|' +
   'cuisine|chambre)';
@@ -68,6 +69,7 @@ const OFFENDER_THERE = rx('',
   `\\b(${OFFENDER}) (est|sont) (encore |toujours |tjrs |la )?(${AT_HOME})\\b|`,
   `\\b(il|ils|${STRANGER}) (est|sont) (encore|toujours|tjrs) (${AT_HOME})\\b|`,
   `\\b${STRANGER} (est|sont) (${AT_HOME})\\b|`,
+  `\\b(il y a|y a|ya) ${STRANGER} (${AT_HOME})\\b|`,
   '\\b(en train de|est en train de) (lui|leur) (prendre|voler|soutirer|extorquer|arracher|',
   'vider|faire signer|demander)\\b',
 );

@@ -16,6 +16,10 @@ export const BURGLAR_INSIDE: readonly Row[] = [
     'marcher a l etage', '17'],
   ['ma soeur vient de rentrer chez elle la porte est ouverte et le voleur est encore dedans',
     '17'],
+  ['ya encore qqn dans la maison la porte est forcée', '17'],
+  ['allo oui bonsoir on rentre du restaurant virgule la porte d\'entree est fracturee virgule ' +
+    'il y a encore des gens dans la maison point', '17'],
+  ['mes parents viennent de rentrer et le cambrioleur est toujours dans le garage', '17'],
 ];
 
 export const BURGLAR_CALM: readonly string[] = [
@@ -37,6 +41,7 @@ export const FRAIL_OFFENDER: readonly Row[] = [
   ['mon pere est age et un homme est chez lui il l oblige a lui donner son code de carte',
     '17'],
   ['mamie 85 ans vit seule et deux faux agents edf sont chez elle ils fouillent partout', '17'],
+  ['papy est tout seul et y a 2 types chez lui qui lui demandent son code de carte', '17'],
 ];
 
 export const FRAIL_CALM: readonly string[] = [
@@ -47,6 +52,8 @@ export const FRAIL_CALM: readonly string[] = [
     'avec 500 euros',
   'ma grand mere est seule son aide a domicile est chez elle tous les matins',
   'mon grand pere est seul, comment le proteger des faux plombiers ?',
+  'mamie est seule a noel, un homme est chez elle pour l aider, c est son aide a domicile',
+  'ma grand mere est seule et son voisin est chez elle tous les jours pour l aider',
 ];
 
 export const LETTERS_TONIGHT: readonly Row[] = [
@@ -55,6 +62,7 @@ export const LETTERS_TONIGHT: readonly Row[] = [
   ['g ecrit des lettres pour toute ma famille cette nuit tout sera fini', '3114'],
   ['j ai tout perdu mon travail ma maison je vois plus aucune solution g ecrit une lettre ' +
     'pour chacun ce soir c fini', '3114'],
+  ['j\'ai laissé un mot pour chacun de mes enfants, ce soir tout s\'arrête', '3114'],
 ];
 
 export const LETTERS_CALM: readonly string[] = [
@@ -64,6 +72,7 @@ export const LETTERS_CALM: readonly string[] = [
   'j\'écris des lettres pour tout le monde c\'est mon métier d\'écrivain public',
   'j ai ecrit des lettres de motivation pour tout le monde ce soir c est fini',
   'j ai ecrit des lettres pour tout le monde pour noel ce soir c est fini',
+  'j ai ecrit un mot pour chacun de mes collegues pour mon pot de depart, ce soir c est fini',
 ];
 
 export const THIEF_COMING: readonly Row[] = [
@@ -74,12 +83,15 @@ export const THIEF_COMING: readonly Row[] = [
   ['bonjour je vous explique hier apres midi on m a arrache mon sac a la gare j ai porte ' +
     'plainte et la ce matin je vois le voleur il est devant la boulangerie il me court apres',
     '17'],
+  ['celui qui m a vole mon scooter hier me court apres la', '17'],
+  ['le mec qui m a agressee la semaine derniere est la il vient vers moi', '17'],
 ];
 
 export const THIEF_CALM: readonly string[] = [
   'hier on m a vole mon sac, je l ai vu passer dans ma rue, comment porter plainte',
   'hier on m a vole mon sac et la je vois le voleur sur une video de surveillance',
   'mon chien me fonce dessus la quand je rentre',
+  'il me court apres depuis des mois au boulot, il m a vole un baiser, c est du harcelement ?',
 ];
 
 export const RUNAWAY_CARE: readonly Row[] = [
@@ -89,6 +101,8 @@ export const RUNAWAY_CARE: readonly Row[] = [
     '17'],
   ['mon ado a fait une fugue il est diabetique insulinodependant il a laisse son insuline',
     '17'],
+  ['mon fils 16 ans a disparu depuis ce matin il est diabetique', '17'],
+  ['la fille de ma soeur 14 ans a fugue elle est diabetique', '17'],
 ];
 
 export const RUNAWAY_CALM: readonly string[] = [
@@ -103,6 +117,7 @@ export const SWIMMER_LOST: readonly Row[] = [
   ['on etait a la plage ma soeur est partie nager je la vois plus dans l eau', '196'],
   ['mon copain a plonge du bateau au large il est pas remonte', '196'],
   ['mon pere est parti nager au large je le vois plus', '196'],
+  ['mon fils est parti se baigner il remonte pas', '196'],
   ['ma femme est partie nager dans le lac je la vois plus', '18'],
   ['mon fils s est baigne dans la riviere il est pas remonte', '18'],
 ];
@@ -119,6 +134,7 @@ export const PARTNER_BARE: readonly Row[] = [
   ['mn mari me frap', '17'],
   ['bonjour mon mari me frappe', '17'],
   ['mon copain me cogne', '17'],
+  ['mon copain me frappe svp', '17'],
 ];
 
 export const PARTNER_CALM: readonly string[] = [
