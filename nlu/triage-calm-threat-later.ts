@@ -33,6 +33,14 @@ const NOW_OR_HERE = rx('',
   'rodent|chez moi|sortie des cours|a la sortie|en train de)\\b',
 );
 
+/** The threat is of blows: being sent abroad or married by force is another danger. */
+const BLOWS = rx('',
+  '\\b(tabasser|tabasserait|tabassera|frapper|frapperait|frappera|taper|taperait|',
+  'defoncer|defoncerait|defoncera|casser la gueule|casserait la gueule|cassera la gueule|',
+  'tuer|tuerait|tuera|buter|buterait|butera|niquer|planter|egorger|cogner|regler son compte|',
+  'faire la peau|peter la gueule|peter les dents|retrouver|retrouvera|retrouverait)\\b',
+);
+
 export function threatForLater(text: string): boolean {
-  return THREAT.test(text) && LATER.test(text) && !NOW_OR_HERE.test(text);
+  return THREAT.test(text) && BLOWS.test(text) && LATER.test(text) && !NOW_OR_HERE.test(text);
 }
