@@ -14,7 +14,11 @@ const BODY = '(jambe|jambes|cuisse|bras|ventre|dos|epaule|main|pied|genou|tete|t
 const GAME_BALL = rx('',
   '\\bballes? (de|en) (tennis|golf|ping|ping pong|foot|baseball|paintball|airsoft|mousse|',
   'match|jonglage|handball|hand|volley|basket|rugby|squash|padel)|\\b(paintball|airsoft|',
-  'nerf|pistolet a billes|flechettes)\\b',
+  'nerf|pistolet a billes|flechettes|match|gardien|ballon|terrain de|entrainement|raquette|',
+  'penalty|dribble|tir au but|au foot|au tennis|au basket|au hand|au volley)\\b|',
+  // "se tirer une balle dans le pied": harming one's own cause, unless it bleeds
+  '^(?!.*\\b(saigne|sang|blesse|blessee|hopital|urgences|secours|vite)\\b).*\\btire[a-z]* ',
+  'une balle dans (le|les|son|mon|ton|leur|notre|votre|ses|mes|nos) pieds?\\b',
 );
 const SHOT_WOUND = rx('',
   '\\b(pris|prendre|prend|prends|recu|recoit|mange|ramasse|se prendre|se est pris) ',
@@ -66,14 +70,15 @@ const BEING_HURT = rx('',
   'me fe|mfait|mfais|sfe|sfai|en train de se faire|en train de me faire)',
   ' (encore |la |en ce moment )?',
   '(etrangler|etrangle|tabasser|tabasse|poignarder|poignarde|agresser|agresse|frapper|',
-  'frappe|taper|cogner|defoncer|lyncher|egorger|violer|viole|massacrer|tuer|buter|planter|',
-  'suriner|etouffer|battre|attaquer|kidnapper|enlever|tirer dessus|etouffer)\\b',
+  'frappe|taper|cogner|defoncer|lyncher|egorger|violer|viole|massacrer|tuer|buter|',
+  'suriner|etouffer|attaquer|kidnapper|enlever par|tirer dessus)\\b',
 );
 /** A habit or a place of habit: "il se fait frapper à l'école" asks for the FAQ. */
 const BEING_HURT_CALM = rx('',
   '\\b(a le ecole|au college|au lycee|en classe|a la recre|depuis|tous les jours|',
   'chaque (jour|fois|semaine)|verbalement|dans le jeu|dans mon reve|dans mes reves|',
-  'cauchemar)\\b',
+  'cauchemar|en justice|au tribunal|si (je|il|elle|on|tu|ils)|match|equipe|score|',
+  '\\d+ a \\d+|championnat|ligue|perso|partie|manche|au foot|au basket|au rugby)\\b',
 );
 const BEING_HURT_UNLESS = new RegExp(`${BEING_HURT_CALM.source}|${ONLINE.source}`);
 

@@ -31,6 +31,8 @@ export const SHOT_CALM: readonly string[] = [
   'l\'an dernier mon oncle a pris une balle lors d\'un accident de chasse, il va bien',
   'j ai pris une balle de tennis dans l oeil au match',
   'mon fils joue au paintball il a pris une balle dans le dos',
+  'le gouvernement se tire une balle dans le pied avec cette reforme',
+  'le gardien a pris une balle en pleine tete au match de foot',
 ];
 
 /** A fight whose victim is down and the blows go on: 17 first, the 15 among the numbers. */
@@ -71,6 +73,8 @@ export const BEING_HURT_CALM: readonly string[] = [
   'mon fils se fait frapper a l ecole depuis septembre que faire',
   'je me fais tuer tout le temps sur fortnite',
   'ma fille s\'est fait tabasser l\'an dernier',
+  'le PSG se fait battre 3 a 0',
+  'elle se fait planter par son mec à chaque fois',
 ];
 
 /** Slang "le feu" for great: calm; a real fire still alarms, 18 first. */
