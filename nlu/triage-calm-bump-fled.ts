@@ -23,7 +23,8 @@ const HIT_AND_RUN = /\bdelit de fuite\b/;
 const DANGER_BACK = rx('',
   '\\b(revient|reviennent|expres|volontairement|fonce dessus|foncer dessus|me suit|',
   'nous suit|poursuit|menace|menacent|arme|couteau|(?<!se est )tire|frappe|tape|vite|',
-  'au secours|aidez|en feu|prend feu|pris feu|flammes|fumee|fuite de essence|',
+  'au secours|aidez|en feu|prend feu|pris feu|flammes|fumee|fuite de essence|mort|morte|',
+  'morts|tue|tuee|tues|decede|decedee|gravement|ambulance|',
   'essence qui coule)\\b',
 );
 
