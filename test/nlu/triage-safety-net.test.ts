@@ -39,6 +39,7 @@ import { T64_EXAMPLES } from './triage-t64.test';
 import { T67_EXAMPLES } from './triage-round-t67.test';
 import { T69_EXAMPLES } from './triage-round-t69.test';
 import { T70_EXAMPLES } from './triage-round-t70.test';
+import { T71_EXAMPLES } from './triage-round-t71.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -62,7 +63,7 @@ describe('triage safety net', () => {
     ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T47_EXAMPLES,
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
-    ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES,
+    ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
