@@ -5,8 +5,8 @@ import { specifyTopics } from './topicTable';
  * relative or neighbour's child thought to be beaten, a first vote while away, short
  * anti-police insults, a complaint's receipt asked for by the insurer long after, a camera
  * that films one's yard and the lane, goods stolen from inside a van or car, an old parent
- * alone for the winter. Every line failed before wide-round41.json; other phrasings than that
- * file.
+ * alone for the winter. Every line failed before wide-round41.json, but the fake seller that
+ * must stay an online scam beside the card payments; other phrasings than that file.
  */
 specifyTopics('topics, round 41: thefts, card payments, a child, a vote, a receipt', [
   ['faq.vehicle_theft|procedure.pre_complaint', 'mon vtt volé la semaine dernière est sur le ' +
