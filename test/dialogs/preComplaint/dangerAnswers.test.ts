@@ -38,6 +38,16 @@ describe('pré-plainte: what each answer to the danger question leads to', () =>
     });
   }
 
+  it('a second doubt is read as danger: the safety net of UnclearOncePrompt stays', async () => {
+    const world = newWorld();
+    const client = newClient(world);
+
+    const replies = await texts(client, [START.answer, 'je sais pas', 'je sais pas']);
+
+    expect(replies).to.include(EMERGENCY);
+    expect(world.handoffs).to.deep.equal(['emergency']);
+  });
+
   const DANGER = ['oui', 'ouais', 'Oui je suis en danger', 'au secours', 'je crois que oui',
     'bah un peu oui il est encore dans le coin', 'il est là dehors'];
   for (const said of DANGER) {
