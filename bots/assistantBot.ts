@@ -177,7 +177,8 @@ export class AssistantBot extends ActivityHandler {
       // before the numbers, so that its stale answers reach nobody, not even the gendarme
       await this.closeFormSilently(context);
     }
-    await this.emergency(context, understanding, holder);
+    // what becomes of the form is said once, after the queue message
+    await this.emergency(context, understanding, holder, formWaits);
     if (holder === 'bot') {
       await context.sendActivity(this.options.content.render('bot/formClosedAfterPause'));
     } else if (formWaits) {
@@ -278,8 +279,8 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async emergency(context: TurnContext, understanding: Understanding,
-    knownHolder?: Holder): Promise<void> {
+    knownHolder?: Holder, formTold = false): Promise<void> {
     await answerEmergency({ ...this.options, waiting: this.waiting,
-      dialogState: this.dialogState }, context, understanding, knownHolder);
+      dialogState: this.dialogState }, context, understanding, knownHolder, formTold);
   }
 }

@@ -23,10 +23,15 @@ export function emergencyServices(
   });
 }
 
-/** `agentHere`: a gendarme already holds the conversation, and is told by the gate. */
+/**
+ * `agentHere`: a gendarme already holds the conversation, and is told by the gate.
+ * `formTold`: a form was under way, and what becomes of it (stopped, kept for later,
+ * closed) is said after the queue message: the answer's own "vous pouvez continuer là où
+ * vous en étiez" would contradict a stop (a fresh tester saw both in a row).
+ */
 export function renderEmergencyAnswer(assessment: EmergencyAssessment, content: Content,
-  agentHere = false): string {
+  agentHere = false, formTold = false): string {
   return content.render('bot/emergency',
     { services: emergencyServices(assessment, content), agentHere,
-      abroad: assessment.abroad === true });
+      abroad: assessment.abroad === true, formTold });
 }

@@ -27,7 +27,7 @@ const log = componentLogger('bots.assistant');
  * stays where it was and resumes with the next message.
  */
 export async function answerEmergency(deps: EmergencyTurnDeps, context: TurnContext,
-  understanding: Understanding, knownHolder?: Holder): Promise<void> {
+  understanding: Understanding, knownHolder?: Holder, formTold = false): Promise<void> {
   const { content, gate } = deps;
   // the line with the conversation's id does not say which danger ("suicide" is health
   // data): the kinds are counted apart (EmergencyTally), gendarmes read it in the queue
@@ -40,7 +40,7 @@ export async function answerEmergency(deps: EmergencyTurnDeps, context: TurnCont
   // a gendarme already here is told by the gate: no "je préviens un gendarme" (F14)
   const agentHere = (knownHolder ?? await gate.holder?.(context)) === 'agent';
   await context.sendActivity(renderEmergencyAnswer(understanding.emergency, content,
-    agentHere));
+    agentHere, formTold));
   // the gendarme gets a form's answers as on "parler à un gendarme": not asked again
   const collected = deps.handover?.(await deps.dialogState.get(context))?.collected;
   await gate.request(context, 'emergency', 'emergency',

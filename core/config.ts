@@ -21,6 +21,11 @@ export interface AppConfig {
    * first start), so that open chats survive a restart; several instances must set it.
    */
   directLineSecret?: string;
+  /**
+   * Understanding runs in a worker thread (NLU_THREAD, by default true), beside the event
+   * loop that serves the conversations; false: in the server's own thread.
+   */
+  nluThread: boolean;
   production: boolean;
 }
 
@@ -35,12 +40,12 @@ function parsePort(raw: string | undefined): number {
   return port;
 }
 
-function parseSharedStore(raw: string | undefined, mongodbUri: string | undefined): boolean {
+function parseFlag(name: string, raw: string | undefined, unset: boolean): boolean {
   if (raw === undefined || raw === '') {
-    return mongodbUri !== undefined;
+    return unset;
   }
   if (raw !== 'true' && raw !== 'false') {
-    throw new Error(`SHARED_STORE must be "true" or "false", got "${raw}"`);
+    throw new Error(`${name} must be "true" or "false", got "${raw}"`);
   }
   return raw === 'true';
 }
@@ -51,12 +56,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: env.HOST ?? '127.0.0.1',
     dataDir: env.DATA_DIR ?? fromRoot('data'),
     mongodbUri: env.MONGODB_URI || undefined,
-    sharedStore: parseSharedStore(env.SHARED_STORE, env.MONGODB_URI || undefined),
+    sharedStore: parseFlag('SHARED_STORE', env.SHARED_STORE, env.MONGODB_URI !== undefined &&
+      env.MONGODB_URI !== ''),
     microsoftAppId: env.MicrosoftAppId ?? '',
     microsoftAppPassword: env.MicrosoftAppPassword ?? '',
     microsoftAppTenantId: env.MicrosoftAppTenantId ?? '',
     microsoftAppType: env.MicrosoftAppType ?? 'MultiTenant',
     directLineSecret: env.DIRECTLINE_SECRET || undefined,
+    nluThread: parseFlag('NLU_THREAD', env.NLU_THREAD, true),
     production: env.NODE_ENV === 'production',
   };
 }

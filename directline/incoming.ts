@@ -8,6 +8,10 @@ import { ApiError } from '../server/apiError';
  */
 export const MAX_TEXT_LENGTH = 5000;
 
+/** Said of any body that is not a JSON object: an XML post is no wrong "type" (a tester). */
+export const JSON_BODY_ONLY =
+  'the body must be a JSON activity object (Content-Type: application/json)';
+
 const ACCEPTED_TYPES: readonly string[] = [
   ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing,
 ];
@@ -88,10 +92,20 @@ function checkTextFormat(body: Body): string | undefined {
   return format;
 }
 
+/**
+ * The JSON body parser leaves other media types unread, and what reaches the handler then
+ * looks like an object without a type: refused for what it is.
+ */
+export function checkJsonBody(contentType: string): void {
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType.trim())) {
+    throw bad(JSON_BODY_ONLY);
+  }
+}
+
 /** The client-settable part of a posted activity, or an ApiError (400) saying what is wrong. */
 export function readIncomingActivity(body: unknown): Partial<Activity> {
   if (!isObject(body)) {
-    throw bad('the body must be a JSON activity object');
+    throw bad(JSON_BODY_ONLY);
   }
   checkAttachments(body);
 

@@ -2,6 +2,7 @@ import type { Request, Response, Server } from 'restify';
 import { componentLogger } from '../core/logger';
 import { ApiError, errorBody, sendApiError } from '../server/apiError';
 import type { DirectLineEndpoint, Grant } from './endpoint';
+import { checkJsonBody } from './incoming';
 
 export const DIRECTLINE_BASE = '/v3/directline';
 
@@ -101,6 +102,7 @@ export function registerDirectLineRoutes(server: Server, endpoint: DirectLineEnd
 
   server.post(activities, handle(async (req, res) => {
     const claims = await endpoint.authorize(req.headers.authorization, req.params.conversationId);
+    checkJsonBody(req.headers['content-type'] ?? '');
     res.send(200, { id: await endpoint.receive(claims, req.body) });
   }));
 

@@ -39,6 +39,8 @@ export interface RecognizerOptions {
   fiches?: FichesSearch;
   /** The learned emergency detector voting with the rules; null for the rules alone. */
   emergencyModel?: EmergencyModel | null;
+  /** Called once what start leaves to do (below) is done: the load's garbage can go. */
+  onWarm?: () => void;
 }
 
 const log = componentLogger('nlu');
@@ -139,6 +141,8 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     steps.shift()?.();
     if (steps.length > 0) {
       setImmediate(next);
+    } else {
+      options.onWarm?.();
     }
   };
   setImmediate(next);

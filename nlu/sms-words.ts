@@ -142,7 +142,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   jpp: 'je en peux plus',
   oklm: 'au calme',
   stv: 'si tu veux',
-  svt: 'souvent',
+  // no svt → souvent: "SVT" is the school subject (a fresh tester's "exam de SVT"), the
+  // triage lists read it so, and neither corpus nor dev set uses it for "souvent"
   dmd: 'demande',
   tps: 'temps',
   gendarmrie: 'gendarmerie',

@@ -15,6 +15,7 @@ import { NET_ROUND_T64 } from './triage-net-round-t64';
 import { NET_ROUND_T67 } from './triage-net-round-t67';
 import { NET_ROUND_T69 } from './triage-net-round-t69';
 import { NET_ROUND_T70 } from './triage-net-round-t70';
+import { NET_ROUND_T71 } from './triage-net-round-t71';
 import { NET_ROUND_T73 } from './triage-net-round-t73';
 
 /** The seventh and later sessions' rounds, one entry in the net's list. */
@@ -22,5 +23,5 @@ export const NET_ROUNDS_T4X: readonly NetFamily[] = [
   ...NET_ROUND_T44, ...NET_ROUND_T42, ...NET_ROUND_T46, ...NET_ROUND_T47, ...NET_ROUND_T50,
   ...NET_ROUND_T51, ...NET_ROUND_T53, ...NET_ROUND_T54,
   ...NET_ROUND_T55, ...NET_ROUND_T59, ...NET_ROUND_T60, ...NET_ROUND_T61, ...NET_ROUND_T64,
-  ...NET_ROUND_T67, ...NET_ROUND_T69, ...NET_ROUND_T70, ...NET_ROUND_T73,
+  ...NET_ROUND_T67, ...NET_ROUND_T69, ...NET_ROUND_T70, ...NET_ROUND_T71, ...NET_ROUND_T73,
 ];

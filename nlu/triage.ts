@@ -26,6 +26,7 @@ import { childGoingBackToAbuse } from './triage-net-told';
 import { withoutComplaintNow } from './triage-calm-complaint';
 import { withoutThings } from './triage-calm-things';
 import { inlandOnly } from './triage-net-capsized';
+import { huntNotRoad } from './triage-hunt-not-road';
 import { threatenedIfHome } from './triage-net-home-threat';
 import { blowsPromisedTonight } from './triage-net-tonight';
 import { insistedReading } from './triage-insisted';
@@ -166,6 +167,11 @@ export function situationsOf(text: string, original = text): Situation[] {
   unheardSituations(literal).forEach((situation) => found.add(situation));
   if (found.has('drowning') && inlandOnly(literal)) {
     found.delete('sea');
+  }
+
+  if (found.has('road_injury') && huntNotRoad(literal)) {
+    found.delete('road_injury');
+    found.add('medical');
   }
 
   if ([...found].some((situation) => VIOLENT.has(situation)) &&

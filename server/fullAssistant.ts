@@ -14,7 +14,7 @@ import { violenceProcedure } from '../dialogs/procedures/violence';
 import { loadPostcodeDirectory } from '../geo/postcodes';
 import { loadUnitDirectory, unitsFile } from '../geo/units';
 import { createHandoff } from '../handoff';
-import { createRecognizer } from '../nlu/recognizer';
+import { createThreadedRecognizer } from '../nlu/threaded-recognizer';
 import type { Recognizer } from '../nlu/types';
 import {
   createUnansweredLog, UNANSWERED_DAYS, UNANSWERED_TEXTS, type UnansweredDay,
@@ -31,23 +31,36 @@ const log = componentLogger('compose');
 interface LoadingRecognizer {
   recognizer: Recognizer;
   loaded(): boolean;
+  close(): Promise<void>;
 }
 
 /**
  * The model loads (or trains, on a first start) while the server already listens:
  * /healthz says 503 until it is there, and early messages wait for it instead of failing.
+ * With NLU_THREAD (the default) it runs in a worker thread (nlu/threaded-recognizer.ts);
+ * else in this one, and only then are its modules loaded here.
  */
-function loadRecognizer(): LoadingRecognizer {
+function loadRecognizer(threaded: boolean): LoadingRecognizer {
   let loaded = false;
-  const loading = createRecognizer();
-  loading.then(() => {
+  const onLoaded = (): void => {
     loaded = true;
-  }, (error: unknown) => {
+  };
+  const onFailed = (error: unknown): void => {
     log.error('recognizer failed to load', { error: String(error) });
-  });
+  };
+
+  if (threaded) {
+    const thread = createThreadedRecognizer();
+    thread.ready.then(onLoaded, onFailed);
+    return { recognizer: thread.recognizer, loaded: () => loaded, close: () => thread.close() };
+  }
+
+  const loading = import('../nlu/recognizer').then((nlu) => nlu.createRecognizer());
+  loading.then(onLoaded, onFailed);
   return {
     recognizer: { understand: async (text) => (await loading).understand(text) },
     loaded: () => loaded,
+    close: async () => undefined,
   };
 }
 
@@ -59,7 +72,7 @@ function loadRecognizer(): LoadingRecognizer {
 export const createFullAssistant: AssistantFactory = async (
   { config, database, proactive, content, cluster, messages },
 ) => {
-  const understanding = loadRecognizer();
+  const understanding = loadRecognizer(config.nluThread);
   const postcodes = loadPostcodeDirectory();
   const handoff = createHandoff({ database, sender: proactive, content, sharing: cluster,
     messages });
@@ -104,9 +117,9 @@ export const createFullAssistant: AssistantFactory = async (
       (server) => registerRecordRoutes(server, { store: preComplaints, authenticator }),
     ],
     upgrades: [(request, socket, head) => handoff.socket.handleUpgrade(request, socket, head)],
-    close: () => {
+    close: async () => {
       assistant.close();
-      return handoff.close();
+      await Promise.all([handoff.close(), understanding.close()]);
     },
   };
 };

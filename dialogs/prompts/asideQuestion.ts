@@ -193,7 +193,16 @@ const MAX_FREE_TEXT_GOODBYE_WORDS = 6;
  * goodbyes, and those are the answers some free-text questions wait for.
  */
 const FAREWELL =
-  /\b(au revoir|bye|a plus|a bientot|adieu|ciao|bonne (journee|soiree|nuit))\b/;
+  /\b(au revoir|bye|a plus|a bientot|a demain|adieu|ciao|bonne (journee|soiree|nuit))\b/;
+
+/**
+ * The model's goodbye said with the words of one: "demain" alone reads as "à demain" to it,
+ * and is an answer (or a wrong one) at a closed question, never someone leaving.
+ */
+export function saysFarewell(context: TurnContext): boolean {
+  const understanding = getUnderstanding(context);
+  return understanding !== undefined && FAREWELL.test(understanding.normalized);
+}
 
 /**
  * A short sure goodbye typed at a free-text question ("merci au revoir" at « Racontez… »),

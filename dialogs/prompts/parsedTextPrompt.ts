@@ -5,7 +5,7 @@ import {
 import type { Content } from '../../content/renderer';
 import {
   asideAnswer, elsewhereOf, freeTextAsideTopic, freeTextElsewhere, freeTextKeywordQuestion,
-  freeTextLeaving, freeTextQuestion, refusedDisclosureTopic,
+  freeTextLeaving, freeTextQuestion, refusedDisclosureTopic, saysFarewell,
 } from './asideQuestion';
 import { isFalseAlarmRemark } from './falseAlarm';
 import { looksLikeOtherAnswer } from './offAnswers';
@@ -147,10 +147,12 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     // "demain" reads as "à demain" to the model: at a yes / no question, what is neither
-    // is asked again, never taken for someone leaving
+    // is asked again, never taken for someone leaving; at a choice, only the words of a
+    // goodbye are one
     const elsewhere = elsewhereOf(prompt.context);
-    const leavingAtYesNo = elsewhere === 'leaving' && error === YES_NO_ERROR;
-    if (elsewhere !== undefined && !leavingAtYesNo && prompt.options.prompt !== undefined) {
+    const notLeaving = elsewhere === 'leaving' && (error === YES_NO_ERROR
+      || (labels.length > 0 && !saysFarewell(prompt.context)));
+    if (elsewhere !== undefined && !notLeaving && prompt.options.prompt !== undefined) {
       await prompt.context.sendActivity(this.content.render(`prompts/${elsewhere}`));
       await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;

@@ -1,4 +1,3 @@
-import { isKindOfFacts, isNoAnswer } from './noAnswer';
 import { foldWords } from './normalize';
 import { looksLikeStreetAddress } from './offAnswers';
 import { Parsed, failed, parsed } from './parsed';
@@ -41,7 +40,7 @@ const FILLER = /^(?:ben|bah|beh|bon|euh|eh bien|et bien|he bien) /;
  * "je sais pas", "jsp" (with its SMS spellings): no answer to a yes/no question, but one
  * to "do you know...?" questions (parseYesNoOrUnknown).
  */
-const UNKNOWN = new RegExp('^(?:(?:non |nan |nn )?(?:je (?:ne )?sais (?:pas|plus)|' +
+export const UNKNOWN = new RegExp('^(?:(?:non |nan |nn )?(?:je (?:ne )?sais (?:pas|plus)|' +
   '(?:je |j )?(?:sais|sai|sait) pas|jsais pas|jsai pas|chais pas|chai pas|jsp|j sp|' +
   'aucune idee|pas la moindre idee|je ne sais pas trop|je sais pas trop|' +
   'je me souviens (?:pas|plus)|je ne me souviens (?:pas|plus))(?: (?:qui (?:c|ce|c est)|' +
@@ -85,7 +84,7 @@ function trailingAnswer(words: string): boolean | undefined {
 }
 
 /** "ouiii", "nonnn", "oui 👍", "👍": one spelling for the sets above. */
-function answerWords(text: string): string {
+export function answerWords(text: string): string {
   const thumbs = /^\s*👍\s*$/u.test(text) ? 'oui' : text;
   return foldWords(thumbs.replace(/\p{Extended_Pictographic}/gu, ' '))
     .replace(/([a-z])\1{2,}/g, '$1')
@@ -129,22 +128,4 @@ export function parseYesNoOrUnknown(text: string): Parsed<boolean | 'unknown'> {
     return parsed('unknown');
   }
   return parseYesNo(text);
-}
-
-/**
- * At "êtes-vous en danger… ?" only a clear no goes on: anything else ("bah un peu oui il
- * est encore dans le coin", "je crois que oui", "je sais pas") is a yes, because asking a
- * frightened citizen to rephrase loses the one question made to catch danger (a tester's
- * F9). A reply that answers nothing ("merci", "ok", "c quoi le 3919 ?") fails, so that the
- * prompt asks again once (UnclearOncePrompt).
- */
-export function parseDangerYesNo(text: string): Parsed<boolean> {
-  if (isKindOfFacts(text)) {
-    return failed('prompts/errors.danger_facts');
-  }
-  if (isNoAnswer(text)) {
-    return failed('prompts/errors.danger_unclear');
-  }
-  const answer = parseYesNo(text);
-  return answer.ok && !answer.value ? answer : parsed(true);
 }

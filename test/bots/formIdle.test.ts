@@ -108,7 +108,8 @@ describe('a form left open for hours (tester15 F18)', () => {
     const said = await bot.texts(KNIFE);
     const next = await bot.texts("c'est bon je suis chez le voisin");
 
-    expect(said[0]).to.equal(renderEmergencyAnswer(DANGER, content));
+    // the closed form is said by the notice: no "continuer là où vous en étiez" before it
+    expect(said[0]).to.equal(renderEmergencyAnswer(DANGER, content, false, true));
     expect(said[said.length - 1]).to.equal(NOTICE);
     expect(said).not.to.include(content.render('prompts/resumeAfterEmergency'));
     expect(bot.gate.details).to.deep.equal([{ situation: 'violence' }]);

@@ -83,4 +83,20 @@ describe('commune names a letter away from a long query', () => {
         .to.deep.equal(bruteForce(all, query, 3));
     }
   });
+
+  it('reads the names of the typed first letter only, never the whole shipped table', () => {
+    const names = readFileSync(fromRoot('geo', 'data', 'postcodes.tsv'), 'utf8').split('\n')
+      .map((line) => line.split('\t')[2] ?? '').filter((name) => name !== '');
+    const list = counted(namedList(names.map(commune)));
+    const index = new CommuneNameIndex(list.entries);
+    const underS = names.filter((name) => normalizeName(name).startsWith('s')).length;
+    const built = list.reads();
+
+    const found = index.namesOneEditFrom('saint etiene', 3);
+
+    expect(found).to.deep.equal(['saint etienne']);
+    // the names under "s" and a binary search's few reads, of a table ~8 times larger
+    expect(list.reads() - built).to.be.below(underS + 100);
+    expect(names.length).to.be.above(5 * underS);
+  });
 });

@@ -22,7 +22,10 @@ export interface StartOptions {
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'brigade-app-'));
   const config: AppConfig = loadConfig({
-    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', ...options.env,
+    // one model shared by the specs of a process; test/nlu/threaded-recognizer.test.ts and the
+    // specs that spawn the server run the recogniser in its thread
+    PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, NODE_ENV: 'test', NLU_THREAD: 'false',
+    ...options.env,
   });
 
   const composition = await compose(config, options.assistant);

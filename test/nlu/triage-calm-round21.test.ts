@@ -13,7 +13,7 @@ import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageT
 const triage = createTriage();
 const assess = (text: string) => triage.assess(normalize(text));
 
-/** A number not first but among them: a hunting wound reads as an accident first. */
+/** A hunting wound: the 15 among the numbers (first since round t71, the 18 with it). */
 const AMONG: ReadonlyArray<readonly [string, string]> = [
   ['accident de chasse, mon père a pris une balle, il saigne', '15'],
 ];

@@ -39,6 +39,7 @@ import { T64_EXAMPLES } from './triage-t64.test';
 import { T67_EXAMPLES } from './triage-round-t67.test';
 import { T69_EXAMPLES } from './triage-round-t69.test';
 import { T70_EXAMPLES } from './triage-round-t70.test';
+import { T71_EXAMPLES } from './triage-round-t71.test';
 import { T73_EXAMPLES } from './triage-round-t73.test';
 
 // the safety net's families, each with examples (how it reads around them:
@@ -63,7 +64,8 @@ describe('triage safety net', () => {
     ...TAKEN_AWAY_EXAMPLES, ...T42_EXAMPLES, ...T46_EXAMPLES, ...T47_EXAMPLES,
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
-    ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T73_EXAMPLES,
+    ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
+    ...T73_EXAMPLES,
     ...NET_EXAMPLES,
   };
 

@@ -93,9 +93,23 @@ export function parseContact(text: string): Parsed<PersonContact | null> {
     : failed('procedures/otv/errors.contact');
 }
 
+/**
+ * A yes that describes nothing: "oui", "ouais une voiture", "oui j'en laisse deux". The
+ * patrol needs what to look for, and the recap read « Véhicules sur place : oui ».
+ */
+const BARE_YES = new RegExp('^(?:(?:oui|ouais|ouai|yes|ok|d accord|bien sur|il y a|y a|' +
+  'je laisse|je en laisse|j en laisse|on laisse|on en laisse|un|une|deux|trois|1|2|3|' +
+  'ma|mon|mes|la|le|les|notre|nos|voiture|voitures|vehicule|vehicules|auto|autos|moto|' +
+  'motos|camping car|sur place|devant|a la maison|chez moi)(?: |$))+$');
+
 /** Vehicles left at home: "non", or a description (make, colour, plate). */
 export function parseVehicles(text: string): Parsed<string> {
-  return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 3, max: 300 });
+  if (saysNothing(text)) {
+    return parsed('');
+  }
+  return BARE_YES.test(foldWords(text))
+    ? failed('procedures/otv/errors.vehicles_describe')
+    : parseFreeText(text, { min: 3, max: 300 });
 }
 
 /** Who has the keys, said with the yes: "oui à ma sœur", "oui chez le voisin". */

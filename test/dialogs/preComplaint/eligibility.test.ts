@@ -58,7 +58,7 @@ describe('pré-plainte: eligibility orients instead of refusing', () => {
   // a tester's F9: the one question made to catch danger asked a frightened citizen to
   // rephrase "bah un peu oui il est encore dans le coin"
   for (const said of ['bah un peu oui il est encore dans le coin', 'ben oui',
-    'je crois que oui', 'il est encore là', 'non il est encore là', 'je sais pas']) {
+    'je crois que oui', 'il est encore là', 'non il est encore là']) {
     it(`"${said}" at the danger question is a yes: numbers and a gendarme alerted`,
       async () => {
         const world = newWorld();

@@ -13,6 +13,7 @@ const KNOWN: Said[] = [
   { text: OTV, topic: 'procedure.otv', score: 0.9 },
   { text: UNSURE, topic: 'smalltalk.goodbye', score: 0.3 },
   { text: 'demain', topic: 'smalltalk.goodbye', score: 0.9 },
+  { text: 'à demain', normalized: 'a demain', topic: 'smalltalk.goodbye', score: 0.9 },
   { text: "on m'a pris mon sac sur la plage", topic: 'procedure.pre_complaint', score: 0.95 },
   // the recogniser reads these as goodbyes too; some questions wait for them
   { text: "c'est tout", normalized: 'ce est tout', topic: 'smalltalk.goodbye', score: 0.62 },
@@ -69,6 +70,24 @@ describe('a procedure question answered with something else than an answer', () 
       expect(replies).to.deep.equal([content.render('prompts/errors.date_future')]);
       expect(replies).to.not.include(question);
     });
+
+  // a fresh tester: "demain" at the offence-type choice got « Avant de partir : cette
+  // démarche n'est pas terminée… »; "à demain" is a goodbye, "demain" alone is not
+  const AT_CHOICE: ReadonlyArray<[string, boolean]> = [['demain', false], ['à demain', true],
+    [GOODBYE, true]];
+  for (const [said, leaving] of AT_CHOICE) {
+    it(`at the offence-type choice, "${said}" ${leaving ? 'is' : 'is not'} a goodbye`,
+      async () => {
+        const { bot, question } = await atQuestion();
+
+        const replies = await bot.texts(said);
+
+        expect(replies.includes(content.render('prompts/leaving'))).to.equal(leaving);
+        // asked again: the question itself, or the choices to pick from
+        expect(replies[replies.length - 1]).to.equal(leaving ? question
+          : content.render('prompts/errors.choice_unknown'));
+      });
+  }
 
   it('takes a short account at « Racontez… » even when it reads as a complaint', async () => {
     const { bot, question } = await atQuestion('account');

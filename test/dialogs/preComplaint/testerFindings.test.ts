@@ -46,14 +46,18 @@ describe('pré-plainte: yes / no as citizens type it', () => {
       });
   });
 
-  it('"jsp" and "peut-être" at "êtes-vous en danger ?" are a yes, never a no', async () => {
+  // never a no; since a fresh tester's round, a first doubt gets the advice to call the 17
+  // and the question again, a second one is read as danger
+  it('"jsp" and "peut-être" at "êtes-vous en danger ?" are never a no', async () => {
     for (const said of ['jsp', 'peut-être']) {
       const client = newClient(newWorld());
       await texts(client, upTo('danger'));
 
-      const replies = await texts(client, [said]);
+      const first = await texts(client, [said]);
+      const second = await texts(client, [said]);
 
-      expect(replies[0]).to.equal(content.render('preComplaint/orient/emergency'));
+      expect(first).to.deep.equal([content.render('prompts/errors.danger_unsure')]);
+      expect(second[0]).to.equal(content.render('preComplaint/orient/emergency'));
     }
   });
 });

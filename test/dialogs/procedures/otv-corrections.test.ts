@@ -135,3 +135,25 @@ describe('holiday watch: correcting an answer before consenting', () => {
     expect(saved).to.have.length(0);
   });
 });
+
+// a fresh tester: a bare "oui" to « Laissez-vous des véhicules ? Si oui, décrivez-les » was
+// taken, and the recap read « Véhicules sur place : oui »
+describe('holiday watch: a yes to « véhicules ? » asks for their description', () => {
+  const DESCRIBE = content.render('procedures/otv/errors.vehicles_describe');
+  for (const said of ['oui', 'Ouais', 'oui une voiture', "oui j'en laisse deux", 'oui ok']) {
+    it(`"${said}" → what to describe, then "Clio grise AB-123-CD" is stored`, async () => {
+      const { texts, saved } = await run([...UNTIL_VEHICLES, said]);
+      const then = await run([...UNTIL_VEHICLES, said, 'Clio grise AB-123-CD', 'oui']);
+
+      expect(texts[texts.length - 1]).to.equal(DESCRIBE);
+      expect(saved).to.deep.equal([]);
+      expect(then.saved[0]?.vehicles).to.equal('Clio grise AB-123-CD');
+    });
+  }
+
+  it('"oui une Clio grise" is a description: stored as said', async () => {
+    const { saved } = await run([...UNTIL_VEHICLES, 'oui une Clio grise', 'oui']);
+
+    expect(saved[0]?.vehicles).to.equal('oui une Clio grise');
+  });
+});

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { parseAbsenceDay } from '../../../dialogs/procedures/otv/dates';
 import { parseEuroAmount } from '../../../dialogs/prompts/amount';
-import { parseDangerYesNo, parseYesNo } from '../../../dialogs/prompts/yesNo';
+import { parseDangerYesNo } from '../../../dialogs/prompts/dangerYesNo';
+import { parseYesNo } from '../../../dialogs/prompts/yesNo';
 import { ko, ok, specify } from './parseTable';
 
 // tester F10: answers wrapped in a few words of a sentence were refused
@@ -36,13 +37,12 @@ specify('a yes or a no said after what it answers', parseYesNo, [
   ['devant chez moi 12 rue des lilas', ko('yes_no_address')],
 ]);
 
-describe('a doubt at « êtes-vous en danger ? » stays a yes (tester F10 guard)', () => {
-  for (const said of ['je sais pas non', 'il est encore là non']) {
-    it(`"${said}" is no "non"`, () => {
-      expect(parseDangerYesNo(said)).to.deep.equal(ok(true));
-    });
-  }
-});
+// tester F10 guard: neither is a "non"; a doubt is now asked again with the 17 (fresh
+// tester: "je sais pas" queued a citizen as an emergency)
+specify('a doubt at « êtes-vous en danger ? » is never a no', parseDangerYesNo, [
+  ['je sais pas non', ko('danger_unsure')],
+  ['il est encore là non', ok(true)],
+]);
 
 describe('a return day without its month, after the departure (tester F10)', () => {
   /** Friday 4 December 2026. */
