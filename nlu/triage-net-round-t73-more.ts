@@ -107,10 +107,11 @@ const INLAND = rx('',
   '\\b(lac|riviere|etang|piscine|canal|fleuve|bassin|torrent|gave|gravier|carriere)\\b',
 );
 
-/** Seen again, waving, or a thing lost in the water. */
+/** Seen again, waving, a thing lost in the water, a diver holding his breath on purpose. */
 const SEEN_AGAIN = rx('',
   '\\b(coucou|salue|fait signe|rigole|revenue?|retrouvee?|sortie? de le eau|film|serie|',
-  'jeu|cles|lunettes|telephone|portable|montre|bague|alliance|ballon|jouet|doudou|chien)\\b',
+  'jeu|cles|lunettes|telephone|portable|montre|bague|alliance|ballon|jouet|doudou|chien|',
+  'apnee|pas tout de suite|chasse sous marine)\\b',
 );
 
 /** Who hits: a partner, or a bare "il". */
