@@ -36,7 +36,8 @@ const CANNOT_FIND = '\\b((on|je|nous) (ne |n )?(le|la|les) (trouve|retrouve|retr
   '(on|je|nous) (le|la|les) (cherche|cherchons) partout|personne ' +
   'ne (le|la) (trouve|retrouve|voit)|(on|je|nous) (ne |n )?(arrive|arrivons) (pas|plus) a ' +
   '(le|la|les) (trouver|retrouver)|impossible de (le|la|les) (trouver|retrouver)|(on|je|nous) ' +
-  '(ne )?(sait|sais|savons) (pas|plus) ou (il|elle) est|personne ne sait ou (il|elle) est)\\b';
+  '(ne )?(sait|sais|savons) (pas|plus) ou (il|elle) est|personne (ne )?sait ou (il|elle) (est|' +
+  'se trouve))\\b';
 
 /** Gone out: an everyday word, a danger only at night, in slippers, in the cold. */
 const WENT_OUT = '((est |se est )?(parti|partie|sorti|sortie|en allee|en alle|barre|barree|' +
@@ -113,6 +114,9 @@ export const NET_MISSING: readonly NetFamily[] = [
       // "ma fille de 3 ans n'est plus dans le jardin", "... n'est pas rentré de l'école"
       new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) ((pas|toujours pas|plus) ` +
         '(rentre|rentree|revenu|revenue|rentres)|plus (la|dans))\\b'),
+      // "ma fille de 8 ans n'est pas descendue du car scolaire ": never got home
+      new RegExp(`^(?=.*\\b${YOUNG_AGE}\\b).*\\b(est|ne est|sont) (pas|toujours pas) ` +
+        '(descendu|descendue|descendus|sortie?) (du|de le) (car|bus|autocar|ramassage)\\b'),
     ],
     unless: NOT_A_PERSON,
   },
