@@ -17,6 +17,8 @@ export interface ThreadedRecognizer {
   recognizer: Recognizer;
   /** Resolves once the thread has its model; rejects when it cannot load one. */
   ready: Promise<void>;
+  /** False once every message is refused (see below): /healthz then says so. */
+  usable(): boolean;
   close(): Promise<void>;
 }
 
@@ -149,6 +151,7 @@ export function createThreadedRecognizer(options: ThreadedRecognizerOptions = {}
 
   return {
     ready,
+    usable: () => broken === null,
     recognizer: {
       understand(text: string): Promise<Understanding> {
         if (broken !== null) {

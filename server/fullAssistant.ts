@@ -52,7 +52,8 @@ function loadRecognizer(threaded: boolean): LoadingRecognizer {
   if (threaded) {
     const thread = createThreadedRecognizer();
     thread.ready.then(onLoaded, onFailed);
-    return { recognizer: thread.recognizer, loaded: () => loaded, close: () => thread.close() };
+    return { recognizer: thread.recognizer, loaded: () => loaded && thread.usable(),
+      close: () => thread.close() };
   }
 
   const loading = import('../nlu/recognizer').then((nlu) => nlu.createRecognizer());

@@ -68,6 +68,7 @@ describe('the recogniser in its worker thread', function threadedSpec() {
     expect(await refusal(crashing)).to.include('stopped on this message');
     expect((await before).text).to.equal('before the crash');
     expect((await recognizer.understand('after the crash')).text).to.equal('after the crash');
+    expect(threaded.usable()).to.equal(true);
   });
 
   it("passes on the thread's error for one message, and goes on", async () => {
@@ -91,6 +92,7 @@ describe('the recogniser in its worker thread', function threadedSpec() {
 
     expect(await refusal(threaded.ready)).to.include('stopped 3 times in a row');
     expect(await refusal(asked)).to.include('stopped 3 times in a row');
+    expect(threaded.usable()).to.equal(false);
   });
 
   it('refuses messages once closed, instead of leaving them unanswered', async () => {
