@@ -25,6 +25,7 @@ import { settledT67 } from './triage-calm-round-t67';
 import { settledT69 } from './triage-calm-round-t69';
 import { settledT70 } from './triage-calm-round-t70';
 import { settledT71 } from './triage-calm-round-t71';
+import { settledT75 } from './triage-calm-round-t75';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -136,7 +137,8 @@ export function settledMessage(text: string): boolean {
     thanksOnceHelpCame(text) || askedAboutOthersTalk(text) || settledRoundT44(text) ||
     settledT46(text) || settledT48(text) || settledT51(text) || settledT53(text) ||
     settledT54(text) || settledT59(text) || settledT61(text) || settledT64(text) ||
-    settledT67(text) || settledT69(text) || settledT70(text) || settledT71(text)) {
+    settledT67(text) || settledT69(text) || settledT70(text) || settledT71(text) ||
+    settledT75(text)) {
     return true;
   }
 
