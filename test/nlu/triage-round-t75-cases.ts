@@ -72,8 +72,8 @@ export const INTRUDER_NOW: readonly (readonly [string, string])[] = [
 
 /** Neighbours' children alone by day, who seem not to eat: the FAQ on a child in danger. */
 export const ALONE_BY_DAY_CALM: readonly string[] = [
-  'les enfants de la caravane d\'à côté sont tout seuls toute la journée et ils ont l\'air de ' +
-    'pas manger',
+  'les enfants de la caravane d\'à côté sont tout seuls toute la journée et ils ont ' +
+    'l\'air de pas manger',
   'les gosses des voisins sont tout seuls toute la journee et ils ont l air de pas manger',
   'les enfants d a cote sont seuls toute la journee on dirait qu ils mangent pas',
   'les petits du voisin restent tout seuls tous les jours et ils ont l\'air affamés',
