@@ -59,6 +59,9 @@ const DANGER: ReadonlyArray<readonly [ForeignSituation, RegExp]> = [
   ['violence', new RegExp('\\b(me|la|lo|nos) (pega|pegan|ataca|atacan|quiere matar)\\b|' +
     '\\b(schlagt|schlaegt|bedroht|angreift) (mich|meine|meinen|uns)\\b|' +
     '\\bmi (picchia|aggredisce|vuole uccidere)\\b|\\b(cuchillo|messer|coltello)\\b|' +
+    // the Italian present under way: "mi stanno aggredendo"
+    '\\b(mi|ci) (sta|stanno) (aggredendo|picchiando|attaccando|inseguendo|seguendo|' +
+    'minacciando|derubando)\\b|' +
     '\\b(me|nos) (sigue|siguen|persigue|persiguen)\\b|\\b(verfolgt|folgt) (mich|uns)\\b|' +
     '\\bmi (segue|seguono|insegue)\\b')],
   ['fire', new RegExp('\\b(there (is|se) a fire|fire in|fire at|fire near|big fire|' +
