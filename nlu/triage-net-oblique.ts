@@ -63,7 +63,7 @@ export const NET_OBLIQUE: readonly NetFamily[] = [
     requires: rx('', '\\b((ca|cela) fait (une|deux|trois|\\d+|des|plusieurs) ?(heure|heures|h|',
       'minutes)|depuis (une|deux|\\d+|des) ?(heure|heures|h)|je sais (pas|plus) (pourquoi|quoi ',
       'faire|ce que je fais)|je regarde (le eau|le vide|en bas)|le eau est|rambarde|parapet|',
-      'garde corps|personne ne me manquera|dire au revoir|adieu)\\b'),
+      'garde corps|personne (ne )?me manquera|dire au revoir|adieu)\\b'),
     unless: BRIDGE_CALM,
   },
   {
@@ -74,7 +74,7 @@ export const NET_OBLIQUE: readonly NetFamily[] = [
       'sorties|prepare|preparees|prepares) (toutes|tous) (les|mes) (boites|boite|cachets|',
       'medicaments|medocs|comprimes|plaquettes|pilules)\\b')],
     requires: rx('', '\\b(au revoir|adieu|adieux|une lettre|ma lettre|un mot|en finir|',
-      'pour de bon|personne ne remarquera|ma decision|ce est decide|pardon)\\b'),
+      'pour de bon|personne (ne )?remarquera|ma decision|ce est decide|pardon)\\b'),
     unless: rx('', '\\b(pharmacie|pharmacien|rapporter|trier|tri|perimes|pilulier|semaine|',
       'infirmiere|valise|demenagement|inventaire)\\b'),
   },
