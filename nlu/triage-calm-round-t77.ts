@@ -124,7 +124,8 @@ const UNDER_TOO_LONG = rx('',
 );
 
 function underwaterCalm(text: string): boolean {
-  const objectLost = THING_LOST.test(text) && !PERSON_IN_WATER.test(text.replace(THING_LOST, ' '));
+  const objectLost = THING_LOST.test(text) &&
+    !PERSON_IN_WATER.test(text.replace(THING_LOST, ' '));
   const breathAsked = FREEDIVING.test(text) && IS_IT_NORMAL.test(text) &&
     !UNDER_TOO_LONG.test(text);
   return (objectLost || breathAsked) && !HURT_NOW.test(text);
@@ -157,13 +158,19 @@ const VOTING = rx('',
 /** A fight, a threat or a fire at the polling station is no voting question. */
 const VOTE_DANGER = rx('',
   '\\b(frappe|frappent|tape|tapent|menace|menacent|bagarre|agresse|agressee|feu|incendie|',
-  'fumee|bombe|colis suspect|tire|tirent|cagoule|cagoules|armee|armes)\\b',
+  'fumee|bombe|colis suspect|tire|tirent|cagoule|cagoules|armee|armes|tuer|tue|mourir|',
+  'suicider|en finir|suit|suivie|enferme|enfermee|viol|violee|peur)\\b',
 );
 
+/** A tooth pulled, a scolding, a pile-on online, a clip: "se faire tuer" said of nobody. */
+function assaultFigure(text: string): boolean {
+  const figure = CARE_REMOVED.test(text) || SCOLDING.test(text) || PILE_ON.test(text) ||
+    SCENE_FIRST.test(text);
+  return figure && !HURT_NOW.test(text);
+}
+
 export function settledT77(text: string): boolean {
-  return teamBeaten(text) || (CARE_REMOVED.test(text) && !HURT_NOW.test(text)) ||
-    (SCOLDING.test(text) && !HURT_NOW.test(text)) ||
-    ((PILE_ON.test(text) || SCENE_FIRST.test(text)) && !HURT_NOW.test(text)) || ownFootFigure(text) ||
+  return teamBeaten(text) || assaultFigure(text) || ownFootFigure(text) ||
     underwaterCalm(text) || drivingAfterFaint(text) ||
     (VOTING.test(text) && !VOTE_DANGER.test(text) && !HURT_NOW.test(text));
 }
