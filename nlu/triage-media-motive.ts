@@ -1,4 +1,5 @@
 import { KIN_BLOWS } from './triage-net-kin-blows';
+import { realWeaponBesideGame } from './triage-net-round-t77';
 import { rx, type Situation } from './triage-words';
 
 /**
@@ -27,6 +28,11 @@ const SCENE_IN_MEDIA = rx('',
 
 /** Real blows between people of the house, the show only their reason. */
 export function blowsBesideMedia(text: string): boolean {
+  // "il joue à fortnite et là il a un couteau": the game is what he was doing
+  if (realWeaponBesideGame(text)) {
+    return true;
+  }
+
   if (!BLOW_WORD.test(text)) {
     return false;
   }
