@@ -26,7 +26,11 @@ const ROLLED_OVER = rx('',
   '(a|ont) fait (un tonneau|des tonneaux|plusieurs tonneaux)|',
   '(se est|se sont) (retournee|retourne|retournees|retournes)|sur le toit)\\b',
 );
+/** A vehicle named: a cat "stuck on the roof" is no car on its roof. */
+const VEHICLE = '(voiture|voitures|bagnole|vehicule|auto|camion|camionnette|utilitaire|' +
+  'fourgon|4x4|caisse|car|bus|tracteur|moto)';
 const TRAPPED_INSIDE = rx('',
+  `^(?=.*\\b${VEHICLE}\\b).*`,
   '\\b(coince|coinces|coincee|coincees|bloque|bloques|bloquee|bloquees|enferme|enfermes|',
   'incarcere|incarceres|(encore|toujours) (dedans|a le interieur)|arrivent pas a sortir|',
   'peuvent pas sortir|peut pas sortir)\\b',
