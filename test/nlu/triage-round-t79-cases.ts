@@ -7,6 +7,7 @@ type Row = readonly [string, string];
 
 /** A kitesurfer, a windsurfer, a swimmer far out, not coming back, signalling. */
 export const RIDER_FAR_OUT: readonly Row[] = [
+  ['ma soeur nage tres loin elle arrive plus a revenir elle fait des signes', '196'],
   ['mon mari est parti nager il est tres loin il revient pas il fait des grands gestes avec les ' +
     'bras', '196'],
   ['mon fils en planche a voile est trop loin il arrive plus a rentrer il fait signe', '196'],
@@ -23,6 +24,7 @@ export const RIDER_CALM: readonly string[] = [
 
 /** A shop's or a home's shutter or door forced now, the writer upstairs. */
 export const WAY_IN_FORCED: readonly Row[] = [
+  ['qqn crochete la serrure de la maison je suis a l etage', '17'],
   ['quelqu un force le rideau de mon magasin je suis a l etage', '17'],
   ['on force mon rideau metallique je suis au dessus avec les enfants', '17'],
   ['des mecs arrachent la grille du magasin je suis dans l appartement au dessus', '17'],
@@ -37,6 +39,7 @@ export const WAY_IN_CALM: readonly string[] = [
 
 /** An old woman or man just fallen outside, trembling, no longer speaking. */
 export const ELDER_FALLEN: readonly Row[] = [
+  ['un papy vient de tomber devant le tabac il tremble il dit rien', '15'],
   ['une vieille dame tremble elle vient de tomber sur le trottoir et elle parle plus', '15'],
   ['une dame agee vient de chuter devant chez moi elle tremble elle dit plus rien', '15'],
 ];
@@ -50,6 +53,8 @@ export const ELDER_FALLEN_CALM: readonly string[] = [
 
 /** A sailboat dismasted offshore, water coming in, people aboard. */
 export const BOAT_DISMASTED: readonly Row[] = [
+  ['le catamaran de mon oncle a demate en mer l eau rentre ils sont 2 a bord', '196'],
+  ['on a demate on coule on est 5 a bord', '196'],
   ['notre voilier a demate au large l eau rentre on est 4 a bord', '196'],
   ['mon pere est sur son voilier il a demate l eau monte dans le bateau', '196'],
   ['urgence notre bateau a demate on est 3 a bord l eau rentre dans la cale', '196'],
@@ -67,6 +72,8 @@ export const BOAT_CALM: readonly string[] = [
 
 /** A child followed since school, a man trying to get them into his car. */
 export const CHILD_LURED: readonly Row[] = [
+  ['ma fille de 12 ans m appelle un homme la suit depuis l arret de bus il veut la faire ' +
+    'monter dans sa voiture', '17'],
   ['ma fille m appelle en pleurant un homme la suit depuis l ecole et essaie de la faire monter ' +
     'dans sa voiture', '17'],
   ['ma fille de 14 ans pleure au tel un mec la suit depuis le college il veut la faire monter ' +
@@ -86,6 +93,7 @@ export const CHILD_LURED_CALM: readonly string[] = [
 
 /** Groped in a train or a bus, pinned against the window, nobody reacts. */
 export const GROPED_IN_TRAIN: readonly Row[] = [
+  ['un mec me tripote dans le tram il me plaque contre la porte', '17'],
   ['un homme me touche dans le train il me plaque contre la vitre personne reagit', '17'],
   ['dans le metro un type me touche les fesses et me bloque contre la vitre', '17'],
   ['y a un homme qui me touche dans le tgv il me colle contre la vitre et personne bouge', '17'],
@@ -101,6 +109,7 @@ export const GROPED_CALM: readonly string[] = [
 
 /** A deaf writer, a shop window being smashed now. */
 export const DEAF_WINDOW_SMASHED: readonly Row[] = [
+  ['je suis muette qqn casse la vitrine de la pharmacie', '114'],
   ['chui sourd qqn casse la vitrine du magasin la maintenant', '114'],
   ['je suis sourd un homme est en train de briser la vitrine de ma boutique', '114'],
 ];
@@ -141,6 +150,7 @@ export const CAR_ROLLED_CALM: readonly string[] = [
 
 /** A neighbour's child out in the snow in a t-shirt, a parent hitting them. */
 export const CHILD_IN_SNOW: readonly Row[] = [
+  ['le petit d a cote est dehors en short dans la neige depuis 2 heures sa mere le tape', '17'],
   ['l enfant des voisins est dehors en tshirt dans la neige depuis une heure son pere le frappe ' +
     'dans la cour', '17'],
   ['le petit du voisin est dehors en t shirt sous la neige depuis 1h son pere le tape dans le ' +
@@ -166,6 +176,7 @@ export const CHILD_SNOW_CALM: readonly string[] = [
 
 /** Men with headlamps prowling the barn, the writer alone at the farm. */
 export const FARM_PROWLERS: readonly Row[] = [
+  ['trois types avec des frontales rodent autour de l etable je suis seul', '17'],
   ['deux hommes avec des lampes frontales rodent dans ma grange je suis seule a la ferme', '17'],
   ['y a 2 mecs avec des frontales dans mon hangar la je suis tout seul a la ferme', '17'],
   ['des types avec des lampes torches rodent autour de la grange je suis seule', '17'],
@@ -200,6 +211,7 @@ export const FLOOR_CALM: readonly string[] = [
 
 /** A driver tailgating and pushing the writer off the road, already hit. */
 export const RAMMED_ON_ROAD: readonly Row[] = [
+  ['un 4x4 me colle et essaie de me pousser dans le fosse il m a deja percute', '17'],
   ['sur l autoroute un conducteur me colle et essaie de me pousser hors de la route il m a deja ' +
     'percute', '17'],
   ['un mec me colle sur l autoroute il veut me faire sortir de la route il m a deja tape', '17'],
