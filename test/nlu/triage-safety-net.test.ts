@@ -42,6 +42,7 @@ import { T70_EXAMPLES } from './triage-round-t70.test';
 import { T71_EXAMPLES } from './triage-round-t71.test';
 import { T73_EXAMPLES } from './triage-round-t73.test';
 import { T77_EXAMPLES } from './triage-round-t77.test';
+import { T79_EXAMPLES } from './triage-round-t79.test';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -66,7 +67,7 @@ describe('triage safety net', () => {
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
     ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
-    ...T73_EXAMPLES, ...T77_EXAMPLES,
+    ...T73_EXAMPLES, ...T77_EXAMPLES, ...T79_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
