@@ -124,6 +124,13 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>,
     return built;
   };
   const cache = new Map<string, string>();
+  // a word longer than every known word by more than the edits allowed has no correction:
+  // it is not looked up, since its deletions grow with the cube of its length (a message of
+  // one 4,900-letter "word" held the recogniser for two minutes)
+  let longest = 0;
+  for (const known of vocabulary.keys()) {
+    longest = Math.max(longest, known.length);
+  }
 
   const lookUp = (word: string): string => {
     const edits = maxEdits(word);
@@ -156,8 +163,8 @@ export function createCorrector(vocabulary: ReadonlyMap<string, number>,
   };
 
   const correctWord = (word: string): string => {
-    if (word.length < MIN_CORRECTED_LENGTH || vocabulary.has(word) || /\d/.test(word) ||
-      protectedWords.has(word)) {
+    if (word.length < MIN_CORRECTED_LENGTH || word.length > longest + maxEdits(word) ||
+      vocabulary.has(word) || /\d/.test(word) || protectedWords.has(word)) {
       return word;
     }
     const known = cache.get(word);

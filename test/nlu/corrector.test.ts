@@ -65,4 +65,15 @@ describe('spelling corrector', () => {
       expect(otherOrder.correctWord('maisxn')).to.equal('maison');
     });
   });
+
+  // a tester's message of one 4,900-letter "word" held the recogniser for two minutes: its
+  // deletions grow with the cube of its length; longer than any known word by more than two
+  // letters, it has no correction to look for
+  it('leaves a word longer than every known word as it is, without looking it up', () => {
+    const corrector = createCorrector(countWords(['au secours aidez moi vite danger']));
+    const glued = 'jesuisendanger'.repeat(350);
+
+    expect(corrector.correctWord(glued)).to.equal(glued);
+    expect(corrector.correctWord('dangerr')).to.equal('danger');
+  });
 });
