@@ -155,6 +155,16 @@ const VOTING = rx('',
   'voter|vote|procuration|procurations|bureau de vote|listes electorales|carte electorale|',
   'carte de electeur|inscrit sur les listes|referendum)\\b',
 );
+/**
+ * Away on the day: the only voting question the vote raised ("en colo le jour des élections").
+ * Without it a message that only names a vote is not calmed: "je voulais demander pour une
+ * procuration mais là un homme essaie d'ouvrir mes portes" is an intrusion.
+ */
+const AWAY_THAT_DAY = rx('',
+  '\\b(en colo|en colonie|en vacances|en voyage|en deplacement|a le etranger|absent|absente|',
+  'pas la|serai pas|pourrai pas|peux pas (y )?aller|pas dispo|pas disponible|hospitalise|',
+  'hospitalisee|en stage|en erasmus|le jour (des elections|du vote|du scrutin))\\b',
+);
 /** A fight, a threat or a fire at the polling station is no voting question. */
 const VOTE_DANGER = rx('',
   '\\b(frappe|frappent|tape|tapent|menace|menacent|bagarre|agresse|agressee|feu|incendie|',
@@ -172,5 +182,6 @@ function assaultFigure(text: string): boolean {
 export function settledT77(text: string): boolean {
   return teamBeaten(text) || assaultFigure(text) || ownFootFigure(text) ||
     underwaterCalm(text) || drivingAfterFaint(text) ||
-    (VOTING.test(text) && !VOTE_DANGER.test(text) && !HURT_NOW.test(text));
+    (VOTING.test(text) && AWAY_THAT_DAY.test(text) && !VOTE_DANGER.test(text) &&
+      !HURT_NOW.test(text));
 }

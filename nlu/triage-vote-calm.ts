@@ -13,6 +13,7 @@ import { rx } from './triage-words';
 import { disputeOrGeneralWorry } from './triage-vote-calm-dispute';
 import { grownUpOutOfTouch } from './triage-missing-days';
 import { foundLying } from './triage-calm-found-weapon';
+import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -121,6 +122,7 @@ export function silentForTheVote(normalized: string): boolean {
     onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
+    vehicleGoneOnly(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }
