@@ -32,6 +32,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   jla: 'je la',
   jles: 'je les',
   jen: 'je en',
+  // "envie d'en finir" typed without its apostrophe
+  den: 'de en',
   jsais: 'je sais',
   jcrois: 'je crois',
   jpense: 'je pense',
@@ -121,6 +123,8 @@ export const SMS_WORDS: Readonly<Record<string, string>> = {
   pbm: 'probleme',
   rdv: 'rendez vous',
   qqn: 'quelqu un',
+  qq1: 'quelqu un',
+  kk1: 'quelqu un',
   qqun: 'quelqu un',
   qlq: 'quelque',
   qq: 'quelque',

@@ -39,6 +39,8 @@ describe('normalize', () => {
     ['expands qd', 'qd', 'quand'],
     ['expands koi', 'c koi', 'ce quoi'],
     ['expands qqn', 'qqn chez moi', 'quelqu un chez moi'],
+    ['expands qq1 and kk1', 'qq1 chez moi kk1', 'quelqu un chez moi quelqu un'],
+    ['expands den (d\'en without its apostrophe)', 'envie den finir', 'envie de en finir'],
     // a fresh tester's school subject was read "souvent"; no corpus line uses svt so
     ['keeps svt, the school subject', 'mon exam de SVT', 'mon exam de svt'],
     ['keeps svt in lower case', 'g rate le controle de svt', 'je ai rate le controle de svt'],
