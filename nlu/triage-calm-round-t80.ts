@@ -43,7 +43,8 @@ const DANGER_LEFT = rx('',
   '\\b(feu dans|incendie|flammes|fumee|frappe|frapper|couteau|arme|sang|saigne|me suit|',
   'agresse|agression|viol|menace|urgence|inconscient|malaise|blesse|blessee|suicide|',
   'en finir|mourir|pendre|medicaments|cachets|au secours|aidez moi|aide moi|il me tue|',
-  'me tuer|entre chez|cambrioleur|respire plus|respire pas)\\b',
+  'me tuer|entre chez|cambrioleur|respire plus|respire pas|pompiers|samu|police|gendarmes|',
+  'gendarmerie|secours|ambulance|tombe|tombee|bouge plus|bouge pas|accident|noye|noie)\\b',
 );
 
 const FIGURES: readonly RegExp[] = [

@@ -104,5 +104,7 @@ export const FIGURES_CALM: readonly string[] = [
 /** The same figures beside a real danger. */
 export const FIGURES_BESIDE_DANGER: readonly Alarm[] = [
   ['mon telephone est mort et un homme me suit', '17'],
+  ['mon telephone est mort je peux pas appeler les pompiers ma mere est tombee elle bouge plus',
+    '114'],
   ['il faut que je brule les etapes mais la il y a le feu dans la cuisine', '18'],
 ];
