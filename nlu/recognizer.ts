@@ -13,6 +13,7 @@ import { withNumbersQuestion } from './numbers-question';
 import { withAnnouncedQuestion } from './question-announced';
 import { assessWhole } from './long-message';
 import { normalize } from './normalize';
+import { withEmojiDanger } from './triage-emoji';
 import { properNouns } from './proper-nouns';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
@@ -92,7 +93,9 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const normalized = normalize(raw);
       // the model may add a detection the rules missed, never take one away
       const assess = (part: string) => withModelVote(triage.assess(part), emergencyModel, part);
-      const emergency = assessWhole(raw, assess(normalized), assess);
+      // emojis are gone from `normalized`: "🆘", "🔥 chez moi" are read from the raw text
+      const emergency = withEmojiDanger(assessWhole(raw, assess(normalized), assess), raw,
+        normalized);
       const nouns = properNouns(raw);
       const classify = (part: string) => model.classify(part, nouns);
       const opened = await withoutOpeningGreeting(await classify(normalized), normalized, classify);

@@ -1,0 +1,66 @@
+import type { EmergencyAssessment } from './types';
+import { SITUATION_NUMBERS, rx, type Situation } from './triage-words';
+
+/**
+ * normalize() drops emojis, so "🆘", "🔥🔥 maison" or "🔪 mon mari" reached the rules as
+ * nothing or a bare word. They are read here from the raw text, beside the words normalize()
+ * kept; "🔥" alone stays the slang for great ("ce son c'est le feu 🔥").
+ */
+
+const SOS = /\u{1F198}/u;
+const FIRE = /\u{1F525}/u;
+const KNIFE = /\u{1F52A}|\u{1F5E1}/u;
+
+const HOME = rx('',
+  '\\b(maison|chez moi|chez nous|appart|appartement|immeuble|cuisine|garage|grenier|',
+  'chambre|salon|cave|batiment|voiture|foret|jardin|balcon|escalier|ferme|grange)\\b',
+);
+
+/** The slang "🔥" (a song, a party, a dish) and what is over or shown. */
+const FIRE_HYPE = rx('',
+  '\\b(le feu|de feu|trop bien|son|sons|musique|soiree|ambiance|canon|bombe|top|genial|',
+  'dingue|ouf|concert|match|plat|recette|deco|look|tenue|photo|video|etait|hier|film|serie)\\b',
+);
+
+const PERSON = rx('',
+  '\\b(mon mari|ma femme|mon ex|mon pere|ma mere|mon copain|ma copine|mon compagnon|',
+  'ma compagne|mon fils|ma fille|mon frere|ma soeur|mon voisin|ma voisine|mon beau pere|',
+  'il|elle|ils|un homme|un mec|un type|quelqu un|qqn|un inconnu|des mecs)\\b',
+);
+
+/** The knife in the kitchen, a recipe, a game. */
+const KNIFE_CALM = rx('',
+  '\\b(cuisine|recette|couper|coupe|legumes|viande|pain|gateau|emoji|jeu|partie|film|serie|',
+  'aiguise|aiguiser|cadeau|achete|collection)\\b',
+);
+
+function assessed(situation: Situation): EmergencyAssessment {
+  return { detected: true, numbers: [...SITUATION_NUMBERS[situation]], situation };
+}
+
+/** The danger an emoji tells, when the words normalize() kept leave no calm reading. */
+function emojiDanger(raw: string, normalized: string): EmergencyAssessment | undefined {
+  if (SOS.test(raw)) {
+    return assessed('generic');
+  }
+
+  if (FIRE.test(raw) && HOME.test(normalized) && !FIRE_HYPE.test(normalized)) {
+    return assessed('fire');
+  }
+
+  if (KNIFE.test(raw) && PERSON.test(normalized) && !KNIFE_CALM.test(normalized)) {
+    return assessed('weapon');
+  }
+
+  return undefined;
+}
+
+/** The rules' assessment, or the emoji's danger when the rules saw none. */
+export function withEmojiDanger(emergency: EmergencyAssessment, raw: string,
+  normalized: string): EmergencyAssessment {
+  if (emergency.detected) {
+    return emergency;
+  }
+
+  return emojiDanger(raw, normalized) ?? emergency;
+}
