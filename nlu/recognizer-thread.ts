@@ -15,11 +15,22 @@ if (port === null) {
 }
 
 const send = (reply: ThreadReply): void => port.postMessage(reply);
-// the model's load leaves ~35 MB of garbage that V8 would keep until traffic forced it out
-const loading = createRecognizer({ onWarm: () => void startCollector()?.() });
+let warmed: () => void = () => undefined;
+const warm = new Promise<void>((resolve) => {
+  warmed = resolve;
+});
+const loading = createRecognizer({ onWarm: () => warmed() });
 
-loading.then(() => send({ kind: 'ready' }), (error: unknown) =>
-  send({ kind: 'failed', error: String(error) }));
+// ready once warm (the regex gate read, the correctors' indexes built: no message waits for
+// them) and the load's garbage collected (~35 MB V8 would keep until traffic forced it out);
+// this thread's warm-up holds up nobody's turn, so /healthz can wait for it
+loading
+  .then(async () => {
+    await warm;
+    await startCollector()?.();
+  })
+  .then(() => send({ kind: 'ready' }), (error: unknown) =>
+    send({ kind: 'failed', error: String(error) }));
 
 port.on('message', (request: unknown) => {
   if (!isUnderstandRequest(request)) {
