@@ -5,7 +5,8 @@ import { normalize } from './normalize';
 
 /**
  * Masks what could identify someone in a message before it is kept: phone numbers,
- * e-mails, French plates, dates, long numbers (cards, IBAN, social security), postal
+ * e-mails, French plates, dates, long numbers (cards, IBAN, social security), the
+ * references of our own records (a pré-plainte's leads to its record), postal
  * addresses (a house number, a way and its name: "8 rue des roses"), numbers said in words
  * (`masking-spoken.ts`), and names
  * (after "je m'appelle", "M.", "Mme"..., and any capitalised word inside a sentence) with
@@ -19,6 +20,7 @@ export const MASKS = {
   number: 'masquenumero',
   name: 'masquenom',
   date: 'masquedate',
+  reference: 'masquereference',
   address: ADDRESS_MASK,
 } as const;
 
@@ -31,6 +33,8 @@ const DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/g;
 const PLATE = new RegExp('\\b[A-Za-z]{2}[\\s-]?\\d{3}[\\s-]?[A-Za-z]{2}\\b|' +
   '\\b\\d{2,4}[\\s-]?[A-Z]{2,3}[\\s-]?(?:\\d{2}|2[AB])\\b', 'g');
 const LONG_NUMBER = /\d(?:[\s-]?\d){5,}/g;
+/** A pré-plainte's or an OTV request's reference (PP-7K4M-Q2XD): it leads to a record. */
+const REFERENCE = /\b(?:PP|OTV)[\s-]?[A-Z0-9]{4}[\s-]?[A-Z0-9]{4}\b/gi;
 /** Words that end a self-introduction rather than continue the name. */
 const NOT_A_NAME = "(?!(?:et|je|j|mais|ne|née?|nee?|de|du|le|la|les|pour|qui|a|à|au)\\b)";
 /** The next one or two words are a name, whatever their case ("moi c kevin durand"). */
@@ -53,6 +57,7 @@ export function leavesContact(text: string): boolean {
 /** The message with personal data replaced by placeholders (original case kept). */
 export function maskPersonalData(text: string): string {
   const masked = maskAddresses(maskSpokenNumbers(text
+    .replace(REFERENCE, ` ${MASKS.reference} `)
     .replace(EMAIL, ` ${MASKS.email} `)
     .replace(PHONE, ` ${MASKS.phone} `)
     .replace(DATE, ` ${MASKS.date} `)
