@@ -1,45 +1,16 @@
 import { expect } from 'chai';
 import { otvProcedure, OtvStore } from '../../dialogs/procedures/otv';
 import type { OtvRequest } from '../../dialogs/procedures/otv/types';
-import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
 import { parsePostcodeTable } from '../../geo/postcodes';
 import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer, Understanding } from '../../nlu/types';
+import type { Recognizer } from '../../nlu/types';
 import { MemoryCollection } from '../helpers/memoryCollection';
-import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
-import { ask, newWorld } from '../dialogs/preComplaint/harness';
-import { upTo } from '../dialogs/preComplaint/script';
+import { ask } from '../dialogs/preComplaint/harness';
 import { content, harness, type Harness } from './harness';
+import { OTV_START, preComplaintAt, routed } from './formEntry';
 
-const PP_START = 'je veux faire une pré-plainte';
-const OTV_START = 'je pars en vacances';
 const NOW = new Date(2026, 11, 4, 10, 0);
 const NUMBERS = /\*\*1[578]\*\*|\*\*112\*\*/;
-
-/** The real triage, with the opening sentences routed as the model would. */
-function routed(real: Recognizer): Recognizer {
-  const topics = new Map([[PP_START, 'procedure.pre_complaint'], [OTV_START, 'procedure.otv']]);
-  return {
-    understand: async (text: string): Promise<Understanding> => {
-      const understanding = await real.understand(text);
-      const topic = topics.get(text);
-      return topic === undefined ? understanding : { ...understanding, topic, score: 0.95 };
-    },
-  };
-}
-
-async function preComplaintAt(field: string, recognizer: Recognizer): Promise<Harness> {
-  const world = newWorld();
-  const procedure = createPreComplaintProcedure({
-    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
-  });
-  const bot = await harness({ realRecognizer: routed(recognizer), procedures: [procedure],
-    clock: () => world.clock.now });
-  for (const answer of [PP_START, ...upTo(field).slice(1)]) {
-    await bot.texts(answer);
-  }
-  return bot;
-}
 
 async function otvAtAccess(recognizer: Recognizer): Promise<Harness> {
   const store = new OtvStore(new MemoryCollection<OtvRequest>(),

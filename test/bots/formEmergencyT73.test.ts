@@ -1,38 +1,10 @@
 import { expect } from 'chai';
-import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
 import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer, Understanding } from '../../nlu/types';
-import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
-import { newWorld } from '../dialogs/preComplaint/harness';
-import { upTo } from '../dialogs/preComplaint/script';
-import { content, harness, type Harness } from './harness';
+import type { Recognizer } from '../../nlu/types';
+import { preComplaintAt } from './formEntry';
 
-const PP_START = 'je veux faire une pré-plainte';
 const POLICE_FIRST = /\*\*17\*\*/;
 
-/** The real triage, with the opening sentence routed as the model would. */
-function routed(real: Recognizer): Recognizer {
-  return {
-    understand: async (text: string): Promise<Understanding> => {
-      const understanding = await real.understand(text);
-      return text === PP_START
-        ? { ...understanding, topic: 'procedure.pre_complaint', score: 0.95 } : understanding;
-    },
-  };
-}
-
-async function preComplaintAt(field: string, recognizer: Recognizer): Promise<Harness> {
-  const world = newWorld();
-  const procedure = createPreComplaintProcedure({
-    content, directory: fakeDirectory, store: world.store, clock: () => world.clock.now,
-  });
-  const bot = await harness({ realRecognizer: routed(recognizer), procedures: [procedure],
-    clock: () => world.clock.now });
-  for (const answer of [PP_START, ...upTo(field).slice(1)]) {
-    await bot.texts(answer);
-  }
-  return bot;
-}
 
 /**
  * Round t73: inside a pré-plainte, the account of yesterday's theft may end on the thief
