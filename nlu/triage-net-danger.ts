@@ -77,8 +77,8 @@ export const NET_DANGER: readonly NetFamily[] = [
       // "ce soir j'en finis": the present said of tonight, not of a file ("avec ce dossier")
       /\b(je|j) ?en finis\b(?! (avec|de) (ce|cette|ces|le|la|les|mon|ma|mes)\b)/,
       rx('',
-        '\\b(personne (ne )?me regrettera|personne (ne )?va me regretter|mieux sans moi|je suis un ',
-        'poids pour|plus de raison de vivre|plus aucune raison de vivre)\\b',
+        '\\b(personne (ne )?me regrettera|personne (ne )?va me regretter|mieux sans moi|',
+        'je suis un poids pour|plus de raison de vivre|plus aucune raison de vivre)\\b',
       ),
       rx('', '\\b(suis|(?<!\\b(chat|chaton|chien|chiot|oiseau|pigeon)( [a-z]+){0,3} )est) sur ',
         '(les rails|la voie ferree|le parapet|le rebord|le bord du (pont|toit))\\b'),
