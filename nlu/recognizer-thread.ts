@@ -26,6 +26,7 @@ const loading = createRecognizer({ onWarm: () => warmed() });
 // this thread's warm-up holds up nobody's turn, so /healthz can wait for it
 loading
   .then(async () => {
+    send({ kind: 'loaded' });
     await warm;
     await startCollector()?.();
   })

@@ -8,6 +8,9 @@ export interface UnderstandRequest {
 
 /** What the recogniser's thread answers. */
 export type ThreadReply =
+  // the model is loaded: messages are answered from now on (warm-up may still run)
+  | { kind: 'loaded' }
+  // warm and collected: the server may say it is ready
   | { kind: 'ready' }
   | { kind: 'failed'; error: string }
   | { kind: 'malformed' }
@@ -19,7 +22,7 @@ export function isUnderstandRequest(value: unknown): value is UnderstandRequest 
     typeof Reflect.get(value, 'id') === 'number' && typeof Reflect.get(value, 'text') === 'string';
 }
 
-const KINDS = new Set(['ready', 'failed', 'malformed', 'understood', 'error']);
+const KINDS = new Set(['loaded', 'ready', 'failed', 'malformed', 'understood', 'error']);
 
 /** Only the kind is checked: the other side is our own code, built from the same source. */
 export function isThreadReply(value: unknown): value is ThreadReply {

@@ -45,7 +45,7 @@ export function createThreadedRecognizer(options: ThreadedRecognizerOptions = {}
   let crashesInRow = 0;
   // after a crash, until every message then waiting is answered: one message asked at a time
   let recovering = false;
-  // the running thread said it was ready: its death is not a failure to start
+  // the running thread has its model: its death is not a failure to start
   let threadReady = false;
   let closing = false;
   // why every request is refused from now on: the model could not load, or crashes in a row
@@ -84,7 +84,10 @@ export function createThreadedRecognizer(options: ThreadedRecognizerOptions = {}
   };
 
   const onReply = (reply: ThreadReply): void => {
-    if (reply.kind === 'ready') {
+    if (reply.kind === 'loaded') {
+      // a death after this is no failure to start: the message it was reading is to blame
+      threadReady = true;
+    } else if (reply.kind === 'ready') {
       threadReady = true;
       markReady();
     } else if (reply.kind === 'failed') {

@@ -97,7 +97,7 @@ describe('the recogniser in its worker thread', function threadedSpec() {
 
   it('refuses messages once closed, instead of leaving them unanswered', async () => {
     threaded = createThreadedRecognizer({ script: thread('flaky') });
-    await threaded.ready;
+    await threaded.recognizer.understand('bonjour');
     await threaded.close();
 
     expect(await refusal(threaded.recognizer.understand('bonjour'))).to.include('closed');

@@ -1,8 +1,12 @@
 import { parentPort } from 'node:worker_threads';
 import { isUnderstandRequest } from '../../../nlu/thread-messages';
 
-/** A recogniser thread for the specs: "crash" ends the thread, anything else is echoed. */
-parentPort?.postMessage({ kind: 'ready' });
+/**
+ * A recogniser thread for the specs: "crash" ends the thread, anything else is echoed. Like
+ * the real one it answers once loaded, and says ready only later (here: never), so a death
+ * before "ready" must still blame the message being read.
+ */
+parentPort?.postMessage({ kind: 'loaded' });
 parentPort?.on('message', (request: unknown) => {
   if (!isUnderstandRequest(request)) {
     parentPort?.postMessage({ kind: 'malformed' });
