@@ -1,21 +1,7 @@
-import { fromRoot } from '../../core/paths';
-import { vocabularyOf } from '../../nlu/classifier';
-import { loadCorpus } from '../../nlu/corpus';
-import { sharedEmergencyModel } from '../../nlu/emergency-model';
-import { withModelVote } from '../../nlu/emergency-vote';
-import { normalize } from '../../nlu/normalize';
-import { createTriage } from '../../nlu/triage';
-import type { EmergencyAssessment } from '../../nlu/types';
 import { specifyCalm, specifyFirstNumbers } from './triageTable';
+import { assessWithVote } from './triageWithVote';
 
-const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
-const model = sharedEmergencyModel();
-
-/** The rules and the learned model's vote, as the recogniser combines them. */
-const assess = (text: string): EmergencyAssessment => {
-  const normalized = normalize(text);
-  return withModelVote(triage.assess(normalized), model, normalized);
-};
+const assess = assessWithVote;
 
 /** Ordinary wishes the model's vote read as despair. */
 const ORDINARY: readonly string[] = [

@@ -1,17 +1,10 @@
-import { fromRoot } from '../../core/paths';
-import { vocabularyOf } from '../../nlu/classifier';
-import { loadCorpus } from '../../nlu/corpus';
-import { sharedEmergencyModel } from '../../nlu/emergency-model';
-import { withModelVote } from '../../nlu/emergency-vote';
-import { normalize } from '../../nlu/normalize';
-import { createTriage } from '../../nlu/triage';
-import type { EmergencyAssessment } from '../../nlu/types';
 import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageTable';
 import {
   BEING_HURT, BEING_HURT_CALM, BLOWS_ON_SOMEONE_DOWN, BLOWS_ON_SOMEONE_DOWN_CALM, BUMP_DANGER,
   BUMP_FLED_CALM, BUMP_HURT, FIRE_HYPE_CALM, REAL_FIRE, SHOT, SHOT_CALM, THREAT_LATER_CALM,
   THREAT_NOW,
 } from './triage-round-t71-cases';
+import { assessWithVote } from './triageWithVote';
 
 /**
  * Round t71, from two fresh blind sets: someone shot was not detected, a fight with a man on
@@ -29,14 +22,7 @@ export const T71_EXAMPLES: Record<string, string[]> = {
   'net-collision-hurt': ['je me suis fait rentrer dedans je suis blesse'],
 };
 
-const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
-const model = sharedEmergencyModel();
-
-/** The rules and the learned model's vote, as the recogniser combines them. */
-const assess = (text: string): EmergencyAssessment => {
-  const normalized = normalize(text);
-  return withModelVote(triage.assess(normalized), model, normalized);
-};
+const assess = assessWithVote;
 const pairsWith = (texts: ReadonlyArray<readonly [string, string]>, number: string) =>
   texts.map(([text]) => [text, number] as const);
 

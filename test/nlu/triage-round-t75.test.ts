@@ -1,17 +1,10 @@
-import { fromRoot } from '../../core/paths';
-import { vocabularyOf } from '../../nlu/classifier';
-import { loadCorpus } from '../../nlu/corpus';
-import { sharedEmergencyModel } from '../../nlu/emergency-model';
-import { withModelVote } from '../../nlu/emergency-vote';
-import { normalize } from '../../nlu/normalize';
-import { createTriage } from '../../nlu/triage';
-import type { EmergencyAssessment } from '../../nlu/types';
 import { specifyCalm, specifyFirstNumbers, specifyNumbersAmong } from './triageTable';
 import {
   ALONE_BY_DAY_CALM, ASKED_AHEAD_CALM, CHILD_ALONE_DANGER, CHILD_TYPED_CALM, CHILD_TYPED_DANGER,
   GAME_FIRE_CALM, INTRUDER_NOW, ONLINE_THREAT_CALM, ONLINE_THREAT_DANGER, REAL_FIRE,
   TOURIST_DANGER, TOURIST_PAPERS_CALM,
 } from './triage-round-t75-cases';
+import { assessWithVote } from './triageWithVote';
 
 /**
  * Round t75, from two fresh blind sets' false alarms: a child's "au secours" typed at play,
@@ -20,14 +13,7 @@ import {
  * danger that must still alarm; the model's vote is part of the verdict.
  */
 
-const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
-const model = sharedEmergencyModel();
-
-/** The rules and the learned model's vote, as the recogniser combines them. */
-const assess = (text: string): EmergencyAssessment => {
-  const normalized = normalize(text);
-  return withModelVote(triage.assess(normalized), model, normalized);
-};
+const assess = assessWithVote;
 
 describe('triage, round t75', () => {
   describe('a child typed "au secours" at play, all clear: calm; a danger beside it: alarm', () => {

@@ -1,17 +1,10 @@
-import { fromRoot } from '../../core/paths';
-import { vocabularyOf } from '../../nlu/classifier';
-import { loadCorpus } from '../../nlu/corpus';
-import { sharedEmergencyModel } from '../../nlu/emergency-model';
-import { withModelVote } from '../../nlu/emergency-vote';
-import { normalize } from '../../nlu/normalize';
-import { createTriage } from '../../nlu/triage';
-import type { EmergencyAssessment } from '../../nlu/types';
 import { specifyCalm, specifyFirstNumbers } from './triageTable';
 import {
   ASSAULT_FIGURE_CALM, ASSAULT_REAL, INTRUDER_AFTER_QUESTION, KIN_BLOWS_BARE, KIN_BLOWS_CALM,
   OWN_FOOT_CALM, OWN_FOOT_SHOT, PAST_ASKED_CALM, PAST_NOW, QUESTION_FOR_LATER_CALM,
   WATER_PERSON, WATER_THING_CALM, WEAPON_BESIDE_GAME, WEAPON_IN_GAME_CALM,
 } from './triage-round-t77-cases';
+import { assessWithVote } from './triageWithVote';
 
 /**
  * Round t77, helpers' and testers' leftovers: a real weapon beside a named game, an intruder
@@ -29,14 +22,7 @@ export const T77_EXAMPLES: Record<string, string[]> = {
   'net-kin-blows-bare': ['mon fils adolescent me frappe'],
 };
 
-const triage = createTriage(vocabularyOf(loadCorpus(fromRoot('nlp-models', 'corpus'))));
-const model = sharedEmergencyModel();
-
-/** The rules and the learned model's vote, as the recogniser combines them. */
-const assess = (text: string): EmergencyAssessment => {
-  const normalized = normalize(text);
-  return withModelVote(triage.assess(normalized), model, normalized);
-};
+const assess = assessWithVote;
 
 describe('triage, round t77', () => {
   describe('a game named, a real weapon taken up now: 17; the weapon in the game: calm', () => {

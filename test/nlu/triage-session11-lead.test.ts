@@ -1,6 +1,5 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
+import { specifyCalm, specifyFirstNumbers } from './triageTable';
+import { assessWithVote } from './triageWithVote';
 
 /**
  * Two of blind87's first-reading errors, by family: a question about voting followed by a
@@ -8,38 +7,18 @@ import type { Recognizer } from '../../nlu/types';
  * citizen away on the day), and a vehicle towed or gone read by the learned vote as a person
  * taken away.
  */
-describe('triage, a vote asked about then danger, and a vehicle gone', function leadSpec() {
-  this.timeout(120_000);
-  let recognizer: Recognizer;
-
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
-  const alarms: Array<[string, string]> = [
+describe('triage, a vote asked about then danger, and a vehicle gone', () => {
+  specifyFirstNumbers(assessWithVote, [
     ['bonjour je voulais demander pour une procuration mais la tout de suite un homme rode dans ' +
       'mon jardin et essaie d ouvrir les portes', '17'],
     ['procuration svp, un homme essaie d ouvrir ma porte', '17'],
     ['pour le vote de dimanche je fais comment, la y a quelqu un qui force ma fenetre', '17'],
     ['ma voiture a ete enlevee avec mon bebe dedans', '17'],
-  ];
-  alarms.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(true);
-      expect(emergency.numbers[0], text).to.equal(first);
-    });
-  });
-
-  const calm = [
+  ]);
+  specifyCalm(assessWithVote, [
     'je serai en colo le jour des elections, je vote comment',
     'voiture enlevee devant chez moi ce matin elle est ou',
     'mon scooter a disparu du parking cette nuit',
     'ils ont enleve ma voiture devant chez moi, c est la fourriere ?',
-  ];
-  calm.forEach((text) => {
-    it(`stays calm: "${text}"`, async () => {
-      expect((await recognizer.understand(text)).emergency.detected, text).to.equal(false);
-    });
-  });
+  ]);
 });
