@@ -18,7 +18,7 @@ import { properNouns } from './proper-nouns';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
 } from './topic-model';
-import { learnPatterns } from './regex-gate';
+import { learnPatterns, settleGate } from './regex-gate';
 import { createTriage, type Triage } from './triage';
 import { triagePatterns } from './triage-patterns';
 import { withTypedReference } from './typed-reference';
@@ -139,7 +139,7 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
     const some = patterns.slice(i, i + PATTERNS_PER_STEP);
     steps.push(() => learnPatterns(some));
   }
-  steps.push(() => triage.warm(), () => model.classifier.corrector.warm(), lazyFiches);
+  steps.push(settleGate, () => triage.warm(), () => model.classifier.corrector.warm(), lazyFiches);
   const next = (): void => {
     steps.shift()?.();
     if (steps.length > 0) {

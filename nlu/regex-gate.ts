@@ -20,6 +20,16 @@ export interface RegexGate {
   numbersOf(patterns: readonly RegExp[]): Int32Array;
   /** `mayMatch` of the pattern so numbered, without looking the pattern up. */
   mayMatchNumber(number: number, text: string): boolean;
+  /** Reads what is pending and builds the indexes now, not on the next new text. */
+  settle(): void;
+}
+
+export interface GateOptions {
+  /**
+   * True: a pattern the gate has not read is run ungated, and read with the others first
+   * asked about meanwhile just before the gate reads its next new text; false: at once.
+   */
+  batched?: boolean;
 }
 
 const TEXT_MEMORY = 8;
@@ -29,9 +39,13 @@ const TEXT_MEMORY = 8;
  * `readPattern` tells what a pattern needs (the build's reading of the triage's regexes).
  */
 export function createRegexGate(patterns: Iterable<RegExp> = [],
-  readPattern: (pattern: RegExp) => Requirement | null = requirementOf): RegexGate {
-  // per pattern seen, its number in the term index; null: nothing known, always run
-  const gated = new Map<RegExp, number | null>();
+  readPattern: (pattern: RegExp) => Requirement | null = requirementOf,
+  options: GateOptions = {}): RegexGate {
+  // per pattern seen, its number in the term index; null: nothing known, always run. Weak: a
+  // regex built anew at each call must not stay in memory for the life of the server
+  const gated = new WeakMap<RegExp, number | null>();
+  // patterns first asked about since the last batch, run ungated until it is learned
+  const pending = new Set<RegExp>();
   // a regex built again from the same source (the net builds its family scans) is not re-read
   const bySource = new Map<string, number | null>();
   const literals = new LiteralIndex();
@@ -117,6 +131,7 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     }
     let candidates = seen.get(text);
     if (candidates === undefined) {
+      learnPending();
       if (seen.size >= TEXT_MEMORY) {
         spare = [...seen.values()];
         seen.clear();
@@ -133,6 +148,22 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     learn(pattern);
   }
 
+  // each pattern learned alone clears what was read and has the literal index built again on
+  // the next reading: ~500 patterns first met in one message took seconds. They are run
+  // ungated until the next new text is read, and learned together just before
+  const learnPending = (): void => {
+    if (pending.size === 0) {
+      return;
+    }
+    const batch = [...pending];
+    pending.clear();
+    for (const pattern of batch) {
+      if (!gated.has(pattern)) {
+        learn(pattern);
+      }
+    }
+  };
+
   return {
     learn(more) {
       for (const pattern of more) {
@@ -143,6 +174,10 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     },
     mayMatch(pattern, text) {
       const known = gated.get(pattern);
+      if (known === undefined && options.batched === true) {
+        pending.add(pattern);
+        return true;
+      }
       const id = known === undefined ? learn(pattern) : known;
       return id === null || present(text)[id] === 1;
     },
@@ -155,6 +190,11 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     mayMatchNumber(number, text) {
       return number < 0 || present(text)[number] === 1;
     },
+    settle() {
+      learnPending();
+      // a reading builds the literal and term indexes, if a pattern was added since the last
+      read('');
+    },
   };
 }
 
@@ -165,11 +205,16 @@ let buildReading: ((pattern: RegExp) => Requirement | null) | undefined;
 const shared = createRegexGate([], (pattern) => {
   buildReading ??= cachedReader(loadGateCache());
   return buildReading(pattern);
-});
+}, { batched: true });
 
 /** Reads the triage's regexes ahead of the first message (see Triage.warm). */
 export function learnPatterns(patterns: Iterable<RegExp>): void {
   shared.learn(patterns);
+}
+
+/** After learnPatterns: the indexes built before the first message rather than during it. */
+export function settleGate(): void {
+  shared.settle();
 }
 
 /**

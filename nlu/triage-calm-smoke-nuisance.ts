@@ -26,7 +26,10 @@ const SPREADING = rx('',
   'inconsciente|evanoui|evanouie|crise de asthme|au secours|vite|explose|explosion)\\b',
 );
 
+/** Built once: the regex gate knows a regex by its identity. */
+const SMOKE_OR_FIRE = /\bfumee|feu\b/;
+
 export function smokeNuisanceAsked(text: string): boolean {
-  return gatedTest(/\bfumee|feu\b/, text) && gatedTest(SOURCE, text) &&
+  return gatedTest(SMOKE_OR_FIRE, text) && gatedTest(SOURCE, text) &&
     gatedTest(NUISANCE, text) && !gatedTest(SPREADING, text);
 }

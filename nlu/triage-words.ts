@@ -113,9 +113,22 @@ export interface TriageRule {
   cooccurrence?: boolean;
 }
 
+// every regex rx() built: module constants, made once as the triage's modules load
+const BUILT: RegExp[] = [];
+
 /** A RegExp from fragments, so that long phrase lists stay readable. */
 export function rx(flags: string, ...parts: string[]): RegExp {
-  return new RegExp(parts.join(''), flags);
+  const pattern = new RegExp(parts.join(''), flags);
+  BUILT.push(pattern);
+  return pattern;
+}
+
+/**
+ * The regexes rx() has built, for the regex gate to read before the first message (see
+ * triagePatterns). rx() must only build module constants: the gate knows a regex by itself.
+ */
+export function builtRegexes(): readonly RegExp[] {
+  return BUILT;
 }
 
 export const W = '[a-z0-9]+';

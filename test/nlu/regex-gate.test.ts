@@ -9,6 +9,7 @@ import {
 } from '../../nlu/regex-gate';
 import { requirementOf } from '../../nlu/regex-literals';
 import { NET_FAMILIES } from '../../nlu/triage-net';
+import { builtRegexes } from '../../nlu/triage-words';
 
 /** The clauses of a pattern with one alternative, each sorted. */
 const sorted = (pattern: RegExp): string[][] => {
@@ -36,6 +37,8 @@ function triageRegexes(): RegExp[] {
     .forEach((name) => walk(require(join(folder, name)) as unknown));
   NET_FAMILIES.forEach((family) => found.add(
     new RegExp(family.patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'g')));
+  // the modules' own regexes too: the calm rules ask the gate about theirs (gatedTest)
+  builtRegexes().forEach((pattern) => found.add(pattern));
   return [...found];
 }
 
@@ -176,6 +179,27 @@ describe('regex gate', () => {
     expect(gate.mayMatch(/\bcouteau\b/, text)).to.equal(false);
     expect(gate.mayMatch(/\bmaison brule\b/, text)).to.equal(true);
     expect(gate.mayMatch(/\b(a|b)\b/, 'zzz')).to.equal(true);
+  });
+
+  it('in batches, runs a regex it has not read and reads it with the others first asked about '
+    + 'before its next new text', () => {
+    const read: string[] = [];
+    const knife = /\bcouteau\b/;
+    const gate = createRegexGate([knife], (pattern) => {
+      read.push(pattern.source);
+      return requirementOf(pattern);
+    }, { batched: true });
+    const text = 'il a pris un fusil';
+    read.length = 0;
+
+    // answered as "may match" (the regex runs) until read: never a wrong skip
+    expect(gate.mayMatch(knife, text)).to.equal(false);
+    expect(gate.mayMatch(/\bmachette\b/, text)).to.equal(true);
+    expect(gate.mayMatch(/\bsabre\b/, text)).to.equal(true);
+    expect(read).to.deep.equal([]);
+
+    expect(gate.mayMatch(knife, 'un autre texte')).to.equal(false);
+    expect(read).to.deep.equal(['\\bmachette\\b', '\\bsabre\\b']);
   });
 
   it('answers the same about texts asked in turns, more of them than it remembers', () => {
