@@ -41,7 +41,7 @@ const STILL_THERE = rx('',
 );
 
 export function burglaryFoundAfter(text: string): boolean {
-  return GATE.test(text) && gatedTest(BURGLED, text) && gatedTest(GONE, text) &&
+  return gatedTest(GATE, text) && gatedTest(BURGLED, text) && gatedTest(GONE, text) &&
     !gatedTest(STILL_THERE, text);
 }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 const AGO = 'il y a (\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|' +
@@ -25,6 +26,7 @@ const TODAY = /\b(aujourd hui|ce matin|depuis ce matin|depuis hier|cette nuit|ce
 /** `now`: the message says it happens now too ("et là il saigne"): then it is not over. */
 export function eventDatedAgo(text: string, now: boolean): boolean {
   // cheap first: most messages have no "il y a"
-  return !now && text.includes('il y a ') && LEFT_CARE.test(text) && EVENT_AGO.test(text) &&
-    !TODAY.test(text);
+  return !now && text.includes('il y a ') && gatedTest(LEFT_CARE, text) &&
+    gatedTest(EVENT_AGO, text) &&
+    !gatedTest(TODAY, text);
 }

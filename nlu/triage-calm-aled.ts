@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -28,5 +29,5 @@ const DANGER = rx('',
 );
 
 export function aledAboutTheService(text: string): boolean {
-  return CRY.test(text) && THE_SERVICE.test(text) && !DANGER.test(text);
+  return gatedTest(CRY, text) && gatedTest(THE_SERVICE, text) && !gatedTest(DANGER, text);
 }

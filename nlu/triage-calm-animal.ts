@@ -77,7 +77,8 @@ export function withoutAnimalBlows(text: string): string {
     return text;
   }
 
-  if (TURNS_ON_PEOPLE.test(text) || (UNDER_WAY.test(text) && !HABIT_DOER_GONE.test(text))) {
+  if (gatedTest(TURNS_ON_PEOPLE, text) || (gatedTest(UNDER_WAY, text) &&
+    !gatedTest(HABIT_DOER_GONE, text))) {
     return text;
   }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -62,6 +63,6 @@ function hasAptitudeWord(text: string): boolean {
 }
 
 export function pastAttemptAptitudeQuestion(text: string): boolean {
-  return hasAptitudeWord(text) && ATTEMPT.test(text) && LONG_OVER.test(text) &&
-    APTITUDE_ASKED.test(text) && !BACK_NOW.test(text);
+  return hasAptitudeWord(text) && gatedTest(ATTEMPT, text) && gatedTest(LONG_OVER, text) &&
+    gatedTest(APTITUDE_ASKED, text) && !gatedTest(BACK_NOW, text);
 }

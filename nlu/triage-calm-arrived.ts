@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -26,5 +27,6 @@ const GOES_ON = rx('',
 );
 
 export function thanksOnceHelpCame(text: string): boolean {
-  return HINT.test(text) && THANKS.test(text) && CAME.test(text) && !GOES_ON.test(text);
+  return gatedTest(HINT, text) && gatedTest(THANKS, text) && gatedTest(CAME, text) &&
+    !gatedTest(GOES_ON, text);
 }

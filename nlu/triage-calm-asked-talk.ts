@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,6 +25,6 @@ const NOW_OR_MINE = rx('',
 );
 
 export function askedAboutOthersTalk(text: string): boolean {
-  return HINT.test(text) && IF_THEY_TALK.test(text) && ASKED.test(text) &&
-    !NOW_OR_MINE.test(text);
+  return gatedTest(HINT, text) && gatedTest(IF_THEY_TALK, text) && gatedTest(ASKED, text) &&
+    !gatedTest(NOW_OR_MINE, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -32,6 +33,7 @@ const PERSON_THERE = rx('',
 );
 
 export function animalInTheAttic(text: string): boolean {
-  return NOISE.test(text) && UP_THERE.test(text) && ANIMAL.test(text) && GUESS.test(text) &&
-    !PERSON_THERE.test(text);
+  return gatedTest(NOISE, text) && gatedTest(UP_THERE, text) && gatedTest(ANIMAL, text) &&
+    gatedTest(GUESS, text) &&
+    !gatedTest(PERSON_THERE, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -30,5 +31,6 @@ const SERIOUS = rx('',
 );
 
 export function banterAmongFriends(text: string): boolean {
-  return THREAT.test(text) && IN_JEST.test(text) && FRIEND.test(text) && !SERIOUS.test(text);
+  return gatedTest(THREAT, text) && gatedTest(IN_JEST, text) && gatedTest(FRIEND, text) &&
+    !gatedTest(SERIOUS, text);
 }

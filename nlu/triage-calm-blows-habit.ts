@@ -54,7 +54,7 @@ const NOW = rx('',
 const GATE = /\b(frapp|tap|cogn|bat|tabass|gifl|brutalis|coups|leve la main)/;
 
 export function blowsAsHabitAsked(text: string): boolean {
-  return GATE.test(text) && gatedTest(BLOWS, text) && gatedTest(HABIT, text) &&
+  return gatedTest(GATE, text) && gatedTest(BLOWS, text) && gatedTest(HABIT, text) &&
     gatedTest(ASKS, text) && !gatedTest(NOW, text);
 }
 

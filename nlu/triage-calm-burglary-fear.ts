@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -27,6 +28,7 @@ const SOMEONE_NOW = rx('',
 );
 
 export function burglaryFeared(text: string): boolean {
-  return FEAR.test(text) && !SOMEONE_NOW.test(text) &&
-    (BURGLARY_FEARED.test(text) || (BURGLARIES_AROUND.test(text) && OUR_TURN.test(text)));
+  return gatedTest(FEAR, text) && !gatedTest(SOMEONE_NOW, text) &&
+    (gatedTest(BURGLARY_FEARED, text) || (gatedTest(BURGLARIES_AROUND, text) &&
+      gatedTest(OUR_TURN, text)));
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -28,6 +29,7 @@ const WRITER_IN_DANGER = rx('',
 );
 
 export function characterNumbersQuestion(text: string): boolean {
-  return WORK.test(text) && CHARACTER.test(text) && REAL_LIFE_QUESTION.test(text) &&
-    !WRITER_IN_DANGER.test(text);
+  return gatedTest(WORK, text) && gatedTest(CHARACTER, text) &&
+    gatedTest(REAL_LIFE_QUESTION, text) &&
+    !gatedTest(WRITER_IN_DANGER, text);
 }

@@ -56,6 +56,6 @@ const GATE = rx('',
 );
 
 export function childPlightAsHabit(text: string): boolean {
-  return GATE.test(text) && gatedTest(CHILD, text) && gatedTest(HABIT, text) &&
+  return gatedTest(GATE, text) && gatedTest(CHILD, text) && gatedTest(HABIT, text) &&
     gatedTest(PLIGHT, text) && gatedTest(ASKS, text) && !gatedTest(NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -36,5 +37,6 @@ const NOW = rx('',
 );
 
 export function childrenLeftOutAsHabit(text: string): boolean {
-  return CHILDREN.test(text) && LEFT_OUT.test(text) && NEGLECT.test(text) && !NOW.test(text);
+  return gatedTest(CHILDREN, text) && gatedTest(LEFT_OUT, text) && gatedTest(NEGLECT, text) &&
+    !gatedTest(NOW, text);
 }

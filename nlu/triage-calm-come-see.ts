@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -32,5 +33,6 @@ const DANGER = rx('',
 );
 
 export function comeForErrandOrFun(text: string): boolean {
-  return COME.test(text) && (ERRAND.test(text) || FUN.test(text)) && !DANGER.test(text);
+  return gatedTest(COME, text) && (gatedTest(ERRAND, text) || gatedTest(FUN, text)) &&
+    !gatedTest(DANGER, text);
 }

@@ -30,5 +30,5 @@ const DANGER_NAMED = rx('',
 );
 
 export function deafAsksForService(text: string): boolean {
-  return gatedTest(DEAF, text) && ASKS_SERVICE.test(text) && !DANGER_NAMED.test(text);
+  return gatedTest(DEAF, text) && gatedTest(ASKS_SERVICE, text) && !gatedTest(DANGER_NAMED, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,5 +25,5 @@ const STILL_DESPAIR = rx('',
 );
 
 export function deniedForSchoolwork(text: string): boolean {
-  return DENIED.test(text) && SCHOOLWORK.test(text) && !STILL_DESPAIR.test(text);
+  return gatedTest(DENIED, text) && gatedTest(SCHOOLWORK, text) && !gatedTest(STILL_DESPAIR, text);
 }

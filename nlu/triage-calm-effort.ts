@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { DEATH_FIGURE } from './triage-calm-hyperbole';
 import { rx } from './triage-words';
 
@@ -23,5 +24,6 @@ const REAL_DISTRESS = rx('',
 );
 
 export function effortDeathFigure(text: string): boolean {
-  return DEATH_FIGURE.test(text) && EFFORT.test(text) && !REAL_DISTRESS.test(text);
+  return gatedTest(DEATH_FIGURE, text) && gatedTest(EFFORT, text) &&
+    !gatedTest(REAL_DISTRESS, text);
 }

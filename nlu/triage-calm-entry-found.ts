@@ -61,7 +61,7 @@ const STILL_THERE = rx('',
 const GATE = /\b(entre|entres|rentre|rentres|introdui|essay|tent|effraction|intrusion)/;
 
 export function entryFoundAfter(text: string): boolean {
-  if (!GATE.test(text) || !gatedTest(ENTRY, text) || !gatedTest(AFTER, text)) {
+  if (!gatedTest(GATE, text) || !gatedTest(ENTRY, text) || !gatedTest(AFTER, text)) {
     return false;
   }
 

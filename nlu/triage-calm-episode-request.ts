@@ -47,6 +47,6 @@ const GATE = rx('',
 );
 
 export function pastEpisodeBeforeRequest(text: string): boolean {
-  return GATE.test(text) && gatedTest(EPISODE, text) && gatedTest(DATED, text) &&
+  return gatedTest(GATE, text) && gatedTest(EPISODE, text) && gatedTest(DATED, text) &&
     gatedTest(REQUEST, text) && !gatedTest(BODY_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -41,6 +42,8 @@ const OWN_DANGER = rx('',
 );
 
 export function everydayFigure(text: string): boolean {
-  return (FILM_SUICIDE.test(text) || FOOD_RUSH.test(text) || ON_FIRE_FORM.test(text) ||
-    JOY_JUMP.test(text) || DANGER_STREET_ADDRESS.test(text)) && !OWN_DANGER.test(text);
+  return (gatedTest(FILM_SUICIDE, text) || gatedTest(FOOD_RUSH, text) ||
+    gatedTest(ON_FIRE_FORM, text) ||
+    gatedTest(JOY_JUMP, text) || gatedTest(DANGER_STREET_ADDRESS, text)) &&
+      !gatedTest(OWN_DANGER, text);
 }

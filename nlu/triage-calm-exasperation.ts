@@ -68,6 +68,6 @@ const OWN_END = rx('',
 const WORN_WORD = /\b(bout|vivre)\b/;
 
 export function wornOutByAThing(text: string): boolean {
-  return WORN_WORD.test(text) && gatedTest(WORN_OUT, text) &&
+  return gatedTest(WORN_WORD, text) && gatedTest(WORN_OUT, text) &&
     gatedTest(THING_BLAMED, text) && !gatedTest(OWN_END, text) && !gatedTest(PERSON_DANGER, text);
 }

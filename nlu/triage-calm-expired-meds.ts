@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -20,5 +21,6 @@ const DESPAIR = rx('',
 );
 
 export function expiredPillsTidied(text: string): boolean {
-  return OLD_PILLS.test(text) && BACK_TO_PHARMACY.test(text) && !DESPAIR.test(text);
+  return gatedTest(OLD_PILLS, text) && gatedTest(BACK_TO_PHARMACY, text) &&
+    !gatedTest(DESPAIR, text);
 }

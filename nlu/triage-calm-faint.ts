@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -29,6 +30,7 @@ const STILL_DOWN = rx('',
 );
 
 export function faintOverAtCare(text: string): boolean {
-  return HINT.test(text) && FAINT.test(text) && AT_CARE.test(text) && OVER.test(text) &&
-    !STILL_DOWN.test(text);
+  return gatedTest(HINT, text) && gatedTest(FAINT, text) && gatedTest(AT_CARE, text) &&
+    gatedTest(OVER, text) &&
+    !gatedTest(STILL_DOWN, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -37,6 +38,7 @@ const DANGER_NOW = rx('',
 );
 
 export function fearLeftByPastAssault(text: string): boolean {
-  return FEAR_LEFT.test(text) && ASSAULTED.test(text) && DATED_BEFORE.test(text) &&
-    !DANGER_NOW.test(text);
+  return gatedTest(FEAR_LEFT, text) && gatedTest(ASSAULTED, text) &&
+    gatedTest(DATED_BEFORE, text) &&
+    !gatedTest(DANGER_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,5 +25,5 @@ const DESPAIR = rx('',
 );
 
 export function choreToFinish(text: string): boolean {
-  return CHORE.test(text) && !DESPAIR.test(text);
+  return gatedTest(CHORE, text) && !gatedTest(DESPAIR, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -26,5 +27,5 @@ const REAL_FIRE = rx('',
 );
 
 export function fireHype(text: string): boolean {
-  return HYPE_FIRE.test(text) && HYPE.test(text) && !REAL_FIRE.test(text);
+  return gatedTest(HYPE_FIRE, text) && gatedTest(HYPE, text) && !gatedTest(REAL_FIRE, text);
 }

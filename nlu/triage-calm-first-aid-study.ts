@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -28,5 +29,5 @@ const CASUALTY_NOW = rx('',
 );
 
 export function firstAidStudy(text: string): boolean {
-  return COURSE.test(text) && STUDY.test(text) && !CASUALTY_NOW.test(text);
+  return gatedTest(COURSE, text) && gatedTest(STUDY, text) && !gatedTest(CASUALTY_NOW, text);
 }

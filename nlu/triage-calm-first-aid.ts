@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -25,5 +26,5 @@ const SOMEONE_HERE = rx('',
 );
 
 export function firstAidLesson(text: string): boolean {
-  return HOW_TO.test(text) && ANYONE.test(text) && !SOMEONE_HERE.test(text);
+  return gatedTest(HOW_TO, text) && gatedTest(ANYONE, text) && !gatedTest(SOMEONE_HERE, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -30,5 +31,5 @@ const NOT_OVER = rx('',
 );
 
 export function foundAgain(text: string): boolean {
-  return LOST_FIRST.test(text) && FOUND_AGAIN.test(text) && !NOT_OVER.test(text);
+  return gatedTest(LOST_FIRST, text) && gatedTest(FOUND_AGAIN, text) && !gatedTest(NOT_OVER, text);
 }

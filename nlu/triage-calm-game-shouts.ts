@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -18,5 +19,5 @@ const DANGER = rx('',
 );
 
 export function gameShouts(text: string): boolean {
-  return AT_PLAY.test(text) && SHOUTS.test(text) && !DANGER.test(text);
+  return gatedTest(AT_PLAY, text) && gatedTest(SHOUTS, text) && !gatedTest(DANGER, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -27,5 +28,5 @@ const LEAK_NOW = rx('',
 );
 
 export function gasSignsAsked(text: string): boolean {
-  return LEAK.test(text) && HOW_TO_TELL.test(text) && !LEAK_NOW.test(text);
+  return gatedTest(LEAK, text) && gatedTest(HOW_TO_TELL, text) && !gatedTest(LEAK_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -48,7 +49,7 @@ const BLAST_WORD = new RegExp(`\\b${SMASHED}\\b`);
 const HINT = /\b(explos|eclat|pet)/;
 
 export function withoutSmashedGlass(text: string): string {
-  if (!HINT.test(text)) {
+  if (!gatedTest(HINT, text)) {
     return text;
   }
   return text.replace(SMASHED_GLASS, (clause) => clause.replace(BLAST_WORD, 'casse'));

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -47,6 +48,6 @@ const STILL_DANGER = rx('',
 );
 
 export function dangerGoneReply(normalized: string): boolean {
-  return HINT.test(normalized) && !STILL_DANGER.test(normalized) &&
-    GONE_AWAY.test(normalized);
+  return gatedTest(HINT, normalized) && !gatedTest(STILL_DANGER, normalized) &&
+    gatedTest(GONE_AWAY, normalized);
 }

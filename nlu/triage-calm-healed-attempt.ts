@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -33,6 +34,6 @@ const BACK_NOW = rx('',
 );
 
 export function healedOwnAttempt(text: string): boolean {
-  return OWN_ATTEMPT.test(text) && LONG_AGO.test(text) && WELL_NOW.test(text) &&
-    !BACK_NOW.test(text);
+  return gatedTest(OWN_ATTEMPT, text) && gatedTest(LONG_AGO, text) && gatedTest(WELL_NOW, text) &&
+    !gatedTest(BACK_NOW, text);
 }

@@ -28,7 +28,7 @@ const EXAM_DANGER = rx('', `\\b(${HARM_WORDS}|`,
 );
 
 export function homeworkPlea(text: string): boolean {
-  return HOMEWORK_PLEA.test(text) && !PERSON_HARM.test(text);
+  return gatedTest(HOMEWORK_PLEA, text) && !gatedTest(PERSON_HARM, text);
 }
 
 /**
@@ -61,11 +61,11 @@ const FEAR_OF_FAILING = rx('g',
 const CRY_WORD = /\b(secours?|aidez?|laide|sos|help|ausecours?)\b/;
 
 export function examPlea(text: string): boolean {
-  if (!CRY_WORD.test(text) || !gatedTest(EXAM_CRY, text) || !gatedTest(EXAM, text) ||
+  if (!gatedTest(CRY_WORD, text) || !gatedTest(EXAM_CRY, text) || !gatedTest(EXAM, text) ||
     !gatedTest(AHEAD, text)) {
     return false;
   }
 
   const rest = text.replace(FEAR_OF_FAILING, ' ');
-  return !EXAM_DANGER.test(rest);
+  return !gatedTest(EXAM_DANGER, rest);
 }

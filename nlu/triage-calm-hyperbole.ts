@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -30,6 +31,7 @@ const REAL_DISTRESS = rx('',
 );
 
 export function trivialDeathFigure(text: string): boolean {
-  return DEATH_FIGURE.test(text) && TRIVIAL.test(text) && ASKED_OR_LAUGHING.test(text) &&
-    !REAL_DISTRESS.test(text);
+  return gatedTest(DEATH_FIGURE, text) && gatedTest(TRIVIAL, text) &&
+    gatedTest(ASKED_OR_LAUGHING, text) &&
+    !gatedTest(REAL_DISTRESS, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -28,6 +29,6 @@ const BACK_NOW = rx('',
 );
 
 export function captivityLongAgo(text: string): boolean {
-  return HELD_THEN.test(text) && LONG_AGO.test(text) && FOLLOW_UP.test(text) &&
-    !BACK_NOW.test(text);
+  return gatedTest(HELD_THEN, text) && gatedTest(LONG_AGO, text) && gatedTest(FOLLOW_UP, text) &&
+    !gatedTest(BACK_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -34,6 +35,6 @@ const HURT_OR_ON_ROAD = rx('',
 );
 
 export function harmlessCrashBefore(text: string): boolean {
-  return CRASH.test(text) && HARMLESS.test(text) && BEFORE.test(text) &&
-    !HURT_OR_ON_ROAD.test(text);
+  return gatedTest(CRASH, text) && gatedTest(HARMLESS, text) && gatedTest(BEFORE, text) &&
+    !gatedTest(HURT_OR_ON_ROAD, text);
 }

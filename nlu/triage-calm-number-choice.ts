@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -19,5 +20,5 @@ const HERE_NOW = rx('',
 );
 
 export function numberChoiceAsked(text: string): boolean {
-  return TWO_NUMBERS.test(text) && IN_GENERAL.test(text) && !HERE_NOW.test(text);
+  return gatedTest(TWO_NUMBERS, text) && gatedTest(IN_GENERAL, text) && !gatedTest(HERE_NOW, text);
 }

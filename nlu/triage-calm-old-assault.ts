@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -38,6 +39,6 @@ const AGAIN_NOW = rx('',
 );
 
 export function oldAssaultUnfiled(text: string): boolean {
-  return ASSAULT.test(text) && MONTHS_AGO.test(text) && TOO_LATE.test(text) &&
-    !AGAIN_NOW.test(text);
+  return gatedTest(ASSAULT, text) && gatedTest(MONTHS_AGO, text) && gatedTest(TOO_LATE, text) &&
+    !gatedTest(AGAIN_NOW, text);
 }

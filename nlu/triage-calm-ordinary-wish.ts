@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -26,5 +27,6 @@ const DESPAIR = rx('',
 );
 
 export function ordinaryWish(text: string): boolean {
-  return (JOINED_SOMEWHERE.test(text) || STOPPED_WITH_SOMEONE.test(text)) && !DESPAIR.test(text);
+  return (gatedTest(JOINED_SOMEWHERE, text) || gatedTest(STOPPED_WITH_SOMEONE, text)) &&
+    !gatedTest(DESPAIR, text);
 }

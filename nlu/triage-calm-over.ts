@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -94,25 +95,28 @@ const BODY_SIGNS = rx('',
 );
 
 export function overOrTrivial(text: string): boolean {
-  if (AIMED_AT_THING.test(text) && !PERSON_AT_RISK.test(text)) {
+  if (gatedTest(AIMED_AT_THING, text) && !gatedTest(PERSON_AT_RISK, text)) {
     return true;
   }
 
-  if (CARE_EVENT.test(text) && HOME_AND_WELL.test(text) && !AGAIN_NOW.test(text)) {
+  if (gatedTest(CARE_EVENT, text) && gatedTest(HOME_AND_WELL, text) &&
+    !gatedTest(AGAIN_NOW, text)) {
     return true;
   }
 
-  if (SUICIDE_DONE.test(text) && LONG_AGO.test(text) && ASKED_AFTERWARDS.test(text)) {
+  if (gatedTest(SUICIDE_DONE, text) && gatedTest(LONG_AGO, text) &&
+    gatedTest(ASKED_AFTERWARDS, text)) {
     return true;
   }
 
-  if (DATED_EVENT.test(text) && !BURNING_AGAIN.test(text) && !BODY_SIGNS.test(text)) {
+  if (gatedTest(DATED_EVENT, text) && !gatedTest(BURNING_AGAIN, text) &&
+    !gatedTest(BODY_SIGNS, text)) {
     return true;
   }
 
-  if (TIME_DIFFERENCE.test(text) && !BODY_SIGNS.test(text)) {
+  if (gatedTest(TIME_DIFFERENCE, text) && !gatedTest(BODY_SIGNS, text)) {
     return true;
   }
 
-  return BIRTH.test(text) && PLANNED.test(text) && !LABOUR_NOW.test(text);
+  return gatedTest(BIRTH, text) && gatedTest(PLANNED, text) && !gatedTest(LABOUR_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,6 +25,6 @@ const STILL_UNDER_WAY = rx('',
 );
 
 export function papersLostToADisaster(text: string): boolean {
-  return DISASTER_TOOK_PAPERS.test(text) && HOW_TO_REPLACE.test(text) &&
-    !STILL_UNDER_WAY.test(text);
+  return gatedTest(DISASTER_TOOK_PAPERS, text) && gatedTest(HOW_TO_REPLACE, text) &&
+    !gatedTest(STILL_UNDER_WAY, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -27,5 +28,6 @@ const DANGER = rx('',
 );
 
 export function partnerLeft(text: string): boolean {
-  return PARTNER.test(text) && LEFT.test(text) && SILENT.test(text) && !DANGER.test(text);
+  return gatedTest(PARTNER, text) && gatedTest(LEFT, text) && gatedTest(SILENT, text) &&
+    !gatedTest(DANGER, text);
 }

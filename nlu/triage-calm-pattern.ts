@@ -57,7 +57,7 @@ const AS_HABIT = rx('',
 const CHILD_NOW = /\b(chaleur|chaud|soleil|pleure|pleurent|hurle|hurlent|respire|malaise)\b/;
 
 function childHabitTold(text: string): boolean {
-  return LOCKED.test(text) && gatedTest(AS_HABIT, text) && !CHILD_NOW.test(text);
+  return gatedTest(LOCKED, text) && gatedTest(AS_HABIT, text) && !gatedTest(CHILD_NOW, text);
 }
 
 const AFTER_THE_FACT = rx('',
@@ -80,7 +80,7 @@ const SOMEONE_INSIDE = /\b(dedans|a le interieur|a l arriere|sur le siege)\b/;
 
 function foundAfterTheFact(text: string): boolean {
   return gatedTest(AFTER_THE_FACT, text) && gatedTest(THING, text) && !gatedTest(HURT, text) &&
-    !SOMEONE_INSIDE.test(text);
+    !gatedTest(SOMEONE_INSIDE, text);
 }
 
 const PAPERS = rx('',
@@ -129,8 +129,8 @@ export function askedAhead(text: string): boolean {
   if (hereNow(text)) {
     return false;
   }
-  return gatedTest(SOME_DAY, text) || (POUND.test(text) && !gatedTest(HURT, text)) ||
-    (gatedTest(MARKS, text) && WHAT_IS_IT.test(text));
+  return gatedTest(SOME_DAY, text) || (gatedTest(POUND, text) && !gatedTest(HURT, text)) ||
+    (gatedTest(MARKS, text) && gatedTest(WHAT_IS_IT, text));
 }
 
 /** Told as a pattern or found after the fact: past for the net and the rules. */

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -30,6 +31,6 @@ const HURT_OR_STRANGER = rx('',
 );
 
 export function childBrokeAtPlay(text: string): boolean {
-  return OWN_CHILD.test(text) && BREAKS.test(text) && AT_PLAY.test(text) &&
-    !HURT_OR_STRANGER.test(text);
+  return gatedTest(OWN_CHILD, text) && gatedTest(BREAKS, text) && gatedTest(AT_PLAY, text) &&
+    !gatedTest(HURT_OR_STRANGER, text);
 }

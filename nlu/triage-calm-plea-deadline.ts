@@ -40,6 +40,6 @@ const PERSON_DANGER = rx('',
 const GATE = /\b(secours|aide|aidez|aider|help|sos)\b/;
 
 export function deadlinePlea(text: string): boolean {
-  return GATE.test(text) && gatedTest(CRY, text) && gatedTest(PROCEDURE, text) &&
+  return gatedTest(GATE, text) && gatedTest(CRY, text) && gatedTest(PROCEDURE, text) &&
     !gatedTest(PERSON_DANGER, text);
 }

@@ -43,6 +43,6 @@ const PERSON_DANGER = rx('',
 const GATE = /\b(secours|aide|aidez|aider|help|sos)\b/;
 
 export function ordinaryPlea(text: string): boolean {
-  return GATE.test(text) && gatedTest(CRY, text) && gatedTest(ORDINARY, text) &&
+  return gatedTest(GATE, text) && gatedTest(CRY, text) && gatedTest(ORDINARY, text) &&
     !gatedTest(PERSON_DANGER, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -19,5 +20,5 @@ const WOUND = rx('',
 );
 
 export function overchargedShot(text: string): boolean {
-  return PRICE_SHOT.test(text) && PRICE.test(text) && !WOUND.test(text);
+  return gatedTest(PRICE_SHOT, text) && gatedTest(PRICE, text) && !gatedTest(WOUND, text);
 }

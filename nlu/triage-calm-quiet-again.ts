@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,5 +25,5 @@ const BACK_OR_HURT = rx('',
 );
 
 export function quietAgainSince(text: string): boolean {
-  return QUIET_NOW.test(text) && BEFORE.test(text) && !BACK_OR_HURT.test(text);
+  return gatedTest(QUIET_NOW, text) && gatedTest(BEFORE, text) && !gatedTest(BACK_OR_HURT, text);
 }

@@ -1,4 +1,4 @@
-import { gatedReplace } from './regex-gate';
+import { gatedReplace, gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -18,7 +18,7 @@ const HELD_DATA = rx('g',
 const RANSOM_NOTE = /\b(virus|ransomware|rancongiciel|hacker|pirate|malware|rancon|bitcoin)\b/;
 
 export function withoutHeldData(text: string): string {
-  if (!RANSOM_NOTE.test(text)) {
+  if (!gatedTest(RANSOM_NOTE, text)) {
     return text;
   }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -34,8 +35,8 @@ const BACK_NOW = rx('',
 );
 
 export function supportAfterCrisis(text: string): boolean {
-  return EPISODE.test(text) && DATED_PAST.test(text) && BETTER_NOW.test(text) &&
-    !BACK_NOW.test(text);
+  return gatedTest(EPISODE, text) && gatedTest(DATED_PAST, text) && gatedTest(BETTER_NOW, text) &&
+    !gatedTest(BACK_NOW, text);
 }
 
 /**
@@ -48,5 +49,5 @@ const RELAPSE = rx('',
 );
 
 export function suicidalAgain(text: string): boolean {
-  return EPISODE.test(text) && RELAPSE.test(text);
+  return gatedTest(EPISODE, text) && gatedTest(RELAPSE, text);
 }

@@ -84,7 +84,7 @@ export function calmReport(text: string): boolean {
   }
 
   // the demand is often in a clause the hypotheticals remove ("si je paie pas ... je fais quoi")
-  if (gatedTest(INTIMATE, text) && (gatedTest(MONEY_DEMAND, text) || THREATENS.test(text))) {
+  if (gatedTest(INTIMATE, text) && (gatedTest(MONEY_DEMAND, text) || gatedTest(THREATENS, text))) {
     return true;
   }
 
@@ -100,5 +100,5 @@ export function calmReport(text: string): boolean {
   return (gatedTest(EXHIBITION, text) && gatedTest(EARLIER, text)) ||
     (gatedTest(BY_TEXT, text) && gatedTest(EVIDENCE_QUESTION, text)) ||
     gatedTest(FENDER_BENDER, text) ||
-    (NEIGHBOUR.test(text) && gatedTest(NUISANCE, text));
+    (gatedTest(NEIGHBOUR, text) && gatedTest(NUISANCE, text));
 }

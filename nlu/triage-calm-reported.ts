@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { habitualThreatReported } from './triage-calm-threat-habit';
 
@@ -68,16 +69,17 @@ const SIBLING_WHEN_AWAY = rx('',
 const HANDLE_HOW = rx('', '\\b(comment (gerer|reagir|faire)|des conseils|que faire avec)\\b');
 
 export function reportedWithNobodyThere(text: string): boolean {
-  if (DEED_DONE.test(text) && FILE_HOW.test(text) && !STILL_THERE.test(text)) {
+  if (gatedTest(DEED_DONE, text) && gatedTest(FILE_HOW, text) && !gatedTest(STILL_THERE, text)) {
     return true;
   }
 
-  if (NOW.test(text)) {
+  if (gatedTest(NOW, text)) {
     return false;
   }
 
-  return SUSPECT.test(text) || BY_MESSAGE.test(text) || habitualThreatReported(text) ||
-    (PRAISE.test(text) && ONLINE.test(text)) ||
-    (WILD_HURT.test(text) && !PERSON_HURT.test(text)) || REPAIRED_LONG_AGO.test(text) ||
-    (SIBLING_WHEN_AWAY.test(text) && HANDLE_HOW.test(text));
+  return gatedTest(SUSPECT, text) || gatedTest(BY_MESSAGE, text) || habitualThreatReported(text) ||
+    (gatedTest(PRAISE, text) && gatedTest(ONLINE, text)) ||
+    (gatedTest(WILD_HURT, text) && !gatedTest(PERSON_HURT, text)) ||
+      gatedTest(REPAIRED_LONG_AGO, text) ||
+    (gatedTest(SIBLING_WHEN_AWAY, text) && gatedTest(HANDLE_HOW, text));
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -17,7 +18,8 @@ const BESIDE_CURFEW = rx('',
 );
 
 function curfewAsked(text: string): boolean {
-  return CURFEW.test(text) && !BESIDE_CURFEW.test(text.replace(/\bcouvre feux?\b/g, ' '));
+  return gatedTest(CURFEW, text) &&
+    !gatedTest(BESIDE_CURFEW, text.replace(/\bcouvre feux?\b/g, ' '));
 }
 
 /** A video game played, online or on a console. */
@@ -47,7 +49,8 @@ const REAL_HARM = rx('',
 );
 
 function gameTrashTalk(text: string): boolean {
-  return GAME.test(text) && BOAST.test(text) && PLAYERS.test(text) && !REAL_HARM.test(text);
+  return gatedTest(GAME, text) && gatedTest(BOAST, text) && gatedTest(PLAYERS, text) &&
+    !gatedTest(REAL_HARM, text);
 }
 
 /** Who cares for the sick as a job: "je suis infirmière", "je travaille en ehpad". */
@@ -76,8 +79,9 @@ const DOWN_NOW = rx('',
 );
 
 function carerSpeaksOfTheJob(text: string): boolean {
-  return CARER.test(text) && CARED_FOR.test(text) && AS_A_RULE_OR_ASIDE.test(text) &&
-    !DOWN_NOW.test(text);
+  return gatedTest(CARER, text) && gatedTest(CARED_FOR, text) &&
+    gatedTest(AS_A_RULE_OR_ASIDE, text) &&
+    !gatedTest(DOWN_NOW, text);
 }
 
 /** True when the message is calm by one of the round's families. */

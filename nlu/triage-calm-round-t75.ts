@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -41,8 +42,8 @@ const ALL_CLEAR = rx('',
 
 /** "désolé, mon fils de 6 ans a écrit au secours en jouant avec mon tel, tout va bien". */
 function childTypedHelpAtPlay(text: string): boolean {
-  return CHILD.test(text) && TYPED_HELP.test(text) && AT_PLAY.test(text) &&
-    ALL_CLEAR.test(text) && !HURT_NOW.test(text);
+  return gatedTest(CHILD, text) && gatedTest(TYPED_HELP, text) && gatedTest(AT_PLAY, text) &&
+    gatedTest(ALL_CLEAR, text) && !gatedTest(HURT_NOW, text);
 }
 
 /** Where the threat was seen: a video, a post, a story on a network. */
@@ -64,7 +65,7 @@ const HERE_TONIGHT = rx('',
 
 /** "sur tiktok un gars dit qu'il va faire un massacre au lycée, on le signale où ?" */
 function onlineThreatToReport(text: string): boolean {
-  return ONLINE.test(text) && REPORT_ASKED.test(text) && !HERE_TONIGHT.test(text);
+  return gatedTest(ONLINE, text) && gatedTest(REPORT_ASKED, text) && !gatedTest(HERE_TONIGHT, text);
 }
 
 /** The question is asked for one day: "pour plus tard", "pour être prête", "si un jour". */
@@ -92,7 +93,7 @@ const INSIDE_NOW = rx('',
 
 /** "question pour plus tard : si un jour quelqu'un rentre chez moi la nuit, je fais quoi ?" */
 function reactionAskedAhead(text: string): boolean {
-  return AHEAD.test(text) && HOW_TO_REACT.test(text) && !INSIDE_NOW.test(text);
+  return gatedTest(AHEAD, text) && gatedTest(HOW_TO_REACT, text) && !gatedTest(INSIDE_NOW, text);
 }
 
 const KIDS = rx('',
@@ -125,8 +126,8 @@ const CHILD_DANGER_NOW = rx('',
 
 /** "les enfants de la caravane d'à côté sont tout seuls toute la journée, ils mangent pas". */
 function neighboursChildrenAloneByDay(text: string): boolean {
-  return KIDS.test(text) && NEXT_DOOR.test(text) && LEFT_ALONE.test(text) &&
-    BY_DAY.test(text) && !CHILD_DANGER_NOW.test(text);
+  return gatedTest(KIDS, text) && gatedTest(NEXT_DOOR, text) && gatedTest(LEFT_ALONE, text) &&
+    gatedTest(BY_DAY, text) && !gatedTest(CHILD_DANGER_NOW, text);
 }
 
 /** Inside a game's world: the game named, or "dans mon jeu". */
@@ -155,7 +156,7 @@ const REAL_THING = rx('',
 
 /** "dans mon jeu y a un incendie qui bloque la quête mdr". */
 function fireInAGame(text: string): boolean {
-  return IN_GAME.test(text) && GAME_PROGRESS.test(text) && !REAL_THING.test(text);
+  return gatedTest(IN_GAME, text) && gatedTest(GAME_PROGRESS, text) && !gatedTest(REAL_THING, text);
 }
 
 export function settledT75(text: string): boolean {

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -34,7 +35,8 @@ const BRAWL = rx('',
 );
 
 function teamBeaten(text: string): boolean {
-  return MATCH.test(text) && BEATEN.test(text) && !BRAWL.test(text) && !HURT_NOW.test(text);
+  return gatedTest(MATCH, text) && gatedTest(BEATEN, text) && !gatedTest(BRAWL, text) &&
+    !gatedTest(HURT_NOW, text);
 }
 
 /** Care taken off the body: "se fait enlever les dents de sagesse", "retirer un grain". */
@@ -91,8 +93,8 @@ const REAL_SHOT = rx('',
 );
 
 function ownFootFigure(text: string): boolean {
-  return OWN_FOOT.test(text) && A_CHOICE.test(text) && !REAL_SHOT.test(text) &&
-    !HURT_NOW.test(text);
+  return gatedTest(OWN_FOOT, text) && gatedTest(A_CHOICE, text) && !gatedTest(REAL_SHOT, text) &&
+    !gatedTest(HURT_NOW, text);
 }
 
 /** A thing lost in the water, not a person: "je vois plus mes lunettes dans l'eau". */
@@ -124,11 +126,11 @@ const UNDER_TOO_LONG = rx('',
 );
 
 function underwaterCalm(text: string): boolean {
-  const objectLost = THING_LOST.test(text) &&
-    !PERSON_IN_WATER.test(text.replace(THING_LOST, ' '));
-  const breathAsked = FREEDIVING.test(text) && IS_IT_NORMAL.test(text) &&
-    !UNDER_TOO_LONG.test(text);
-  return (objectLost || breathAsked) && !HURT_NOW.test(text);
+  const objectLost = gatedTest(THING_LOST, text) &&
+    !gatedTest(PERSON_IN_WATER, text.replace(THING_LOST, ' '));
+  const breathAsked = gatedTest(FREEDIVING, text) && gatedTest(IS_IT_NORMAL, text) &&
+    !gatedTest(UNDER_TOO_LONG, text);
+  return (objectLost || breathAsked) && !gatedTest(HURT_NOW, text);
 }
 
 /** Driving again after a faint at the wheel: the aptitude question, not a malaise now. */
@@ -145,8 +147,9 @@ const FAINT_BEFORE = rx('',
 const FAINT_NOW = /\b(la|maintenant|en ce moment|vite|je me sens mal|je vais tomber)\b/;
 
 function drivingAfterFaint(text: string): boolean {
-  return DRIVE_AGAIN.test(text) && FAINT_BEFORE.test(text) && !FAINT_NOW.test(text) &&
-    !HURT_NOW.test(text);
+  return gatedTest(DRIVE_AGAIN, text) && gatedTest(FAINT_BEFORE, text) &&
+    !gatedTest(FAINT_NOW, text) &&
+    !gatedTest(HURT_NOW, text);
 }
 
 /** Voting questions: "18 ans, en colo le jour des élections, je vote comment". */
@@ -174,14 +177,15 @@ const VOTE_DANGER = rx('',
 
 /** A tooth pulled, a scolding, a pile-on online, a clip: "se faire tuer" said of nobody. */
 function assaultFigure(text: string): boolean {
-  const figure = CARE_REMOVED.test(text) || SCOLDING.test(text) || PILE_ON.test(text) ||
-    SCENE_FIRST.test(text);
-  return figure && !HURT_NOW.test(text);
+  const figure = gatedTest(CARE_REMOVED, text) || gatedTest(SCOLDING, text) ||
+    gatedTest(PILE_ON, text) ||
+    gatedTest(SCENE_FIRST, text);
+  return figure && !gatedTest(HURT_NOW, text);
 }
 
 export function settledT77(text: string): boolean {
   return teamBeaten(text) || assaultFigure(text) || ownFootFigure(text) ||
     underwaterCalm(text) || drivingAfterFaint(text) ||
-    (VOTING.test(text) && AWAY_THAT_DAY.test(text) && !VOTE_DANGER.test(text) &&
-      !HURT_NOW.test(text));
+    (gatedTest(VOTING, text) && gatedTest(AWAY_THAT_DAY, text) && !gatedTest(VOTE_DANGER, text) &&
+      !gatedTest(HURT_NOW, text));
 }

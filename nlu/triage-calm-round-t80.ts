@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -59,5 +60,5 @@ export function settledT80(text: string): boolean {
   }
 
   const global = new RegExp(figure.source, 'g');
-  return !DANGER_LEFT.test(text.replace(global, ' '));
+  return !gatedTest(DANGER_LEFT, text.replace(global, ' '));
 }

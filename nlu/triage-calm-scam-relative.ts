@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -34,6 +35,6 @@ const OWN_DANGER = rx('',
 );
 
 export function scamAboutARelative(text: string): boolean {
-  return CLAIMED.test(text) && MONEY.test(text) && SAFE_OR_SCAM.test(text) &&
-    !OWN_DANGER.test(text);
+  return gatedTest(CLAIMED, text) && gatedTest(MONEY, text) && gatedTest(SAFE_OR_SCAM, text) &&
+    !gatedTest(OWN_DANGER, text);
 }

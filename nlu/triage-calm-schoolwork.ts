@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -25,7 +26,7 @@ const OWN_HARM = rx('',
 );
 
 export function askedForSchoolwork(text: string): boolean {
-  return HINT.test(text) && FOR_SCHOOL.test(text) && !OWN_HARM.test(text);
+  return gatedTest(HINT, text) && gatedTest(FOR_SCHOOL, text) && !gatedTest(OWN_HARM, text);
 }
 
 /**
@@ -50,6 +51,7 @@ const OWN_DESPAIR = rx('',
 );
 
 export function schoolTopicFigures(text: string): boolean {
-  return SCHOOL_TOPIC.test(text) && FIGURES.test(text) && !OWN_DESPAIR.test(text) &&
-    !OWN_HARM.test(text);
+  return gatedTest(SCHOOL_TOPIC, text) && gatedTest(FIGURES, text) &&
+    !gatedTest(OWN_DESPAIR, text) &&
+    !gatedTest(OWN_HARM, text);
 }

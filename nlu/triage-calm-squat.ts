@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -21,5 +22,5 @@ const DANGER_NOW = rx('',
 );
 
 export function squatInEmptyHome(text: string): boolean {
-  return SQUAT.test(text) && EMPTY_HOME.test(text) && !DANGER_NOW.test(text);
+  return gatedTest(SQUAT, text) && gatedTest(EMPTY_HOME, text) && !gatedTest(DANGER_NOW, text);
 }

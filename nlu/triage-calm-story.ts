@@ -144,7 +144,7 @@ const HERE_TOO = rx('',
 );
 
 function onlineCall(text: string): boolean {
-  return ONLINE_PLACE.test(text) && CALL_TO.test(text) && !HERE_TOO.test(text);
+  return gatedTest(ONLINE_PLACE, text) && gatedTest(CALL_TO, text) && !gatedTest(HERE_TOO, text);
 }
 
 /** Heard of or staged: the news, a film script, a call to violence posted online. */

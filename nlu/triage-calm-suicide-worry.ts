@@ -73,7 +73,7 @@ const OTHERS_TALK_ASKED_ONCE = rx('', ...OTHERS_TALK_ASKED_PARTS);
 const GATE = /\b(suicid|tuer|finir|mourir|fin a ses jours|idees noires|envie de vivre)/;
 
 export function othersSuicideWorryAsked(text: string): boolean {
-  return GATE.test(text) && gatedTest(SUICIDE_TALK, text) && gatedTest(SOMEONE_TALKS, text) &&
+  return gatedTest(GATE, text) && gatedTest(SUICIDE_TALK, text) && gatedTest(SOMEONE_TALKS, text) &&
     gatedTest(HOW_TO_HELP, text) && !gatedTest(DANGER_NOW, text);
 }
 
@@ -83,5 +83,5 @@ export function othersSuicideWorryAsked(text: string): boolean {
  */
 export function helpForSomeoneSuicidalAsked(text: string): boolean {
   return othersSuicideWorryAsked(text) ||
-    (GATE.test(text) && gatedTest(OTHERS_TALK_ASKED_ONCE, text));
+    (gatedTest(GATE, text) && gatedTest(OTHERS_TALK_ASKED_ONCE, text));
 }

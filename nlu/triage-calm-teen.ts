@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /** A parent's child and that child's partner, in either order. */
@@ -30,6 +31,6 @@ const UNDER_WAY = rx('',
  * the blows, her call or a wound are told as now.
  */
 export function adviceAboutTeenPartner(text: string): boolean {
-  return CHILD_AND_PARTNER.test(text) && BLOWS.test(text) && ADVICE.test(text) &&
-    !UNDER_WAY.test(text);
+  return gatedTest(CHILD_AND_PARTNER, text) && gatedTest(BLOWS, text) && gatedTest(ADVICE, text) &&
+    !gatedTest(UNDER_WAY, text);
 }

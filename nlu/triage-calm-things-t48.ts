@@ -46,10 +46,12 @@ const GATE = rx('',
 const DISTRESS = /\b(pleure|pleurent|hurle|hurlent|au secours|a le aide|gemit|supplie)\b/;
 
 export function withoutThingsT48(text: string): string {
-  if (!GATE.test(text)) {
+  if (!gatedTest(GATE, text)) {
     return text;
   }
 
   const noExhaust = gatedTest(POISONING, text) ? text : gatedReplace(text, EXHAUST, ' ');
-  return DISTRESS.test(noExhaust) ? noExhaust : gatedReplace(noExhaust, STRUCK_FURNITURE, ' ');
+  return gatedTest(DISTRESS, noExhaust)
+    ? noExhaust
+    : gatedReplace(noExhaust, STRUCK_FURNITURE, ' ');
 }

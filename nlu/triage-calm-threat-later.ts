@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -42,5 +43,6 @@ const BLOWS = rx('',
 );
 
 export function threatForLater(text: string): boolean {
-  return THREAT.test(text) && BLOWS.test(text) && LATER.test(text) && !NOW_OR_HERE.test(text);
+  return gatedTest(THREAT, text) && gatedTest(BLOWS, text) && gatedTest(LATER, text) &&
+    !gatedTest(NOW_OR_HERE, text);
 }

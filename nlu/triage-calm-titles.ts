@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { STRONG_NOW_MARKERS } from './triage-context';
 
 /**
@@ -52,9 +53,10 @@ const REAL_LIFE = new RegExp('\\b(me|nous) (frappe|frapper|tape|taper|bat|battre
   '\\b(et|quand|lorsque|pendant que|mais)\\b');
 
 export function namesAFictionTitle(text: string): boolean {
-  if (!TITLE_WORD.test(text)) {
+  if (!gatedTest(TITLE_WORD, text)) {
     return false;
   }
-  return (LONG.test(text) || SHORT.test(text)) && !STRONG_NOW_MARKERS.test(text) &&
-    !REAL_LIFE.test(text);
+  return (gatedTest(LONG, text) || gatedTest(SHORT, text)) &&
+    !gatedTest(STRONG_NOW_MARKERS, text) &&
+    !gatedTest(REAL_LIFE, text);
 }

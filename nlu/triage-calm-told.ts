@@ -25,7 +25,7 @@ const COMPLAINT_NOW = /\b(porter|deposer|faire) plainte maintenant\b/g;
 const NOW_WORD = /\b(maintenant|en ce moment|actuellement)\b/;
 
 export function hereNow(text: string): boolean {
-  return gatedTest(HERE_NOW, text) || NOW_WORD.test(text.replace(COMPLAINT_NOW, ' '));
+  return gatedTest(HERE_NOW, text) || gatedTest(NOW_WORD, text.replace(COMPLAINT_NOW, ' '));
 }
 
 /** Threats that come by letter or message, over time: harassment, not someone here. */
@@ -119,8 +119,8 @@ export function toldCalm(text: string): boolean {
   // the mechanisms first: most messages have none, and the here-and-now check copies the text
   const told = gatedTest(WRITTEN_THREATS, text) || gatedTest(LIKENESS, text) ||
     gatedTest(FOUND_CALM, text) || gatedTest(DATED_PAST, text) ||
-    (gatedTest(PREVENTION, text) && ALREADY_TIMES.test(text)) ||
-    (NOTHING_DONE.test(text) && gatedTest(REMOVE_WEAPON, text)) ||
+    (gatedTest(PREVENTION, text) && gatedTest(ALREADY_TIMES, text)) ||
+    (gatedTest(NOTHING_DONE, text) && gatedTest(REMOVE_WEAPON, text)) ||
     (gatedTest(BITE_OWNER_GONE, text) && !gatedTest(BITE_NOW, text));
   return told && !hereNow(text);
 }
@@ -133,12 +133,12 @@ const WHILE_AWAY = rx('',
 );
 
 export function lockedInAsHabit(text: string): boolean {
-  return LOCKED_IN.test(text) && gatedTest(WHILE_AWAY, text) && !hereNow(text);
+  return gatedTest(LOCKED_IN, text) && gatedTest(WHILE_AWAY, text) && !hereNow(text);
 }
 
 /** A crime novel in the writing: "j'écris un polar", "mon thriller". */
 const WRITTEN_FICTION = /\b(polar|polars|thriller|thrillers|mon manuscrit|ma nouvelle policiere)\b/;
 
 export function writtenFiction(text: string): boolean {
-  return WRITTEN_FICTION.test(text);
+  return gatedTest(WRITTEN_FICTION, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { COLLAPSED } from './triage-calm-collapsed';
 
@@ -32,6 +33,7 @@ const SILENT = rx('',
 const THREATENED = /\b(menace|menaces|frappe|couteau)\b/;
 
 export function tradeNoShow(text: string): boolean {
-  return TRADE.test(text) && PAID.test(text) && SILENT.test(text) && !COLLAPSED.test(text) &&
-    !THREATENED.test(text);
+  return gatedTest(TRADE, text) && gatedTest(PAID, text) && gatedTest(SILENT, text) &&
+    !gatedTest(COLLAPSED, text) &&
+    !gatedTest(THREATENED, text);
 }

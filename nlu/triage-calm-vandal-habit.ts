@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -26,5 +27,5 @@ const NOW_OR_HARM = rx('',
 );
 
 export function vandalismAsHabit(text: string): boolean {
-  return WRECKING.test(text) && HABIT.test(text) && !NOW_OR_HARM.test(text);
+  return gatedTest(WRECKING, text) && gatedTest(HABIT, text) && !gatedTest(NOW_OR_HARM, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { FRAIL } from './triage-net-wanderer-unfound';
 import { rx } from './triage-words';
 
@@ -30,5 +31,6 @@ const NOT_OVER = rx('',
 );
 
 export function wandererFoundAgain(text: string): boolean {
-  return FRAIL.test(text) && WENT_OFF.test(text) && FOUND.test(text) && !NOT_OVER.test(text);
+  return gatedTest(FRAIL, text) && gatedTest(WENT_OFF, text) && gatedTest(FOUND, text) &&
+    !gatedTest(NOT_OVER, text);
 }

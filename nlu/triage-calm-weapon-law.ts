@@ -69,7 +69,8 @@ const WEAPON_CARE = rx('',
 
 export function weaponLawQuestion(text: string): boolean {
   return gatedTest(WEAPON, text) &&
-    (LAW_ASKED.test(text) || RULE_ASKED_AFTER.test(text) || LAWFUL_ASKED.test(text) ||
-      WEAPON_CARE.test(text)) &&
-    !AIMED.test(text);
+    (gatedTest(LAW_ASKED, text) || gatedTest(RULE_ASKED_AFTER, text) ||
+      gatedTest(LAWFUL_ASKED, text) ||
+      gatedTest(WEAPON_CARE, text)) &&
+    !gatedTest(AIMED, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -19,5 +20,5 @@ const FELT_NOW = rx('',
 );
 
 export function precautionAsked(text: string): boolean {
-  return HOW_TO_TELL.test(text) && IS_WELL.test(text) && !FELT_NOW.test(text);
+  return gatedTest(HOW_TO_TELL, text) && gatedTest(IS_WELL, text) && !gatedTest(FELT_NOW, text);
 }

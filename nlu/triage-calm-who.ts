@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -24,5 +25,5 @@ const DANGER = rx('',
 );
 
 export function asksWhoReads(text: string): boolean {
-  return WHO_READS.test(text) && !DANGER.test(text);
+  return gatedTest(WHO_READS, text) && !gatedTest(DANGER, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -33,5 +34,6 @@ const HURT_OR_NOW = rx('',
 );
 
 export function wildlifeCrashNobodyHurt(text: string): boolean {
-  return WILD.test(text) && HIT.test(text) && UNHURT.test(text) && !HURT_OR_NOW.test(text);
+  return gatedTest(WILD, text) && gatedTest(HIT, text) && gatedTest(UNHURT, text) &&
+    !gatedTest(HURT_OR_NOW, text);
 }

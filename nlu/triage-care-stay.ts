@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { withoutDoerClause } from './triage-doer';
 import { withoutHistory } from './triage-history';
 import { withoutPlannedDates } from './triage-planned-date';
@@ -33,7 +34,7 @@ const CARE_HINT = new RegExp(`\\b(${CARE}|hospitalise|hospitalisee|opere|operee|
  */
 export function withoutCareStay(text: string): string {
   const background = withoutHistory(withoutPlannedDates(withoutDoerClause(text)));
-  if (!CARE_HINT.test(background)) {
+  if (!gatedTest(CARE_HINT, background)) {
     return background;
   }
   return background.replace(CARE_STAY, ' ').replace(/ +/g, ' ').trim();

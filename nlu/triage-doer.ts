@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -30,7 +31,7 @@ const DOER_HINT = /\bqui (me |m |nous |te |la |le |les |lui )?(a|ont|avait|avaie
 
 /** The text read for time: without the past that only names the person now there. */
 export function withoutDoerClause(text: string): string {
-  if (!DOER_HINT.test(text)) {
+  if (!gatedTest(DOER_HINT, text)) {
     return text;
   }
   return text.replace(DOER_CLAUSE, ' ').replace(/ +/g, ' ').trim();

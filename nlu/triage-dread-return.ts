@@ -41,6 +41,6 @@ export function dreadsBeaterReturn(normalized: string): boolean {
   return gatedTest(RETURN_SOON, normalized) && gatedTest(BLOWS_AGAIN, normalized) &&
     gatedTest(AGAIN, normalized) &&
     // a child who gives their age needs no word of fear
-    (CHILD_WRITES.test(normalized) ||
+    (gatedTest(CHILD_WRITES, normalized) ||
       (gatedTest(DREAD, normalized) && gatedTest(A_CHILD, normalized)));
 }

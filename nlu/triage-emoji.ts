@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { EmergencyAssessment } from './types';
 import { SITUATION_NUMBERS, rx, type Situation } from './triage-words';
 
@@ -40,15 +41,16 @@ function assessed(situation: Situation): EmergencyAssessment {
 
 /** The danger an emoji tells, when the words normalize() kept leave no calm reading. */
 function emojiDanger(raw: string, normalized: string): EmergencyAssessment | undefined {
-  if (SOS.test(raw)) {
+  if (gatedTest(SOS, raw)) {
     return assessed('generic');
   }
 
-  if (FIRE.test(raw) && HOME.test(normalized) && !FIRE_HYPE.test(normalized)) {
+  if (gatedTest(FIRE, raw) && gatedTest(HOME, normalized) && !gatedTest(FIRE_HYPE, normalized)) {
     return assessed('fire');
   }
 
-  if (KNIFE.test(raw) && PERSON.test(normalized) && !KNIFE_CALM.test(normalized)) {
+  if (gatedTest(KNIFE, raw) && gatedTest(PERSON, normalized) &&
+    !gatedTest(KNIFE_CALM, normalized)) {
     return assessed('weapon');
   }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { EmergencyAssessment } from './types';
 import { FOREIGN_PLACE } from './triage-far-places';
 import { rx } from './triage-words';
@@ -27,7 +28,7 @@ const DONE_BY_SOMEONE: ReadonlySet<string> = new Set([
 
 export function withKinAbroadFirst(assessment: EmergencyAssessment, normalized: string):
   EmergencyAssessment {
-  if (!DONE_BY_SOMEONE.has(assessment.situation ?? '') || !KIN_ABROAD.test(normalized)) {
+  if (!DONE_BY_SOMEONE.has(assessment.situation ?? '') || !gatedTest(KIN_ABROAD, normalized)) {
     return assessment;
   }
 

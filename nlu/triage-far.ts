@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { EmergencyAssessment } from './types';
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
@@ -63,10 +64,10 @@ const WRITER_THERE = rx('', '\\b(je suis|on est|nous sommes|en vacances|en voyag
 
 /** The danger is abroad: a foreign place named, other than where someone means to go. */
 export function placedAbroad(normalized: string): boolean {
-  if (KIN_OVER_THERE.test(normalized) && !WRITER_THERE.test(normalized)) {
+  if (gatedTest(KIN_OVER_THERE, normalized) && !gatedTest(WRITER_THERE, normalized)) {
     return false;
   }
-  return ABROAD.test(normalized) && ABROAD.test(normalized.replace(LEAVING_FOR, ' '));
+  return gatedTest(ABROAD, normalized) && gatedTest(ABROAD, normalized.replace(LEAVING_FOR, ' '));
 }
 
 export const NET_ABROAD: readonly NetFamily[] = [

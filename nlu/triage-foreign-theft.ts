@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 /**
  * A theft already done, told in English, Spanish, Italian, German or Portuguese ("my bag was
  * stolen yesterday, help", "me robaron la cartera, ayuda"): the tourist needs the complaint,
@@ -41,8 +42,9 @@ const FRENCH_STILL_DANGER = new RegExp('\\b(au secours|aidez|a le aide|suit|suiv
   'vite)\\b');
 
 function frenchTheftForeignCry(normalized: string): boolean {
-  return FRENCH_THEFT.test(normalized) && FOREIGN_CRY.test(normalized) &&
-    !FRENCH_STILL_DANGER.test(normalized) && !STILL_DANGER_BESIDE_FRENCH.test(normalized);
+  return gatedTest(FRENCH_THEFT, normalized) && gatedTest(FOREIGN_CRY, normalized) &&
+    !gatedTest(FRENCH_STILL_DANGER, normalized) &&
+      !gatedTest(STILL_DANGER_BESIDE_FRENCH, normalized);
 }
 
 /** Papers lost, not stolen ("lost my passport, help", "ho perso il passaporto, aiuto"). */
@@ -57,12 +59,14 @@ const PERSON = new RegExp('\\b(son|daughter|child|kid|kids|baby|wife|husband|fri
   'marido|amigo|amiga|sohn|tochter|kind|frau|mann|filho|filha|crianca|fils|fille|enfant)\\b');
 
 function papersLost(normalized: string): boolean {
-  return LOST.test(normalized) && PAPERS.test(normalized) && FOREIGN_CRY.test(normalized) &&
-    !PERSON.test(normalized) && !STILL_DANGER_BESIDE_FRENCH.test(normalized);
+  return gatedTest(LOST, normalized) && gatedTest(PAPERS, normalized) &&
+    gatedTest(FOREIGN_CRY, normalized) &&
+    !gatedTest(PERSON, normalized) && !gatedTest(STILL_DANGER_BESIDE_FRENCH, normalized);
 }
 
 export function foreignTheftDone(normalized: string): boolean {
-  return (HINT.test(normalized) && normalized.split(' ').some((word) => THEFT_DONE.has(word)) &&
-    !STILL_DANGER.test(normalized)) || frenchTheftForeignCry(normalized) ||
+  return (gatedTest(HINT, normalized) &&
+    normalized.split(' ').some((word) => THEFT_DONE.has(word)) &&
+    !gatedTest(STILL_DANGER, normalized)) || frenchTheftForeignCry(normalized) ||
     papersLost(normalized);
 }

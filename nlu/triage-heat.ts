@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
 
@@ -39,7 +40,7 @@ const HEAT_FIGURE = new RegExp(HEAT_IDIOMS[0].source);
  * figure with no body failing, no child, nobody shut in is a complaint about the weather.
  */
 export function heatFigureOnly(normalized: string): boolean {
-  return HEAT_FIGURE.test(normalized);
+  return gatedTest(HEAT_FIGURE, normalized);
 }
 
 /** Heat stroke told by the mind going: confused, raving, no longer knowing a relative. */

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { writesOnly } from './triage-unheard';
 import { CANNOT_HEAR, rx, type Situation } from './triage-words';
 
@@ -44,13 +45,13 @@ const HARM: readonly Situation[] = ['hiding', 'domestic_violence', 'violence'];
 
 /** Read only once blows or hiding were found: the reorder touches no other message. */
 export function heldButCanCall(found: Set<Situation>, literal: string): void {
-  if (!HARM.some((situation) => found.has(situation)) || !HELD_IN.test(literal) ||
-    !BLOWS_ON_ME.test(literal)) {
+  if (!HARM.some((situation) => found.has(situation)) || !gatedTest(HELD_IN, literal) ||
+    !gatedTest(BLOWS_ON_ME, literal)) {
     return;
   }
 
   // a phone broken or a whisper told beside the blows: whoever writes cannot call
-  if (VOICE_BARRED.test(literal) || writesOnly(literal)) {
+  if (gatedTest(VOICE_BARRED, literal) || writesOnly(literal)) {
     found.add('hiding');
     return;
   }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -41,9 +42,9 @@ const HISTORY_HINT = new RegExp(`\\b(${ILLNESS}|opere|operee|greffe|greffee|hosp
   'hospitalisee|stente|stentee|ponte|pontee|asthmatique|epileptique|diabetique|cardiaque)\\b');
 
 export function withoutHistory(text: string): string {
-  if (!HISTORY_HINT.test(text)) {
+  if (!gatedTest(HISTORY_HINT, text)) {
     return text;
   }
   const rest = text.replace(HISTORY, ' ').replace(/ +/g, ' ').trim();
-  return rest !== text && SYMPTOM.test(rest) ? rest : text;
+  return rest !== text && gatedTest(SYMPTOM, rest) ? rest : text;
 }

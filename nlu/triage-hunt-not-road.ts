@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -15,5 +16,5 @@ const ROAD = rx('',
 );
 
 export function huntNotRoad(text: string): boolean {
-  return HUNT_WOUND.test(text) && !ROAD.test(text);
+  return gatedTest(HUNT_WOUND, text) && !gatedTest(ROAD, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -28,5 +29,5 @@ const OPENS_ON_IF = new RegExp(`^${OPENING}si `);
 
 /** A whole message that only supposes a scene ("si je vois quelqu un se noyer"): nothing. */
 export function withoutSupposedScene(text: string): string {
-  return OPENS_ON_IF.test(text) && WITNESS_IF.test(text) ? '' : text;
+  return gatedTest(OPENS_ON_IF, text) && gatedTest(WITNESS_IF, text) ? '' : text;
 }

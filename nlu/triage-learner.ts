@@ -108,7 +108,7 @@ function conjugated(text: string): string {
 export function learnerFrenchNow(normalized: string): boolean {
   // not through the gate: its subjects times its infinitives make thousands of literal
   // terms to check (~4 µs a message), when the regex itself runs in a fraction of that
-  return LEARNER_FRENCH.test(normalized) && !gatedTest(LEARNER_PAST, normalized);
+  return gatedTest(LEARNER_FRENCH, normalized) && !gatedTest(LEARNER_PAST, normalized);
 }
 
 /** The message respelled, or as it is when it shows no learner French. */

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { KIN_BLOWS } from './triage-net-kin-blows';
 import { realWeaponBesideGame } from './triage-net-round-t77';
 import { rx, type Situation } from './triage-words';
@@ -33,10 +34,11 @@ export function blowsBesideMedia(text: string): boolean {
     return true;
   }
 
-  if (!BLOW_WORD.test(text)) {
+  if (!gatedTest(BLOW_WORD, text)) {
     return false;
   }
-  return (KIN_BLOWS.test(text) || BLOWS_ON_ME.test(text)) && !SCENE_IN_MEDIA.test(text);
+  return (gatedTest(KIN_BLOWS, text) || gatedTest(BLOWS_ON_ME, text)) &&
+    !gatedTest(SCENE_IN_MEDIA, text);
 }
 
 /** A game or a console fought over: what the quarrel is about, not where the blows fall. */
@@ -52,8 +54,8 @@ const HARM: readonly Situation[] = ['violence', 'domestic_violence', 'weapon'];
  * most of the time, a child of the house; the 119 is shown beside the 17.
  */
 export function gameQuarrelChild(found: Set<Situation>, literal: string): void {
-  if (HARM.some((situation) => found.has(situation)) && BLOWS_ON_THIRD.test(literal) &&
-    GAME_THING.test(literal)) {
+  if (HARM.some((situation) => found.has(situation)) && gatedTest(BLOWS_ON_THIRD, literal) &&
+    gatedTest(GAME_THING, literal)) {
     found.add('child_violence');
   }
 }

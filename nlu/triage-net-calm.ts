@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { COLLAPSED } from './triage-calm-collapsed';
 import { exasperatedCry, wornOutByAThing } from './triage-calm-exasperation';
@@ -126,13 +127,14 @@ const WORKS_ACCIDENT = rx('',
 );
 
 function quotedOnly(text: string): boolean {
-  return (FOR_A_POSTER.test(text) && NUMBER_NOTED.test(text) && !OWN_DESPAIR.test(text)) ||
-    (WORKS.test(text) && NOISE_FIGURE.test(text) && !WORKS_ACCIDENT.test(text));
+  return (gatedTest(FOR_A_POSTER, text) && gatedTest(NUMBER_NOTED, text) &&
+    !gatedTest(OWN_DESPAIR, text)) ||
+    (gatedTest(WORKS, text) && gatedTest(NOISE_FIGURE, text) && !gatedTest(WORKS_ACCIDENT, text));
 }
 
 /** True when the whole message is calm, whatever danger word it quotes. */
 export function settledMessage(text: string): boolean {
-  if ((ATTEMPT_OVER.test(text) && RECOVERED.test(text)) || supportAfterCrisis(text) ||
+  if ((gatedTest(ATTEMPT_OVER, text) && gatedTest(RECOVERED, text)) || supportAfterCrisis(text) ||
     adviceAboutTeenPartner(text) || overOrTrivial(text) || characterNumbersQuestion(text) ||
     captivityLongAgo(text) || homeworkPlea(text) || reportedWithNobodyThere(text) ||
     exasperatedCry(text) || examPlea(text) || wornOutByAThing(text) ||
@@ -148,9 +150,9 @@ export function settledMessage(text: string): boolean {
 
   // a tester's and a blind writer's "il y a 3 ans j'ai fait une tentative, ça empêche le
   // concours ?" was queued as a suicide emergency
-  const attemptOver = ATTEMPT_OVER.test(text) || ATTEMPT_OVER_TIME_FIRST.test(text);
-  if (attemptOver && PAPERS_QUESTION.test(text) && !AGAIN_NOW.test(text) &&
-    !OWN_DESPAIR.test(text)) {
+  const attemptOver = gatedTest(ATTEMPT_OVER, text) || gatedTest(ATTEMPT_OVER_TIME_FIRST, text);
+  if (attemptOver && gatedTest(PAPERS_QUESTION, text) && !gatedTest(AGAIN_NOW, text) &&
+    !gatedTest(OWN_DESPAIR, text)) {
     return true;
   }
 
@@ -158,11 +160,11 @@ export function settledMessage(text: string): boolean {
     return true;
   }
 
-  if (REAL_DANGER.test(text)) {
+  if (gatedTest(REAL_DANGER, text)) {
     return false;
   }
 
-  return JOKE.test(text) || RIDDLE.test(text) || TRIVIAL_HELP.test(text);
+  return gatedTest(JOKE, text) || gatedTest(RIDDLE, text) || gatedTest(TRIVIAL_HELP, text);
 }
 
 /** A stolen vehicle found burnt, a seller who no longer answers: the complaint, not a 17. */
@@ -177,8 +179,8 @@ const TRADE = rx('',
 const SILENT = /\b(repond|reponds|repondent) (plus|pas)\b/;
 
 export function overAlready(text: string): boolean {
-  return OVER_AND_FOUND.test(text) ||
-    (TRADE.test(text) && SILENT.test(text) && !COLLAPSED.test(text));
+  return gatedTest(OVER_AND_FOUND, text) ||
+    (gatedTest(TRADE, text) && gatedTest(SILENT, text) && !gatedTest(COLLAPSED, text));
 }
 
 /** Asking for a protection order is the procedure's question, unless he is here now. */
@@ -194,5 +196,5 @@ const HERE_NOW = rx('',
 );
 
 export function protectionQuestion(text: string): boolean {
-  return PROTECTION_ASKED.test(text) && !HERE_NOW.test(text);
+  return gatedTest(PROTECTION_ASKED, text) && !gatedTest(HERE_NOW, text);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
 
@@ -63,5 +64,5 @@ const INLAND = new RegExp('\\b(lac|riviere|etang|mare|canal|piscine|fleuve|ruiss
 
 /** A lake, a river, a pool named and no sea: the 196 (sea rescue) is not the first call. */
 export function inlandOnly(text: string): boolean {
-  return INLAND.test(text) && !SEA.test(text);
+  return gatedTest(INLAND, text) && !gatedTest(SEA, text);
 }

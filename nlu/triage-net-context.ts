@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { FINE_NOW, OTHERS_TALK_ASKED, SIGNS_ASKED } from './triage-calm-asked';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
@@ -285,7 +286,8 @@ export function negatorIn(before: readonly string[], negators: ReadonlySet<strin
 /** "y a pas le feu", "il n'est pas armé", "sans arme": the three words before `index`. */
 export function negatedAt(text: string, index: number, end = index): boolean {
   const after = text.slice(end).trimStart().split(' ', 1)[0];
-  if (end > index && AFTER_NEGATORS.has(after) && !OWN_NEGATION.test(text.slice(index, end))) {
+  if (end > index && AFTER_NEGATORS.has(after) &&
+    !gatedTest(OWN_NEGATION, text.slice(index, end))) {
     return true;
   }
 

@@ -71,7 +71,7 @@ const PHONE_WORD = new RegExp(`\\b${PHONE}\\b`);
  * jours" reads like (the coercive-control FAQ must not calm it).
  */
 export function writesWithPhoneTaken(text: string): boolean {
-  return PHONE_WORD.test(text) && gatedTest(PHONE_TAKEN, text) &&
+  return gatedTest(PHONE_WORD, text) && gatedTest(PHONE_TAKEN, text) &&
     gatedTest(ELSEWHERE, text);
 }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { NetFamily } from './triage-net-families';
 import { rx } from './triage-words';
 
@@ -30,7 +31,7 @@ const INSIDE_THE_GAME = rx('',
 
 /** Real weapon beside a game, which the game words must not read as fiction. */
 export function realWeaponBesideGame(text: string): boolean {
-  return WEAPON_TAKEN_NOW.test(text) && !INSIDE_THE_GAME.test(text);
+  return gatedTest(WEAPON_TAKEN_NOW, text) && !gatedTest(INSIDE_THE_GAME, text);
 }
 
 /** "là il est dans le salon", "il essaie d'ouvrir la porte": somebody here now. */

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { NetFamily } from './triage-net-families';
 import { rx, type Situation } from './triage-words';
 
@@ -74,7 +75,8 @@ export function waterRescueLeads(found: Set<Situation>, literal: string): void {
     return;
   }
 
-  if (!DISTRESS.test(literal) || !WATER.test(literal) || BLOWS_OR_WEAPON.test(literal)) {
+  if (!gatedTest(DISTRESS, literal) || !gatedTest(WATER, literal) ||
+    gatedTest(BLOWS_OR_WEAPON, literal)) {
     return;
   }
 

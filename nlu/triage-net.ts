@@ -182,7 +182,7 @@ export function contextOf(text: string): NetContext {
     fiction: settled || toldNotLived(text) || writtenFiction(text) ||
       ((gatedTest(NET_FICTION, withoutWatching(text)) || namesAFictionTitle(text) ||
         (gatedTest(GAME_MARKERS, text) && !strongNow)) && !blowsBesideMedia(text)) ||
-      (gatedTest(NET_DRILL, text) && !REAL_DURING_DRILL.test(text)),
+      (gatedTest(NET_DRILL, text) && !gatedTest(REAL_DURING_DRILL, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     settled,
     original: text,
@@ -251,7 +251,7 @@ const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|sy
 export function withoutHypotheticals(text: string): string {
   // blows to an animal endanger no person, for the families read before the idioms too
   const aboutPeople = withoutSupposedScene(withoutAnimalBlows(text));
-  if (!HYPOTHETICAL_HINT.test(aboutPeople)) {
+  if (!gatedTest(HYPOTHETICAL_HINT, aboutPeople)) {
     return aboutPeople;
   }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -16,5 +17,6 @@ const NOBODY = rx('',
 const NOBODY_HURT = /(?<!\b(une|la|cette|toute|autre|seule) )\bpersonne $/;
 
 export function nobodyBefore(textBefore: string, word = ''): boolean {
-  return NOBODY.test(textBefore) || (NOBODY_HURT.test(textBefore) && /^blesses?\b/.test(word));
+  return gatedTest(NOBODY, textBefore) || (gatedTest(NOBODY_HURT, textBefore) &&
+    /^blesses?\b/.test(word));
 }

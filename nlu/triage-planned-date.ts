@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 /**
  * A date that belongs to something planned ("un rendez-vous en mars", "les élections de
  * mars", "en juin prochain") dates that plan, not the message: read for time, it made "là
@@ -18,7 +19,7 @@ const HINT = new RegExp(`\\b${MONTH}\\b`);
 
 /** The text read for time: without the dates of what is planned. */
 export function withoutPlannedDates(text: string): string {
-  if (!HINT.test(text)) {
+  if (!gatedTest(HINT, text)) {
     return text;
   }
   return text.replace(PLANNED_DATE, ' ').replace(/ +/g, ' ').trim();

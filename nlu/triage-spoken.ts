@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { learnerRespelled } from './triage-learner';
 
 /**
@@ -128,8 +129,8 @@ export function respelled(normalized: string): string {
 }
 
 function respelledWords(normalized: string): string {
-  if (!HINT.test(normalized)) {
-    return MODAL_HINT.test(normalized) ? withInfinitives(normalized) : normalized;
+  if (!gatedTest(HINT, normalized)) {
+    return gatedTest(MODAL_HINT, normalized) ? withInfinitives(normalized) : normalized;
   }
 
   const words = normalized.split(' ').map(respellWord).join(' ');

@@ -82,15 +82,15 @@ const OVER_OR_MINE = rx('',
 );
 
 export function othersOutOfReach(literal: string): boolean {
-  if (!HINT.test(literal) || !gatedTest(SOMEONE_KNOWN, literal) ||
+  if (!gatedTest(HINT, literal) || !gatedTest(SOMEONE_KNOWN, literal) ||
     gatedTest(OVER_OR_MINE, literal)) {
     return false;
   }
 
-  if (THEIR_PLAN.test(literal) && gatedTest(MEANS_AT_HAND, literal)) {
+  if (gatedTest(THEIR_PLAN, literal) && gatedTest(MEANS_AT_HAND, literal)) {
     return true;
   }
 
   return gatedTest(THEIR_END, literal) && (gatedTest(PHONE_SILENT, literal) ||
-    gatedTest(WRITER_AWAY, literal) || (SILENT.test(literal) && gatedTest(RELAYED, literal)));
+    gatedTest(WRITER_AWAY, literal) || (gatedTest(SILENT, literal) && gatedTest(RELAYED, literal)));
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import type { Situation } from './triage-words';
 import { dreadsBeaterReturn } from './triage-dread-return';
 
@@ -36,24 +37,26 @@ const SCOLDING = /\b(sur les doigts|gronder|engueuler|punir|puni|privee? de)\b/;
 
 /** Who cannot speak aloud, in any danger found: the SMS 114 is among the numbers too. */
 export function whispers(normalized: string): boolean {
-  return WHISPER.test(normalized) && !SILENT_FOR_ANOTHER_REASON.test(normalized);
+  return gatedTest(WHISPER, normalized) && !gatedTest(SILENT_FOR_ANOTHER_REASON, normalized);
 }
 
 /** Who whispers, or cannot use a phone at all (stammer, deafness, panic): 114 too. */
 export function writesOnly(normalized: string): boolean {
-  return whispers(normalized) || CANNOT_PHONE.test(normalized);
+  return whispers(normalized) || gatedTest(CANNOT_PHONE, normalized);
 }
 
 /** A child dreading tonight's blows at home: 119 first, not the 17 of blows under way. */
 export function dreadsHomeTonight(normalized: string): boolean {
-  return (DREAD.test(normalized) && TONIGHT.test(normalized) && PARENT.test(normalized) &&
-    BLOWS.test(normalized) && !SCOLDING.test(normalized)) || dreadsBeaterReturn(normalized);
+  return (gatedTest(DREAD, normalized) && gatedTest(TONIGHT, normalized) &&
+    gatedTest(PARENT, normalized) &&
+    gatedTest(BLOWS, normalized) && !gatedTest(SCOLDING, normalized)) ||
+      dreadsBeaterReturn(normalized);
 }
 
 /** Situations these two families add, whatever the calm context says. */
 export function unheardSituations(normalized: string): Situation[] {
   const found: Situation[] = [];
-  if (whispers(normalized) && INTRUDER.test(normalized)) {
+  if (whispers(normalized) && gatedTest(INTRUDER, normalized)) {
     found.push('hiding');
   }
 

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -56,17 +57,17 @@ const DESPAIR = rx('',
 );
 
 export function chatterForTheVote(normalized: string): boolean {
-  if (FAREWELL_FOR_A_TRIP.test(normalized) && !DESPAIR.test(normalized)) {
+  if (gatedTest(FAREWELL_FOR_A_TRIP, normalized) && !gatedTest(DESPAIR, normalized)) {
     return true;
   }
 
-  if (FAREWELL_ONLY.test(normalized)) {
+  if (gatedTest(FAREWELL_ONLY, normalized)) {
     return true;
   }
 
-  if (TALL_PLANTS.test(normalized) && !HURT_NOW.test(normalized)) {
+  if (gatedTest(TALL_PLANTS, normalized) && !gatedTest(HURT_NOW, normalized)) {
     return true;
   }
 
-  return BITE_OVER.test(normalized) && !BITE_SERIOUS.test(normalized);
+  return gatedTest(BITE_OVER, normalized) && !gatedTest(BITE_SERIOUS, normalized);
 }

@@ -24,6 +24,6 @@ const HARM = rx('',
 );
 
 export function disputeOrGeneralWorry(normalized: string): boolean {
-  return (gatedTest(FAMILY_LAW, normalized) || IN_GENERAL.test(normalized)) &&
+  return (gatedTest(FAMILY_LAW, normalized) || gatedTest(IN_GENERAL, normalized)) &&
     !gatedTest(HARM, normalized);
 }

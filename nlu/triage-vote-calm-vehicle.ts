@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -17,5 +18,5 @@ const SOMEONE_TAKEN = rx('',
 );
 
 export function vehicleGoneOnly(normalized: string): boolean {
-  return VEHICLE_GONE.test(normalized) && !SOMEONE_TAKEN.test(normalized);
+  return gatedTest(VEHICLE_GONE, normalized) && !gatedTest(SOMEONE_TAKEN, normalized);
 }

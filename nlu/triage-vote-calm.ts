@@ -99,7 +99,7 @@ const BANK_DEBITS = rx('',
 /** A message the vote leaves to the rules and the FAQ. */
 export function silentForTheVote(normalized: string): boolean {
   // a parked car scraped: "maintenant il panique" is the driver's worry, not a danger
-  if (gatedTest(PARKED_BUMP, normalized) && !HURT.test(normalized)) {
+  if (gatedTest(PARKED_BUMP, normalized) && !gatedTest(HURT, normalized)) {
     return true;
   }
 
@@ -121,7 +121,7 @@ export function silentForTheVote(normalized: string): boolean {
     gatedTest(BANK_DEBITS, normalized) || marksBlamedOnly(normalized) ||
     onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
-    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !HURT.test(normalized)) ||
+    (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
     vehicleGoneOnly(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));

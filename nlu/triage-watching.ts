@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 /**
  * Watching the television or a film is what the writer was doing when it happened, not
  * what happens: "on regardait la télé et d'un coup mon mari s'est effondré", "je regardais
@@ -40,7 +41,7 @@ const HINT = /\b(regard|matai|mate|devant|vu|lu|fini|termine|eteint|apres)/;
 
 /** The text without what the writer was watching when something happened. */
 export function withoutWatching(text: string): string {
-  if (!HINT.test(text)) {
+  if (!gatedTest(HINT, text)) {
     return text;
   }
   return text.replace(WATCHING, ' ').replace(WATCHED_THEN, ' ').replace(/ +/g, ' ').trim();
