@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_NLU_MESSAGE_TIMEOUT_MS } from '../core/config';
 import { componentLogger } from '../core/logger';
 import { BlamedTexts } from './blamed-texts';
 import { isThreadReply, type ThreadReply } from './thread-messages';
@@ -17,9 +18,6 @@ export interface ThreadedRecognizerOptions {
   /** The limit while a thread answers its first messages (by default 12 times timeoutMs). */
   coldTimeoutMs?: number;
 }
-
-/** NLU_MESSAGE_TIMEOUT_MS's default: docs/performance.md has the measures it rests on. */
-export const DEFAULT_MESSAGE_TIMEOUT_MS = 5000;
 
 // a fresh thread's first answers compile what its warm-up left (~17 s for the first message
 // at load 13 on two cores, against 0.5 s once warm): they get the cold limit
@@ -61,7 +59,7 @@ export function createThreadedRecognizer(options: ThreadedRecognizerOptions = {}
   ThreadedRecognizer {
   const script = options.script ?? join(__dirname, 'recognizer-thread.js');
   const maxCrashes = options.maxCrashes ?? 3;
-  const timeoutMs = options.timeoutMs ?? DEFAULT_MESSAGE_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_NLU_MESSAGE_TIMEOUT_MS;
   const coldTimeoutMs = options.coldTimeoutMs ?? timeoutMs * 12;
   const blamed = new BlamedTexts();
   const pending = new Map<number, Pending>();
