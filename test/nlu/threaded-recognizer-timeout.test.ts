@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import {
   createThreadedRecognizer, type ThreadedRecognizer, type ThreadedRecognizerOptions,
 } from '../../nlu/threaded-recognizer';
+import { captureLogs } from '../helpers/logCapture';
 
 const HANGING = join(__dirname, 'threads', 'hanging.js');
 const LIMIT_MS = 300;
@@ -48,6 +49,23 @@ describe('the time limit of a message in the recogniser thread', function timeou
   });
 
   // timeouts are not counted as deaths toward giving up: each blames its own message
+  it('says so at warn with ids only, never the text', async () => {
+    const { recognizer } = hanging();
+    const logs = captureLogs();
+
+    try {
+      await refusal(recognizer.understand('hang mon voisin Jean Dupont'));
+    } finally {
+      logs.stop();
+    }
+    const timeouts = logs.lines.map((line): Record<string, unknown> => JSON.parse(line))
+      .filter((line) => line.event === 'nlu.thread.timeout');
+
+    expect(timeouts).to.have.length(1);
+    expect(timeouts[0]).to.include({ level: 'warn', limitMs: LIMIT_MS });
+    expect(logs.lines.join('')).not.to.match(/Dupont|voisin/);
+  });
+
   it('refuses three hanging messages in a row one by one, and goes on understanding the rest',
     async () => {
       const { recognizer, usable, problem } = hanging({ maxCrashes: 3 });
