@@ -1,5 +1,8 @@
 import { fromRoot } from './paths';
 
+/** NLU_MESSAGE_TIMEOUT_MS's default: docs/performance.md has the measures it rests on. */
+export const DEFAULT_NLU_MESSAGE_TIMEOUT_MS = 5000;
+
 /** Everything the process reads from its environment, read once at start. */
 export interface AppConfig {
   port: number;
@@ -26,6 +29,12 @@ export interface AppConfig {
    * loop that serves the conversations; false: in the server's own thread.
    */
   nluThread: boolean;
+  /**
+   * A message the recogniser's thread has not answered after this many milliseconds
+   * (NLU_MESSAGE_TIMEOUT_MS, 5000 by default; a fresh thread's first answers get 12 times
+   * more) is refused and the thread restarted. Only with nluThread.
+   */
+  nluMessageTimeoutMs: number;
   production: boolean;
 }
 
@@ -38,6 +47,17 @@ function parsePort(raw: string | undefined): number {
     throw new Error(`PORT must be an integer between 0 and 65535, got "${raw}"`);
   }
   return port;
+}
+
+function parsePositive(name: string, raw: string | undefined, unset: number): number {
+  if (raw === undefined || raw === '') {
+    return unset;
+  }
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  }
+  return value;
 }
 
 function parseFlag(name: string, raw: string | undefined, unset: boolean): boolean {
@@ -64,6 +84,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     microsoftAppType: env.MicrosoftAppType ?? 'MultiTenant',
     directLineSecret: env.DIRECTLINE_SECRET || undefined,
     nluThread: parseFlag('NLU_THREAD', env.NLU_THREAD, true),
+    nluMessageTimeoutMs: parsePositive('NLU_MESSAGE_TIMEOUT_MS', env.NLU_MESSAGE_TIMEOUT_MS,
+      DEFAULT_NLU_MESSAGE_TIMEOUT_MS),
     production: env.NODE_ENV === 'production',
   };
 }

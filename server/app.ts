@@ -23,6 +23,8 @@ export interface ServerDeps {
   logic: (context: TurnContext) => Promise<void>;
   /** True once the bot and its model are loaded and the store answers. */
   ready: () => boolean | Promise<boolean>;
+  /** When not ready: why, if it will not get better by waiting (see Assistant.problem). */
+  problem?: () => string | undefined;
   /** Bot Framework credentials are configured: /api/messages then checks JWTs. */
   credentialsSet: boolean;
   /** Turns of /api/messages still running, awaited on shutdown. */
@@ -53,13 +55,17 @@ export interface App {
   close(): Promise<void>;
 }
 
-function registerHealth(server: Server, ready: ServerDeps['ready']): void {
+// a load balancer reads the status code alone; the body tells an operator what to do:
+// wait ("starting") or look into it ("degraded", with the reason)
+function registerHealth(server: Server, deps: Pick<ServerDeps, 'ready' | 'problem'>): void {
   server.get('/healthz', async (_req: Request, res: Response) => {
-    if (await ready()) {
+    if (await deps.ready()) {
       res.send(200, { status: 'ready' });
-    } else {
-      res.send(503, { status: 'starting' });
+      return;
     }
+
+    const reason = deps.problem?.();
+    res.send(503, reason === undefined ? { status: 'starting' } : { status: 'degraded', reason });
   });
 }
 
@@ -113,7 +119,7 @@ export function createServer(deps: ServerDeps): App {
   server.use(refuseDeepBodies);
 
   registerStaticFiles(server, deps.staticFiles ?? chatPageFiles());
-  registerHealth(server, deps.ready);
+  registerHealth(server, deps);
   registerMessagesRoute(server, {
     adapter: deps.cloudAdapter, logic: deps.logic, credentialsSet: deps.credentialsSet,
   });

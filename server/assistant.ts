@@ -9,4 +9,9 @@ export interface Assistant {
   bot: ActivityHandler;
   middleware: Middleware[];
   ready(): boolean;
+  /**
+   * Why the bot cannot serve for good, not merely not yet (the recogniser's thread given
+   * up): /healthz then says "degraded" with it instead of "starting". No text, no path.
+   */
+  problem?(): string | undefined;
 }

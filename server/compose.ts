@@ -173,6 +173,7 @@ async function composeWith(
     cloudAdapter, directLine, logic,
     ready: collectOnceReady(async () => built.ready() && (cluster?.live() ?? true)
       && (await database.health()).ok, startCollector()),
+    problem: () => built.problem?.(),
     credentialsSet: credentialsSet(config),
     drainTurns: () => serial.drain(),
     mounts: [(server) => server.use(limits.http), ...(built.mounts ?? [])],

@@ -1,6 +1,5 @@
 import { createAssistant } from '../bots';
 import { BOT_STATE } from '../bots/stateExpiry';
-import { componentLogger } from '../core/logger';
 import { createPreComplaintProcedure } from '../dialogs/preComplaint';
 import { PRE_COMPLAINT_DIALOG } from '../dialogs/preComplaint/ids';
 import { contactUnitProcedure } from '../dialogs/procedures/contact-unit';
@@ -14,8 +13,6 @@ import { violenceProcedure } from '../dialogs/procedures/violence';
 import { loadPostcodeDirectory } from '../geo/postcodes';
 import { loadUnitDirectory, unitsFile } from '../geo/units';
 import { createHandoff } from '../handoff';
-import { createThreadedRecognizer } from '../nlu/threaded-recognizer';
-import type { Recognizer } from '../nlu/types';
 import {
   createUnansweredLog, UNANSWERED_DAYS, UNANSWERED_TEXTS, type UnansweredDay,
   type UnansweredText,
@@ -25,45 +22,7 @@ import { PRE_COMPLAINTS, PreComplaintStore } from '../records/store';
 import type { PreComplaintRecord } from '../records/types';
 import type { BotStateDocument } from '../storage/botStorage';
 import type { AssistantFactory } from './compose';
-
-const log = componentLogger('compose');
-
-interface LoadingRecognizer {
-  recognizer: Recognizer;
-  loaded(): boolean;
-  close(): Promise<void>;
-}
-
-/**
- * The model loads (or trains, on a first start) while the server already listens:
- * /healthz says 503 until it is there, and early messages wait for it instead of failing.
- * With NLU_THREAD (the default) it runs in a worker thread (nlu/threaded-recognizer.ts);
- * else in this one, and only then are its modules loaded here.
- */
-function loadRecognizer(threaded: boolean): LoadingRecognizer {
-  let loaded = false;
-  const onLoaded = (): void => {
-    loaded = true;
-  };
-  const onFailed = (error: unknown): void => {
-    log.error('recognizer failed to load', { error: String(error) });
-  };
-
-  if (threaded) {
-    const thread = createThreadedRecognizer();
-    thread.ready.then(onLoaded, onFailed);
-    return { recognizer: thread.recognizer, loaded: () => loaded && thread.usable(),
-      close: () => thread.close() };
-  }
-
-  const loading = import('../nlu/recognizer').then((nlu) => nlu.createRecognizer());
-  loading.then(onLoaded, onFailed);
-  return {
-    recognizer: { understand: async (text) => (await loading).understand(text) },
-    loaded: () => loaded,
-    close: async () => undefined,
-  };
-}
+import { loadRecognizer } from './loadRecognizer';
 
 /**
  * The real assistant with every part around it: content, the handoff to gendarmes (its
@@ -73,7 +32,8 @@ function loadRecognizer(threaded: boolean): LoadingRecognizer {
 export const createFullAssistant: AssistantFactory = async (
   { config, database, proactive, content, cluster, messages },
 ) => {
-  const understanding = loadRecognizer(config.nluThread);
+  const understanding = loadRecognizer({ threaded: config.nluThread,
+    messageTimeoutMs: config.nluMessageTimeoutMs });
   const postcodes = loadPostcodeDirectory();
   const handoff = createHandoff({ database, sender: proactive, content, sharing: cluster,
     messages });
@@ -111,6 +71,7 @@ export const createFullAssistant: AssistantFactory = async (
   return {
     ...assistant,
     ready: () => understanding.loaded() && assistant.ready(),
+    problem: () => understanding.problem(),
     middleware: [...assistant.middleware, handoff.middleware],
     mounts: [
       (server) => handoff.registerRoutes(server),

@@ -8,6 +8,8 @@ export interface RecordingAssistant {
   received: Partial<Activity>[];
   /** Makes `ready()` true: the bot finished loading. */
   becomeReady(): void;
+  /** Makes `ready()` false for good, with this reason (a recogniser given up). */
+  breakDown(reason: string): void;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface RecordingAssistant {
 export function recordingAssistant(options: { ready?: boolean } = {}): RecordingAssistant {
   const received: Partial<Activity>[] = [];
   let ready = options.ready ?? true;
+  let problem: string | undefined;
 
   const build = async (): Promise<Assistant> => {
     const bot = new ActivityHandler();
@@ -36,8 +39,14 @@ export function recordingAssistant(options: { ready?: boolean } = {}): Recording
       await context.sendActivity(`reply:${context.activity.text ?? ''}`);
       await next();
     });
-    return { bot, middleware: [], ready: () => ready };
+    return { bot, middleware: [], ready: () => ready, problem: () => problem };
   };
 
-  return { factory: build, received, becomeReady: () => { ready = true; } };
+  return {
+    factory: build, received, becomeReady: () => { ready = true; },
+    breakDown: (reason) => {
+      ready = false;
+      problem = reason;
+    },
+  };
 }

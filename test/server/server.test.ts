@@ -25,6 +25,18 @@ describe('server', () => {
       expect(before).to.deep.equal({ status: 503, body: { status: 'starting' } });
       expect(after).to.deep.equal({ status: 200, body: { status: 'ready' } });
     });
+
+    it('says what is wrong, still 503, once the bot cannot serve for good (not "starting")',
+      async () => {
+        const bot = recordingAssistant();
+        app = await startApp({ assistant: bot.factory });
+
+        bot.breakDown('nlu thread given up');
+        const answer = await request(app.url, 'GET', '/healthz');
+
+        expect(answer).to.deep.equal({ status: 503,
+          body: { status: 'degraded', reason: 'nlu thread given up' } });
+      });
   });
 
   describe('the chat page', () => {
