@@ -6,7 +6,7 @@ import type { AgentAway } from './agentAway';
 import { annotateHandedOver } from './annotations';
 import { type QueueAnnouncer, queuedNotice } from './announcer';
 import { backToBot, sayInTurn } from './backToBot';
-import type { CitizenNotifier } from './citizen';
+import { type CitizenNotifier, ratingActions } from './citizen';
 import { isExit } from './commands';
 import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
@@ -64,7 +64,9 @@ export class HandoffGateImpl implements HandoffGate {
       case 'bot':
         await this.rememberTopic(context, conversation, understanding.topic);
         return afterClose({ queue: this.deps.queue, transcript: this.deps.transcript,
-          say: (key, data) => this.say(context, key, data) }, context, conversation);
+          say: (key, data) => this.say(context, key, data),
+          askAgain: () => sayInTurn(context, this.deps.content, 'handoff/rating-again', {},
+            ratingActions(this.deps.content)) }, context, conversation);
       case 'queued':
         return this.whileQueued(context, conversation, understanding);
       case 'agent':

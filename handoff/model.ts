@@ -45,6 +45,8 @@ export interface HandoffConversation extends StoredDocument {
   /** When the citizen, soon after an emergency, was asked to confirm leaving the gendarme. */
   leaveAskedAt?: number;
   awaitingRating?: boolean;
+  /** An answer with nothing readable got the rating question once more: not a third time. */
+  ratingAskedAgain?: boolean;
   /**
    * A gendarme closed it: the assistant has not read the citizen since, and a form left
    * waiting asks its question again before reading the next message as its answer.

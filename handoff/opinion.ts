@@ -1,4 +1,5 @@
 import { normalizeCommand, parseRating } from './commands';
+import { ratingInWords } from './ratingWords';
 
 /**
  * An opinion typed at « Comment évaluez-vous cet échange, de 1 à 5 ? » instead of a
@@ -27,10 +28,13 @@ export function opinionRating(text: string): number | undefined {
   return HIGH.test(words) ? 5 : undefined;
 }
 
-/** The rating of an answer at the rating question: a figure, else an opinion's figure. */
+/**
+ * The rating of an answer at the rating question: a figure, a figure among words ("bof 2",
+ * "quatre"), else an opinion's figure.
+ */
 export function readRating(text: string): number | undefined {
   // an opinion in words is kept as its figure, never its text
-  return parseRating(text) ?? opinionRating(text);
+  return parseRating(text) ?? ratingInWords(text) ?? opinionRating(text);
 }
 
 /** What the thanks say: a low rating is acknowledged, a form waiting is not offered more. */

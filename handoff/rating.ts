@@ -3,6 +3,7 @@ import { componentLogger } from '../core/logger';
 import { isFormWaiting, markHandedBack } from './handBack';
 import type { HandoffConversation } from './model';
 import { readRating, thanksData } from './opinion';
+import { isGibberish } from './ratingWords';
 import type { HandoffQueue } from './queue';
 import type { TranscriptStore } from './transcript';
 
@@ -13,13 +14,16 @@ export interface RatingDeps {
   transcript: TranscriptStore;
   /** Sends a French template to the citizen, in this turn. */
   say: (key: string, data: Record<string, unknown>) => Promise<void>;
+  /** Asks the rating question again, with its buttons. */
+  askAgain: () => Promise<void>;
 }
 
 /**
- * After an agent closed: a "1".."5" answer (or a clear opinion in words, tester13's F16)
- * is the rating; anything else goes to the bot (false), and no rating is awaited any more.
- * Either way the turn is marked as handed back, even after an emergency, where no rating
- * is asked: a form left waiting asks its question again before reading the message.
+ * After an agent closed: a "1".."5" answer, a figure among words ("bof 2", "quatre") or a
+ * clear opinion (tester13's F16) is the rating; an answer with nothing readable gets the
+ * question once more; anything else goes to the bot (false), and no rating is awaited any
+ * more. Once read or dropped, the turn is marked as handed back, even after an emergency,
+ * where no rating is asked: a form left waiting asks its question again before reading.
  */
 export async function afterClose(deps: RatingDeps, context: TurnContext,
   conversation: HandoffConversation): Promise<boolean> {
@@ -27,11 +31,15 @@ export async function afterClose(deps: RatingDeps, context: TurnContext,
   if (!closed || context.activity.type !== ActivityTypes.Message) {
     return false;
   }
-  const rating = conversation.awaitingRating === true
-    ? readRating(context.activity.text ?? '') : undefined;
+  const text = context.activity.text ?? '';
+  const rating = conversation.awaitingRating === true ? readRating(text) : undefined;
+  if (rating === undefined && conversation.awaitingRating === true
+    && conversation.ratingAskedAgain !== true && isGibberish(text)) {
+    return askAgain(deps, conversation);
+  }
 
-  await deps.queue.transition(conversation.id, { state: 'bot' },
-    { awaitingRating: false, handedBack: false, ...(rating === undefined ? {} : { rating }) });
+  await deps.queue.transition(conversation.id, { state: 'bot' }, { awaitingRating: false,
+    ratingAskedAgain: false, handedBack: false, ...(rating === undefined ? {} : { rating }) });
   markHandedBack(context);
   if (rating === undefined) {
     return false;
@@ -40,5 +48,17 @@ export async function afterClose(deps: RatingDeps, context: TurnContext,
   await deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
     text: `rated:${rating}` });
   await deps.say('handoff/rating-thanks', thanksData(rating, isFormWaiting(context)));
+  return true;
+}
+
+/** The question once more; the hand-back waits for the answer that ends the rating. */
+async function askAgain(deps: RatingDeps, conversation: HandoffConversation): Promise<boolean> {
+  const kept = await deps.queue.transition(conversation.id, { state: 'bot' },
+    { ratingAskedAgain: true });
+  if (!kept) {
+    return false;
+  }
+  log.info('rating asked again', { conversationId: conversation.id });
+  await deps.askAgain();
   return true;
 }

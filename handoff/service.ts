@@ -184,7 +184,8 @@ export class HandoffService {
     const emergency = conversation.priority === 'emergency';
     const closed = await this.deps.queue.transition(id,
       { state: 'agent', agentId: conversation.agentId },
-      { state: 'bot', agentId: '', awaitingRating: !emergency, handedBack: true });
+      { state: 'bot', agentId: '', awaitingRating: !emergency, ratingAskedAgain: false,
+        handedBack: true });
     if (!closed) {
       throw new HandoffError('conflict', 'conversation changed meanwhile');
     }

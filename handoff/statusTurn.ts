@@ -40,7 +40,8 @@ export async function onHandoffStatus(deps: StatusDeps, context: TurnContext,
 
   const ended = await deps.queue.transition(conversation.id,
     { state: conversation.state }, { state: 'bot', agentId: '', external: false,
-      awaitingRating: state === 'completed' && conversation.state === 'agent' });
+      awaitingRating: state === 'completed' && conversation.state === 'agent',
+      ratingAskedAgain: false });
   if (!ended || conversation.state === 'bot') {
     return;
   }

@@ -1,3 +1,5 @@
+import { maskCompoundFirstNames } from './masking-compound';
+
 /**
  * First names, masked before a message is kept: "Kevin Moreau est séropositif" was stored as
  * "kevin masquenom est seropositif": the surname went, the first name stayed beside health
@@ -90,7 +92,11 @@ function isNameAfterRelative(word: string): boolean {
 export function maskFirstNames(text: string, mask: string): string {
   const beforeMask = new RegExp(`(^|[.!?]\\s*)(\\p{Lu}[\\p{L}'’-]+)\\s+${mask}`, 'gu');
 
-  const relativesMasked = text.replace(RELATIVE,
+  // marked as a listed name is, so that a lower-case surname after it goes too
+  const compoundsMasked = maskCompoundFirstNames(text, `${mask}${MARK}`,
+    (word) => FIRST_NAMES.has(word));
+
+  const relativesMasked = compoundsMasked.replace(RELATIVE,
     (whole: string, relative: string, word: string) =>
       isNameAfterRelative(word) ? `${relative} ${mask}` : whole);
 

@@ -1,4 +1,5 @@
 import { ADDRESS_MASK, maskAddresses } from './masking-address';
+import { PARTICLES, joinNameMasks } from './masking-compound';
 import { maskFirstNames } from './masking-names';
 import { maskSpokenNumbers } from './masking-spoken';
 import { normalize } from './normalize';
@@ -42,12 +43,15 @@ const SELF_INTRODUCTION = new RegExp(
   "\\b(je m['’ ]?appelle|mon nom est|mon nom c['’ ]?est|mon prenom est|mon prénom est|" +
   "je me nomme|moi c['’ ]?est|moi c)" +
   `\\s+([\\p{L}'’-]+(?:\\s+${NOT_A_NAME}[\\p{L}'’-]+)?)`, 'giu');
-/** A title then capitalised words: "M. Durand", "madame Le Goff", "je suis Marie". */
+/**
+ * A title then capitalised words, particles included: "M. Durand", "madame Le Goff",
+ * "M. de La Fontaine", "je suis Marie".
+ */
 const TITLED_NAME = new RegExp(
   '\\b(M\\.|Mme|Mlle|Mr|Me|Dr|[Mm]onsieur|[Mm]adame|[Mm]ademoiselle|[Jj]e suis)' +
-  "\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)", 'gu');
-/** A capitalised word that does not start a sentence. */
-const INNER_CAPITAL = /(?<=[\p{L}\p{N},;:'’)]\s+)\p{Lu}[\p{Ll}'’-]+/gu;
+  `\\s+((?:${PARTICLES}\\s*)*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)`, 'gu');
+/** A capitalised word that does not start a sentence, whole when hyphenated ("Jean-Pierre"). */
+const INNER_CAPITAL = /(?<=[\p{L}\p{N},;:'’)]\s+)\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’-]*)*/gu;
 
 /** True when the message leaves a phone number or an e-mail address to be called back on. */
 export function leavesContact(text: string): boolean {
@@ -64,10 +68,10 @@ export function maskPersonalData(text: string): string {
     .replace(PLATE, ` ${MASKS.plate} `)
     .replace(LONG_NUMBER, ` ${MASKS.number} `), MASKS.phone));
 
-  return maskFirstNames(masked
+  return joinNameMasks(maskFirstNames(masked
     .replace(SELF_INTRODUCTION, (_, intro: string) => `${intro} ${MASKS.name}`)
     .replace(TITLED_NAME, (_, title: string) => `${title} ${MASKS.name}`)
-    .replace(INNER_CAPITAL, MASKS.name), MASKS.name);
+    .replace(INNER_CAPITAL, MASKS.name), MASKS.name), MASKS.name);
 }
 
 /** What may be stored of a message: masked first, then normalised. */

@@ -51,6 +51,13 @@ export interface PersonIdentity {
   birthDate: string;
 }
 
+/**
+ * The longest account of the facts a record holds: the largest message Web Chat's box and
+ * the Direct Line take (directline/incoming.ts), so that an account typed in one message is
+ * never refused for its length there.
+ */
+export const MAX_ACCOUNT_LENGTH = 5000;
+
 export interface PreComplaintContent {
   offence: OffenceKind;
   facts: {
@@ -67,6 +74,7 @@ export interface PreComplaintContent {
     timeZone?: string;
     commune: PlaceRef;
     placeDetails: string;
+    /** At most MAX_ACCOUNT_LENGTH characters. */
     account: string;
     items: StolenItem[];
     vehicle?: VehicleDetails;

@@ -9,14 +9,22 @@ const log = componentLogger('preComplaint.form');
 export type FieldOutcome =
   /**
    * Answered; `reopen`: earlier answers this one made wrong, to ask again; `alsoAnswered`:
-   * later questions this answer already answered, not to be asked.
+   * later questions this answer already answered, not to be asked; `notice`: what the
+   * answer changes for the citizen, said before the next question.
    */
-  | { kind: 'next'; reopen?: readonly string[]; alsoAnswered?: readonly string[] }
+  | { kind: 'next'; reopen?: readonly string[]; alsoAnswered?: readonly string[];
+    notice?: FieldNotice }
   /** The answer was not usable (should not happen past the prompt's parser): ask again. */
   | { kind: 'again' }
   | { kind: 'orient'; to: Orientation }
   /** From the summary: ask these fields again, then this one. */
   | { kind: 'reopen'; fields: readonly string[] };
+
+/** A template under content/fr/ and its data. */
+export interface FieldNotice {
+  key: string;
+  data: Record<string, string>;
+}
 
 export interface FieldContext {
   content: Content;
@@ -107,6 +115,10 @@ export class FormDialog extends Dialog {
       const also = outcome.alsoAnswered ?? [];
       form.answered = [...form.answered.filter((id) => id !== field.id &&
         !reopened.includes(id) && !also.includes(id)), field.id, ...also];
+      if (outcome.notice) {
+        await dc.context.sendActivity(this.content.render(outcome.notice.key,
+          outcome.notice.data));
+      }
     }
     if (outcome.kind === 'reopen') {
       form.answered = form.answered.filter((id) => !outcome.fields.includes(id));

@@ -3,6 +3,7 @@ import {
 } from '../framework';
 import type { Content } from '../../content/renderer';
 import { componentLogger } from '../../core/logger';
+import { inPoliceZone } from '../../geo/policeZone';
 import type { PostcodeDirectory } from '../../geo/types';
 import { RETENTION_DAYS } from '../../records/lifecycle';
 import type { PreComplaintStore } from '../../records/store';
@@ -217,6 +218,7 @@ export class PreComplaintDialog extends InterruptibleDialog {
         spelled: spelled(record.id),
         callback: label(this.content, `callback_when_${recordContent.contact.callback}`),
         vehicle: involvesVehicle(form.draft),
+        policeZone: inPoliceZone(recordContent.facts.commune.postcode),
       }));
       await noteForGendarme(step.context,
         { [label(this.content, 'handover_reference')]: record.id });

@@ -1,6 +1,7 @@
 import type { ComponentDialog } from '../framework';
 import type { Content } from '../../content/renderer';
 import type { PostcodeDirectory } from '../../geo/types';
+import { MAX_ACCOUNT_LENGTH } from '../../records/types';
 import { ageOn, parseBirthDate } from '../prompts/birthDate';
 import { parseBirthPlace } from '../prompts/birthPlace';
 import { ChoiceTextPrompt } from '../prompts/choicePrompt';
@@ -52,7 +53,8 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   text(IDS.street, (said) => parseHomeAddress(said, directory));
   text(IDS.placeDetails, parsePlaceDetails);
   text(IDS.birthPlace, parseBirthPlace);
-  text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: 3000 }));
+  text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: MAX_ACCOUNT_LENGTH,
+    tooLong: 'preComplaint/errors.account_too_long' }));
   text(IDS.name, parsePersonName);
   text(IDS.adultBirthDate, (said) => {
     const day = parseBirthDate(said, clock());

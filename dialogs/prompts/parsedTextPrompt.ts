@@ -52,7 +52,8 @@ const READ_BUT_WRONG = new Set([
   'date_future', 'date_future_no_year', 'date_too_old', 'date_range_order', 'date_invalid_day',
   'date_weekday_mismatch', 'date_bad_time', 'birth_date_range', 'amount_range',
   'amount_negative', 'amount_too_large', 'phone_foreign', 'phone_service', 'name_other_half',
-].map((name) => `prompts/errors.${name}`));
+  'text_too_long',
+].map((name) => `prompts/errors.${name}`).concat('preComplaint/errors.account_too_long'));
 
 /** The error of an answer that is neither yes nor no (parseYesNo). */
 const YES_NO_ERROR = 'prompts/errors.yes_no';

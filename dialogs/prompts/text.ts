@@ -5,6 +5,8 @@ import { isLetterHeldDown } from '../common/babble';
 export interface TextLimits {
   min: number;
   max: number;
+  /** The template saying the limit, when the question has its own (the account's). */
+  tooLong?: string;
 }
 
 /** Free text within limits, trimmed; the citizen's own words are kept as typed. */
@@ -14,7 +16,7 @@ export function parseFreeText(text: string, limits: TextLimits): Parsed<string> 
     return failed('prompts/errors.text_too_short');
   }
   if (trimmed.length > limits.max) {
-    return failed('prompts/errors.text_too_long');
+    return failed(limits.tooLong ?? 'prompts/errors.text_too_long');
   }
   return parsed(trimmed);
 }

@@ -1,7 +1,11 @@
 import type { SaidDate } from '../../prompts/frenchDate';
 import { Draft, involvesVehicle } from '../draft';
 import type { EvidenceAnswer } from '../evidence';
-import type { FormField } from '../form';
+import type { FieldNotice, FormField } from '../form';
+import { inPoliceZone } from '../../../geo/policeZone';
+import type { Commune } from '../../../geo/types';
+import type { PlaceRef } from '../../../records/types';
+import { communeLabel } from '../../prompts/commune';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
 import { looksLikeStreetAddress } from '../../prompts/offAnswers';
@@ -41,6 +45,18 @@ function keepStreet(draft: Draft, said: string): boolean {
   return true;
 }
 
+/**
+ * Facts in Paris or its inner suburbs: the form goes on (the pré-plainte en ligne is the
+ * police's as much as the gendarmerie's) but the signing will be at a commissariat. Said
+ * once: not again when a correction keeps the facts in that zone.
+ */
+function policeZoneNotice(before: PlaceRef | undefined, commune: Commune):
+FieldNotice | undefined {
+  const already = before !== undefined && inPoliceZone(before.postcode);
+  return inPoliceZone(commune.postcode) && !already
+    ? { key: 'preComplaint/police_zone', data: { commune: communeLabel(commune) } } : undefined;
+}
+
 /** What happened, when, where, what was taken or damaged, and any evidence. */
 export const factFields: readonly FormField[] = [
   {
@@ -70,19 +86,20 @@ export const factFields: readonly FormField[] = [
       if (!isCommune(answer)) {
         return AGAIN;
       }
+      const notice = policeZoneNotice(draft.commune, answer);
       draft.commune = placeOf(answer);
       const alsoAnswered = keepStreet(draft, activity.text ?? '') ? ['placeDetails'] : [];
       if (!draft.when) {
-        return { kind: 'next', alsoAnswered };
+        return { kind: 'next', alsoAnswered, notice };
       }
       const local = rereadInZone(draft.when, zoneOfFacts(draft), now);
       if (local) {
         draft.when = local;
-        return { kind: 'next', alsoAnswered };
+        return { kind: 'next', alsoAnswered, notice };
       }
       delete draft.when;
       draft.dateNotLocal = true;
-      return { kind: 'next', reopen: ['date'], alsoAnswered };
+      return { kind: 'next', reopen: ['date'], alsoAnswered, notice };
     },
   },
   {

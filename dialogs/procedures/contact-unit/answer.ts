@@ -1,4 +1,5 @@
 import type { Content } from '../../../content/renderer';
+import { inPoliceZone } from '../../../geo/policeZone';
 import type { Commune } from '../../../geo/types';
 import type { NearbyUnit } from '../../../geo/units';
 
@@ -27,5 +28,19 @@ export function renderWithoutList(content: Content, commune?: Commune): string {
   return content.render('procedures/contact-unit/without_list', {
     commune: commune?.name ?? '',
     postcode: commune?.postcode ?? '',
+  });
+}
+
+/**
+ * Paris and its inner suburbs have no brigade: the commissariat, not a brigade kilometres
+ * away, is the answer there. Undefined for any other commune.
+ */
+export function renderPoliceZone(content: Content, commune?: Commune): string | undefined {
+  if (commune === undefined || !inPoliceZone(commune.postcode)) {
+    return undefined;
+  }
+  return content.render('procedures/contact-unit/police_zone', {
+    name: commune.name,
+    postcode: commune.postcode,
   });
 }

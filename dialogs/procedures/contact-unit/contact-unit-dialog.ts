@@ -14,7 +14,7 @@ import type { GeoPoint, UnitDirectory } from '../../../geo/units';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { distinctCommunes, findPlace, namedInRequest, PlaceAnswer, saysWhere } from './place';
-import { renderNearest, renderWithoutList } from './answer';
+import { renderNearest, renderPoliceZone, renderWithoutList } from './answer';
 
 export const CONTACT_UNIT_DIALOG = 'procedure.contact_unit';
 
@@ -125,11 +125,14 @@ export class ContactUnitDialog extends ProcedureDialog {
     const point: GeoPoint | undefined = location ?? commune;
     const units = this.deps.units;
 
-    const text = units && point && units.size > 0
+    const where = commune ?? this.communeAt(location);
+    const policeZone = renderPoliceZone(this.content, where);
+    const text = policeZone ?? (units && point && units.size > 0
       ? renderNearest(this.content, units.nearest(point, 3), commune)
-      : renderWithoutList(this.content, commune ?? this.communeAt(location));
+      : renderWithoutList(this.content, where));
     log.info('contact_unit.answered', {
       source: recall(step, 'source'), withList: Boolean(units && point), found: Boolean(point),
+      policeZone: policeZone !== undefined,
     });
 
     await step.context.sendActivity(MessageFactory.text(text));

@@ -261,3 +261,9 @@ export function departureInSentence(text: string, now: Date): AbsenceStart | und
   const day = match ? parseAbsenceDay(match[1], now) : undefined;
   return day?.ok === true ? { from: day.value } : undefined;
 }
+
+/** The departure day a return day must follow, passed in the return question's options. */
+export function afterOf(validations: unknown): string | undefined {
+  return typeof validations === 'object' && validations !== null && 'after' in validations &&
+    typeof validations.after === 'string' ? validations.after : undefined;
+}

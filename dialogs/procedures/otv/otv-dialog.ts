@@ -18,11 +18,12 @@ import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { asksWhatTheOtvIs } from './aboutQuestion';
-import { isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
+import { afterOf, isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { introduceWithDates } from './firstMessage';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
 } from './parsers';
+import { endInPoliceZone } from './policeZone';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
 import { buildContent, summaryData } from './summary';
@@ -60,11 +61,6 @@ interface Question {
   key: string;
   dialogId: string;
   options: (step: WaterfallStepContext) => PromptOptions | { prompt: string };
-}
-
-function afterOf(validations: unknown): string | undefined {
-  return typeof validations === 'object' && validations !== null && 'after' in validations &&
-    typeof validations.after === 'string' ? validations.after : undefined;
 }
 
 /** Opération Tranquillité Vacances: registers a home to be watched while the citizen is away. */
@@ -186,6 +182,11 @@ export class OtvDialog extends ProcedureDialog {
   ): Promise<DialogTurnResult> {
     if (previous?.key === 'from' && isAbsenceStart(step.result)) {
       return this.afterDeparture(step, step.result.from, step.result.to, question);
+    }
+    const policeZone = previous?.key === 'commune'
+      ? await endInPoliceZone(step, step.result, this.content) : undefined;
+    if (policeZone) {
+      return policeZone;
     }
     if (previous) {
       remember(step, previous.key, step.result);

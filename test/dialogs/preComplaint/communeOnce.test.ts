@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { inPoliceZone } from '../../../geo/policeZone';
 import { parsePostcodeTable } from '../../../geo/postcodes';
 import { normalize } from '../../../nlu/normalize';
 import type { PreComplaintRecord } from '../../../records/types';
@@ -53,7 +54,10 @@ describe('pré-plainte (whole assistant): each commune offered once (F9)', () =>
         await bot.texts(answer);
       }
 
-      expect(replies).to.deep.equal([ask('place_details')]);
+      // Saint-Denis (93) is the police nationale's: the commissariat is said first (t83)
+      const notice = inPoliceZone(postcode) ? [content.render('preComplaint/police_zone',
+        { commune: `Saint Denis (${postcode})` })] : [];
+      expect(replies).to.deep.equal([...notice, ask('place_details')]);
       const commune = stored(world)?.content.facts.commune;
       expect([commune?.inseeCode, commune?.postcode]).to.deep.equal([inseeCode, postcode]);
     });

@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { fold } from '../../../dialogs/prompts/normalize';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import { ask, content, newClient, newWorld, texts } from './harness';
+import { fullScript, upTo } from './script';
+
+const commune = (inseeCode: string, name: string, postcode: string): Commune =>
+  ({ inseeCode, name, postcode, latitude: 0, longitude: 0 });
+
+const COMMUNES = [
+  commune('35238', 'Rennes', '35000'),
+  commune('75111', 'Paris 11', '75011'),
+  commune('75112', 'Paris 12', '75012'),
+  commune('92012', 'Boulogne Billancourt', '92100'),
+  commune('93066', 'Saint Denis', '93200'),
+  commune('94028', 'Creteil', '94000'),
+  commune('77186', 'Fontainebleau', '77300'),
+];
+
+const directory: PostcodeDirectory = {
+  byPostcode: (postcode) => COMMUNES.filter((entry) => entry.postcode === postcode),
+  searchCommune: (name, limit = 10) => COMMUNES
+    .filter((entry) => fold(entry.name).startsWith(fold(name))).slice(0, limit),
+  communesNamed: (name, match) => COMMUNES.filter((entry) => (match === 'exact'
+    ? fold(entry.name) === fold(name) : fold(entry.name).startsWith(`${fold(name)} `))),
+};
+
+const notice = (label: string): string =>
+  content.render('preComplaint/police_zone', { commune: label });
+
+/** The answers after the commune, to the submission. */
+function afterCommune(): string[] {
+  const script = fullScript();
+  return script.slice(script.findIndex((step) => step.field === 'commune') + 1)
+    .map((step) => step.answer);
+}
+
+// facts in Paris went on as if a brigade would call back (t83): the pré-plainte en ligne is
+// the police's too, but the signing is at a commissariat
+describe('pré-plainte: facts where the police nationale has the commissariat', () => {
+  const table: Array<[string, string | undefined]> = [
+    ['75011', 'Paris 11 (75011)'],
+    ['92100', 'Boulogne Billancourt (92100)'],
+    ['93200', 'Saint Denis (93200)'],
+    ['94000', 'Creteil (94000)'],
+    ['35000', undefined],
+    ['77300', undefined],
+  ];
+  for (const [said, label] of table) {
+    it(`${said}: ${label === undefined ? 'as before' : 'the commissariat said, the form goes on'}`,
+      async () => {
+        const world = newWorld();
+        const client = newClient(world, 'test', directory);
+        await texts(client, upTo('commune'));
+
+        const answer = await texts(client, [said]);
+        const end = await texts(client, afterCommune());
+
+        const next = ask('place_details');
+        expect(answer).to.deep.equal(label === undefined ? [next] : [notice(label), next]);
+        expect(world.collection.docs.size).to.equal(1);
+        const submitted = end[end.length - 1];
+        expect(submitted).to.include(label === undefined
+          ? 'Une unité de gendarmerie vous rappellera'
+          : 'Un commissariat de police vous rappellera');
+        expect(end.join('\n')).not.to.include('zone de police');
+      });
+  }
+
+  it('says it once: not again when the commune is given again after "retour"', async () => {
+    const client = newClient(newWorld(), 'test', directory);
+    await texts(client, upTo('commune'));
+
+    const replies = await texts(client, ['75011', 'retour', '75012']);
+
+    expect(replies.filter((reply) => reply.includes('zone de police'))).to.deep.equal(
+      [notice('Paris 11 (75011)')]);
+  });
+});
