@@ -77,6 +77,7 @@ export const LOCKSMITH_CALM: readonly string[] = [
   'le serrurier il force la porte chui en haut',
   'le serrurier est en train de forcer la porte je suis en haut',
   'j\'ai appelé un serrurier, il perce la serrure, je suis à l\'étage',
+  'le serrurier fracture la serrure je suis en haut avec les enfants',
 ];
 
 /** A burglar, or a "locksmith" who is none, forcing the door with the writer upstairs. */
@@ -85,6 +86,9 @@ export const DOOR_FORCED: readonly Alarm[] = [
   ['un cambrioleur force la porte je suis à l\'étage', '17'],
   ['un faux serrurier force la porte je suis a l etage', '17'],
   ['quelqu un force la porte j attends le serrurier je suis a l etage', '17'],
+  ['un serrurier est en train de forcer la porte de mon voisin, je crois que c\'est un ' +
+    'cambriolage', '17'],
+  ['le serrurier force la porte de mes voisins qui sont en vacances', '17'],
 ];
 
 /** A danger told beside the locksmith's or the sport's words: an alarm, whatever first. */
