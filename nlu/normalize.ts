@@ -52,6 +52,24 @@ const ELISIONS: Readonly<Record<string, string>> = {
   puisqu: 'puisque',
 };
 
+/**
+ * A one-letter word is expanded ("t" is "tu", "k" is "que"), but not the first part of a
+ * compound: "t-shirt" is no "tu shirt", "k-way" no "que way", "c-à-d" no "ce a de". An elided
+ * letter before a vowel or an "h" stays an elision typed with a hyphen ("j-ai", "l-homme"),
+ * and "a-t-il" reads as before (a letter after a hyphen is never joined).
+ */
+const LETTER_CHAIN = /(?<![a-z0-9-])[a-z](?:-[a-z]){1,3}(?![a-z0-9-])/g;
+const LETTER_COMPOUND = /(?<![a-z0-9-])([gko]|[jldmtsnc](?=-[bcdfgjklmnpqrstvwxz]))-(?=[a-z]{2})/g;
+
+function joinedCompounds(text: string): string {
+  if (!text.includes('-')) {
+    return text;
+  }
+
+  return text.replace(LETTER_CHAIN, (chain) => chain.replace(/-/g, ''))
+    .replace(LETTER_COMPOUND, '$1');
+}
+
 function stripAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -121,7 +139,7 @@ function canonical(text: string): string {
     out = stripAccents(out);
   }
 
-  out = out.replace(APOSTROPHES, ' ').replace(NOT_WORD, ' ');
+  out = joinedCompounds(out.replace(APOSTROPHES, ' ')).replace(NOT_WORD, ' ');
 
   return out
     .split(' ')

@@ -40,7 +40,7 @@ const TITLED_WORK = rx('',
 );
 
 /** Left over beside the figure: then it is no figure-only message. */
-const DANGER_LEFT = rx('',
+export const DANGER_LEFT = rx('',
   '\\b(feu dans|incendie|flammes|fumee|frappe|frapper|couteau|arme|sang|saigne|me suit|',
   'agresse|agression|viol|menace|urgence|inconscient|malaise|blesse|blessee|suicide|',
   'en finir|mourir|pendre|medicaments|cachets|au secours|aidez moi|aide moi|il me tue|',

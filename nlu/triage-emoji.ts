@@ -35,13 +35,29 @@ const KNIFE_CALM = rx('',
   'aiguise|aiguiser|cadeau|achete|collection)\\b',
 );
 
+/** A work named beside the "🆘": "la chanson SOS 🆘 d'Indochine", "le film 🆘 Mayday". */
+const WORK_NAMED = rx('',
+  '\\b(chanson|chansons|film|films|serie|livre|roman|album|titre|clip|morceau|single|tube|',
+  'chanteur|chanteuse|jeu|jeu video|emission|episode|bd|manga|podcast|spectacle|',
+  'karaoke|playlist|paroles|concert|bande annonce|affiche du film|dessin anime)\\b',
+);
+
+/** What a "🆘" beside a title still means: a plea of the writer's own. */
+const OWN_PLEA = rx('',
+  '\\b(aide|aidez|aider|secours|vite|venez|urgent|urgence|danger|peur|detresse|',
+  'sauvez|appelez|je suis|on est|chez moi|ici|moi|nous|bousculade|blesse|blessee|blesses|',
+  'malaise|ecrase|ecrasee|ecrases|quelqu un|qqn|un homme|des hommes|force|porte|entre|feu|',
+  'fumee|il me|elle me|ils me|me suit|me frappe|me menace|enferme|enfermee)\\b',
+);
+
 function assessed(situation: Situation): EmergencyAssessment {
   return { detected: true, numbers: [...SITUATION_NUMBERS[situation]], situation };
 }
 
 /** The danger an emoji tells, when the words normalize() kept leave no calm reading. */
 function emojiDanger(raw: string, normalized: string): EmergencyAssessment | undefined {
-  if (gatedTest(SOS, raw)) {
+  if (gatedTest(SOS, raw) &&
+    !(gatedTest(WORK_NAMED, normalized) && !gatedTest(OWN_PLEA, normalized))) {
     return assessed('generic');
   }
 
