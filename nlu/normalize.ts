@@ -1,3 +1,4 @@
+import { PHONETIC_WORDS, phoneticRespelled } from './sms-phonetic';
 import { SMS_WORDS } from './sms-words';
 
 /**
@@ -76,7 +77,7 @@ function stripAccents(text: string): string {
 
 /** A Map, not the objects: "constructor" is no key of theirs, and lookups are faster. */
 const EXPANSIONS: ReadonlyMap<string, string> = new Map([
-  ...Object.entries(ELISIONS), ...Object.entries(SMS_WORDS),
+  ...Object.entries(ELISIONS), ...Object.entries(SMS_WORDS), ...Object.entries(PHONETIC_WORDS),
 ]);
 
 function expandWord(word: string): string {
@@ -141,11 +142,12 @@ function canonical(text: string): string {
 
   out = joinedCompounds(out.replace(APOSTROPHES, ' ')).replace(NOT_WORD, ' ');
 
-  return out
+  // the words first: "jé" is "je" before "je peur" can be read as "je ai peur"
+  return phoneticRespelled(out
     .split(' ')
     .filter((word) => word !== '')
     .map(expandAt)
-    .join(' ');
+    .join(' '));
 }
 
 /** The words of an already normalised text. */

@@ -54,12 +54,13 @@ const HAIR_CALM: readonly string[] = [
   'ma fille me tire les cheveux pour jouer',
 ];
 
+// round t85 (a fresh set's label): the firefighters first, who force the door; 15 with them
 const FALLEN_BEHIND_DOOR: readonly (readonly [string, string])[] = [
   ['MA VOISINE DE 90 ANS EST TOMBÉE CHEZ ELLE. JE L\'ENTENDS APPELER À L\'AIDE À TRAVERS LA ' +
-    'PORTE MAIS C\'EST FERMÉ À CLÉ.', '15'],
+    'PORTE MAIS C\'EST FERMÉ À CLÉ.', '18'],
   ['mon pere est tombe dans la salle de bain il a ferme a cle et il arrive pas a se relever',
-    '15'],
-  ['mamie est par terre dans sa cuisine on la entend crier mais pas de cle pour entrer', '15'],
+    '18'],
+  ['mamie est par terre dans sa cuisine on la entend crier mais pas de cle pour entrer', '18'],
 ];
 
 const FALLEN_CALM: readonly string[] = [
@@ -92,7 +93,7 @@ describe('triage, round t70', () => {
     specifyCalm(assess, HAIR_CALM);
   });
 
-  describe('fallen at home, heard behind a locked door: 15 first; told afterwards: calm', () => {
+  describe('fallen at home, heard behind a locked door: 18 first; told afterwards: calm', () => {
     specifyFirstNumbers(assess, FALLEN_BEHIND_DOOR);
     specifyCalm(assess, FALLEN_CALM);
   });
