@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 import { DANGER_LEFT } from './triage-calm-round-t80';
 
@@ -103,7 +104,7 @@ const HINT = rx('',
 
 /** True when a figure of round t82 is told and, once it is removed, no danger is left. */
 export function settledT82(text: string): boolean {
-  if (!HINT.test(text)) {
+  if (!gatedTest(HINT, text)) {
     return false;
   }
 
@@ -113,5 +114,5 @@ export function settledT82(text: string): boolean {
   }
 
   const left = text.replace(new RegExp(calm.figure.source, 'g'), ' ');
-  return !calm.left.test(calm.whole === true ? text : left) && !DANGER_LEFT.test(left);
+  return !calm.left.test(calm.whole === true ? text : left) && !gatedTest(DANGER_LEFT, left);
 }

@@ -1,3 +1,4 @@
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -84,28 +85,31 @@ const TEEN_DANGER = rx('',
 );
 
 function teenWhereaboutsKnown(text: string): boolean {
-  return TEEN_OUT_OF_TOUCH.test(text) && WHEREABOUTS_KNOWN.test(text) && !TEEN_DANGER.test(text);
+  return gatedTest(TEEN_OUT_OF_TOUCH, text) && gatedTest(WHEREABOUTS_KNOWN, text) &&
+    !gatedTest(TEEN_DANGER, text);
 }
 
 function childrenLeftAsHabit(text: string): boolean {
-  return LEFT_ALONE.test(text) && AS_A_HABIT.test(text) && !CHILD_AT_RISK_NOW.test(text);
+  return gatedTest(LEFT_ALONE, text) && gatedTest(AS_A_HABIT, text) &&
+    !gatedTest(CHILD_AT_RISK_NOW, text);
 }
 
 function thingStolenAndGone(text: string): boolean {
-  return THING_STOLEN.test(text) && !THIEF_STILL_THERE.test(text);
+  return gatedTest(THING_STOLEN, text) && !gatedTest(THIEF_STILL_THERE, text);
 }
 
 function shootingAnimalsAsked(text: string): boolean {
-  return SHOOTS_ANIMALS.test(text) && LAW_QUESTION.test(text) && !AT_PEOPLE.test(text);
+  return gatedTest(SHOOTS_ANIMALS, text) && gatedTest(LAW_QUESTION, text) &&
+    !gatedTest(AT_PEOPLE, text);
 }
 
 function fireFigureOnly(text: string): boolean {
-  if (!FIRE_FIGURE.test(text)) {
+  if (!gatedTest(FIRE_FIGURE, text)) {
     return false;
   }
 
   const global = new RegExp(FIRE_FIGURE.source, 'g');
-  return !FIRE_LEFT.test(text.replace(global, ' '));
+  return !gatedTest(FIRE_LEFT, text.replace(global, ' '));
 }
 
 /** True when a calm situation of round t85 is all the message tells. */
