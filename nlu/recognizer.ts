@@ -18,7 +18,7 @@ import { properNouns } from './proper-nouns';
 import {
   corpusHash, loadTopicModel, saveTopicModel, trainTopicModel, type TopicModel,
 } from './topic-model';
-import { learnPatterns, settleGate } from './regex-gate';
+import { askedPatterns, learnPatterns, settleGate } from './regex-gate';
 import { createTriage, type Triage } from './triage';
 import { triagePatterns } from './triage-patterns';
 import { withTypedReference } from './typed-reference';
@@ -129,11 +129,12 @@ export async function createRecognizer(options: RecognizerOptions = {}): Promise
   };
   // what start leaves to do runs in small steps after it, one per turn of the event loop, so
   // that /healthz and the first messages never wait long behind it; until its step each part
-  // is built on first need. The regex gate reads the triage's patterns; the correctors build
-  // their indexes (the triage's first, as the model's corrector then reads it: corrector.ts);
-  // the title index (~0.1 s) comes last: no citizen's first unanswered question, nor a
-  // message relayed to a gendarme at that moment, waits for it
-  const patterns = triagePatterns();
+  // is built on first need. The regex gate reads the triage's patterns and those the build saw
+  // asked about (the calm rules' own), then builds its indexes; the correctors build their
+  // indexes (the triage's first, as the model's corrector then reads it: corrector.ts); the
+  // title index (~0.1 s) comes last: no citizen's first unanswered question, nor a message
+  // relayed to a gendarme at that moment, waits for it
+  const patterns = [...triagePatterns(), ...askedPatterns()];
   const steps: Array<() => void> = [];
   for (let i = 0; i < patterns.length; i += PATTERNS_PER_STEP) {
     const some = patterns.slice(i, i + PATTERNS_PER_STEP);

@@ -20,10 +20,32 @@ interface GateCacheFile {
   /** Hash of the reader's own code: what it would read from a regex depends on it. */
   reader: string;
   requirements: Record<string, unknown>;
+  /** Keys of the regexes the triage asked the gate about over the build's texts. */
+  asked?: unknown;
+  /** Hash of what `asked` was found from (the code and the texts): unchanged, it is kept. */
+  askedFrom?: unknown;
 }
 
-function keyOf(pattern: RegExp): string {
+/** What the build read and saw asked; both empty when the file is missing or stale. */
+export interface GateFile {
+  requirements: Map<string, Requirement | null>;
+  asked: string[];
+  askedFrom: string;
+}
+
+/** A regex's key in the file: its flags, a slash, its source. */
+export function keyOf(pattern: RegExp): string {
   return `${pattern.flags}/${pattern.source}`;
+}
+
+/** The regex a key was made from; null for a key no regex could have made. */
+export function patternOf(key: string): RegExp | null {
+  const slash = key.indexOf('/');
+  try {
+    return slash < 0 ? null : new RegExp(key.slice(slash + 1), key.slice(0, slash));
+  } catch {
+    return null;
+  }
 }
 
 function readerHash(): string {
@@ -55,15 +77,20 @@ function isCacheFile(value: unknown): value is GateCacheFile {
 
 /** The requirements read at build time; an empty map when the file is missing or stale. */
 export function loadGateCache(path = GATE_CACHE_PATH): Map<string, Requirement | null> {
+  return loadGateFile(path).requirements;
+}
+
+/** The build's file: what it read of each regex, and which regexes were asked about. */
+export function loadGateFile(path = GATE_CACHE_PATH): GateFile {
   const known = new Map<string, Requirement | null>();
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return known;
+    return { requirements: known, asked: [], askedFrom: '' };
   }
   if (!isCacheFile(parsed) || parsed.reader !== readerHash()) {
-    return known;
+    return { requirements: known, asked: [], askedFrom: '' };
   }
 
   for (const [key, requirement] of Object.entries(parsed.requirements)) {
@@ -71,16 +98,31 @@ export function loadGateCache(path = GATE_CACHE_PATH): Map<string, Requirement |
       known.set(key, requirement);
     }
   }
-  return known;
+  const asked = isStrings(parsed.asked) ? parsed.asked : [];
+  const askedFrom = typeof parsed.askedFrom === 'string' ? parsed.askedFrom : '';
+  return { requirements: known, asked, askedFrom };
 }
 
-/** Reads every pattern now and writes what it found (atomically: a start never reads half). */
-export function saveGateCache(patterns: Iterable<RegExp>, path = GATE_CACHE_PATH): number {
+/**
+ * Reads every pattern, and every regex `asked` names, now and writes what it found
+ * (atomically: a start never reads half).
+ */
+export function saveGateCache(patterns: Iterable<RegExp>, path = GATE_CACHE_PATH,
+  asked: Iterable<string> = [], askedFrom = ''): number {
   const requirements: Record<string, Requirement | null> = {};
   for (const pattern of patterns) {
     requirements[keyOf(pattern)] = requirementOf(pattern);
   }
-  const file: GateCacheFile = { format: FORMAT, reader: readerHash(), requirements };
+  const askedKeys = [...new Set(asked)].sort();
+  for (const key of askedKeys) {
+    const pattern = patternOf(key);
+    if (pattern && !(key in requirements)) {
+      requirements[key] = requirementOf(pattern);
+    }
+  }
+  const file: GateCacheFile = {
+    format: FORMAT, reader: readerHash(), requirements, asked: askedKeys, askedFrom,
+  };
 
   writeFileSync(`${path}.tmp`, JSON.stringify(file));
   renameSync(`${path}.tmp`, path);

@@ -1,4 +1,4 @@
-import { cachedReader, loadGateCache } from './regex-gate-cache';
+import { cachedReader, keyOf, loadGateFile, patternOf, type GateFile } from './regex-gate-cache';
 import { LiteralIndex } from './regex-gate-literals';
 import { TermIndex } from './regex-gate-terms';
 import { MIN_LITERAL, requirementOf, type Clause, type Requirement } from './regex-literals';
@@ -22,6 +22,8 @@ export interface RegexGate {
   mayMatchNumber(number: number, text: string): boolean;
   /** Reads what is pending and builds the indexes now, not on the next new text. */
   settle(): void;
+  /** Flags and source of each pattern asked about before it was read (see askedPatterns). */
+  askedKeys(): string[];
 }
 
 export interface GateOptions {
@@ -46,6 +48,8 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
   const gated = new WeakMap<RegExp, number | null>();
   // patterns first asked about since the last batch, run ungated until it is learned
   const pending = new Set<RegExp>();
+  // what the code asks about, by flags and source (the build keeps it: regex-gate-cache.ts)
+  const asked = new Set<string>();
   // a regex built again from the same source (the net builds its family scans) is not re-read
   const bySource = new Map<string, number | null>();
   const literals = new LiteralIndex();
@@ -174,6 +178,9 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     },
     mayMatch(pattern, text) {
       const known = gated.get(pattern);
+      if (known === undefined) {
+        asked.add(keyOf(pattern));
+      }
       if (known === undefined && options.batched === true) {
         pending.add(pattern);
         return true;
@@ -184,12 +191,16 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
     numbersOf(list) {
       return Int32Array.from(list, (pattern) => {
         const known = gated.get(pattern);
+        if (known === undefined) {
+          asked.add(keyOf(pattern));
+        }
         return (known === undefined ? learn(pattern) : known) ?? -1;
       });
     },
     mayMatchNumber(number, text) {
       return number < 0 || present(text)[number] === 1;
     },
+    askedKeys: () => [...asked],
     settle() {
       learnPending();
       // a reading builds the literal and term indexes, if a pattern was added since the last
@@ -198,14 +209,28 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
   };
 }
 
-/** The build's reading of the triage's regexes, loaded on the gate's first question. */
+/** The build's file (regex-gate-cache.ts), read on the gate's first need of it. */
+let buildFile: GateFile | undefined;
 let buildReading: ((pattern: RegExp) => Requirement | null) | undefined;
+const gateFile = (): GateFile => {
+  buildFile ??= loadGateFile();
+  return buildFile;
+};
 
 /** One gate for the triage's regexes, shared by its modules. */
 const shared = createRegexGate([], (pattern) => {
-  buildReading ??= cachedReader(loadGateCache());
+  buildReading ??= cachedReader(gateFile().requirements);
   return buildReading(pattern);
 }, { batched: true });
+
+/**
+ * The regexes the build saw the triage ask about, each made again from its flags and source:
+ * read at the start, they let the code's own regexes be known by their source on their first
+ * question (no reading, no index rebuilt during a citizen's message).
+ */
+export function askedPatterns(): RegExp[] {
+  return gateFile().asked.flatMap((key) => patternOf(key) ?? []);
+}
 
 /** Reads the triage's regexes ahead of the first message (see Triage.warm). */
 export function learnPatterns(patterns: Iterable<RegExp>): void {
@@ -215,6 +240,14 @@ export function learnPatterns(patterns: Iterable<RegExp>): void {
 /** After learnPatterns: the indexes built before the first message rather than during it. */
 export function settleGate(): void {
   shared.settle();
+}
+
+/**
+ * The regexes the triage has asked the shared gate about so far, by flags and source: the
+ * build runs the triage over the corpus and keeps them, for the start to read (askedPatterns).
+ */
+export function askedKeys(): string[] {
+  return shared.askedKeys();
 }
 
 /**

@@ -7,7 +7,6 @@ import {
   FICTION_MARKERS, FIGURATIVE, HABIT_MARKERS, NOW_MARKERS, PAST_MARKERS, STRONG_NOW_MARKERS,
   TRIAGE_RULES,
 } from './triage-rules';
-import { builtRegexes } from './triage-words';
 
 /**
  * The triage's regexes, for the regex gate to read before the first message rather than
@@ -23,12 +22,9 @@ export function triagePatterns(): RegExp[] {
     ...(family.requires ? [family.requires] : []),
     ...(family.unless ? [family.unless] : []),
   ]);
-  const listed = [
+  return [
     NOW_MARKERS, STRONG_NOW_MARKERS, HABIT_MARKERS, PAST_MARKERS, FICTION_MARKERS,
     NET_NOW, NET_PAST, NET_INFO, NET_FICTION, SELF_HARM_DONE, OTHERS_AT_RISK, STRANGER_ON_LEDGE,
     ...FIGURATIVE, ...MORE_IDIOMS, ...HYPOTHETICAL, ...rules, ...families,
   ];
-  // the calm rules' regexes too: asked about through gatedTest on most messages, each one
-  // read on first use would make the first messages after a start wait for the reading
-  return [...new Set([...listed, ...builtRegexes()])];
 }

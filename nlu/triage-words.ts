@@ -124,8 +124,8 @@ export function rx(flags: string, ...parts: string[]): RegExp {
 }
 
 /**
- * The regexes rx() has built, for the regex gate to read before the first message (see
- * triagePatterns). rx() must only build module constants: the gate knows a regex by itself.
+ * The regexes rx() has built, for the spec that checks the regex gate on every triage regex.
+ * rx() must only build module constants: the gate knows a regex by itself.
  */
 export function builtRegexes(): readonly RegExp[] {
   return BUILT;
