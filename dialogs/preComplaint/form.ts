@@ -109,6 +109,7 @@ export class FormDialog extends Dialog {
         !reopened.includes(id) && !also.includes(id)), field.id, ...also];
     }
     if (outcome.kind === 'reopen') {
+      form.beforeReopen = [...form.answered];
       form.answered = form.answered.filter((id) => !outcome.fields.includes(id));
     }
     return this.askNext(dc, form);

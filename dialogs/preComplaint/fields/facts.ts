@@ -7,7 +7,7 @@ import { channelAcceptsFiles } from '../../common/attachments';
 import { looksLikeStreetAddress } from '../../prompts/offAnswers';
 import { visibleText } from '../../prompts/visibleText';
 import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
-import { ask } from '../options';
+import { ask, askYesNo } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
 
 function isSaidDate(value: unknown): value is SaidDate {
@@ -26,6 +26,9 @@ function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
     typeof value.value === 'string' && 'format' in value &&
     (value.format === 'siv' || value.format === 'fni' || value.format === 'unknown');
 }
+
+/** The question that keeps the place when the commune is corrected. */
+const PLACE_KEPT = 'placeKept';
 
 /**
  * "12 rue des Lilas 35000 Rennes" at « Dans quelle commune ? » also says where exactly: the
@@ -70,19 +73,41 @@ export const factFields: readonly FormField[] = [
       if (!isCommune(answer)) {
         return AGAIN;
       }
+      // the place given before may not be in the new commune: asked, never silently redone
+      const confirm = draft.placeDetails !== undefined;
       draft.commune = placeOf(answer);
       const alsoAnswered = keepStreet(draft, activity.text ?? '') ? ['placeDetails'] : [];
+      if (confirm) {
+        draft.placeToConfirm = true;
+      }
+      const ahead = confirm ? [PLACE_KEPT] : [];
       if (!draft.when) {
-        return { kind: 'next', alsoAnswered };
+        return { kind: 'next', reopen: ahead, alsoAnswered };
       }
       const local = rereadInZone(draft.when, zoneOfFacts(draft), now);
       if (local) {
         draft.when = local;
-        return { kind: 'next', alsoAnswered };
+        return { kind: 'next', reopen: ahead, alsoAnswered };
       }
       delete draft.when;
       draft.dateNotLocal = true;
-      return { kind: 'next', reopen: ['date'], alsoAnswered };
+      return { kind: 'next', reopen: ['date', ...ahead], alsoAnswered };
+    },
+  },
+  {
+    // « Le lieu précis est-il toujours « devant la gare » ? » after a change of commune
+    id: PLACE_KEPT,
+    dialogId: IDS.yesNo,
+    applies: (draft) => draft.placeToConfirm === true && draft.placeDetails !== undefined,
+    ask: (draft, { content }) =>
+      askYesNo(content, 'place_kept', { place: draft.placeDetails ?? '' }),
+    apply: (draft, answer) => {
+      if (typeof answer !== 'boolean') {
+        return AGAIN;
+      }
+      delete draft.placeToConfirm;
+      return answer ? { kind: 'next', alsoAnswered: ['placeDetails'] }
+        : { kind: 'next', reopen: ['placeDetails'] };
     },
   },
   {
@@ -125,7 +150,7 @@ export const factFields: readonly FormField[] = [
   },
   {
     id: 'vehicleDescription',
-    dialogId: IDS.shortText,
+    dialogId: IDS.vehicleText,
     applies: involvesVehicle,
     ask: (_draft, { content }) => ask(content, 'vehicle_description'),
     apply: (draft, answer) => storeText(draft, 'vehicleDescription', answer),
