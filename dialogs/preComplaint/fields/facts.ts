@@ -4,6 +4,8 @@ import type { EvidenceAnswer } from '../evidence';
 import type { FormField } from '../form';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
+import type { Commune } from '../../../geo/types';
+import { placeBeforePostcode } from '../../prompts/addressBeforePostcode';
 import { looksLikeStreetAddress } from '../../prompts/offAnswers';
 import { visibleText } from '../../prompts/visibleText';
 import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
@@ -35,11 +37,16 @@ const PLACE_KEPT = 'placeKept';
  * street, before the postcode, is kept as the place and not asked again (F5). A place
  * already given (a correction of the commune from the summary) is kept.
  */
-function keepStreet(draft: Draft, said: string): boolean {
-  if (draft.placeDetails !== undefined || !looksLikeStreetAddress(said)) {
+function keepStreet(draft: Draft, said: string, commune: Commune): boolean {
+  if (draft.placeDetails !== undefined) {
     return false;
   }
-  const street = said.replace(/[,\s]*\b\d{5}\b[\s\S]*$/, '').trim().slice(0, 300);
+  // "Gare de la Part-Dieu 69003 Lyon" too: what comes before the postcode and the town
+  const before = placeBeforePostcode(said, commune);
+  if (before === undefined && !looksLikeStreetAddress(said)) {
+    return false;
+  }
+  const street = before ?? said.replace(/[,\s]*\b\d{5}\b[\s\S]*$/, '').trim().slice(0, 300);
   draft.placeDetails = street.length >= 2 ? street : said.trim().slice(0, 300);
   return true;
 }
@@ -76,7 +83,7 @@ export const factFields: readonly FormField[] = [
       // the place given before may not be in the new commune: asked, never silently redone
       const confirm = draft.placeDetails !== undefined;
       draft.commune = placeOf(answer);
-      const alsoAnswered = keepStreet(draft, activity.text ?? '') ? ['placeDetails'] : [];
+      const alsoAnswered = keepStreet(draft, activity.text ?? '', answer) ? ['placeDetails'] : [];
       if (confirm) {
         draft.placeToConfirm = true;
       }
