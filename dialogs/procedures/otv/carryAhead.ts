@@ -1,8 +1,7 @@
 import type { DialogTurnResult, WaterfallStepContext } from '../../framework';
 import type { Content } from '../../../content/renderer';
-import type { PostcodeDirectory } from '../../../geo/types';
+import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import { placeBeforePostcode } from '../../prompts/addressBeforePostcode';
-import { isCommune } from '../../preComplaint/fields/guards';
 import { recall, remember } from '../shared/values';
 import { HomeDetails, homeDetails, isHomeDetails } from './homeDetails';
 import { parseStreet } from './parsers';
@@ -15,6 +14,11 @@ export interface CarryDeps {
   postcodes: PostcodeDirectory;
   /** The access question's prompt, asked with another question when part is known. */
   accessId: string;
+}
+
+function isCommune(value: unknown): value is Commune {
+  return typeof value === 'object' && value !== null && 'name' in value &&
+    typeof value.name === 'string' && 'postcode' in value && typeof value.postcode === 'string';
 }
 
 function detailsOf(step: WaterfallStepContext): HomeDetails {
