@@ -13,6 +13,21 @@ function isBabbleWord(word: string): boolean {
   return isLetterHeldDown(word) || word.length > MAX_WORD_LETTERS;
 }
 
+/** Fewer words than this are never taken for a repetition ("non non non" is an answer). */
+const MIN_REPEATED_WORDS = 8;
+
+/** At most one distinct word per this many: "je je je je…", "aaa bbb aaa bbb…". */
+const WORDS_PER_DISTINCT = 4;
+
+/**
+ * The same word or two typed over and over ("je je je…" 5,000 characters, t89's F5): the
+ * model reads it as its nearest topic, a goodbye, though nothing was said.
+ */
+function isRepetition(words: readonly string[]): boolean {
+  return words.length >= MIN_REPEATED_WORDS
+    && new Set(words).size * WORDS_PER_DISTINCT <= words.length;
+}
+
 /**
  * A message with no word at all, only letters held down or runs longer than any word
  * ("aaaa…" 5,000 times): the model gives it its nearest topic, a goodbye for tester16's
@@ -20,5 +35,5 @@ function isBabbleWord(word: string): boolean {
  */
 export function isBabble(normalized: string): boolean {
   const words = normalized.split(/\s+/).filter((word) => word !== '');
-  return words.length > 0 && words.every(isBabbleWord);
+  return words.length > 0 && (words.every(isBabbleWord) || isRepetition(words));
 }

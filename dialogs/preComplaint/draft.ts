@@ -30,6 +30,8 @@ export interface Draft {
   dateNotLocal?: boolean;
   commune?: PlaceRef;
   placeDetails?: string;
+  /** The commune was changed after the place was given: « toujours … ? » is asked. */
+  placeToConfirm?: boolean;
   account?: string;
   items?: StolenItem[];
   plate?: { value: string; format: 'siv' | 'fni' | 'unknown' };
@@ -62,6 +64,8 @@ export interface FormState {
   draft: Draft;
   answered: string[];
   current?: string;
+  /** The answered fields when the summary last reopened some: what a "c'est bon" restores. */
+  beforeReopen?: string[];
   /** ISO instant the draft was started: it expires 30 days later. */
   startedAt: string;
 }

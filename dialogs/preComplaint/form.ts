@@ -121,6 +121,7 @@ export class FormDialog extends Dialog {
       }
     }
     if (outcome.kind === 'reopen') {
+      form.beforeReopen = [...form.answered];
       form.answered = form.answered.filter((id) => !outcome.fields.includes(id));
     }
     return this.askNext(dc, form);

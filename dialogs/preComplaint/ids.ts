@@ -11,6 +11,7 @@ export const IDS = {
   date: 'preComplaint.date',
   commune: 'preComplaint.commune',
   shortText: 'preComplaint.shortText',
+  vehicleText: 'preComplaint.vehicleText',
   street: 'preComplaint.street',
   placeDetails: 'preComplaint.placeDetails',
   birthPlace: 'preComplaint.birthPlace',

@@ -7,7 +7,9 @@ import type { StolenItem } from '../../records/types';
 import { parseEuroAmount } from '../prompts/amount';
 import { foldWords } from '../prompts/normalize';
 import { Parsed, failed, parsed } from '../prompts/parsed';
+import { DoubtOncePrompt } from '../prompts/doubtOncePrompt';
 import { ParsedTextPrompt } from '../prompts/parsedTextPrompt';
+import { describeDoubt } from '../prompts/unlikelyAnswer';
 import { stolenItemsAdvice } from './itemAdvice';
 
 /** Enough for a burglary inventory; beyond, the gendarme completes at the appointment. */
@@ -73,7 +75,8 @@ function isAnswer(value: unknown): value is ItemAnswer {
 export class ItemsDialog extends ComponentDialog implements StepsBack {
   constructor(dialogId: string, private readonly content: Content) {
     super(dialogId);
-    this.addDialog(new ParsedTextPrompt(`${dialogId}.item`, parseItem, content));
+    this.addDialog(new DoubtOncePrompt(`${dialogId}.item`, parseItem,
+      describeDoubt('preComplaint/errors.item_doubt'), content));
     this.addDialog(new ParsedTextPrompt(`${dialogId}.value`, parseEuroAmount, content));
     this.addDialog(new WaterfallDialog(`${dialogId}.steps`, [
       (step) => this.askItem(step),

@@ -39,9 +39,10 @@ export function ask(content: Content, question: string, data: TemplateData = {})
   return { prompt: content.render(`preComplaint/ask/${question}`, data) };
 }
 
-export function askYesNo(content: Content, question: string): PromptOptions {
+export function askYesNo(content: Content, question: string, data: TemplateData = {}):
+PromptOptions {
   return {
-    prompt: content.render(`preComplaint/ask/${question}`),
+    prompt: content.render(`preComplaint/ask/${question}`, data),
     choices: [label(content, 'yes'), label(content, 'no')],
   };
 }

@@ -30,6 +30,7 @@ import { label } from './options';
 import { addPrompts } from './prompts';
 import { buildRecordContent } from './record';
 import { ReviewDialog } from './reviewDialog';
+import { backToSummary } from './summaryAgain';
 
 const log = componentLogger('preComplaint');
 
@@ -100,7 +101,8 @@ export class PreComplaintDialog extends InterruptibleDialog {
     }
     const correcting = form && (await correctValue(innerDc, form, this.content, this.clock())
       ?? await correctDate(innerDc, form, this.content, this.clock())
-      ?? await correctPlace(innerDc, form, this.content));
+      ?? await correctPlace(innerDc, form, this.content)
+      ?? await backToSummary(innerDc, form, this.content));
     if (correcting) {
       return correcting;
     }

@@ -16,6 +16,8 @@ import { parseShortAnswer } from '../prompts/shortAnswer';
 import { parseHomeAddress } from '../prompts/streetAddress';
 import { parsePlateOrNone } from '../prompts/plate';
 import { parseFreeText, parsePersonName } from '../prompts/text';
+import { Doubt, DoubtOncePrompt } from '../prompts/doubtOncePrompt';
+import { describeDoubt } from '../prompts/unlikelyAnswer';
 import { UnclearOncePrompt } from '../prompts/unclearOncePrompt';
 import { parseDangerYesNo } from '../prompts/dangerYesNo';
 import { parseYesNo, parseYesNoOrUnknown } from '../prompts/yesNo';
@@ -25,6 +27,8 @@ import { ItemsDialog } from './itemsDialog';
 import { kindAtDanger } from './kindAtDanger';
 
 const ADULT = 18;
+
+const ERRORS = 'preComplaint/errors';
 
 export interface PromptDeps {
   content: Content;
@@ -51,10 +55,13 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   component.addDialog(new CommuneDialog(IDS.commune, directory, content));
   text(IDS.shortText, parseShortAnswer);
   text(IDS.street, (said) => parseHomeAddress(said, directory));
-  text(IDS.placeDetails, parsePlaceDetails);
+  const doubtful = <V>(id: string, parse: TextParser<V>, doubt: Doubt) =>
+    component.addDialog(new DoubtOncePrompt<V>(id, parse, doubt, content));
+  doubtful(IDS.vehicleText, parseShortAnswer, describeDoubt(`${ERRORS}.vehicle_doubt`));
+  doubtful(IDS.placeDetails, parsePlaceDetails, describeDoubt(`${ERRORS}.place_doubt`));
   text(IDS.birthPlace, parseBirthPlace);
-  text(IDS.longText, (said) => parseFreeText(said, { min: 10, max: MAX_ACCOUNT_LENGTH,
-    tooLong: 'preComplaint/errors.account_too_long' }));
+  doubtful(IDS.longText, (said) => parseFreeText(said, { min: 10, max: MAX_ACCOUNT_LENGTH,
+    tooLong: 'preComplaint/errors.account_too_long' }), describeDoubt(`${ERRORS}.account_doubt`));
   text(IDS.name, parsePersonName);
   text(IDS.adultBirthDate, (said) => {
     const day = parseBirthDate(said, clock());
@@ -69,6 +76,8 @@ export function addPrompts(component: ComponentDialog, deps: PromptDeps): void {
   text(IDS.phone, parseFrenchPhone);
   text(IDS.email, parseOptionalEmail);
   text(IDS.plate, parsePlateOrNone);
-  text(IDS.evidence, parseEvidence);
+  // a witness's number or e-mail alone is evidence enough
+  doubtful(IDS.evidence, parseEvidence,
+    describeDoubt(`${ERRORS}.evidence_doubt`, ['email', 'phone']));
   component.addDialog(new ItemsDialog(IDS.items, content));
 }

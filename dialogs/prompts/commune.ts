@@ -1,5 +1,8 @@
 import type { Commune, PostcodeDirectory } from '../../geo/types';
 import { SEARCH_LIMIT, namedInSentence } from './communeInSentence';
+import {
+  WithDepartment, departmentAfterName, inDepartment, withoutCityWidePostcode,
+} from './communeDepartment';
 import { arrondissementOf, spellArrondissement } from './communePick';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
@@ -40,7 +43,7 @@ export function communeLabel(commune: Commune): string {
  */
 export function findCommunes(text: string, directory: PostcodeDirectory, typos = true):
 Parsed<Commune[]> {
-  const said = foldWords(text);
+  const said = foldWords(withoutCityWidePostcode(text, directory));
   if (DO_NOT_KNOW.test(said)) {
     return failed('prompts/errors.commune_forgotten');
   }
@@ -83,7 +86,10 @@ function lookUp(text: string, directory: PostcodeDirectory, exactly = false):
 Parsed<Commune[]> {
   const postcode = /\b(\d{5})\b/.exec(text)?.[1];
   const said = text.replace(/\b\d{5}\b/, ' ').replace(/\s+/g, ' ').trim();
-  const name = spellArrondissement(said);
+  // "Saint-Denis (93)": the name is looked up, the department chooses among its communes
+  const given = postcode === undefined ? departmentAfterName(said) : undefined;
+  const department = given !== undefined && given.name.length >= 2 ? given : undefined;
+  const name = department?.name ?? spellArrondissement(said);
   let candidates: Commune[];
   if (postcode !== undefined) {
     const served = directory.byPostcode(postcode);
@@ -93,7 +99,7 @@ Parsed<Commune[]> {
     candidates = wanted !== '' && named.length > 0 ? named
       : addressed.length > 0 ? addressed : served;
   } else if (name.length >= 2 && !LEADING_PLACE_WORD.test(said)) {
-    candidates = directory.searchCommune(name, SEARCH_LIMIT);
+    candidates = inOneDepartment(directory.searchCommune(name, SEARCH_LIMIT), department);
   } else {
     candidates = [];
   }
@@ -140,6 +146,13 @@ function preferExact(candidates: Commune[], name: string): Commune[] {
   const wanted = foldWords(name);
   const exact = candidates.filter((commune) => foldWords(commune.name) === wanted);
   return onePerCommune(exact.length === 0 ? candidates : exact);
+}
+
+/** The candidates in the department given, or all of them when none is there. */
+function inOneDepartment(candidates: Commune[], given: WithDepartment | undefined): Commune[] {
+  const inside = given === undefined ? []
+    : candidates.filter((commune) => inDepartment(commune, given.department));
+  return inside.length > 0 ? inside : candidates;
 }
 
 function onePerCommune(candidates: Commune[]): Commune[] {

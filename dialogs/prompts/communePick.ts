@@ -1,4 +1,5 @@
 import type { Commune } from '../../geo/types';
+import { departmentAfterName, inDepartment } from './communeDepartment';
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 
@@ -77,13 +78,25 @@ function byName(text: string, candidates: readonly Commune[]): Commune | undefin
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** "Saint-Denis (93)", "93", "Saint Denis 974": the one candidate of that department. */
+function byDepartment(text: string, candidates: readonly Commune[]): Commune | undefined {
+  const given = departmentAfterName(text);
+  if (given === undefined) {
+    return undefined;
+  }
+  const named = candidates.filter((commune) => inDepartment(commune, given.department) &&
+    foldWords(commune.name).startsWith(given.name));
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /**
  * Which of the candidates the citizen means, among ALL of them (not only the buttons):
  * a postcode, an arrondissement ("8", "8e", "Lyon 08"), a button's number or its label.
  */
 export function pickCommune(text: string, candidates: readonly Commune[]): Parsed<Commune> {
   const chosen = byPostcode(text, candidates) ?? byArrondissement(text, candidates) ??
-    byButtonNumber(text, candidates) ?? byName(text, candidates);
+    byButtonNumber(text, candidates) ?? byName(text, candidates) ??
+    byDepartment(text, candidates);
   if (chosen !== undefined) {
     return parsed(chosen);
   }

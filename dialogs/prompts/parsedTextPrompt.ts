@@ -38,6 +38,9 @@ function withButtons(text: string | Partial<Activity>, labels: string[]): Partia
 /** The failed answer after which the way out is recalled (a tester's F3). */
 const WAY_OUT_AFTER = 2;
 
+/** The misses in a row at a closed list after which a gendarme is offered. */
+const HANDOFF_AFTER = 3;
+
 function lastError(state: object): string | undefined {
   return 'error' in state && typeof state.error === 'string' ? state.error : undefined;
 }
@@ -169,15 +172,29 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     }
 
     const key = error ?? 'prompts/errors.unknown';
-    if (prompt.attemptCount === WAY_OUT_AFTER) {
-      // two answers in a row not understood: the citizen may want out, say how, once
+    const wayOut = this.wayOutAfterMisses(prompt.attemptCount, labels);
+    if (wayOut !== undefined) {
+      // answers in a row not understood: the citizen may want out, or a person, say how
       await prompt.context.sendActivity(this.content.render(key));
-      await prompt.context.sendActivity(withButtons(this.content.render('prompts/wayOut'),
-        labels));
+      await prompt.context.sendActivity(wayOut);
       return false;
     }
     await prompt.context.sendActivity(withButtons(this.content.render(key), labels));
     return false;
+  }
+
+  /**
+   * After a second miss, the way out; at a closed list, from the third miss on, the way out
+   * with a gendarme offered, at every miss (a tester looped on "Je n'ai pas reconnu ce
+   * choix" with the way out now and then only).
+   */
+  private wayOutAfterMisses(misses: number, labels: string[]): Partial<Activity> | undefined {
+    if (labels.length > 0 && misses >= HANDOFF_AFTER) {
+      return withButtons(this.content.render('prompts/handoffOffer'),
+        [...labels, this.content.render('bot/labels.talkToGendarme')]);
+    }
+    return misses === WAY_OUT_AFTER
+      ? withButtons(this.content.render('prompts/wayOut'), labels) : undefined;
   }
 
   /**

@@ -8,10 +8,11 @@ import type { PlaceRef } from '../../../records/types';
 import { communeLabel } from '../../prompts/commune';
 import { IDS } from '../ids';
 import { channelAcceptsFiles } from '../../common/attachments';
+import { placeBeforePostcode } from '../../prompts/addressBeforePostcode';
 import { looksLikeStreetAddress } from '../../prompts/offAnswers';
 import { visibleText } from '../../prompts/visibleText';
 import { rereadInZone, whenOf, zoneOfFacts } from '../localTime';
-import { ask } from '../options';
+import { ask, askYesNo } from '../options';
 import { AGAIN, NEXT, isCommune, placeOf, storeText } from './guards';
 
 function isSaidDate(value: unknown): value is SaidDate {
@@ -31,16 +32,24 @@ function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
     (value.format === 'siv' || value.format === 'fni' || value.format === 'unknown');
 }
 
+/** The question that keeps the place when the commune is corrected. */
+const PLACE_KEPT = 'placeKept';
+
 /**
  * "12 rue des Lilas 35000 Rennes" at « Dans quelle commune ? » also says where exactly: the
  * street, before the postcode, is kept as the place and not asked again (F5). A place
  * already given (a correction of the commune from the summary) is kept.
  */
-function keepStreet(draft: Draft, said: string): boolean {
-  if (draft.placeDetails !== undefined || !looksLikeStreetAddress(said)) {
+function keepStreet(draft: Draft, said: string, commune: Commune): boolean {
+  if (draft.placeDetails !== undefined) {
     return false;
   }
-  const street = said.replace(/[,\s]*\b\d{5}\b[\s\S]*$/, '').trim().slice(0, 300);
+  // "Gare de la Part-Dieu 69003 Lyon" too: what comes before the postcode and the town
+  const before = placeBeforePostcode(said, commune);
+  if (before === undefined && !looksLikeStreetAddress(said)) {
+    return false;
+  }
+  const street = before ?? said.replace(/[,\s]*\b\d{5}\b[\s\S]*$/, '').trim().slice(0, 300);
   draft.placeDetails = street.length >= 2 ? street : said.trim().slice(0, 300);
   return true;
 }
@@ -87,19 +96,41 @@ export const factFields: readonly FormField[] = [
         return AGAIN;
       }
       const notice = policeZoneNotice(draft.commune, answer);
+      // the place given before may not be in the new commune: asked, never silently redone
+      const confirm = draft.placeDetails !== undefined;
       draft.commune = placeOf(answer);
-      const alsoAnswered = keepStreet(draft, activity.text ?? '') ? ['placeDetails'] : [];
+      const alsoAnswered = keepStreet(draft, activity.text ?? '', answer) ? ['placeDetails'] : [];
+      if (confirm) {
+        draft.placeToConfirm = true;
+      }
+      const ahead = confirm ? [PLACE_KEPT] : [];
       if (!draft.when) {
-        return { kind: 'next', alsoAnswered, notice };
+        return { kind: 'next', reopen: ahead, alsoAnswered, notice };
       }
       const local = rereadInZone(draft.when, zoneOfFacts(draft), now);
       if (local) {
         draft.when = local;
-        return { kind: 'next', alsoAnswered, notice };
+        return { kind: 'next', reopen: ahead, alsoAnswered, notice };
       }
       delete draft.when;
       draft.dateNotLocal = true;
-      return { kind: 'next', reopen: ['date'], alsoAnswered, notice };
+      return { kind: 'next', reopen: ['date', ...ahead], alsoAnswered, notice };
+    },
+  },
+  {
+    // « Le lieu précis est-il toujours « devant la gare » ? » after a change of commune
+    id: PLACE_KEPT,
+    dialogId: IDS.yesNo,
+    applies: (draft) => draft.placeToConfirm === true && draft.placeDetails !== undefined,
+    ask: (draft, { content }) =>
+      askYesNo(content, 'place_kept', { place: draft.placeDetails ?? '' }),
+    apply: (draft, answer) => {
+      if (typeof answer !== 'boolean') {
+        return AGAIN;
+      }
+      delete draft.placeToConfirm;
+      return answer ? { kind: 'next', alsoAnswered: ['placeDetails'] }
+        : { kind: 'next', reopen: ['placeDetails'] };
     },
   },
   {
@@ -142,7 +173,7 @@ export const factFields: readonly FormField[] = [
   },
   {
     id: 'vehicleDescription',
-    dialogId: IDS.shortText,
+    dialogId: IDS.vehicleText,
     applies: involvesVehicle,
     ask: (_draft, { content }) => ask(content, 'vehicle_description'),
     apply: (draft, answer) => storeText(draft, 'vehicleDescription', answer),

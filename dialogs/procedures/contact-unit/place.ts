@@ -1,5 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { findCommunes, namedInSentence } from '../../prompts/commune';
+import { isCityWidePostcode } from '../../prompts/communeDepartment';
 import type { Commune, PostcodeDirectory } from '../../../geo/types';
 import { GeoPoint, isValidPoint } from '../../../geo/units';
 
@@ -77,7 +78,9 @@ export function findPlace(
   const text = (activity.text ?? '').trim();
   const postcode = POSTCODE_IN_TEXT.exec(text);
   const code = postcode ? `${postcode[1]}${postcode[2]}` : undefined;
-  if (code !== undefined && directory.byPostcode(code).length === 0) {
+  // "75000" is no postcode, but everyone's Paris: looked up as the city (t89)
+  if (code !== undefined && directory.byPostcode(code).length === 0
+    && !isCityWidePostcode(code, directory)) {
     return { kind: 'unknown_postcode', postcode: code };
   }
   // "42 100" is a postcode too: the lookup reads five digits together

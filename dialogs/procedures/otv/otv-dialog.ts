@@ -6,9 +6,9 @@ import {
 import type { Content } from '../../../content/renderer';
 import { componentLogger } from '../../../core/logger';
 import type { PostcodeDirectory } from '../../../geo/types';
-import { noteForGendarme } from '../../common/handoffNote';
 import { ChoiceTextPrompt } from '../../prompts/choicePrompt';
 import { CommuneDialog } from '../../prompts/communeDialog';
+import { DoubtOncePrompt } from '../../prompts/doubtOncePrompt';
 import { ParsedTextPrompt } from '../../prompts/parsedTextPrompt';
 import { parseFrenchPhone } from '../../prompts/phone';
 import { FullNamePrompt } from '../../prompts/fullNamePrompt';
@@ -18,14 +18,17 @@ import { askChoice } from '../shared/choices';
 import { ProcedureDialog } from '../shared/procedure-dialog';
 import { recall, remember } from '../shared/values';
 import { asksWhatTheOtvIs } from './aboutQuestion';
+import { carryAhead } from './carryAhead';
 import { afterOf, isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { introduceWithDates } from './firstMessage';
+import { accessDoubt } from './homeDetails';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
 } from './parsers';
 import { endInPoliceZone } from './policeZone';
 import { OTV_SECTIONS, askConsent, askSection, parseConsent, sectionOf } from './review';
 import type { OtvStore } from './store';
+import { submitRequest } from './submit';
 import { buildContent, summaryData } from './summary';
 import { HOME_KINDS } from './types';
 
@@ -89,7 +92,7 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new FullNamePrompt(NAME, content));
     this.addDialog(new ParsedTextPrompt(PHONE, parseFrenchPhone, content));
     this.addDialog(new ParsedTextPrompt(STREET, (text) => parseStreet(text, postcodes), content));
-    this.addDialog(new ParsedTextPrompt(ACCESS, parseAccess, content));
+    this.addDialog(new DoubtOncePrompt(ACCESS, parseAccess, accessDoubt, content));
     this.addDialog(new ParsedTextPrompt(CONTACT, parseContact, content));
     this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));
     this.addDialog(new ParsedTextPrompt(CONSENT, parseConsent, content));
@@ -193,6 +196,11 @@ export class OtvDialog extends ProcedureDialog {
       if (recall(step, 'editUntil') === previous.key) {
         return this.backToSummary(step);
       }
+      const carried = await carryAhead(step, question.key, previous.key,
+        { ...this.deps, accessId: ACCESS });
+      if (carried !== undefined) {
+        return carried;
+      }
     } else if (recall(step, 'introduced') !== true) {
       const given = await introduceWithDates(step, this.content, this.clock(),
         question.key === 'from');
@@ -273,24 +281,6 @@ export class OtvDialog extends ProcedureDialog {
   }
 
   private async submit(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const content = buildContent((key) => recall(step, key));
-    if (step.result !== 'yes' || !content) {
-      await step.context.sendActivity(this.content.render(`${T}/not_submitted`));
-      return step.endDialog({});
-    }
-    try {
-      const request = await this.deps.store.submit(content, step.context.activity.channelId);
-      await step.context.sendActivity(this.content.render(`${T}/submitted`, {
-        reference: request.id,
-      }));
-      await noteForGendarme(step.context,
-        { [this.content.render(`${T}/handover.reference`)]: request.id });
-      // the main dialog keeps it, should the citizen cancel the trip right after
-      return await step.endDialog({ reference: request.id });
-    } catch (error) {
-      log.error('otv.submit_failed', { error: error instanceof Error ? error.name : 'unknown' });
-      await step.context.sendActivity(this.content.render(`${T}/failed`));
-    }
-    return step.endDialog({});
+    return submitRequest(step, this.deps);
   }
 }

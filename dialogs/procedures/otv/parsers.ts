@@ -1,4 +1,5 @@
 import type { PostcodeDirectory } from '../../../geo/types';
+import { isBareName } from '../../prompts/bareName';
 import { foldWords } from '../../prompts/normalize';
 import { Parsed, failed, parsed } from '../../prompts/parsed';
 import { parseFrenchPhone } from '../../prompts/phone';
@@ -129,5 +130,6 @@ export function parseKeysLeft(text: string): Parsed<boolean | string> {
   if (holder !== undefined && holder.length <= 200) {
     return parsed(holder);
   }
-  return parseYesNo(text);
+  // "Jean Martin": the question is whom, the name answers it (t89's F3)
+  return isBareName(said) ? parsed(said) : parseYesNo(text);
 }

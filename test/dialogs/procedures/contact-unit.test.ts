@@ -160,6 +160,11 @@ describe('nearest unit procedure in a city of arrondissements', () => {
     [['je cherche une brigade', 'saint', 'brest'], /\*\*Brest\*\* \(29200\)/],
     [['je cherche une brigade', 'saint', 'saint denis', '93200'],
       /\*\*Saint Denis\*\* \(93200\)/],
+    // t89: "75000" is everyone's Paris, "Saint-Denis (93)" one Saint-Denis of four
+    [['je cherche une brigade', '75000', '15e'], /\*\*Paris 15\*\* \(75015\)/],
+    [['je cherche une brigade', '69000', '3'], /\*\*Lyon 03\*\* \(69003\)/],
+    [['je cherche une brigade', 'Saint-Denis', 'Saint-Denis (93)'],
+      /\*\*Saint Denis\*\* \(93200\)/],
   ];
   table.forEach(([turns, found]) => {
     it(`${turns.map((turn) => JSON.stringify(turn)).join(' then ')} → ${String(found)}`,
