@@ -111,6 +111,12 @@ export const createFullAssistant: AssistantFactory = async (
   return {
     ...assistant,
     ready: () => understanding.loaded() && assistant.ready(),
+    // a message no turn got through after a restart: a gendarme reads the conversation
+    handOverUnread: (context) => handoff.gate.request(context, 'not_understood', 'normal', {
+      collected: {
+        [content.render('handoff/unread.label')]: content.render('handoff/unread.note'),
+      },
+    }),
     middleware: [...assistant.middleware, handoff.middleware],
     mounts: [
       (server) => handoff.registerRoutes(server),
