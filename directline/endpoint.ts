@@ -153,10 +153,6 @@ export class DirectLineEndpoint {
     return this.recovery.start();
   }
 
-  /** False while activities acknowledged before the last stop are still to be run. */
-  recovered(): boolean {
-    return this.recovery?.done() ?? true;
-  }
 
   read(conversationId: string, watermark?: number): Promise<ActivityPage> {
     return this.deps.channel.log.after(conversationId, watermark);

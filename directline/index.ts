@@ -61,8 +61,6 @@ export interface DirectLine {
    * their conversations' new messages wait for it. Call once, on start.
    */
   recover(giveUp: GiveUp, maxAttempts?: number): Promise<RecoveryReport | undefined>;
-  /** False while that replay is not over (/healthz says 503 meanwhile). */
-  recovered(): boolean;
   /** Waits for the bot turns in flight. */
   whenIdle(): Promise<void>;
   /** Closes every stream (1001): call after the HTTP server stopped accepting. */
@@ -105,7 +103,6 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
     follow: (changes, onError) => feedStreams(hub, changes, onError),
     catchUp: () => hub.catchUpAll(),
     recover: (giveUp, maxAttempts) => endpoint.recover(giveUp, maxAttempts),
-    recovered: () => endpoint.recovered(),
     whenIdle: () => endpoint.whenIdle(),
     closeStreams: () => {
       hub.closeAll();

@@ -171,13 +171,12 @@ async function composeWith(
     adapter.use(...(idle ? [idle] : []), serial, ...built.middleware, limits.turns);
     handleTurnErrors(adapter, name, content);
   }
-  // before the server listens: new messages of those conversations then wait their turn
+  // started before the server listens: new messages of those conversations wait for it
   recoverTurns(directLine, () => assistant, options.replayAttempts);
 
   const app = createServer({
     cloudAdapter, directLine, logic,
-    ready: collectOnceReady(async () => built.ready() && directLine.recovered()
-      && (cluster?.live() ?? true)
+    ready: collectOnceReady(async () => built.ready() && (cluster?.live() ?? true)
       && (await database.health()).ok, startCollector()),
     credentialsSet: credentialsSet(config),
     drainTurns: () => serial.drain(),
