@@ -153,7 +153,6 @@ export class DirectLineEndpoint {
     return this.recovery.start();
   }
 
-
   read(conversationId: string, watermark?: number): Promise<ActivityPage> {
     return this.deps.channel.log.after(conversationId, watermark);
   }
