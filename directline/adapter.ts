@@ -11,6 +11,14 @@ export type TurnLogic = (context: TurnContext) => Promise<void>;
 export const DIRECTLINE_CHANNEL_ID = 'directline';
 export const LOCAL_SERVICE_URL = 'urn:brigade-numerique:directline';
 
+type TurnErrorHandler = (context: TurnContext, error: Error) => Promise<void>;
+
+/** Set in a turn's state when its middleware or logic threw (the error handler ran). */
+const TURN_FAILED = Symbol('directline.turnFailed');
+
+/** Set on a replayed turn that will be tried again if it fails: no error notice then. */
+const RETRY_LEFT = Symbol('directline.retryLeft');
+
 export const DEFAULT_BOT_ACCOUNT: ChannelAccount = {
   id: 'brigade-numerique', name: 'Brigade numérique', role: 'bot',
 };
@@ -32,6 +40,8 @@ function isContinuation(activity: Partial<Activity>): boolean {
  * middleware and bot as the CloudAdapter.
  */
 export class DirectLineAdapter extends BotAdapter {
+  private errorHandler?: TurnErrorHandler;
+
   constructor(
     private readonly channel: DirectLineChannel,
     readonly botAccount: ChannelAccount = DEFAULT_BOT_ACCOUNT,
@@ -43,6 +53,27 @@ export class DirectLineAdapter extends BotAdapter {
   async processActivity(activity: Partial<Activity>, logic: TurnLogic): Promise<void> {
     const context = new TurnContext(this, activity);
     await this.runMiddleware(context, logic);
+  }
+
+  /**
+   * Runs again an activity whose turn a crash cut off; true when the turn ended without
+   * error. With `retryLeft` a failure is not told to the error handler: the citizen is not
+   * told of a problem that the next try may not have.
+   */
+  async replay(activity: Partial<Activity>, logic: TurnLogic, retryLeft: boolean):
+  Promise<boolean> {
+    const context = new TurnContext(this, activity);
+    context.turnState.set(RETRY_LEFT, retryLeft);
+    await this.runMiddleware(context, logic);
+    return context.turnState.get(TURN_FAILED) !== true;
+  }
+
+  override get onTurnError(): TurnErrorHandler {
+    return this.failureAware;
+  }
+
+  override set onTurnError(handler: TurnErrorHandler) {
+    this.errorHandler = handler;
   }
 
   async sendActivities(
@@ -94,6 +125,17 @@ export class DirectLineAdapter extends BotAdapter {
     await this.continueConversation(reference, logic);
   }
 
+  private readonly failureAware = async (context: TurnContext, error: Error): Promise<void> => {
+    context.turnState.set(TURN_FAILED, true);
+    if (context.turnState.get(RETRY_LEFT) === true) {
+      return;
+    }
+    if (this.errorHandler === undefined) {
+      throw error;
+    }
+    await this.errorHandler(context, error);
+  };
+
   private async sendOne(
     context: TurnContext, activity: Partial<Activity>,
   ): Promise<ResourceResponse> {
@@ -127,7 +169,7 @@ export class DirectLineAdapter extends BotAdapter {
     }
     const from = { ...this.botAccount, ...activity.from, role: 'bot' };
     const { activity: stored } = await this.channel.post(conversationId, { ...activity, from },
-      isContinuation(context.activity));
+      { proactive: isContinuation(context.activity) });
     return { id: stored.id ?? '' };
   }
 }

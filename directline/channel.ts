@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type {
-  AppendedActivity, ConversationLog, LoggedLine, LogListener,
+  AppendedActivity, AppendOptions, ConversationLog, LoggedLine, LogListener,
 } from './conversationLog';
 import { componentLogger } from '../core/logger';
 import { KeyedQueue } from './keyedQueue';
@@ -27,8 +27,9 @@ export class DirectLineChannel {
 
   constructor(readonly log: ConversationLog, readonly hub: StreamHub) {}
 
-  post(conversationId: string, activity: Partial<Activity>, proactive = false):
-  Promise<AppendedActivity> {
+  post(conversationId: string, activity: Partial<Activity>,
+    options: Omit<AppendOptions, 'onAccepted'> = {}): Promise<AppendedActivity> {
+    const proactive = options.proactive === true;
     return this.appends.run(conversationId, async () => {
       let shown: LoggedLine | undefined;
       const show = (appended: AppendedActivity): void => {
@@ -47,7 +48,8 @@ export class DirectLineChannel {
 
       let appended: AppendedActivity;
       try {
-        appended = await this.log.append(conversationId, activity, proactive, show);
+        appended = await this.log.append(conversationId, activity, { ...options,
+          onAccepted: show });
       } catch (error) {
         const refused = shown;
         if (refused !== undefined) {

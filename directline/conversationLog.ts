@@ -27,6 +27,13 @@ export interface LoggedActivity extends StoredDocument {
   json: string;
   /** Sent by the bot outside of a citizen's turn (queue news, agent replies). */
   proactive?: boolean;
+  /**
+   * A citizen's activity whose bot turn has not ended yet: set with the activity itself, so
+   * an acknowledged message always has it, and removed by the turn's end (turnMarks.ts).
+   */
+  awaitingTurn?: boolean;
+  /** Turns started again for it after a restart (turnRecovery.ts), bounded. */
+  turnTries?: number;
   createdAt: Date;
   /** Retention: what citizens wrote is deleted once this date has passed. */
   expiresAt: Date;
@@ -66,6 +73,20 @@ export interface AppendedActivity {
   seq: number;
 }
 
+/** How an activity is appended (`ConversationLog.append`). */
+export interface AppendOptions {
+  /** Sent by the bot outside of a citizen's turn. */
+  proactive?: boolean;
+  /** A citizen's activity the bot must answer: kept marked until its turn ends. */
+  awaitsTurn?: boolean;
+  /**
+   * Hears of the activity as the store queues its write, before it is durable (not with
+   * every store; once per try: a number found taken meanwhile is tried again under the
+   * next one).
+   */
+  onAccepted?: (appended: AppendedActivity) => void;
+}
+
 export interface ActivityPage {
   activities: Activity[];
   /** Sequence number of the last activity returned (or the watermark asked), -1 if none. */
@@ -78,14 +99,9 @@ export interface ConversationLog {
   get(conversationId: string): Promise<ConversationRecord | undefined>;
   /** True for the single caller that flips `started`; false for every later one. */
   markStarted(conversationId: string): Promise<boolean>;
-  /**
-   * Stores the activity under id `<conversation>|<seq>` and returns it as stored;
-   * `proactive` when the bot sends it outside of a citizen's turn. `onAccepted` hears of it
-   * as the store queues its write, before it is durable (not with every store; once per
-   * try: a number found taken meanwhile is tried again under the next one).
-   */
-  append(conversationId: string, activity: Partial<Activity>, proactive?: boolean,
-    onAccepted?: (appended: AppendedActivity) => void): Promise<AppendedActivity>;
+  /** Stores the activity under id `<conversation>|<seq>` and returns it as stored. */
+  append(conversationId: string, activity: Partial<Activity>, options?: AppendOptions):
+  Promise<AppendedActivity>;
   /** Activities after the watermark (all of them when it is undefined), oldest first. */
   after(conversationId: string, watermark?: number): Promise<ActivityPage>;
   /** Every activity of the conversation, oldest first, with how it was sent. */
@@ -105,7 +121,11 @@ export const ACTIVITIES_SPEC: CollectionSpec = {
   name: 'directline_activities',
   ttlField: 'expiresAt',
   unique: [['conversationId', 'seq']],
-  indexes: [[{ field: 'conversationId', direction: 1 }, { field: 'seq', direction: 1 }]],
+  indexes: [
+    [{ field: 'conversationId', direction: 1 }, { field: 'seq', direction: 1 }],
+    // read on start only, but then among every activity of the retention period
+    [{ field: 'awaitingTurn', direction: 1 }],
+  ],
 };
 
 /** Activity ids look like Azure's: the conversation id, a bar, a zero-padded sequence. */
@@ -169,8 +189,9 @@ export class CollectionConversationLog implements ConversationLog {
     return updated !== undefined;
   }
 
-  async append(conversationId: string, activity: Partial<Activity>, proactive = false,
-    onAccepted?: (appended: AppendedActivity) => void): Promise<AppendedActivity> {
+  async append(conversationId: string, activity: Partial<Activity>,
+    options: AppendOptions = {}): Promise<AppendedActivity> {
+    const { proactive = false, awaitsTurn = false, onAccepted } = options;
     let seq = (this.known.get(conversationId) ?? await this.learn(conversationId)).nextSeq;
 
     for (let tries = 1; ; tries += 1) {
@@ -182,6 +203,7 @@ export class CollectionConversationLog implements ConversationLog {
       try {
         await this.activities.insert({
           id: stored.id, conversationId, seq, json, ...(proactive ? { proactive } : {}),
+          ...(awaitsTurn ? { awaitingTurn: true } : {}),
           createdAt, expiresAt: this.expiry(createdAt),
         }, { onAccepted: () => onAccepted?.(appended) });
       } catch (error) {

@@ -9,6 +9,8 @@ import type { DirectLineChannel } from './channel';
 import type { ActivityPage } from './conversationLog';
 import { readIncomingActivity } from './incoming';
 import type { TokenClaims, TokenService } from './tokens';
+import type { TurnMarks } from './turnMarks';
+import { TurnRecovery, type RecoveryReport } from './turnRecovery';
 
 const log = componentLogger('directline');
 
@@ -25,13 +27,37 @@ export interface EndpointDeps {
   adapter: DirectLineAdapter;
   /** The bot's turn, run by the adapter after its middleware. */
   logic: TurnLogic;
+  /** Where a citizen's activity is marked answered once its turn ended. */
+  marks: TurnMarks;
 }
+
+/** What recovery does with an activity it could not run: a gendarme gets the conversation. */
+export type GiveUp = (activity: Activity) => Promise<void>;
+
+/** Activities of the citizen the bot must answer: a crash before its turn ended replays them. */
+const AWAITING_TYPES: readonly string[] = [ActivityTypes.Message, ActivityTypes.Event];
 
 const TOKEN_MESSAGES = {
   malformed: 'the token is malformed',
   bad_signature: 'the token signature is not valid',
   expired: 'the token has expired',
 } as const;
+
+/** Who and where of a citizen's activity: always the server's, never the client's. */
+export function citizenEnvelope(conversationId: string, userId: string,
+  bot: ChannelAccount): Partial<Activity> {
+  return {
+    channelId: DIRECTLINE_CHANNEL_ID,
+    serviceUrl: LOCAL_SERVICE_URL,
+    conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
+    from: citizenAccount(userId),
+    recipient: bot,
+  };
+}
+
+function citizenAccount(userId: string): ChannelAccount {
+  return { id: userId, name: '', role: 'user' };
+}
 
 function randomId(bytes: number): string {
   return randomBytes(bytes).toString('base64url');
@@ -45,6 +71,7 @@ function randomId(bytes: number): string {
  */
 export class DirectLineEndpoint {
   private readonly inFlight = new Set<Promise<void>>();
+  private recovery?: TurnRecovery;
 
   constructor(private readonly deps: EndpointDeps) {}
 
@@ -94,7 +121,7 @@ export class DirectLineEndpoint {
     if (!(await this.deps.channel.log.markStarted(grant.conversationId))) {
       return;
     }
-    const members = [this.deps.adapter.botAccount, this.user(grant.userId)];
+    const members = [this.deps.adapter.botAccount, citizenAccount(grant.userId)];
     this.dispatch({
       ...this.envelope(grant.conversationId, grant.userId),
       type: ActivityTypes.ConversationUpdate, membersAdded: members, locale,
@@ -106,12 +133,24 @@ export class DirectLineEndpoint {
   async receive(claims: TokenClaims, body: unknown): Promise<string> {
     const incoming = readIncomingActivity(body);
 
-    const { activity } = await this.deps.channel.post(claims.conv, {
+    const awaitsTurn = AWAITING_TYPES.includes(incoming.type ?? '');
+    const { activity, seq } = await this.deps.channel.post(claims.conv, {
       ...incoming, ...this.envelope(claims.conv, claims.user),
-    });
+    }, { awaitsTurn });
 
-    this.dispatch(activity);
+    this.dispatch(activity, awaitsTurn ? seq : undefined);
     return activity.id ?? '';
+  }
+
+  /**
+   * Runs again the citizens' activities a crash left without their turn's end, before
+   * any new activity of their conversations (turnRecovery.ts); once per start.
+   */
+  recover(giveUp: GiveUp, maxAttempts?: number): Promise<RecoveryReport | undefined> {
+    const { adapter, logic, marks } = this.deps;
+    this.recovery = new TurnRecovery({ marks, giveUp, maxAttempts,
+      replay: (activity, retryLeft) => adapter.replay(activity, logic, retryLeft) });
+    return this.recovery.start();
   }
 
   read(conversationId: string, watermark?: number): Promise<ActivityPage> {
@@ -119,34 +158,44 @@ export class DirectLineEndpoint {
   }
 
   async whenIdle(): Promise<void> {
+    await this.recovery?.whenDone();
     while (this.inFlight.size > 0) {
       await Promise.allSettled([...this.inFlight]);
     }
   }
 
-  private dispatch(activity: Partial<Activity>): void {
-    const turn = this.deps.adapter.processActivity(activity, this.deps.logic)
+  /** Runs the turn, after any replay of its conversation; then marks `seq` answered. */
+  private dispatch(activity: Partial<Activity>, seq?: number): void {
+    const conversationId = activity.conversation?.id ?? '';
+    const run = (): Promise<void> => this.deps.adapter.processActivity(activity, this.deps.logic);
+    const recovery = this.recovery;
+    const started = recovery === undefined || recovery.done() ? run()
+      : recovery.before(conversationId).then(run);
+
+    const turn = started
       .catch((error: unknown) => {
         log.error('turn failed', {
-          conversationId: activity.conversation?.id, activityType: activity.type,
+          conversationId, activityType: activity.type,
           error: error instanceof Error ? error.name : 'unknown',
         });
       })
+      // answered or failed, the turn ran: only a crash before this line leaves it to replay
+      .then(() => (seq === undefined ? undefined : this.markDone(conversationId, seq)))
       .finally(() => this.inFlight.delete(turn));
     this.inFlight.add(turn);
   }
 
-  private user(userId: string): ChannelAccount {
-    return { id: userId, name: '', role: 'user' };
+  private async markDone(conversationId: string, seq: number): Promise<void> {
+    try {
+      await this.deps.marks.done(conversationId, seq);
+    } catch (error) {
+      // the store is down: a restart would answer this message twice, never lose it
+      log.error('directline.turn_mark_failed', { conversationId, seq,
+        error: error instanceof Error ? error.name : 'unknown' });
+    }
   }
 
   private envelope(conversationId: string, userId: string): Partial<Activity> {
-    return {
-      channelId: DIRECTLINE_CHANNEL_ID,
-      serviceUrl: LOCAL_SERVICE_URL,
-      conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' },
-      from: this.user(userId),
-      recipient: this.deps.adapter.botAccount,
-    };
+    return citizenEnvelope(conversationId, userId, this.deps.adapter.botAccount);
   }
 }

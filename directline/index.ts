@@ -12,12 +12,17 @@ import { MemoryCollection } from './memoryCollection';
 import { registerDirectLineRoutes } from './routes';
 import { StreamHub } from './streamHub';
 import { TokenService } from './tokens';
+import { CollectionTurnMarks } from './turnMarks';
+import type { RecoveryReport } from './turnRecovery';
+import type { GiveUp } from './endpoint';
 import { directLineStreams, type UpgradeHandler } from './websocket';
 
 export { DIRECTLINE_CHANNEL_ID, LOCAL_SERVICE_URL, isLocalDirectLine } from './adapter';
 export { DirectLineAdapter } from './adapter';
 export { ACTIVITIES_SPEC, CONVERSATIONS_SPEC, type LoggedMessages } from './conversationLog';
 export type { ActivityChanges } from './feed';
+export type { GiveUp } from './endpoint';
+export { DEFAULT_REPLAY_ATTEMPTS, type RecoveryReport } from './turnRecovery';
 export { refuseUpgrade, type UpgradeHandler } from './websocket';
 
 export interface DirectLineOptions {
@@ -51,6 +56,11 @@ export interface DirectLine {
   follow(changes: ActivityChanges, onError: (error: Error) => void): Subscription;
   /** Reads the log for every open stream (after the change feed was lost for a while). */
   catchUp(): Promise<void>;
+  /**
+   * Runs again the citizens' messages acknowledged before a crash whose turn never ended;
+   * their conversations' new messages wait for it. Call once, on start.
+   */
+  recover(giveUp: GiveUp, maxAttempts?: number): Promise<RecoveryReport | undefined>;
   /** Waits for the bot turns in flight. */
   whenIdle(): Promise<void>;
   /** Closes every stream (1001): call after the HTTP server stopped accepting. */
@@ -59,9 +69,11 @@ export interface DirectLine {
 
 /** Builds our Direct Line v3 endpoint; the bot's turn (`logic`) runs on its adapter. */
 export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = {}): DirectLine {
+  const activities = options.activities
+    ?? new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC);
   const log = new CollectionConversationLog(
     options.conversations ?? new MemoryCollection<ConversationRecord>(CONVERSATIONS_SPEC),
-    options.activities ?? new MemoryCollection<LoggedActivity>(ACTIVITIES_SPEC),
+    activities,
     () => new Date(),
     options.retentionDays,
   );
@@ -74,7 +86,8 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
   const channel = new DirectLineChannel(log, hub);
   const adapter = new DirectLineAdapter(channel);
   const tokens = new TokenService(options.secret, options.tokenLifetimeSeconds);
-  const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic });
+  const marks = new CollectionTurnMarks(activities);
+  const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic, marks });
   const streams = directLineStreams(endpoint, hub);
 
   return {
@@ -89,6 +102,7 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
     handleUpgrade: streams.handleUpgrade,
     follow: (changes, onError) => feedStreams(hub, changes, onError),
     catchUp: () => hub.catchUpAll(),
+    recover: (giveUp, maxAttempts) => endpoint.recover(giveUp, maxAttempts),
     whenIdle: () => endpoint.whenIdle(),
     closeStreams: () => {
       hub.closeAll();

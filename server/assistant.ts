@@ -1,4 +1,4 @@
-import type { ActivityHandler, Middleware } from 'botbuilder';
+import type { ActivityHandler, Middleware, TurnContext } from 'botbuilder';
 
 /**
  * What the composition root needs from a bot: the handler, the middleware that runs
@@ -14,4 +14,10 @@ export interface Assistant {
    * up): /healthz then says "degraded" with it instead of "starting". No text, no path.
    */
   problem?(): string | undefined;
+  /**
+   * Hands the conversation to a gendarme, with a note saying a message of the citizen could
+   * not be run after a restart (server/recovery.ts); on a proactive turn. Optional: a bot
+   * without gendarmes only logs it.
+   */
+  handOverUnread?(context: TurnContext): Promise<void>;
 }

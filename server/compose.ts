@@ -18,6 +18,7 @@ import type { Assistant } from './assistant';
 import { Cluster, followActivities, type ClusterOptions } from './cluster';
 import { createFullAssistant } from './fullAssistant';
 import { AdapterProactiveSender } from './proactive';
+import { recoverTurns } from './recovery';
 import { SerialTurns } from './serialTurns';
 import { IdleCollector } from './idleCollector';
 import { collectOnceReady, reducingCollector, startCollector } from './startGarbage';
@@ -63,6 +64,8 @@ export interface ComposeOptions {
   cluster?: ClusterOptions;
   /** How long WebSockets may take to answer the close on shutdown before they are cut. */
   socketGraceMs?: number;
+  /** Tries of a message cut off by a crash before a gendarme gets it (3 by default). */
+  replayAttempts?: number;
 }
 
 export interface Composition {
@@ -168,6 +171,8 @@ async function composeWith(
     adapter.use(...(idle ? [idle] : []), serial, ...built.middleware, limits.turns);
     handleTurnErrors(adapter, name, content);
   }
+  // started before the server listens: new messages of those conversations wait for it
+  recoverTurns(directLine, () => assistant, options.replayAttempts);
 
   const app = createServer({
     cloudAdapter, directLine, logic,

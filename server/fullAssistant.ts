@@ -72,6 +72,12 @@ export const createFullAssistant: AssistantFactory = async (
     ...assistant,
     ready: () => understanding.loaded() && assistant.ready(),
     problem: () => understanding.problem(),
+    // a message no turn got through after a restart: a gendarme reads the conversation
+    handOverUnread: (context) => handoff.gate.request(context, 'not_understood', 'normal', {
+      collected: {
+        [content.render('handoff/unread.label')]: content.render('handoff/unread.note'),
+      },
+    }),
     middleware: [...assistant.middleware, handoff.middleware],
     mounts: [
       (server) => handoff.registerRoutes(server),

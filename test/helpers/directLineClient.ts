@@ -127,6 +127,11 @@ export class DirectLineClient {
     return new DirectLineClient(baseUrl, answer.body);
   }
 
+  /** The same conversation and token on another server (a restart). */
+  static resume(baseUrl: string, grant: ConversationGrant): DirectLineClient {
+    return new DirectLineClient(baseUrl, grant);
+  }
+
   get conversationId(): string {
     return this.grant.conversationId;
   }

@@ -4,6 +4,7 @@ import { queryContract } from './contract/queries';
 import { botStorageContract } from './contract/botStorage';
 import { retentionContract } from './contract/retention';
 import { servicesContract } from './contract/services';
+import { turnMarksContract } from './contract/turnMarks';
 
 /** The live store of the running test; set before each test. */
 export interface StoreRef {
@@ -31,5 +32,6 @@ export function storageContract(harness: Harness): void {
     botStorageContract(ref);
     retentionContract(ref);
     servicesContract(ref);
+    turnMarksContract(ref);
   });
 }
