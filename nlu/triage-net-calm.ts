@@ -29,6 +29,7 @@ import { settledT73 } from './triage-calm-round-t73';
 import { settledT75 } from './triage-calm-round-t75';
 import { settledT77 } from './triage-calm-round-t77';
 import { settledT80 } from './triage-calm-round-t80';
+import { settledT87 } from './triage-calm-round-t87';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -142,7 +143,7 @@ export function settledMessage(text: string): boolean {
     settledT54(text) || settledT59(text) || settledT61(text) || settledT64(text) ||
     settledT67(text) || settledT69(text) || settledT70(text) || settledT71(text) ||
     settledT73(text) || settledT75(text) || settledT77(text) ||
-    settledT80(text)) {
+    settledT80(text) || settledT87(text)) {
     return true;
   }
 
