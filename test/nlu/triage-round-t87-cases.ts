@@ -117,3 +117,26 @@ export const WITNESS_NOW: readonly Alarm[] = [
   ["je suis témoin d'un incendie là", '18'],
   ["quand on est témoin d'un incendie il faut faire quoi, là y a des flammes au 2e", '18'],
 ];
+
+/** The round's net families, for the safety net's every-family-has-examples spec. */
+export const T87_EXAMPLES: Record<string, string[]> = {
+  'net-back-within-hours-after-violence': [
+    "mon copain m'a étranglée hier soir et il rentre dans une heure j'ai peur",
+  ],
+  'net-weapon-taken-after-question': [
+    'comment porter plainte mon mari me frappe et là il est rentré il a pris un couteau',
+  ],
+  'net-thief-running-after-violent-theft': [
+    "on m'a arraché mon sac le mec part en courant",
+  ],
+  'net-violent-theft-minutes-ago': [
+    "on m'a volé mon sac avec violence il y a 2 minutes",
+  ],
+  'net-bleeding-after-blows': ["il m'a mis une gifle et il m'a poussé dans l'escalier je saigne"],
+  'net-child-met-by-adult-soon': [
+    "ma fille de 13 ans dit qu'un homme lui envoie des photos et veut la voir ce soir",
+  ],
+  'net-vulnerable-gone-near-water': [
+    'mon fils autiste a fugué il sait pas nager et on habite près du canal',
+  ],
+};

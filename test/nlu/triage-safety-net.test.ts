@@ -44,6 +44,7 @@ import { T73_EXAMPLES } from './triage-round-t73.test';
 import { T80_EXAMPLES } from './triage-round-t80-cases';
 import { T77_EXAMPLES } from './triage-round-t77.test';
 import { T79_EXAMPLES } from './triage-round-t79.test';
+import { T87_EXAMPLES } from './triage-round-t87-cases';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -68,7 +69,7 @@ describe('triage safety net', () => {
     ...T50_EXAMPLES, ...T51_EXAMPLES, ...T53_EXAMPLES, ...T54_EXAMPLES,
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
     ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
-    ...T73_EXAMPLES, ...T77_EXAMPLES, ...T79_EXAMPLES, ...T80_EXAMPLES,
+    ...T73_EXAMPLES, ...T77_EXAMPLES, ...T79_EXAMPLES, ...T80_EXAMPLES, ...T87_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
