@@ -39,11 +39,10 @@ const NOT_ASSAULT = rx('',
   'semaines|mois|ans))\\b',
 );
 
-/** An adult in touch with a child, who wants to meet them within the day. */
+/** An adult who wants to meet the child within the day (after photos, messages, a chat). */
 const ADULT_MEETS_SOON = rx('',
   '\\b(homme|adulte|mec|type|inconnu|monsieur|gars|majeur|vieux|quelqu un|un adulte)',
-  '( de [0-9]{2} ans)?( [a-z]+){0,2} (lui|leur) (envoie|envoyait|a envoye|ecrit|parle|',
-  'demande|propose|fait|donne)( [a-z]+){0,8} (veut|veulent|va|doit|compte|propose de|',
+  '( [a-z0-9]+){0,16} (veut|veulent|va|doit|compte|propose de|',
   'lui a donne rendez vous pour) (la|le|les) (voir|rencontrer|retrouver|recuperer|chercher|',
   'emmener)( [a-z]+){0,3} (ce soir|cette nuit|tout a le heure|cet apres midi|dans une heure|',
   'apres les cours|a la sortie|aujourd hui)\\b|',

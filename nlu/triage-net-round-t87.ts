@@ -28,7 +28,7 @@ const BACK_WITHIN_HOURS = rx('',
   ' (dans (une|1|deux|2|trois|3|quelques|10|dix|20|vingt|30|trente|quinze|15|45) ?(heure|',
   'heures|h|minutes|min|mn)|dans une demi heure|dans un quart de heure|dans pas longtemps|',
   'dans peu de temps|bientot|tout a le heure|ce soir|cette nuit|ce midi|cet apres midi|',
-  'dans la soiree|dans la nuit|vers [0-9]{1,2} ?h)\\b',
+  'dans la soiree|dans la nuit|(vers|a) [0-9]{1,2} ?h([0-9]{2})?)\\b',
 );
 
 /** Long over, or the man kept away: then the complaint and the FAQ answer. */

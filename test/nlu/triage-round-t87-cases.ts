@@ -14,6 +14,12 @@ export const BACK_WITHIN_HOURS: readonly Alarm[] = [
   ["ma soeur s'est fait frapper par son copain hier il rentre dans une heure elle a peur", '17'],
   ['mon compagnon m a battue cette nuit il sort du travail dans 30 minutes', '17'],
   ["il a essayé de m'étrangler la semaine dernière et il rentre tout à l'heure", '17'],
+  ["il m'a frappée hier il rentre à 18h", '17'],
+  ["mon copain m'a étranglée hier soir virgule il rentre dans une heure point j'ai peur", '17'],
+  ['bonjour je vous écris parce que ça fait des années que ça dure, mon mari boit, il crie, ' +
+    "hier soir il m'a étranglée devant les enfants, je suis allée chez ma mère puis je suis " +
+    "revenue pour les petits, et là il m'a envoyé un message il rentre dans une demi heure",
+    '17'],
 ];
 export const BACK_WITHIN_HOURS_CALM: readonly string[] = [
   "mon copain m'a étranglée il y a deux ans, il rentre ce soir de vacances, comment porter " +
@@ -21,6 +27,8 @@ export const BACK_WITHIN_HOURS_CALM: readonly string[] = [
   "mon fils rentre dans une heure de l'école",
   "mon mari m'a battue aux échecs hier, il revient ce soir",
   "mon ex m'a frappée l'an dernier, il est en prison",
+  'dans la série le personnage se fait étrangler et le tueur revient ce soir',
+  "mon fils rentre ce soir, hier il m'a frappé au ping pong",
 ];
 
 /** A complaint question, then "là il est rentré et il a pris un couteau": now. */
@@ -46,11 +54,14 @@ export const LAUGHTER_DENIED: readonly Alarm[] = [
   ["lol non serieux ya un type avec un fusil devant l'école", '17'],
   ['ptdr sans deconner y a un gars avec une kalash devant le college', '17'],
   ['mdr y a un mec avec une kalach devant le lycée', '17'],
+  ['mdr nan serieux y a un mec avec une arme devant le college', '17'],
+  ["lol en vrai y a un mec cagoulé avec une kalach devant l'école", '17'],
 ];
 export const LAUGHTER_CALM: readonly string[] = [
   'mdr il m\'a tuée avec sa blague',
   'mdr le prof nous a montré une photo de kalach en cours d\'histoire',
   'lol non sérieux le film était nul',
+  "mdr non sérieux j'ai raté mon bac",
 ];
 
 /** An adult who writes to a child and meets them within the day: 17, 119 with it. */
@@ -59,11 +70,15 @@ export const CHILD_MET_TONIGHT: readonly Alarm[] = [
   ['ma fille de 13 ans dit qu un homme lui envoie des photos et veut la voir ce soir', '17'],
   ['mon fils de 12 ans un adulte lui écrit sur snap et veut le retrouver cet après-midi', '17'],
   ["ma niece de 14 ans a rendez vous ce soir avec un homme qu'elle a connu sur insta", '17'],
+  ['un mec de 30 ans parle a ma fille de 12 ans sur snap et il veut la voir ce soir', '17'],
+  ['ma fille de 14 ans a rdv ce soir avec un mec de 25 ans rencontré sur internet', '17'],
 ];
 export const CHILD_MET_CALM: readonly string[] = [
   "ma fille de 25 ans dit qu'un homme lui envoie des photos et veut la voir ce soir",
   'ma fille de 13 ans va voir ses copines ce soir',
   'ma fille de 13 ans a rendez vous ce soir avec le dentiste',
+  "ma fille de 14 ans veut voir son copain de 15 ans ce soir c'est normal à son âge ?",
+  "le film parle d'un homme qui envoie des photos à une fille de 13 ans et veut la voir ce soir",
   "un homme a envoyé des photos à ma fille de 13 ans l'an dernier, comment porter plainte",
 ];
 
@@ -72,6 +87,7 @@ export const THEFT_JUST_NOW: readonly Alarm[] = [
   ["on m'a volé mon sac avec violence il y a 2 minutes le mec part en courant", '17'],
   ['on ma arraché mon sac ya 2 min le mec part en courant', '17'],
   ["il m'a arraché mon téléphone à l'instant il s'enfuit vers la gare", '17'],
+  ['jme suis fait arracher mon sac ya 2 min il court vers le metro', '17'],
   ['on vient de me braquer le type part en scooter', '17'],
 ];
 export const THEFT_OVER_CALM: readonly string[] = [
@@ -99,6 +115,9 @@ export const GONE_NEAR_WATER: readonly Alarm[] = [
   ['mon fils autiste a disparu depuis ce matin il ne sait pas nager on habite a cote de la ' +
     'riviere', '17'],
   ['ma fille de 8 ans est introuvable on habite au bord du lac elle sait pas nager', '17'],
+  ['mon fils de 10 ans autiste est sorti tout seul on le trouve plus on habite a coté de la ' +
+    'riviere', '17'],
+  ['mon petit frere de 6 ans a disparu du camping il sait pas nager y a un lac', '17'],
 ];
 export const GONE_NEAR_WATER_CALM: readonly string[] = [
   'mon chat a disparu on habite près du canal',
@@ -112,6 +131,8 @@ export const WITNESS_QUESTION_CALM: readonly string[] = [
   'si on assiste a un accident on doit appeler qui',
   'quand on voit une agression il faut faire quoi',
   'si je suis temoin d un vol je dois faire quoi en general',
+  "quand on est témoin d'un accident de la route il faut faire quoi en général, on doit " +
+    'rester ?',
 ];
 export const WITNESS_NOW: readonly Alarm[] = [
   ["je suis témoin d'un incendie là", '18'],
