@@ -1,4 +1,5 @@
 import { gatedReplace } from './regex-gate';
+import { withoutDeniedLaughter } from './triage-insisted-t87';
 
 /**
  * What the triage reads of a message that insists: "je veux vraiment me tuer" and "je veux
@@ -21,6 +22,7 @@ const DISCLAIMER = new RegExp('\\b(ce|ca|cela)( ne)? (est|etait) ' +
   '\\bsans (rire|blague|deconner|plaisanter)\\b', 'g');
 
 export function insistedReading(normalized: string): string {
-  const plain = gatedReplace(gatedReplace(normalized, INTENSIFIER, '$1 '), DISCLAIMER, ' ');
+  const undenied = withoutDeniedLaughter(normalized);
+  const plain = gatedReplace(gatedReplace(undenied, INTENSIFIER, '$1 '), DISCLAIMER, ' ');
   return plain === normalized ? normalized : plain.replace(/ +/g, ' ').trim();
 }
