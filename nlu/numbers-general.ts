@@ -33,6 +33,20 @@ function abroad(normalized: string): boolean {
   return ABROAD.test(normalized) || countryNamedIn(normalized) !== undefined;
 }
 
+/** Europe named, as a whole: the 112 is its number, which the list of numbers gives. */
+const EUROPE = /\b(en europe|pays de europe|europeens?|europeennes?)\b/;
+
+/** A number named: "le 112 marche en Europe ?" asks how that number works abroad. */
+const NAMED_NUMBER = /\b(15|17|18|112|114|115|119|196|3114|3919)\b/;
+
+/**
+ * "quels sont les numéros d'urgence en Europe": no country's own numbers but the European
+ * ones, the 112 first, which the service's list answers (tester, round 47: out of scope).
+ */
+export function europeanNumbers(normalized: string): boolean {
+  return EUROPE.test(normalized) && !NAMED_NUMBER.test(normalized);
+}
+
 /**
  * A trip ahead: "on part au Maroc", "avant de partir en Grèce". Not "je suis en vacances en
  * Espagne": a danger may be told from there.

@@ -1,5 +1,5 @@
 import type { TopicResult } from './classifier';
-import { generalQuestion, withFictionNumbers } from './numbers-general';
+import { europeanNumbers, generalQuestion, withFictionNumbers } from './numbers-general';
 
 /**
  * A question about the emergency numbers themselves ("c'est quoi le numéro des pompiers",
@@ -15,6 +15,9 @@ const ASKS_FOR_NUMBERS = new RegExp([
   '\\bnumeros? (de |d )?(urgence|urgences|secours)\\b',
   '\\b(numero|numeros|num|tel|telephone) (des |du |de la |de le |pour les |pour le )?'
     + '(pompiers?|samu|police|secours|urgences)\\b',
+  // a visitor asks in Spanish, Portuguese or Italian ("cuál es el número de la policía")
+  '\\b(numero|num) (de la |de los |de |da |della |di |del |dos )?(policia|polizia|bomberos|'
+    + 'bombeiros|pompieri|emergencias?|emergenza|urgencias|carabinieri)\\b',
   // "le 18 juin", "15 euros", "17 ans" are no numbers to call
   '\\b(le |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b(?! ?(janvier|fevrier|mars|avril|'
     + 'mai|juin|juillet|aout|septembre|octobre|novembre|decembre|ans|euros|e|h|heures|km|min'
@@ -27,7 +30,8 @@ const ASKS_FOR_NUMBERS = new RegExp([
   `\\b(le )?${CALLED} ou (le )?${CALLED} (\\? )?(pour|quand|si|en cas)\\b`,
   `\\ble ${CALLED} ou le ${CALLED}$`,
   '\\b(c est quoi|ce est quoi|cest quoi|a quoi sert|a quoi servent|que fait|comment marche|'
-    + 'comment fonctionne) (le |la |les )?(15|17|18|112|114|115|119|196|3114|3919)\\b',
+    + 'comment fonctionne) (le |la |les )?(numero |num )?'
+    + '(15|17|18|112|114|115|119|196|3114|3919)\\b',
   '\\b(sms|texto|message|messages) (au|a le|aux) (15|17|18|112|114)\\b',
   '\\b(quel|quels|c est quoi le|ce est quoi le) numeros? (appeler|composer|faire) '
     + '(en cas de |si )',
@@ -67,7 +71,8 @@ export function withNumbersQuestion(result: TopicResult, normalized: string): To
   }
 
   const own = OWN_TOPIC.find(([number]) => number.test(normalized))?.[1];
-  const general = own === undefined && generalQuestion(normalized);
+  const general = own === undefined && generalQuestion(normalized)
+    && !europeanNumbers(normalized);
   const topic = own ?? (general ? 'none' : 'faq.about_service');
   const score = Math.max(0.9, result.score);
   return { ...result, topic, score, ambiguous: false,
