@@ -54,7 +54,7 @@ const FIGURES: readonly RegExp[] = [
 
 /** True when a figure of round t80 is told and, once it is removed, no danger is left. */
 export function settledT80(text: string): boolean {
-  const figure = FIGURES.find((pattern) => pattern.test(text));
+  const figure = FIGURES.find((pattern) => gatedTest(pattern, text));
   if (figure === undefined) {
     return false;
   }

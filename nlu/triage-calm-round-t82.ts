@@ -108,8 +108,8 @@ export function settledT82(text: string): boolean {
     return false;
   }
 
-  const calm = CALM_FIGURES.find(({ figure }) => figure.test(text));
-  if (calm === undefined || (calm.beside !== undefined && !calm.beside.test(text))) {
+  const calm = CALM_FIGURES.find(({ figure }) => gatedTest(figure, text));
+  if (calm === undefined || (calm.beside !== undefined && !gatedTest(calm.beside, text))) {
     return false;
   }
 
