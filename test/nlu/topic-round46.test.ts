@@ -79,8 +79,8 @@ specifyTopics('topics, round 46: jokes, idioms, dreams, drills, cuts and the wea
 ], true);
 
 /**
- * A witness of a road accident asks how to testify (the accident's FAQ, or the unit to
- * call), not how a complaint works; a noisy neighbour who insults or threatens is a
+ * A witness of a road accident asks how to testify: the unit to call (or the accident's
+ * FAQ), not how a complaint works; a noisy neighbour who insults or threatens is a
  * neighbours' dispute (or harassment), not domestic violence; a fake account using one's
  * photos to ask one's friends for money is identity theft.
  */
