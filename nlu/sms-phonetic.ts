@@ -106,6 +106,10 @@ const NAMED_IS = new RegExp('(^| )((le|la|mon|ma|son|sa|un|une) [a-z]+) e (?=(co
 const I_AM = /(^| )je sui(?= )/g;
 const IT_IS = new RegExp('(^| )(?<!est )ce (?=(pas|grave|urgent|normal|possible|legal|' +
   'interdit|un|une|mon|ma|mes|moi|lui|trop|tres|vrai|fini)( |$))', 'g');
+/** "quand jété petit": "j'étais" before a childhood, not "jeté". */
+const WHEN_I_WAS = new RegExp('(^| )(quand|lorsque) (jete|jetai|jetais|jeter|jetait) ' +
+  '(?=(petit|petite|jeune|enfant|ado|bebe|gamin|gamine|mineur|mineure|au college|au lycee)' +
+  '( |$))', 'g');
 /** "pour eu", "avec eu": a pronoun, not the participle. */
 const THEM = /(^| )(pour|avec|chez|sans|contre) eu(?= |$)/g;
 /** "tou le temp", "tou les soir", "les soir": every time, every evening. */
@@ -114,7 +118,8 @@ const TIME = /(^| )le (temp|tan)(?= |$)/g;
 const EVENINGS = /(^| )les (soir|jour|nuit|matin|week end)(?= |$)/g;
 
 /** Cheap test first: most messages hold none of these. */
-const HINT = /\b(anne|annes|anner|moi|jour|semaine|heure|minute|an|je|e|ce|eu|tou|temp|tan|les)\b/;
+const HINT = new RegExp('\\b(anne|annes|anner|moi|jour|semaine|heure|minute|an|je|e|ce|eu|tou|' +
+  'temp|tan|les|jete|jetai|jetais|jeter|jetait)\\b');
 
 /** `text` (normalised words) with its ambiguous phonetic spellings read in context. */
 export function phoneticRespelled(text: string): string {
@@ -130,5 +135,6 @@ export function phoneticRespelled(text: string): string {
     .replace(IT_IS, '$1ce est ').replace(THEM, '$1$2 eux')
     .replace(ALL_THE, (_, lead: string, article: string) =>
       `${lead}${article === 'le' ? 'tout' : 'tous'} ${article} `)
-    .replace(TIME, '$1le temps').replace(EVENINGS, '$1les $2s');
+    .replace(TIME, '$1le temps').replace(EVENINGS, '$1les $2s')
+    .replace(WHEN_I_WAS, '$1$2 je etais ');
 }

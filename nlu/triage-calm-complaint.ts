@@ -9,9 +9,10 @@ import { PAPERWORK_NOW } from './triage-calm-paperwork-now';
  */
 const NOW_WORD = '(maintenant|des maintenant|tout de suite|aujourd hui|rapidement|vite|enfin|' +
   'mtn|ce matin|cet apres midi|asap)';
-const WISH = '(je )?(veux|voudrais|souhaite|souhaiterais|aimerais|vais|peux|dois|compte|' +
+const WISH = '(je )?(veux|voudrais|souhaite|souhaiterais|aimerais|vais|peux|peu|dois|compte|' +
   'voulais|suis prete? a|me decide a|ai decide de)';
-const FILE = '(porter|deposer|faire|signaler|declarer)( une| ma| la)?( pre)? ' +
+// "porte", "depose": the participle's accent gone, as phonetic writers spell the infinitive
+const FILE = '(porter|porte|deposer|depose|faire|signaler|declarer)( une| ma| la)?( pre)? ' +
   '(plainte|main courante)';
 
 const COMPLAINT_NOW = rx('g',
@@ -22,7 +23,10 @@ const COMPLAINT_NOW = rx('g',
   // "le blessé va bien maintenant": a recovery's "now" dates the healing, not a danger
   '\\b(va|vont|allons|vais|est|sont) (bien|mieux|remise?|remis|gueri|guerie|sortie? de affaire) ',
   '(maintenant|aujourd hui|mtn)\\b|\\b(maintenant|aujourd hui) (il|elle|ils|tout le monde) ',
-  '(va|vont) (bien|mieux)\\b',
+  '(va|vont) (bien|mieux)\\b|',
+  // "il m'a frappée y a 2 ans maintenant": how long ago, not a danger now
+  '(?<=\\by a (\\d+|deux|trois|quatre|cinq|quelques|plusieurs) (ans|annees|mois|semaines) )',
+  'maintenant\\b',
 );
 
 /** The text read for "now" markers: without the ones that only date a complaint. */

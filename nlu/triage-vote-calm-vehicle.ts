@@ -17,6 +17,23 @@ const SOMEONE_TAKEN = rx('',
   'menace|arme|couteau|frappe|blesse|blessee|au secours|aidez moi)\\b',
 );
 
+/**
+ * A parked car struck by someone who then drove off ("quelqu'un a tapé ma voiture au parking
+ * et il est parti"): a hit-and-run on a thing, for the insurer and a complaint. The model read
+ * "tapé" as blows. Anyone hurt, or the driver still there threatening, is another story.
+ */
+const CAR_STRUCK_LEFT = rx('',
+  '\\b(tape|tapee|percute|percutee|rentre dans|embouti|emboutie|raye|rayee|abime|abimee|',
+  'cogne|cognee|accroche|accrochee|defonce|defoncee) (ma|mon|notre|la) (voiture|vehicule|auto|',
+  'bagnole|caisse|scooter|moto|camionnette|portiere|pare choc|retro|retroviseur)\\b',
+  '( [a-z]+){0,8} (est|sont|se est) (parti|partie|partis|enfui|enfuie|sauve|sauvee|barre)\\b',
+);
+const HURT_OR_THERE = rx('',
+  '\\b(blesse|blessee|blesses|mal|saigne|sang|inconscient|inconsciente|coince|coincee|',
+  'menace|arme|couteau|frappe|au secours|aidez moi|revient|encore la|toujours la)\\b',
+);
+
 export function vehicleGoneOnly(normalized: string): boolean {
-  return gatedTest(VEHICLE_GONE, normalized) && !gatedTest(SOMEONE_TAKEN, normalized);
+  return (gatedTest(VEHICLE_GONE, normalized) && !gatedTest(SOMEONE_TAKEN, normalized)) ||
+    (gatedTest(CAR_STRUCK_LEFT, normalized) && !gatedTest(HURT_OR_THERE, normalized));
 }
