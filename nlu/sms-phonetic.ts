@@ -117,6 +117,32 @@ const ALL_THE = /(^| )tou (le|les) /g;
 const TIME = /(^| )le (temp|tan)(?= |$)/g;
 const EVENINGS = /(^| )les (soir|jour|nuit|matin|week end)(?= |$)/g;
 
+/**
+ * Each respelling with a piece of text it needs, looked for before its regex runs: most
+ * messages hold "je", "ce" or "les" but few of the spellings, and the regexes are global.
+ */
+type Respelling = readonly [needs: string, pattern: RegExp, by: string | Replacer];
+type Replacer = (match: string, ...groups: string[]) => string;
+
+const RESPELLINGS: readonly Respelling[] = [
+  ['anne', YEARS, '$1$2 annees'],
+  ['anne', THE_YEAR, '$1$2 annee'],
+  ['moi', MONTHS, '$1$2 mois'],
+  ['', UNITS, '$1$2 $3s'],
+  ['je ', I_HAVE, '$1je ai '],
+  ['je se ', I_KNOW, '$1je sais '],
+  [' e ', HE_IS, '$1$2 est'],
+  [' e ', NAMED_IS, '$1$2 est '],
+  ['je sui', I_AM, '$1je suis'],
+  ['ce ', IT_IS, '$1ce est '],
+  [' eu', THEM, '$1$2 eux'],
+  ['tou ', ALL_THE, (_, lead: string, article: string) =>
+    `${lead}${article === 'le' ? 'tout' : 'tous'} ${article} `],
+  ['le t', TIME, '$1le temps'],
+  ['les ', EVENINGS, '$1les $2s'],
+  ['jet', WHEN_I_WAS, '$1$2 je etais '],
+];
+
 /** Cheap test first: most messages hold none of these. */
 const HINT = new RegExp('\\b(anne|annes|anner|moi|jour|semaine|heure|minute|an|je|e|ce|eu|tou|' +
   'temp|tan|les|jete|jetai|jetais|jeter|jetait)\\b');
@@ -127,14 +153,12 @@ export function phoneticRespelled(text: string): string {
     return text;
   }
 
-  const counted = text.replace(YEARS, '$1$2 annees').replace(THE_YEAR, '$1$2 annee')
-    .replace(MONTHS, '$1$2 mois').replace(UNITS, '$1$2 $3s');
-
-  return counted.replace(I_HAVE, '$1je ai ').replace(I_KNOW, '$1je sais ')
-    .replace(HE_IS, '$1$2 est').replace(NAMED_IS, '$1$2 est ').replace(I_AM, '$1je suis')
-    .replace(IT_IS, '$1ce est ').replace(THEM, '$1$2 eux')
-    .replace(ALL_THE, (_, lead: string, article: string) =>
-      `${lead}${article === 'le' ? 'tout' : 'tous'} ${article} `)
-    .replace(TIME, '$1le temps').replace(EVENINGS, '$1les $2s')
-    .replace(WHEN_I_WAS, '$1$2 je etais ');
+  let out = text;
+  for (const [needs, pattern, by] of RESPELLINGS) {
+    if (out.includes(needs)) {
+      // one call per shape: TypeScript picks replace's overload from the argument's type
+      out = typeof by === 'string' ? out.replace(pattern, by) : out.replace(pattern, by);
+    }
+  }
+  return out;
 }
