@@ -3,14 +3,10 @@ import type { PromptOptions, PromptRecognizerResult } from '../framework';
 import type { Content } from '../../content/renderer';
 import { ParsedTextPrompt, TextParser } from './parsedTextPrompt';
 import { visibleText } from './visibleText';
+import { askedBefore } from './attempts';
 
 /** The template key of a hint when an answer is unlikely for the question, else undefined. */
 export type Doubt = (text: string) => string | undefined;
-
-function failedBefore(state: object): boolean {
-  return 'attemptCount' in state && typeof state.attemptCount === 'number'
-    && state.attemptCount > 0;
-}
 
 /**
  * A free-text question whose answer passed its parser but is unlikely (an e-mail address
@@ -35,7 +31,7 @@ export class DoubtOncePrompt<V> extends ParsedTextPrompt<V> {
     const result = await super.onRecognize(context, state, options);
     const hint = result.succeeded ? this.doubt(visibleText(context.activity.text ?? ''))
       : undefined;
-    if (hint === undefined || failedBefore(state)) {
+    if (hint === undefined || askedBefore(state)) {
       return result;
     }
     Object.assign(state, { error: hint });

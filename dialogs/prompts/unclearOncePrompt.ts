@@ -2,15 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { PromptOptions, PromptRecognizerResult } from '../framework';
 import type { Content } from '../../content/renderer';
 import { ParsedTextPrompt, TextParser } from './parsedTextPrompt';
-
-/**
- * The prompt's count of failed replies so far (botbuilder's Prompt raises it after each
- * recognition; recognition also runs once more per turn, so nothing is counted here).
- */
-function askedAgain(state: object): boolean {
-  return 'attemptCount' in state && typeof state.attemptCount === 'number'
-    && state.attemptCount > 0;
-}
+import { askedBefore } from './attempts';
 
 /**
  * A danger question: a reply that answers nothing ("merci", "c quoi le 3919 ?") is asked
@@ -37,6 +29,6 @@ export class UnclearOncePrompt<V> extends ParsedTextPrompt<V> {
     if (result.succeeded) {
       return result;
     }
-    return askedAgain(state) ? { succeeded: true, value: this.unclear } : result;
+    return askedBefore(state) ? { succeeded: true, value: this.unclear } : result;
   }
 }
