@@ -1,4 +1,4 @@
-import { negatorIn } from './triage-net-context';
+import { negatorIn } from './triage-negators';
 import { nobodyBefore } from './triage-nobody';
 
 /**

@@ -1,5 +1,5 @@
-import { gatedTest } from './regex-gate';
 import { FINE_NOW, OTHERS_TALK_ASKED, SIGNS_ASKED } from './triage-calm-asked';
+import { negatorIn } from './triage-negators';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
 
@@ -271,23 +271,14 @@ const BEFORE_NEGATORS = new Set(['sans', 'aucun', 'aucune', 'jamais', 'ni', 'non
 const PAS_FOLLOWERS = new Set(['de', 'un', 'une', 'le', 'la', 'des', 'du', 'en']);
 /** "il se noie pas": a negation right after the danger words, when they hold none. */
 const AFTER_NEGATORS = new Set(['pas', 'jamais']);
-const OWN_NEGATION = /\b(ne|pas|plus)\b/;
-
-/** "sans arrêt", "sans cesse" say how often, not that it is absent. */
-const SANS_ADVERBS = new Set(['arret', 'cesse', 'relache', 'interruption', 'doute', 'fin',
-  'compter', 'raison', 'prevenir', 'pitie']);
-
-/** One of `negators` among `before`, unless it is "sans" of an adverb ("sans arrêt"). */
-export function negatorIn(before: readonly string[], negators: ReadonlySet<string>): boolean {
-  return before.some((word, i) =>
-    negators.has(word) && !(word === 'sans' && SANS_ADVERBS.has(before[i + 1] ?? '')));
-}
+// a normalised text's words are its \b-separated runs: read as words, no regex on a slice
+const OWN_NEGATION = new Set(['ne', 'pas', 'plus']);
 
 /** "y a pas le feu", "il n'est pas armé", "sans arme": the three words before `index`. */
 export function negatedAt(text: string, index: number, end = index): boolean {
   const after = text.slice(end).trimStart().split(' ', 1)[0];
   if (end > index && AFTER_NEGATORS.has(after) &&
-    !gatedTest(OWN_NEGATION, text.slice(index, end))) {
+    !text.slice(index, end).split(' ').some((word) => OWN_NEGATION.has(word))) {
     return true;
   }
 
