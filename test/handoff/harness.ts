@@ -134,3 +134,14 @@ export function world(overrides: Partial<HandoffDeps> = {}): World {
 export function agent(agentId: string, role: AgentPrincipal['role'] = 'agent'): AgentPrincipal {
   return { agentId, role, sessionId: `session-${agentId}` };
 }
+
+/** A citizen (c1, Camille) whose conversation agent a1 took and closed: the rating is asked. */
+export async function closedWithRatingAsked(): Promise<World & { camille: Citizen }> {
+  const setup = world();
+  setup.handoff.presence.set('a1', 'online');
+  const camille = setup.citizen('c1');
+  await camille.say('gendarme');
+  await setup.handoff.service.claim(agent('a1'), 'c1');
+  await setup.handoff.service.close(agent('a1'), 'c1');
+  return { ...setup, camille };
+}

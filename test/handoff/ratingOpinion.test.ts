@@ -1,21 +1,9 @@
 import { expect } from 'chai';
 import { loadContent } from '../../content/renderer';
 import { opinionRating } from '../../handoff/opinion';
-import { agent, world } from './harness';
+import { closedWithRatingAsked } from './harness';
 
 const content = loadContent();
-
-async function closedWithRatingAsked(): Promise<ReturnType<typeof world> & {
-  camille: ReturnType<ReturnType<typeof world>['citizen']>;
-}> {
-  const setup = world();
-  setup.handoff.presence.set('a1', 'online');
-  const camille = setup.citizen('c1');
-  await camille.say('gendarme');
-  await setup.handoff.service.claim(agent('a1'), 'c1');
-  await setup.handoff.service.close(agent('a1'), 'c1');
-  return { ...setup, camille };
-}
 
 // tester13's F16: "nul personne m'a vraiment aidé" at the rating question was routed as
 // « Propos injurieux » and the opinion dropped

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { loadContent } from '../../content/renderer';
 import { readRating } from '../../handoff/opinion';
 import { isGibberish } from '../../handoff/ratingWords';
-import { agent, world } from './harness';
+import { closedWithRatingAsked } from './harness';
 
 const content = loadContent();
 
@@ -10,18 +10,6 @@ const THANKS_LOW = content.render('handoff/rating-thanks', { low: true });
 const THANKS = content.render('handoff/rating-thanks', { low: false });
 const AGAIN = content.render('handoff/rating-again');
 const BOT = '[bot] réponse du robot';
-
-async function closedWithRatingAsked(): Promise<ReturnType<typeof world> & {
-  camille: ReturnType<ReturnType<typeof world>['citizen']>;
-}> {
-  const setup = world();
-  setup.handoff.presence.set('a1', 'online');
-  const camille = setup.citizen('c1');
-  await camille.say('gendarme');
-  await setup.handoff.service.claim(agent('a1'), 'c1');
-  await setup.handoff.service.close(agent('a1'), 'c1');
-  return { ...setup, camille };
-}
 
 // "notez cette conversation": anything but a bare figure dropped the question (t83)
 describe('handoff rating: a rating typed in words or with typos', () => {
