@@ -27,7 +27,33 @@ const SOMEONE_NOW = rx('',
   'dans le jardin|sonne|frappe a la porte)\\b',
 );
 
+/**
+ * "au cas où un cambrioleur viendrait chez moi la nuit, je contacte qui": a visit supposed
+ * in the conditional, and who to call then (round t95).
+ */
+const SUPPOSED_VISIT = rx('',
+  '\\b(au cas ou|dans le cas ou|si jamais|si un jour|si une nuit|si)( un jour| une nuit)? ',
+  '(un|une|des|quelqu un|quelque un|qqn|on)( [a-z]+)? (cambrioleur|cambrioleurs|voleur|',
+  'voleurs|intrus|inconnu|inconnus|rodeur|rodeurs|squatteur|squatteurs|individu|individus|',
+  'personne|homme|hommes)? ?(viendrait|viendraient|venait|venaient|entrerait|entreraient|',
+  'entrait|entraient|rentrerait|rentreraient|rentrait|rentraient|essaierait|essayait|',
+  'forcerait|forcait|sintroduirait|se introduirait|se introduisait|cambriolerait|',
+  'cambriolait|penetrait|penetrerait)\\b',
+);
+
+/** Who to call then, or what to do. */
+const WHO_THEN = rx('',
+  '\\b(je contacte qui|on contacte qui|je appelle qui|on appelle qui|qui appeler|qui contacter|',
+  'quel numero|je fais quoi|on fait quoi|que faire|quoi faire|comment reagir|que dois je faire|',
+  'il faut faire quoi|faut faire quoi|je dois faire quoi|je dois appeler|il faut appeler)\\b',
+);
+
 export function burglaryFeared(text: string): boolean {
+  if (gatedTest(SUPPOSED_VISIT, text) && gatedTest(WHO_THEN, text) &&
+    !gatedTest(SOMEONE_NOW, text)) {
+    return true;
+  }
+
   return gatedTest(FEAR, text) && !gatedTest(SOMEONE_NOW, text) &&
     (gatedTest(BURGLARY_FEARED, text) || (gatedTest(BURGLARIES_AROUND, text) &&
       gatedTest(OUR_TURN, text)));

@@ -3,6 +3,7 @@ import type { EmergencyAssessment } from './types';
 import type { Situation } from './triage-words';
 import { MORE_CALM, MORE_DANGER, MORE_NOW, WRITES_ONLY } from './triage-foreign-more';
 import { foreignTheftDone } from './triage-foreign-theft';
+import { thanksForHelpOnly } from './triage-calm-round-t95';
 
 /**
  * Tourists in danger write in English, sometimes Spanish, German or Italian: "my wife is
@@ -154,7 +155,8 @@ export function withForeignDanger(rules: EmergencyAssessment, normalized: string
   const rulesOnlyCall = !rules.detected || rules.situation === 'generic';
   const onlyCall = situation === undefined || situation === 'generic';
   if (rulesOnlyCall && onlyCall &&
-    (gatedTest(HELP_WITH, normalized) || foreignTheftDone(normalized))) {
+    (gatedTest(HELP_WITH, normalized) || foreignTheftDone(normalized) ||
+      thanksForHelpOnly(normalized))) {
     return { detected: false, numbers: [] };
   }
 

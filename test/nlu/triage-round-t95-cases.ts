@@ -1,0 +1,80 @@
+/**
+ * Round t95's cases (misses left by earlier rounds, then their families): a sports fall whose
+ * gear failed, a thief who still threatens on the spot, thanks for the help in another
+ * language, the end-of-me idiom over a school report, a burglar supposed in the conditional.
+ */
+
+/** A message and the number that must come first. */
+export type Alarm = readonly [string, string];
+
+export const GEAR_FAILED: readonly Alarm[] = [
+  ["le parachute ne s'est pas ouvert", '15'],
+  ["le parachute de mon pote s'est pas ouvert il est au sol", '15'],
+  ['la voile du parapente de mon mari sest fermee il est tombe dans les arbres', '15'],
+  ["le parachute de secours s'est mis en torche il a touché le sol fort", '15'],
+  ["le saut à l'élastique a mal tourné, l'élastique a cassé", '15'],
+  ['la corde a lache mon pote est tombe en escalade', '15'],
+  ["l'élastique a cédé au saut du pont elle est dans l'eau", '15'],
+  ['le baudrier de ma fille a casse en via ferrata elle a chuter', '15'],
+];
+export const GEAR_CALM: readonly string[] = [
+  "l'élastique de mon pantalon a cassé",
+  "que faire si le parachute ne s'ouvre pas",
+  "le parachute de secours s'est ouvert heureusement tout va bien",
+  "j'ai rêvé que mon parachute ne s'ouvrait pas",
+  "l'an dernier la voile de mon parapente s'est fermée, je veux refaire un stage",
+  "l'élastique de mes cheveux a lâché en plein cours mdr",
+];
+
+export const THIEF_STILL_THREATENS: readonly Alarm[] = [
+  ["on m'a volé mon sac et il me menace encore au pied des pistes", '17'],
+  ['on ma vole mon portable et ils me menacent toujours devant le magasin', '17'],
+  ["il m'a arraché mon collier et là il me suit encore dans la rue", '17'],
+  ['ils ont pris mon vélo et ils nous attendent en bas de l immeuble', '17'],
+];
+export const THIEF_CALM: readonly string[] = [
+  "il m'a volé mon vélo hier et il me menace encore sur snap",
+  'le voleur de mon scooter me menace par messages depuis une semaine je porte plainte ?',
+];
+
+export const THANKS_CALM: readonly string[] = [
+  'obrigado pela ajuda',
+  'muito obrigada pela sua ajuda',
+  'gracias por la ayuda',
+  'muchas gracias por su ayuda señor',
+  'thanks for the help',
+  'thank you for your help',
+  'danke für die Hilfe',
+  "grazie per l'aiuto",
+];
+export const HELP_STILL: readonly Alarm[] = [
+  ['obrigado pela ajuda, socorro ele voltou com uma faca', '112'],
+  ['thanks for the help but please help now he is back', '17'],
+];
+
+export const END_OF_ME_CALM: readonly string[] = [
+  "c'est la fin pour moi si mon père voit mon bulletin",
+  'cest la fin pour moi si ma mere voit mes notes',
+  "je suis morte si mes parents trouvent l'amende",
+];
+export const END_OF_ME_ALARM: readonly Alarm[] = [
+  ["c'est la fin pour moi si mon père voit mon bulletin, je vais me tuer", '3114'],
+  ["c'est la fin pour moi", '3114'],
+];
+
+export const SUPPOSED_BURGLAR_CALM: readonly string[] = [
+  'au cas où un cambrioleur viendrait chez moi la nuit, je contacte qui',
+  'si jamais un voleur entrait chez nous pendant la nuit on appelle qui',
+  "si un jour quelqu'un essayait de forcer ma porte je fais quoi",
+];
+export const BURGLAR_NOW: readonly Alarm[] = [
+  ["au cas où vous lisez ça, un cambrioleur est dans ma maison en ce moment", '17'],
+  ['si quelquun entre chez moi la maintenant j appelle qui il force la porte', '17'],
+];
+
+/** The round's net families, for the safety net's every-family-has-examples spec. */
+export const T95_EXAMPLES: Record<string, string[]> = {
+  'net-canopy-failed': ["le parachute ne s'est pas ouvert"],
+  'net-line-failed-jump-or-climb': ['la corde a lache mon pote est tombe en escalade'],
+  'net-thief-still-threatens': ["on m'a volé mon sac et il me menace encore au pied des pistes"],
+};

@@ -1,0 +1,65 @@
+import { expect } from 'chai';
+import { createRecognizer } from '../../nlu/recognizer';
+import type { Recognizer } from '../../nlu/types';
+import {
+  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL,
+  SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, type Alarm,
+} from './triage-round-t95-cases';
+
+/**
+ * Round t95 through the whole recogniser: gear that failed in a jump or a climb (15 first),
+ * a thief still threatening on the spot (17), and three calm look-alikes: thanks for the help
+ * in another language, the end-of-me idiom over a school report, a burglar supposed.
+ */
+
+let recognizer: Recognizer;
+
+function alarms(cases: readonly Alarm[]): void {
+  cases.forEach(([text, first]) => {
+    it(`alarms, ${first} first: "${text}"`, async () => {
+      const { emergency } = await recognizer.understand(text);
+      expect(emergency.detected, text).to.equal(true);
+      expect(emergency.numbers[0], text).to.equal(first);
+    });
+  });
+}
+
+function calm(texts: readonly string[]): void {
+  texts.forEach((text) => {
+    it(`stays calm: "${text}"`, async () => {
+      const { emergency } = await recognizer.understand(text);
+      expect(emergency.detected, text).to.equal(false);
+    });
+  });
+}
+
+describe('triage, round t95 (full recogniser)', () => {
+  before(async () => {
+    recognizer = await createRecognizer();
+  });
+
+  describe('a parachute, a bungee cord or a rope that failed: 15; clothes, dreams: calm', () => {
+    alarms(GEAR_FAILED);
+    calm(GEAR_CALM);
+  });
+
+  describe('a thief who still threatens on the spot: 17; threats online: calm', () => {
+    alarms(THIEF_STILL_THREATENS);
+    calm(THIEF_CALM);
+  });
+
+  describe('thanks for the help in another language: calm; a plea beside them: alarm', () => {
+    calm(THANKS_CALM);
+    alarms(HELP_STILL);
+  });
+
+  describe('"c\'est la fin pour moi si..." over a school report: calm; despair: 3114', () => {
+    calm(END_OF_ME_CALM);
+    alarms(END_OF_ME_ALARM);
+  });
+
+  describe('a burglar supposed in the conditional: calm; one there now: 17', () => {
+    calm(SUPPOSED_BURGLAR_CALM);
+    alarms(BURGLAR_NOW);
+  });
+});
