@@ -83,7 +83,13 @@ export const NOT_A_PERSON = rx('',
   'chaussure|velo|trottinette|cartable|telephone|portable|ecran|radar|',
   'de la circulation|demande|demandes|conseils|que faire si|notes|classement|partie de cartes|',
   'partie de jeu|tutelle|curatelle|chez son pere|chez sa mere|chez ses grands parents|',
-  'en colonie|centre aere)\\b',
+  'en colonie|centre aere)\\b|',
+  // "dame âgée de 90 ans, mon chéquier a disparu de mon sac au marché": a thing is gone
+  '\\b(chequier|chequiers|carnet de cheques|portefeuille|porte monnaie|porte feuille|carte|',
+  'carte bleue|cb|carte bancaire|carte vitale|carte de identite|passeport|permis|papiers|',
+  'sac|sac a main|cabas|cles|bijoux|argent|liquide|montre|bague|alliance|collier|lunettes|',
+  'appareil|appareils|dentier|sonotone)( [a-z]+){0,2} (a|ont|avait|avaient) (disparu|',
+  'disparue|disparus|disparues)\\b',
 );
 
 export const NET_MISSING: readonly NetFamily[] = [

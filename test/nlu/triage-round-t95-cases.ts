@@ -72,6 +72,17 @@ export const BURGLAR_NOW: readonly Alarm[] = [
   ['si quelquun entre chez moi la maintenant j appelle qui il force la porte', '17'],
 ];
 
+/** An old person's thing gone, not the old person: the stolen-papers answer. */
+export const THING_GONE_CALM: readonly string[] = [
+  'Monsieur le Gendarme, dame âgée de 90 ans, mon chéquier a disparu de mon sac au marché',
+  'mon pere de 82 ans sa carte bancaire a disparu au supermarche ce matin',
+  'ma grand mere alzheimer ses bijoux ont disparu de la maison de retraite',
+];
+export const PERSON_GONE: readonly Alarm[] = [
+  ['ma grand mere 88 ans a disparu depuis ce matin', '17'],
+  ["mon père âgé de 85 ans a disparu au marché avec son sac, on le cherche partout", '17'],
+];
+
 /** The round's net families, for the safety net's every-family-has-examples spec. */
 export const T95_EXAMPLES: Record<string, string[]> = {
   'net-canopy-failed': ["le parachute ne s'est pas ouvert"],

@@ -2,8 +2,9 @@ import { expect } from 'chai';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 import {
-  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL,
-  SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, type Alarm,
+  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL, PERSON_GONE,
+  SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
+  type Alarm,
 } from './triage-round-t95-cases';
 
 /**
@@ -61,5 +62,10 @@ describe('triage, round t95 (full recogniser)', () => {
   describe('a burglar supposed in the conditional: calm; one there now: 17', () => {
     calm(SUPPOSED_BURGLAR_CALM);
     alarms(BURGLAR_NOW);
+  });
+
+  describe('an old person\'s chequebook gone: calm; the old person gone: 17', () => {
+    calm(THING_GONE_CALM);
+    alarms(PERSON_GONE);
   });
 });
