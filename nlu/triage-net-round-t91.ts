@@ -11,7 +11,7 @@ import { rx } from './triage-words';
 
 /** Shooting aimed at houses, a road or people: "les chasseurs tirent vers les maisons". */
 const SHOTS_TOWARD = rx('',
-  '\\b(tire|tirent|tirer|tiraient|canarde|canardent|allume|allument) ',
+  '\\b(tire|tirent|tirer|canarde|canardent|allume|allument) ',
   '(vers|sur|en direction|dans la direction|droit sur|a travers|au dessus|contre)',
   '( de| des| du)?( les| la| le| ma| mes| notre| nos| sa| ses| leur| leurs| une| chez)? ',
   '(maison|maisons|habitation|habitations|fenetre|fenetres|facade|jardin|cour|route|rue|',

@@ -22,6 +22,8 @@ const SHOTS_NOW: readonly Alarm[] = [
   ['une balle vient de casser la vitre de la cuisine', '17'],
   ["quelqu'un tire des coups de fusil dans la rue en ce moment", '17'],
   ['les chasseurs canardent vers le hameau', '17'],
+  ['les chasseurs tirent sur nous on est dans le jardin', '17'],
+  ['des plombs viennent de tomber sur la voiture', '17'],
   ['les chasseurs tirent vers les maisons virgule les balles sifflent point', '17'],
   ['bonjour je vous ecris pour ma mere elle habite un hameau les chasseurs tirent vers sa ' +
     'maison les plombs tombent sur le toit', '17'],
@@ -39,6 +41,8 @@ const SHOTS_CALM: readonly string[] = [
   "les feux d'artifice du 14 juillet ça pète fort",
   'les chasseurs tirent trop pres des maisons chaque annee, a qui me plaindre',
   "l'an dernier une balle perdue a touché la grange",
+  'avant les chasseurs tiraient vers les maisons',
+  'dans le film les chasseurs tirent sur la maison',
 ];
 
 const FARM_THEFT_NOW: readonly Alarm[] = [
@@ -53,6 +57,7 @@ const FARM_THEFT_NOW: readonly Alarm[] = [
   ["bonjour j'écris pour mon père agriculteur, il voit des hommes charger ses vaches dans " +
     'une remorque en ce moment', '17'],
   ['ils embarquent mes biques dans une camionnette vite', '17'],
+  ['jentends des gars qui pompent le fioul de ma cuve', '17'],
 ];
 const FARM_THEFT_CALM: readonly string[] = [
   "on m'a volé mes veaux cette nuit, je m'en suis aperçu ce matin",
@@ -62,6 +67,8 @@ const FARM_THEFT_CALM: readonly string[] = [
   'je veux porter plainte pour le vol de mes moutons',
   'des gars ont siphonné le gasoil du tracteur la nuit dernière',
   'je charge mes veaux dans la bétaillère pour le marché',
+  'je siphonne le gasoil du tracteur pour la tondeuse',
+  'le vétérinaire charge les veaux',
 ];
 
 const GAS_TANK_NOW: readonly Alarm[] = [
@@ -72,6 +79,7 @@ const GAS_TANK_NOW: readonly Alarm[] = [
   ['la citerne propane du jardin fuit y a un sifflement', '18'],
   ['ça siffle dehors et ça cocotte le gaz', '18'],
   ['la cuve a fioul a pris feu', '18'],
+  ['ma citerne gpl fuit', '18'],
   ["bonjour j'écris pour ma grand mère, sa bouteille de gaz fuit et ça sent fort", '18'],
 ];
 const GAS_TANK_CALM: readonly string[] = [
@@ -81,6 +89,7 @@ const GAS_TANK_CALM: readonly string[] = [
   'comment savoir si ma bouteille de gaz fuit',
   'la fuite de la citerne a été réparée hier',
   'ma bouteille de gaz est vide',
+  'la citerne de gaz a fuit l an dernier',
 ];
 const GAS_CHECK_YIELDS: readonly Alarm[] = [
   ['comment savoir si ma bouteille de gaz fuit, ça sent le gaz dans la cuisine', '18'],
@@ -123,6 +132,14 @@ const ACUTE_NOW: readonly Alarm[] = [
   ["mon fils s'est brûlé au feu en ce moment", '18'],
   ["j'ai mal à la poitrine depuis 2 jours, quel médecin de garde", '15'],
 ];
+
+/** The round's net families, for the safety net's every-family-has-examples spec. */
+export const T91_EXAMPLES: Record<string, string[]> = {
+  'net-shots-toward-houses': ['les chasseurs tirent vers les maisons'],
+  'net-farm-theft-under-way': ['des gars siphonnent le gasoil du tracteur là'],
+  'net-gas-tank-leaking': ['la citerne de propane fuit ça siffle'],
+  'net-fuel-tank-on-fire': ['la cuve a fioul a pris feu'],
+};
 
 let recognizer: Recognizer;
 
