@@ -97,6 +97,33 @@ const TANK_FIRE = rx('',
   'crame|explose|va exploser)\\b',
 );
 
+/** Burnt just now: "je me suis brûlé la main avec le feu", "il s'est brûlé au barbecue". */
+const BURNT = rx('',
+  '\\b(me suis|se est|te es|sest|(il|elle) est|(il|elle) a ete|ai ete) (gravement )?',
+  '(brule|brulee|brules|brulees|ebouillante|',
+  'ebouillantee|crame|cramee)\\b',
+);
+
+/** By a fire, boiling water or badly: not a finger on a pan. */
+const BURNT_BADLY = rx('',
+  '\\b(feu|flammes|cheminee|barbecue|brasero|bouillante|bouillant|gravement|grave|',
+  'serieusement|la peau (part|se decolle|est arrachee)|au visage|partout|hurle|crie)\\b',
+);
+
+/** The same at the hearth, read before the idioms take "feu de cheminée" out. */
+const BURNT_AT_HEARTH = rx('',
+  '\\b(me suis|se est|sest|est) (brule|brulee|brules|brulees)( [a-z]+){0,4} ',
+  '(feu de cheminee|cheminee|insert|poele a bois|feu de bois|brasero|barbecue)\\b',
+);
+
+/** A burn of days, or the pot's contents: a question for the pharmacy. */
+const BURNT_CALM = rx('',
+  '\\b(depuis (\\d+|deux|trois|quatre|cinq|plusieurs|quelques|une) (jours|semaines)|',
+  'coup de soleil|soleil|la sauce|le gateau|le roti|le plat|la tarte|la pizza|le riz|',
+  'le lait|les pates|le repas|la viande|comment soigner|comment traiter|quoi mettre|',
+  'quelle creme|biafine|pommade|en general)\\b',
+);
+
 export const NET_ROUND_T91: readonly NetFamily[] = [
   {
     id: 'net-shots-toward-houses',
@@ -117,6 +144,20 @@ export const NET_ROUND_T91: readonly NetFamily[] = [
     situation: 'gas',
     patterns: [TANK_LEAK],
     unless: TANK_CALM,
+  },
+  {
+    id: 'net-burnt-by-fire-now',
+    situation: 'medical',
+    patterns: [BURNT],
+    requires: BURNT_BADLY,
+    unless: BURNT_CALM,
+  },
+  {
+    id: 'net-burnt-at-the-hearth',
+    situation: 'medical',
+    patterns: [BURNT_AT_HEARTH],
+    unless: BURNT_CALM,
+    beforeIdioms: true,
   },
   {
     id: 'net-fuel-tank-on-fire',

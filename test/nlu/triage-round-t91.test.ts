@@ -125,11 +125,18 @@ const AILMENT_OF_DAYS: readonly string[] = [
   'ca brule a l estomac depuis 3 jours c quoi la pharmacie de garde',
   'mal au dos depuis une semaine, quel médecin de garde',
   "j'ai la gorge qui brule depuis 4 jours, pharmacie de garde ?",
+  "je me suis brûlé au barbecue il y a 3 jours, ça fait mal",
+  "comment soigner quand on s'est brûlé avec de l'eau bouillante",
+  'je me suis brulé la langue avec le café bouillant lol',
 ];
 const ACUTE_NOW: readonly Alarm[] = [
   ["j'ai mal à la poitrine", '15'],
   ['mon mari est inconscient', '15'],
   ["mon fils s'est brûlé au feu en ce moment", '18'],
+  ['je me suis brûlé avec le feu de cheminée', '15'],
+  ['je me suis brûlé la main avec le feu, la peau part', '15'],
+  ["mon fils s'est brûlé avec l'eau bouillante", '15'],
+  ['il s est brulé gravement avec le barbecue', '15'],
   ["j'ai mal à la poitrine depuis 2 jours, quel médecin de garde", '15'],
 ];
 
@@ -139,6 +146,8 @@ export const T91_EXAMPLES: Record<string, string[]> = {
   'net-farm-theft-under-way': ['des gars siphonnent le gasoil du tracteur là'],
   'net-gas-tank-leaking': ['la citerne de propane fuit ça siffle'],
   'net-fuel-tank-on-fire': ['la cuve a fioul a pris feu'],
+  'net-burnt-by-fire-now': ["mon fils s'est brûlé avec l'eau bouillante"],
+  'net-burnt-at-the-hearth': ['je me suis brûlé avec le feu de cheminée'],
 };
 
 let recognizer: Recognizer;
@@ -193,7 +202,7 @@ describe('triage, round t91 (full recogniser, rural France)', () => {
     alarms(DOG_ATTACKS_PERSON);
   });
 
-  describe('an ailment of days and the pharmacy on duty: calm; chest, fire: alarm', () => {
+  describe('an ailment of days, the pharmacy on duty: calm; chest, a burn now: alarm', () => {
     calm(AILMENT_OF_DAYS);
     alarms(ACUTE_NOW);
   });
