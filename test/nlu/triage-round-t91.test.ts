@@ -29,6 +29,8 @@ const SHOTS_NOW: readonly Alarm[] = [
     'maison les plombs tombent sur le toit', '17'],
   ['ce matin je suis sorti donner a manger aux poules, tout était calme, et là en ce moment ' +
     'les chasseurs tirent en direction de la maison', '17'],
+  ["bonsoir, depuis l'ouverture on a des soucis avec les chasseurs, on en a parlé au maire, " +
+    'et là maintenant ils tirent vers la maison, les plombs tombent sur le toit', '17'],
 ];
 const SHOTS_CALM: readonly string[] = [
   'la chasse est dimanche',
@@ -43,6 +45,7 @@ const SHOTS_CALM: readonly string[] = [
   "l'an dernier une balle perdue a touché la grange",
   'avant les chasseurs tiraient vers les maisons',
   'dans le film les chasseurs tirent sur la maison',
+  "les chasseurs tirent en direction du lotissement depuis l'ouverture, quelle est la règle",
 ];
 
 const FARM_THEFT_NOW: readonly Alarm[] = [
@@ -58,6 +61,8 @@ const FARM_THEFT_NOW: readonly Alarm[] = [
     'une remorque en ce moment', '17'],
   ['ils embarquent mes biques dans une camionnette vite', '17'],
   ['jentends des gars qui pompent le fioul de ma cuve', '17'],
+  ["hier on m'a volé du gasoil, j'ai porté plainte, et là ils sont revenus, ils siphonnent " +
+    'le gasoil du tracteur en ce moment', '17'],
 ];
 const FARM_THEFT_CALM: readonly string[] = [
   "on m'a volé mes veaux cette nuit, je m'en suis aperçu ce matin",
