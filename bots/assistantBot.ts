@@ -25,6 +25,7 @@ import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
 import { FalseAlarmOutsideForm } from './falseAlarmOutside';
 import { isBlankAnswer } from './blankAnswer';
+import { withChildDanger } from './childDanger';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -142,7 +143,7 @@ export class AssistantBot extends ActivityHandler {
     if (read === undefined) {
       return;
     }
-    const understanding = await this.waiting.insisted(context, read);
+    const understanding = withChildDanger(await this.waiting.insisted(context, read));
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
