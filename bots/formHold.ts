@@ -77,8 +77,9 @@ export class FormHold {
    * Why the pending question comes back before this calm message is read, if it does: the
    * first message after the numbers when it speaks of safety ("je suis en sécurité"), or
    * the word that the danger is over (unless the form waits for the answer to « Voulez-vous
-   * vraiment abandonner ? », which reads it itself): only a denial stands it down. A first message that is no such remark
-   * ("3 rue de la Paix") answers the question (t56 F5). The pause ends here either way.
+   * vraiment abandonner ? », which reads it itself): only a denial stands it down. A first
+   * message that is no such remark ("3 rue de la Paix") answers the question (t56 F5). The
+   * pause ends here either way.
    */
   async resumeOn(context: TurnContext, text: string): Promise<FormResume | undefined> {
     const paused = await this.paused.get(context, false);

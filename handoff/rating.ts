@@ -22,8 +22,9 @@ export interface RatingDeps {
  * After an agent closed: a "1".."5" answer, a figure among words ("bof 2", "quatre") or a
  * clear opinion (tester13's F16) is the rating; an answer with nothing readable gets the
  * question once more, and a second one ends it with a polite word; anything else goes to
- * the bot (false), and no rating is awaited any more. Once read or dropped, the turn is marked as handed back, even after an emergency,
- * where no rating is asked: a form left waiting asks its question again before reading.
+ * the bot (false), and no rating is awaited any more. Once read or dropped, the turn is
+ * marked as handed back, even after an emergency, where no rating is asked: a form left
+ * waiting asks its question again before reading.
  */
 export async function afterClose(deps: RatingDeps, context: TurnContext,
   conversation: HandoffConversation): Promise<boolean> {

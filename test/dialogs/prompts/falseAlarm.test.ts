@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { deniesEmergency, dismissesEmergency, isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
+import {
+  deniesEmergency, dismissesEmergency, isFalseAlarmRemark,
+} from '../../../dialogs/prompts/falseAlarm';
 import { loadContent } from '../../../content/renderer';
 
 describe('a false-alarm remark after an emergency in a form (tester12 F7)', () => {
