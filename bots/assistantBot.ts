@@ -25,6 +25,7 @@ import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
 import { FalseAlarmOutsideForm } from './falseAlarmOutside';
 import { isBlankAnswer } from './blankAnswer';
+import { withChildDanger } from './childDanger';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -142,7 +143,7 @@ export class AssistantBot extends ActivityHandler {
     if (read === undefined) {
       return;
     }
-    const understanding = await this.waiting.insisted(context, read);
+    const understanding = withChildDanger(await this.waiting.insisted(context, read));
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
@@ -190,7 +191,7 @@ export class AssistantBot extends ActivityHandler {
     formWaits: boolean): Promise<void> {
     await this.waiting.readCalm(context);
     const resume = await this.resumeOn(context, understanding.text, formWaits);
-    const stoodDown = !formWaits && await this.falseAlarm.standDown(context, understanding.text);
+    const calm = formWaits ? undefined : await this.falseAlarm.read(context, understanding.text);
     const intercepted = await this.options.gate.intercept(context, understanding);
     if (formWaits && wasHandedBack(context)) {
       // back from a gendarme: the question is asked again before any answer is read
@@ -203,8 +204,8 @@ export class AssistantBot extends ActivityHandler {
     if (intercepted) {
       return;
     }
-    if (stoodDown) {
-      await this.falseAlarm.reply(context);
+    if (calm !== undefined) {
+      await this.falseAlarm.reply(context, calm);
       return;
     }
     if (formWaits && await this.formIdle.expired(context)) {

@@ -3,14 +3,14 @@ import type { Content } from '../content/renderer';
 import type { DialogInstance, DialogState } from '../dialogs/framework';
 import { waitsForFiles } from '../dialogs/common/attachments';
 import { innerStack } from '../dialogs/common/dialogStack';
-import { dismissesEmergency } from '../dialogs/prompts/falseAlarm';
+import { deniesEmergency, dismissesEmergency } from '../dialogs/prompts/falseAlarm';
 import { isSafetyRemark } from '../dialogs/prompts/safetyRemark';
 import { isEmergencyWaiting } from '../handoff/emergencyWaiting';
 import type { HandoffGate } from '../handoff/types';
 import type { RootDialogRunner } from './dialogRun';
 
 /** What the form does with a calm message after an emergency: says why, asks again. */
-export type FormResume = 'prompts/falseAlarm' | 'prompts/resume';
+export type FormResume = 'prompts/falseAlarm' | 'prompts/dangerOver' | 'prompts/resume';
 
 /** « Voulez-vous vraiment abandonner ? » waits for its answer somewhere in the form. */
 function cancelPending(state: DialogState | undefined): boolean {
@@ -77,8 +77,9 @@ export class FormHold {
    * Why the pending question comes back before this calm message is read, if it does: the
    * first message after the numbers when it speaks of safety ("je suis en sécurité"), or
    * the word that the danger is over (unless the form waits for the answer to « Voulez-vous
-   * vraiment abandonner ? », which reads it itself). A first message that is no such remark
-   * ("3 rue de la Paix") answers the question (t56 F5). The pause ends here either way.
+   * vraiment abandonner ? », which reads it itself): only a denial stands it down. A first
+   * message that is no such remark ("3 rue de la Paix") answers the question (t56 F5). The
+   * pause ends here either way.
    */
   async resumeOn(context: TurnContext, text: string): Promise<FormResume | undefined> {
     const paused = await this.paused.get(context, false);
@@ -87,6 +88,10 @@ export class FormHold {
     const alerted = paused || await this.alerted.get(context, false);
     if (alerted && dismissesEmergency(text)
       && !cancelPending(await this.dialogState.get(context))) {
+      if (!deniesEmergency(text)) {
+        // "il est parti" after "il me frappe": the danger was real, the gendarme calls back
+        return 'prompts/dangerOver';
+      }
       // before the gate reads this turn: no longer waited on as an emergency (tester F4)
       await this.gate.standDown?.(context);
       return 'prompts/falseAlarm';

@@ -12,7 +12,7 @@ import { afterClose } from './rating';
 import { botKeepsAnswering } from './emergencyWaiting';
 import { raisePriority } from './escalation';
 import { isFormWaiting } from './handBack';
-import { askToConfirmLeave, confirmsLeave } from './leaveConfirm';
+import { askToConfirmLeave, CANCEL_QUEUED, confirmsLeave } from './leaveConfirm';
 import type { HandoffEvents } from './events';
 import type { HandoffConversation, HandoffState } from './model';
 import type { HandoffOptions } from './options';
@@ -150,13 +150,22 @@ export class HandoffGateImpl implements HandoffGate {
       botKeepsAnswering(context, { reason: conversation.reason, priority: 'emergency' });
       return true;
     }
-    if (!isExit(understanding.text)) {
+    const exit = isExit(understanding.text);
+    const confirmed = confirmsLeave(this.deps, conversation, understanding.text, exit);
+    if (!exit && !confirmed) {
       // relayed: the message is in the transcript and the place in the queue is unchanged
       return this.deps.waiting.relay(context, conversation, understanding.text);
     }
+    if (!confirmed && isFormWaiting(context) && botKeepsAnswering(context, conversation)) {
+      // the bot still runs the form after an emergency: its "annuler" is the form's alone
+      return false;
+    }
+    if (!confirmed && await askToConfirmLeave(this.deps, context, conversation, CANCEL_QUEUED)) {
+      return true;
+    }
 
     const cancelled = await this.deps.queue.transition(conversation.id, { state: 'queued' },
-      { state: 'bot', positionTold: 0 });
+      { state: 'bot', positionTold: 0, leaveAskedAt: 0 });
     if (!cancelled) {
       // an agent claimed it in the meantime: the citizen is now talking to them
       return true;

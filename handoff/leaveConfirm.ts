@@ -41,19 +41,44 @@ export function confirmsLeave(deps: LeaveConfirmDeps, conversation: HandoffConve
     && (isLeaveCommand || CONFIRM.has(normalizeCommand(text)));
 }
 
+/** What is confirmed: leaving the gendarme, or withdrawing a request still queued. */
+export interface LeaveQuestion {
+  key: string;
+  event: string;
+}
+
+export const LEAVE_AGENT: LeaveQuestion = { key: 'handoff/leave-confirm', event: 'leave_asked' };
+
+/**
+ * "annuler" after "il me frappe au secours" took a live emergency out of the gendarmes'
+ * queue at once (t97): while still queued as an emergency it is asked too, however long ago.
+ */
+export const CANCEL_QUEUED: LeaveQuestion = { key: 'handoff/cancel-confirm',
+  event: 'cancel_asked' };
+
+function needsQuestion(deps: LeaveConfirmDeps, conversation: HandoffConversation): boolean {
+  const queuedEmergency = conversation.state === 'queued' && conversation.priority === 'emergency';
+  return queuedEmergency || emergencyIsRecent(deps, conversation);
+}
+
 /** Asks the citizen to confirm and tells the gendarme; false when no question is needed. */
 export async function askToConfirmLeave(deps: LeaveConfirmDeps, context: TurnContext,
-  conversation: HandoffConversation): Promise<boolean> {
-  if (!emergencyIsRecent(deps, conversation) || questionIsFresh(deps, conversation)) {
+  conversation: HandoffConversation, question: LeaveQuestion = LEAVE_AGENT): Promise<boolean> {
+  if (!needsQuestion(deps, conversation) || questionIsFresh(deps, conversation)) {
     return false;
   }
 
-  await deps.queue.transition(conversation.id,
-    { state: 'agent', agentId: conversation.agentId }, { leaveAskedAt: deps.queue.clock() });
+  const asked = await deps.queue.transition(conversation.id,
+    { state: conversation.state, agentId: conversation.agentId },
+    { leaveAskedAt: deps.queue.clock() });
+  if (!asked) {
+    // claimed or closed in the meantime: the command is read again on its next turn
+    return false;
+  }
 
   await deps.transcript.append(conversation.id, { from: 'system', kind: 'event',
-    text: 'leave_asked', agentId: conversation.agentId || undefined });
+    text: question.event, agentId: conversation.agentId || undefined });
 
-  await sayInTurn(context, deps.content, 'handoff/leave-confirm');
+  await sayInTurn(context, deps.content, question.key);
   return true;
 }

@@ -21,9 +21,10 @@ export interface RatingDeps {
 /**
  * After an agent closed: a "1".."5" answer, a figure among words ("bof 2", "quatre") or a
  * clear opinion (tester13's F16) is the rating; an answer with nothing readable gets the
- * question once more; anything else goes to the bot (false), and no rating is awaited any
- * more. Once read or dropped, the turn is marked as handed back, even after an emergency,
- * where no rating is asked: a form left waiting asks its question again before reading.
+ * question once more, and a second one ends it with a polite word; anything else goes to
+ * the bot (false), and no rating is awaited any more. Once read or dropped, the turn is
+ * marked as handed back, even after an emergency, where no rating is asked: a form left
+ * waiting asks its question again before reading.
  */
 export async function afterClose(deps: RatingDeps, context: TurnContext,
   conversation: HandoffConversation): Promise<boolean> {
@@ -33,14 +34,20 @@ export async function afterClose(deps: RatingDeps, context: TurnContext,
   }
   const text = context.activity.text ?? '';
   const rating = conversation.awaitingRating === true ? readRating(text) : undefined;
-  if (rating === undefined && conversation.awaitingRating === true
-    && conversation.ratingAskedAgain !== true && isGibberish(text)) {
+  const unreadable = rating === undefined && conversation.awaitingRating === true
+    && isGibberish(text);
+  if (unreadable && conversation.ratingAskedAgain !== true) {
     return askAgain(deps, conversation);
   }
 
   await deps.queue.transition(conversation.id, { state: 'bot' }, { awaitingRating: false,
     ratingAskedAgain: false, handedBack: false, ...(rating === undefined ? {} : { rating }) });
   markHandedBack(context);
+  if (unreadable) {
+    // unreadable twice: no third question, and no bot answer to "euh" either
+    await deps.say('handoff/rating-dropped', { formWaits: isFormWaiting(context) });
+    return true;
+  }
   if (rating === undefined) {
     return false;
   }

@@ -29,6 +29,13 @@ const MAX_WORDS = 8;
 /** "sur 5", "/5", "sur cinq": the scale, not a second figure. */
 const OUT_OF_FIVE = /\s*(?:\/|\bsur)\s*(?:5|cinq)\b/giu;
 
+/** "8/10", "10 sur 10": a mark out of ten, read on the 1-5 scale (a tester's "10/10"). */
+const OUT_OF_TEN = /\b(10|\d)\s*(?:\/|sur)\s*(?:10|dix)\b/giu;
+
+function outOfFive(_match: string, mark: string): string {
+  return String(Math.max(1, Math.round(Number(mark) / 2)));
+}
+
 /** Stars typed or tapped: "⭐⭐⭐⭐". */
 const STARS = /^(?:[⭐★🌟]\uFE0F?\s*){1,5}$/u;
 
@@ -39,7 +46,8 @@ export function ratingInWords(text: string): number | undefined {
     return [...trimmed.matchAll(/[⭐★🌟]/gu)].length;
   }
 
-  const words = normalizeCommand(trimmed.replace(OUT_OF_FIVE, ' ')).split(' ')
+  const scaled = trimmed.replace(OUT_OF_TEN, outOfFive).replace(OUT_OF_FIVE, ' ');
+  const words = normalizeCommand(scaled).split(' ')
     .filter((word) => word !== '');
   if (words.length === 0 || words.length > MAX_WORDS) {
     return undefined;
@@ -71,12 +79,25 @@ function isNoWord(word: string): boolean {
   return onARow || !VOWEL.test(word);
 }
 
+/** Sounds of hesitation, which give no opinion yet: "euh", "heuuu", "hmm", "bah", "jsp". */
+const HESITATION = /^(?:e+u+h*|h+e+u+h*|h+m+|h+u+m+|b+a+h+|b+e+n+|p+f+t*|jsp|je|ne|sais|pas)$/;
+
+/** Only hesitation ("euh", "hmm", "je sais pas"): no answer yet to the rating question. */
+export function isHesitation(text: string): boolean {
+  const words = normalizeCommand(text).split(' ').filter((word) => word !== '');
+  return words.length > 0 && words.every((word) => HESITATION.test(word));
+}
+
 /**
- * Nothing readable: only signs ("???"), keys held down, or letters that make no word
- * ("sdfgh", "azerty"). Such an answer to the rating question gets the question once more;
- * anything else that is no rating goes to the assistant.
+ * Nothing readable: only signs ("???"), keys held down, letters that make no word
+ * ("sdfgh", "azerty"), or hesitation ("euh": a tester's rating was dropped on it). Such
+ * an answer to the rating question gets the question once more; anything else that is no
+ * rating goes to the assistant.
  */
 export function isGibberish(text: string): boolean {
+  if (isHesitation(text)) {
+    return true;
+  }
   const words = normalizeCommand(text).split(' ').filter((word) => word !== '');
   if (words.length === 0) {
     return /[\p{P}\p{S}]/u.test(text);

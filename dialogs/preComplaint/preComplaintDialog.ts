@@ -23,6 +23,8 @@ import { PRE_COMPLAINT_FIELDS } from './fields';
 import { FormDialog, goBack, isFormResult } from './form';
 import { handoverDetails } from './handover';
 import { keepKindAtDanger } from './kindAtDanger';
+import { kindFromTopic } from './kindFromTopic';
+import { placeAtKeptQuestion } from './placeKeptAnswer';
 import { firstForm } from './kindInFirstMessage';
 import { answerLoss } from './lossInstead';
 import { IDS, PRE_COMPLAINT_DIALOG } from './ids';
@@ -131,7 +133,9 @@ export class PreComplaintDialog extends InterruptibleDialog {
     if (form) {
       await keepKindAtDanger(innerDc.context, form, this.content);
     }
-    return super.onContinueDialog(innerDc);
+    const freeAnswer = form && (await kindFromTopic(innerDc, form, this.content)
+      ?? await placeAtKeptQuestion(innerDc, form));
+    return freeAnswer || super.onContinueDialog(innerDc);
   }
 
   /**

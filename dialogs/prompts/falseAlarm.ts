@@ -9,23 +9,36 @@ const GOING_ON = new RegExp('\\b(?:je continue|on continue|je reprends|on repren
   + 'on peut continuer|je peux continuer)$');
 
 /**
- * "c'était rien", "plus de danger", "j'ai eu peur pour rien": the danger told earlier in the
- * form is over. Said with no emergency before, these words may answer a question; after one,
- * they only speak of it (tester F8).
+ * "c'était rien", "j'ai eu peur pour rien", "c'est mon adresse pas un incendie": the danger
+ * told earlier was never real. Said with no emergency before, these words may answer a
+ * question; after one, they only speak of it (tester F8).
  */
-const DANGER_OVER = new RegExp('\\b(?:'
+const DANGER_DENIED = new RegExp('\\b(?:'
   // foldWords reads "c'était" as "c est etait" (its "c bon" rule)
   + '(?:c est etait|cetait|ct|c est|ce n etait|ce n est)(?: vraiment| finalement| juste)?'
   + ' (?:que )?rien'
-  + '|rien de grave|peur pour rien|tout va bien|(?:plus|pas) de danger|plus en danger'
+  + '|rien de grave|peur pour rien|tout va bien|pas de danger'
   + '|je me suis fait peur|on s est fait peur'
-  + '|(?:il|elle|ils|elles) (?:est|sont) partie?s?(?: (?:maintenant|enfin|finalement))?$'
+  // a mistake or a joke, said last: "je me suis trompé de date" corrects a form's answer
+  + '|(?:je me suis (?:trompee?|mal exprimee?)|on s est trompes?|erreur|(?:c est etait|cetait|'
+  + 'ct|c est) (?:une |pour )?(?:blague|rire|farce))(?: (?:desolee?|dsl|pardon|excusez moi))?$'
   // a street's name read as a fire: "non c'est mon adresse pas un incendie" (tester F4)
   + '|c est (?:juste |seulement )?(?:mon|ma|notre|le nom de (?:ma|la)) (?:adresse|rue|'
   + 'commune|ville)|(?:ce n est |c est )?pas (?:un|une|le|la|de|d) (?:vrai |vraie )?'
   + '(?:incendie|feu|noyade|urgence|cambriolage|agression)'
-  // the story of the past offence read as now: "c'est fini, ça s'est passé hier"
-  + '|c est fini|(?:ca|cela|tout) s est passe (?:hier|avant hier|il y a|la semaine|le mois)'
+  // the story of the past offence read as now: "ça s'est passé hier"
+  + '|(?:ca|cela|tout) s est passe (?:hier|avant hier|il y a|la semaine|le mois)'
+  + ')\\b');
+
+/**
+ * "il est parti", "c'est fini", "ça s'est calmé": the danger was real and is over for now.
+ * No false alarm (t97: "c bon il est parti" after "il me frappe" lowered the priority): the
+ * gendarme still calls back.
+ */
+const DANGER_OVER = new RegExp('\\b(?:'
+  + '(?:plus|pas) (?:de danger|en danger)'
+  + '|(?:il|elle|ils|elles) (?:est|sont) (?:re)?partie?s?(?: (?:maintenant|enfin|finalement))?$'
+  + '|c est fini|(?:ca|cela|tout) s est calme|(?:il|elle|ils|elles) s (?:est|sont) calmee?s?'
   + ')\\b');
 
 /**
@@ -49,6 +62,20 @@ export function dismissesEmergency(text: string): boolean {
     // "c'est pas une fausse alerte", "ce n'est pas une blague, pas de danger pour moi ?"
     return false;
   }
-  return isFalseAlarmRemark(text)
-    || (words.split(' ').length <= MAX_WORDS && DANGER_OVER.test(words));
+  return isFalseAlarmRemark(text) || (words.split(' ').length <= MAX_WORDS
+    && (DANGER_DENIED.test(words) || DANGER_OVER.test(words)));
+}
+
+/**
+ * The explicit word that the emergency was never real ("fausse alerte", "je me suis trompé",
+ * "c'était une blague", "c'était rien"): only this stands an emergency down. "il est parti"
+ * or "c'est fini" is the end of a real danger, and keeps its priority.
+ */
+export function deniesEmergency(text: string): boolean {
+  const words = foldWords(text);
+  if (insistsOnEmergency(text) || words.split(' ').length > MAX_WORDS
+    || deniesFalseAlarm(words)) {
+    return false;
+  }
+  return FALSE_ALARM.test(words) || DANGER_DENIED.test(words);
 }

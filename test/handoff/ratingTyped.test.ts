@@ -9,6 +9,7 @@ const content = loadContent();
 const THANKS_LOW = content.render('handoff/rating-thanks', { low: true });
 const THANKS = content.render('handoff/rating-thanks', { low: false });
 const AGAIN = content.render('handoff/rating-again');
+const DROPPED = content.render('handoff/rating-dropped', { formWaits: false });
 const BOT = '[bot] réponse du robot';
 
 // "notez cette conversation": anything but a bare figure dropped the question (t83)
@@ -18,6 +19,8 @@ describe('handoff rating: a rating typed in words or with typos', () => {
     ['cinq étoiles', 5], ['5 etoiles', 5], ['5 etoile', 5], ['5 étoils', 5], ['bof 2', 2],
     ['2 bof', 2], ['je mets 3 sur 5', 3], ['note 4', 4], ["c'est un 4", 4], ['une étoile', 1],
     ['3 merci', 3], ['⭐⭐⭐⭐', 4], ['deux sur cinq', 2],
+    // a mark out of ten is scaled to 1-5; "5/5" and "4 sur 5" are the scale's own (t97)
+    ['10/10', 5], ['8/10', 4], ['je mets 8 sur 10', 4], ['1/10', 1], ['4 sur 5', 4],
     ['3 ou 4', undefined], ["j'ai 2 questions", undefined], ['5 rue des Lilas', undefined],
     ['10', undefined], ['0', undefined], ['merci', undefined],
     ['je veux porter plainte pour un vol', undefined],
@@ -30,7 +33,8 @@ describe('handoff rating: a rating typed in words or with typos', () => {
 
   const gibberish: Array<[string, boolean]> = [
     ['sdfgh', true], ['qsdqsd', true], ['azerty', true], ['???', true], ['aaaaaaa', true],
-    ['ok', false], ['merci', false], ['mdr', false], ['jsp', false], ['bof', false],
+    ['ok', false], ['merci', false], ['mdr', false], ['jsp', true],
+    ['euh', true], ['heuuu', true], ['hmm', true], ['je sais pas', true], ['bof', false],
     ['comment faire une procuration ?', false], ['4', false],
   ];
   for (const [said, unreadable] of gibberish) {
@@ -47,8 +51,14 @@ describe('handoff rating: a rating typed in words or with typos', () => {
       '4'], [[BOT], [BOT]], undefined],
     ['gibberish gets the question once more, then a rating is taken', ['sdfgh', '5 etoiles'],
       [[AGAIN], [THANKS]], 5],
-    ['gibberish twice: asked once more, then dropped', ['sdfgh', 'qsdqsd', '4'],
-      [[AGAIN], [BOT], [BOT]], undefined],
+    ['gibberish twice: asked once more, then dropped politely', ['sdfgh', 'qsdqsd', '4'],
+      [[AGAIN], [DROPPED], [BOT]], undefined],
+    // t97: "euh" dropped the rating and "bof 2" then got an answer of the bot's
+    ['"euh" gets the question once more, then "bof 2" is a 2', ['euh', 'bof 2'],
+      [[AGAIN], [THANKS_LOW]], 2],
+    ['"10/10" is a 5', ['10/10'], [[THANKS]], 5],
+    ['"euh" twice: dropped politely, then the bot answers', ['euh', 'hmm', 'une question'],
+      [[AGAIN], [DROPPED], [BOT]], undefined],
     ['gibberish, then a question: answered, the rating dropped', ['???', 'une question', '4'],
       [[AGAIN], [BOT], [BOT]], undefined],
   ];

@@ -1,3 +1,4 @@
+import { inPoliceZone } from '../../../geo/policeZone';
 import type { FormField } from '../form';
 import { IDS } from '../ids';
 import { askYesNo } from '../options';
@@ -21,8 +22,10 @@ export const closingFields: readonly FormField[] = [
   {
     id: 'consent',
     dialogId: IDS.yesNo,
+    // Paris and its inner suburbs: a commissariat calls back, not a brigade (t97)
     ask: (draft, { content }) =>
-      askYesNo(content, draft.declineWarned === true ? 'consent_after_decline' : 'consent'),
+      askYesNo(content, draft.declineWarned === true ? 'consent_after_decline' : 'consent',
+        { policeZone: draft.commune !== undefined && inPoliceZone(draft.commune.postcode) }),
     apply: (draft, answer) => {
       if (typeof answer !== 'boolean') {
         return AGAIN;

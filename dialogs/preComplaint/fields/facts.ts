@@ -33,7 +33,7 @@ function isPlate(value: unknown): value is NonNullable<Draft['plate']> {
 }
 
 /** The question that keeps the place when the commune is corrected. */
-const PLACE_KEPT = 'placeKept';
+export const PLACE_KEPT = 'placeKept';
 
 /**
  * "12 rue des Lilas 35000 Rennes" at « Dans quelle commune ? » also says where exactly: the

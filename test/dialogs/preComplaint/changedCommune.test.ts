@@ -15,6 +15,9 @@ describe('pré-plainte: the commune changed from the summary', () => {
     ['given again', ['non', 'place du Marché'], STILL, 'place du Marché'],
     ['"tout est correct" at the place', ['non', 'tout est correct'], STILL, 'devant la gare'],
     ['"c\'est bon" at the question', ["c'est bon"], STILL, 'devant la gare'],
+    // t97: the new place typed instead of "non" was refused
+    ['the new place typed at the question', ['devant la mairie'], STILL, 'devant la mairie'],
+    ['"non, …" with the new place', ['non, parking du Leclerc'], STILL, 'parking du Leclerc'],
   ];
   for (const [name, answers, question, place] of table) {
     it(`asks whether the place still holds: ${name}`, async () => {

@@ -64,6 +64,13 @@ describe('pré-plainte: facts where the police nationale has the commissariat', 
           ? 'Une unité de gendarmerie vous rappellera'
           : 'Un commissariat de police vous rappellera');
         expect(end.join('\n')).not.to.include('zone de police');
+        // t97: the consent promised a brigade's call back where a commissariat calls
+        const brigade = 'transmise à la gendarmerie ; une unité vous rappellera';
+        const commissariat = 'pour un commissariat de police, qui vous rappellera';
+        expect(end.join('\n')).to.include(label === undefined ? brigade : commissariat);
+        expect(end.join('\n')).not.to.include(label === undefined ? commissariat : brigade);
+        expect(submitted).to.include(label === undefined ? 'au gendarme qui vous rappellera'
+          : 'au policier qui vous rappellera');
       });
   }
 

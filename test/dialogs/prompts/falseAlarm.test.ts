@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { dismissesEmergency, isFalseAlarmRemark } from '../../../dialogs/prompts/falseAlarm';
+import {
+  deniesEmergency, dismissesEmergency, isFalseAlarmRemark,
+} from '../../../dialogs/prompts/falseAlarm';
 import { loadContent } from '../../../content/renderer';
 
 describe('a false-alarm remark after an emergency in a form (tester12 F7)', () => {
@@ -31,6 +33,25 @@ describe('a word that the danger is over, after an emergency in the form (tester
   for (const said of ['non', "c'est bon", 'rien', 'il est parti avec mon sac et mon téléphone']) {
     it(`"${said}" may still answer the question`, () => {
       expect(dismissesEmergency(said)).to.equal(false);
+    });
+  }
+});
+
+// t97: only an explicit denial stands an emergency down; the danger over keeps it
+describe('a denial of the emergency, apart from the danger over (t97)', () => {
+  const table: Array<[string, boolean, boolean]> = [
+    ['fausse alerte', true, true], ['je me suis trompé', true, true],
+    ["c'était une blague", true, true], ['non rien, tout va bien, erreur', true, true],
+    ["non c'est bon c'était rien", true, true],
+    ['c bon il est parti', true, false], ["c'est fini", true, false],
+    ["ça s'est calmé", true, false], ['ok il est parti', true, false],
+    ['je me suis trompé de date', false, false],
+    ['une erreur dans mon adresse', false, false], ["c'est pas une blague", false, false],
+  ];
+  for (const [said, dismisses, denies] of table) {
+    it(`"${said}": ${dismisses ? '' : 'not '}dismissed, ${denies ? '' : 'not '}denied`, () => {
+      expect(dismissesEmergency(said)).to.equal(dismisses);
+      expect(deniesEmergency(said)).to.equal(denies);
     });
   }
 });
