@@ -25,7 +25,6 @@ import { thanksTheGendarme } from './handBackThanks';
 import { FormIdleClock } from './formIdle';
 import { FalseAlarmOutsideForm } from './falseAlarmOutside';
 import { isBlankAnswer } from './blankAnswer';
-import { withChildDanger } from './childDanger';
 import type { AnswerKindAt } from './formAnswer';
 import { MessageReader } from './messageReader';
 import { Welcome } from './welcome';
@@ -143,7 +142,7 @@ export class AssistantBot extends ActivityHandler {
     if (read === undefined) {
       return;
     }
-    const understanding = withChildDanger(await this.waiting.insisted(context, read));
+    const understanding = await this.waiting.insisted(context, read);
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
