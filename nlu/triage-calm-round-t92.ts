@@ -51,7 +51,8 @@ function vehicleTowed(text: string): boolean {
   return !gatedTest(TAKEN_LEFT, rest);
 }
 
-const DIE = '(suicider|suicide|tuer|tue|pendre|jeter|foutre en le air|flinguer|buter|crever|mourir)';
+const DIE = '(suicider|suicide|tuer|tue|pendre|jeter|foutre en le air|flinguer|buter|crever|' +
+  'mourir)';
 const SENT = '(ecrivent|ecrit|disent|dit|envoient|envoie|conseillent|conseille|demandent|' +
   'demande|ordonnent|repetent|repete|ont ecrit|ont dit|a dit|a ecrit|ont envoye|a envoye|' +
   'ont conseille|balancent|postent|commentent)';

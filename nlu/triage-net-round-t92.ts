@@ -31,15 +31,21 @@ const SAID_OVER = rx('',
 
 const CHILD = '(petit fils|petite fille|fils|fille|neveu|niece|enfant|gamin|gamine|petit|petite|' +
   'filleul|filleule|bebe|petit voisin|petite voisine)';
+/** Where a child is shut in the dark: a room of his own is named with who locked it. */
 const DARK_PLACE = '(dans le noir|a la cave|dans la cave|dans le placard|dans un placard|' +
-  'dans sa chambre|au grenier|dans le grenier|dans le garage|dans les toilettes|' +
-  'dans la salle de bain|dans le cellier|dans le cagibi|dans le debarras|sur le balcon|dehors)';
+  'au grenier|dans le grenier|dans le garage|dans le cellier|dans le cagibi|dans le debarras)';
+const ROOM = '(dans sa chambre|dans les toilettes|dans la salle de bain)';
 
-/** "mon petit-fils est enfermé dans le noir", "son père l'a enfermé dans la cave". */
+/**
+ * "mon petit-fils est enfermé dans le noir", "son père l'a enfermé dans sa chambre". Shut out
+ * on a balcony is a neglect (119 first), and a teen who shut herself in ("s'est enfermée")
+ * is not this.
+ */
 const CHILD_LOCKED = rx('',
-  `\\b${CHILD}( [a-z]+){0,4} (est|reste|est encore|est toujours) (enferme|enfermee)`,
+  `\\b${CHILD}( [a-z]+){0,4} (?<!\\bse )(est|reste|est encore|est toujours) (enferme|enfermee)`,
   `( depuis [a-z0-9]+( [a-z]+)?)? ${DARK_PLACE}|`,
-  `\\b(le|la) (a enferme|a enfermee|enferme|vient de enfermer|vient de le enfermer) ${DARK_PLACE}`,
+  '\\b((le|la) (a enferme|a enfermee|enferme|enferment|ont enferme)|',
+  `vient de (le |la )?enfermer) (${DARK_PLACE}|${ROOM})`,
 );
 
 /** Crying, screaming, or a now: "il pleure", "en ce moment", "je l'entends". */
@@ -50,10 +56,11 @@ const CRYING_NOW = rx('',
   'deux heures|trois heures|des heures))\\b',
 );
 
-/** Told as the usual punishment, a game or a story: the calm round's. */
+/** The usual punishment, a game or a story (the calm round's), a door jammed (a rescue). */
 const LOCKED_OVER = rx('',
   '\\b(quand (il|elle) (est|etait) (puni|punie)|souvent|parfois|chaque fois|des fois|',
   'tout le temps|tous les soirs|comme punition|cache cache|jeu|film|serie|hier|avant hier|',
+  'porte a claque|porte se est fermee|serrure|cle|coince|coincee|bloque|bloquee|',
   'la semaine derniere|il y a (deux|trois|quelques|plusieurs|[0-9]+) (jours|semaines|mois|ans))\\b',
 );
 

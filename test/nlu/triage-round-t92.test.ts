@@ -71,3 +71,17 @@ describe('triage, round t92 (full recogniser)', () => {
     alarms(DYING_NOW);
   });
 });
+
+/** Round t92's alarm families, each shown firing on the safety net alone. */
+export const T92_EXAMPLES: Record<string, string[]> = {
+  'net-kin-said-wants-to-die': [
+    "après les messages sur snap ma fille a dit qu'elle voulait en finir",
+    "ma fille m'a dit qu'elle voulait mourir à cause des messages",
+    'ma soeur m a dit quelle voulait en finir',
+  ],
+  'net-child-locked-crying': [
+    'mon petit-fils est enfermé dans le noir en ce moment il pleure',
+    "son père vient de l'enfermer dans le noir il hurle",
+    "mon petit fils m'appelle en pleurant son père l'a enfermé dans le noir",
+  ],
+};
