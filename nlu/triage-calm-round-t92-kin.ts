@@ -44,6 +44,7 @@ const SCENE_NOW = rx('',
   'me appelle|appelle en pleurant|en pleurant|au secours|a le aide|aidez|vite|urgent|crie|cris|',
   'hurle|hurlements|je entends|on entend|ce soir|cette nuit|menace|menacee|tuer|couteau|arme|',
   'sang|saigne|inconsciente|inconscient|respire|malaise|enfermee|sequestree|etrangle|etranglee|',
+  'suicider|mourir|en finir|',
   'la il|et la)\\b',
 );
 
@@ -79,7 +80,8 @@ const LOCKED_NOW = rx('',
   'cris|hurle|hurler|je entends|on entend|me appelle|au secours|a le aide|vite|urgent|',
   'depuis (ce matin|hier|cette nuit|une heure|deux heures|des heures)|toujours enferme|',
   'encore enferme|toujours enfermee|encore enfermee|me enferme|nous enferme|je suis enfermee?|',
-  'on est enfermes|nous sommes enfermes|frappe|tape|sang|couteau|arme)\\b',
+  'on est enfermes|nous sommes enfermes|frappe|tape|sang|couteau|arme|se tuer|suicider|',
+  'mourir|en finir)\\b',
 );
 
 /** True for a child locked up as his usual punishment, told by a relative. */

@@ -38,7 +38,8 @@ const TAKEN_LEFT = rx('',
   '\\b(enleve|enlevee|enleves|enlevees|enlever|enlevement|kidnappe|kidnappee|kidnapper|',
   'kidnapping|rapt|otage|sequestre|sequestree|rancon|de force|dedans|a le interieur|',
   'avec (lui|elle|eux|mon bebe|le bebe|les enfants) (dedans|a le interieur)|couteau|arme|',
-  'frappe|frappee|blesse|blessee|au secours|a le aide|aidez|vite|urgent)\\b',
+  'frappe|frappee|blesse|blessee|au secours|a le aide|aidez|vite|urgent|se tuer|me tuer|',
+  'suicider|suicide|mourir|en finir)\\b',
 );
 
 function vehicleTowed(text: string): boolean {
@@ -95,8 +96,19 @@ function sentDieCommand(text: string): boolean {
   return !gatedTest(DESPAIR_LEFT, gatedReplace(text, DIE_COMMAND_ALL, ' '));
 }
 
+/** A body in danger or a fire told beside: no calm of this round may hide it. */
+const BODY_DANGER = rx('',
+  '\\b(malaise|inconscient|inconsciente|respire|respirer|evanoui|evanouie|convulse|feu|',
+  'flammes|fumee|incendie|gaz|sang|saigne|saignent|couteau|arme|fusil|pistolet|',
+  'au secours|a le aide|aidez moi|samu|pompiers)\\b',
+);
+
 /** True when the message is one of round t92's calm look-alikes. */
 export function settledT92(text: string): boolean {
+  if (gatedTest(BODY_DANGER, text)) {
+    return false;
+  }
+
   return vehicleTowed(text) || sentDieCommand(text) || partnerBlowsSuspected(text) ||
     childLockedAsPunishment(text);
 }

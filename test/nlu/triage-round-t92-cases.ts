@@ -57,6 +57,9 @@ export const CHILD_DESPAIR: readonly Alarm[] = [
   ['ma soeur m a dit quelle voulait en finir', '3114'],
   ["mon fils m'a écrit sur snap qu'il voulait se suicider", '3114'],
   ['ma fille reçoit des messages va te suicider et elle s\'est scarifiée ce soir', '3114'],
+  ['ma fille reçoit des messages va te suicider sur snap, elle a fait un malaise et respire ' +
+    'plus', '3114'],
+  ['ma moto enlevée par la fourriere et mon fils veut se tuer', '3114'],
 ];
 export const SAID_DESPAIR_CALM: readonly string[] = [
   "ma fille a dit qu'elle voulait mourir de rire",
