@@ -4,6 +4,7 @@ import { gameQuarrelChild } from './triage-media-motive';
 import type { Situation } from './triage-words';
 import { waterRescueLeads } from './triage-net-swimmer';
 import { elderNotChild } from './triage-net-elder-abuse';
+import { childLockedLeads } from './triage-net-round-t92';
 
 /**
  * Nuances read once the situations are found, each reordering or adding numbers for a
@@ -16,4 +17,5 @@ export function addNuances(found: Set<Situation>, literal: string,
   gameQuarrelChild(found, literal);
   waterRescueLeads(found, literal);
   elderNotChild(found, literal);
+  childLockedLeads(found, literal);
 }
