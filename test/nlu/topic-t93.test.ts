@@ -90,10 +90,10 @@ specifyTopics('topics, round 49: vehicles stolen in the countryside', [
   ['faq.vehicle_theft', 'bon ben voila ce matin en allant a la traite j ai vu que le fourgon ' +
     'etait plus dans la cour, le gamin avait laisse les cles sur le contact comme d hab, chez ' +
     'nous on ferme jamais c est la campagne, qu est ce que je dois faire'],
-  ['faq.vehicle_theft', "peuchère, on m'a piqué l'utilitaire dans la cour cette nuit, les clés " +
-    'étaient restées au tableau de bord'],
-  ['faq.vehicle_theft', 'oh pétard, le fourgon de la ferme a été chouré cette nuit, et moi qui ' +
-    'avais laissé les clés dessus'],
+  ['faq.vehicle_theft', "peuchère, on m'a piqué l'utilitaire dans la cour cette nuit, les " +
+    'clés étaient restées au tableau de bord'],
+  ['faq.vehicle_theft', 'oh pétard, le fourgon de la ferme a été chouré cette nuit, et moi ' +
+    'qui avais laissé les clés dessus'],
 ], [], false);
 
 /** A farm or seasonal worker gone since payday, his things left behind. */
