@@ -42,6 +42,9 @@ export const PHONETIC_WORDS: Readonly<Record<string, string>> = {
   kelqun: 'quelqu un',
   persone: 'personne',
   monsieu: 'monsieur',
+  msieur: 'monsieur',
+  msieu: 'monsieur',
+  mdame: 'madame',
   motar: 'motard',
   // danger, body and help words
   secour: 'secours',
@@ -116,6 +119,12 @@ const THEM = /(^| )(pour|avec|chez|sans|contre) eu(?= |$)/g;
 const ALL_THE = /(^| )tou (le|les) /g;
 const TIME = /(^| )le (temp|tan)(?= |$)/g;
 const EVENINGS = /(^| )les (soir|jour|nuit|matin|week end)(?= |$)/g;
+/**
+ * "bonjour m'sieur dame": the country's elided address, not "me" and a word the corrector
+ * then took for "soeur" (a sister, read as violence at home).
+ */
+const SIR = /(^| )me (sieur|sieu|ssieur)(?= |$)/g;
+const MADAM = /(^| )me dame(?= |$)/g;
 
 /**
  * Each respelling with a piece of text it needs, looked for before its regex runs: most
@@ -141,11 +150,13 @@ const RESPELLINGS: readonly Respelling[] = [
   ['le t', TIME, '$1le temps'],
   ['les ', EVENINGS, '$1les $2s'],
   ['jet', WHEN_I_WAS, '$1$2 je etais '],
+  ['me s', SIR, '$1monsieur'],
+  ['me dame', MADAM, '$1madame'],
 ];
 
 /** Cheap test first: most messages hold none of these. */
 const HINT = new RegExp('\\b(anne|annes|anner|moi|jour|semaine|heure|minute|an|je|e|ce|eu|tou|' +
-  'temp|tan|les|jete|jetai|jetais|jeter|jetait)\\b');
+  'temp|tan|les|jete|jetai|jetais|jeter|jetait|sieur|sieu|ssieur|dame)\\b');
 
 /** `text` (normalised words) with its ambiguous phonetic spellings read in context. */
 export function phoneticRespelled(text: string): string {

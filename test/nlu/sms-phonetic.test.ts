@@ -24,6 +24,8 @@ const RESPELT: ReadonlyArray<readonly [string, string, string]> = [
   ['a glued "feu dartifice"', 'feu dartifice', 'feu de artifice'],
   ['the phone, the answer', 'il repon plu au telefone', 'il repond plus au telephone'],
   ['a lot', 'mersi bocou', 'mersi beaucoup'],
+  ['the country\'s elided address', "bonjour m'sieur dame", 'bonjour monsieur dame'],
+  ['"m\'dame", "msieur"', "merci m'dame, au revoir msieur", 'merci madame au revoir monsieur'],
 ];
 
 const KEPT: ReadonlyArray<readonly [string, string, string]> = [
@@ -34,6 +36,7 @@ const KEPT: ReadonlyArray<readonly [string, string, string]> = [
   ['"moi" as a pronoun', 'Anne et moi', 'anne et moi'],
   ['"je" before a verb', 'j envie mon frere, j essaye', 'je envie mon frere je essaye'],
   ['the Italian "e"', 'mio padre e svenuto', 'mio padre e svenuto'],
+  ['a lady after "me"', "une dame m'a dit", 'une dame me a dit'],
 ];
 
 describe('normalize: French spelt as it sounds', () => {
