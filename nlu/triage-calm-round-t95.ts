@@ -46,16 +46,47 @@ const DESPAIR_TOO = rx('',
   'plus envie de vivre|me faire du mal|disparaitre pour toujours)\\b',
 );
 
+/** Fights at a yearly feast, told to ask for a patrol: "des rixes chaque année". */
+const YEARLY_FIGHTS = rx('',
+  '\\b(fete|fetes|vogue|ducasse|kermesse|bal|feria|fete patronale|fete votive|fete foraine|',
+  'festival|foire|apero geant|14 juillet|feu de la saint jean)\\b',
+);
+const EVERY_YEAR = rx('',
+  '\\b(chaque annee|chaque an|tous les ans|toutes les annees|toujours|a chaque fois|',
+  'comme chaque annee|comme tous les ans|souvent|regulierement)\\b',
+);
+const PATROL_ASKED = rx('',
+  '\\b(patrouille|patrouilles|passer|venir|presence|gendarmes|vous pouvez|on peut avoir|',
+  'on aimerait|pourriez vous|est il possible|envoyer)\\b',
+);
+const FIGHT_NOW = rx('',
+  '\\b(la maintenant|en ce moment|actuellement|en train|vite|au secours|aidez moi|couteau|',
+  'arme|blesse|blessee|blesses|sang|saigne|inconscient|venez vite|tout de suite)\\b',
+);
+
+/** A patrol asked for a feast where fights are a yearly habit: contact the unit, no 17. */
+export function yearlyFeastPatrol(text: string): boolean {
+  return gatedTest(YEARLY_FIGHTS, text) && gatedTest(EVERY_YEAR, text) &&
+    gatedTest(PATROL_ASKED, text) && !gatedTest(FIGHT_NOW, text);
+}
+
 /** Thanks for the help, in any of six languages, with no plea beside them. */
 export function thanksForHelpOnly(text: string): boolean {
   return gatedTest(THANKS_FOR_HELP, text) &&
     !gatedTest(PLEA_LEFT, gatedReplace(text, THANKS_FOR_HELP_ALL, ' '));
 }
 
-/** True for thanks in another language, or the end-of-me idiom over a school report. */
+/**
+ * True for thanks in another language, a patrol asked for a feast's yearly fights, or the
+ * end-of-me idiom over a school report.
+ */
 export function settledT95(text: string): boolean {
   if (gatedTest(THANKS_FOR_HELP, text)) {
     return thanksForHelpOnly(text);
+  }
+
+  if (yearlyFeastPatrol(text)) {
+    return true;
   }
 
   return gatedTest(END_IF_FOUND_OUT, text) && gatedTest(TRIFLE_FOUND, text) &&

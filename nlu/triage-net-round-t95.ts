@@ -36,7 +36,8 @@ const JUMP_OR_CLIMB = rx('',
 /** Clothes, a washing line, luggage, or nobody hurt: no fall to send help to. */
 const HOUSEHOLD_LINE = rx('',
   '\\b(heureusement|personne de blesse|personne ne est blesse|pas de blesse|rien de grave|',
-  'plus de peur que de mal|tout va bien|sans gravite|indemne|linge|etendoir|pantalon|short|jupe|culotte|slip|chaussette|chaussettes|cheveux|',
+  'plus de peur que de mal|tout va bien|sans gravite|indemne|linge|etendoir|pantalon|short|',
+  'jupe|culotte|slip|chaussette|chaussettes|cheveux|',
   'chouchou|sac|valise|bagage|bagages|store|volet|rideau|rideaux|guirlande|tente)\\b',
 );
 
@@ -60,7 +61,39 @@ const FROM_AFAR = rx('',
   'en ligne|sur internet|en message prive|en mp)\\b',
 );
 
+/** A minor by age or word: "ma fille de 15 ans", "mon ado". */
+const MINOR = rx('',
+  '\\b((mon|ma|notre) (fils|fille|ado|gamin|gamine|petit|petite|garcon|enfant|frere|soeur)',
+  ' (de )?(1[0-7]|dix|onze|douze|treize|quatorze|quinze|seize|dix sept) ?ans|mon ado|',
+  'ma ado|notre ado)\\b',
+);
+
+/** Not home since last night, and no contact: a phone off, no answer, no news. */
+const NIGHT_GONE_UNREACHABLE = rx('',
+  '\\b(pas rentre|pas rentree|toujours pas rentre|toujours pas rentree|pas revenu|',
+  'pas revenue)( [a-z]+){0,2} (hier soir|cette nuit|de la nuit|depuis hier|la nuit derniere)',
+  '( [a-z]+){0,4} (telephone|tel|portable|phone) (est |a )?(eteint|coupe|sur messagerie|hors ',
+  'service)|\\b(pas rentre|pas rentree|pas revenu|pas revenue)( [a-z]+){0,2} (hier soir|',
+  'cette nuit|de la nuit|depuis hier|la nuit derniere)( [a-z]+){0,4} (repond pas|repond plus|',
+  'injoignable|aucune nouvelle|pas de nouvelles|sans nouvelles|personne ne sait)\\b',
+);
+
+/** Known to be safe: a message came, a friend's home, back this morning. */
+const MINOR_SAFE = rx('',
+  '\\b(dort chez|dormi chez|chez (un|une|son|sa|ses) (copain|copine|pote|ami|amie|amis|pere|',
+  'mere|grand)|m a envoye|a envoye un|message de|va bien|tout va bien|est revenu|est revenue|',
+  'est rentre ce|est rentree ce|rentre ce matin|rentree ce matin|on sait ou)\\b',
+);
+
 export const NET_ROUND_T95: readonly NetFamily[] = [
+  {
+    id: 'net-minor-gone-overnight-unreachable',
+    situation: 'missing_child',
+    patterns: [NIGHT_GONE_UNREACHABLE],
+    requires: MINOR,
+    unless: MINOR_SAFE,
+    always: true,
+  },
   {
     id: 'net-canopy-failed',
     situation: 'medical',

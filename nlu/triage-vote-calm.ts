@@ -14,6 +14,7 @@ import { disputeOrGeneralWorry } from './triage-vote-calm-dispute';
 import { grownUpOutOfTouch } from './triage-missing-days';
 import { foundLying } from './triage-calm-found-weapon';
 import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
+import { outForTheNightKnown } from './triage-vote-calm-overnight';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -122,7 +123,7 @@ export function silentForTheVote(normalized: string): boolean {
     onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
-    vehicleGoneOnly(normalized) ||
+    vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }

@@ -83,8 +83,37 @@ export const PERSON_GONE: readonly Alarm[] = [
   ["mon père âgé de 85 ans a disparu au marché avec son sac, on le cherche partout", '17'],
 ];
 
+/** A minor not home since last night and unreachable: 17 (a tester's miss). */
+export const MINOR_OVERNIGHT: readonly Alarm[] = [
+  ["ma fille de 15 ans n'est pas rentree hier soir et son telephone est eteint", '17'],
+  ['mon ado est toujours pas rentré de la nuit son portable est coupé', '17'],
+  ['ma soeur de 16 ans pas rentree depuis hier elle repond plus on a aucune nouvelle', '17'],
+];
+export const MINOR_OVERNIGHT_CALM: readonly string[] = [
+  "ma fille de 15 ans n'est pas rentrée hier soir, elle était chez une copine, tout va bien",
+  "mon fils de 17 ans est pas rentré cette nuit mais il m'a envoyé un message, il dort chez " +
+    'un pote',
+  'ma fille de 13 ans a fugué hier, elle est revenue ce matin',
+];
+
+/** A patrol asked for a feast where fights are a yearly habit (t93's note): calm. */
+export const FEAST_PATROL_CALM: readonly string[] = [
+  'je suis le maire, pour la fête patronale on aimerait une patrouille, il y a des rixes ' +
+    'chaque année',
+  'pour la vogue du village y a toujours de la baston, vous pouvez passer',
+  'à la fête du village y a chaque année de la bagarre, on peut avoir une patrouille ' +
+    'ce soir-là ?',
+];
+export const FEAST_FIGHT_NOW: readonly Alarm[] = [
+  ['y a une bagarre a la fete du village la maintenant envoyez une patrouille', '17'],
+  ['à la fête y a toujours de la baston mais là un mec a sorti un couteau, venez', '17'],
+];
+
 /** The round's net families, for the safety net's every-family-has-examples spec. */
 export const T95_EXAMPLES: Record<string, string[]> = {
+  'net-minor-gone-overnight-unreachable': [
+    "ma fille de 15 ans n'est pas rentree hier soir et son telephone est eteint",
+  ],
   'net-canopy-failed': ["le parachute ne s'est pas ouvert"],
   'net-line-failed-jump-or-climb': ['la corde a lache mon pote est tombe en escalade'],
   'net-thief-still-threatens': ["on m'a volé mon sac et il me menace encore au pied des pistes"],

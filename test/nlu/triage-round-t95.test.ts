@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 import {
-  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL, PERSON_GONE,
+  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW, FEAST_PATROL_CALM, GEAR_CALM,
+  GEAR_FAILED, HELP_STILL, MINOR_OVERNIGHT, MINOR_OVERNIGHT_CALM, PERSON_GONE,
   SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
   type Alarm,
 } from './triage-round-t95-cases';
@@ -62,6 +63,16 @@ describe('triage, round t95 (full recogniser)', () => {
   describe('a burglar supposed in the conditional: calm; one there now: 17', () => {
     calm(SUPPOSED_BURGLAR_CALM);
     alarms(BURGLAR_NOW);
+  });
+
+  describe('a patrol asked for a feast\'s yearly fights: calm; a fight there now: 17', () => {
+    calm(FEAST_PATROL_CALM);
+    alarms(FEAST_FIGHT_NOW);
+  });
+
+  describe('a minor not home since last night, unreachable: 17; known safe: calm', () => {
+    alarms(MINOR_OVERNIGHT);
+    calm(MINOR_OVERNIGHT_CALM);
   });
 
   describe('an old person\'s chequebook gone: calm; the old person gone: 17', () => {
