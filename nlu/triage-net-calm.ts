@@ -33,6 +33,7 @@ import { settledT80 } from './triage-calm-round-t80';
 import { settledT82 } from './triage-calm-round-t82';
 import { settledT85 } from './triage-calm-round-t85';
 import { settledT87 } from './triage-calm-round-t87';
+import { settledT96 } from './triage-calm-round-t96';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -147,7 +148,8 @@ export function settledMessage(text: string): boolean {
     settledT54(text) || settledT59(text) || settledT61(text) || settledT64(text) ||
     settledT67(text) || settledT69(text) || settledT70(text) || settledT71(text) ||
     settledT73(text) || settledT75(text) || settledT77(text) ||
-    settledT80(text) || settledT82(text) || settledT85(text) || settledT87(text)) {
+    settledT80(text) || settledT82(text) || settledT85(text) || settledT87(text) ||
+    settledT96(text)) {
     return true;
   }
 

@@ -23,6 +23,7 @@ import { NET_ROUND_T80 } from './triage-net-round-t80';
 import { NET_ROUND_T82 } from './triage-net-round-t82';
 import { NET_ROUND_T85 } from './triage-net-round-t85';
 import { NET_ROUND_T87 } from './triage-net-round-t87';
+import { NET_ROUND_T96 } from './triage-net-round-t96';
 
 /** The seventh and later sessions' rounds, one entry in the net's list. */
 export const NET_ROUNDS_T4X: readonly NetFamily[] = [
@@ -31,5 +32,5 @@ export const NET_ROUNDS_T4X: readonly NetFamily[] = [
   ...NET_ROUND_T55, ...NET_ROUND_T59, ...NET_ROUND_T60, ...NET_ROUND_T61, ...NET_ROUND_T64,
   ...NET_ROUND_T67, ...NET_ROUND_T69, ...NET_ROUND_T70, ...NET_ROUND_T71, ...NET_ROUND_T73,
   ...NET_ROUND_T77, ...NET_ROUND_T79, ...NET_ROUND_T80, ...NET_ROUND_T82, ...NET_ROUND_T85,
-  ...NET_ROUND_T87,
+  ...NET_ROUND_T87, ...NET_ROUND_T96,
 ];

@@ -47,6 +47,7 @@ import { T79_EXAMPLES } from './triage-round-t79.test';
 import { T82_EXAMPLES } from './triage-round-t82-cases';
 import { T85_EXAMPLES } from './triage-round-t85.test';
 import { T87_EXAMPLES } from './triage-round-t87-cases';
+import { T96_EXAMPLES } from './triage-round-t96-cases';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -72,7 +73,7 @@ describe('triage safety net', () => {
     ...T55_EXAMPLES, ...T59_EXAMPLES, ...T60_EXAMPLES, ...T61_EXAMPLES, ...T65_EXAMPLES,
     ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
     ...T73_EXAMPLES, ...T77_EXAMPLES, ...T79_EXAMPLES, ...T80_EXAMPLES, ...T82_EXAMPLES,
-    ...T85_EXAMPLES, ...T87_EXAMPLES,
+    ...T85_EXAMPLES, ...T87_EXAMPLES, ...T96_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
