@@ -53,6 +53,11 @@ const SIBLING_TOUCHED = rx('',
   'fait des attouchements)\\b',
 );
 
+/** A sibling's words relayed ("ma nièce m'a dit que"): the child line first, elsewhere. */
+const SIBLING_CALM = rx('',
+  `${INNOCENT.source}|\\b(dit|dis|raconte|confie|avoue|ecrit|explique) (que|qu|ke)\\b`,
+);
+
 /** Gone without the treatment that keeps them well. */
 const GONE_UNTREATED = '(parti|partie|sorti|sortie|disparu|disparue|a quitte|a fugue|' +
   'en vadrouille) sans (son|sa|ses) (traitement|traitements|medicaments|medocs|insuline|' +
@@ -99,7 +104,7 @@ export const NET_ROUND_T96_MORE: readonly NetFamily[] = [
     id: 'net-sibling-touched-by-adult',
     situation: 'child_violence',
     patterns: [SIBLING_TOUCHED],
-    unless: INNOCENT,
+    unless: SIBLING_CALM,
     always: true,
   },
   {

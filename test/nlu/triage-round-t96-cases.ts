@@ -16,6 +16,7 @@ export const FIRE_SMS: readonly Alarm[] = [
   ['tout brule dans l appartement', '18'],
   ["ma grand mère m'écrit tt brul chez elle", '18'],
   ['tt brul chez moi aidez moi', '18'],
+  ['tout brule chez moi point venez vite', '18'],
 ];
 export const FIRE_SMS_CALM: readonly string[] = [
   "j'ai tout brûlé dans la cuisine, le gâteau est raté",
@@ -70,6 +71,9 @@ export const CHILD_TELLS: readonly Alarm[] = [
   ["mon oncle me fait des choses la nuit j'ai 11 ans", '119'],
   ['je suis au college et un surveillant me fait des attouchements', '119'],
   ['jai 13 ans mon tonton me tripote quand ma mere est pas la', '119'],
+  ["mon beau pere me touche la nuit virgule j'ai 12 ans point", '119'],
+  // a sibling's words relayed: the disclosure convention, the child line first
+  ["ma petite soeur m'a dit que le copain de ma mère la touche", '119'],
 ];
 export const CHILD_TELLS_NOW: readonly Alarm[] = [
   ["j'ai 12 ans mon beau pere me touche il est dans ma chambre", '17'],
