@@ -111,6 +111,12 @@ const SOME_DAY = rx('',
   'numero|quel numero|le \\d+ ou le \\d+|qui contacter|je dois faire quoi|on fait quoi)\\b',
 );
 const POUND = /\bfourriere\b/;
+/** A body failing beside the pound's question: "il a fait un malaise, il respire mal". */
+const BODY_FAILING = rx('',
+  '\\b(malaise|respire mal|respire plus|respire pas|etouffe|convulse|evanoui|evanouie|',
+  'tombe dans les pommes|perdu connaissance|douleur a la poitrine|mal a la poitrine|',
+  'crise cardiaque|arret cardiaque|ne bouge plus|bouge plus)\\b',
+);
 const MARKS = rx('',
   '\\b(marques?|signes?|symboles?|croix|codes?|inscriptions?|tags?|scotch|gommettes?) ',
   '(bizarres?|etranges?|a la craie|au feutre|sur (les|la|nos|mes|ma|des|notre) (boites aux ',
@@ -129,7 +135,8 @@ export function askedAhead(text: string): boolean {
   if (hereNow(text)) {
     return false;
   }
-  return gatedTest(SOME_DAY, text) || (gatedTest(POUND, text) && !gatedTest(HURT, text)) ||
+  return gatedTest(SOME_DAY, text) || (gatedTest(POUND, text) && !gatedTest(HURT, text) &&
+      !gatedTest(BODY_FAILING, text)) ||
     (gatedTest(MARKS, text) && gatedTest(WHAT_IS_IT, text));
 }
 

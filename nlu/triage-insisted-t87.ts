@@ -11,6 +11,12 @@ const LAUGHTER_DENIED = new RegExp('\\b(mdr+|ptdr+|xptdr|lol|jpp|haha[ha]*|hihi[
 
 const LAUGHTER = /\b(mdr+|ptdr+|xptdr|lol|jpp|haha[ha]*|hihi[hi]*)\b/g;
 
+/** The joke denied later in the message: "mdr elle dit qu'elle va se tuer, non je rigole pas". */
+const DENIED_LATER = new RegExp('\\b(je rigole pas|je rigole plus|jrigole pas|' +
+  'je plaisante pas|je deconne pas|ce est pas une blague|c est pas une blague|' +
+  'pas une blague|sans rire|sans deconner|blague a part|pour de vrai|je suis serieux|' +
+  'je suis serieuse)\\b');
+
 /** A war weapon at a school: never read as a joke. */
 const WAR_WEAPON_AT_SCHOOL = new RegExp('\\b(kalach|kalash|kalachnikov|kalashnikov|ak ?47|' +
   'fusil de assaut|fusil mitrailleur|mitraillette|grenade|grenades|explosif|explosifs|bombe)' +
@@ -19,7 +25,7 @@ const WAR_WEAPON_AT_SCHOOL = new RegExp('\\b(kalach|kalash|kalachnikov|kalashnik
 
 /** The message without laughter that is taken back or that a war weapon at school outweighs. */
 export function withoutDeniedLaughter(normalized: string): string {
-  if (gatedTest(WAR_WEAPON_AT_SCHOOL, normalized)) {
+  if (gatedTest(WAR_WEAPON_AT_SCHOOL, normalized) || gatedTest(DENIED_LATER, normalized)) {
     return gatedReplace(normalized, LAUGHTER, ' ');
   }
 

@@ -89,7 +89,8 @@ specifyTopics('topics, round 46: a witness, a threatening neighbour, a fake acco
     'la nationale, comment je témoigne'],
   ['faq.road_accident|faq.contact_unit', "pour l'accident d'hier soir au rond-point, j'ai " +
     'tout vu, je peux témoigner ?'],
-  ['faq.road_accident|faq.contact_unit',
+  // how to give one's testimony is also the complaint FAQ's, as round 38 reads it
+  ['faq.road_accident|faq.contact_unit|faq.complaint_info',
     'g vu l accident de moto ce matin, je peu donner mon temoignage ?'],
   ['faq.road_accident|faq.contact_unit',
     "j'ai vu la collision sur la rn1 tout à l'heure, je peux être témoin ?"],

@@ -109,6 +109,22 @@ export const FEAST_FIGHT_NOW: readonly Alarm[] = [
   ['à la fête y a toujours de la baston mais là un mec a sorti un couteau, venez', '17'],
 ];
 
+/** The joke denied at the end of the message (t92's note): the danger stands. */
+export const JOKE_DENIED_LATER: readonly Alarm[] = [
+  ["mdr elle dit qu'elle va se tuer ce soir, non je rigole pas", '3114'],
+  ['ptdr mon pote a un couteau et il menace le prof, c est pas une blague', '17'],
+];
+export const JOKE_KEPT_CALM: readonly string[] = [
+  'mdr je vais me tuer si j ai pas mon bac',
+  'ptdr ma soeur va me tuer quand elle verra son pull',
+];
+
+/** The pound's question with a body failing beside it (t92's note): 15 among the numbers. */
+export const POUND_BODY_FAILING: readonly string[] = [
+  'la voiture de mon fils a été enlevée par la fourrière, il a fait un malaise il respire mal',
+  'ma voiture est partie a la fourriere et mon pere a fait un malaise devant il bouge plus',
+];
+
 /** The round's net families, for the safety net's every-family-has-examples spec. */
 export const T95_EXAMPLES: Record<string, string[]> = {
   'net-minor-gone-overnight-unreachable': [

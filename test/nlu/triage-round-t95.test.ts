@@ -3,8 +3,8 @@ import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 import {
   BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW, FEAST_PATROL_CALM, GEAR_CALM,
-  GEAR_FAILED, HELP_STILL, MINOR_OVERNIGHT, MINOR_OVERNIGHT_CALM, PERSON_GONE,
-  SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
+  GEAR_FAILED, HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT,
+  MINOR_OVERNIGHT_CALM, PERSON_GONE, POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
   type Alarm,
 } from './triage-round-t95-cases';
 
@@ -68,6 +68,21 @@ describe('triage, round t95 (full recogniser)', () => {
   describe('a patrol asked for a feast\'s yearly fights: calm; a fight there now: 17', () => {
     calm(FEAST_PATROL_CALM);
     alarms(FEAST_FIGHT_NOW);
+  });
+
+  describe('laughter the end of the message denies: the danger stands; a plain joke: calm', () => {
+    alarms(JOKE_DENIED_LATER);
+    calm(JOKE_KEPT_CALM);
+  });
+
+  describe('the pound\'s question beside a body failing: an alarm with the 15', () => {
+    POUND_BODY_FAILING.forEach((text) => {
+      it(`alarms with the 15: "${text}"`, async () => {
+        const { emergency } = await recognizer.understand(text);
+        expect(emergency.detected, text).to.equal(true);
+        expect(emergency.numbers, text).to.include('15');
+      });
+    });
   });
 
   describe('a minor not home since last night, unreachable: 17; known safe: calm', () => {
