@@ -1,6 +1,4 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
+import { alarms, calm, type FirstNumber } from './recognizerTable';
 
 /**
  * Round t91, an evaluation set written as rural France, through the whole recogniser: shots
@@ -8,7 +6,7 @@ import type { Recognizer } from '../../nlu/types';
  * SMS, no accents, dictation, a long story, for a relative, regional words), and their calm
  * look-alikes; then three false alarms kept calm, beside the emergencies they must not calm.
  */
-type Alarm = readonly [string, string];
+type Alarm = FirstNumber;
 
 const SHOTS_NOW: readonly Alarm[] = [
   ['les chasseurs tirent vers les maisons', '17'],
@@ -155,32 +153,7 @@ export const T91_EXAMPLES: Record<string, string[]> = {
   'net-burnt-at-the-hearth': ['je me suis brûlé avec le feu de cheminée'],
 };
 
-let recognizer: Recognizer;
-
-function alarms(cases: readonly Alarm[]): void {
-  cases.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(true);
-      expect(emergency.numbers[0], text).to.equal(first);
-    });
-  });
-}
-
-function calm(texts: readonly string[]): void {
-  texts.forEach((text) => {
-    it(`stays calm: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(false);
-    });
-  });
-}
-
 describe('triage, round t91 (full recogniser, rural France)', () => {
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
   describe('shots toward houses or people now: 17; a hunt day, a range, the law: calm', () => {
     alarms(SHOTS_NOW);
     calm(SHOTS_CALM);

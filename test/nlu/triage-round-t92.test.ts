@@ -1,11 +1,8 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
 import {
   BLOWS_NOW, BLOWS_SUSPECTED_CALM, CHILD_DESPAIR, CHILD_TAKEN, DIE_COMMAND_CALM, DYING_NOW,
   LAUGHING_CALM, LOCKED_HABIT_CALM, LOCKED_NOW, SAID_DESPAIR_CALM, VEHICLE_TOWED_CALM,
-  type Alarm,
 } from './triage-round-t92-cases';
+import { alarms, calm } from './recognizerTable';
 
 /**
  * Round t92, private messages from social networks through the whole recogniser: what a
@@ -13,38 +10,7 @@ import {
  * stays calm with its topic; the same words with a danger now keep their alarm.
  */
 
-let recognizer: Recognizer;
-
-function alarms(cases: readonly Alarm[], also?: string): void {
-  cases.forEach(([text, first]) => {
-    it(`alarms, ${first} first${also ? `, ${also} with it` : ''}: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(true);
-      expect(emergency.numbers[0], text).to.equal(first);
-      if (also !== undefined) {
-        expect(emergency.numbers, text).to.include(also);
-      }
-    });
-  });
-}
-
-function calm(texts: readonly string[], topic?: string): void {
-  texts.forEach((text) => {
-    it(`stays calm${topic ? ` (${topic})` : ''}: "${text}"`, async () => {
-      const understood = await recognizer.understand(text);
-      expect(understood.emergency.detected, text).to.equal(false);
-      if (topic !== undefined) {
-        expect(understood.topic, text).to.equal(topic);
-      }
-    });
-  });
-}
-
 describe('triage, round t92 (full recogniser)', () => {
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
   describe('a relative\'s vehicle towed: calm; a child taken: 17', () => {
     calm(VEHICLE_TOWED_CALM, 'faq.impound');
     alarms(CHILD_TAKEN);

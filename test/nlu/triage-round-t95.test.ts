@@ -1,12 +1,10 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
 import {
   BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW, FEAST_PATROL_CALM, GEAR_CALM,
   GEAR_FAILED, HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT,
-  MINOR_OVERNIGHT_CALM, PERSON_GONE, POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
-  type Alarm,
+  MINOR_OVERNIGHT_CALM, PERSON_GONE, POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM,
+  THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
 } from './triage-round-t95-cases';
+import { alarms, alarmsWith, calm } from './recognizerTable';
 
 /**
  * Round t95 through the whole recogniser: gear that failed in a jump or a climb (15 first),
@@ -14,32 +12,7 @@ import {
  * in another language, the end-of-me idiom over a school report, a burglar supposed.
  */
 
-let recognizer: Recognizer;
-
-function alarms(cases: readonly Alarm[]): void {
-  cases.forEach(([text, first]) => {
-    it(`alarms, ${first} first: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(true);
-      expect(emergency.numbers[0], text).to.equal(first);
-    });
-  });
-}
-
-function calm(texts: readonly string[]): void {
-  texts.forEach((text) => {
-    it(`stays calm: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-      expect(emergency.detected, text).to.equal(false);
-    });
-  });
-}
-
 describe('triage, round t95 (full recogniser)', () => {
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
   describe('a parachute, a bungee cord or a rope that failed: 15; clothes, dreams: calm', () => {
     alarms(GEAR_FAILED);
     calm(GEAR_CALM);
@@ -76,13 +49,7 @@ describe('triage, round t95 (full recogniser)', () => {
   });
 
   describe('the pound\'s question beside a body failing: an alarm with the 15', () => {
-    POUND_BODY_FAILING.forEach((text) => {
-      it(`alarms with the 15: "${text}"`, async () => {
-        const { emergency } = await recognizer.understand(text);
-        expect(emergency.detected, text).to.equal(true);
-        expect(emergency.numbers, text).to.include('15');
-      });
-    });
+    alarmsWith(POUND_BODY_FAILING, '15');
   });
 
   describe('a minor not home since last night, unreachable: 17; known safe: calm', () => {

@@ -1,11 +1,9 @@
-import { expect } from 'chai';
-import { createRecognizer } from '../../nlu/recognizer';
-import type { Recognizer } from '../../nlu/types';
 import {
   CHILD_TELLS, CHILD_TELLS_CALM, CHILD_TELLS_NOW, FIGURES_CALM, FIGURES_DANGER, FIRE_SMS,
   FIRE_SMS_CALM, GONE_CONFUSED, GONE_UNTREATED, GONE_UNTREATED_CALM, KILL_HEARD_AFTER_QUESTION,
-  KILL_HEARD_CALM, PILLS_CALM, PILLS_WITH_DRINK, PILLS_WITH_INTENT, type Alarm,
+  KILL_HEARD_CALM, PILLS_CALM, PILLS_WITH_DRINK, PILLS_WITH_INTENT,
 } from './triage-round-t96-cases';
+import { alarms, calm, detected } from './recognizerTable';
 
 /**
  * Round t96, a fresh tester's misses through the whole recogniser: a fire in extreme SMS,
@@ -14,47 +12,7 @@ import {
  * idiom, a toothache, school work and a rude call kept calm.
  */
 
-let recognizer: Recognizer;
-
-function alarms(cases: readonly Alarm[], also?: string): void {
-  cases.forEach(([text, first]) => {
-    it(`alarms, ${first} first${also ? `, ${also} with it` : ''}: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-
-      expect(emergency.detected, text).to.equal(true);
-      expect(emergency.numbers[0], text).to.equal(first);
-      if (also !== undefined) {
-        expect(emergency.numbers, text).to.include(also);
-      }
-    });
-  });
-}
-
-function calm(texts: readonly string[]): void {
-  texts.forEach((text) => {
-    it(`stays calm: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-
-      expect(emergency.detected, text).to.equal(false);
-    });
-  });
-}
-
-function detected(texts: readonly string[]): void {
-  texts.forEach((text) => {
-    it(`still alarms: "${text}"`, async () => {
-      const { emergency } = await recognizer.understand(text);
-
-      expect(emergency.detected, text).to.equal(true);
-    });
-  });
-}
-
 describe('triage, round t96 (full recogniser)', () => {
-  before(async () => {
-    recognizer = await createRecognizer();
-  });
-
   describe('a fire in extreme SMS ("tt brul"): 18; a burning pain, a cake: calm', () => {
     alarms(FIRE_SMS);
     calm(FIRE_SMS_CALM);
