@@ -5,6 +5,7 @@ import type { Situation } from './triage-words';
 import { waterRescueLeads } from './triage-net-swimmer';
 import { elderNotChild } from './triage-net-elder-abuse';
 import { childLockedLeads } from './triage-net-round-t92';
+import { burningBodyIsMedical } from './triage-burning-body';
 
 /**
  * Nuances read once the situations are found, each reordering or adding numbers for a
@@ -18,4 +19,5 @@ export function addNuances(found: Set<Situation>, literal: string,
   waterRescueLeads(found, literal);
   elderNotChild(found, literal);
   childLockedLeads(found, literal);
+  burningBodyIsMedical(found, literal);
 }

@@ -125,6 +125,17 @@ export const POUND_BODY_FAILING: readonly string[] = [
   'ma voiture est partie a la fourriere et mon pere a fait un malaise devant il bouge plus',
 ];
 
+/** A burning felt in the body: 15 first (t91's note: the fire words put the 18 first). */
+export const BURNING_BODY: readonly Alarm[] = [
+  ['ça brûle dans la poitrine', '15'],
+  ["j'ai une douleur qui brule dans la poitrine et le bras gauche", '15'],
+  ['ma poitrine me brule je respire mal', '15'],
+];
+export const BURNING_PLACE: readonly Alarm[] = [
+  ['ça brûle dans la cuisine', '18'],
+  ['ça brûle dans le garage, de la fumée partout, mon père a mal à la poitrine', '18'],
+];
+
 /** The round's net families, for the safety net's every-family-has-examples spec. */
 export const T95_EXAMPLES: Record<string, string[]> = {
   'net-minor-gone-overnight-unreachable': [

@@ -1,6 +1,6 @@
 import {
-  BURGLAR_NOW, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW, FEAST_PATROL_CALM, GEAR_CALM,
-  GEAR_FAILED, HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT,
+  BURGLAR_NOW, BURNING_BODY, BURNING_PLACE, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW,
+  FEAST_PATROL_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT,
   MINOR_OVERNIGHT_CALM, PERSON_GONE, POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM,
   THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
 } from './triage-round-t95-cases';
@@ -50,6 +50,11 @@ describe('triage, round t95 (full recogniser)', () => {
 
   describe('the pound\'s question beside a body failing: an alarm with the 15', () => {
     alarmsWith(POUND_BODY_FAILING, '15');
+  });
+
+  describe('a burning felt in the body: 15 first; a burning place: 18 first', () => {
+    alarms(BURNING_BODY);
+    alarms(BURNING_PLACE);
   });
 
   describe('a minor not home since last night, unreachable: 17; known safe: calm', () => {
