@@ -75,7 +75,11 @@ const NIGHT_GONE_UNREACHABLE = rx('',
   '( [a-z]+){0,4} (telephone|tel|portable|phone) (est |a )?(eteint|coupe|sur messagerie|hors ',
   'service)|\\b(pas rentre|pas rentree|pas revenu|pas revenue)( [a-z]+){0,2} (hier soir|',
   'cette nuit|de la nuit|depuis hier|la nuit derniere)( [a-z]+){0,4} (repond pas|repond plus|',
-  'injoignable|aucune nouvelle|pas de nouvelles|sans nouvelles|personne ne sait)\\b',
+  'injoignable|aucune nouvelle|pas de nouvelles|sans nouvelles|personne ne sait)\\b|',
+  // no news since last night and the phone off (tester27)
+  '\\b(pas|plus|aucune) (donne de |eu de |de )?nouvelles? depuis (hier soir|cette nuit|hier|',
+  'la nuit derniere)( [a-z]+){0,4} (telephone|tel|portable) (est |a )?(eteint|coupe|',
+  'sur messagerie)\\b',
 );
 
 /** Known to be safe: a message came, a friend's home, back this morning. */

@@ -16,6 +16,9 @@ const ADULT = '(beau pere|beau frere|oncle|tonton|grand pere|papi|papy|pere|papa
 
 /** What the child says is done to them. */
 const DONE_TO_ME = '(me touche|me touchent|me tripote|me tripotent|me caresse|me pelote|' +
+  // told as done: "il m'a touché là où il faut pas" (tester27)
+  'me a touche|me a touchee|me a tripote|me a tripotee|me a caresse|me a caressee|' +
+  'me a viole|me a violee|me a fait des choses|me a fait des trucs|' +
   'me viole|me force|me fait des choses|me font des choses|me fait des trucs|' +
   'me fait des attouchements|me font des attouchements|abuse de moi|vient dans mon lit|' +
   'met sa main dans ma culotte|met la main dans ma culotte|me montre son zizi|' +
@@ -40,7 +43,8 @@ const INNOCENT = rx('',
 /** The abuse told as going on now or tonight: the police first. */
 const CHILD_SAYS_ABUSE_NOW = rx('',
   `\\b${ADULT}( [a-z]+){0,3} ${DONE_TO_ME}( [a-z0-9]+){0,6} (maintenant|en ce moment|`,
-  'ce soir|cette nuit|il est la|il est dans ma chambre|il est seul avec moi)\\b',
+  'ce soir|cette nuit|il est la|il est dans ma chambre|il est seul avec moi|il est encore la|',
+  'il est encore chez nous|il est encore a la maison|il est a la maison|il est toujours la)\\b',
 );
 
 const SIBLING = '(ma|mon) (petite soeur|petit frere|soeur|frere|demi soeur|niece|neveu|' +

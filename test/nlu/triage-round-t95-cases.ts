@@ -88,6 +88,7 @@ export const MINOR_OVERNIGHT: readonly Alarm[] = [
   ["ma fille de 15 ans n'est pas rentree hier soir et son telephone est eteint", '17'],
   ['mon ado est toujours pas rentré de la nuit son portable est coupé', '17'],
   ['ma soeur de 16 ans pas rentree depuis hier elle repond plus on a aucune nouvelle', '17'],
+  ['ma fille de 15 ans a pas donne de nouvelles depuis hier soir son tel est coupe', '17'],
 ];
 export const MINOR_OVERNIGHT_CALM: readonly string[] = [
   "ma fille de 15 ans n'est pas rentrée hier soir, elle était chez une copine, tout va bien",
@@ -134,6 +135,15 @@ export const BURNING_BODY: readonly Alarm[] = [
 export const BURNING_PLACE: readonly Alarm[] = [
   ['ça brûle dans la cuisine', '18'],
   ['ça brûle dans le garage, de la fumée partout, mon père a mal à la poitrine', '18'],
+];
+
+/** A child telling of abuse done, the man still at home (tester27): 17 first, 119 with it. */
+export const CHILD_TOUCHED_MAN_THERE: readonly Alarm[] = [
+  ['le monsieur il m a touche la ou il faut pas et il est encore chez nous j ai 11 ans', '17'],
+];
+export const CHILD_TOUCHED_LONG_AGO: readonly string[] = [
+  'quand j avais 11 ans le monsieur il m a touche, je veux porter plainte maintenant que je ' +
+    'suis adulte',
 ];
 
 /** The round's net families, for the safety net's every-family-has-examples spec. */

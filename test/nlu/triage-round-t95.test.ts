@@ -1,8 +1,9 @@
 import {
-  BURGLAR_NOW, BURNING_BODY, BURNING_PLACE, END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW,
-  FEAST_PATROL_CALM, GEAR_CALM, GEAR_FAILED, HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT,
-  MINOR_OVERNIGHT_CALM, PERSON_GONE, POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM,
-  THIEF_CALM, THIEF_STILL_THREATENS, THING_GONE_CALM,
+  BURGLAR_NOW, BURNING_BODY, BURNING_PLACE, CHILD_TOUCHED_LONG_AGO, CHILD_TOUCHED_MAN_THERE,
+  END_OF_ME_ALARM, END_OF_ME_CALM, FEAST_FIGHT_NOW, FEAST_PATROL_CALM, GEAR_CALM, GEAR_FAILED,
+  HELP_STILL, JOKE_DENIED_LATER, JOKE_KEPT_CALM, MINOR_OVERNIGHT, MINOR_OVERNIGHT_CALM, PERSON_GONE,
+  POUND_BODY_FAILING, SUPPOSED_BURGLAR_CALM, THANKS_CALM, THIEF_CALM, THIEF_STILL_THREATENS,
+  THING_GONE_CALM,
 } from './triage-round-t95-cases';
 import { alarms, alarmsWith, calm } from './recognizerTable';
 
@@ -55,6 +56,11 @@ describe('triage, round t95 (full recogniser)', () => {
   describe('a burning felt in the body: 15 first; a burning place: 18 first', () => {
     alarms(BURNING_BODY);
     alarms(BURNING_PLACE);
+  });
+
+  describe('a child touched, the man still at home: 17 first, 119; long ago: calm', () => {
+    alarms(CHILD_TOUCHED_MAN_THERE, '119');
+    calm(CHILD_TOUCHED_LONG_AGO);
   });
 
   describe('a minor not home since last night, unreachable: 17; known safe: calm', () => {
