@@ -1,11 +1,7 @@
 import { expect } from 'chai';
-import { fold } from '../../../dialogs/prompts/normalize';
-import type { Commune, PostcodeDirectory } from '../../../geo/types';
+import { commune, directoryOf } from '../prompts/fakeDirectory';
 import { ask, content, newClient, newWorld, texts } from './harness';
 import { fullScript, upTo } from './script';
-
-const commune = (inseeCode: string, name: string, postcode: string): Commune =>
-  ({ inseeCode, name, postcode, latitude: 0, longitude: 0 });
 
 const COMMUNES = [
   commune('35238', 'Rennes', '35000'),
@@ -17,13 +13,7 @@ const COMMUNES = [
   commune('77186', 'Fontainebleau', '77300'),
 ];
 
-const directory: PostcodeDirectory = {
-  byPostcode: (postcode) => COMMUNES.filter((entry) => entry.postcode === postcode),
-  searchCommune: (name, limit = 10) => COMMUNES
-    .filter((entry) => fold(entry.name).startsWith(fold(name))).slice(0, limit),
-  communesNamed: (name, match) => COMMUNES.filter((entry) => (match === 'exact'
-    ? fold(entry.name) === fold(name) : fold(entry.name).startsWith(`${fold(name)} `))),
-};
+const directory = directoryOf(COMMUNES);
 
 const notice = (label: string): string =>
   content.render('preComplaint/police_zone', { commune: label });

@@ -1,7 +1,7 @@
 import { fold } from '../../../dialogs/prompts/normalize';
 import type { Commune, PostcodeDirectory } from '../../../geo/types';
 
-const commune = (inseeCode: string, name: string, postcode: string): Commune =>
+export const commune = (inseeCode: string, name: string, postcode: string): Commune =>
   ({ inseeCode, name, postcode, latitude: 0, longitude: 0 });
 
 const COMMUNES = [
@@ -13,16 +13,18 @@ const COMMUNES = [
   commune('35051', 'Cesson-Sévigné', '35510'),
 ];
 
+/** A directory of these communes, searched by folded prefix like the real one. */
+export function directoryOf(communes: readonly Commune[]): PostcodeDirectory {
+  const key = (name: string): string => fold(name).replace(/-/g, ' ');
+  return {
+    byPostcode: (postcode) => communes.filter((entry) => entry.postcode === postcode),
+    searchCommune: (name, limit = 10) => communes
+      .filter((entry) => key(entry.name).startsWith(key(name)))
+      .slice(0, limit),
+    communesNamed: (name, match) => communes.filter((entry) => (match === 'exact'
+      ? key(entry.name) === key(name) : key(entry.name).startsWith(`${key(name)} `))),
+  };
+}
+
 /** A directory of a few communes, searched by folded prefix like the real one. */
-export const fakeDirectory: PostcodeDirectory = {
-  byPostcode: (postcode) => COMMUNES.filter((entry) => entry.postcode === postcode),
-  searchCommune: (name, limit = 10) => COMMUNES
-    .filter((entry) => fold(entry.name).replace(/-/g, ' ').startsWith(
-      fold(name).replace(/-/g, ' ')))
-    .slice(0, limit),
-  communesNamed: (name, match) => COMMUNES.filter((entry) => {
-    const key = fold(entry.name).replace(/-/g, ' ');
-    const wanted = fold(name).replace(/-/g, ' ');
-    return match === 'exact' ? key === wanted : key.startsWith(`${wanted} `);
-  }),
-};
+export const fakeDirectory: PostcodeDirectory = directoryOf(COMMUNES);
