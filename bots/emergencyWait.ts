@@ -4,6 +4,7 @@ import { markAfterEmergency } from '../dialogs/common/emergencyAftermath';
 import { insistsOnEmergency } from '../dialogs/prompts/emergencyInsisted';
 import type { EmergencyAssessment, Understanding } from '../nlu/types';
 import { emergencyServices } from './emergencyAnswer';
+import { queueSituation } from './queueSituation';
 
 /**
  * While an emergency waits for a gendarme, small talk ("allo ya quelqu'un ??" → "Bonjour
@@ -21,7 +22,7 @@ export const EMERGENCY_AFTERMATH_MS = 30 * 60 * 1000;
 interface LastEmergency {
   at: number;
   calm: number;
-  /** Its triage situation, for the queue when the citizen insists it is real. */
+  /** Its queue label, for the queue when the citizen insists it is real (queueSituation). */
   situation?: string;
 }
 
@@ -44,7 +45,7 @@ export class EmergencyWait {
     const services = emergencyServices(understanding.emergency, this.content);
     await this.numbers.set(context, services.map((service) => service.number));
     await this.last.set(context, { at: this.clock().getTime(), calm: 0,
-      situation: understanding.emergency.situation });
+      situation: queueSituation(understanding.emergency, understanding.normalized) });
   }
 
   /**

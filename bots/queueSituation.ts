@@ -1,4 +1,5 @@
 import type { EmergencyAssessment } from '../nlu/types';
+import { childSexualAbuse } from './childSexualAbuse';
 
 /** Labels that say only "some danger": the gendarme's queue can tell more from the rest. */
 const VAGUE = new Set(['uncertain', 'generic']);
@@ -17,13 +18,14 @@ const SERVICE_OF_FIRST: Readonly<Record<string, string>> = { 15: 'medical' };
  * The situation shown in the gendarme's queue. The triage may give a vague label while its
  * numbers or the message say more (tester16's F11: a child who swallowed medicines, sent
  * to 15 first, was queued as "danger possible, à vérifier"; a burglary in progress as a
- * plain call for help): the queue must not understate what the citizen was told.
+ * plain call for help): the queue must not understate what the citizen was told, nor call
+ * a child's sexual abuse neglect.
  */
 export function queueSituation(emergency: EmergencyAssessment, normalized: string):
   string | undefined {
   const { situation } = emergency;
   if (situation !== undefined && !VAGUE.has(situation)) {
-    return situation;
+    return childSexualAbuse(situation, normalized) ?? situation;
   }
   if (INTRUSION.test(normalized)) {
     return 'intrusion';
