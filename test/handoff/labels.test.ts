@@ -16,7 +16,10 @@ function eventCodesWritten(): string[] {
   // backToBot(deps, context, conversation, cause...) writes its cause; status states are too
   const causes = [...sources.matchAll(/backToBot\([^,]+, [^,]+, [^,]+, '([a-z_]+)'/g)]
     .map((match) => match[1]);
-  return [...new Set([...literal, ...causes, 'failed', 'completed'])];
+  // a question to confirm (LEAVE_AGENT, CANCEL_QUEUED...) writes its event through a variable
+  const questions = [...sources.matchAll(/: LeaveQuestion = \{[^}]*\bevent: '([a-z_]+)'/g)]
+    .map((match) => match[1]);
+  return [...new Set([...literal, ...causes, ...questions, 'failed', 'completed'])];
 }
 
 describe('console labels: codes shown to gendarmes in French', () => {
@@ -61,7 +64,8 @@ describe('console labels: codes shown to gendarmes in French', () => {
     }
     expect(reasons.user_request).to.equal('à sa demande');
     const written = eventCodesWritten();
-    expect(written).to.include.members(['queued', 'claimed', 'closed', 'rated', 'cancelled']);
+    expect(written).to.include.members(['queued', 'claimed', 'closed', 'rated', 'cancelled',
+      'leave_asked', 'cancel_asked']);
     for (const code of written) {
       expect(events[code], code).to.be.a('string');
     }
