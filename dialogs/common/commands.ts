@@ -1,4 +1,5 @@
 import { normalize } from '../../nlu/normalize';
+import { FOREIGN_THANKS } from './foreignThanks';
 
 /** Words that work at every step of every dialog. */
 export type Interruption = 'cancel' | 'back' | 'help' | 'restart' | 'handoff' | 'privacy';
@@ -104,6 +105,8 @@ const SHORTCUTS: ReadonlyArray<[Shortcut, RegExp]> = [
       + 'de accord merci|ce est bon merci|ce est gentil)$'),
   ],
   ['thanks', /^merci( bien| beaucoup| bcp| a vous| pour tout)?$/],
+  // "obrigado pela ajuda", "dank je wel": the French-only answer is no reply to thanks
+  ['thanks', FOREIGN_THANKS],
 ];
 
 /** A reply made only of approving emoji ("👍", "👌🏽"), which normalising leaves empty. */
