@@ -179,7 +179,7 @@ export class MainDialog extends InterruptibleDialog {
         await context.sendActivity(procedureExplanation(this.content, decision.topic));
         return;
       case 'numbers':
-        await context.sendActivity(emergencyNumbersAnswer(this.content));
+        await context.sendActivity(emergencyNumbersAnswer(this.content, decision.asked));
         return;
       case 'handoff':
         return this.handOff(context);

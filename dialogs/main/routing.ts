@@ -8,6 +8,7 @@ import { asksForEmergencyNumbers } from '../../nlu/numbers-question';
 import { isBabble } from '../common/babble';
 import { isMarkupOnly } from '../common/markup';
 import { numberNamedIn } from '../common/numberNamed';
+import { numbersAsked } from './emergencyNumbers';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 import { childWitnessAnswer } from './childWitness';
@@ -40,7 +41,8 @@ export type Route =
   | { kind: 'clarify'; candidates: [string, string] }
   | { kind: 'outOfScope' }
   | { kind: 'notSure' }
-  | { kind: 'numbers' };
+  /** Every emergency number, those the question names (`asked`) first. */
+  | { kind: 'numbers'; asked: string[] };
 
 export interface RoutingRules {
   /** Below this score the router does not trust the topic and says it is not sure. */
@@ -145,7 +147,7 @@ export function route(
   // the specialised lines (119, 3919) keep their topic's answer, which explains them
   if (asksForEmergencyNumbers(understanding.normalized)
     && understanding.topic === 'faq.about_service') {
-    return { kind: 'numbers' };
+    return { kind: 'numbers', asked: numbersAsked(understanding.normalized) };
   }
 
   // a general question about a number (abroad, on a poster, in a film) is no question about
@@ -153,7 +155,9 @@ export function route(
   const named = understanding.topic === 'none' ? numberNamedIn(understanding.normalized)
     : undefined;
   if (named !== undefined) {
-    return named === 'emergency' ? { kind: 'numbers' } : { kind: 'keyword', answer: 'lineFor' };
+    return named === 'emergency'
+      ? { kind: 'numbers', asked: numbersAsked(understanding.normalized) }
+      : { kind: 'keyword', answer: 'lineFor' };
   }
 
   const chosen = chosenCandidate(understanding.text, memory, rules);
