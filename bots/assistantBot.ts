@@ -146,7 +146,7 @@ export class AssistantBot extends ActivityHandler {
     setUnderstanding(context, understanding);
     const unwelcomed = await this.welcome.firstUnwelcomed(context);
     if (unwelcomed && !understanding.emergency.detected) {
-      await context.sendActivity(this.options.content.render('bot/firstMessageNotice'));
+      await this.welcome.notice(context, false);
     }
     const formWaits = await this.formWaits(context);
     if (formWaits) {
@@ -154,7 +154,7 @@ export class AssistantBot extends ActivityHandler {
     }
 
     if (understanding.emergency.detected) {
-      // the numbers come first; the notice's 17 / 112 would only delay them
+      // the numbers come first; the notice's 17 / 112 would only delay them (and contradict)
       await this.emergencyThenNotice(context, understanding, formWaits, unwelcomed);
       return;
     }
@@ -165,7 +165,7 @@ export class AssistantBot extends ActivityHandler {
     formWaits: boolean, unwelcomed: boolean): Promise<void> {
     await this.onEmergencyMessage(context, understanding, formWaits);
     if (unwelcomed) {
-      await context.sendActivity(this.options.content.render('bot/firstMessageNotice'));
+      await this.welcome.notice(context, true);
     }
   }
 

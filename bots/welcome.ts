@@ -34,4 +34,14 @@ export class Welcome {
     await this.welcomed.set(context, true);
     return true;
   }
+
+  /**
+   * The welcome's lines owed to that first message. After an emergency's numbers, "je ne
+   * traite pas les urgences" would contradict what was just done (the numbers given, a
+   * gendarme told): only the privacy line is said, after them.
+   */
+  async notice(context: TurnContext, afterEmergency: boolean): Promise<void> {
+    await context.sendActivity(this.content.render(afterEmergency ? 'bot/firstMessagePrivacy'
+      : 'bot/firstMessageNotice'));
+  }
 }

@@ -61,6 +61,7 @@ describe('assistant bot', () => {
   describe('a channel that sends no conversationUpdate (Messenger, Instagram: tester16 F13)',
     () => {
       const NOTICE = content.render('bot/firstMessageNotice');
+      const PRIVACY = content.render('bot/firstMessagePrivacy');
       const GREETING = { text: 'bonjour', topic: 'smalltalk.greeting', score: 0.95 };
 
       it('says on the first message, before the answer, that it takes no emergencies and how '
@@ -93,17 +94,30 @@ describe('assistant bot', () => {
         expect(replies).not.to.include(NOTICE);
       });
 
-      it('gives the numbers of an emergency first, then the notice', async () => {
+      // t98: "je ne traite pas les urgences" came after the numbers of the emergency it took
+      it('gives the numbers of an emergency first, then the privacy line alone', async () => {
         const { texts } = await harness({ known: [DANGER], noticeOnFirstMessage: true });
 
         const replies = await texts(DANGER.text);
 
         expect(replies[0]).to.match(/\*\*17\*\*/);
-        expect(replies[replies.length - 1]).to.equal(NOTICE);
+        expect(replies[replies.length - 1]).to.equal(PRIVACY);
+        expect(replies.join('\n')).not.to.match(/ne traite pas les urgences/);
+      });
+
+      it('says the whole notice on the next calm message no more', async () => {
+        const { texts } = await harness({ known: [DANGER, GREETING],
+          noticeOnFirstMessage: true });
+        await texts(DANGER.text);
+
+        const replies = await texts('bonjour');
+
+        expect(replies).not.to.include(NOTICE);
+        expect(replies).not.to.include(PRIVACY);
       });
 
       it('repeats the welcome\'s own lines', () => {
-        for (const line of NOTICE.split('\n').filter((text) => text !== '')) {
+        for (const line of [...NOTICE.split('\n'), PRIVACY].filter((text) => text !== '')) {
           expect(WELCOME).to.include(line);
         }
       });
