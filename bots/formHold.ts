@@ -10,7 +10,8 @@ import type { HandoffGate } from '../handoff/types';
 import type { RootDialogRunner } from './dialogRun';
 
 /** What the form does with a calm message after an emergency: says why, asks again. */
-export type FormResume = 'prompts/falseAlarm' | 'prompts/dangerOver' | 'prompts/resume';
+export type FormResume = 'prompts/falseAlarm' | 'prompts/falseAlarmConfirm' | 'prompts/dangerOver'
+  | 'prompts/resume';
 
 /** « Voulez-vous vraiment abandonner ? » waits for its answer somewhere in the form. */
 function cancelPending(state: DialogState | undefined): boolean {
@@ -92,9 +93,11 @@ export class FormHold {
         // "il est parti" after "il me frappe": the danger was real, the gendarme calls back
         return 'prompts/dangerOver';
       }
-      // before the gate reads this turn: no longer waited on as an emergency (tester F4)
-      await this.gate.standDown?.(context);
-      return 'prompts/falseAlarm';
+      // before the gate reads this turn: no longer waited on as an emergency (tester F4);
+      // after a threat, once the same word comes again (t98: only that, not "je confirme",
+      // which may answer the form's own question)
+      const outcome = await this.gate.standDown?.(context, 'told');
+      return outcome === 'asked' ? 'prompts/falseAlarmConfirm' : 'prompts/falseAlarm';
     }
     return paused && isSafetyRemark(text) ? 'prompts/resume' : undefined;
   }

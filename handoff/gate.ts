@@ -20,10 +20,12 @@ import { isHandoffStatus, sendInitiation } from './protocol';
 import type { HandoffQueue } from './queue';
 import type { QueuedReply } from './queuedReply';
 import { besideTurn, recordTurn } from './recorder';
-import { standDown } from './standDown';
+import { claimFalseAlarm, forgetFalseAlarmQuestion } from './falseAlarmConfirm';
 import { onHandoffStatus } from './statusTurn';
 import type { TranscriptStore } from './transcript';
-import type { HandoffDetails, HandoffGate, HandoffPriority, HandoffReason } from './types';
+import type {
+  FalseAlarmClaim, FalseAlarmOutcome, HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
+} from './types';
 
 const log = componentLogger('handoff.gate');
 /** This turn's write of the last topic, which later reads of the record await. */
@@ -109,8 +111,8 @@ export class HandoffGateImpl implements HandoffGate {
     // nobody reads a gendarme's conversation while he is offline: it goes back to the queue
     return this.deps.away.isAway(conversation) ? 'queued' : conversation.state;
   }
-  async standDown(context: TurnContext): Promise<void> {
-    await standDown(this.deps, await this.load(context));
+  async standDown(context: TurnContext, claim: FalseAlarmClaim): Promise<FalseAlarmOutcome> {
+    return claimFalseAlarm(this.deps, await this.load(context), claim);
   }
 
   async annotate(context: TurnContext, rows: Readonly<Record<string, string>>):
@@ -126,6 +128,7 @@ export class HandoffGateImpl implements HandoffGate {
       return;
     }
     if (priority === 'emergency') {
+      await forgetFalseAlarmQuestion(this.deps.queue, conversation);
       if (!await this.deps.away.requeueEmergency(context, conversation, situation)) {
         await raisePriority(this.deps, context, conversation, state, situation);
       }

@@ -19,7 +19,7 @@ export interface LeaveConfirmDeps extends BackToBotDeps {
 }
 
 /** The question stands this long: a "oui" an hour later answers something else. */
-const QUESTION_MS = 10 * 60_000;
+export const QUESTION_MS = 10 * 60_000;
 const CONFIRM = new Set(['oui retour au robot', 'oui je confirme', 'je confirme',
   'oui je veux revenir au robot', 'oui revenir au robot']);
 
@@ -70,7 +70,8 @@ export async function askToConfirmLeave(deps: LeaveConfirmDeps, context: TurnCon
 
   const asked = await deps.queue.transition(conversation.id,
     { state: conversation.state, agentId: conversation.agentId },
-    { leaveAskedAt: deps.queue.clock() });
+    // one question at a time: "je confirme" answers this one, not a false alarm's
+    { leaveAskedAt: deps.queue.clock(), falseAlarmAskedAt: 0 });
   if (!asked) {
     // claimed or closed in the meantime: the command is read again on its next turn
     return false;

@@ -44,6 +44,8 @@ export interface HandoffConversation extends StoredDocument {
   emergencyAt?: number;
   /** When the citizen, soon after an emergency, was asked to confirm leaving the gendarme. */
   leaveAskedAt?: number;
+  /** When the citizen, after a threat, said "fausse alerte" and was asked to confirm it. */
+  falseAlarmAskedAt?: number;
   awaitingRating?: boolean;
   /** An answer with nothing readable got the rating question once more: not a third time. */
   ratingAskedAgain?: boolean;

@@ -30,7 +30,7 @@ Promise<boolean> {
   }
   const lowered = await deps.queue.transition(conversation.id,
     { state: 'queued', priority: 'emergency' },
-    { priority: 'normal', priorityRank: 1, reason: 'false_alarm' });
+    { priority: 'normal', priorityRank: 1, reason: 'false_alarm', falseAlarmAskedAt: 0 });
   if (!lowered) {
     return false;
   }

@@ -38,11 +38,21 @@ export interface HandoffGate {
    */
   holder?(context: TurnContext): Promise<'bot' | 'queued' | 'agent'>;
   /**
-   * The citizen said the emergency was a false alarm: a conversation queued as one goes
-   * back to normal priority. Optional: gates without a queue ignore it.
+   * The citizen said the emergency was a false alarm ('told'), or confirmed it ('confirmed':
+   * "je confirme"): a conversation queued as one goes back to normal priority. After a threat
+   * by someone who may hold the phone, the first word is only asked to be confirmed (the
+   * request stays first in the queue). Optional: gates without a queue ignore it.
    */
-  standDown?(context: TurnContext): Promise<void>;
+  standDown?(context: TurnContext, claim: FalseAlarmClaim): Promise<FalseAlarmOutcome>;
 }
+
+export type FalseAlarmClaim = 'told' | 'confirmed';
+
+/**
+ * 'asked': the citizen must confirm, still an emergency; 'stood_down': no longer one (or
+ * nothing queued to lower); 'none': a confirmation with no question asked.
+ */
+export type FalseAlarmOutcome = 'asked' | 'stood_down' | 'none';
 
 /** What the bot may add when it asks for a gendarme (shown to agents in the inbox). */
 export interface HandoffDetails {

@@ -54,9 +54,10 @@ describe('after a real alarm, the citizen insists it is real (t63)', function in
 describe('inside a form, "fausse alerte" then "c\'est pas une fausse alerte" (t63)', () => {
   const fx = ApiFixture.use({ signedIn: true });
 
-  it('the plain false alarm stands down; the denial restores the priority', async () => {
+  it('the confirmed false alarm stands down; the denial restores the priority', async () => {
     const { bot } = await atAccount(fx);
     await bot.texts(DANGER);
+    await bot.texts('fausse alerte');
     await bot.texts('fausse alerte');
     const lowered = await queued(fx);
 

@@ -6,7 +6,7 @@ import { loadContent } from '../../content/renderer';
 import type { Procedure } from '../../dialogs/types';
 import { markEmergencyWaiting } from '../../handoff/emergencyWaiting';
 import type {
-  HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
+  FalseAlarmClaim, FalseAlarmOutcome, HandoffDetails, HandoffGate, HandoffPriority, HandoffReason,
 } from '../../handoff/types';
 import type { UnansweredCounter } from '../../dialogs/main/mainDialog';
 import type { Recognizer, Understanding } from '../../nlu/types';
@@ -74,8 +74,13 @@ export class FakeGate implements HandoffGate {
     return this.intercepting;
   }
 
-  async standDown(): Promise<void> {
+  /** "fausse alerte" stands down at once; "je confirme" confirms nothing (no question). */
+  async standDown(_context: TurnContext, claim: FalseAlarmClaim): Promise<FalseAlarmOutcome> {
+    if (claim === 'confirmed') {
+      return 'none';
+    }
     this.standDowns += 1;
+    return 'stood_down';
   }
 
   async request(context: TurnContext, reason: HandoffReason, priority: HandoffPriority,

@@ -17,7 +17,7 @@ describe('agent console: an alarm the citizen stood down', function () {
       await fx.w.handoff.gate.request(turn, 'emergency', 'emergency', { situation: 'fire' });
     }, { type: 'message', text: 'le feu a pris dans la cuisine' });
     await citizen.turn(async (turn) => {
-      await fx.w.handoff.gate.standDown?.(turn);
+      await fx.w.handoff.gate.standDown?.(turn, 'told');
     }, { type: 'message', text: 'fausse alerte' });
 
     await agent.queueItem('c1').waitFor();

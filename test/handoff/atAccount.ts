@@ -1,5 +1,5 @@
 import { createPreComplaintProcedure } from '../../dialogs/preComplaint';
-import { harness, type Harness } from '../bots/harness';
+import { harness, type Harness, type Said } from '../bots/harness';
 import { fakeDirectory } from '../dialogs/prompts/fakeDirectory';
 import { content, newWorld } from '../dialogs/preComplaint/harness';
 import { upTo } from '../dialogs/preComplaint/script';
@@ -7,9 +7,10 @@ import type { ApiFixture } from './apiFixture';
 import { KNOWN, START } from './formScene';
 
 /** The whole assistant with the real handoff part, in a pré-plainte at « Racontez… ». */
-export async function atAccount(fx: ApiFixture): Promise<{ bot: Harness; question: string }> {
+export async function atAccount(fx: ApiFixture, more: readonly Said[] = []):
+  Promise<{ bot: Harness; question: string }> {
   const forms = newWorld();
-  const bot = await harness({ known: KNOWN, realGate: fx.w.handoff.gate,
+  const bot = await harness({ known: [...KNOWN, ...more], realGate: fx.w.handoff.gate,
     procedures: [createPreComplaintProcedure({ content, directory: fakeDirectory,
       store: forms.store, clock: () => forms.clock.now })] });
   let asked: string[] = [];

@@ -17,10 +17,13 @@ describe('the gendarmes\' queue after a citizen stands an alarm down (t63)', () 
   const table: Array<{ said: string[]; expected: Record<string, unknown> }> = [
     { said: [DANGER], expected: { priority: 'emergency', reason: 'emergency',
       situation: 'violence' } },
-    { said: [DANGER, 'fausse alerte'], expected: { priority: 'normal', reason: 'false_alarm',
-      situation: null } },
-    { said: [DANGER, 'fausse alerte', DANGER], expected: { priority: 'emergency',
-      reason: 'emergency', situation: 'violence' } },
+    // after a threat, the false alarm is confirmed first (t98)
+    { said: [DANGER, 'fausse alerte'], expected: { priority: 'emergency', reason: 'emergency',
+      situation: 'violence' } },
+    { said: [DANGER, 'fausse alerte', 'fausse alerte'], expected: { priority: 'normal',
+      reason: 'false_alarm', situation: null } },
+    { said: [DANGER, 'fausse alerte', 'fausse alerte', DANGER], expected: {
+      priority: 'emergency', reason: 'emergency', situation: 'violence' } },
   ];
   for (const { said, expected } of table) {
     it(`after ${said.map((text) => `"${text}"`).join(', ')}: ${JSON.stringify(expected)}`,
@@ -38,6 +41,7 @@ describe('the gendarmes\' queue after a citizen stands an alarm down (t63)', () 
     const { bot } = await atAccount(fx);
     await bot.texts(DANGER);
     await bot.texts('fausse alerte');
+    await bot.texts("oui c'était une fausse alerte");
     const { id } = await queued(fx);
 
     const detail = await fx.client.call('GET', `/api/agent/conversations/${String(id)}`);
@@ -47,5 +51,6 @@ describe('the gendarmes\' queue after a citizen stands an alarm down (t63)', () 
     expect(JSON.stringify(detail.body.transcript))
       .to.include('"kind":"event","text":"false_alarm"');
     expect(Object(labels.body.reasons).false_alarm).to.match(/fausse alerte/);
+    expect(Object(labels.body.events).false_alarm_asked).to.match(/confirmer/);
   });
 });

@@ -36,7 +36,8 @@ describe('a form interrupted by a gendarme request or an emergency', () => {
       const said = await bot.texts("c'est bon il est parti, fausse alerte, je continue");
       const next = await bot.texts("Mon vélo était attaché devant la gare, il n'y était plus.");
 
-      expect(said).to.deep.equal([content.render('prompts/falseAlarm'), question]);
+      // after a threat, the false alarm is to be confirmed (t98): the question comes back
+      expect(said).to.deep.equal([content.render('prompts/falseAlarmConfirm'), question]);
       expect(next[next.length - 1]).to.match(/Qu'est-ce qui vous a été pris/);
     });
 
