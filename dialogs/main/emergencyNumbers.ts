@@ -16,9 +16,11 @@ function service(words: string, number: string): RegExp {
  * first, the 18 fourth). Read on normalize() text, typos and plurals included.
  */
 const SERVICES: ReadonlyArray<[string, RegExp]> = [
+  // the danger named for the service: "quel numéro appeler en cas d'incendie"
   ['18', service('(?:sapeurs? )?(?:pompiers?|pompies?|ponpiers?|pompiets?)|bomberos|bombeiros|'
-    + 'pompieri|firefighters?|fire brigade', '18')],
-  ['15', service('samu|smur|ambulances?|urgences? medicales?|medecin de garde', '15')],
+    + 'pompieri|firefighters?|fire brigade|feu|incendies?|fuite de gaz', '18')],
+  ['15', service('samu|smur|ambulances?|urgences? medicales?|medecin de garde|malaises?|'
+    + 'crise cardiaque|arret cardiaque|avc', '15')],
   ['17', service('polices?|gendarmerie|gendarmes?|flics?|policia|polizia', '17')],
   ['114', service('sourde?s?|malentendante?s?|muette?s?|sms|texto', '114')],
   ['196', service('en mer|secours en mer|sauvetage en mer|cross', '196')],
