@@ -21,6 +21,7 @@ import { asksWhatTheOtvIs } from './aboutQuestion';
 import { carryAhead } from './carryAhead';
 import { afterOf, isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { introduceWithDates } from './firstMessage';
+import { warnOfAlarmCode } from './alarmCode';
 import { accessDoubt } from './homeDetails';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
@@ -193,6 +194,9 @@ export class OtvDialog extends ProcedureDialog {
     }
     if (previous) {
       remember(step, previous.key, step.result);
+      if (previous.key === 'access' || previous.key === 'home') {
+        await warnOfAlarmCode(step, this.content);
+      }
       if (recall(step, 'editUntil') === previous.key) {
         return this.backToSummary(step);
       }
