@@ -13,7 +13,7 @@ const NOW = new Date(2026, 11, 4, 10, 0);
 const T = 'procedures/otv';
 const WARNING = content.render(`${T}/alarm_code`);
 
-const UP_TO_HOME = ['je pars en vacances', '20/12', '3 janvier', '42000', '12 rue des Lilas'];
+const UP_TO_HOME = ['je pars en vacances', '42000', '12 rue des Lilas', '20/12', '3 janvier'];
 const AFTER_ACCESS = ['oui', 'Camille Martin', '06 12 34 56 78', 'personne', 'non', 'non'];
 
 function start() {

@@ -8,7 +8,7 @@ import { content, procedureClient, replies } from './harness';
 const postcodes = loadPostcodeDirectory();
 const NOW = new Date(2026, 11, 4, 10, 0);
 const T = 'procedures/otv';
-const UP_TO_HOME = ['je pars en vacances', '20/12', '3 janvier', '42000', '12 rue des Lilas'];
+const UP_TO_HOME = ['je pars en vacances', '42000', '12 rue des Lilas', '20/12', '3 janvier'];
 
 function start() {
   const collection = new MemoryCollection<OtvRequest>();
