@@ -16,7 +16,8 @@ import { rescueSceneAsked } from './rescueQuestion';
 export type KeywordAnswer =
   | 'withdrawPreComplaint' | 'cancelOtv' | 'mistakenCall' | 'beachFire' | 'serviceFree'
   | 'frenchOnly' | 'helpLines' | 'abroadNumbers' | 'lineFor' | 'deceasedPapers'
-  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact' | 'limitationPeriod';
+  | 'anyDevice' | 'rescueHowTo' | 'emergencyNumber' | 'deafContact' | 'limitationPeriod'
+  | 'lateComplaint';
 
 /** Answers to a question, which a prompt may give before asking its question again. */
 const QUESTIONS: ReadonlySet<KeywordAnswer> = new Set<KeywordAnswer>(

@@ -18,6 +18,10 @@ export function keywordText(content: Content, answer: KeywordAnswer, text: strin
   if (answer === 'rescueHowTo') {
     return content.render(`answers/rescue.${rescueSceneAsked(normalize(text)) ?? 'water'}`);
   }
+  if (answer === 'lateComplaint') {
+    // the delay of a theft told: the time limit's answer, the pré-plainte offered after it
+    return content.render('answers/limitationPeriod');
+  }
   if (answer === 'emergencyNumber') {
     const number = BARE_NUMBER.exec(normalize(text))?.[1] ?? '112';
     return content.render(`answers/emergencyNumber.${number}`);

@@ -5,7 +5,7 @@
  * model had no topic for it and answered "not sure" with no number at all. Read on
  * normalised text; a road accident keeps its own FAQ, which gives its numbers.
  */
-export type RescueScene = 'sea' | 'inlandWater' | 'water' | 'malaise';
+export type RescueScene = 'sea' | 'inlandWater' | 'water' | 'malaise' | 'fire';
 
 /** The question asked ahead: "que faire si", "comment réagir", "si je vois…". */
 const ASKED_AHEAD = new RegExp('^(?:(?:et|mais|bonjour|euh|question) )*si\\b|'
@@ -31,6 +31,17 @@ const MALAISE = new RegExp('\\b(?:malaise|perd connaissance|perdre connaissance|
   + 'convulse|convulsions|crise de epilepsie|crise epilepsie|fait une crise|effondre|'
   + 's effondre|se effondre|tombe par terre|bouge plus)\\b');
 
+/**
+ * A fire seen, not lit: "si je vois un incendie", "en cas de départ de feu", "de la fumée
+ * dans les bois" (t99: "que faire si un jour je vois un incendie dans la forêt" began the
+ * pré-plainte). "si je fais un feu de camp" is a question of what is allowed (beachFire).
+ */
+const FIRE = new RegExp('\\b(?:incendies?|incendi|insendies?|incandies?|depart de feu|'
+  + 'departs de feu|feu de (?:foret|forets|broussailles?|garrigue|champ|maison|immeuble|'
+  + 'voiture|poubelles?)|feux de (?:foret|forets|broussailles?)|(?:des|les|grandes?) flammes|'
+  + 'de la fumee|fumee (?:noire|epaisse)|(?:vois|voit|voyez|voir|apercois|apercoit|sens|sent) '
+  + '(?:du|un|le) feu)\\b');
+
 /** Someone in danger told as now: the triage's alarm, never this answer. */
 const NOW = new RegExp('\\b(?:maintenant|en ce moment|actuellement|vite|aidez|au secours|la il|'
   + 'la elle)\\b|\\bsi (?:vous|tu|personne|on)\\b(?! (?:voit|voyez|vois|tombe))');
@@ -46,5 +57,8 @@ export function rescueSceneAsked(words: string): RescueScene | undefined {
     }
     return INLAND.test(words) ? 'inlandWater' : 'water';
   }
-  return MALAISE.test(words) ? 'malaise' : undefined;
+  if (MALAISE.test(words)) {
+    return 'malaise';
+  }
+  return FIRE.test(words) ? 'fire' : undefined;
 }

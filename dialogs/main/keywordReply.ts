@@ -22,6 +22,11 @@ export function keywordReply(content: Content, answer: KeywordAnswer, text: stri
     ? referenceIn(text, 'PP') ?? memory.filed?.preComplaint
     : answer === 'cancelOtv' ? referenceIn(text, 'OTV') ?? memory.filed?.otv : undefined;
   const reply = keywordText(content, answer, text, { reference: reference ?? '' });
+  if (answer === 'lateComplaint') {
+    // a theft of months ago: still worth a pré-plainte, and a gendarme can tell the delay
+    return withSuggestedActions(`${reply}\n\n${content.render('bot/lateComplaintOffer')}`,
+      [content.render('bot/labels.preComplaint'), content.render('bot/labels.talkToGendarme')]);
+  }
   if (answer === 'anyDevice') {
     // the question was whether it can be done: it can, and here, with its start button
     return withSuggestedActions(`${reply}\n\n${content.render('bot/preComplaintOffer')}`,

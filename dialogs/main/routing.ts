@@ -12,6 +12,7 @@ import { numbersAsked } from './emergencyNumbers';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 import { childWitnessAnswer } from './childWitness';
+import { asksIfStillTime, supposesTheCase } from './complaintAsked';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 export const OTV_TOPIC = 'procedure.otv';
@@ -128,6 +129,12 @@ export function route(
     return routeTopic(OTV_TOPIC, rules);
   }
 
+  // "on m'a volé mon vélo l'an dernier, je peux encore porter plainte ?": the delay, and the
+  // pré-plainte offered rather than begun (t99)
+  if (asksIfStillTime(understanding) && rules.procedures.has(PRE_COMPLAINT_TOPIC)) {
+    return { kind: 'keyword', answer: 'lateComplaint' };
+  }
+
   // what the model has no topic for, or reads as another one ("retirer ma pré-plainte" is
   // no follow-up of a complaint filed at a brigade)
   const keyword = keywordAnswerFor(understanding.text,
@@ -176,6 +183,12 @@ export function route(
   if (understanding.topic === 'none') {
     return { kind: 'outOfScope' };
   }
-  return childWitnessAnswer(understanding, (topic) => rules.hasAnswer(topic))
-    ?? routeTopic(understanding.topic, rules);
+  // "si un jour on me vole mon vélo, je fais quoi ?" supposes the case: explained (t99)
+  const topic = understanding.topic;
+  if ((topic === PRE_COMPLAINT_TOPIC || topic === OTV_TOPIC) && supposesTheCase(understanding)
+    && rules.procedures.has(topic) && rules.hasAnswer(topic)) {
+    return { kind: 'explain', topic };
+  }
+  return childWitnessAnswer(understanding, (known) => rules.hasAnswer(known))
+    ?? routeTopic(topic, rules);
 }

@@ -1,4 +1,5 @@
 import type { Activity, Attachment } from 'botbuilder';
+import { isBareReply } from '../prompts/bareReply';
 import { foldWords } from '../prompts/normalize';
 import { Parsed, failed, parsed } from '../prompts/parsed';
 import type { AttachmentInfo } from '../../records/types';
@@ -44,7 +45,8 @@ export function parseEvidence(text: string, activity: Partial<Activity>): Parsed
   if (NONE.test(foldWords(trimmed))) {
     return parsed({ text: '', attachments: [] });
   }
-  if (trimmed.length < 2) {
+  // "oui" says there is some, not what: asked to describe it (t99)
+  if (trimmed.length < 2 || isBareReply(trimmed)) {
     return failed('preComplaint/errors.evidence_empty');
   }
   return parsed({ text: trimmed, attachments: [] });

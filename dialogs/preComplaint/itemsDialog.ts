@@ -5,6 +5,7 @@ import type { StepsBack } from '../common/stepBack';
 import type { Content } from '../../content/renderer';
 import type { StolenItem } from '../../records/types';
 import { parseEuroAmount } from '../prompts/amount';
+import { isBareReply } from '../prompts/bareReply';
 import { foldWords } from '../prompts/normalize';
 import { Parsed, failed, parsed } from '../prompts/parsed';
 import { DoubtOncePrompt } from '../prompts/doubtOncePrompt';
@@ -40,6 +41,10 @@ function parseItem(text: string): Parsed<ItemAnswer> {
   const words = withApostrophes(foldWords(text));
   if (DONE.test(words)) {
     return parsed({ done: true });
+  }
+  // "oui" or "👍" was kept as the stolen object (t99)
+  if (isBareReply(text)) {
+    return failed('preComplaint/errors.item_bare');
   }
   const description = text.trim().replace(/\s+/g, ' ');
   if (description.length < 2 || description.length > 200) {

@@ -10,6 +10,7 @@ import {
 import { isFalseAlarmRemark } from './falseAlarm';
 import { looksLikeOtherAnswer } from './offAnswers';
 import { Parsed, failed } from './parsed';
+import { BARE_REPLY } from './text';
 import { visibleText } from './visibleText';
 import { isMarkupOnly } from '../common/markup';
 
@@ -57,6 +58,12 @@ const READ_BUT_WRONG = new Set([
   'amount_negative', 'amount_too_large', 'phone_foreign', 'phone_service', 'name_other_half',
   'text_too_long',
 ].map((name) => `prompts/errors.${name}`).concat('preComplaint/errors.account_too_long'));
+
+/**
+ * Errors of a free-text question answered by a bare "oui", "ok" or "👍": the hint, then the
+ * question itself again, so that the citizen sees what to answer.
+ */
+const BARE_REPLIES = new Set([BARE_REPLY, 'preComplaint/errors.item_bare']);
 
 /** The error of an answer that is neither yes nor no (parseYesNo). */
 const YES_NO_ERROR = 'prompts/errors.yes_no';
@@ -130,6 +137,12 @@ export class ParsedTextPrompt<V> extends Prompt<V> {
     const error = lastError(prompt.state);
     if (error !== undefined && READ_BUT_WRONG.has(error)) {
       await prompt.context.sendActivity(withButtons(this.content.render(error), labels));
+      return false;
+    }
+
+    if (error !== undefined && BARE_REPLIES.has(error) && prompt.options.prompt !== undefined) {
+      await prompt.context.sendActivity(this.content.render(error));
+      await prompt.context.sendActivity(withButtons(prompt.options.prompt, labels));
       return false;
     }
 

@@ -1,6 +1,7 @@
 import { foldWords } from './normalize';
 import { Parsed, failed, parsed } from './parsed';
 import { isLetterHeldDown } from '../common/babble';
+import { isBareReply } from './bareReply';
 
 export interface TextLimits {
   min: number;
@@ -9,8 +10,17 @@ export interface TextLimits {
   tooLong?: string;
 }
 
-/** Free text within limits, trimmed; the citizen's own words are kept as typed. */
+/** The hint of a free-text question answered by a bare yes, no, ok or emoji. */
+export const BARE_REPLY = 'prompts/errors.bare_reply';
+
+/**
+ * Free text within limits, trimmed; the citizen's own words are kept as typed. A bare
+ * "oui", "ok" or "👍" describes nothing: it is asked again, never stored.
+ */
 export function parseFreeText(text: string, limits: TextLimits): Parsed<string> {
+  if (isBareReply(text)) {
+    return failed(BARE_REPLY);
+  }
   const trimmed = text.trim().replace(/\s+/g, ' ');
   if (trimmed.length < limits.min) {
     return failed('prompts/errors.text_too_short');

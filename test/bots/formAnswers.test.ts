@@ -18,7 +18,7 @@ async function otvAtAccess(recognizer: Recognizer): Promise<Harness> {
   const postcodes = parsePostcodeTable('42218\t42000\tSaint Etienne\t45.43\t4.38\t');
   const bot = await harness({ realRecognizer: routed(recognizer), clock: () => NOW,
     procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
-  for (const answer of [OTV_START, '12/12/2026', '20/12/2026', '42000', '3 rue de la Paix',
+  for (const answer of [OTV_START, '42000', '3 rue de la Paix', '12/12/2026', '20/12/2026',
     'Une maison']) {
     await bot.texts(answer);
   }

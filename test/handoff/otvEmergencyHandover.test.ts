@@ -20,7 +20,7 @@ const KNOWN: Said[] = [
   { text: DANGER, emergency: { detected: true, numbers: ['18', '112'], situation: 'fire' } },
 ];
 
-const ANSWERS = ['20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison', 'portail vert',
+const ANSWERS = ['42000', '12 rue des Lilas', '20/12', '3 janvier', 'maison', 'portail vert',
   'non', 'Camille Martin'];
 /** The questions after the name, then the summary's consent. */
 const THE_REST = ['06 12 34 56 78', 'personne', 'non', 'aucun', 'oui'];

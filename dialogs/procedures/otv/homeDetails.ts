@@ -1,5 +1,6 @@
 import { isBareName } from '../../prompts/bareName';
 import { foldWords } from '../../prompts/normalize';
+import { maskAlarmCodes } from './alarmCode';
 
 /**
  * What a citizen says of the home beyond its kind, at « De quel type de logement… ? »:
@@ -61,7 +62,7 @@ export function homeDetails(text: string): HomeDetails {
     }
   }
   if (access.length > 0) {
-    details.access = access.join(', ').slice(0, 500);
+    details.access = maskAlarmCodes(access.join(', ')).text.slice(0, 500);
   }
   return details;
 }

@@ -21,6 +21,7 @@ import { asksWhatTheOtvIs } from './aboutQuestion';
 import { carryAhead } from './carryAhead';
 import { afterOf, isAbsenceStart, parseAbsenceDay, parseAbsenceStart } from './dates';
 import { introduceWithDates } from './firstMessage';
+import { warnOfAlarmCode } from './alarmCode';
 import { accessDoubt } from './homeDetails';
 import {
   parseAccess, parseContact, parseKeysLeft, parseStreet, parseVehicles,
@@ -50,6 +51,9 @@ const ACCESS = `${OTV_DIALOG}.access`;
 const CONTACT = `${OTV_DIALOG}.contact`;
 const VEHICLES = `${OTV_DIALOG}.vehicles`;
 const CONSENT = `${OTV_DIALOG}.consent`;
+
+/** The days of absence the opening message gave, until the departure question comes. */
+const DATES_AHEAD = 'datesAhead';
 
 export interface OtvDependencies {
   content: Content;
@@ -97,14 +101,16 @@ export class OtvDialog extends ProcedureDialog {
     this.addDialog(new ParsedTextPrompt(VEHICLES, parseVehicles, content));
     this.addDialog(new ParsedTextPrompt(CONSENT, parseConsent, content));
 
+    // the commune first: in Paris and its inner suburbs the OTV is the commissariat's, which
+    // a resident learnt at the third question, after the dates (tester26, t99)
     this.questions = [
+      { key: 'commune', dialogId: COMMUNE, options: () => ask('ask_commune') },
+      { key: 'street', dialogId: STREET, options: () => ask('ask_street') },
       { key: 'from', dialogId: DEPARTURE, options: () => ask('ask_from') },
       {
         key: 'to', dialogId: DATE,
         options: (step) => ({ ...ask('ask_to'), validations: { after: recall(step, 'from') } }),
       },
-      { key: 'commune', dialogId: COMMUNE, options: () => ask('ask_commune') },
-      { key: 'street', dialogId: STREET, options: () => ask('ask_street') },
       {
         key: 'home', dialogId: CHOICE,
         options: () => askChoice(content, `${T}/ask_home`, `${T}/labels`, HOME_KINDS),
@@ -193,6 +199,9 @@ export class OtvDialog extends ProcedureDialog {
     }
     if (previous) {
       remember(step, previous.key, step.result);
+      if (previous.key === 'access' || previous.key === 'home') {
+        await warnOfAlarmCode(step, this.content);
+      }
       if (recall(step, 'editUntil') === previous.key) {
         return this.backToSummary(step);
       }
@@ -202,11 +211,13 @@ export class OtvDialog extends ProcedureDialog {
         return carried;
       }
     } else if (recall(step, 'introduced') !== true) {
-      const given = await introduceWithDates(step, this.content, this.clock(),
-        question.key === 'from');
-      if (given !== undefined) {
-        return step.next(given);
-      }
+      // the days the first message gave are kept for their question, after the address
+      remember(step, DATES_AHEAD, await introduceWithDates(step, this.content, this.clock()));
+    }
+    const ahead = question.key === 'from' ? recall(step, DATES_AHEAD) : undefined;
+    if (isAbsenceStart(ahead)) {
+      remember(step, DATES_AHEAD, undefined);
+      return step.next(ahead);
     }
     const options = question.options(step);
     return question.dialogId === COMMUNE

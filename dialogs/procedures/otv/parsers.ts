@@ -5,6 +5,7 @@ import { Parsed, failed, parsed } from '../../prompts/parsed';
 import { parseFrenchPhone } from '../../prompts/phone';
 import { parseFreeText, parsePersonName } from '../../prompts/text';
 import { parseYesNo } from '../../prompts/yesNo';
+import { maskAlarmCodes } from './alarmCode';
 import type { PersonContact } from './types';
 
 /** Answers that mean "nothing / nobody" to an optional question. */
@@ -23,9 +24,10 @@ export function saysNothing(text: string): boolean {
     NOTHING.has(words.replace(LEADING_NO, '')));
 }
 
-/** Digicode, gate, dog, floor...: optional, kept in the citizen's words. */
+/** Digicode, gate, dog, floor...: optional, kept in the citizen's words, alarm codes masked. */
 export function parseAccess(text: string): Parsed<string> {
-  return saysNothing(text) ? parsed('') : parseFreeText(text, { min: 2, max: 500 });
+  return saysNothing(text) ? parsed('')
+    : parseFreeText(maskAlarmCodes(text).text, { min: 2, max: 500 });
 }
 
 /** "ok merci", "oui d'accord": courtesy typed at the address question is no address. */

@@ -12,7 +12,7 @@ import { fakeDirectory } from '../prompts/fakeDirectory';
 const START = 'je veux faire une pré-plainte';
 const WITHDRAW = "finalement je veux retirer ma pré-plainte, j'ai retrouvé mon vélo";
 const OTV_START = 'je pars en vacances';
-const OTV_ANSWERS = ['20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison',
+const OTV_ANSWERS = ['42000', '12 rue des Lilas', '20/12', '3 janvier', 'maison',
   'portail vert, chien gentil', 'non', 'Camille Martin', '06 12 34 56 78',
   'Claire Durand 07 98 76 54 32', 'oui', 'Clio grise AB-123-CD', 'oui'];
 

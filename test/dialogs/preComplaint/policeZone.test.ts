@@ -25,8 +25,8 @@ function afterCommune(): string[] {
     .map((step) => step.answer);
 }
 
-// facts in Paris went on as if a brigade would call back (t83): the pré-plainte en ligne is
-// the police's too, but the signing is at a commissariat
+// facts in Paris went on as if a brigade would call back (t83), then as if a commissariat
+// would (t97), though the record only reaches the gendarmes' API: the police is competent
 describe('pré-plainte: facts where the police nationale has the commissariat', () => {
   const table: Array<[string, string | undefined]> = [
     ['75011', 'Paris 11 (75011)'],
@@ -37,7 +37,9 @@ describe('pré-plainte: facts where the police nationale has the commissariat', 
     ['77300', undefined],
   ];
   for (const [said, label] of table) {
-    it(`${said}: ${label === undefined ? 'as before' : 'the commissariat said, the form goes on'}`,
+    const title = label === undefined ? 'as before'
+      : 'the police said competent, the record said not sent to it';
+    it(`${said}: ${title}`,
       async () => {
         const world = newWorld();
         const client = newClient(world, 'test', directory);
@@ -50,17 +52,27 @@ describe('pré-plainte: facts where the police nationale has the commissariat', 
         expect(answer).to.deep.equal(label === undefined ? [next] : [notice(label), next]);
         expect(world.collection.docs.size).to.equal(1);
         const submitted = end[end.length - 1];
-        expect(submitted).to.include(label === undefined
-          ? 'Une unité de gendarmerie vous rappellera'
-          : 'Un commissariat de police vous rappellera');
+        const all = [...answer, ...end].join('\n');
         expect(end.join('\n')).not.to.include('zone de police');
-        // t97: the consent promised a brigade's call back where a commissariat calls
-        const brigade = 'transmise à la gendarmerie ; une unité vous rappellera';
-        const commissariat = 'pour un commissariat de police, qui vous rappellera';
-        expect(end.join('\n')).to.include(label === undefined ? brigade : commissariat);
-        expect(end.join('\n')).not.to.include(label === undefined ? commissariat : brigade);
-        expect(submitted).to.include(label === undefined ? 'au gendarme qui vous rappellera'
-          : 'au policier qui vous rappellera');
+        if (label === undefined) {
+          expect(submitted).to.include('Une unité de gendarmerie vous rappellera');
+          expect(all).to.include('transmise à la gendarmerie ; une unité vous rappellera');
+          expect(all).not.to.match(/pas transmise? à la police/);
+          return;
+        }
+        // t99: nothing sends the record to the police: no commissariat calls back, and the
+        // citizen is told so, with the police's way (online or at the commissariat)
+        expect(all).not.to.match(/commissariat de police(?:,)? (?:qui )?vous rappellera/);
+        expect(all).not.to.match(/policier qui vous rappellera|pour un commissariat/);
+        expect(answer[0]).to.match(/pas transmis à la police/)
+          .and.to.include('https://www.masecurite.interieur.gouv.fr');
+        const consent = end.find((text) => text.startsWith('Avant l\'envoi'));
+        expect(consent).to.match(/ne la transmet pas à la police/)
+          .and.to.include('masecurite.interieur.gouv.fr');
+        expect(submitted).to.match(/pas transmise à la police/)
+          .and.to.include('Un gendarme vous rappellera')
+          .and.to.include('signée au commissariat');
+        expect(submitted).not.to.include('ce numéro de référence');
       });
   }
 

@@ -92,11 +92,11 @@ describe('procedures over Direct Line (HTTP and WebSocket, the real bot)', funct
   }
 
   it('registers a holiday watch that gendarmes then list through their API', async () => {
-    await say('je pars en vacances', /Quel jour partez-vous/);
-    await say('20/12', /rentrez-vous/);
-    await say('3 janvier', /quelle commune/);
+    await say('je pars en vacances', /quelle commune/);
     await say('42000', /adresse du logement/);
-    await say('12 rue des Lilas', /type de logement/);
+    await say('12 rue des Lilas', /Quel jour partez-vous/);
+    await say('20/12', /rentrez-vous/);
+    await say('3 janvier', /type de logement/);
     await say('appartement', /digicode/);
     await say('3e étage, code 1234', /alarme/);
     await say('non', /nom et prénom/);

@@ -15,9 +15,9 @@ const START = 'je pars en vacances';
 const KNOWN: Said[] = [{ text: START, topic: 'procedure.otv', score: 0.95 }];
 
 /** Up to the street question; then the rest of the form and the summary's consent. */
-const BEFORE_STREET = ['20/12', '3 janvier', '42000'];
-const FROM_STREET = ['12 rue des Lilas', 'maison', 'portail vert', 'non', 'Camille Martin',
-  '06 12 34 56 78', 'personne', 'non', 'aucun', 'oui'];
+const BEFORE_STREET = ['42000'];
+const FROM_STREET = ['12 rue des Lilas', '20/12', '3 janvier', 'maison', 'portail vert', 'non',
+  'Camille Martin', '06 12 34 56 78', 'personne', 'non', 'aucun', 'oui'];
 
 const render = (key: string): string => content.render(key);
 const CONFIRM = render('procedures/common/cancel_confirm');
@@ -47,7 +47,7 @@ describe('OTV (whole assistant): "annuler" after answers asks first (F18)', () =
       replies: [[CONFIRM], [CANCELLED]] },
     { name: '"laisse tomber" asks too, and "non" keeps every answer', kept: true,
       turns: ['laisse tomber', 'non'], replies: [[CONFIRM], [KEPT, STREET]] },
-    { name: '"non" asks the street again and keeps the dates', kept: true,
+    { name: '"non" asks the street again and keeps the commune', kept: true,
       turns: ['annuler', 'non'], replies: [[CONFIRM], [KEPT, STREET]] },
   ];
   cases.forEach(({ name, turns, replies, kept }) => {

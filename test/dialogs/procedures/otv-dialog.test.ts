@@ -39,8 +39,11 @@ function fakeStore(failing = false): { store: OtvStore; saved: OtvContent[] } {
   return { store, saved: collection.saved };
 }
 
+/** The home's commune and street, asked first since t99 (a Paris home ends at once). */
+const ADDRESS = ['42000', '12 rue des Lilas'];
+
 const HAPPY = [
-  'je pars en vacances', '20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison',
+  'je pars en vacances', ...ADDRESS, '20/12', '3 janvier', 'maison',
   'portail vert, chien gentil', 'non', 'Camille Martin', '06 12 34 56 78',
   'Claire Durand 07 98 76 54 32', 'oui', 'Clio grise AB-123-CD', 'oui',
 ];
@@ -58,8 +61,8 @@ const cases: Case[] = [
   {
     name: 'registers a complete request after the summary and consent',
     turns: HAPPY,
-    expected: ['Opération Tranquillité Vacances', 'Quel jour partez-vous',
-      'quel jour rentrez-vous', 'Dans quelle commune', "l'adresse du logement",
+    expected: ['Opération Tranquillité Vacances', 'Dans quelle commune',
+      "l'adresse du logement", 'Quel jour partez-vous', 'quel jour rentrez-vous',
       'type de logement', 'digicode', 'alarme', 'nom et prénom', 'joindre',
       'personne proche', 'clés', 'véhicules',
       /du dimanche 20 décembre 2026 au dimanche 3 janvier 2027/,
@@ -76,57 +79,57 @@ const cases: Case[] = [
   },
   {
     name: 'refuses a departure in the past, then accepts a future one',
-    turns: ['otv', '01/12/2026', '20/12', '3 janvier', 'annuler', 'oui'],
-    expected: ['Quel jour partez-vous', 'déjà passée', 'rentrez-vous', 'Dans quelle commune'],
+    turns: ['otv', ...ADDRESS, '01/12/2026', '20/12', '3 janvier', 'annuler', 'oui'],
+    expected: ['Quel jour partez-vous', 'déjà passée', 'rentrez-vous', 'type de logement'],
     saved: 0,
   },
   {
     name: 'refuses a return before the departure',
-    turns: ['otv', '20 décembre', '18 décembre', '21/12', 'annuler', 'oui'],
-    expected: ['rentrez-vous', 'Le retour doit être après le départ', 'Dans quelle commune'],
+    turns: ['otv', ...ADDRESS, '20 décembre', '18 décembre', '21/12', 'annuler', 'oui'],
+    expected: ['rentrez-vous', 'Le retour doit être après le départ', 'type de logement'],
     saved: 0,
   },
   {
     name: '"du 20 au 27 décembre" fills both days and skips the return question',
-    turns: ['otv', 'du 20 au 27 décembre', '42000', 'annuler', 'oui'],
-    expected: ['Quel jour partez-vous', 'Dans quelle commune', "l'adresse du logement"],
+    turns: ['otv', ...ADDRESS, 'du 20 au 27 décembre', 'annuler', 'oui'],
+    expected: ['Quel jour partez-vous', 'type de logement'],
     absent: /rentrez-vous/,
     saved: 0,
   },
   {
     name: 'a range with an unclear side is asked again with an example of both forms',
-    turns: ['otv', 'du 20 au bientôt', 'annuler'],
+    turns: ['otv', ...ADDRESS, 'du 20 au bientôt', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', /« du 20 au 27 décembre »/],
     saved: 0,
   },
   {
     name: 'weekdays are days: "samedi", then "dimanche" the day after, goes on',
-    turns: ['otv', 'samedi', 'dimanche', 'annuler', 'oui'],
-    expected: ['Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
+    turns: ['otv', ...ADDRESS, 'samedi', 'dimanche', 'annuler', 'oui'],
+    expected: ['Quel jour partez-vous', 'rentrez-vous', 'type de logement'],
     saved: 0,
   },
   {
     name: '"retour" at the return day asks the departure again, then goes on',
-    turns: ['otv', '20/12', 'retour', '21/12', '3 janvier', 'annuler', 'oui'],
+    turns: ['otv', ...ADDRESS, '20/12', 'retour', '21/12', '3 janvier', 'annuler', 'oui'],
     expected: ['Quel jour partez-vous', 'rentrez-vous', 'question précédente',
-      'Quel jour partez-vous', 'rentrez-vous', 'Dans quelle commune'],
+      'Quel jour partez-vous', 'rentrez-vous', 'type de logement'],
     saved: 0,
   },
   {
-    name: '"retour" at the commune after a range goes back to the departure',
-    turns: ['otv', 'du 20 au 27 décembre', 'retour', 'annuler'],
-    expected: ['Dans quelle commune', 'question précédente', 'Quel jour partez-vous'],
+    name: '"retour" at the home after a range goes back to the departure',
+    turns: ['otv', ...ADDRESS, 'du 20 au 27 décembre', 'retour', 'annuler', 'oui'],
+    expected: ['type de logement', 'question précédente', 'Quel jour partez-vous'],
     saved: 0,
   },
   {
     name: 'refuses dates more than a year ahead and words that are not dates',
-    turns: ['otv', '10/01/2028', 'bientôt', 'annuler'],
+    turns: ['otv', ...ADDRESS, '10/01/2028', 'bientôt', 'annuler', 'oui'],
     expected: ['au plus un an', "Je n'ai pas reconnu de date"],
     saved: 0,
   },
   {
     name: 'checks the commune and asks which one when the name is shared',
-    turns: ['otv', '20/12', '3 janvier', '99999', "L'Épine", '2', 'annuler', 'oui'],
+    turns: ['otv', '99999', "L'Épine", '2', 'annuler', 'oui'],
     expected: ['Dans quelle commune', 'Je ne trouve pas cette commune', 'Plusieurs communes',
       "l'adresse du logement"],
     saved: 0,
@@ -148,7 +151,7 @@ const cases: Case[] = [
   },
   {
     name: "shows the citizen's own words back escaped, never as markup",
-    turns: [...HAPPY.slice(0, 4), '12 rue <img src=x onerror=alert(1)>', ...HAPPY.slice(5)],
+    turns: [...HAPPY.slice(0, 2), '12 rue <img src=x onerror=alert(1)>', ...HAPPY.slice(3)],
     expected: [/Adresse : 12 rue &lt;img src=x onerror=alert\(1\)&gt;, Saint Etienne/],
     saved: 1,
   },
@@ -188,10 +191,10 @@ describe('holiday watch procedure (procedure.otv)', () => {
   });
 
   const storedAbsence: Array<[string, string[], { from: string; to: string }]> = [
-    ['a range', ['je pars en vacances', 'du 20 au 27 décembre', ...HAPPY.slice(3)],
+    ['a range', [...HAPPY.slice(0, 3), 'du 20 au 27 décembre', ...HAPPY.slice(5)],
       { from: '2026-12-20', to: '2026-12-27' }],
-    ['"retour" at the street, which keeps both days',
-      [...HAPPY.slice(0, 4), 'retour', '42000', ...HAPPY.slice(4)],
+    ['"retour" at the home, which asks the return again',
+      [...HAPPY.slice(0, 5), 'retour', '3 janvier', ...HAPPY.slice(5)],
       { from: '2026-12-20', to: '2027-01-03' }],
     ['"retour" at the consent', [...HAPPY.slice(0, -1), 'retour', 'non', 'oui'],
       { from: '2026-12-20', to: '2027-01-03' }],
@@ -255,8 +258,8 @@ describe('holiday watch procedure (procedure.otv)', () => {
     const street = '\u0000\u0007\u001b[31m12 rue\u202e des Lilas\u200b';
     const access = 'portail\u2066 vert\u2069, chien\u00ad gentil\ufeff';
 
-    await replies(procedureClient(dialog), [...HAPPY.slice(0, 4), street, HAPPY[5], access,
-      ...HAPPY.slice(7)]);
+    await replies(procedureClient(dialog), [...HAPPY.slice(0, 2), street, ...HAPPY.slice(3, 6),
+      access, ...HAPPY.slice(7)]);
 
     expect(fake.saved[0]?.address.street).to.equal('12 rue des Lilas');
     expect(fake.saved[0]?.access).to.equal('portail vert, chien gentil');

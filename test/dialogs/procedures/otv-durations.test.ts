@@ -14,7 +14,7 @@ const NOW = new Date(2026, 11, 4, 10, 0);
 
 const START = 'je pars en vacances';
 const KNOWN: Said[] = [{ text: START, topic: 'procedure.otv', score: 0.95 }];
-const COMMUNE = content.render('procedures/otv/ask_commune');
+const HOME = content.render('procedures/otv/ask_home');
 const UNKNOWN_DATE = content.render('procedures/otv/errors.date_unknown');
 
 /** The whole assistant in an OTV whose departure is Sunday 20 December 2026. */
@@ -23,20 +23,21 @@ async function atReturn() {
     { clock: () => NOW, newReference: () => 'OTV-T-1' });
   const bot = await harness({ known: KNOWN,
     procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
-  await bot.texts(START);
-  await bot.texts('20/12');
+  for (const answer of [START, '42000', '12 rue des Lilas', '20/12']) {
+    await bot.texts(answer);
+  }
   return bot;
 }
 
 // a tester's finding: "3 semaines" at « quel jour rentrez-vous ? » was not understood
 describe('OTV: the return given as a length of stay from the departure', () => {
   const table: Array<[string, string[]]> = [
-    ['3 semaines', [COMMUNE]],
-    ['10 jours', [COMMUNE]],
-    ['un mois', [COMMUNE]],
-    ['pour deux semaines', [COMMUNE]],
-    ['pendant 15 jours', [COMMUNE]],
-    ['3 semaines environ', [COMMUNE]],
+    ['3 semaines', [HOME]],
+    ['10 jours', [HOME]],
+    ['un mois', [HOME]],
+    ['pour deux semaines', [HOME]],
+    ['pendant 15 jours', [HOME]],
+    ['3 semaines environ', [HOME]],
     ['0 jour', [content.render('procedures/otv/errors.end_before_start')]],
     ['longtemps', [UNKNOWN_DATE]],
   ];

@@ -17,9 +17,10 @@ const postcodes = parsePostcodeTable([
 /** Friday 4 December 2026, mid-morning. */
 const NOW = new Date(2026, 11, 4, 10, 0);
 
-const UP_TO_COMMUNE = ['je pars en vacances', '20/12', '3 janvier'];
-const AFTER_COMMUNE = ['12 rue des Lilas', 'maison', 'portail vert', 'non', 'Camille Martin',
-  '06 12 34 56 78', 'personne', 'non', 'non', 'oui'];
+/** The commune is the first question (t99): a Paris resident learns it before the dates. */
+const UP_TO_COMMUNE = ['je pars en vacances'];
+const AFTER_COMMUNE = ['12 rue des Lilas', '20/12', '3 janvier', 'maison', 'portail vert', 'non',
+  'Camille Martin', '06 12 34 56 78', 'personne', 'non', 'non', 'oui'];
 
 function run(): { client: ReturnType<typeof procedureClient>; saved: () => number } {
   const collection = new MemoryCollection<OtvRequest>();
@@ -40,10 +41,13 @@ describe('OTV: a home policed by the police nationale', () => {
     it(`${said}: the commissariat's, said once, and the form ends with nothing kept`,
       async () => {
         const { client, saved } = run();
-        await replies(client, UP_TO_COMMUNE);
+        const opening = await replies(client, UP_TO_COMMUNE);
 
         const answer = await replies(client, [said]);
 
+        // tester26: the dates came first, and the police zone was said at the third question
+        expect(opening.at(-1)).to.equal(content.render('procedures/otv/ask_commune'));
+        expect(opening).not.to.include(content.render('procedures/otv/ask_from'));
         expect(answer).to.deep.equal([content.render('procedures/otv/police_zone',
           { commune: label })]);
         expect(answer[0]).to.match(/commissariat de police[\s\S]*service-public\.fr/);

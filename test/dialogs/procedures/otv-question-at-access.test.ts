@@ -28,7 +28,7 @@ async function atAccess() {
   const store = new OtvStore(collection, { clock: () => NOW, newReference: () => 'OTV-T-1' });
   const bot = await harness({ known: KNOWN,
     procedures: [otvProcedure({ content, postcodes, store, clock: () => NOW })] });
-  for (const answer of [START, '20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison']) {
+  for (const answer of [START, '42000', '12 rue des Lilas', '20/12', '3 janvier', 'maison']) {
     await bot.texts(answer);
   }
   return { bot, collection };

@@ -12,7 +12,7 @@ const postcodes = parsePostcodeTable('42218\t42000\tSaint Etienne\t45.43\t4.38\t
 const NOW = new Date(2026, 11, 4, 10, 0);
 
 function happy(keys: string): string[] {
-  return ['je pars en vacances', '20/12', '3 janvier', '42000', '12 rue des Lilas', 'maison',
+  return ['je pars en vacances', '42000', '12 rue des Lilas', '20/12', '3 janvier', 'maison',
     'portail vert, chien gentil', 'non', 'Camille Martin', '06 12 34 56 78',
     'Claire Durand 07 98 76 54 32', keys, 'Clio grise AB-123-CD'];
 }

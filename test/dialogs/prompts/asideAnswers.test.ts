@@ -9,7 +9,7 @@ import { assistantAt } from '../preComplaint/inAssistant';
 const NOW = new Date(2026, 11, 4, 10, 0);
 const OTV_START = 'je pars en vacances';
 const PP_START = 'je veux faire une pré-plainte';
-const UP_TO_HOME = [OTV_START, '20/12', '3 janvier', '42000', '12 rue des Lilas'];
+const UP_TO_HOME = [OTV_START, '42000', '12 rue des Lilas', '20/12', '3 janvier'];
 const PAID = "c'est payant ce service ?";
 const MISTAKE = "ma fille a appelé le 17 par erreur en jouant avec mon téléphone, c'est grave ?";
 const DIFFERENCE = "attends, c'est quoi la différence ?";
