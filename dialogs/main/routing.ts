@@ -11,6 +11,7 @@ import { numberNamedIn } from '../common/numberNamed';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 import { childWitnessAnswer } from './childWitness';
+import { harassedChildAnswer } from './harassedChild';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 export const OTV_TOPIC = 'procedure.otv';
@@ -172,6 +173,8 @@ export function route(
   if (understanding.topic === 'none') {
     return { kind: 'outOfScope' };
   }
-  return childWitnessAnswer(understanding, (topic) => rules.hasAnswer(topic))
+  const hasAnswer = (topic: string): boolean => rules.hasAnswer(topic);
+  return childWitnessAnswer(understanding, hasAnswer)
+    ?? harassedChildAnswer(understanding, hasAnswer)
     ?? routeTopic(understanding.topic, rules);
 }
