@@ -74,11 +74,17 @@ const INTERRUPTIONS: ReadonlyArray<[Interruption, RegExp]> = [
   // with this conversation's reference
   [
     'privacy',
-    new RegExp('^(.* )?(effacer|effaciez|effacez|supprimer|supprimiez|supprimez|effacement|'
-      + 'suppression|retirer|retiriez) (de )?(toutes )?(mes|les|nos|cette|la|notre|ce) '
-      + '(donnees|informations|infos|messages|conversations?|discussions?|echange)'
-      + '( personnelles)?$'),
+    // the bare imperative too ("efface mes données", t101), "perso", and "de vos fichiers"
+    new RegExp('^(.* )?(effacer|effaciez|effacez|efface|supprimer|supprimiez|supprimez|supprime|'
+      + 'effacement|suppression|retirer|retiriez|retirez) (de )?(toutes )?'
+      + '(mes|les|nos|cette|la|notre|ce) '
+      + '(donnees|donnee|donnes|donne|informations|infos|messages|conversations?|'
+      + 'discussions?|echange)'
+      + '( personnelles| perso)?( de (vos|votre) (fichiers?|base|base de donnees|serveurs?))?$'),
   ],
+  ['privacy', new RegExp('^(effacez|efface|effacer|supprimez|supprime|supprimer|retirez) moi '
+    + 'de (vos|votre) (fichiers?|base|base de donnees|listes?)$')],
+  ['privacy', /^(je demande |je veux )?(mon |le )?droit (a le oubli|de effacement)$/],
 ];
 
 /**

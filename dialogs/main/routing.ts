@@ -13,6 +13,7 @@ import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 import { childWitnessAnswer } from './childWitness';
 import { asksIfStillTime, supposesTheCase } from './complaintAsked';
+import { harassedChildAnswer } from './harassedChild';
 
 export const PRE_COMPLAINT_TOPIC = 'procedure.pre_complaint';
 export const OTV_TOPIC = 'procedure.otv';
@@ -189,6 +190,8 @@ export function route(
     && rules.procedures.has(topic) && rules.hasAnswer(topic)) {
     return { kind: 'explain', topic };
   }
-  return childWitnessAnswer(understanding, (known) => rules.hasAnswer(known))
+  const hasAnswer = (known: string): boolean => rules.hasAnswer(known);
+  return childWitnessAnswer(understanding, hasAnswer)
+    ?? harassedChildAnswer(understanding, hasAnswer)
     ?? routeTopic(topic, rules);
 }
