@@ -1,4 +1,5 @@
 import type { NetFamily } from './triage-net-families';
+import { gatedTest } from './regex-gate';
 import { rx } from './triage-words';
 
 /**
@@ -48,6 +49,14 @@ const MEETING = '(rendez vous|rdv|(veut|voudrait|va|doit|propose de|compte) (la|
 const GROOMING_MEETING = new RegExp(`^(?=.*\\b${ONLINE}\\b)` +
   `(?=.*(\\b${ADULT}|${STRANGER}.*${MINOR}|${MINOR}.*${STRANGER})).*\\b${MEETING}\\b`);
 
+/**
+ * A meeting set by a grown-up met online: real life even when they met in a game ("sur
+ * fortnite"), which the net's fiction reading would otherwise take it for.
+ */
+export function meetingSetOnline(text: string): boolean {
+  return gatedTest(GROOMING_MEETING, text);
+}
+
 /** The animals that maul, and whom. */
 const ANIMAL = '(chien|chiens|chienne|molosse|molosses|pitbull|pitbulls|pitbul|pit bull|pit|' +
   'rottweiler|rotweiler|' +
@@ -58,10 +67,10 @@ const VICTIM = '(un|une|mon|ma|des|le|la|les|mes|sa|son|notre|nos) (enfant|enfan
   'grand mere|grand pere|copine|copain|soeur|frere|gosse|gosses|petits)';
 const ATTACKING = '(attaque|attaquent|mord|mordent|est en train de (mordre|attaquer|devorer)|' +
   'sont en train de (mordre|attaquer)|se acharne sur|se acharnent sur|se jette sur|saute sur|' +
-  'sautent sur|ne lache pas|devore|lacere|charge)';
+  'sautent sur|ne lache pas|devore|lacere)';
 const ANIMAL_ATTACKING = rx('',
   `\\b${ANIMAL}( [a-z]+){0,4} ${ATTACKING} (${VICTIM}|moi|nous)\\b|`,
-  `\\b${ANIMAL}( [a-z]+){0,4} (me|nous|le|la|les) (attaque|attaquent|mord|mordent|charge)\\b|`,
+  `\\b${ANIMAL}( [a-z]+){0,4} (me|nous|le|la|les) (attaque|attaquent|mord|mordent)\\b|`,
   `\\b${ANIMAL}( [a-z]+){0,4} (est|sont) en train de (me|nous|le|la|les) (mordre|attaquer)\\b`,
 );
 
@@ -96,7 +105,8 @@ export const NET_ROUND_T100: readonly NetFamily[] = [
     unless: rx('',
       '\\b(hier|la semaine derniere|le mois dernier|il y a \\d+ (jours|mois)|porter plainte|',
       'la laisse|museliere|en jouant|pour jouer|joue avec|mordille|mordiller|dresse|dressage|',
-      'chiot|chiots|balle|baton|jouet|croquettes)\\b',
+      'chiot|chiots|balle|baton|jouet|croquettes|quand (je|on|il|elle|ils) (passe|passons|',
+      'passent|sort|sortons|sortent|rentre|rentrons))\\b',
     ),
   },
 ];

@@ -34,7 +34,7 @@ const BEHIND_THE_DOOR = rx('',
   'coupe|coupee|odeur|gaz|inconsciente?|tombe|tombee|malaise|bouge plus|respire|bloque|',
   'bloquee|coince|coincee|arrive pas a (ouvrir|sortir)|peut (plus|pas) sortir|depuis (hier|',
   'des heures|ce matin|cette nuit)|enfonce|defonce|secours|aidez|a le aide|il la|il le|',
-  'frappe|menace|peur de (lui|elle|son|sa|mon|ma))\\b',
+  'frappe|menace|peur de (lui|elle|son|sa|mon|ma)|vomi|vomir|vomit|vomissements)\\b',
 );
 
 const PARTNER_BEATS = rx('',

@@ -86,6 +86,7 @@ export const LOCKED_IN_BY_SOMEONE: readonly Alarm[] = [
 ];
 export const SHUT_IN_STILL_ALARMS: readonly string[] = [
   "ma fille s'est enfermée dans la salle de bain avec des médicaments elle pleure",
+  "ma fille s'est enfermée dans la salle de bain elle pleure et je l'entends vomir",
 ];
 
 export const DOG_ATTACKING_NOW: readonly Alarm[] = [
@@ -107,6 +108,8 @@ export const DOG_CALM: readonly string[] = [
   "le chien du voisin mord les barreaux du portail toute la journée, c'est pénible",
   'mon chiot mord ma fille en jouant',
   'un chien m a mordu la main hier au marché, le maître est parti, je fais quoi',
+  "le chien du voisin me charge quand je passe devant chez lui, c'est dangereux ?",
+  'dans le film un chien attaque un enfant',
 ];
 
 export const POUND_BESIDE_MALAISE: readonly Alarm[] = [
@@ -147,12 +150,16 @@ export const GROOMING_MEETING: readonly Alarm[] = [
   ['un adulte drague mon fils de 12 ans sur internet et lui a donné rdv samedi', '17'],
   ["un mec de 35 ans qu'elle a connu sur tiktok veut retrouver ma fille ce soir", '17'],
   ['ma fille de 14 ans a rendez vous demain avec un homme quelle a rencontré sur discord', '17'],
+  // met in a game: real life all the same, not the game's fiction
+  ['ma fille de 12 ans parle avec un adulte sur fortnite et il veut la rencontrer samedi', '17'],
+  ['mon fils de 13 ans a rdv avec un inconnu rencontré sur discord demain', '17'],
 ];
 export const GROOMING_CALM: readonly string[] = [
   'ma fille de 19 ans a rendez vous demain avec un mec de tinder',
   'ma fille de 14 ans a rendez vous avec un garçon de sa classe rencontré sur snap',
   'comment protéger ma fille des adultes qui lui parlent sur insta',
   "un adulte avait donné rendez vous à ma fille sur insta l'an dernier, on a porté plainte",
+  'ma fille a rdv avec son copain de 15 ans rencontré sur insta',
 ];
 
 /** The round's safety-net families, for triage-safety-net.test.ts. */
