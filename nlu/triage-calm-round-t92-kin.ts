@@ -10,7 +10,7 @@ import { rx } from './triage-words';
  */
 
 /** A woman close to the writer: who the suspicion is about. */
-const RELATIVE = rx('',
+export const RELATIVE = rx('',
   '\\b(ma|mon) (soeur|copine|amie|meilleure amie|mere|maman|fille|cousine|voisine|tante|',
   'belle soeur|belle fille|niece|collegue|pote|grand mere|petite fille|ex|belle mere)\\b|',
   '\\b(une|mon) (amie|collegue)\\b|\\bla voisine\\b',
@@ -39,7 +39,7 @@ const PARTNER_BLAMED = rx('',
 );
 
 /** What makes it now: a call in tears, screams, a threat, a weapon, tonight. */
-const SCENE_NOW = rx('',
+export const SCENE_NOW = rx('',
   '\\b(en train de|la maintenant|maintenant|en ce moment|a le instant|vient de|viennent de|',
   'me appelle|appelle en pleurant|en pleurant|au secours|a le aide|aidez|vite|urgent|crie|cris|',
   'hurle|hurlements|je entends|on entend|ce soir|cette nuit|menace|menacee|tuer|couteau|arme|',

@@ -8,6 +8,7 @@ import { withoutSmashedGlass } from './triage-calm-glass';
 import { withoutInertInstitution } from './triage-calm-inert';
 import { withoutSafetyGear } from './triage-calm-gear';
 import { withoutThingsT48 } from './triage-calm-things-t48';
+import { withoutFallenFixture } from './triage-calm-fixture';
 
 /**
  * Clauses about things, not people, that use the words of a danger: an object fallen into a
@@ -79,6 +80,7 @@ export function withoutThings(text: string): string {
   let out = withoutSilentDevice(withoutTemper(withoutHeldData(withoutThingsThatKill(text))));
   out = withoutSafetyGear(withoutInertInstitution(withoutSmashedGlass(out)));
   out = withoutThingsT48(without(without(out, THING_FALLEN), BOAT_MOORED));
+  out = withoutFallenFixture(out);
 
   if (!gatedTest(EXPLOSIVE, out)) {
     out = without(out, PRAISE_BOMB);

@@ -113,6 +113,13 @@ export const NET_IMPLIED: readonly NetFamily[] = [
         'vieux|vieille|passant|passante|joggeur|cycliste|voisin|voisine|mere|pere|facteur)\\b',
       ),
     ],
+    // an attack under way with no wound told is the gendarmes' first (net-animal-attack-now):
+    // the SAMU leads once the bite is done or bleeds
+    requires: rx('',
+      '\\b(a mordu|ont mordu|vient de mordre|viennent de mordre|a attaque|ont attaque|saigne|',
+      'saignent|sang|plaie|plaies|blesse|blessee|blesses|arrache|arrachee|profonde|morsure|',
+      'morsures|inconscient|inconsciente|egorge|dechire|dechiree|lacere|lacerer|devore)\\b',
+    ),
     unless: /\b(hier|la semaine derniere|le mois dernier|il y a \d+ (jours|mois)|porter plainte)\b/,
   },
   {

@@ -57,7 +57,12 @@ export const NET_WITNESS: readonly NetFamily[] = [
         'vendeuse|vendeur|caissiere|femme|homme)\\b|\\b(me|la|le) (etouffe|etouffent) avec\\b',
       ),
       rx('',
-        '\\b(me|nous) (a|ont) (enleve|enlevee|enleves|kidnappe|kidnappee)\\b|',
+        // "on m'a enlevé mon chien pour la fourrière": an animal or a vehicle taken, no one
+        '\\b(me|nous) (a|ont) (enleve|enlevee|enleves|kidnappe|kidnappee)\\b',
+        '(?! (mon|ma|mes|notre|nos|le|la|les) (chiens?|chiennes?|chats?|chiots?|chatons?|animal|',
+        'animaux|voitures?|vehicules?|autos?|motos?|scooters?|velos?|camions?|camionnettes?|',
+        'caravanes?|camping cars?|bateaux?|cheval|chevaux|permis|points|plaques?|platre|',
+        'points de suture|dents?|sabot)\\b)|',
         '\\bje (sais|sait) (pas|plus) ou je suis\\b',
       ),
       /\b(je suis|suis) (agresse|agressee|attaque|attaquee|frappe|frappee|poursuivi|poursuivie)\b/,

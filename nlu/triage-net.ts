@@ -103,6 +103,7 @@ import { withoutAnimalBlows } from './triage-calm-animal';
 import { weaponLawQuestion } from './triage-calm-weapon-law';
 import { burglaryFeared } from './triage-calm-burglary-fear';
 import { blowsBesideMedia } from './triage-media-motive';
+import { meetingSetOnline } from './triage-net-round-t100';
 
 export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_DANGER, ...NET_DESPAIR, ...NET_NOW_VIOLENCE, ...NET_WITNESS, ...NET_RESCUE,
@@ -117,8 +118,7 @@ export const NET_FAMILIES: readonly NetFamily[] = [
   ...NET_PILLS_FAREWELL, ...NET_FORCED, ...NET_THREAT_HERE, ...NET_RELAYED_TONIGHT,
   ...NET_LETTERS, ...NET_GAS_SMELL, ...NET_LETTERS_BEFORE, ...NET_MINOR_PARENT, ...NET_FOUND_DEAD,
   ...NET_HEAD_BLOW, ...NET_HEARD_FALL, ...NET_TYPING_SECRET, ...NET_TIDE,
-  ...NET_PILLS_TONIGHT, ...NET_ROUND23,
-  ...NET_CHILD_HEIGHT,
+  ...NET_PILLS_TONIGHT, ...NET_ROUND23, ...NET_CHILD_HEIGHT,
   ...NET_ROUND24, ...NET_ROUND25, ...NET_ROUND26, ...NET_ROUND27_T35, ...NET_DOOR_FORCED,
   ...NET_ROUND29_T37, ...NET_ATTEMPT_REDONE,
   ...NET_ROUND_T39, ...NET_BACK_AFTER_PATROL, ...NET_ROUNDS_T4X,
@@ -146,7 +146,6 @@ export interface NetContext {
   original: string;
 }
 
-/** What cancels the net, read once per message from the text the citizen wrote. */
 /**
  * Where a scene happened, which the now markers also read as "here, now": with a clear
  * past ("hier soir devant chez moi", a tester's threat that was over) it is yesterday's.
@@ -160,6 +159,7 @@ function nowBeyondScenes(text: string): boolean {
   return gatedTest(NOW_MARKERS, text) && gatedTest(NOW_MARKERS, text.replace(SCENE_PLACES, ' '));
 }
 
+/** What cancels the net, read once per message from the text the citizen wrote. */
 export function contextOf(text: string): NetContext {
   const untimed = withoutComplaintNow(text);
   const now = nowBeyondScenes(untimed) || gatedTest(NET_NOW, untimed);
@@ -181,7 +181,8 @@ export function contextOf(text: string): NetContext {
         burglaryFeared(text) || askedForSchoolwork(text)),
     fiction: settled || toldNotLived(text) || writtenFiction(text) ||
       ((gatedTest(NET_FICTION, withoutWatching(text)) || namesAFictionTitle(text) ||
-        (gatedTest(GAME_MARKERS, text) && !strongNow)) && !blowsBesideMedia(text)) ||
+        (gatedTest(GAME_MARKERS, text) && !strongNow)) && !blowsBesideMedia(text) &&
+        !meetingSetOnline(text)) ||
       (gatedTest(NET_DRILL, text) && !gatedTest(REAL_DURING_DRILL, text)),
     habit: gatedTest(HABIT_MARKERS, text) && !strongNow,
     settled,

@@ -15,6 +15,8 @@ import { grownUpOutOfTouch } from './triage-missing-days';
 import { foundLying } from './triage-calm-found-weapon';
 import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
 import { outForTheNightKnown } from './triage-vote-calm-overnight';
+import { smokingOnly } from './triage-idioms-smoke';
+import { partnerBlowsTold, shutInToCry } from './triage-vote-calm-kin';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -123,7 +125,8 @@ export function silentForTheVote(normalized: string): boolean {
     onlineContentReported(normalized) || disputeOrGeneralWorry(normalized) ||
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
-    vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) ||
+    vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) || smokingOnly(normalized) ||
+    shutInToCry(normalized) || partnerBlowsTold(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }

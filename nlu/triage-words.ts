@@ -25,6 +25,7 @@ export type Situation =
   | 'missing_care'
   | 'missing_person'
   | 'welfare_check'
+  | 'animal_attack'
   | 'generic';
 
 /** Numbers per situation, most fitting first; all from topics.json emergency.services. */
@@ -53,6 +54,8 @@ export const SITUATION_NUMBERS: Readonly<Record<Situation, readonly string[]>> =
   weapon: ['17', '112'],
   domestic_violence: ['17', '114', '112'],
   violence: ['17', '112'],
+  /** A dog mauling someone now: the gendarmes stop it, the SAMU treats the bites. */
+  animal_attack: ['17', '15', '112'],
   intrusion: ['17', '112'],
   fire: ['18', '112'],
   gas: ['18', '112'],
@@ -80,8 +83,8 @@ export const SITUATION_PRIORITY: readonly Situation[] = [
   'child_violence', 'weapon', 'child_height',
   'domestic_violence', 'violence', 'intrusion', 'fire', 'gas', 'welfare_check', 'road_injury',
   'trapped', 'missing_care',
-  'medical', 'sea', 'drowning', 'child_neglect', 'missing_child', 'missing_person',
-  'generic',
+  'medical', 'animal_attack', 'sea', 'drowning', 'child_neglect', 'missing_child',
+  'missing_person', 'generic',
 ];
 
 /** Someone dangerous is there: who cannot call is also hiding from them. */
@@ -95,6 +98,7 @@ export const REPORTED_AS: Readonly<Partial<Record<Situation, string>>> = {
   suicide_fled: 'suicide',
   child_height: 'trapped',
   missing_care: 'missing_child',
+  animal_attack: 'violence',
 };
 
 export interface TriageRule {

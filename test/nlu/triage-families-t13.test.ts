@@ -97,9 +97,11 @@ const FAMILIES: readonly Family[] = [
     ],
   },
   {
-    name: 'a dog on a person now (15), violence a relative was just told of (17)',
+    // round t100: a dog attacking now is the gendarmes' first (17, the 15 beside); its wound
+    // told makes it the 15's
+    name: 'a dog on a person now (17; bleeding: 15), violence a relative was just told of (17)',
     danger: [
-      ["un gros chien s'acharne sur une dame dans la rue, elle crie", '15'],
+      ["un gros chien s'acharne sur une dame dans la rue, elle crie", '17'],
       ['le chien du voisin mord ma fille, elle saigne', '15'],
       ["ma fille vient de m'écrire que son copain la frappe", '17'],
       ['ma soeur vient de m envoyer un texto, son mec la tabasse', '17'],

@@ -94,7 +94,7 @@ export const NET_EXAMPLES: Record<string, string[]> = {
   'net-rising-water': ['la riviere monte on est sur le toit'],
   'net-avalanche': ['avalanche 2 personnes dessous'],
   'net-coming-for-me': ['il sait ou je habite il arrive'],
-  'net-dog-attack': ['un chien attaque un enfant au parc'],
+  'net-dog-attack': ['un chien attaque un enfant au parc il saigne'],
   'net-lost-outdoors': ['perdus en montagne la nuit tombe on a froid'],
   'net-car-boot': ['une femme crie dans le coffre de une voiture'],
   'net-on-the-tracks': ['un mec marche sur la voie ferree'],

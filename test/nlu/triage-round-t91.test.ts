@@ -119,7 +119,7 @@ const LIVESTOCK_KILLED: readonly string[] = [
   'il y a un chien qui traine autour de mes brebis depuis 8 jours, il en a égorgé deux',
 ];
 const DOG_ATTACKS_PERSON: readonly Alarm[] = [
-  ['un chien est en train de mordre un enfant', '15'],
+  ['un chien est en train de mordre un enfant', '17'],
   ['un chien errant attaque un enfant dans la rue', '17'],
 ];
 
