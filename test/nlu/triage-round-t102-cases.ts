@@ -1,0 +1,29 @@
+import type { FirstNumber } from './recognizerTable';
+
+/**
+ * Round t102's cases (blind94's findings, then their families): a child beaten now told in
+ * slang, "à bout" said of a flatmate, an adult out one night with the phone off (calm) beside
+ * a minor's and a worrying night (alarms), and leisure read as fire.
+ */
+
+export const CHILD_BEATEN_NOW: readonly FirstNumber[] = [
+  ['ya un gamin qui se fait defoncer par son pere sur le parking du lidl il hurle', '17'],
+  ["y a un gosse qui se fait démonter par sa mère devant l'école il pleure", '17'],
+  ['un petit se fait tabasser par son daron dans la rue là il crie', '17'],
+  ['ya un enfant qui se fait eclater par un mec au parc il hurle', '17'],
+  ['le pere il cogne son gamin sur le parking la le petit hurle', '17'],
+  ['un gamin de 8 ans se fait defoncer par son pere en bas de chez moi', '17'],
+  ['y a une gamine qui se fait defonsser par son pere devant la boulangerie elle hurle', '17'],
+  ['ya 1 gosse ki se fé défoncé par son pere o parking il hurl', '17'],
+  ['il est en train de démonter son fils dans la voiture à côté de moi, le petit hurle', '17'],
+  ['un mome se fait defoncer par son pere a la gare il hurle', '17'],
+];
+export const CHILD_SCOLDED_CALM: readonly string[] = [
+  'je vais me faire défoncer par mon père quand il verra mes notes',
+  "mon fils s'est fait démonter par son prof devant toute la classe",
+  'ma fille se fait défoncer par sa mère à cause de sa chambre en bazar mdr',
+  "le petit s'est fait défoncer au foot par l'équipe d'en face 5-0",
+  'mon gamin se fait défoncer aux jeux vidéo par son père tous les soirs',
+  'mon petit frere se fait defoncer par mon pere a mario kart il hurle de rage',
+  "le gamin se fait démonter par sa mère au téléphone parce qu'il a raté le bus",
+];

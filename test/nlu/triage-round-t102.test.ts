@@ -1,0 +1,19 @@
+import {
+  CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM,
+} from './triage-round-t102-cases';
+import { alarms, calm } from './recognizerTable';
+
+/**
+ * Round t102 through the whole recogniser (blind94's findings): a child beaten now in slang
+ * (17 first, the 119 with it), "à bout" said of a flatmate (calm), an adult out one night with
+ * the phone off (the missing-person answer, no alarm) beside a minor's or a worrying night
+ * (17), and a party "on fire" or a neighbour's joint read as fire.
+ */
+
+describe('triage, round t102 (full recogniser)', () => {
+  describe('a child beaten now, in slang: 17 first, 119 with it; a scolding or a game: calm',
+    () => {
+      alarms(CHILD_BEATEN_NOW, '119');
+      calm(CHILD_SCOLDED_CALM);
+    });
+});
