@@ -15,6 +15,7 @@ import { grownUpOutOfTouch } from './triage-missing-days';
 import { foundLying } from './triage-calm-found-weapon';
 import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
 import { outForTheNightKnown } from './triage-vote-calm-overnight';
+import { fedUpOnly } from './triage-vote-calm-fed-up';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -124,6 +125,7 @@ export function silentForTheVote(normalized: string): boolean {
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
     vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) ||
+    fedUpOnly(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }

@@ -27,3 +27,26 @@ export const CHILD_SCOLDED_CALM: readonly string[] = [
   'mon petit frere se fait defoncer par mon pere a mario kart il hurle de rage',
   "le gamin se fait démonter par sa mère au téléphone parce qu'il a raté le bus",
 ];
+
+export const FED_UP_CALM: readonly string[] = [
+  'je suis a bout avec ma coloc elle fait jamais la vaisselle',
+  'jsuis a bout avc ma coloc elle fé jamais la vaiselle',
+  'je suis à bout avec ma belle mere elle critique tout',
+  'chui a bout de ma coloc elle laisse tout trainer',
+  'je suis a bout avec mon coloc il ronfle',
+  'je suis a bout avec ma coloc elle vole ma bouffe dans le frigo',
+];
+export const AT_THE_END_ALARM: readonly FirstNumber[] = [
+  ['je suis à bout je veux en finir', '3114'],
+  ['je suis a bout avec ma coloc je veux en finir', '3114'],
+  ['je suis a bout je vais me foutre en l air', '3114'],
+  ['je suis à bout, je vais avaler toutes mes boites de cachets ce soir', '3114'],
+];
+export const FED_UP_BLOWS: readonly string[] = ['je suis a bout avec mon mari il me frappe'];
+
+/** SMS "avc" for "avec"; the stroke keeps its article. */
+export const STROKE: readonly FirstNumber[] = [
+  ['il a fait un avc ma soeur est avec lui', '15'],
+  ['ma mere fait un avc', '15'],
+  ['je crois que mon pere fait un avc il parle bizarre', '15'],
+];

@@ -1,7 +1,7 @@
 import {
-  CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM,
+  AT_THE_END_ALARM, CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM, FED_UP_BLOWS, FED_UP_CALM, STROKE,
 } from './triage-round-t102-cases';
-import { alarms, calm } from './recognizerTable';
+import { alarms, calm, detected } from './recognizerTable';
 
 /**
  * Round t102 through the whole recogniser (blind94's findings): a child beaten now in slang
@@ -16,4 +16,11 @@ describe('triage, round t102 (full recogniser)', () => {
       alarms(CHILD_BEATEN_NOW, '119');
       calm(CHILD_SCOLDED_CALM);
     });
+
+  describe('"à bout" with a flatmate over chores: calm; "à bout" and ending it: 3114', () => {
+    calm(FED_UP_CALM);
+    alarms(AT_THE_END_ALARM);
+    detected(FED_UP_BLOWS);
+    alarms(STROKE);
+  });
 });
