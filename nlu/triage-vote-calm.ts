@@ -16,6 +16,7 @@ import { foundLying } from './triage-calm-found-weapon';
 import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
 import { outForTheNightKnown } from './triage-vote-calm-overnight';
 import { fedUpOnly } from './triage-vote-calm-fed-up';
+import { grownUpOutOvernight } from './triage-missing-overnight';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -125,7 +126,7 @@ export function silentForTheVote(normalized: string): boolean {
     grownUpOutOfTouch(normalized) || foundLying(normalized) ||
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
     vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) ||
-    fedUpOnly(normalized) ||
+    fedUpOnly(normalized) || grownUpOutOvernight(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }

@@ -50,3 +50,32 @@ export const STROKE: readonly FirstNumber[] = [
   ['ma mere fait un avc', '15'],
   ['je crois que mon pere fait un avc il parle bizarre', '15'],
 ];
+
+export const ADULT_NIGHT_OUT_CALM: readonly string[] = [
+  'mon frere est pas rentré depuis hier soir et son tel est coupé',
+  'ma soeur est pas rentree cette nuit son portable est eteint',
+  'mon frere est tjr pas rentrer depuis hier soir son tel est etein',
+  "mon frère n'est pas rentré depuis hier soir, son téléphone est coupé, je fais quoi ?",
+  'mon coloc est pas rentré cette nuit et il répond plus',
+  'mon grand frere est pas rentre depuis hier soir et son tel tombe sur messagerie',
+  'mon frere de 25 ans est pas rentre depuis hier soir son tel est coupe',
+  'ma copine est pas rentree de soiree cette nuit et elle repond plus',
+  'mon fils de 24 ans est pas rentre cette nuit son tel est eteint',
+  'ma fille majeure est pas rentree depuis hier soir et son portable est coupe',
+];
+export const MINOR_NIGHT_OUT: readonly FirstNumber[] = [
+  ['mon petit frere est pas rentre depuis hier soir et son tel est coupe', '17'],
+  ['mon frere de 15 ans est pas rentre depuis hier soir et son tel est coupe', '17'],
+  ['ma fille est pas rentree depuis hier soir et son tel est coupe', '17'],
+  ['mon petit frère a fugué ce matin et il répond plus', '17'],
+];
+export const WORRYING_NIGHT_OUT: readonly FirstNumber[] = [
+  ['mon frere est pas rentre depuis hier soir son tel est coupe et il avait dit qu il voulait ' +
+    'en finir', '17'],
+  ['mon frere est pas rentre depuis hier soir son tel est coupe il est diabetique et a pas son ' +
+    'insuline', '17'],
+  ['mon frere est pas rentre depuis hier soir, il est parti avec un mec qu il connait pas et ' +
+    'son tel est coupe', '17'],
+  ['mon frere autiste est pas rentre depuis hier soir son tel est coupe', '17'],
+  ['mon frere est pas rentre depuis hier soir on a retrouve sa voiture au bord du pont', '17'],
+];

@@ -1,5 +1,6 @@
 import {
-  AT_THE_END_ALARM, CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM, FED_UP_BLOWS, FED_UP_CALM, STROKE,
+  ADULT_NIGHT_OUT_CALM, AT_THE_END_ALARM, CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM, FED_UP_BLOWS,
+  FED_UP_CALM, MINOR_NIGHT_OUT, STROKE, WORRYING_NIGHT_OUT,
 } from './triage-round-t102-cases';
 import { alarms, calm, detected } from './recognizerTable';
 
@@ -23,4 +24,11 @@ describe('triage, round t102 (full recogniser)', () => {
     detected(FED_UP_BLOWS);
     alarms(STROKE);
   });
+
+  describe('an adult out one night, phone off, nothing else: calm; a minor or a worry: 17',
+    () => {
+      calm(ADULT_NIGHT_OUT_CALM, 'faq.missing_person');
+      alarms(MINOR_NIGHT_OUT);
+      alarms(WORRYING_NIGHT_OUT);
+    });
 });
