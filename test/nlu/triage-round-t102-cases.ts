@@ -79,3 +79,18 @@ export const WORRYING_NIGHT_OUT: readonly FirstNumber[] = [
   ['mon frere autiste est pas rentre depuis hier soir son tel est coupe', '17'],
   ['mon frere est pas rentre depuis hier soir on a retrouve sa voiture au bord du pont', '17'],
 ];
+
+export const LEISURE_CALM: readonly string[] = [
+  'jai grave pris feu en boite samedi 🔥🔥',
+  'j ai pris feu au karaoké hier soir 🔥🎤 trop bien',
+  'on a mis le feu a la soiree de samedi trop bien',
+  "j ai trop enflammé la piste au mariage de ma cousine",
+  'la voisine fume de la weed toute la soirée et ça sent jusque dans le salon',
+  'mon voisin fume du shit sur son balcon et la fumée rentre chez moi',
+  'la fumee du joint de mon voisin monte dans ma chambre tous les soirs',
+];
+export const LEISURE_FIRE: readonly FirstNumber[] = [
+  ['il a pris feu en boite, ses cheveux ont pris feu avec une bougie, il est brulé', '18'],
+  ['la voisine fume de la weed et maintenant il y a des flammes sur son balcon', '18'],
+  ['le feu a pris au karaoke y a de la fumee partout', '18'],
+];

@@ -1,6 +1,6 @@
 import {
   ADULT_NIGHT_OUT_CALM, AT_THE_END_ALARM, CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM, FED_UP_BLOWS,
-  FED_UP_CALM, MINOR_NIGHT_OUT, STROKE, WORRYING_NIGHT_OUT,
+  FED_UP_CALM, LEISURE_CALM, LEISURE_FIRE, MINOR_NIGHT_OUT, STROKE, WORRYING_NIGHT_OUT,
 } from './triage-round-t102-cases';
 import { alarms, calm, detected } from './recognizerTable';
 
@@ -31,4 +31,9 @@ describe('triage, round t102 (full recogniser)', () => {
       alarms(MINOR_NIGHT_OUT);
       alarms(WORRYING_NIGHT_OUT);
     });
+
+  describe('a party "on fire", a neighbour\'s joint: calm; flames or smoke beside: 18', () => {
+    calm(LEISURE_CALM);
+    alarms(LEISURE_FIRE);
+  });
 });
