@@ -2,7 +2,6 @@ import { childPlightAsHabit } from './triage-calm-child-habit';
 import { ordinaryPlea } from './triage-calm-plea';
 import { pastEpisodeBeforeRequest } from './triage-calm-episode-request';
 import { grownUpGoneForDays } from './triage-missing-days';
-import { grownUpOutOvernight } from './triage-missing-overnight';
 import { burglaryFoundAfter } from './triage-burglary-found';
 import { pastT48 } from './triage-calm-round-t48';
 
@@ -17,5 +16,5 @@ export function settledRoundT44(text: string): boolean {
 /** Round t44's "told as over" calms: the net's past, which a call for help survives. */
 export function pastRoundT44(text: string): boolean {
   return pastEpisodeBeforeRequest(text) || grownUpGoneForDays(text) || burglaryFoundAfter(text) ||
-    pastT48(text) || grownUpOutOvernight(text);
+    pastT48(text);
 }

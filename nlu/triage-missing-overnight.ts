@@ -55,12 +55,20 @@ const WORRYING = rx('',
   'vomi|vomit|overdose|convulse|froid|glace|gele)\\b',
 );
 
-/** The net's past for an adult out one night and out of reach, with nothing worrying told. */
+/**
+ * An adult out one night and out of reach, with nothing worrying told: one regex, the
+ * `unless` of the families that read it as a disappearance to search now. Only the reading
+ * of the night is calmed: any other danger told beside it is read as ever.
+ */
+export const ADULT_NIGHT_OUT = rx('',
+  `^(?:(?=.*${OVERNIGHT.source})(?=.*${GONE.source})|(?=.*${SLEPT_OUT.source}))`,
+  `(?=.*${ADULT_KIN.source})(?!.*${MAYBE_MINOR.source})(?!.*${MINOR.source})`,
+  `(?!.*${ENDING.source})(?!.*${AT_RISK.source})(?!.*${WORRYING.source})`,
+);
+
+/** For the learned vote, which read "pas rentré cette nuit ... répond plus" as a danger. */
 export function grownUpOutOvernight(text: string): boolean {
-  return ((gatedTest(OVERNIGHT, text) && gatedTest(GONE, text)) || gatedTest(SLEPT_OUT, text)) &&
-    gatedTest(ADULT_KIN, text) &&
-    !gatedTest(MAYBE_MINOR, text) && !gatedTest(MINOR, text) && !gatedTest(ENDING, text) &&
-    !gatedTest(AT_RISK, text) && !gatedTest(WORRYING, text);
+  return gatedTest(ADULT_NIGHT_OUT, text);
 }
 
 /** Someone of the writer's: a phone or a bike gone overnight is no search. */

@@ -62,6 +62,16 @@ export const ADULT_NIGHT_OUT_CALM: readonly string[] = [
   'ma copine est pas rentree de soiree cette nuit et elle repond plus',
   'mon fils de 24 ans est pas rentre cette nuit son tel est eteint',
   'ma fille majeure est pas rentree depuis hier soir et son portable est coupe',
+  'mon coloc a découché et il répond pas, je dois le signaler ?',
+  'ma femme a decouche et elle repond plus',
+];
+/** Only the night's reading is calmed: a body found, a blade, armed men keep the alarm. */
+export const NIGHT_OUT_AND_DANGER: readonly FirstNumber[] = [
+  ['mon coloc a decouche, je le retrouve par terre ce matin il repond pas', '15'],
+  ['mon frere est pas rentre cette nuit et son tel est coupe, un pote me dit qu il s est fait ' +
+    'poignarder', '17'],
+  ['mon mari est pas rentre cette nuit, son tel est coupe, il y a des mecs armes devant la ' +
+    'maison', '17'],
 ];
 export const MINOR_NIGHT_OUT: readonly FirstNumber[] = [
   ['mon petit frere est pas rentre depuis hier soir et son tel est coupe', '17'],
@@ -94,3 +104,13 @@ export const LEISURE_FIRE: readonly FirstNumber[] = [
   ['la voisine fume de la weed et maintenant il y a des flammes sur son balcon', '18'],
   ['le feu a pris au karaoke y a de la fumee partout', '18'],
 ];
+
+/** One example per family of the round, for the safety net's table. */
+export const T102_EXAMPLES: Record<string, string[]> = {
+  'net-child-beaten-now-slang': ['le petit se fait defoncer par son pere il hurle'],
+  'net-child-beaten-seen-slang': ['ya un gamin qui se fait defoncer par son pere sur le parking'],
+  'net-missing-overnight-ending': [
+    'mon frere est pas rentre depuis hier soir il avait dit qu il voulait en finir',
+  ],
+  'net-missing-overnight-at-risk': ['mon frere autiste est pas rentre depuis hier soir'],
+};

@@ -1,6 +1,7 @@
 import {
   ADULT_NIGHT_OUT_CALM, AT_THE_END_ALARM, CHILD_BEATEN_NOW, CHILD_SCOLDED_CALM, FED_UP_BLOWS,
-  FED_UP_CALM, LEISURE_CALM, LEISURE_FIRE, MINOR_NIGHT_OUT, STROKE, WORRYING_NIGHT_OUT,
+  FED_UP_CALM, LEISURE_CALM, LEISURE_FIRE, MINOR_NIGHT_OUT, NIGHT_OUT_AND_DANGER, STROKE,
+  WORRYING_NIGHT_OUT,
 } from './triage-round-t102-cases';
 import { alarms, calm, detected } from './recognizerTable';
 
@@ -30,6 +31,7 @@ describe('triage, round t102 (full recogniser)', () => {
       calm(ADULT_NIGHT_OUT_CALM, 'faq.missing_person');
       alarms(MINOR_NIGHT_OUT);
       alarms(WORRYING_NIGHT_OUT);
+      alarms(NIGHT_OUT_AND_DANGER);
     });
 
   describe('a party "on fire", a neighbour\'s joint: calm; flames or smoke beside: 18', () => {
