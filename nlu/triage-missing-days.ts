@@ -9,7 +9,7 @@ import { rx } from './triage-words';
  * ending one's life, a vulnerable person, a threat) the days gone make it worse, not over:
  * the search comes first, whatever the question or the date.
  */
-const GONE = rx('',
+export const GONE = rx('',
   '\\b(a disparu|a disparue|disparu|disparue|disparition|introuvable|injoignable|pas rentre|',
   'pas rentree|pas revenu|pas revenue|plus de nouvelles|sans nouvelles|aucune nouvelle|',
   'donne plus (de )?(nouvelles|signe de vie)|ne repond plus|repond plus|parti sans|',
@@ -24,7 +24,7 @@ const DAYS = rx('',
 );
 
 /** Suicidal words said before leaving. */
-const ENDING = rx('',
+export const ENDING = rx('',
   '\\b(en finir|se suicider|suicide|suicidaire|se tuer|mettre fin a ses jours|plus envie de ',
   'vivre|envie de mourir|veut mourir|voulait mourir|idees noires|lettre de adieu|adieu|',
   'adieux|corde|se pendre|sauter (de le|du) pont|se jeter|disparaitre pour toujours|',
@@ -35,7 +35,7 @@ const ENDING = rx('',
  * Someone who cannot look after themselves, or someone threatened. Age alone is not named:
  * "ma mère âgée ne répond plus depuis deux jours" is the missing-person answer.
  */
-const AT_RISK = rx('',
+export const AT_RISK = rx('',
   '\\b(alzheimer|demence|dement|demente|desoriente|desorientee|perd la tete|perd la memoire|',
   'autiste|autisme|handicape|handicapee|handicap mental|deficient|trisomique|schizophrene|',
   'bipolaire|sans (ses|son) (medicaments|traitement|insuline)|insuline|diabetique|',
@@ -48,14 +48,14 @@ const AT_RISK = rx('',
 );
 
 /** The person found again, or long ago: no search to start (a car found is a sign). */
-const OVER = rx('',
+export const OVER = rx('',
   '\\b((on|je|la police|les gendarmes) (le|la|les) a (enfin )?retrouvee?s?|(il|elle) a ete ',
   'retrouvee?|est rentre|est rentree|est revenu|est revenue|va bien|il y a (des|\\d+|deux|',
   'trois) ans|en (19|20)\\d\\d|film|serie|roman|livre)\\b',
 );
 
 /** A child or a teenager gone for days: the police at once, whatever the question. */
-const MINOR = rx('',
+export const MINOR = rx('',
   '\\b(enfant|bebe|gamin|gamine|petit(?! (ami|copain))|petite(?! (amie|copine))|mineur|',
   'mineure|ado|adolescent|adolescente|',
   'de ([1-9]|1[0-7]) ans|a ([1-9]|1[0-7]) ans)\\b',

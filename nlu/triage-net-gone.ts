@@ -1,5 +1,6 @@
 import { rx } from './triage-words';
 import type { NetFamily } from './triage-net-families';
+import { ADULT_NIGHT_OUT } from './triage-missing-overnight';
 
 /**
  * Safety-net family for a worrying disappearance of an adult: gone with someone she does
@@ -69,5 +70,7 @@ export const NET_GONE: readonly NetFamily[] = [
       ),
     ],
     requires: UNREACHABLE,
+    // a brother, a partner or a flatmate out one night, nothing worrying told: the FAQ (t102)
+    unless: ADULT_NIGHT_OUT,
   },
 ];

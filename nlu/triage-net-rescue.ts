@@ -108,7 +108,7 @@ export const NET_RESCUE: readonly NetFamily[] = [
       new RegExp('^(?!.*\\b(fugue|fait une fugue|disparu|disparue|parti|partie|pas rentre|' +
         'pas rentree|telephone|portable|tel|messages?|sms|appels?|injoignable|radio|vhf|' +
         'bateau|au port|en mer|au large|peche|(devait|devai|aurait du) (etre )?(rentrer|rentre|' +
-        'rentree|revenir|revenu|revenue|la))\\b)' +
+        'rentree|revenir|revenu|revenue|la)|decouchee?|decouches)\\b)' +
         `.*\\b${PERSON_STATE}( ne)? (repond|reagit) (plus|pas)\\b`),
       /\b(ouvre|ouvrent) (pas|plus) les yeux\b/,
       /\b(arrive|arrivons|arrivent|peux|peut|pouvons) (pas|plus) (a )?(le|la|les) reveiller\b/,

@@ -17,6 +17,8 @@ import { vehicleGoneOnly } from './triage-vote-calm-vehicle';
 import { outForTheNightKnown } from './triage-vote-calm-overnight';
 import { smokingOnly } from './triage-idioms-smoke';
 import { partnerBlowsTold, shutInToCry } from './triage-vote-calm-kin';
+import { fedUpOnly } from './triage-vote-calm-fed-up';
+import { grownUpOutOvernight } from './triage-missing-overnight';
 
 /**
  * What the learned model, which knows words and not situations, must not read as danger
@@ -127,6 +129,7 @@ export function silentForTheVote(normalized: string): boolean {
     (gatedTest(NEIGHBOUR_PLANTS, normalized) && !gatedTest(HURT, normalized)) ||
     vehicleGoneOnly(normalized) || outForTheNightKnown(normalized) || smokingOnly(normalized) ||
     shutInToCry(normalized) || partnerBlowsTold(normalized) ||
+    fedUpOnly(normalized) || grownUpOutOvernight(normalized) ||
     // "on part au Maroc, le 112 marche là-bas ?": a number asked about for a trip ahead
     (asksForEmergencyNumbers(normalized) && tripQuestion(normalized));
 }
