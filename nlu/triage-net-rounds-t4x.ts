@@ -27,6 +27,7 @@ import { NET_ROUND_T95 } from './triage-net-round-t95';
 import { NET_ROUND_T91 } from './triage-net-round-t91';
 import { NET_ROUND_T92 } from './triage-net-round-t92';
 import { NET_ROUND_T96 } from './triage-net-round-t96';
+import { NET_ROUND_T104 } from './triage-net-round-t104';
 
 /** The seventh and later sessions' rounds, one entry in the net's list. */
 export const NET_ROUNDS_T4X: readonly NetFamily[] = [
@@ -36,4 +37,5 @@ export const NET_ROUNDS_T4X: readonly NetFamily[] = [
   ...NET_ROUND_T67, ...NET_ROUND_T69, ...NET_ROUND_T70, ...NET_ROUND_T71, ...NET_ROUND_T73,
   ...NET_ROUND_T77, ...NET_ROUND_T79, ...NET_ROUND_T80, ...NET_ROUND_T82, ...NET_ROUND_T85,
   ...NET_ROUND_T87, ...NET_ROUND_T95, ...NET_ROUND_T91, ...NET_ROUND_T92, ...NET_ROUND_T96,
+  ...NET_ROUND_T104,
 ];
