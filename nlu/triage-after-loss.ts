@@ -48,14 +48,16 @@ const TOLD_BEFORE = rx('',
   'il y a (\\d+|quelques|plusieurs|deux|trois|quatre|cinq|six|dix) ',
   '(jours|semaines|mois|ans|annees))\\b|\\b(?!plait\\b)[a-z]{2,}(ait|aient)\\b|',
   '\\b(ai|as|a|avons|avez|ont|suis|est|sommes|sont)( pas| deja| encore)? (ete|eu|fait|',
-  'frappe|frappee|tape|tapee|menace|menacee|pousse|poussee|insulte|insultee|saigne|blesse|',
-  'blessee|tire|casse|cassee)\\b',
+  // no "est blessée": a state now, not a past
+  'frappe|frappee|tape|tapee|menace|menacee|pousse|poussee|insulte|insultee|saigne|tire|',
+  'casse|cassee)\\b',
 );
 
 /**
  * What a loss makes one say of its consequences, no danger: "mon père va me tuer", "c'est la
- * fin", "je suis mort", "au secours", "j'ai peur". Removed from the part read alone, so that a danger beside it stays.
- * A husband's or a boyfriend's "va me tuer" is never taken for a figure.
+ * fin", "je suis mort", "au secours", "j'ai peur". Removed from the part read alone, so
+ * that a danger beside it stays. A husband's or a boyfriend's "va me tuer" is never taken for
+ * a figure.
  */
 const LOSS_FIGURE = rx('g',
   '\\b((ma|mon|mes) (mere|pere|parents|daronne|daron|darons|patron|patronne|boss|chef|femme|',

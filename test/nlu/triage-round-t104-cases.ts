@@ -42,6 +42,7 @@ export const LOSS_THEN_BODY: readonly Alarm[] = [
   ['j ai perdu mon permis de conduire, ma mere fait un avc la', '15'],
   ["on m'a volé mon scooter, sinon mon père a mal à la poitrine et il transpire", '15'],
   ['jai perdu mon passeport et mon fils convulse', '15'],
+  ["on m'a arraché mon sac et ma grand-mère est blessée à la tête, elle saigne", '15'],
   ['on ma vole mon portefeuille bref mon mari est tombe il repond plus', '15'],
   ["Bonjour, je voudrais faire une pré-plainte. Hier soir vers 22h on m'a volé mon vélo " +
     "devant la gare, il était attaché avec un antivol, le cadenas a été coupé. J'ai des " +
@@ -119,6 +120,20 @@ export const OTHER_CALM: readonly string[] = [
 export const OTHER_STILL: readonly Alarm[] = [
   ["mon frère s'est suicidé il y a deux ans et ce soir je veux le rejoindre", '3114'],
   ['je coule, je suis dans le lac, au secours', '18'],
+];
+
+/**
+ * A friend's suicide plan in a place of his own: someone must go there, so the 17 leads and
+ * the 3114 comes with it, as for "le voisin dit qu'il va se pendre dans son garage, il a une
+ * corde" (adversarial set); told with no place ("mon ami dit qu'il va se pendre ce soir"),
+ * the 3114 leads.
+ */
+export const FRIEND_PLAN_ELSEWHERE: readonly Alarm[] = [
+  ['mon pote dit quil va se pendre dans son garage', '17'],
+  ["mon ami m'a dit qu'il va se pendre dans sa grange", '17'],
+];
+export const FRIEND_PLAN: readonly Alarm[] = [
+  ["mon ami dit qu'il va se pendre ce soir", '3114'],
 ];
 
 /** A son or a daughter of age: violence (17), no 119; a minor keeps it. */

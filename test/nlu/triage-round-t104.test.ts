@@ -2,9 +2,9 @@ import { expect } from 'chai';
 import { createRecognizer } from '../../nlu/recognizer';
 import type { Recognizer } from '../../nlu/types';
 import {
-  ADULT_SON, GONE_SWIMMING_AT_SEA, GONE_SWIMMING_CALM, GONE_SWIMMING_INLAND, LOSS_CALM,
-  LOSS_THEN_BODY, LOSS_THEN_DESPAIR, LOSS_THEN_FIRE, LOSS_THEN_VIOLENCE, MINOR_SON, OTHER_CALM,
-  OTHER_STILL, STRANGLED_CALM, STRANGLED_COMING_BACK,
+  ADULT_SON, FRIEND_PLAN, FRIEND_PLAN_ELSEWHERE, GONE_SWIMMING_AT_SEA, GONE_SWIMMING_CALM,
+  GONE_SWIMMING_INLAND, LOSS_CALM, LOSS_THEN_BODY, LOSS_THEN_DESPAIR, LOSS_THEN_FIRE,
+  LOSS_THEN_VIOLENCE, MINOR_SON, OTHER_CALM, OTHER_STILL, STRANGLED_CALM, STRANGLED_COMING_BACK,
 } from './triage-round-t104-cases';
 import { afterLossClauses } from '../../nlu/triage-after-loss';
 import { alarms, alarmsWith, calm } from './recognizerTable';
@@ -75,6 +75,11 @@ describe('triage, round t104 (full recogniser)', () => {
   describe('a suicide long over asked about, a load told as sinking: calm', () => {
     calm(OTHER_CALM);
     alarms(OTHER_STILL);
+  });
+
+  describe('a friend\'s suicide plan: 17 first where he is, the 3114 with it', () => {
+    alarms(FRIEND_PLAN_ELSEWHERE, '3114');
+    alarms(FRIEND_PLAN);
   });
 
   describe('a son or a daughter of age who threatens: 17 without the 119', () => {
