@@ -146,3 +146,10 @@ export const MINOR_SON: readonly string[] = [
   'mon fils de 15 ans me menace avec un couteau',
   'mon fils de 20 ans frappe son petit frere en ce moment',
 ];
+
+/** Examples of the round's net families, for the safety net's table. */
+export const T104_EXAMPLES: Record<string, string[]> = {
+  'net-strangled-coming-back': ["il m'a étranglée tout à l'heure et il revient"],
+  'net-gone-swimming': ['mon pote a disparu en se baignant dans la riviere'],
+  'net-gone-swimming-at-sea': ['ma fille a disparu en nageant pres des bouees'],
+};
