@@ -73,7 +73,8 @@ const LOSS_FIGURE = rx('g',
 );
 
 /** The theft told up to its object's determiner: the object comes next. */
-const ENDS_ON_DETERMINER = /\b(mon|ma|mes|notre|nos|le|la|les|ton|ta|tes|son|sa|ses)$/;
+const DETERMINERS: ReadonlySet<string> = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'le', 'la',
+  'les', 'ton', 'ta', 'tes', 'son', 'sa', 'ses']);
 /**
  * The thing stolen or lost, at the head of what follows: "carte d'identité", "permis de
  * conduire", "sac à main". Read with the part, the papers' words calm it again.
@@ -83,7 +84,8 @@ const OBJECT_HEAD = /^ ?[a-z]+( (de|du|des|a) [a-z]+| (grise|vitale|bancaire|ble
 /** What follows the theft or the loss ending at `end`, its object left out. */
 function afterThe(normalized: string, end: number): string {
   const rest = normalized.slice(end);
-  return ENDS_ON_DETERMINER.test(normalized.slice(0, end)) ? rest.replace(OBJECT_HEAD, ' ') : rest;
+  const lastWord = normalized.slice(normalized.lastIndexOf(' ', end - 1) + 1, end);
+  return DETERMINERS.has(lastWord) ? rest.replace(OBJECT_HEAD, ' ') : rest;
 }
 
 /** The thief silent: "il m'a piqué mon ordi en partant et il ne répond plus". */
@@ -97,7 +99,9 @@ const BODY_DOWN = rx('',
 /** The part read alone: without the loss's figures, nor a silent thief. */
 function withoutFigures(part: string): string {
   const figured = gatedReplace(part, LOSS_FIGURE, ' ');
-  const silent = gatedTest(BODY_DOWN, figured) ? figured : figured.replace(THIEF_SILENT, ' ');
+  const silent = gatedTest(BODY_DOWN, figured)
+    ? figured
+    : gatedReplace(figured, THIEF_SILENT, ' ');
   return silent.replace(/ +/g, ' ').trim();
 }
 
