@@ -32,6 +32,7 @@ export const LOSS_THEN_VIOLENCE: readonly Alarm[] = [
   ['on m a vole mon velo et je suis en danger', '17'],
   ["on m'a volé mon sac et là il me tape dessus", '17'],
   ['on m a pris mon telephone mais la il me menace avec un couteau', '17'],
+  ['jme suis fait voler mon tel et le mec me suit encore', '17'],
   ['j ai perdu mon permis. en plus mon ex est devant chez moi avec un couteau', '17'],
 ];
 
