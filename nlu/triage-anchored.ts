@@ -3,6 +3,7 @@ import { normalize } from './normalize';
 import { rx } from './triage-words';
 import { gatedTest } from './regex-gate';
 import { turnedClauses } from './triage-turn';
+import { assessAfterLoss } from './triage-after-loss';
 
 /**
  * A long message whose calm beginning hides a danger told after it: "je voulais savoir
@@ -68,19 +69,19 @@ export function anchoredSentences(raw: string): string[] {
 }
 
 /** The sentences and the clauses after a turn worth reading alone; none in a dream. */
-function presentParts(raw: string): string[] {
-  const whole = normalize(raw);
-  if (gatedTest(NOT_LIVED, whole)) {
-    return [];
-  }
-
+function presentParts(raw: string, whole: string): string[] {
   return anchoredSentences(raw).concat(turnedClauses(whole));
 }
 
 /** The first anchored sentence that is an emergency on its own, or the calm verdict. */
 export function assessAnchored(raw: string, calm: EmergencyAssessment,
   assess: (normalized: string) => EmergencyAssessment): EmergencyAssessment {
-  for (const sentence of presentParts(raw)) {
+  const whole = normalize(raw);
+  if (gatedTest(NOT_LIVED, whole)) {
+    return calm;
+  }
+
+  for (const sentence of presentParts(raw, whole)) {
     const alone = assess(sentence);
     // the learned vote has read the whole message; a sentence out of its context needs the
     // rules' own reading ("j'ai 38 ans maintenant" is no danger)
@@ -88,5 +89,6 @@ export function assessAnchored(raw: string, calm: EmergencyAssessment,
       return alone;
     }
   }
-  return calm;
+  // what follows a theft or a loss is not calmed by its complaint
+  return assessAfterLoss(whole, calm, assess);
 }

@@ -10,9 +10,11 @@ import { LIGHT_IDIOMS } from './triage-idioms-lights';
 import { FRIGHT_IDIOMS } from './triage-idioms-fright';
 import { SMOKE_IDIOMS } from './triage-idioms-smoke';
 import { LEISURE_IDIOMS } from './triage-idioms-leisure';
+import { SWAMPED_IDIOMS } from './triage-idioms-swamped';
 
 /** Every figure of speech the phrase rules read past ("je meurs de faim", "à la dérive"). */
 export const IDIOMS: readonly RegExp[] = [
   ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS,
   ...HEAT_IDIOMS, ...STAKES_IDIOMS, ...RUSH_IDIOMS, ...LIGHT_IDIOMS, ...FRIGHT_IDIOMS,
-  ...SMOKE_IDIOMS, ...LEISURE_IDIOMS];
+  ...SMOKE_IDIOMS, ...LEISURE_IDIOMS,
+  ...SWAMPED_IDIOMS];

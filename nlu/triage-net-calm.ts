@@ -37,6 +37,7 @@ import { settledT95 } from './triage-calm-round-t95';
 import { settledT91 } from './triage-calm-round-t91';
 import { settledT92 } from './triage-calm-round-t92';
 import { settledT96 } from './triage-calm-round-t96';
+import { griefLongAgo } from './triage-calm-grief';
 
 /**
  * Calm look-alikes that no danger family should have to know one by one: a joke ("je vais te
@@ -152,7 +153,8 @@ export function settledMessage(text: string): boolean {
     settledT67(text) || settledT69(text) || settledT70(text) || settledT71(text) ||
     settledT73(text) || settledT75(text) || settledT77(text) ||
     settledT80(text) || settledT82(text) || settledT85(text) || settledT87(text) ||
-    settledT95(text) || settledT91(text) || settledT92(text) || settledT96(text)) {
+    settledT95(text) || settledT91(text) || settledT92(text) || settledT96(text) ||
+    griefLongAgo(text)) {
     return true;
   }
 

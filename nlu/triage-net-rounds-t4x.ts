@@ -29,6 +29,7 @@ import { NET_ROUND_T100 } from './triage-net-round-t100';
 import { NET_ROUND_T92 } from './triage-net-round-t92';
 import { NET_ROUND_T96 } from './triage-net-round-t96';
 import { NET_ROUND_T102 } from './triage-net-round-t102';
+import { NET_ROUND_T104 } from './triage-net-round-t104';
 
 /** The seventh and later sessions' rounds, one entry in the net's list. */
 export const NET_ROUNDS_T4X: readonly NetFamily[] = [
@@ -40,4 +41,5 @@ export const NET_ROUNDS_T4X: readonly NetFamily[] = [
   ...NET_ROUND_T87, ...NET_ROUND_T95, ...NET_ROUND_T91, ...NET_ROUND_T92, ...NET_ROUND_T96,
   ...NET_ROUND_T100,
   ...NET_ROUND_T102,
+  ...NET_ROUND_T104,
 ];

@@ -30,6 +30,7 @@ import { huntNotRoad } from './triage-hunt-not-road';
 import { threatenedIfHome } from './triage-net-home-threat';
 import { blowsPromisedTonight } from './triage-net-tonight';
 import { insistedReading } from './triage-insisted';
+import { withoutAdultKin } from './triage-adult-kin';
 import {
   calmContext, contextOf, contextVocabulary, netSituations, netVocabulary, withoutHypotheticals,
 } from './triage-net';
@@ -175,7 +176,7 @@ export function situationsOf(text: string, original = text): Situation[] {
   }
 
   if ([...found].some((situation) => VIOLENT.has(situation)) &&
-    gatedTest(CHILD_WORDS, literal)) {
+    gatedTest(CHILD_WORDS, withoutAdultKin(literal))) {
     found.add('child_violence');
   }
 

@@ -53,6 +53,7 @@ import { T92_EXAMPLES } from './triage-round-t92.test';
 import { T96_EXAMPLES } from './triage-round-t96-cases';
 import { T100_EXAMPLES } from './triage-round-t100-cases';
 import { T102_EXAMPLES } from './triage-round-t102-cases';
+import { T104_EXAMPLES } from './triage-round-t104-cases';
 
 // the safety net's families, each with examples (how it reads around them:
 // triage-net-reading.test.ts; the adversarial set's figures: triage-adversarial.test.ts)
@@ -79,7 +80,7 @@ describe('triage safety net', () => {
     ...T64_EXAMPLES, ...T67_EXAMPLES, ...T69_EXAMPLES, ...T70_EXAMPLES, ...T71_EXAMPLES,
     ...T73_EXAMPLES, ...T77_EXAMPLES, ...T79_EXAMPLES, ...T80_EXAMPLES, ...T82_EXAMPLES,
     ...T85_EXAMPLES, ...T87_EXAMPLES, ...T95_EXAMPLES, ...T91_EXAMPLES, ...T92_EXAMPLES,
-    ...T96_EXAMPLES, ...T100_EXAMPLES, ...T102_EXAMPLES,
+    ...T96_EXAMPLES, ...T100_EXAMPLES, ...T102_EXAMPLES, ...T104_EXAMPLES,
     ...NET_EXAMPLES,
   };
 
