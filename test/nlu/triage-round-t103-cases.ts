@@ -1,0 +1,37 @@
+/**
+ * Round t103's cases (a fresh set, blind93: voice dictation, elderly writers, people typing
+ * for a grand-parent): a case supposed then "what should I do", asked last and without a
+ * question mark; a relative living alone, silent for days behind closed shutters. Each alarm
+ * is [message, first number]; the calm look-alikes keep the words.
+ */
+export type Alarm = readonly [string, string];
+
+/** "si un jour ... qu'est-ce que je dois faire": a question about a case, nobody there. */
+export const WHAT_IF_ASKED: readonly string[] = [
+  'si un jour quelqu un rentre chez moi la nuit qu est ce que je dois faire j habite seule a ' +
+    'la campagne',
+  'au cas ou un jour quelqu un entre chez moi la nuit qu est ce que je dois faire je vis seule',
+  "s'il arrivait qu'un cambrioleur entre dans ma maison la nuit, que dois-je faire ? je suis " +
+    'veuve',
+  'si un jour un rodeur rentre dans ma maison la nuit comment je dois reagir j ai 82 ans',
+  'si kelkun rentre ché moi la nui kesk je doi faire jhabite seul',
+  'au cas ou des cambrioleurs rentreraient chez ma grand mere la nuit qu est ce qu elle doit ' +
+    'faire elle vit seule',
+  'supposons que quelqu un force ma porte la nuit quelle est la bonne conduite a tenir',
+  'le jour ou quelqu un entre chez moi la nuit qu est ce que je fais j habite seule dans une ' +
+    'ferme',
+  'Madame, Monsieur, si un individu s’introduisait chez moi durant la nuit, que devrais-je ' +
+    'faire ? Je vis seule à la campagne.',
+];
+
+/** The same words told as happening, or the supposition broken by someone here now. */
+export const WHAT_IF_REAL: readonly Alarm[] = [
+  ['quelqu un rentre chez moi la nuit je suis seule', '17'],
+  ['quelqu un rentre chez moi la nuit j habite seule a la campagne', '17'],
+  ['quelqu un est rentre chez moi cette nuit il est encore dans la maison que dois je faire',
+    '17'],
+  ['je sais pas si quelqu un est rentre chez moi la porte est ouverte que dois je faire', '17'],
+  ['au secours si quelqu un rentre chez moi maintenant je fais quoi', '17'],
+  ['quelqu un essaie de rentrer chez moi je suis seule qu est ce que je dois faire', '17'],
+  ['un homme essaie de forcer ma porte si il rentre qu est ce que je dois faire', '17'],
+];

@@ -1,0 +1,17 @@
+import { WHAT_IF_ASKED, WHAT_IF_REAL } from './triage-round-t103-cases';
+import { alarms, calm } from './recognizerTable';
+
+/**
+ * Round t103, a fresh set's findings through the whole recogniser (blind93): a case supposed
+ * ("si un jour", "au cas où", "imaginons que", "s'il arrivait que") with "what should I do"
+ * asked last, dictated without punctuation, is a question; a relative living alone and
+ * silent for days behind closed shutters is a check at the door, the gendarmes first.
+ */
+
+describe('triage, round t103 (full recogniser)', () => {
+  describe('"si un jour ... que dois-je faire" asked last: calm; told as happening: 17', () => {
+    calm(WHAT_IF_ASKED);
+    alarms(WHAT_IF_REAL);
+  });
+
+});
