@@ -35,3 +35,34 @@ export const WHAT_IF_REAL: readonly Alarm[] = [
   ['quelqu un essaie de rentrer chez moi je suis seule qu est ce que je dois faire', '17'],
   ['un homme essaie de forcer ma porte si il rentre qu est ce que je dois faire', '17'],
 ];
+
+/**
+ * A relative living alone, unreachable for days, the house shut (shutters, mail piling up):
+ * lying hurt inside is the fear, so the gendarmes go and check first (17), the firefighters
+ * open the door (18).
+ */
+export const SILENT_BEHIND_SHUTTERS: readonly Alarm[] = [
+  ['mon frère qui vit seul ne répond plus au téléphone depuis une semaine et ses volets sont ' +
+    'fermés', '17'],
+  ['mon frere vit seul il repond plus au tel depuis 8 jours et les volets sont clos', '17'],
+  ['ma soeur qui habite seule ne decroche plus depuis une semaine ses volets restent fermes et ' +
+    'sa boite aux lettres deborde', '17'],
+  ['je tape pour ma grand mere son frere qui vit seul ne repond plus depuis dix jours et ses ' +
+    'volets sont fermes', '17'],
+  ['ma voisine agee est injoignable depuis trois jours et ses volets restent fermes', '17'],
+  ['mon frere vit seul il est injoignable depuis une semaine, sa boite aux lettres deborde',
+    '17'],
+];
+
+/** Away, fallen out, never answering, or heard from since: calm. */
+export const SILENT_EXPLAINED: readonly string[] = [
+  'ma soeur vit seule elle ne decroche plus depuis une semaine elle est partie chez sa fille ' +
+    'a lyon',
+  'mon frere vit seul il ne decroche jamais son telephone ses volets sont toujours fermes c ' +
+    'est un ours',
+  'mon frere qui vit seul ne decroche plus depuis qu on s est disputes a noel',
+  'ma tante qui vit seule est injoignable elle est en cure a vichy et ses volets sont fermes',
+  'mon frere ne repond plus depuis une semaine mais il m a envoye un message hier il va bien',
+  'les volets de mon voisin sont fermes depuis une semaine il est en vacances je surveille sa ' +
+    'maison',
+];

@@ -1,4 +1,6 @@
-import { WHAT_IF_ASKED, WHAT_IF_REAL } from './triage-round-t103-cases';
+import {
+  SILENT_BEHIND_SHUTTERS, SILENT_EXPLAINED, WHAT_IF_ASKED, WHAT_IF_REAL,
+} from './triage-round-t103-cases';
 import { alarms, calm } from './recognizerTable';
 
 /**
@@ -14,4 +16,8 @@ describe('triage, round t103 (full recogniser)', () => {
     alarms(WHAT_IF_REAL);
   });
 
+  describe('alone and silent for days behind closed shutters: 17 first, 18 with it', () => {
+    alarms(SILENT_BEHIND_SHUTTERS, '18');
+    calm(SILENT_EXPLAINED);
+  });
 });
