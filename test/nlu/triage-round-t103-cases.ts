@@ -66,3 +66,17 @@ export const SILENT_EXPLAINED: readonly string[] = [
   'les volets de mon voisin sont fermes depuis une semaine il est en vacances je surveille sa ' +
     'maison',
 ];
+
+/** Any animal stuck is the animals FAQ, not someone trapped (blind93's round of animals). */
+export const ANIMAL_STUCK: readonly string[] = [
+  'un hérisson est coincé dans le grillage de mon jardin, qui contacter',
+  'un renard est coince dans la cloture du poulailler depuis ce matin',
+  'une chevre est coincee dans la haie du voisin elle bele depuis une heure',
+  'le poney du voisin est coincé entre deux barrières, qui peut venir ?',
+];
+
+/** A person stuck beside the animal: someone trapped, and hurt. */
+export const PERSON_STUCK_BY_ANIMAL: readonly string[] = [
+  'mon fils est coincé dans le grillage en voulant sauver le hérisson il saigne',
+  'ma fille est coincee sous le poney tombe elle crie',
+];
