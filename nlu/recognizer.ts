@@ -9,6 +9,7 @@ import { createFichesSearch, type FichesSearch } from './fiches';
 import { withExplicitIntent } from './explicit-intent';
 import { withoutOpeningGreeting } from './greeting-first';
 import { withoutClosingFormula } from './closing-formula';
+import { withLetterClosing } from './letter-closing';
 import { withNumbersQuestion } from './numbers-question';
 import { withAnnouncedQuestion } from './question-announced';
 import { assessWhole } from './long-message';
@@ -99,8 +100,9 @@ export function recognizerFor(model: TopicModel, triage: Triage, fiches: () => F
       const nouns = properNouns(raw);
       const classify = (part: string) => model.classify(part, nouns);
       const opened = await withoutOpeningGreeting(await classify(normalized), normalized, classify);
+      const thanked = await withoutClosingFormula(opened, normalized, classify);
       const greeted = withAnnouncedQuestion(
-        await withoutClosingFormula(opened, normalized, classify), normalized);
+        await withLetterClosing(thanked, normalized, classify), normalized);
       const result = withTypedReference(
         withNumbersQuestion(withExplicitIntent(greeted, normalized), normalized), raw, normalized);
       const pages = result.topic === 'none' && !emergency.detected ? fiches().search(raw) : [];

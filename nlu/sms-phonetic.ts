@@ -1,3 +1,5 @@
+import { gendarmerieRespelled } from './sms-phonetic-gendarmerie';
+
 /**
  * French spelt as it sounds, by the very elderly, dyslexic writers, newcomers and voice
  * dictation: "depui des anné", "jé peur", "kelkun", "il é parti", "o secour". The emergency
@@ -159,7 +161,8 @@ const HINT = new RegExp('\\b(anne|annes|anner|moi|jour|semaine|heure|minute|an|j
   'temp|tan|les|jete|jetai|jetais|jeter|jetait|sieur|sieu|ssieur|dame)\\b');
 
 /** `text` (normalised words) with its ambiguous phonetic spellings read in context. */
-export function phoneticRespelled(text: string): string {
+export function phoneticRespelled(dictated: string): string {
+  const text = gendarmerieRespelled(dictated);
   if (!HINT.test(text)) {
     return text;
   }

@@ -2,6 +2,7 @@ import { FINE_NOW, OTHERS_TALK_ASKED, SIGNS_ASKED } from './triage-calm-asked';
 import { negatorIn } from './triage-negators';
 import { nobodyBefore } from './triage-nobody';
 import { rx } from './triage-words';
+import { WHAT_IF_ASKED } from './triage-calm-what-if';
 
 /**
  * Context for the safety net (triage-net.ts): what cancels a danger word. The net is built
@@ -131,6 +132,7 @@ export const HYPOTHETICAL: readonly RegExp[] = [OTHERS_TALK_ASKED,
     '\\b(qui|quel numero|que) (dois je|doit on|faut il|je dois|on doit|il faut)( [a-z]+){0,2} ',
     `(${IF}|quand|lorsque) (je|on|tu|vous|nous|un jour|quelqu un|il|ils)\\b${SUPPOSED}{0,10}`,
   ),
+  WHAT_IF_ASKED,
   SIGNS_ASKED,
   FINE_NOW,
 ];

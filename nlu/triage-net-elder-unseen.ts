@@ -25,11 +25,12 @@ const SEEN_BY_NOBODY = '(personne (ne |n )?(la |le |l )?a (vu|vue|croise|croisee
   '(on|nous|je) (n |ne )?(a|avons|ai) (pas|plus|jamais) (vu|croise) (la|le|ma|mon|notre|sa|son)' +
   ' [a-z]+)';
 
-/** No answer at the door or on the phone. */
-const NO_ANSWER = '((repond|repondent|reponds) (pas|plus|rien)|ne (repond|repondent|ouvre|' +
-  'ouvrent)|(ouvre|ouvrent) (pas|plus)|personne (ne )?(repond|ouvre)|aucune? (reponse|' +
-  'signe de vie|bruit)|sans reponse|pas de (reponse|bruit)|sonne dans le vide|' +
-  'tombe sur (la|sa) messagerie)';
+/** No answer at the door or on the phone ("ne décroche plus", "injoignable": blind93). */
+const NO_ANSWER = '((repond|repondent|reponds|decroche|decrochent) (pas|plus|rien)|' +
+  'ne (repond|repondent|ouvre|ouvrent|decroche|decrochent)|(ouvre|ouvrent) (pas|plus)|' +
+  'personne (ne )?(repond|ouvre|decroche)|aucune? (reponse|signe de vie|bruit|nouvelles?)|' +
+  'sans (reponse|nouvelles)|pas de (reponse|bruit)|plus de nouvelles|sonne dans le vide|' +
+  'tombe sur (la|sa) messagerie|injoignable)';
 
 /** Nobody seen: "on la voit plus", "pas vue depuis", "personne ne l'a vue". */
 const UNSEEN_FORMS = '((on|je|nous|personne) (ne )?(la|le|l) (a |ai |avons )?(voit|vois|' +
@@ -64,7 +65,9 @@ const EXPLAINED = rx('',
   'otv|tranquillite|fachee?|faches|brouillee?s?|dispute|disputes|conflit|boude|me fait la tete|',
   '(repond|repondent) (plus|pas) a (mes|nos|ses) (lettres|courriers|messages|mails|sms|',
   'invitations|appels)|retrouvee?|a rappele|ai eu des nouvelles|donne des nouvelles|',
-  'finalement|que faire si|combien de temps|au cas ou|comment savoir)\\b',
+  'finalement|que faire si|combien de temps|au cas ou|comment savoir|',
+  // one who never answers: "il ne décroche jamais, c'est son habitude"
+  '(repond|repondent|decroche|decrochent|ouvre|ouvrent) jamais|habitude)\\b',
 );
 
 const UNSEEN = new RegExp(`\\b${UNSEEN_FORMS}\\b`);

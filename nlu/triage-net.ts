@@ -246,7 +246,8 @@ export function calmContext(context: NetContext):
 
 /** Cheap test before the clause regexes: most messages have none. */
 const HYPOTHETICAL_HINT = new RegExp('\\b(faire|reagir|agir|cas|jamais|signes|symptomes|dois|' +
-  'doit|faut|fais|fait|numero|appelle|qui|quoi|17|112|maintenant)\\b');
+  'doit|faut|fais|fait|numero|appelle|qui|quoi|17|112|maintenant|tenir|suivre|gestes|reflexes|' +
+  'proteger|defendre)\\b');
 
 /** "que faire en cas d'incendie" is a question about fire, not a fire. */
 export function withoutHypotheticals(text: string): string {

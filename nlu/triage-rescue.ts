@@ -78,6 +78,10 @@ export const RESCUE_RULES: readonly TriageRule[] = [
       '^(?!.*\\b(enfant|bebe|fils|fille|personne|homme|femme|monsieur|dame|je|on|nous|il|elle|',
       'ils|elles)\\b( [a-z]+){0,2} (est|suis|sont|sommes|reste|restee) (coince|coincee|bloque))',
       '.*\\b(chat|chaton|chien|chiot|oiseau|animal|cheval|vache|lapin|perroquet|hamster|cle|',
+      // any animal: "un hérisson coincé dans le grillage" (blind93's animals)
+      'chats|chatons|chatte|chienne|chiens|chiots|oiseaux|animaux|chevaux|vaches|veau|mouton|',
+      'moutons|brebis|agneau|chevre|chevres|poule|poules|canard|canards|oie|cygne|ane|poney|',
+      'herisson|renard|biche|chevreuil|faon|blaireau|ecureuil|tortue|pigeon|hibou|chouette|furet|',
       'cles|telephone|portable|ballon|bague|alliance|doudou|jouet|carte bleue)\\b',
     ),
     patterns: [
