@@ -29,6 +29,8 @@ export interface EndpointDeps {
   logic: TurnLogic;
   /** Where a citizen's activity is marked answered once its turn ended. */
   marks: TurnMarks;
+  /** The 400's message for a text over MAX_TEXT_LENGTH, in the citizen's language. */
+  textTooLong?: string;
 }
 
 /** What recovery does with an activity it could not run: a gendarme gets the conversation. */
@@ -131,7 +133,7 @@ export class DirectLineEndpoint {
 
   /** Stores and echoes the citizen's activity, then runs the bot's turn; returns its id. */
   async receive(claims: TokenClaims, body: unknown): Promise<string> {
-    const incoming = readIncomingActivity(body);
+    const incoming = readIncomingActivity(body, this.deps.textTooLong);
 
     const awaitsTurn = AWAITING_TYPES.includes(incoming.type ?? '');
     const { activity, seq } = await this.deps.channel.post(claims.conv, {

@@ -42,6 +42,18 @@ function optionalString(body: Body, field: string, max: number): string | undefi
   return value;
 }
 
+/**
+ * A citizen's message over the limit: the web chat may show the API's message, so it is the
+ * French notice when one is given (content/fr/security/textTooLong.hbs, tester28).
+ */
+function checkText(body: Body, textTooLong: string | undefined): string | undefined {
+  const text = body.text;
+  if (textTooLong !== undefined && typeof text === 'string' && text.length > MAX_TEXT_LENGTH) {
+    throw bad(textTooLong);
+  }
+  return optionalString(body, 'text', MAX_TEXT_LENGTH);
+}
+
 function checkType(body: Body): string {
   const type = body.type;
   if (typeof type !== 'string' || !ACCEPTED_TYPES.includes(type)) {
@@ -103,7 +115,7 @@ export function checkJsonBody(contentType: string): void {
 }
 
 /** The client-settable part of a posted activity, or an ApiError (400) saying what is wrong. */
-export function readIncomingActivity(body: unknown): Partial<Activity> {
+export function readIncomingActivity(body: unknown, textTooLong?: string): Partial<Activity> {
   if (!isObject(body)) {
     throw bad(JSON_BODY_ONLY);
   }
@@ -111,7 +123,7 @@ export function readIncomingActivity(body: unknown): Partial<Activity> {
 
   const activity: Partial<Activity> = {
     type: checkType(body),
-    text: optionalString(body, 'text', MAX_TEXT_LENGTH),
+    text: checkText(body, textTooLong),
     textFormat: checkTextFormat(body),
     locale: optionalString(body, 'locale', 35),
     name: optionalString(body, 'name', 200),

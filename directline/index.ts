@@ -38,6 +38,8 @@ export interface DirectLineOptions {
   /** Storage collections for the log; process memory when omitted. */
   conversations?: Collection<ConversationRecord>;
   activities?: Collection<LoggedActivity>;
+  /** The 400's message for a text over MAX_TEXT_LENGTH (English when omitted). */
+  textTooLong?: string;
 }
 
 export interface DirectLine {
@@ -87,7 +89,8 @@ export function createDirectLine(logic: TurnLogic, options: DirectLineOptions = 
   const adapter = new DirectLineAdapter(channel);
   const tokens = new TokenService(options.secret, options.tokenLifetimeSeconds);
   const marks = new CollectionTurnMarks(activities);
-  const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic, marks });
+  const endpoint = new DirectLineEndpoint({ channel, tokens, adapter, logic, marks,
+    textTooLong: options.textTooLong });
   const streams = directLineStreams(endpoint, hub);
 
   return {

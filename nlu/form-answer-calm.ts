@@ -104,10 +104,19 @@ const ACTING_NOW = new RegExp('\\b(?:il|elle|ils|elles|on|le gars|le mec|le type
   + 'cogne|cognent|tue|tuent|braque|braquent|essaie|essaye|essaient|tente|tentent|veut|'
   + 'veulent|va|vont)\\b');
 
+/**
+ * The citizen's body hurt now ("il m'a frappé et je saigne beaucoup"): the offence is past,
+ * the bleeding is not, and it needs the 15 before any form (tester28). On normalize() text.
+ */
+const HURT_NOW = new RegExp('\\b(?:je|ca|il|elle|mon \\w+|ma \\w+) (?:saigne|saignent|seigne)\\b|'
+  + '\\bje (?:perds|perd|pers) (?:beaucoup |du |de le )?(?:de )?sang\\b|\\bje pisse le sang\\b|'
+  + '\\bje (?:respire mal|respire plus|ne respire plus|arrive plus a respirer|'
+  + 'ne arrive plus a respirer|etouffe|me sens partir|vais tomber dans les pommes)\\b');
+
 /** The story of the dated offence with no word of it going on now. */
 export function pastStory(normalized: string): boolean {
   return !STILL_THERE.test(normalized) && !NOW_MARKERS.test(normalized)
-    && !ACTING_NOW.test(normalized);
+    && !ACTING_NOW.test(normalized) && !HURT_NOW.test(normalized);
 }
 
 /** Narrower than STILL_THERE: "j'ai eu peur" is part of a story, "il revient" never is. */

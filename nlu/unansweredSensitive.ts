@@ -14,7 +14,10 @@ export type SensitiveFamily = 'violence' | 'death' | 'weapons' | 'health' | 'sui
   | 'abuse' | 'sexual' | 'children' | 'danger' | 'special';
 
 export const SENSITIVE_STEMS: Readonly<Record<SensitiveFamily, readonly string[]>> = {
-  violence: ['frapp', 'frape', 'battu', 'cogne', 'tabas', 'gifl', 'coup de poing',
+  // 'gifl' alone matched only the whole word "gifl" (stems of 4 letters match whole), so
+  // "une gifle" was kept (tester28): the stems below are 5 letters or more
+  violence: ['frapp', 'frape', 'battu', 'cogne', 'tabas', 'gifle', 'giffl', 'gifla', 'baffe',
+    'beigne', 'mandale', 'claque au visage', 'claque a mon', 'des claques', 'coup de poing',
     'coups de poing', 'coup de pied', 'coups de pied', 'agres', 'agrss', 'violen',
     'violance', 'brutalis', 'menac', 'harcel', 'harsel', 'arcel', 'racket', 'extorqu',
     'forcee', 'force a', 'forcer a', 'forcait', 'sequestr', 'kidnap', 'enlevement', 'otage',
@@ -36,12 +39,16 @@ export const SENSITIVE_STEMS: Readonly<Record<SensitiveFamily, readonly string[]
     'insuline', 'drogue', 'poison', 'empoisonn', 'samu', 'ambulance', 'fracture'],
   suicide: ['suicid', 'sucid', 'suicd', 'suisid', 'suiscid', 'veine', 'poignet', 'scarifi',
     'pendre', 'pendu', 'en finir', 'plus envie de vivre', 'envie de mourir', 'mettre fin',
-    'me foutre en le air', 'sauter du', 'sauter par', 'me jeter', 'overdose', 'od', 'adieu',
+    'me foutre en le air', 'sauter du', 'sauter par', 'me jeter',
+    // told of someone else: "il se jette du pont" was kept (tester28)
+    'se jette', 'se jeter', 'se jetait', 'se jete', 'se pend', 'se tuer', 'se suicid',
+    'jette du pont', 'sauter de le pont', 'sauter d un pont', 'se foutre en le air',
+    'se ouvrir les', 'se est jete', 'se etait jete', 'overdose', 'od', 'adieu',
     'lettre de adieu', 'ecrit des lettres', 'ecrit une lettre', 'ce est fini', 'cest fini',
     'c fini', 'ce fini', 'ce est la fin', 'ce la fin', 'tout est fini',
     'dire au revoir a tout le monde'],
-  abuse: ['maltrait', 'abus', 'attouch', 'inceste', 'pedophil', 'pedocrim', 'emprise',
-    'sevice', 'negligence', 'humili', 'vulnerable'],
+  abuse: ['maltrait', 'abus', 'abuse', 'abusa', 'attouch', 'inceste', 'pedophil', 'pedocrim',
+    'emprise', 'sevice', 'negligence', 'humili', 'vulnerable'],
   sexual: ['viol', 'viole', 'sexe', 'sexue', 'porno', 'nude', 'nudes', 'sextorsion',
     'prostitu', 'exhib', 'masturb', 'intime', 'pedopornograph', 'me touch', 'me a touch'],
   children: ['enfant seul', 'enfants seuls', 'bebe seul', 'enfant en danger', 'enfant battu',

@@ -9,6 +9,7 @@ import {
   ACTIVITIES_SPEC, CONVERSATIONS_SPEC, createDirectLine, type DirectLine, type LoggedMessages,
 } from '../directline';
 import type { ConversationRecord, LoggedActivity } from '../directline/conversationLog';
+import { MAX_TEXT_LENGTH } from '../directline/incoming';
 import { loadOrCreateSecret } from '../directline/secretFile';
 import { createCitizenLimits, limitsFromEnv, type CitizenLimitSettings } from '../security';
 import { FaultTolerantDatabase } from '../security/faultTolerantStore';
@@ -138,7 +139,10 @@ async function composeWith(
   };
 
   const cloudAdapter = cloudAdapterFor(config);
+  const content = loadContent();
   const directLine = createDirectLine(logic, {
+    // the web chat may show this message to the citizen
+    textTooLong: content.render('security/textTooLong', { max: MAX_TEXT_LENGTH }),
     secret: await directLineSecret(config),
     conversations: database.collection<ConversationRecord>(CONVERSATIONS_SPEC),
     activities: database.collection<LoggedActivity>(ACTIVITIES_SPEC),
@@ -150,7 +154,6 @@ async function composeWith(
     followActivities(cluster, directLine);
   }
 
-  const content = loadContent();
   const built = await createAssistant({ config, proactive, database, content, cluster,
     messages: directLine.messages });
   assistant = built;

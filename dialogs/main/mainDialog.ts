@@ -126,7 +126,8 @@ export class MainDialog extends InterruptibleDialog {
     }
 
     if (decision.kind === 'procedure') {
-      return step.beginDialog(decision.dialogId);
+      // the router's topic, which may not be the model's ("plainte" told with blows)
+      return step.beginDialog(decision.dialogId, { topic: decision.topic });
     }
     await this.answer(step.context, decision, memory);
     return step.endDialog();

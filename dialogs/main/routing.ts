@@ -12,6 +12,7 @@ import { numbersAsked } from './emergencyNumbers';
 import { asksAboutOtv } from './otvQuestion';
 import { asksAboutPreComplaint } from './preComplaintQuestion';
 import { childWitnessAnswer } from './childWitness';
+import { violenceInsteadOfPreComplaint } from './violenceComplaint';
 import { asksIfStillTime, supposesTheCase } from './complaintAsked';
 import { harassedChildAnswer } from './harassedChild';
 
@@ -189,6 +190,11 @@ export function route(
   if ((topic === PRE_COMPLAINT_TOPIC || topic === OTV_TOPIC) && supposesTheCase(understanding)
     && rules.procedures.has(topic) && rules.hasAnswer(topic)) {
     return { kind: 'explain', topic };
+  }
+  // violence told with a complaint asked: not the online form, which would turn it away
+  const violence = violenceInsteadOfPreComplaint(understanding);
+  if (violence !== undefined && rules.procedures.has(violence)) {
+    return routeTopic(violence, rules);
   }
   const hasAnswer = (known: string): boolean => rules.hasAnswer(known);
   return childWitnessAnswer(understanding, hasAnswer)

@@ -9,8 +9,8 @@ import { DirectLineClient, request } from '../helpers/directLineClient';
 const JSON_ONLY = JSON_BODY_ONLY;
 
 // a fresh tester: an XML post was told "type must be one of message, event, typing", as if
-// only the type were wrong; the API's errors stay in English (clients read them, citizens
-// never do: the Web Chat stops at the limit and says so in French)
+// only the type were wrong; the API's errors stay in English (clients read them), but for a
+// text over the limit, which a citizen's own client may show (tester28): French, code kept
 describe('Direct Line: what each refused post is told', () => {
   let app: RunningApp;
 
@@ -26,7 +26,9 @@ describe('Direct Line: what each refused post is told', () => {
     ['JSON sent as text/plain', '{"type":"message","text":"bonjour"}', 'text/plain', JSON_ONLY],
     ['JSON that is no object', '"bonjour"', undefined, JSON_ONLY],
     ['a text over the limit', JSON.stringify({ type: 'message', text: 'a'.repeat(5001) }),
-      undefined, `text is longer than ${MAX_TEXT_LENGTH} characters`],
+      undefined, `Votre message dépasse ${MAX_TEXT_LENGTH} caractères, le maximum : il n'a pas `
+        + 'été envoyé. Raccourcissez-le ou envoyez-le en plusieurs messages. En cas '
+        + "d'urgence, appelez le 17 ou le 112."],
     ['an unknown type', '{"type":"invoke"}', undefined,
       'type must be one of message, event, typing'],
   ];

@@ -271,9 +271,12 @@ describe('Direct Line endpoint over HTTP', () => {
       const answer = await client.post({ type: 'message', text: 'a'.repeat(10_000) });
       const page = await client.activities();
 
+      // the web chat may show the message: French, its code kept (tester28)
       expect(answer.status).to.equal(400);
-      expect(answer.body).to.deep.equal({ error: {
-        code: 'BadArgument', message: 'text is longer than 5000 characters' } });
+      expect(answer.body).to.deep.equal({ error: { code: 'BadArgument',
+        message: "Votre message dépasse 5000 caractères, le maximum : il n'a pas été envoyé. "
+          + 'Raccourcissez-le ou envoyez-le en plusieurs messages. En cas '
+          + "d'urgence, appelez le 17 ou le 112." } });
       expect(page.body.activities.filter((a) => a.from.role === 'user')).to.deep.equal([]);
     });
   });

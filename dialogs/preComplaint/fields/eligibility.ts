@@ -9,6 +9,9 @@ const ORIENTATION_KINDS: readonly OrientationKind[] = [
   'person', 'online_fraud', 'card_fraud', 'illegal_content',
 ];
 
+// the order matters: the online scam's synonyms hold "arnaque" too, so that "arnaque sur
+// vinted" names it wholly; a bare "une arnaque" names both alike and the first, the offline
+// scam, is taken (labels.json, tester28)
 export const ELIGIBILITY_KINDS: readonly EligibilityKind[] = [
   ...OFFENCE_KINDS, ...ORIENTATION_KINDS,
 ];
