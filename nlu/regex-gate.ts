@@ -1,4 +1,5 @@
 import { cachedReader, keyOf, loadGateFile, patternOf, type GateFile } from './regex-gate-cache';
+import { clausesFound, flatClauses, type FlatClauses } from './regex-gate-clauses';
 import { LiteralIndex } from './regex-gate-literals';
 import { TermIndex } from './regex-gate-terms';
 import { MIN_LITERAL, requirementOf, type Clause, type Requirement } from './regex-literals';
@@ -54,7 +55,7 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
   const bySource = new Map<string, number | null>();
   const literals = new LiteralIndex();
   const terms = new TermIndex();
-  // per literal number, the clauses it satisfies; read as one flat array (`clauseRuns`)
+  // per literal number, the clauses it satisfies (read through `flatClauses`)
   const clausesOf: number[][] = [];
   let clauses = 0;
   // per text read lately, the patterns that may match it: the triage asks about the same
@@ -99,44 +100,21 @@ export function createRegexGate(patterns: Iterable<RegExp> = [],
   let foundClauses = new Int32Array(0);
   let clauseSeen = new Int32Array(0);
   let reading = 0;
-  // `clausesOf` in two typed arrays, built with the scratch: a literal's clauses are
-  // clauseList[clauseStarts[literal] .. clauseStarts[literal + 1]]; one array of arrays
-  // made each found literal a pointer to follow into memory the caches did not hold
-  let clauseStarts = new Int32Array(1);
-  let clauseList = new Int32Array(0);
-
-  const flattenClauses = (): void => {
-    clauseStarts = new Int32Array(literals.size + 1);
-    for (let literal = 0; literal < literals.size; literal += 1) {
-      clauseStarts[literal + 1] = clauseStarts[literal] + (clausesOf[literal]?.length ?? 0);
-    }
-    clauseList = new Int32Array(clauseStarts[literals.size]);
-    clausesOf.forEach((list, literal) => clauseList.set(list, clauseStarts[literal]));
-  };
+  let flat: FlatClauses = flatClauses([], 0);
 
   const read = (text: string): Uint8Array => {
     if (foundLiterals.length !== literals.size || clauseSeen.length !== clauses) {
       foundLiterals = new Int32Array(literals.size);
       foundClauses = new Int32Array(clauses);
       clauseSeen = new Int32Array(clauses);
-      flattenClauses();
+      flat = flatClauses(clausesOf, literals.size);
       reading = 0;
     }
     reading += 1;
 
     const literalCount = literals.find(text, foundLiterals);
-    let clauseCount = 0;
-    for (let i = 0; i < literalCount; i += 1) {
-      const literal = foundLiterals[i];
-      for (let k = clauseStarts[literal]; k < clauseStarts[literal + 1]; k += 1) {
-        const clause = clauseList[k];
-        if (clauseSeen[clause] !== reading) {
-          clauseSeen[clause] = reading;
-          foundClauses[clauseCount] = clause;
-          clauseCount += 1;
-        }
-      }
-    }
+    const clauseCount = clausesFound(flat, foundLiterals, literalCount, clauseSeen, reading,
+      foundClauses);
 
     const candidates = spare.pop()?.fill(0) ?? new Uint8Array(terms.patternCount);
     terms.mark(foundClauses, clauseCount, candidates);
