@@ -16,4 +16,5 @@ import { SWAMPED_IDIOMS } from './triage-idioms-swamped';
 export const IDIOMS: readonly RegExp[] = [
   ...FIGURATIVE, ...MORE_IDIOMS, ...STORY_IDIOMS, ...BLAME_IDIOMS, ...ADRIFT_IDIOMS,
   ...HEAT_IDIOMS, ...STAKES_IDIOMS, ...RUSH_IDIOMS, ...LIGHT_IDIOMS, ...FRIGHT_IDIOMS,
-  ...SMOKE_IDIOMS, ...LEISURE_IDIOMS, ...SWAMPED_IDIOMS];
+  // the leisure idioms read a smoker's phrase before the smokers' own take it away
+  ...LEISURE_IDIOMS, ...SMOKE_IDIOMS, ...SWAMPED_IDIOMS];
