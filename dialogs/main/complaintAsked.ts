@@ -1,4 +1,5 @@
 import type { Understanding } from '../../nlu/types';
+import { PROPERTY_FACTS } from './propertyFacts';
 
 /**
  * Two questions whose topic is the pré-plainte but which ask for no procedure (t99): the
@@ -47,11 +48,6 @@ const STILL_TIME = new RegExp('\\b(?:(?:je|on|j|tu) (?:peux|peut|peu|pe|pourrais
   + 'jusqu a quand|apres combien de temps|il y a prescription|prescrits?|prescrites?|'
   + 'prescription|perime|perimee|expire)\\b');
 
-/** The facts of a pré-plainte, told: a theft, a burglary, damage, a scam. */
-const PROPERTY = new RegExp('\\b(?:vol|vols|vole|volee|voles|volees|voler|vler|piquer|pique|'
-  + 'piquee|cambriole|cambriolee|cambriolage|cambrioler|degrade|degradee|degradation|'
-  + 'degradations|tague|casse|cassee|fracture|fracturee|arnaque|arnaquee|arnaquer|escroquerie|'
-  + 'escroque|escroquee)\\b');
 
 /** Violence told: the pré-plainte is not for it, its own answers are. */
 const VIOLENCE = new RegExp('\\b(?:frappe|frappee|frapper|battu|battue|bat|tape|tapee|'
@@ -68,5 +64,5 @@ const PRE_COMPLAINT = 'procedure.pre_complaint';
 export function asksIfStillTime(understanding: Understanding): boolean {
   const words = understanding.normalized;
   return COMPLAINT.test(words) && STILL_TIME.test(words) && !VIOLENCE.test(words)
-    && (PROPERTY.test(words) || understanding.topic === PRE_COMPLAINT);
+    && (PROPERTY_FACTS.test(words) || understanding.topic === PRE_COMPLAINT);
 }

@@ -1,4 +1,5 @@
 import type { Understanding } from '../../nlu/types';
+import { PROPERTY_FACTS } from './propertyFacts';
 
 /**
  * "je veux porter plainte car mon ex m'a frappé l'an dernier" read as the pré-plainte
@@ -16,10 +17,6 @@ const VIOLENCE = new RegExp('\\b(?:frappe|frappee|frapper|frappait|frappes|battu
   + 'violee|viols|menace|menacee|menaces|menacait|harcele|harcelee|harcelement|'
   + 'des coups|coups de poing|coup de poing|coups de pied|coup de couteau)\\b');
 
-/** Property facts in the same message ("vol avec violence") keep the pré-plainte's own path. */
-const PROPERTY = new RegExp('\\b(?:vol|vols|vole|volee|voles|volees|voler|piquer|pique|'
-  + 'piquee|cambriole|cambriolee|cambriolage|degrade|degradee|degradation|casse|cassee|'
-  + 'arnaque|arnaquee|escroquerie|escroque|escroquee|rayee|taguee)\\b');
 
 const SEXUAL = /\b(?:viol|violee|viols|agression sexuelle|attouchements?|sexuel|sexuelle)\b/;
 const HARASSED = /\b(?:harcele|harcelee|harcelement|menace|menacee|menaces|menacait)\b/;
@@ -30,7 +27,8 @@ const PRE_COMPLAINT = 'procedure.pre_complaint';
 export function violenceInsteadOfPreComplaint(understanding: Understanding):
 string | undefined {
   const words = understanding.normalized;
-  if (understanding.topic !== PRE_COMPLAINT || !VIOLENCE.test(words) || PROPERTY.test(words)) {
+  if (understanding.topic !== PRE_COMPLAINT || !VIOLENCE.test(words) ||
+    PROPERTY_FACTS.test(words)) {
     return undefined;
   }
   if (SEXUAL.test(words)) {
